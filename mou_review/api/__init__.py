@@ -1,0 +1,54 @@
+"""The JSON API (``/api/v1``): Bearer-token authentication, JSON in and out.
+
+CSRF does not apply here: requests carry a personal token in the
+Authorization header, never a cookie session.
+"""
+
+from __future__ import annotations
+
+import importlib
+from functools import wraps
+from typing import Any, Callable
+
+from flask import Blueprint, g, request
+from flask_babel import force_locale, gettext
+
+from ..errors import api_error
+from ..extensions import csrf, db
+from ..services import users
+
+bp = Blueprint("api", __name__, url_prefix="/api/v1")
+csrf.exempt(bp)
+
+
+def token_required(view: Callable[..., Any]) -> Callable[..., Any]:
+    """Authenticate the request with ``Authorization: Bearer <token>``; 401 otherwise."""
+
+    @wraps(view)
+    def wrapper(*args: Any, **kwargs: Any):
+        header = request.headers.get("Authorization", "")
+        scheme, _, token = header.partition(" ")
+        user = users.user_for_token(db.session, token.strip()) if scheme.lower() == "bearer" else None
+        if user is None:
+            return api_error(401, "unauthorized", gettext("A valid API token is required (Authorization: Bearer <token>)."))
+        g.api_user = user
+        with force_locale(user.ui_lang):
+            return view(*args, **kwargs)
+
+    return wrapper
+
+
+def json_body() -> dict[str, Any]:
+    """Return the request's JSON object, or raise a ValidationError."""
+    from ..domain.errors import N_, ValidationError
+
+    data = request.get_json(silent=True)
+    if not isinstance(data, dict):
+        raise ValidationError(N_("The request body must be a JSON object."), reason="not_json")
+    return data
+
+
+# Feature modules that add routes to this blueprint.
+MODULES = ["documents"]
+for _name in MODULES:
+    importlib.import_module(f"{__name__}.{_name}")

@@ -1,0 +1,210 @@
+"""The ``mou-review`` command line, built on Flask's click integration."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+from flask import Flask, current_app
+from flask.cli import FlaskGroup, with_appcontext
+
+from .domain.errors import MouReviewError
+from .domain.types import Role
+from .extensions import db
+
+
+def _fail(error: MouReviewError) -> None:
+    message = str(error.message)
+    try:
+        message = message % error.details
+    except (KeyError, TypeError, ValueError):
+        pass
+    raise click.ClickException(message)
+
+
+@click.command("init-db")
+@with_appcontext
+def init_db_command() -> None:
+    """Create or upgrade the database schema to the latest migration."""
+    upgrade_database()
+    click.echo("Database is at the latest schema.")
+
+
+def upgrade_database() -> None:
+    """Run the Alembic migrations up to head and make sure the parties exist."""
+    from flask_migrate import upgrade
+
+    from .services.users import ensure_parties
+
+    upgrade(directory=current_app.extensions["migrate"].directory)
+    ensure_parties(db.session)
+
+
+@click.command("seed-demo")
+@with_appcontext
+def seed_demo_command() -> None:
+    """Load demo users (passwords printed once) and the MoU and ToR."""
+    from .services.demo import seed_demo
+
+    try:
+        created = seed_demo(db.session, Path(current_app.config["DOCUMENTS_DIR"]))
+    except MouReviewError as error:
+        _fail(error)
+    print_logins(created)
+
+
+def print_logins(created) -> None:
+    """Print the demo logins as a table (the only time passwords are shown)."""
+    click.echo("Demo logins (shown once; change them with `mou-review users set-password NAME`):")
+    click.echo(f"  {'user':<20} {'password':<14} {'party':<10} role")
+    for user in created:
+        click.echo(f"  {user.username:<20} {user.password:<14} {user.party:<10} {user.role}")
+
+
+@click.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=5000, show_default=True, type=int)
+@click.option("--workers", default=2, show_default=True, type=int)
+def serve_command(host: str, port: int, workers: int) -> None:
+    """Serve the app with gunicorn (a production WSGI server)."""
+    run_server(host, port, workers)
+
+
+def run_server(host: str, port: int, workers: int) -> None:
+    """Start gunicorn in this process with the app factory."""
+    from gunicorn.app.base import BaseApplication
+
+    class Server(BaseApplication):
+        def load_config(self) -> None:
+            self.cfg.set("bind", f"{host}:{port}")
+            self.cfg.set("workers", workers)
+            self.cfg.set("worker_class", "gthread")
+            self.cfg.set("threads", 4)
+            self.cfg.set("timeout", 120)
+            self.cfg.set("accesslog", None)
+
+        def load(self):
+            from . import create_app
+
+            return create_app()
+
+    click.echo(f"Serving on http://{host}:{port}/ with {workers} workers (Ctrl+C to stop)")
+    Server().run()
+
+
+@click.command("demo")
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=5000, show_default=True, type=int)
+@click.option("--workers", default=2, show_default=True, type=int)
+@with_appcontext
+def demo_command(host: str, port: int, workers: int) -> None:
+    """Initialise the database, load the demo if it is empty, and serve."""
+    from .services.demo import is_empty, seed_demo
+
+    upgrade_database()
+    if is_empty(db.session):
+        print_logins(seed_demo(db.session, Path(current_app.config["DOCUMENTS_DIR"])))
+    else:
+        click.echo("Demo data already loaded; logins were printed at the first start.")
+    db.session.remove()
+    db.engine.dispose()  # gunicorn forks: no connection may cross the fork
+    run_server(host, port, workers)
+
+
+@click.group("users")
+def users_group() -> None:
+    """Manage user accounts."""
+
+
+@users_group.command("add")
+@click.argument("name")
+@click.option("--party", "party_code", required=True, help="NAPTIP, ANLTP-TIM or ICMPD")
+@click.option("--role", type=click.Choice([r.value for r in Role]), required=True)
+@click.option("--display-name", default=None)
+@click.option("--password-stdin", is_flag=True, help="Read the password from standard input.")
+@with_appcontext
+def users_add(name: str, party_code: str, role: str, display_name: str | None, password_stdin: bool) -> None:
+    """Add a user; prints a generated password unless --password-stdin."""
+    import secrets
+
+    from .services import users
+
+    password = sys.stdin.readline().rstrip("\n") if password_stdin else secrets.token_urlsafe(9)
+    try:
+        users.add_user(db.session, name, party_code=party_code, role=Role(role), password=password,
+                       display_name=display_name)
+    except MouReviewError as error:
+        _fail(error)
+    click.echo(f"Added {name} ({role}, {party_code}).")
+    if not password_stdin:
+        click.echo(f"Password: {password}")
+
+
+@users_group.command("list")
+@with_appcontext
+def users_list() -> None:
+    """List users with party and role."""
+    from sqlalchemy import select
+
+    from .models import User
+
+    for user in db.session.scalars(select(User).order_by(User.username)):
+        click.echo(f"{user.username:<20} {user.party.code:<10} {user.role:<12} {user.display_name}")
+
+
+@users_group.command("set-password")
+@click.argument("name")
+@click.option("--password-stdin", is_flag=True)
+@with_appcontext
+def users_set_password(name: str, password_stdin: bool) -> None:
+    """Set a user's password (prompted, or read from standard input)."""
+    from .services import users
+
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = click.prompt("New password", hide_input=True, confirmation_prompt=True)
+    try:
+        users.set_password(db.session, users.get_user(db.session, name), password)
+    except MouReviewError as error:
+        _fail(error)
+    click.echo(f"Password of {name} changed.")
+
+
+@users_group.command("token")
+@click.argument("name")
+@click.option("--label", default="cli")
+@with_appcontext
+def users_token(name: str, label: str) -> None:
+    """Print a new personal API token for a user."""
+    from .services import users
+
+    try:
+        token = users.create_token(db.session, users.get_user(db.session, name), label)
+    except MouReviewError as error:
+        _fail(error)
+    click.echo(token)
+
+
+# Feature modules add their commands here (import path, attribute).
+COMMANDS: list[tuple[str, str]] = []
+
+
+def init_app(app: Flask) -> None:
+    """Register every command on the app's CLI."""
+    import importlib
+
+    for command in (init_db_command, seed_demo_command, serve_command, demo_command, users_group):
+        app.cli.add_command(command)
+    for module_name, attribute in COMMANDS:
+        module = importlib.import_module(module_name, __package__)
+        app.cli.add_command(getattr(module, attribute))
+
+
+def main() -> None:
+    """Entry point of the ``mou-review`` console script."""
+    from . import create_app
+
+    cli = FlaskGroup(create_app=create_app, add_default_commands=False, add_version_option=False)
+    cli.main(prog_name="mou-review")

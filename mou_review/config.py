@@ -1,0 +1,72 @@
+"""Configuration defaults; instance/config.py and the environment override them.
+
+Nothing here is read at import time from the environment: ``load_config``
+does it when the app is created, so tests can set their own values.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+
+#: The repository root: documents/, templates/ and static/ live here.
+ROOT = Path(__file__).resolve().parent.parent
+
+
+class Defaults:
+    """Settings every deployment starts from."""
+
+    SQLALCHEMY_TRACK_MODIFICATIONS = False
+    SQLALCHEMY_ENGINE_OPTIONS: dict = {}
+    WTF_CSRF_TIME_LIMIT = None  # a form left open in a long meeting must still submit
+    BABEL_DEFAULT_LOCALE = "en"
+    BABEL_SUPPORTED_LOCALES = ("en", "fr")
+    SESSION_COOKIE_HTTPONLY = True
+    SESSION_COOKIE_SAMESITE = "Lax"
+    REMEMBER_COOKIE_SAMESITE = "Lax"
+    MAX_CONTENT_LENGTH = 64 * 1024 * 1024  # hard cap; DOCX and model limits are checked below it
+    MAX_DOCX_BYTES = 10 * 1024 * 1024
+    MAX_MODEL_BYTES = 500 * 1024 * 1024
+    LOGIN_MAX_FAILURES = 5
+    LOGIN_WINDOW_SECONDS = 15 * 60
+    DOCUMENTS_DIR = str(ROOT / "documents")
+    ARGOS_DIR: str | None = None  # default: <instance>/argos
+
+
+def secret_key(instance_path: Path) -> str:
+    """Return the instance's secret key, generating it into instance/ on first start."""
+    path = instance_path / "secret_key"
+    if path.exists():
+        return path.read_text().strip()
+    instance_path.mkdir(parents=True, exist_ok=True)
+    key = secrets.token_hex(32)
+    # O_EXCL: two workers starting at once must agree on one key.
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return path.read_text().strip()
+    with os.fdopen(fd, "w") as handle:
+        handle.write(key)
+    return key
+
+
+def normalise_database_url(url: str) -> str:
+    """Make a postgres:// or postgresql:// URL use the psycopg 3 driver."""
+    for prefix in ("postgres://", "postgresql://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix) :]
+    return url
+
+
+def apply_environment(config: dict, environ: os._Environ | dict) -> None:
+    """Override settings from the environment (DATABASE_URL, SECRET_KEY, MOU_*)."""
+    if environ.get("DATABASE_URL"):
+        config["SQLALCHEMY_DATABASE_URI"] = environ["DATABASE_URL"]
+    if environ.get("SECRET_KEY"):
+        config["SECRET_KEY"] = environ["SECRET_KEY"]
+    for key in ("MAX_DOCX_BYTES", "MAX_MODEL_BYTES"):
+        if environ.get(f"MOU_{key}"):
+            config[key] = int(environ[f"MOU_{key}"])
+    if environ.get("MOU_ARGOS_DIR"):
+        config["ARGOS_DIR"] = environ["MOU_ARGOS_DIR"]

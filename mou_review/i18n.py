@@ -1,0 +1,81 @@
+"""Interface language: Flask-Babel wiring and the user's choice of language.
+
+The interface language is not the document language: a French-speaking user
+may read the English column.  The interface follows, in order, the signed-in
+user's preference (default: their party's working language), the choice made
+before signing in (kept in the session), then the browser's Accept-Language.
+"""
+
+from __future__ import annotations
+
+from flask import Flask, request, session
+from flask_babel import format_date, format_datetime, get_locale, lazy_gettext as _l
+from flask_login import current_user
+
+from .extensions import babel
+
+SUPPORTED = ("en", "fr")
+
+
+def select_locale() -> str:
+    """Return the interface language for this request."""
+    if current_user and current_user.is_authenticated:
+        return current_user.ui_lang
+    chosen = session.get("ui_lang")
+    if chosen in SUPPORTED:
+        return chosen
+    return request.accept_languages.best_match(SUPPORTED) or "en"
+
+
+def ui_lang() -> str:
+    """Return the current interface language code ("en" or "fr")."""
+    return str(get_locale() or "en")[:2]
+
+
+def init_app(app: Flask) -> None:
+    """Join Flask-Babel to the app and expose the language to templates."""
+    babel.init_app(
+        app,
+        locale_selector=select_locale,
+        default_translation_directories=str(__import__("pathlib").Path(__file__).parent / "translations"),
+    )
+
+    @app.context_processor
+    def _language_context() -> dict:
+        return {"ui_lang": ui_lang()}
+
+    app.jinja_env.globals.update(
+        role_name=lambda code: str(ROLE_NAMES.get(code, code)),
+        status_name=lambda code: str(STATUS_NAMES.get(code, code)),
+        kind_name=lambda code: str(KIND_NAMES.get(code, code)),
+        origin_name=lambda code: str(ORIGIN_NAMES.get(code, code)),
+        format_datetime=format_datetime,
+        format_date=format_date,
+    )
+
+
+ROLE_NAMES = {
+    "member": _l("member"),
+    "lead": _l("legal lead"),
+    "facilitator": _l("facilitator"),
+    "admin": _l("administrator"),
+    "observer": _l("observer"),
+}
+STATUS_NAMES = {
+    "drafting": _l("drafting"),
+    "in_review": _l("in review"),
+    "agreed": _l("agreed"),
+    "signed": _l("signed"),
+}
+KIND_NAMES = {
+    "mou": _l("Memorandum of Understanding"),
+    "tor": _l("Terms of Reference"),
+}
+ORIGIN_NAMES = {
+    "seed": _l("initial draft"),
+    "edit": _l("edit"),
+    "amendment": _l("adopted amendment"),
+    "import": _l("imported"),
+    "machine": _l("machine draft"),
+    "confirmed": _l("confirmed by a person"),
+}

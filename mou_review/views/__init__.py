@@ -1,0 +1,20 @@
+"""HTML blueprints and their registration."""
+
+from __future__ import annotations
+
+import importlib
+
+from flask import Flask
+
+# (module, attribute) of every blueprint; feature modules add a line here.
+BLUEPRINTS: list[tuple[str, str]] = [
+    ("mou_review.views.auth", "bp"),
+    ("mou_review.views.documents", "bp"),
+    ("mou_review.api", "bp"),
+]
+
+
+def register_blueprints(app: Flask) -> None:
+    """Import and register every blueprint."""
+    for module_name, attribute in BLUEPRINTS:
+        app.register_blueprint(getattr(importlib.import_module(module_name), attribute))

@@ -1,0 +1,172 @@
+"""Fixtures: an app on a real database (SQLite by default, PostgreSQL when
+MOU_TEST_DATABASE_URL is set), a client, a runner, users of every role and a
+sign-in helper that goes through the real login form with its CSRF token."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from mou_review import create_app
+from mou_review.domain.types import Role
+from mou_review.extensions import db
+
+ROOT = Path(__file__).resolve().parent.parent
+PASSWORD = "correct horse battery"
+
+#: (username, party, role) of the users every app test gets.
+TEST_USERS = (
+    ("naptip.lead", "NAPTIP", Role.LEAD),
+    ("naptip.member", "NAPTIP", Role.MEMBER),
+    ("anltp.lead", "ANLTP-TIM", Role.LEAD),
+    ("anltp.member", "ANLTP-TIM", Role.MEMBER),
+    ("icmpd.facilitator", "ICMPD", Role.FACILITATOR),
+    ("icmpd.admin", "ICMPD", Role.ADMIN),
+    ("observer", "ICMPD", Role.OBSERVER),
+)
+
+
+def _reset_postgres(url: str) -> None:
+    engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1))
+    with engine.begin() as conn:
+        conn.execute(text("DROP SCHEMA public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def database_url(tmp_path_factory) -> str:
+    url = os.environ.get("MOU_TEST_DATABASE_URL")
+    if url:
+        _reset_postgres(url)
+        return url
+    return f"sqlite:///{tmp_path_factory.mktemp('db') / 'test.sqlite3'}"
+
+
+@pytest.fixture(scope="session")
+def instance_path(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("instance")
+
+
+@pytest.fixture(scope="session")
+def migrated_app(database_url, instance_path):
+    os.environ["MOU_INSTANCE_PATH"] = str(instance_path)
+    app = create_app({
+        "TESTING": True,
+        "SQLALCHEMY_DATABASE_URI": database_url,
+        "LOGIN_MAX_FAILURES": 5,
+    })
+    from mou_review.cli import upgrade_database
+
+    with app.app_context():
+        upgrade_database()
+    return app
+
+
+def truncate_all(app) -> None:
+    """Empty every table (keeping the schema and its migration stamp)."""
+    with app.app_context():
+        tables = [t for t in reversed(db.metadata.sorted_tables)]
+        if db.engine.dialect.name == "postgresql":
+            names = ", ".join(f'"{t.name}"' for t in tables)
+            db.session.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+        else:
+            for table in tables:
+                db.session.execute(table.delete())
+        db.session.commit()
+
+
+@pytest.fixture
+def app(migrated_app):
+    from mou_review.services import users
+
+    truncate_all(migrated_app)
+    saved = dict(migrated_app.config)
+    with migrated_app.app_context():
+        users.ensure_parties(db.session)
+        for username, party, role in TEST_USERS:
+            users.add_user(db.session, username, party_code=party, role=role, password=PASSWORD,
+                           display_name=username)
+        db.session.remove()
+    yield migrated_app
+    migrated_app.config.clear()
+    migrated_app.config.update(saved)
+    with migrated_app.app_context():
+        db.session.remove()
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+@pytest.fixture
+def runner(app):
+    return app.test_cli_runner()
+
+
+CSRF_RE = re.compile(r'name="csrf_token" value="([^"]+)"')
+
+
+def csrf_token(client, page: str = "/login") -> str:
+    """Fetch a page and return the CSRF token of its first form."""
+    html = client.get(page).get_data(as_text=True)
+    match = CSRF_RE.search(html)
+    assert match, f"no CSRF token on {page}"
+    return match.group(1)
+
+
+class AuthActions:
+    """Sign in and out through the real forms."""
+
+    def __init__(self, client):
+        self._client = client
+
+    def login(self, username: str = "naptip.member", password: str = PASSWORD):
+        token = csrf_token(self._client, "/login")
+        return self._client.post("/login", data={"username": username, "password": password, "csrf_token": token})
+
+    def logout(self):
+        token = csrf_token(self._client, "/account")
+        return self._client.post("/logout", data={"csrf_token": token})
+
+    def post(self, url: str, data: dict | None = None, page: str = "/account", **kwargs):
+        """POST a form with a fresh CSRF token taken from a page."""
+        payload = dict(data or {})
+        payload.setdefault("csrf_token", csrf_token(self._client, page))
+        return self._client.post(url, data=payload, **kwargs)
+
+
+@pytest.fixture
+def auth(client):
+    return AuthActions(client)
+
+
+@pytest.fixture
+def seeded(app):
+    """Load the MoU and the ToR from documents/ (as the demo does)."""
+    from mou_review.services.demo import load_source_document
+
+    with app.app_context():
+        for slug in ("mou", "tor"):
+            load_source_document(db.session, ROOT / "documents", slug)
+        db.session.remove()
+    return app
+
+
+@pytest.fixture
+def api_token(app):
+    """Return a function giving a Bearer header for a user."""
+    from mou_review.services import users
+
+    def make(username: str) -> dict[str, str]:
+        with app.app_context():
+            token = users.create_token(db.session, users.get_user(db.session, username))
+            db.session.remove()
+        return {"Authorization": f"Bearer {token}"}
+
+    return make
