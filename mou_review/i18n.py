@@ -12,6 +12,7 @@ from flask import Flask, request, session
 from flask_babel import format_date, format_datetime, get_locale, lazy_gettext as _l
 from flask_login import current_user
 
+from .catalog import translation_dirs
 from .extensions import babel
 
 SUPPORTED = ("en", "fr")
@@ -37,7 +38,7 @@ def init_app(app: Flask) -> None:
     babel.init_app(
         app,
         locale_selector=select_locale,
-        default_translation_directories=str(__import__("pathlib").Path(__file__).parent / "translations"),
+        default_translation_directories=";".join(str(p) for p in translation_dirs()),
     )
 
     @app.context_processor

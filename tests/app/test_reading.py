@@ -1,0 +1,72 @@
+"""Reading: sign-in, the side-by-side page, history, one-language view."""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import event
+
+from mou_review.extensions import db
+
+
+def test_reading_requires_login(client):
+    response = client.get("/documents/mou")
+    assert response.status_code == 302
+    assert "/login" in response.location
+
+
+def test_reading_document_page_shows_both_columns(client, auth, seeded):
+    auth.login("anltp.member")
+    html = client.get("/documents/tor").get_data(as_text=True)
+    assert 'lang="en"' in html and 'lang="fr"' in html
+    assert "To that effect, the JTWG will:" in html
+    assert "Termes de référence" in html
+
+
+def test_reading_one_language_only(client, auth, seeded):
+    auth.login("naptip.member")
+    html = client.get("/documents/tor?only=fr").get_data(as_text=True)
+    assert "To that effect, the JTWG will:" not in html
+    assert 'data-lang="fr"' in html and 'data-lang="en"' not in html
+
+
+def _count_queries(app, action):
+    statements = []
+
+    def before(conn, cursor, statement, parameters, context, executemany):
+        statements.append(statement)
+
+    with app.app_context():
+        engine = db.engine
+    event.listen(engine, "before_cursor_execute", before)
+    try:
+        action()
+    finally:
+        event.remove(engine, "before_cursor_execute", before)
+    return len(statements)
+
+
+def test_reading_document_page_query_count_is_constant(app, client, auth, seeded):
+    from mou_review.domain.types import ClauseKind, DocumentKind
+    from mou_review.services.documents import NewClause, create_document
+
+    with app.app_context():
+        for slug, n in (("small", 5), ("large", 300)):
+            create_document(db.session, None, slug=slug, kind=DocumentKind.MOU, title_en=slug, title_fr=slug,
+                            clauses=[NewClause(ClauseKind.ARTICLE if i % 5 == 0 else ClauseKind.PARAGRAPH,
+                                               1 if i % 5 == 0 else 2, f"en {i}", f"fr {i}") for i in range(n)])
+        db.session.remove()
+    auth.login("naptip.member")
+    client.get("/documents/small")  # warm up session and user loading
+    small = _count_queries(app, lambda: client.get("/documents/small"))
+    large = _count_queries(app, lambda: client.get("/documents/large"))
+    assert small == large
+    assert large < 30
+
+
+def test_reading_history_lists_versions_in_both_languages(app, client, auth, seeded):
+    auth.login("icmpd.admin")
+    html = client.get("/documents/mou").get_data(as_text=True)
+    clause_id = int(re.search(r'id="c(\d+)" class="clause kind-article', html).group(1))
+    page = client.get(f"/clauses/{clause_id}/history").get_data(as_text=True)
+    assert 'data-testid="version-en-1"' in page and 'data-testid="version-fr-1"' in page
