@@ -1,0 +1,957 @@
+"""EN/FR divergence checks: rules that flag where two equally authentic texts may differ.
+
+Both language versions of the instrument are authentic, so any difference of
+meaning is a legal defect.  These checks are cheap, explainable rules run on
+each clause pair; each finding names the check, its severity, a message in
+both languages and the evidence (character spans) on each side.
+
+Checks (codes are stable, the UI and waivers rely on them):
+
+============================ ======== ============================================
+code                         severity what it catches
+============================ ======== ============================================
+``missing_translation``      error    one side is empty
+``untranslated``             error    one side is (nearly) the other side's text
+``stale_translation``        warning  one side changed after the other was written
+``number_mismatch``          error    amounts, counts, durations, ordinals differ
+``date_mismatch``            error    dates differ (compared as year?, month, day)
+``cross_reference_mismatch`` error    articles/paragraphs/annexes referred to differ
+``term_mismatch``            warning  a glossary term has no counterpart
+``entity_mismatch``          warning  acronyms, places, e-mails, URLs on one side only
+``structure_mismatch``       warning  enumerated items, sentences or brackets differ
+``length_ratio``             info     FR/EN length outside the usual band
+                             /warning (warning when far outside)
+============================ ======== ============================================
+
+Length ratio calibration.  The band was calibrated on the faithful pairs of
+``tests/data/divergence/faithful.txt`` (clauses of at least
+:data:`LENGTH_MIN_CHARS` characters on the longer side, whitespace collapsed):
+the French/English ratio there has median 1.17, 2.5th percentile 0.98 and
+97.5th percentile 1.43 (min 0.91, max 1.61, n=123).  Outside
+[:data:`LENGTH_INFO_LOW`, :data:`LENGTH_INFO_HIGH`] we report ``info``; a
+ratio beyond [:data:`LENGTH_WARN_LOW`, :data:`LENGTH_WARN_HIGH`] (a little
+outside the extremes seen in faithful text) is a ``warning``: at that point a
+sentence or a list item has usually been dropped or the text truncated.  To
+recalibrate, run ``bench/bench_divergence_quality.py --calibrate``.
+
+Numbers, dates and cross-references are parsed per language
+(``textnorm``); each is compared as a multiset, after cross-references and
+dates have been removed from the text searched for numbers, so "Article 12"
+or "14 June 2021" never count as numbers.  Ambiguous words ("one"/« un », "both"/
+« les deux ») are *soft*: they may match a number on the other side, but are
+never reported when unmatched.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from difflib import SequenceMatcher
+from enum import StrEnum
+from typing import Any
+
+from mou_review.domain.glossary import Glossary, default_glossary
+from mou_review.domain.textnorm import (
+    DateKey,
+    find_dates,
+    fold,
+    format_date,
+    format_number,
+    is_blank,
+    mask,
+    number_regex,
+    number_words_regex,
+    ordinal_digits_regex,
+    ordinal_words_regex,
+    parse_number,
+    roman_value,
+    scale_value,
+    words_value,
+)
+from mou_review.domain.types import ClauseKind, Lang
+
+
+class Severity(StrEnum):
+    """How serious a finding is: errors block agreement, warnings ask for a look."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+@dataclass(frozen=True)
+class Span:
+    """A piece of evidence: character offsets into one language's text."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One suspected divergence between the English and French of a clause."""
+
+    check: str
+    severity: Severity
+    message_en: str
+    message_fr: str
+    en: tuple[Span, ...]
+    fr: tuple[Span, ...]
+    key: str  # stable fingerprint (check + normalised evidence), used to match waivers
+
+
+@dataclass(frozen=True)
+class ClausePair:
+    """The two language versions of one clause, with their version bookkeeping."""
+
+    en: str
+    fr: str
+    en_version: int | None = None
+    fr_version: int | None = None
+    en_based_on_fr: int | None = None  # FR version the current EN was written against
+    fr_based_on_en: int | None = None  # EN version the current FR was written against
+    kind: ClauseKind | None = None
+
+
+CHECKS: tuple[str, ...] = (
+    "missing_translation",
+    "untranslated",
+    "stale_translation",
+    "number_mismatch",
+    "date_mismatch",
+    "cross_reference_mismatch",
+    "term_mismatch",
+    "entity_mismatch",
+    "structure_mismatch",
+    "length_ratio",
+)
+
+#: Length-ratio band (see the module docstring for how it was calibrated).
+LENGTH_MIN_CHARS = 80
+LENGTH_INFO_LOW = 0.95
+LENGTH_INFO_HIGH = 1.45
+LENGTH_WARN_LOW = 0.85
+LENGTH_WARN_HIGH = 1.75
+
+_SEVERITY_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+_SIDE_EN = {Lang.EN: "English", Lang.FR: "French"}
+_SIDE_FR = {Lang.EN: "la version anglaise", Lang.FR: "la version française"}
+_SIDE_FR_DE = {Lang.EN: "de la version anglaise", Lang.FR: "de la version française"}
+
+
+def _q_en(s: str) -> str:
+    return f"\u201c{s}\u201d"
+
+
+def _q_fr(s: str) -> str:
+    return f"\u00ab\u00a0{s}\u00a0\u00bb"
+
+
+def _fr_decimal(x: float) -> str:
+    return f"{x:.2f}".replace(".", ",")
+
+
+# --- cross-references --------------------------------------------------------
+
+_KW = (
+    r"sub-?paragraphs?|subparagraphs?|paragraphs?|paragraphes?|para\.|alineas?|articles?|art\."
+    r"|items?|points?|annex(?:es)?|annexes?|appendix|appendices|appendices?|schedules?"
+    r"|sections?|chapters?|chapitres?|clauses?"
+)
+_NUMV = r"\d+(?:\.\d+)*(?![\w])(?: ?\((?:\d{1,3}|[a-z]{1,4})\))*"
+_LETV = r"\((?:[a-z]{1,4}|\d{1,3})\)|[a-z]{1,4}\)"
+_ORDV = r"(?:premier|premiere|1er|1re)(?!\w)"
+_ROMV = r"[ivxlc]{1,6}(?![\w)]|\.\w)"
+_VAL = rf"(?:{_ORDV}|{_NUMV}|{_LETV}|{_ROMV})"
+_SEP = r"(?:, ?| (?:and|et|or|ou|to|a|au|through) )"
+_REF_RE = re.compile(rf"\b(?P<kw>{_KW})\s*(?P<vals>{_VAL}(?:{_SEP}{_VAL})*)")
+_VAL_ITER = re.compile(rf"(?P<sep>{_SEP})?(?P<val>{_VAL})")
+_RANGE_SEPS = {"to", "a", "au", "through"}
+
+_REF_LABEL_EN = {
+    "article": "Article",
+    "paragraph": "paragraph",
+    "sub": "sub-paragraph",
+    "annex": "Annex",
+    "section": "Section",
+    "chapter": "Chapter",
+    "clause": "clause",
+}
+_REF_LABEL_FR = {
+    "article": "article",
+    "paragraph": "paragraphe",
+    "sub": "alinéa",
+    "annex": "annexe",
+    "section": "section",
+    "chapter": "chapitre",
+    "clause": "clause",
+}
+
+
+def _kw_type(kw: str) -> str:
+    if kw.startswith("sub") or kw.startswith("alinea") or kw.startswith(("item", "point")):
+        return "sub"
+    if kw.startswith("art"):
+        return "article"
+    if kw.startswith("para"):
+        return "paragraph"
+    if kw.startswith(("annex", "append", "sched")):
+        return "annex"
+    if kw.startswith("sect"):
+        return "section"
+    if kw.startswith("chap"):
+        return "chapter"
+    return "clause"
+
+
+_PAREN_PARTS = re.compile(r"\((\w+)\)")
+
+
+def _ref_atoms(kind: str, raw: str) -> list[tuple[str, str]]:
+    """Turn one referenced value into (type, value) atoms: "12(3)(b)" -> article 12, para 3, sub b."""
+    raw = raw.strip()
+    if re.fullmatch(_ORDV, raw):
+        return [(kind if kind != "sub" else "sub", "1")]
+    if raw[0].isdigit():
+        main = re.match(r"\d+(?:\.\d+)*", raw).group(0)  # type: ignore[union-attr]
+        parens = _PAREN_PARTS.findall(raw[len(main) :])
+        parts = main.split(".")
+        atoms: list[tuple[str, str]] = []
+        if kind == "article":
+            atoms.append(("article", str(int(parts[0]))))
+            atoms.extend(("paragraph" if i == 0 else "sub", p) for i, p in enumerate(parts[1:]))
+            for p in parens:
+                atoms.append(
+                    ("paragraph" if p.isdigit() and not any(a[0] == "paragraph" for a in atoms) else "sub", p)
+                )
+        elif kind == "paragraph":
+            if len(parts) > 1:
+                atoms += [("article", parts[0]), ("paragraph", parts[1])]
+                atoms += [("sub", p) for p in parts[2:]]
+            else:
+                atoms.append(("paragraph", parts[0]))
+            atoms += [("sub", p) for p in parens]
+        elif kind == "sub":
+            atoms.append(("sub", main))
+            atoms += [("sub", p) for p in parens]
+        else:
+            atoms.append((kind, main + "".join(f"({p})" for p in parens)))
+        return atoms
+    letters = raw.strip("()").strip()
+    if kind in ("article", "annex", "chapter", "section", "clause"):
+        value = roman_value(letters)
+        return [(kind, str(value) if value is not None else letters)]
+    return [("sub", letters)]
+
+
+_FR_TO = {
+    "article": "à l'",
+    "paragraph": "au ",
+    "sub": "à l'",
+    "annex": "à l'",
+    "section": "à la ",
+    "chapter": "au ",
+    "clause": "à la ",
+}
+
+
+def _atom_label(atom: tuple[str, str], lang: Lang) -> str:
+    """Name a reference atom: "Article 12" / « à l'article 12 » (French with its preposition)."""
+    kind, value = atom
+    if lang is Lang.EN:
+        return f"sub-paragraph ({value})" if kind == "sub" else f"{_REF_LABEL_EN[kind]} {value}"
+    shown = "premier" if (kind == "article" and value == "1") else value
+    tail = f"{value})" if kind == "sub" else shown
+    return f"{_FR_TO[kind]}{_REF_LABEL_FR[kind]} {tail}"
+
+
+# --- structure ---------------------------------------------------------------
+
+_LABEL_RE = re.compile(r"(?:^|(?<=[\s:;,]))(?:\((?:[a-z]|[ivx]{1,5})\)|(?:[a-z]|[ivx]{1,5})\))(?=\s|$)", re.M)
+_ROMAN_DOT_RE = re.compile(r"(?:^|(?<=[:;]\s)|(?<=\n))[ivx]{1,5}\.(?=\s)", re.M)
+_DIGIT_LABEL_RE = re.compile(r"(?:^|(?<=[:;]\s))\s*\(?\d{1,2}[.)](?=\s)", re.M)
+_BULLET_RE = re.compile(r"^\s*[\u2022\u00b7*-]\s", re.M)
+_PAREN_RE = re.compile(r"\(([^()]{2,})\)")
+_PAREN_LETTERS = re.compile(r"[^\W\d_]{2,}")
+_SENT_END_RE = re.compile(
+    r"[.!?\u2026][\"\u201d\u2019\u00bb)]*\s+(?=[\u00ab\"\u201c(]?\s?[A-Z\u00c0-\u00dd])"
+)
+_ABBREV = frozenset(
+    "no nos art arts e.g i.e etc mr mrs ms dr st mm m mme mlle prof cf p pp al ltd inc vol para ch sect".split()
+)
+_LAST_TOKEN = re.compile(r"(\S+)$")
+
+# --- entities ----------------------------------------------------------------
+
+_ACRONYM_RE = re.compile(r"(?<![\w/-])[A-Z][A-Z0-9&]*[A-Z0-9](?:[-/][A-Z0-9]+)*(?![\w/-])")
+_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\u00ab\u00bb\"]+")
+_NOT_ENTITIES = frozenset(
+    "USD EUR XOF NGN FCFA CFA GMT UTC OK NB PS II III IV VI VII VIII IX XI XII XX".split()
+)
+PLACES: tuple[str, ...] = (
+    "Niamey",
+    "Agadez",
+    "Abuja",
+    "Lagos",
+    "Kano",
+    "Sokoto",
+    "Katsina",
+    "Zinder",
+    "Maradi",
+    "Tahoua",
+    "Diffa",
+    "Dosso",
+    "Tillabéri",
+    "Arlit",
+    "Birnin Konni",
+    "Jigawa",
+    "Borno",
+    "Benin City",
+    "Edo",
+    "Kebbi",
+    "Dakar",
+    "Accra",
+    "Bamako",
+    "Addis Ababa",
+    "Nigeria",
+    "Niger",
+    "Vienna",
+    "Vienne",
+    "Brussels",
+    "Bruxelles",
+    "Geneva",
+    "Genève",
+    "Tripoli",
+    "Libya",
+    "Libye",
+)
+_PLACES_RE = re.compile(
+    r"\b(?:" + "|".join(re.escape(fold(p)) for p in sorted(PLACES, key=len, reverse=True)) + r")\b"
+)
+
+# --- untranslated ------------------------------------------------------------
+
+_WORDS_RE = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?|\d+")
+_TOKEN_RE = re.compile(r"[^\W_][\w'/-]*")
+_EN_STOP = frozenset(
+    "the of and shall to in for with which be by this that any such its their is are will from "
+    "under each other these those into upon".split()
+)
+_FR_STOP = frozenset(
+    "le la les des du de et dans pour par sur avec qui que est sont une au aux cette ce ses "
+    "leur leurs doit doivent chaque entre".split()
+)
+
+# --- numbers -----------------------------------------------------------------
+
+_PAREN_DIGITS = re.compile(r"\s*\((\d[\d ,.]*)\)")
+_SOFT_DEUX = re.compile(r"\b(?:les|des|aux|ces) $")
+_BOTH_RE = re.compile(r"\bboth\b")
+# Ordinal words that are not counts: "third party", « pays tiers » aside, « de première main ».
+_NOT_ORDINAL = re.compile(r"premier ministre|third (?:part|state|countr)|premiere main")
+# "first"/« premier » often come and go in translation ("first of all", « tout d'abord »).
+_SOFT_ORDINALS = frozenset({"first", "premier", "premiere", "premiers", "premieres"})
+
+
+@dataclass
+class _Side:
+    """Everything extracted from one language version, computed once per check run."""
+
+    lang: Lang
+    text: str
+    folded: str
+    refs: list[tuple[int, int, list[tuple[str, str]]]] = field(default_factory=list)
+    dates: list[tuple[int, int, DateKey]] = field(default_factory=list)
+    numbers: list[tuple[int, int, Decimal, bool]] = field(default_factory=list)  # soft flag
+    labels: list[tuple[int, int]] = field(default_factory=list)
+    work: str = ""  # folded text with refs/dates/labels blanked out
+
+
+def _analyse(text: str, lang: Lang) -> _Side:
+    folded = fold(text)
+    side = _Side(lang, text, folded)
+    blanks: list[tuple[int, int]] = []
+    for m in _URL_RE.finditer(folded):
+        blanks.append(m.span())
+    for m in _EMAIL_RE.finditer(folded):
+        blanks.append(m.span())
+    base = mask(folded, blanks)
+    for m in _REF_RE.finditer(base):
+        kind = _kw_type(m.group("kw"))
+        atoms: list[tuple[str, str]] = []
+        prev: int | None = None
+        for v in _VAL_ITER.finditer(m.group("vals")):
+            new = _ref_atoms(kind, v.group("val"))
+            sep = (v.group("sep") or "").strip(" ,")
+            head = new[0][1] if new else ""
+            if sep in _RANGE_SEPS and prev is not None and head.isdigit() and int(head) - prev <= 50:
+                atoms += [(new[0][0], str(n)) for n in range(prev + 1, int(head))]
+            prev = int(head) if head.isdigit() else None
+            atoms += new
+        side.refs.append((m.start(), m.end(), atoms))
+        blanks.append(m.span())
+    base = mask(folded, blanks)
+    for start, end, key in find_dates(base):
+        month_at = text.lower().find("may", start, end)
+        # "5 may be amended": the English modal verb is not the month.
+        if lang is Lang.EN and key[1] == 5 and month_at >= 0 and text[month_at] == "m":
+            continue
+        side.dates.append((start, end, key))
+        blanks.append((start, end))
+    base = mask(folded, blanks)
+    for rx in (_LABEL_RE, _ROMAN_DOT_RE, _DIGIT_LABEL_RE, _BULLET_RE):
+        for m in rx.finditer(base):
+            side.labels.append(m.span())
+    side.labels.sort()
+    blanks += side.labels
+    side.work = mask(folded, blanks)
+    _find_numbers(side)
+    return side
+
+
+def _find_numbers(side: _Side) -> None:
+    lang, work = side.lang, side.work
+    taken: list[tuple[int, int]] = []
+    nums = side.numbers
+    for m in ordinal_digits_regex(lang).finditer(work):
+        nums.append((m.start(), m.end(), Decimal(m.group(1)), False))
+        taken.append(m.span())
+    for m in ordinal_words_regex(lang).finditer(work):
+        if _NOT_ORDINAL.match(work, m.start()):
+            continue
+        value = _ordinals(lang)[m.group(0)]
+        nums.append((m.start(), m.end(), Decimal(value), m.group(0) in _SOFT_ORDINALS))
+        taken.append(m.span())
+    for m in number_words_regex(lang).finditer(work):
+        value = words_value(m.group(0), lang)
+        end = m.end()
+        paren = _PAREN_DIGITS.match(work, end)
+        has_digits = False
+        if paren is not None and parse_number(paren.group(1).strip(), lang) == value:
+            end, has_digits = paren.end(), True
+        word = m.group(0)
+        soft = not has_digits and (
+            word in ("one", "un", "une")
+            or (lang is Lang.FR and word == "deux" and _SOFT_DEUX.search(work, 0, m.start()) is not None)
+        )
+        nums.append((m.start(), end, Decimal(value), soft))
+        taken.append((m.start(), end))
+    if lang is Lang.EN:
+        for m in _BOTH_RE.finditer(work):
+            nums.append((m.start(), m.end(), Decimal(2), True))
+    work = mask(work, taken)
+    for m in number_regex(lang).finditer(work):
+        value = parse_number(m.group("num"), lang)
+        if value is None:
+            continue
+        nums.append((m.start(), m.end(), value * scale_value(m.group("scale")), False))
+    nums.sort()
+
+
+def _ordinals(lang: Lang) -> dict[str, int]:
+    from mou_review.domain.textnorm import EN_ORDINAL_WORDS, FR_ORDINAL_WORDS
+
+    return EN_ORDINAL_WORDS if lang is Lang.EN else FR_ORDINAL_WORDS
+
+
+def _span(side: _Side, start: int, end: int) -> Span:
+    return Span(start, end, side.text[start:end])
+
+
+# --- individual checks -------------------------------------------------------
+
+
+def _only_names(text: str) -> bool:
+    """Say whether a short text is made of proper names/acronyms ("NAPTIP (8)"), which need no translation."""
+    tokens = _TOKEN_RE.findall(text)
+    if not tokens or len(tokens) > 12 or text.rstrip()[-1:] in ".;:!?":
+        return False
+    names = sum(t[0].isupper() or t[0].isdigit() for t in tokens)
+    return names * 2 >= len(tokens) and not any(t.lower() in _EN_STOP for t in tokens)
+
+
+def _check_untranslated(en: _Side, fr: _Side, kind: ClauseKind | None = None) -> list[Finding]:
+    en_words = _WORDS_RE.findall(en.folded)
+    fr_words = _WORDS_RE.findall(fr.folded)
+    same = " ".join(en_words) == " ".join(fr_words)
+    if not same and min(len(en_words), len(fr_words)) >= 3:
+        shared = len(set(en_words) & set(fr_words)) / max(len(set(en_words) | set(fr_words)), 1)
+        if shared >= 0.5:
+            same = SequenceMatcher(None, en_words, fr_words, autojunk=False).ratio() >= 0.8
+    if same:
+        if kind is not ClauseKind.HEADING and _only_names(en.text):
+            return []
+        return [_untranslated(en, fr, Lang.FR, "same")]
+    # A side written in the other language: count function words of each language.
+    for side, wrong in ((fr, Lang.EN), (en, Lang.FR)):
+        words = _WORDS_RE.findall(side.folded)
+        en_sw = sum(w in _EN_STOP for w in words)
+        fr_sw = sum(w in _FR_STOP for w in words)
+        foreign, own = (en_sw, fr_sw) if wrong is Lang.EN else (fr_sw, en_sw)
+        if foreign >= 4 and foreign > 2 * own:
+            return [_untranslated(en, fr, side.lang, "language")]
+    return []
+
+
+def _untranslated(en: _Side, fr: _Side, bad: Lang, why: str) -> Finding:
+    side = fr if bad is Lang.FR else en
+    whole = (_span(side, 0, len(side.text)),)
+    if why == "same":
+        msg_en = (
+            "The French text is the same as (or nearly the same as) the English: it has not been translated."
+        )
+        msg_fr = (
+            "Le texte français est identique (ou presque) au texte anglais\u00a0: il n'a pas été traduit."
+        )
+    elif bad is Lang.FR:
+        msg_en = "The French version appears to be written in English."
+        msg_fr = "La version française semble rédigée en anglais."
+    else:
+        msg_en = "The English version appears to be written in French."
+        msg_fr = "La version anglaise semble rédigée en français."
+    return Finding(
+        "untranslated",
+        Severity.ERROR,
+        msg_en,
+        msg_fr,
+        whole if bad is Lang.EN else (),
+        whole if bad is Lang.FR else (),
+        f"untranslated:{bad}",
+    )
+
+
+def _check_stale(pair: ClausePair) -> list[Finding]:
+    ev, fv, ebf, fbe = pair.en_version, pair.fr_version, pair.en_based_on_fr, pair.fr_based_on_en
+    if ev is None or fv is None or (ebf is None and fbe is None):
+        return []
+    if (ebf is not None and ebf == fv) or (fbe is not None and fbe == ev):
+        return []
+    # Neither side was written against the other's current version.  The side that changed
+    # last is the one whose based-on is older (it lags further behind); the other is stale.
+    en_lag = fv - ebf if ebf is not None else -1
+    fr_lag = ev - fbe if fbe is not None else -1
+    if en_lag > fr_lag:
+        stale = [Lang.FR]
+    elif fr_lag > en_lag:
+        stale = [Lang.EN]
+    else:
+        stale = [Lang.EN, Lang.FR]
+    if len(stale) == 2:
+        msg_en = (
+            "Both versions have changed since they were last aligned "
+            f"(English v{ev}, French v{fv}): each may be out of date."
+        )
+        msg_fr = (
+            "Les deux versions ont été modifiées depuis leur dernier alignement "
+            f"(anglais v{ev}, français v{fv})\u00a0: chacune peut être périmée."
+        )
+    else:
+        s = stale[0]
+        changed = s.other
+        msg_en = (
+            f"The {_SIDE_EN[changed]} was changed (now v{fv if changed is Lang.FR else ev}) "
+            f"after the {_SIDE_EN[s]} was written: the {_SIDE_EN[s]} may be out of date."
+        )
+        msg_fr = (
+            f"{_SIDE_FR[changed].capitalize()} a été modifiée (désormais v"
+            f"{fv if changed is Lang.FR else ev}) après la rédaction {_SIDE_FR_DE[s]}\u00a0: "
+            f"{_SIDE_FR[s]} peut être périmée."
+        )
+    en_spans = (Span(0, len(pair.en), pair.en),) if Lang.EN in stale else ()
+    fr_spans = (Span(0, len(pair.fr), pair.fr),) if Lang.FR in stale else ()
+    key = f"stale_translation:{'+'.join(stale)}:en{ev}:fr{fv}"
+    return [Finding("stale_translation", Severity.WARNING, msg_en, msg_fr, en_spans, fr_spans, key)]
+
+
+def _check_numbers(en: _Side, fr: _Side) -> list[Finding]:
+    hard = {s.lang: Counter(v for *_, v, soft in s.numbers if not soft) for s in (en, fr)}
+    soft = {s.lang: Counter(v for *_, v, sft in s.numbers if sft) for s in (en, fr)}
+    out: list[Finding] = []
+    for side, other in ((en, fr), (fr, en)):
+        for value, count in sorted(hard[side.lang].items()):
+            available = hard[other.lang][value] + soft[other.lang][value]
+            if count <= available:
+                continue
+            spans = tuple(_span(side, a, b) for a, b, v, _ in side.numbers if v == value)
+            n_en, n_fr = format_number(value, Lang.EN), format_number(value, Lang.FR)
+            if available == 0:
+                msg_en = f"Number {n_en} appears in the {_SIDE_EN[side.lang]} but not in the {_SIDE_EN[other.lang]}."
+                msg_fr = (
+                    f"Le nombre {n_fr} figure dans {_SIDE_FR[side.lang]} "
+                    f"mais pas dans {_SIDE_FR[other.lang]}."
+                )
+            else:
+                msg_en = (
+                    f"Number {n_en} appears {count} times in the {_SIDE_EN[side.lang]} "
+                    f"but {available} time(s) in the {_SIDE_EN[other.lang]}."
+                )
+                msg_fr = (
+                    f"Le nombre {n_fr} figure {count} fois dans {_SIDE_FR[side.lang]}, "
+                    f"mais {available} fois dans {_SIDE_FR[other.lang]}."
+                )
+            en_sp, fr_sp = (spans, ()) if side.lang is Lang.EN else ((), spans)
+            out.append(
+                Finding(
+                    "number_mismatch",
+                    Severity.ERROR,
+                    msg_en,
+                    msg_fr,
+                    en_sp,
+                    fr_sp,
+                    f"number_mismatch:{side.lang}:{value.normalize()}",
+                )
+            )
+    return out
+
+
+def _date_matches(a: DateKey, b: DateKey) -> bool:
+    return (
+        a[1] == b[1]
+        and (a[0] is None or b[0] is None or a[0] == b[0])
+        and (a[2] is None or b[2] is None or a[2] == b[2])
+    )
+
+
+def _check_dates(en: _Side, fr: _Side) -> list[Finding]:
+    left = list(en.dates)
+    right = list(fr.dates)
+    # Exact matches first, then matches that tolerate a missing year or day.
+    for strict in (True, False):
+        for d in list(left):
+            for e in right:
+                if (d[2] == e[2]) if strict else _date_matches(d[2], e[2]):
+                    left.remove(d)
+                    right.remove(e)
+                    break
+    out = []
+    for side, other, rest in ((en, fr, left), (fr, en, right)):
+        seen: set[DateKey] = set()
+        for _start, _end, key in rest:
+            if key in seen:
+                continue
+            seen.add(key)
+            spans = tuple(_span(side, a, b) for a, b, k in rest if k == key)
+            msg_en = (
+                f"The date {format_date(key, Lang.EN)} appears in the {_SIDE_EN[side.lang]} "
+                f"but not in the {_SIDE_EN[other.lang]}."
+            )
+            msg_fr = (
+                f"La date du {format_date(key, Lang.FR)} figure dans {_SIDE_FR[side.lang]} "
+                f"mais pas dans {_SIDE_FR[other.lang]}."
+            )
+            en_sp, fr_sp = (spans, ()) if side.lang is Lang.EN else ((), spans)
+            out.append(
+                Finding(
+                    "date_mismatch",
+                    Severity.ERROR,
+                    msg_en,
+                    msg_fr,
+                    en_sp,
+                    fr_sp,
+                    f"date_mismatch:{side.lang}:{key[0]}-{key[1]}-{key[2]}",
+                )
+            )
+    return out
+
+
+def _check_refs(en: _Side, fr: _Side) -> list[Finding]:
+    counts = {s.lang: Counter(a for *_, atoms in s.refs for a in atoms) for s in (en, fr)}
+    extra = {Lang.EN: counts[Lang.EN] - counts[Lang.FR], Lang.FR: counts[Lang.FR] - counts[Lang.EN]}
+    if not extra[Lang.EN] and not extra[Lang.FR]:
+        return []
+    parts_en, parts_fr, key_parts = [], [], []
+    spans: dict[Lang, tuple[Span, ...]] = {}
+    for side in (en, fr):
+        atoms = sorted(extra[side.lang])
+        spans[side.lang] = tuple(_span(side, a, b) for a, b, at in side.refs if set(at) & set(atoms))
+        if not atoms:
+            continue
+        other = side.lang.other
+        parts_en.append(
+            f"the {_SIDE_EN[side.lang]} refers to "
+            f"{', '.join(_atom_label(a, Lang.EN) for a in atoms)} (not in the {_SIDE_EN[other]})"
+        )
+        parts_fr.append(
+            f"{_SIDE_FR[side.lang]} renvoie "
+            f"{', '.join(_atom_label(a, Lang.FR) for a in atoms)} (absent {_SIDE_FR_DE[other]})"
+        )
+        key_parts.append(f"{side.lang}:" + ",".join(f"{k} {v}" for k, v in atoms))
+    msg_en = "Cross-references differ: " + "; ".join(parts_en) + "."
+    msg_fr = "Les renvois diffèrent\u00a0: " + "\u00a0; ".join(parts_fr) + "."
+    return [
+        Finding(
+            "cross_reference_mismatch",
+            Severity.ERROR,
+            msg_en,
+            msg_fr,
+            spans[Lang.EN],
+            spans[Lang.FR],
+            "cross_reference_mismatch:" + "|".join(key_parts),
+        )
+    ]
+
+
+def _check_terms(en: _Side, fr: _Side, glossary: Glossary) -> list[Finding]:
+    found = {s.lang: glossary.find(s.text, s.lang, s.folded) for s in (en, fr)}
+    concepts = {lang: {m.concept for m in ms} for lang, ms in found.items()}
+    out = []
+    for side in (en, fr):
+        other = side.lang.other
+        for ci in sorted(concepts[side.lang] - concepts[other]):
+            term = glossary.terms[ci]
+            here = next(m.text for m in found[side.lang] if m.concept == ci)
+            wanted = " / ".join(f.rstrip("!") for f in term.forms(other))
+            spans = tuple(Span(m.start, m.end, m.text) for m in found[side.lang] if m.concept == ci)
+            msg_en = (
+                f"The term {_q_en(here)} appears in the {_SIDE_EN[side.lang]}, but its counterpart "
+                f"{_q_en(wanted)} does not appear in the {_SIDE_EN[other]}."
+            )
+            msg_fr = (
+                f"Le terme {_q_fr(here)} figure dans {_SIDE_FR[side.lang]}, mais son équivalent "
+                f"{_q_fr(wanted)} est absent {_SIDE_FR_DE[other]}."
+            )
+            en_sp, fr_sp = (spans, ()) if side.lang is Lang.EN else ((), spans)
+            out.append(
+                Finding(
+                    "term_mismatch",
+                    Severity.WARNING,
+                    msg_en,
+                    msg_fr,
+                    en_sp,
+                    fr_sp,
+                    f"term_mismatch:{side.lang}:{fold(term.en[0])}",
+                )
+            )
+    return out
+
+
+def _entities(side: _Side) -> dict[str, list[tuple[int, int]]]:
+    out: dict[str, list[tuple[int, int]]] = {}
+    text = side.text
+    letters = [c for c in text if c.isalpha()]
+    shouting = letters and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+    for rx, norm in ((_EMAIL_RE, str.lower), (_URL_RE, lambda s: s.lower().rstrip(".,;:)/"))):
+        for m in rx.finditer(text):
+            out.setdefault(norm(m.group(0)), []).append(m.span())
+    skip = mask(text, [s for spans in out.values() for s in spans])
+    if not shouting:
+        for m in _ACRONYM_RE.finditer(skip):
+            token = m.group(0)
+            if token in _NOT_ENTITIES or roman_value(token.lower()) is not None:
+                continue
+            if sum(c.isalpha() for c in token) < 2:
+                continue
+            out.setdefault(token.replace("/", "-"), []).append(m.span())
+    for m in _PLACES_RE.finditer(side.folded):
+        if text[m.start()].isupper():
+            out.setdefault(m.group(0), []).append(m.span())
+    return out
+
+
+def _check_entities(en: _Side, fr: _Side, glossary: Glossary) -> list[Finding]:
+    ents = {s.lang: _entities(s) for s in (en, fr)}
+    out = []
+    for side, other in ((en, fr), (fr, en)):
+        other_folded = " " + re.sub(r"[^\w@.:/-]+", " ", other.folded) + " "
+        for name, spans in ents[side.lang].items():
+            if name in ents[other.lang]:
+                continue
+            if glossary.concept_of(name, side.lang) is not None:
+                continue  # cross-language pairs (ECOWAS/CEDEAO) are the glossary's business
+            folded_name = fold(name)
+            if f" {folded_name} " in other_folded or f" {folded_name.replace('-', '/')} " in other_folded:
+                continue  # written with other case or punctuation on the other side
+            shown = side.text[spans[0][0] : spans[0][1]]
+            msg_en = (
+                f"{_q_en(shown)} appears in the {_SIDE_EN[side.lang]} but not in the {_SIDE_EN[other.lang]}."
+            )
+            msg_fr = f"{_q_fr(shown)} figure dans {_SIDE_FR[side.lang]} mais pas dans {_SIDE_FR[other.lang]}."
+            sp = tuple(_span(side, a, b) for a, b in spans)
+            en_sp, fr_sp = (sp, ()) if side.lang is Lang.EN else ((), sp)
+            out.append(
+                Finding(
+                    "entity_mismatch",
+                    Severity.WARNING,
+                    msg_en,
+                    msg_fr,
+                    en_sp,
+                    fr_sp,
+                    f"entity_mismatch:{side.lang}:{folded_name}",
+                )
+            )
+    return out
+
+
+def _sentences(side: _Side) -> list[tuple[int, int]]:
+    text = side.text
+    spans, start = [], 0
+    for m in _SENT_END_RE.finditer(text):
+        last = _LAST_TOKEN.search(text, max(0, m.start() - 12), m.start())
+        token = (last.group(1) if last else "").lower().lstrip('(\u00ab"')
+        if token in _ABBREV or (len(token) == 1 and token.isalpha()):
+            continue
+        spans.append((start, m.start() + 1))
+        start = m.end()
+    if text[start:].strip():
+        spans.append((start, len(text.rstrip())))
+    return spans
+
+
+def _parens(side: _Side) -> list[tuple[int, int]]:
+    return [
+        m.span()
+        for m in _PAREN_RE.finditer(side.work)
+        if _PAREN_LETTERS.search(m.group(1)) and roman_value(m.group(1).strip()) is None
+    ]
+
+
+def _check_structure(en: _Side, fr: _Side) -> list[Finding]:
+    out = []
+    aspects = (
+        ("items", lambda s: s.labels, "enumerated item(s)", "élément(s) énuméré(s)", 0),
+        ("sentences", _sentences, "sentence(s)", "phrase(s)", None),
+        ("brackets", _parens, "parenthesised passage(s)", "passage(s) entre parenthèses", 0),
+    )
+    for name, get, label_en, label_fr, tolerance in aspects:
+        spans = {s.lang: get(s) for s in (en, fr)}
+        n_en, n_fr = len(spans[Lang.EN]), len(spans[Lang.FR])
+        if tolerance is None:
+            # French may split or join one sentence in a long clause, not in a short one.
+            tolerance = 1 if max(n_en, n_fr) >= 3 else 0
+        if abs(n_en - n_fr) <= tolerance:
+            continue
+        msg_en = f"The English has {n_en} {label_en}, the French {n_fr}."
+        msg_fr = f"La version anglaise comporte {n_en} {label_fr}, la version française {n_fr}."
+        out.append(
+            Finding(
+                "structure_mismatch",
+                Severity.WARNING,
+                msg_en,
+                msg_fr,
+                tuple(_span(en, a, b) for a, b in spans[Lang.EN]),
+                tuple(_span(fr, a, b) for a, b in spans[Lang.FR]),
+                f"structure_mismatch:{name}:{n_en}-{n_fr}",
+            )
+        )
+    return out
+
+
+def _collapsed_len(text: str) -> int:
+    return len(" ".join(text.split()))
+
+
+def length_ratio(en: str, fr: str) -> float | None:
+    """Return the FR/EN character ratio (whitespace collapsed), None if too short to matter."""
+    len_en, len_fr = _collapsed_len(en), _collapsed_len(fr)
+    if max(len_en, len_fr) < LENGTH_MIN_CHARS or len_en == 0:
+        return None
+    return len_fr / len_en
+
+
+def _check_length(en: _Side, fr: _Side) -> list[Finding]:
+    ratio = length_ratio(en.text, fr.text)
+    if ratio is None or LENGTH_INFO_LOW <= ratio <= LENGTH_INFO_HIGH:
+        return []
+    extreme = ratio < LENGTH_WARN_LOW or ratio > LENGTH_WARN_HIGH
+    low = ratio < LENGTH_INFO_LOW
+    msg_en = (
+        f"The French is {ratio:.2f} times the length of the English, outside the usual range "
+        f"{LENGTH_INFO_LOW:.2f}\u2013{LENGTH_INFO_HIGH:.2f}: "
+        + (
+            "something may be missing from the French."
+            if low
+            else "something may be missing from the English."
+        )
+    )
+    msg_fr = (
+        f"La version française fait {_fr_decimal(ratio)} fois la longueur de la version anglaise, "
+        f"hors de la plage habituelle ({_fr_decimal(LENGTH_INFO_LOW)} à "
+        f"{_fr_decimal(LENGTH_INFO_HIGH)})\u00a0: "
+        + (
+            "il manque peut-être un passage dans la version française."
+            if low
+            else "il manque peut-être un passage dans la version anglaise."
+        )
+    )
+    return [
+        Finding(
+            "length_ratio",
+            Severity.WARNING if extreme else Severity.INFO,
+            msg_en,
+            msg_fr,
+            (),
+            (),
+            f"length_ratio:{'low' if low else 'high'}:{ratio:.1f}",
+        )
+    ]
+
+
+# --- entry points ------------------------------------------------------------
+
+
+def check_pair(pair: ClausePair, glossary: Glossary | None = None) -> list[Finding]:
+    """Run every divergence check on one clause pair; most serious findings first."""
+    glossary = default_glossary() if glossary is None else glossary
+    findings = _check_stale(pair)
+    blank_en, blank_fr = is_blank(pair.en), is_blank(pair.fr)
+    if blank_en or blank_fr:
+        if blank_en and blank_fr:
+            return findings
+        missing = Lang.EN if blank_en else Lang.FR
+        present = missing.other
+        text = pair.fr if blank_en else pair.en
+        sp = (Span(0, len(text), text),)
+        findings.append(
+            Finding(
+                "missing_translation",
+                Severity.ERROR,
+                f"The {_SIDE_EN[missing]} is empty while the {_SIDE_EN[present]} has text.",
+                f"{_SIDE_FR[missing].capitalize()} est vide alors que {_SIDE_FR[present]} comporte un texte.",
+                sp if present is Lang.EN else (),
+                sp if present is Lang.FR else (),
+                f"missing_translation:{missing}",
+            )
+        )
+        return _sorted(findings)
+    en, fr = _analyse(pair.en, Lang.EN), _analyse(pair.fr, Lang.FR)
+    if " ".join(en.folded.split()) == " ".join(fr.folded.split()) and _only_names(pair.en):
+        return _sorted(findings)  # a name such as "NAPTIP (8)" reads the same in both languages
+    untranslated = _check_untranslated(en, fr, pair.kind)
+    if untranslated:
+        # Comparing a text with itself (or with another language) tells nothing more.
+        return _sorted(findings + untranslated)
+    findings += _check_numbers(en, fr)
+    findings += _check_dates(en, fr)
+    findings += _check_refs(en, fr)
+    findings += _check_terms(en, fr, glossary)
+    findings += _check_entities(en, fr, glossary)
+    findings += _check_structure(en, fr)
+    findings += _check_length(en, fr)
+    return _sorted(findings)
+
+
+def _sorted(findings: list[Finding]) -> list[Finding]:
+    return sorted(findings, key=lambda f: (_SEVERITY_ORDER[f.severity], CHECKS.index(f.check)))
+
+
+def check_document(pairs: Sequence[ClausePair], glossary: Glossary | None = None) -> list[list[Finding]]:
+    """Run :func:`check_pair` on every clause of a document; one list of findings per clause."""
+    glossary = default_glossary() if glossary is None else glossary
+    return [check_pair(pair, glossary) for pair in pairs]
+
+
+def finding_to_dict(f: Finding) -> dict[str, Any]:
+    """Return a JSON-ready dict of a finding (for the API and the templates)."""
+    return {
+        "check": f.check,
+        "severity": str(f.severity),
+        "message": {"en": f.message_en, "fr": f.message_fr},
+        "en": [{"start": s.start, "end": s.end, "text": s.text} for s in f.en],
+        "fr": [{"start": s.start, "end": s.end, "text": s.text} for s in f.fr],
+        "key": f.key,
+    }

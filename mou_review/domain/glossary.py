@@ -1,0 +1,233 @@
+"""A bilingual glossary of the instrument's terms, matched in their inflected forms.
+
+A glossary is a list of (English, French) entries.  Entries that share a form
+in either language are merged into one *concept* ("trafficking in persons"
+and "human trafficking" both map to « traite des personnes »), so a concept
+has one or more forms per language.
+
+Matching is done on folded text (lowercase, no accents, plain apostrophes; see
+``textnorm.fold``) and tolerates plurals (-s, -es, -ies, -x, -al/-aux), hyphens
+or spaces between words, and elided articles before the term (l', d').  Two
+kinds of form are case-sensitive because case carries meaning there:
+acronyms ("TIP" is not "tip") and single capitalised words ("Party" is the
+defined term, "party" is not; « Partie » is not « en partie »).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from mou_review.domain.textnorm import fold
+from mou_review.domain.types import Lang
+
+#: Seed terms of the domain: the trafficking/smuggling MoU between NAPTIP and ANLTP-TIM.
+DEFAULT_GLOSSARY: list[tuple[str, str]] = [
+    ("trafficking in persons", "traite des personnes"),
+    ("human trafficking", "traite des personnes"),
+    ("trafficking in human beings", "traite des êtres humains"),
+    ("victim of trafficking", "victime de la traite"),
+    ("victim of trafficking", "victime de traite"),
+    ("smuggling of migrants", "trafic illicite de migrants"),
+    ("smuggling of migrants", "trafic illicite des migrants"),
+    ("migrant smuggling", "trafic illicite de migrants"),
+    ("Joint Technical Working Group", "Groupe de travail technique conjoint"),
+    ("focal point", "point focal"),
+    ("Memorandum of Understanding", "mémorandum d'entente"),
+    ("Memorandum of Understanding", "protocole d'accord"),
+    ("Party", "Partie"),
+    ("Terms of Reference", "termes de référence"),
+    ("national referral mechanism", "mécanisme national d'orientation"),
+    ("referral", "orientation!"),  # not « orientations »: in the plural it means guidance
+    ("standard operating procedures", "procédures opérationnelles normalisées"),
+    ("standard operating procedures", "procédures opérationnelles standard"),
+    ("mutual legal assistance", "entraide judiciaire"),
+    ("mutual assistance in criminal matters", "entraide judiciaire"),
+    ("extradition", "extradition"),
+    ("repatriation", "rapatriement"),
+    ("reintegration", "réinsertion"),
+    ("reintegration", "réintégration"),
+    ("capacity building", "renforcement des capacités"),
+    ("competent authorities", "autorités compétentes"),
+    ("Steering Committee", "Comité de pilotage"),
+    ("entry into force", "entrée en vigueur"),
+    ("personal data", "données à caractère personnel"),
+    ("personal data", "données personnelles"),
+    ("confidentiality", "confidentialité"),
+    ("Vienna", "Vienne"),
+    ("Geneva", "Genève"),
+    ("ECOWAS", "CEDEAO"),
+    ("UNODC", "ONUDC"),
+    ("IOM", "OIM"),
+    ("TIP", "TP"),
+    ("TIP", "TIP"),
+    ("NGO", "ONG"),
+    ("UN", "ONU"),
+    ("United Nations", "Nations unies"),
+    ("AU", "UA"),
+    ("EU", "UE"),
+    ("European Union", "Union européenne"),
+]
+
+_SMALL_WORDS = frozenset(
+    "of in on at to for and or the a an by with de du des la le les l' d' a au aux en et ou".split()
+)
+_WORD_RE = re.compile(r"\S+")
+
+
+def _is_acronym(form: str) -> bool:
+    letters = [c for c in form if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters) and " " not in form
+
+
+def _word_pattern(word: str, lang: Lang) -> str:
+    """Return the regex of one folded word with its plural forms."""
+    if word in _SMALL_WORDS or len(word) < 3 or word.endswith("'"):
+        return re.escape(word).replace("'", r"'\s?")
+    stem = re.escape(word).replace("'", r"'\s?")
+    if lang is Lang.EN:
+        if word.endswith("y") and word[-2:-1] not in ("a", "e", "o", "u"):
+            return stem[:-1] + "(?:y|ies)"
+        if word.endswith(("s", "x", "ch", "sh")):
+            return stem + "(?:es)?"
+        return stem + "(?:s|es)?"
+    if word.endswith("al"):
+        return stem[:-2] + "(?:al|aux)"
+    if word.endswith(("s", "x", "z")):
+        return stem
+    return stem + "[sx]?"
+
+
+@dataclass(frozen=True)
+class Term:
+    """One concept of the glossary: its accepted forms in each language."""
+
+    en: tuple[str, ...]
+    fr: tuple[str, ...]
+
+    def forms(self, lang: Lang) -> tuple[str, ...]:
+        """Return the forms of this concept in ``lang``."""
+        return self.en if lang is Lang.EN else self.fr
+
+
+@dataclass(frozen=True)
+class TermMatch:
+    """One occurrence of a glossary concept in a text."""
+
+    concept: int
+    start: int
+    end: int
+    text: str
+
+
+class Glossary:
+    """Bilingual terms, found in a text in their inflected forms."""
+
+    def __init__(self, terms: Iterable[Term]) -> None:
+        self.terms: tuple[Term, ...] = tuple(terms)
+        self._regex: dict[Lang, re.Pattern[str]] = {}
+        # group name -> (concept index, case rule: "" none, "upper" acronym, "cap" first letter)
+        self._groups: dict[Lang, dict[str, tuple[int, str]]] = {}
+        self._form_index: dict[Lang, dict[str, int]] = {}
+        for lang in Lang:
+            self._compile(lang)
+
+    @classmethod
+    def from_entries(cls, entries: Iterable[tuple[str, str]]) -> Glossary:
+        """Build a glossary from (English, French) pairs, merging entries that share a form."""
+        entries = [(en.strip(), fr.strip()) for en, fr in entries if en.strip() and fr.strip()]
+        parent = list(range(len(entries)))
+
+        def find(i: int) -> int:
+            while parent[i] != i:
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            return i
+
+        seen: dict[tuple[Lang, str], int] = {}
+        for i, (en, fr) in enumerate(entries):
+            for key in (
+                (Lang.EN, en if _is_acronym(en) else fold(en)),
+                (Lang.FR, fr if _is_acronym(fr) else fold(fr)),
+            ):
+                if key in seen:
+                    parent[find(i)] = find(seen[key])
+                else:
+                    seen[key] = i
+        groups: dict[int, tuple[list[str], list[str]]] = {}
+        for i, (en, fr) in enumerate(entries):
+            en_forms, fr_forms = groups.setdefault(find(i), ([], []))
+            if en not in en_forms:
+                en_forms.append(en)
+            if fr not in fr_forms:
+                fr_forms.append(fr)
+        return cls(Term(tuple(e), tuple(f)) for e, f in groups.values())
+
+    def _compile(self, lang: Lang) -> None:
+        alternatives: list[tuple[int, str, str, str]] = []
+        index: dict[str, int] = {}
+        for ci, term in enumerate(self.terms):
+            for form in term.forms(lang):
+                folded = fold(form)
+                index[form if _is_acronym(form) else folded] = ci
+                if _is_acronym(form):
+                    rule, pattern = "upper", re.escape(folded)
+                elif folded.endswith("!"):
+                    # "form!" in an entry: match the form exactly, without plural inflection.
+                    folded = folded[:-1]
+                    index[folded] = ci
+                    pattern = r"[\s-]+".join(re.escape(w) for w in _WORD_RE.findall(folded))
+                    rule = ""
+                else:
+                    words = _WORD_RE.findall(folded)
+                    pattern = r"[\s-]+".join(_word_pattern(w, lang) for w in words)
+                    rule = "cap" if len(words) == 1 and form[:1].isupper() else ""
+                alternatives.append((ci, rule, pattern, folded))
+        alternatives.sort(key=lambda a: len(a[3]), reverse=True)
+        groups: dict[str, tuple[int, str]] = {}
+        parts = []
+        for k, (ci, rule, pattern, _) in enumerate(alternatives):
+            name = f"g{k}"
+            groups[name] = (ci, rule)
+            parts.append(f"(?P<{name}>{pattern})")
+        body = "|".join(parts) or "(?!x)x"
+        self._regex[lang] = re.compile(rf"(?<![\w/-])(?:{body})(?![\w/])")
+        self._groups[lang] = groups
+        self._form_index[lang] = index
+
+    def find(self, text: str, lang: Lang, folded: str | None = None) -> list[TermMatch]:
+        """Return the concepts found in ``text`` (longest match first, no overlaps)."""
+        folded = fold(text) if folded is None else folded
+        out: list[TermMatch] = []
+        groups = self._groups[lang]
+        for m in self._regex[lang].finditer(folded):
+            ci, rule = groups[m.lastgroup or ""]
+            original = text[m.start() : m.end()]
+            if rule == "upper" and not original.isupper():
+                continue
+            if rule == "cap" and not original[:1].isupper():
+                continue
+            out.append(TermMatch(ci, m.start(), m.end(), original))
+        return out
+
+    def concept_of(self, form: str, lang: Lang) -> int | None:
+        """Return the concept index of an exact form (acronyms by case, words folded), or None."""
+        index = self._form_index[lang]
+        if form in index:
+            return index[form]
+        return index.get(fold(form))
+
+    def __len__(self) -> int:
+        return len(self.terms)
+
+
+_DEFAULT: Glossary | None = None
+
+
+def default_glossary() -> Glossary:
+    """Return the glossary built from :data:`DEFAULT_GLOSSARY` (built once, then shared)."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Glossary.from_entries(DEFAULT_GLOSSARY)
+    return _DEFAULT

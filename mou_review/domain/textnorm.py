@@ -1,0 +1,418 @@
+"""Text normalisation and number/date parsing shared by the divergence checks.
+
+Everything here keeps character offsets: :func:`fold` maps each character to
+exactly one character, so a match found in the folded text has the same
+offsets in the original.  Numbers and dates are parsed with the conventions of
+each language of the instrument (``1,000.50`` in English, ``1 000,50`` in
+French; "14 June 2021" and "14 juin 2021").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from decimal import Decimal, InvalidOperation
+
+from mou_review.domain.types import Lang
+
+# --- folding -----------------------------------------------------------------
+
+_SPACES = "\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\t\r"
+_APOSTROPHES = "\u2019\u2018\u02bc\u00b4`\u2032"
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2212"
+
+
+def _build_fold_table() -> dict[int, str]:
+    """Map every BMP Latin character to one lowercase, accent-free character."""
+    table: dict[int, str] = {}
+    for cp in range(0x3000):
+        ch = chr(cp)
+        decomposed = unicodedata.normalize("NFD", ch)
+        base = decomposed[0] if decomposed else ch
+        low = base.lower()
+        # Keep a 1:1 mapping: a character whose lowercase is longer stays as its base.
+        folded = low if len(low) == 1 else base
+        if folded != ch:
+            table[cp] = folded
+    for ch in _SPACES:
+        table[ord(ch)] = " "
+    for ch in _APOSTROPHES:
+        table[ord(ch)] = "'"
+    for ch in _DASHES:
+        table[ord(ch)] = "-"
+    return table
+
+
+_FOLD_TABLE = _build_fold_table()
+
+
+def fold(text: str) -> str:
+    """Return ``text`` lowercased, without accents, with plain spaces/apostrophes/hyphens (same length)."""
+    return text.translate(_FOLD_TABLE)
+
+
+def mask(text: str, spans: list[tuple[int, int]]) -> str:
+    """Return ``text`` with the given spans blanked out by spaces (offsets kept)."""
+    if not spans:
+        return text
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+def is_blank(text: str | None) -> bool:
+    """Say whether a text is empty or only (possibly non-breaking) whitespace."""
+    return not text or not fold(text).strip()
+
+
+# --- numbers -----------------------------------------------------------------
+
+_SP = "[ \u00a0\u202f]"
+_SCALE = r"(?:\s+(?P<scale>millions?|billions?|milliards?))?"
+# English: 1,000.50 / 1 000.50 / 3.5 / 30.  A comma decimal is not English.
+_EN_NUMBER = re.compile(
+    r"(?<![\w.,/])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:" + _SP + r"\d{3})+(?:\.\d+)?"
+    r"|\d+(?:\.\d+)?)(?!\w|[.,/]\d)" + _SCALE
+)
+# French: 1 000,50 / 1.000 / 3,5 / 30.  A dot followed by three digits groups thousands.
+_FR_NUMBER = re.compile(
+    r"(?<![\w.,/])(?P<num>\d{1,3}(?:" + _SP + r"\d{3})+(?:,\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?"
+    r"|\d+,\d+|\d+(?:\.\d+)?)(?!\w|[.,/]\d)" + _SCALE
+)
+_SCALES = {
+    "million": 10**6,
+    "millions": 10**6,
+    "billion": 10**9,
+    "billions": 10**9,
+    "milliard": 10**9,
+    "milliards": 10**9,
+}
+
+_EN_ORDINAL_DIGITS = re.compile(r"(?<![\w.,])(\d{1,3})(?:st|nd|rd|th)\b")
+_FR_ORDINAL_DIGITS = re.compile(r"(?<![\w.,])(\d{1,3})(?:er|re|ere|e|eme|nd|nde)\b")
+
+
+def parse_number(raw: str, lang: Lang) -> Decimal | None:
+    """Parse one number written with the conventions of ``lang`` ("1,000.50" / "1 000,50")."""
+    s = re.sub(_SP, "", raw)
+    if lang is Lang.EN:
+        s = s.replace(",", "")
+    else:
+        if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", s):
+            s = s.replace(".", "")
+        s = s.replace(",", ".")
+    try:
+        return Decimal(s)
+    except InvalidOperation:
+        return None
+
+
+def number_regex(lang: Lang) -> re.Pattern[str]:
+    """Return the compiled digit-number pattern of ``lang`` (group ``num``, optional ``scale``)."""
+    return _EN_NUMBER if lang is Lang.EN else _FR_NUMBER
+
+
+def ordinal_digits_regex(lang: Lang) -> re.Pattern[str]:
+    """Return the pattern of ordinals written with digits ("1st" / "1er", "2e")."""
+    return _EN_ORDINAL_DIGITS if lang is Lang.EN else _FR_ORDINAL_DIGITS
+
+
+def scale_value(scale: str | None) -> int:
+    """Return the multiplier of a scale word ("million" -> 10**6), 1 when absent."""
+    return _SCALES.get(scale or "", 1)
+
+
+# Number words, in folded form.  Values below 100 add up ("vingt et un", "soixante-dix",
+# "twenty-one"); hundred/thousand multiply what precedes them.
+EN_NUMBER_WORDS: dict[str, int] = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "thousand": 1000,
+}
+FR_NUMBER_WORDS: dict[str, int] = {
+    "zero": 0,
+    "un": 1,
+    "une": 1,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "six": 6,
+    "sept": 7,
+    "huit": 8,
+    "neuf": 9,
+    "dix": 10,
+    "onze": 11,
+    "douze": 12,
+    "treize": 13,
+    "quatorze": 14,
+    "quinze": 15,
+    "seize": 16,
+    "vingt": 20,
+    "vingts": 20,
+    "trente": 30,
+    "quarante": 40,
+    "cinquante": 50,
+    "soixante": 60,
+    "quatre-vingt": 80,
+    "quatre-vingts": 80,
+    "cent": 100,
+    "cents": 100,
+    "mille": 1000,
+}
+EN_ORDINAL_WORDS: dict[str, int] = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "twentieth": 20,
+    "thirtieth": 30,
+    "hundredth": 100,
+}
+FR_ORDINAL_WORDS: dict[str, int] = {
+    "premier": 1,
+    "premiere": 1,
+    "premiers": 1,
+    "premieres": 1,
+    "deuxieme": 2,
+    "second": 2,
+    "seconde": 2,
+    "troisieme": 3,
+    "quatrieme": 4,
+    "cinquieme": 5,
+    "sixieme": 6,
+    "septieme": 7,
+    "huitieme": 8,
+    "neuvieme": 9,
+    "dixieme": 10,
+    "onzieme": 11,
+    "douzieme": 12,
+    "vingtieme": 20,
+    "trentieme": 30,
+    "centieme": 100,
+}
+
+
+def _word_alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_EN_CARD = _word_alternation(list(EN_NUMBER_WORDS))
+_FR_CARD = _word_alternation(list(FR_NUMBER_WORDS))
+_EN_NUMBER_WORDS_RE = re.compile(
+    rf"\b(?:{_EN_CARD})\b(?:(?:[ -]+|(?<=hundred) and |(?<=thousand) and )(?:{_EN_CARD})\b)*"
+)
+_FR_NUMBER_WORDS_RE = re.compile(
+    rf"\b(?:{_FR_CARD})\b(?:(?:[ -]+| et (?=(?:un|une|onze)\b)|-et-)(?:{_FR_CARD})\b)*"
+)
+_EN_ORDINAL_WORDS_RE = re.compile(rf"\b(?:{_word_alternation(list(EN_ORDINAL_WORDS))})\b")
+_FR_ORDINAL_WORDS_RE = re.compile(rf"\b(?:{_word_alternation(list(FR_ORDINAL_WORDS))})\b")
+_WORD_SPLIT = re.compile(r"[ -]+|\band\b|\bet\b")
+
+
+def number_words_regex(lang: Lang) -> re.Pattern[str]:
+    """Return the pattern of cardinal number words of ``lang`` in folded text."""
+    return _EN_NUMBER_WORDS_RE if lang is Lang.EN else _FR_NUMBER_WORDS_RE
+
+
+def ordinal_words_regex(lang: Lang) -> re.Pattern[str]:
+    """Return the pattern of ordinal words of ``lang`` in folded text."""
+    return _EN_ORDINAL_WORDS_RE if lang is Lang.EN else _FR_ORDINAL_WORDS_RE
+
+
+def words_value(folded: str, lang: Lang) -> int:
+    """Return the value of a run of folded number words ("quatre-vingt-dix" -> 90)."""
+    table = EN_NUMBER_WORDS if lang is Lang.EN else FR_NUMBER_WORDS
+    tokens = [t for t in _WORD_SPLIT.split(folded) if t]
+    # "quatre-vingt(s)" is split by the hyphen; glue it back before adding up.
+    merged: list[str] = []
+    for tok in tokens:
+        if tok in ("vingt", "vingts") and merged and merged[-1] == "quatre":
+            merged[-1] = "quatre-vingt"
+        else:
+            merged.append(tok)
+    total, current = 0, 0
+    for tok in merged:
+        value = table.get(tok, 0)
+        if value == 1000:
+            total += max(current, 1) * 1000
+            current = 0
+        elif value == 100:
+            current = max(current, 1) * 100
+        else:
+            current += value
+    return total + current
+
+
+# --- dates -------------------------------------------------------------------
+
+MONTHS: dict[str, int] = {
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "janvier": 1,
+    "fevrier": 2,
+    "mars": 3,
+    "avril": 4,
+    "mai": 5,
+    "juin": 6,
+    "juillet": 7,
+    "aout": 8,
+    "septembre": 9,
+    "octobre": 10,
+    "novembre": 11,
+    "decembre": 12,
+    "jan.": 1,
+    "feb.": 2,
+    "aug.": 8,
+    "sept.": 9,
+    "oct.": 10,
+    "nov.": 11,
+    "dec.": 12,
+}
+_MONTH = "(?P<month>" + _word_alternation(list(MONTHS)) + r")(?!\w)"
+_MONTH2 = _MONTH.replace("?P<month>", "?P<month2>")
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|re)?"
+_YEAR = r"(?P<year>(?:1[89]|20)\d{2})"
+_DATE_RE = re.compile(
+    "|".join(
+        [
+            # 14 June 2021, 14th of June 2021, the 14th day of June, 1er juillet 2021
+            rf"(?<![\w.,]){_DAY}(?: day)?(?: of)? {_MONTH}(?:,? {_YEAR})?",
+            # June 14, 2021 / June 14th 2021
+            rf"\b{_MONTH2} (?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,? (?P<year2>(?:1[89]|20)\d{{2}}))?",
+            # 14/06/2021, 14.06.2021, 14-06-2021
+            r"(?<![\w.,/])(?P<nday>[0-3]?\d)([/.-])(?P<nmonth>[01]?\d)\2(?P<nyear>(?:1[89]|20)\d{2})\b",
+            # 2021-06-14
+            r"(?<![\w.,/])(?P<iyear>(?:1[89]|20)\d{2})-(?P<imonth>[01]\d)-(?P<iday>[0-3]\d)\b",
+            # June 2021 / juin 2021
+            r"\b(?P<mmonth>" + _word_alternation(list(MONTHS)) + r") (?:of )?(?P<myear>(?:1[89]|20)\d{2})\b",
+        ]
+    )
+)
+
+DateKey = tuple[int | None, int, int | None]
+
+
+def find_dates(folded: str) -> list[tuple[int, int, DateKey]]:
+    """Return (start, end, (year, month, day)) for each date in a folded text."""
+    out: list[tuple[int, int, DateKey]] = []
+    for m in _DATE_RE.finditer(folded):
+        g = m.groupdict()
+        if g["month"]:
+            y, mo, d = g["year"], MONTHS[g["month"]], g["day"]
+        elif g["month2"]:
+            y, mo, d = g["year2"], MONTHS[g["month2"]], g["day2"]
+        elif g["nmonth"]:
+            y, mo, d = g["nyear"], int(g["nmonth"]), g["nday"]
+        elif g["imonth"]:
+            y, mo, d = g["iyear"], int(g["imonth"]), g["iday"]
+        else:
+            y, mo, d = g["myear"], MONTHS[g["mmonth"]], None
+        day = int(d) if d else None
+        if not 1 <= mo <= 12 or (day is not None and not 1 <= day <= 31):
+            continue
+        out.append((m.start(), m.end(), (int(y) if y else None, mo, day)))
+    return out
+
+
+def format_date(key: DateKey, lang: Lang) -> str:
+    """Render a (year, month, day) key as "14 June 2021" / "14 juin 2021" (1er for the first)."""
+    year, month, day = key
+    en_months = list(MONTHS)[:12]
+    fr_months = [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ]
+    name = en_months[month - 1].capitalize() if lang is Lang.EN else fr_months[month - 1]
+    parts = []
+    if day is not None:
+        parts.append("1er" if (lang is Lang.FR and day == 1) else str(day))
+    parts.append(name)
+    if year is not None:
+        parts.append(str(year))
+    return " ".join(parts)
+
+
+def format_number(value: Decimal, lang: Lang) -> str:
+    """Render a number in the conventions of ``lang`` ("1,000.5" / "1 000,5")."""
+    value = value.normalize() if value == value.to_integral_value() else value
+    if value == value.to_integral_value():
+        text = f"{int(value):,}"
+        return text if lang is Lang.EN else text.replace(",", "\u202f")
+    int_part, _, frac = f"{value:f}".partition(".")
+    grouped = f"{int(int_part):,}"
+    if lang is Lang.EN:
+        return f"{grouped}.{frac}"
+    return f"{grouped.replace(',', chr(0x202F))},{frac}"
+
+
+# --- roman numerals ------------------------------------------------------------
+
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+def roman_value(text: str) -> int | None:
+    """Return the value of a lowercase roman numeral ("iv" -> 4), None if it is not one."""
+    if not text or any(c not in _ROMAN for c in text):
+        return None
+    total = 0
+    for i, c in enumerate(text):
+        v = _ROMAN[c]
+        total += -v if i + 1 < len(text) and _ROMAN[text[i + 1]] > v else v
+    return total
