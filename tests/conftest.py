@@ -64,7 +64,10 @@ def migrated_app(database_url, instance_path):
 
     with app.app_context():
         upgrade_database()
-    return app
+    yield app
+    with app.app_context():
+        db.session.remove()
+        db.engine.dispose()  # close pooled connections before the interpreter does
 
 
 def truncate_all(app) -> None:
