@@ -1,0 +1,754 @@
+"""Read uploaded DOCX files safely and turn them into classified paragraphs.
+
+An upload is untrusted: before python-docx parses anything we check the
+bytes ourselves (size, ZIP structure, declared uncompressed sizes, macros,
+encryption), and every refusal is a ``DocxFormatError`` whose
+``details["reason"]`` is a stable code the edge can map to a message:
+``not_docx``, ``corrupt``, ``too_large``, ``zip_bomb``, ``macro_enabled``,
+``encrypted``, ``empty``.
+
+``read_paragraphs`` then walks the body in order (tables included, each cell
+paragraph being a paragraph) and returns ``SourcePara`` records: the clause
+text with its number label stripped (the app computes numbers), the label
+found (typed or produced by Word's automatic numbering), and a hint of the
+clause kind and level.  ``read_bilingual_table`` reads the two-column layout
+in which publishers print both languages side by side.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from typing import BinaryIO
+
+from lxml import etree
+
+from .errors import DocxFormatError
+from .types import DEFAULT_LEVEL, ClauseKind
+
+#: Uploads larger than this are refused before any parsing.
+MAX_BYTES = 10 * 1024 * 1024
+#: Total uncompressed size a DOCX may declare.
+MAX_UNCOMPRESSED = 200 * 1024 * 1024
+#: Overall uncompressed/compressed ratio beyond which a ZIP is treated as a bomb.
+MAX_RATIO = 100
+#: More members than any real document has.
+MAX_MEMBERS = 5000
+
+#: Paragraph styles that mou-review's own exports use for non-clause matter
+#: (title, parties, signature block, table header); a re-uploaded export must
+#: not turn them into clauses, so the reader leaves them out.
+FURNITURE_STYLES = frozenset({"MoU Title", "MoU Parties", "MoU Signature", "MoU Table Header"})
+#: Clause styles of mou-review's exports: "MoU Article", "MoU Paragraph 2", ...
+_CLAUSE_STYLE = re.compile(r"^MoU (Heading|Recital|Article|Paragraph|Item)(?: (\d))?$")
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def _w(tag: str) -> str:
+    return f"{{{_W}}}{tag}"
+
+
+@dataclass(frozen=True)
+class SourcePara:
+    """One paragraph of an uploaded document, with its label split off."""
+
+    text: str
+    style: str | None
+    numbering: str | None
+    kind_hint: ClauseKind | None
+    level_hint: int | None
+    in_table: bool
+
+
+def _fail(reason: str, message: str, **details: object) -> DocxFormatError:
+    return DocxFormatError(message, reason=reason, **details)
+
+
+# --------------------------------------------------------------------------- safety
+
+
+def _read_bytes(data: bytes | BinaryIO, max_bytes: int) -> bytes:
+    if isinstance(data, (bytes, bytearray, memoryview)):
+        raw = bytes(data)
+    else:
+        # Read one byte past the limit so an oversized stream is never read whole.
+        raw = data.read(max_bytes + 1)
+    if len(raw) > max_bytes:
+        return _raise(
+            _fail(
+                "too_large",
+                f"The file is larger than the {max_bytes // (1024 * 1024) or 1} MB limit.",
+                max_bytes=max_bytes,
+            )
+        )
+    return raw
+
+
+def _raise(error: DocxFormatError) -> bytes:
+    raise error
+
+
+def _check_ole(raw: bytes) -> None:
+    # Word saves password-protected files as an OLE compound file holding the
+    # encrypted package; the stream names are stored in UTF-16 in the directory.
+    names = ("EncryptionInfo".encode("utf-16-le"), "EncryptedPackage".encode("utf-16-le"))
+    if any(name in raw for name in names):
+        raise _fail(
+            "encrypted",
+            "The document is password-protected; remove the password in Word and upload it again.",
+        )
+    raise _fail(
+        "not_docx",
+        "This is an old Word 97-2003 (.doc) or other OLE file, not a DOCX; save it as .docx and upload it again.",
+    )
+
+
+def open_docx_zip(data: bytes | BinaryIO, *, max_bytes: int = MAX_BYTES) -> tuple[bytes, zipfile.ZipFile]:
+    """Check an upload and return its bytes and ZIP archive, or raise ``DocxFormatError``."""
+    raw = _read_bytes(data, max_bytes)
+    if raw.startswith(_OLE_MAGIC):
+        _check_ole(raw)
+    if not raw.startswith(b"PK"):
+        raise _fail("not_docx", "The file is not a Word document (.docx).")
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(raw))
+        infos = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError) as exc:
+        raise _fail("corrupt", "The document is damaged or incomplete and cannot be opened.") from exc
+    # Declared sizes are checked before anything is decompressed; zipfile
+    # never inflates a member beyond its declared size, so this bounds the work.
+    total = sum(info.file_size for info in infos)
+    if len(infos) > MAX_MEMBERS or total > MAX_UNCOMPRESSED or total > MAX_RATIO * max(len(raw), 1024):
+        raise _fail(
+            "zip_bomb",
+            "The document expands to far more data than its size suggests and was refused.",
+            uncompressed=total,
+        )
+    names = {info.filename for info in infos}
+    if any(name.lower().endswith("vbaproject.bin") for name in names):
+        raise _fail(
+            "macro_enabled", "The document contains macros; save it as a plain .docx and upload it again."
+        )
+    if "[Content_Types].xml" not in names or "word/document.xml" not in names:
+        raise _fail("not_docx", "The file is a ZIP archive but not a Word document (.docx).")
+    try:
+        content_types = archive.read("[Content_Types].xml")
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+        raise _fail("corrupt", "The document is damaged or incomplete and cannot be opened.") from exc
+    if b"macroenabled" in content_types.lower():
+        raise _fail(
+            "macro_enabled", "The document contains macros; save it as a plain .docx and upload it again."
+        )
+    return raw, archive
+
+
+def _load_xml(archive: zipfile.ZipFile, name: str, required: bool) -> etree._Element | None:
+    try:
+        blob = archive.read(name)
+    except KeyError:
+        if required:
+            raise _fail("not_docx", "The file is a ZIP archive but not a Word document (.docx).") from None
+        return None
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError) as exc:
+        raise _fail("corrupt", "The document is damaged or incomplete and cannot be opened.") from exc
+    # No network, no entities: an upload must not make the parser fetch or expand anything.
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_comments=True)
+    try:
+        return etree.fromstring(blob, parser)
+    except etree.XMLSyntaxError as exc:
+        raise _fail("corrupt", "The document is damaged or incomplete and cannot be opened.") from exc
+
+
+# --------------------------------------------------------------------------- styles and numbering
+
+
+@dataclass
+class _Style:
+    name: str
+    based_on: str | None
+    num_id: str | None
+    ilvl: int | None
+    outline: int | None
+    bold: bool | None
+
+
+class _Styles:
+    def __init__(self, root: etree._Element | None) -> None:
+        self._by_id: dict[str, _Style] = {}
+        self.default_para: str | None = None
+        if root is None:
+            return
+        for el in root.iter(_w("style")):
+            if el.get(_w("type")) != "paragraph":
+                continue
+            sid = el.get(_w("styleId")) or ""
+            name_el = el.find(_w("name"))
+            based = el.find(_w("basedOn"))
+            ppr = el.find(_w("pPr"))
+            num_id, ilvl = _num_pr(ppr)
+            outline = None
+            if ppr is not None and (ol := ppr.find(_w("outlineLvl"))) is not None:
+                outline = _int(ol.get(_w("val")))
+            self._by_id[sid] = _Style(
+                name=name_el.get(_w("val")) if name_el is not None else sid,
+                based_on=based.get(_w("val")) if based is not None else None,
+                num_id=num_id,
+                ilvl=ilvl,
+                outline=outline,
+                bold=_bold(el.find(_w("rPr"))),
+            )
+            if el.get(_w("default")) in ("1", "true"):
+                self.default_para = sid
+
+    def chain(self, sid: str | None) -> Iterator[_Style]:
+        seen: set[str] = set()
+        sid = sid or self.default_para
+        while sid and sid in self._by_id and sid not in seen:
+            seen.add(sid)
+            style = self._by_id[sid]
+            yield style
+            sid = style.based_on
+
+    def name(self, sid: str | None) -> str | None:
+        style = next(self.chain(sid), None)
+        return style.name if style else None
+
+
+def _int(value: str | None) -> int | None:
+    try:
+        return int(value) if value is not None else None
+    except ValueError:
+        return None
+
+
+def _bold(rpr: etree._Element | None) -> bool | None:
+    if rpr is None or (b := rpr.find(_w("b"))) is None:
+        return None
+    return b.get(_w("val"), "true") not in ("0", "false", "off")
+
+
+def _num_pr(ppr: etree._Element | None) -> tuple[str | None, int | None]:
+    if ppr is None or (num_pr := ppr.find(_w("numPr"))) is None:
+        return None, None
+    num_el, ilvl_el = num_pr.find(_w("numId")), num_pr.find(_w("ilvl"))
+    num_id = num_el.get(_w("val")) if num_el is not None else None
+    return num_id, _int(ilvl_el.get(_w("val"))) if ilvl_el is not None else None
+
+
+_ROMAN_VALUES = {"m": 1000, "d": 500, "c": 100, "l": 50, "x": 10, "v": 5, "i": 1}
+
+
+def _to_roman(n: int) -> str:
+    out = []
+    for value, glyph in (
+        (1000, "m"),
+        (900, "cm"),
+        (500, "d"),
+        (400, "cd"),
+        (100, "c"),
+        (90, "xc"),
+        (50, "l"),
+        (40, "xl"),
+        (10, "x"),
+        (9, "ix"),
+        (5, "v"),
+        (4, "iv"),
+        (1, "i"),
+    ):
+        while n >= value:
+            out.append(glyph)
+            n -= value
+    return "".join(out)
+
+
+def _from_roman(text: str) -> int | None:
+    text = text.lower()
+    if not text or any(c not in _ROMAN_VALUES for c in text):
+        return None
+    total = 0
+    for i, c in enumerate(text):
+        value = _ROMAN_VALUES[c]
+        total += -value if i + 1 < len(text) and _ROMAN_VALUES[text[i + 1]] > value else value
+    return total if _to_roman(total) == text else None
+
+
+def _format_number(n: int, fmt: str) -> str:
+    if fmt in ("lowerLetter", "upperLetter"):
+        letter = "abcdefghijklmnopqrstuvwxyz"[(n - 1) % 26] * ((n - 1) // 26 + 1)
+        return letter.upper() if fmt == "upperLetter" else letter
+    if fmt in ("lowerRoman", "upperRoman"):
+        glyphs = _to_roman(n)
+        return glyphs.upper() if fmt == "upperRoman" else glyphs
+    if fmt == "decimalZero":
+        return f"{n:02d}"
+    if fmt in ("none", "bullet"):
+        return ""
+    return str(n)
+
+
+@dataclass
+class _Level:
+    fmt: str
+    text: str
+    start: int
+    legal: bool
+
+
+class _Numbering:
+    """Word's list definitions, and the counters that produce each label."""
+
+    def __init__(self, root: etree._Element | None) -> None:
+        self._abstract: dict[str, dict[int, _Level]] = {}
+        self._num: dict[str, tuple[str, dict[int, int]]] = {}
+        self._counters: dict[str, dict[int, int]] = {}
+        if root is None:
+            return
+        for abstract in root.iter(_w("abstractNum")):
+            levels: dict[int, _Level] = {}
+            for lvl in abstract.iter(_w("lvl")):
+                ilvl = _int(lvl.get(_w("ilvl"))) or 0
+                fmt_el, text_el, start_el = (
+                    lvl.find(_w("numFmt")),
+                    lvl.find(_w("lvlText")),
+                    lvl.find(_w("start")),
+                )
+                levels[ilvl] = _Level(
+                    fmt=fmt_el.get(_w("val"), "decimal") if fmt_el is not None else "decimal",
+                    text=text_el.get(_w("val"), "") if text_el is not None else "",
+                    start=_int(start_el.get(_w("val"))) or 1 if start_el is not None else 1,
+                    legal=lvl.find(_w("isLgl")) is not None,
+                )
+            self._abstract[abstract.get(_w("abstractNumId")) or ""] = levels
+        for num in root.iter(_w("num")):
+            abstract_el = num.find(_w("abstractNumId"))
+            starts: dict[int, int] = {}
+            for override in num.iter(_w("lvlOverride")):
+                start = override.find(_w("startOverride"))
+                if start is not None:
+                    starts[_int(override.get(_w("ilvl"))) or 0] = _int(start.get(_w("val"))) or 1
+            abstract_id = abstract_el.get(_w("val")) if abstract_el is not None else ""
+            self._num[num.get(_w("numId")) or ""] = (abstract_id or "", starts)
+
+    def next_label(self, num_id: str, ilvl: int) -> tuple[str | None, bool]:
+        """Advance the list and return (label, is_bullet) for one paragraph."""
+        abstract_id, starts = self._num.get(num_id, ("", {}))
+        levels = self._abstract.get(abstract_id)
+        if not levels or ilvl not in levels:
+            return None, False
+        counters = self._counters.setdefault(num_id, {})
+        level = levels[ilvl]
+        counters[ilvl] = counters.get(ilvl, starts.get(ilvl, level.start) - 1) + 1
+        for deeper in [k for k in counters if k > ilvl]:
+            del counters[deeper]
+        if level.fmt == "bullet":
+            return level.text or None, True
+        if level.fmt == "none":
+            return level.text.strip() or None, False
+
+        def sub(match: re.Match[str]) -> str:
+            k = int(match.group(1)) - 1
+            lvl = levels.get(k)
+            if lvl is None:
+                return ""
+            value = counters.get(k, starts.get(k, lvl.start))
+            fmt = "decimal" if level.legal else lvl.fmt
+            return _format_number(value, fmt)
+
+        return re.sub(r"%(\d)", sub, level.text).strip() or None, False
+
+
+# --------------------------------------------------------------------------- text and labels
+
+
+def _para_text(p: etree._Element) -> str:
+    """Return the visible text of a paragraph as if tracked changes were accepted."""
+    parts: list[str] = []
+
+    def walk(el: etree._Element) -> None:
+        for child in el:
+            tag = child.tag
+            if not isinstance(tag, str):
+                continue
+            if tag in (
+                _w("del"),
+                _w("pPr"),
+                _w("rPr"),
+                _w("instrText"),
+                _w("delText"),
+                _w("txbxContent"),
+                f"{{{_MC}}}Fallback",
+                _w("moveFrom"),
+            ):
+                continue
+            if tag == _w("t"):
+                parts.append(child.text or "")
+            elif tag == _w("tab"):
+                parts.append("\t")
+            elif tag in (_w("br"), _w("cr")):
+                # Page and column breaks are layout, not text.
+                parts.append(" " if child.get(_w("type")) in ("page", "column") else "\n")
+            elif tag == _w("noBreakHyphen"):
+                parts.append("\u2011")
+            else:
+                walk(child)
+
+    walk(p)
+    return "".join(parts)
+
+
+_SPACES = re.compile(r"[ \t\r\f\v]+")
+
+
+def _clean(text: str) -> str:
+    # Only ASCII spaces and tabs collapse: French non-breaking spaces are content.
+    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    return "\n".join(line for line in lines if line)
+
+
+_SEP = r"(?:[ \t\u00a0\u202f]*[-\u2013\u2014:.][ \t\u00a0\u202f]*|[ \t\u00a0\u202f]+|\n|$)"
+_ARTICLE = re.compile(
+    r"^(?P<label>(?:ARTICLE|Article|Art\.)[ \u00a0]+(?P<num>premier|PREMIER|1er|\d+|[IVXLC]+)\b)" + _SEP, re.S
+)
+_DOTTED = re.compile(r"^(?P<label>(?P<num>\d{1,3}(?:\.\d{1,3})+)\.?)(?:[ \t\u00a0]+|\n)")
+_SINGLE = re.compile(r"^(?P<label>(?P<num>\d{1,3})[.)])(?:[ \t\u00a0]+|\n)")
+_BARE = re.compile(r"^(?P<label>(?P<num>\d{1,3}))\t")
+_PAREN = re.compile(r"^(?P<label>\((?P<num>[a-z]{1,4}|[ivxlc]{1,6}|\d{1,2})\))[ \t\u00a0]+", re.I)
+_HALF = re.compile(r"^(?P<label>(?P<num>[a-z]{1,2}|[ivxlc]{1,6})[.)])[ \t\u00a0]+")
+_BULLET = re.compile(r"^(?P<label>[\u2022\u25cf\u25aa\u2013\u2014\-\u00b7*])[ \t\u00a0]+")
+_PART = re.compile(
+    r"^(PART|Part|CHAPTER|Chapter|CHAPITRE|Chapitre|TITRE|Titre|TITLE|Title|PARTIE|Partie)\s+[IVXLC\d]+\b"
+)
+_CLOSING = re.compile(
+    r"^(IN WITNESS WHEREOF|In witness whereof|EN FOI DE QUOI|En foi de quoi|Done at|DONE at|Fait à|FAIT à|Signed at)"
+)
+
+
+def label_key(label: str | None) -> str | None:
+    """Return the comparable value of a label: "Article premier" -> "1", "(b)" -> "b", "3.2." -> "3.2"."""
+    if not label:
+        return None
+    label = label.strip()
+    match = _ARTICLE.match(label + " ")
+    if match:
+        num = match.group("num")
+        if num.lower() in ("premier", "1er"):
+            return "1"
+        if num.isdigit():
+            return str(int(num))
+        value = _from_roman(num)
+        return str(value) if value else num.lower()
+    stripped = label.strip("().").rstrip(")").strip()
+    if re.fullmatch(r"\d+(?:\.\d+)*", stripped):
+        return ".".join(str(int(part)) for part in stripped.split("."))
+    return stripped.lower() or None
+
+
+def _split_label(text: str) -> tuple[str | None, str, str | None]:
+    """Return (label, rest, shape) where shape names the pattern that matched."""
+    for shape, pattern in (
+        ("article", _ARTICLE),
+        ("dotted", _DOTTED),
+        ("single", _SINGLE),
+        ("bare", _BARE),
+        ("paren", _PAREN),
+        ("half", _HALF),
+        ("bullet", _BULLET),
+    ):
+        match = pattern.match(text)
+        if match:
+            label = match.group("label")
+            if (
+                shape == "half"
+                and label.endswith(".")
+                and len(match.group("num")) > 1
+                and not _from_roman(match.group("num"))
+            ):
+                continue  # "etc. ..." or an abbreviation, not a label
+            rest = text[match.end() :].strip()
+            separator = match.group(0)[len(label) :]
+            if shape == "article" and rest and not separator.strip(" \t\u00a0\u202f"):
+                # "Article 3 of the Convention applies..." is a sentence, not a heading.
+                first_line = rest.split("\n", 1)[0]
+                if len(first_line) > 90 or first_line.endswith((".", ";", ",")):
+                    return None, text, None
+            return label, rest, shape
+    return None, text, None
+
+
+def _shape_of(label: str) -> str | None:
+    shape = _split_label(label + "\t")[2]
+    return shape
+
+
+# --------------------------------------------------------------------------- classification
+
+
+@dataclass
+class _Raw:
+    text: str
+    style: str | None
+    label: str | None
+    shape: str | None
+    auto: bool
+    ilvl: int | None
+    headingish: bool
+    outline: int | None
+    in_table: bool
+    own: tuple[ClauseKind, int | None] | None
+
+
+def _is_roman_item(key: str, prev_letter: str | None) -> bool:
+    # Roman numerals only nest under a letter list; "(i)" right after "(h)" is a letter.
+    if prev_letter is None or _from_roman(key) is None:
+        return False
+    return not (len(key) == 1 and ord(key) == ord(prev_letter) + 1)
+
+
+def _classify(raws: list[_Raw]) -> list[SourcePara]:
+    """Give every paragraph a kind and level hint, using what came before it."""
+    out: list[SourcePara] = []
+    any_article = any((r.shape == "article") or (r.own and r.own[0] is ClauseKind.ARTICLE) for r in raws)
+    seen_article = False
+    closing = False
+    prev_letter: str | None = None
+    i = 0
+    while i < len(raws):
+        r = raws[i]
+        kind: ClauseKind | None
+        level: int | None = None
+        text = r.text
+        if r.own is not None:
+            kind, level = r.own
+        elif r.shape == "article":
+            kind = ClauseKind.ARTICLE
+        elif r.shape == "dotted":
+            depth = label_key(r.label).count(".") if r.label else 1  # type: ignore[union-attr]
+            kind, level = (ClauseKind.PARAGRAPH, 2) if depth <= 1 else (ClauseKind.ITEM, 3)
+        elif r.shape in ("single", "bare"):
+            short = len(text) <= 90 and not text.rstrip().endswith((".", ";", ":", ","))
+            if not any_article and (r.headingish or (short and r.ilvl in (None, 0) and not r.in_table)):
+                kind = ClauseKind.ARTICLE  # a section of Terms of Reference
+            else:
+                kind = ClauseKind.PARAGRAPH
+        elif r.shape in ("paren", "half"):
+            key = label_key(r.label) or ""
+            if key.isdigit():
+                kind, level = ClauseKind.PARAGRAPH, 2
+            elif _is_roman_item(key, prev_letter):
+                kind, level = ClauseKind.ITEM, 4
+            else:
+                kind, level = ClauseKind.ITEM, 3
+                prev_letter = key[-1:]
+        elif r.shape == "bullet":
+            kind, level = ClauseKind.ITEM, 3 + (r.ilvl or 0)
+        elif _CLOSING.match(text) and seen_article:
+            kind, closing = ClauseKind.RECITAL, True
+        elif closing:
+            kind = ClauseKind.RECITAL
+        elif _PART.match(text) or (r.headingish and (r.outline is not None or not seen_article)):
+            kind = ClauseKind.HEADING
+            if r.outline is not None:
+                level = max(1, r.outline)
+        elif not seen_article:
+            kind = ClauseKind.RECITAL
+        else:
+            kind = ClauseKind.PARAGRAPH
+        if kind is ClauseKind.ARTICLE:
+            seen_article = True
+            prev_letter = None
+            # "ARTICLE 3" alone, its heading in the next paragraph: the heading is the article's text.
+            if not text and not r.in_table and i + 1 < len(raws):
+                nxt = raws[i + 1]
+                if (
+                    nxt.label is None
+                    and nxt.own is None
+                    and len(nxt.text) <= 120
+                    and not nxt.text.endswith((".", ";", ":"))
+                ):
+                    text = nxt.text
+                    i += 1
+        elif kind is ClauseKind.PARAGRAPH and r.shape is not None:
+            prev_letter = None
+        if level is None:
+            level = DEFAULT_LEVEL[kind] if kind is not ClauseKind.ITEM else 3 + (r.ilvl or 0) if r.auto else 3
+        out.append(SourcePara(text, r.style, r.label, kind, level, r.in_table))
+        i += 1
+    return out
+
+
+# --------------------------------------------------------------------------- walking the body
+
+
+class _Reader:
+    def __init__(self, archive: zipfile.ZipFile) -> None:
+        self.doc = _load_xml(archive, "word/document.xml", required=True)
+        rels = _load_xml(archive, "word/_rels/document.xml.rels", required=False)
+        targets = {"styles": "word/styles.xml", "numbering": "word/numbering.xml"}
+        if rels is not None:
+            for rel in rels:
+                kind = (rel.get("Type") or "").rsplit("/", 1)[-1]
+                if kind in targets and rel.get("TargetMode") != "External":
+                    target = rel.get("Target") or ""
+                    targets[kind] = target.lstrip("/") if target.startswith("/") else "word/" + target
+        self.styles = _Styles(_load_xml(archive, targets["styles"], required=False))
+        self.numbering = _Numbering(_load_xml(archive, targets["numbering"], required=False))
+
+    def body(self) -> etree._Element:
+        body = self.doc.find(_w("body")) if self.doc is not None else None
+        if body is None:
+            raise _fail("not_docx", "The file is a ZIP archive but not a Word document (.docx).")
+        return body
+
+    def paragraphs(self, container: etree._Element, in_table: bool) -> Iterator[_Raw]:
+        for el in container:
+            if el.tag == _w("p"):
+                raw = self.paragraph(el, in_table)
+                if raw is not None:
+                    yield raw
+            elif el.tag == _w("tbl"):
+                for row in el.iter(_w("tr")):
+                    for cell in row.findall(_w("tc")):
+                        yield from self.paragraphs(cell, True)
+            elif el.tag in (_w("sdt"), _w("customXml")):
+                content = el.find(_w("sdtContent"))
+                yield from self.paragraphs(content if content is not None else el, in_table)
+
+    def paragraph(self, p: etree._Element, in_table: bool) -> _Raw | None:
+        ppr = p.find(_w("pPr"))
+        style_id = None
+        if ppr is not None and (ps := ppr.find(_w("pStyle"))) is not None:
+            style_id = ps.get(_w("val"))
+        chain = list(self.styles.chain(style_id))
+        style_name = chain[0].name if chain else None
+        if style_name in FURNITURE_STYLES:
+            return None
+        num_id, ilvl = _num_pr(ppr)
+        if num_id is None:
+            for style in chain:
+                if style.num_id is not None:
+                    num_id, ilvl = style.num_id, style.ilvl if ilvl is None else ilvl
+                    break
+        text = _clean(_para_text(p))
+        auto_label: str | None = None
+        is_bullet = False
+        if num_id not in (None, "0"):
+            auto_label, is_bullet = self.numbering.next_label(num_id, ilvl or 0)  # type: ignore[arg-type]
+        if not text:
+            return None
+        outline = next((s.outline for s in chain if s.outline is not None), None)
+        if ppr is not None and (ol := ppr.find(_w("outlineLvl"))) is not None:
+            outline = _int(ol.get(_w("val")))
+        name_l = (style_name or "").lower()
+        if outline is None and (m := re.match(r"(?:heading|titre)\s*(\d)", name_l)):
+            outline = int(m.group(1))
+        elif outline is not None:
+            outline += 1  # outlineLvl is 0-based; "Heading 1" is level 1
+        headingish = (
+            outline is not None or name_l in ("title", "subtitle", "titre") or self._all_bold(p, chain)
+        )
+        own = None
+        if style_name and (m := _CLAUSE_STYLE.match(style_name)):
+            kind = ClauseKind(m.group(1).lower())
+            own = (kind, int(m.group(2)) if m.group(2) else DEFAULT_LEVEL[kind])
+        label, shape = None, None
+        if auto_label is not None and not is_bullet:
+            label, shape = auto_label, _shape_of(auto_label)
+            if shape is None:
+                shape = "single"
+        elif is_bullet:
+            label, shape = "\u2022", "bullet"
+        elif own is None or own[0] in (ClauseKind.ARTICLE, ClauseKind.PARAGRAPH, ClauseKind.ITEM):
+            label, text, shape = _split_label(text)
+        return _Raw(
+            text, style_name, label, shape, auto_label is not None, ilvl, headingish, outline, in_table, own
+        )
+
+    def _all_bold(self, p: etree._Element, chain: list[_Style]) -> bool:
+        style_bold = next((s.bold for s in chain if s.bold is not None), False)
+        runs = [r for r in p.iter(_w("r")) if r.find(_w("t")) is not None]
+        if not runs:
+            return False
+        for r in runs:
+            bold = _bold(r.find(_w("rPr")))
+            if not (bold if bold is not None else style_bold):
+                return False
+        return True
+
+
+def _open(data: bytes | BinaryIO, max_bytes: int) -> _Reader:
+    _, archive = open_docx_zip(data, max_bytes=max_bytes)
+    try:
+        return _Reader(archive)
+    except zipfile.BadZipFile as exc:
+        raise _fail("corrupt", "The document is damaged or incomplete and cannot be opened.") from exc
+
+
+def _empty() -> DocxFormatError:
+    return _fail("empty", "The document has no text.")
+
+
+def read_paragraphs(data: bytes | BinaryIO, *, max_bytes: int = MAX_BYTES) -> list[SourcePara]:
+    """Return the paragraphs of a DOCX in reading order, labels stripped and kinds hinted."""
+    reader = _open(data, max_bytes)
+    raws = list(reader.paragraphs(reader.body(), False))
+    if not raws:
+        raise _empty()
+    return _classify(raws)
+
+
+def read_bilingual_table(
+    data: bytes | BinaryIO, *, max_bytes: int = MAX_BYTES
+) -> list[tuple[SourcePara, SourcePara]]:
+    """Return (English, French) paragraph pairs from the two-column table of a bilingual DOCX."""
+    reader = _open(data, max_bytes)
+    body = reader.body()
+    best: list[tuple[list[_Raw], list[_Raw]]] = []
+    for table in body.iter(_w("tbl")):
+        rows: list[tuple[list[_Raw], list[_Raw]]] = []
+        for row in table.findall(_w("tr")):
+            cells = row.findall(_w("tc"))
+            if len(cells) < 2:
+                continue
+            # A narrow first column of bare numbers is a number column, not a language.
+            left, right = cells[-2], cells[-1]
+            en = list(reader.paragraphs(left, True))
+            fr = list(reader.paragraphs(right, True))
+            if not rows and _is_caption_row(en, fr):
+                continue
+            if en or fr:
+                rows.append((en, fr))
+        if len(rows) > len(best):
+            best = rows
+    if not best:
+        raise _empty()
+    en_raws: list[_Raw] = []
+    fr_raws: list[_Raw] = []
+    for en, fr in best:
+        if len(en) != len(fr):
+            # Uneven cells: keep one clause per row, its paragraphs joined.
+            en, fr = [_join(en)] if en else [], [_join(fr)] if fr else []
+        if not en or not fr:
+            continue
+        en_raws.extend(en)
+        fr_raws.extend(fr)
+    # Cell paragraphs are never merged by _classify, so both sides keep one entry per row paragraph.
+    return list(zip(_classify(en_raws), _classify(fr_raws), strict=True))
+
+
+def _is_caption_row(en: list[_Raw], fr: list[_Raw]) -> bool:
+    """Tell a header row naming the two languages ("English" / "Français") from a clause."""
+    left = " ".join(r.text for r in en).lower()
+    right = " ".join(r.text for r in fr).lower()
+    return len(left) < 40 and len(right) < 40 and ("english" in left or "anglais" in left) and "fran" in right
+
+
+def _join(raws: list[_Raw]) -> _Raw:
+    first = raws[0]
+    text = " ".join(r.text for r in raws if r.text)
+    return replace(first, text=text)
