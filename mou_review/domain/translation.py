@@ -53,7 +53,7 @@ DEFAULT_MAX_BYTES = 500 * 1024 * 1024
 
 #: Below this back-translation similarity, the two versions probably differ in meaning
 #: (calibrated on the table in ``tests/domain/test_translation_similarity.py``).
-MEANING_THRESHOLD = 0.6
+MEANING_THRESHOLD = 0.75
 
 # Bumped whenever protection/restoration changes, so stale cached translations are not reused.
 _PIPELINE_VERSION = "1"
@@ -387,6 +387,20 @@ _NEGATIONS = frozenset(
 )
 
 
+_OBLIGATION = frozenset("shall must doit doivent tenu tenue tenus tenues".split())
+_PERMISSION = frozenset("may peut peuvent".split())
+
+
+def _modality(words: list[str]) -> tuple[bool, bool]:
+    return bool(_OBLIGATION.intersection(words)), bool(_PERMISSION.intersection(words))
+
+
+def _names(text: str) -> set[str]:
+    """Return capitalised words not at a sentence start (party and place names, mostly)."""
+    words = re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{2,}\b", text.strip())
+    return {w for w in words if w.lower() not in _STOPWORDS}
+
+
 def _words(text: str) -> list[str]:
     text = unicodedata.normalize("NFKC", text).lower().replace("’", "'")
     text = re.sub(r"(\d)[,\u00a0\u202f ](?=\d{3}\b)", r"\1", text)  # 1,000 / 1 000 -> 1000
@@ -403,8 +417,9 @@ def similarity(a: str, b: str) -> float:
 
     Half word-order similarity (difflib ratio over the words), half content-word overlap
     (F1 over stemmed words that are not stopwords); then the score is halved when the numbers
-    differ and multiplied by 0.6 when only one side is negated, because a changed number or
-    a dropped "not" changes a legal obligation while looking like a one-word edit.
+    differ, and multiplied by 0.6 for each of: only one side negated, obligation and
+    permission swapped ("shall" / "may"), different capitalised names ("Nigeria" / "Niger"),
+    because such one-word edits change a legal obligation while looking small.
     """
     wa, wb = _words(a), _words(b)
     if not wa and not wb:
@@ -425,6 +440,10 @@ def similarity(a: str, b: str) -> float:
     if numbers_a != numbers_b:
         score *= 0.5
     if bool(_NEGATIONS.intersection(wa)) != bool(_NEGATIONS.intersection(wb)):
+        score *= 0.6
+    if _modality(wa) != _modality(wb):
+        score *= 0.6
+    if _names(a) != _names(b):
         score *= 0.6
     return round(score, 4)
 
