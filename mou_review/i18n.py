@@ -2,13 +2,14 @@
 
 The interface language is not the document language: a French-speaking user
 may read the English column.  The interface follows, in order, the signed-in
-user's preference (default: their party's working language), the choice made
+user's preference (default: their party's working language; for the API, the
+token owner's), the choice made
 before signing in (kept in the session), then the browser's Accept-Language.
 """
 
 from __future__ import annotations
 
-from flask import Flask, request, session
+from flask import Flask, g, request, session
 from flask_babel import format_date, format_datetime, get_locale, lazy_gettext as _l
 from flask_login import current_user
 
@@ -20,6 +21,9 @@ SUPPORTED = ("en", "fr")
 
 def select_locale() -> str:
     """Return the interface language for this request."""
+    api_user = g.get("api_user")
+    if api_user is not None:
+        return api_user.ui_lang
     if current_user and current_user.is_authenticated:
         return current_user.ui_lang
     chosen = session.get("ui_lang")

@@ -54,6 +54,9 @@ def instance_path(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def migrated_app(database_url, instance_path):
+    from mou_review.services import users
+
+    users.HASH_METHOD = "pbkdf2:sha256:1000"  # cheap hashes: tests create users for every test
     os.environ["MOU_INSTANCE_PATH"] = str(instance_path)
     app = create_app({
         "TESTING": True,

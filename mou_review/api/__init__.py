@@ -11,7 +11,7 @@ from functools import wraps
 from typing import Any, Callable
 
 from flask import Blueprint, g, request
-from flask_babel import force_locale, gettext
+from flask_babel import gettext
 
 from ..errors import api_error
 from ..extensions import csrf, db
@@ -31,9 +31,8 @@ def token_required(view: Callable[..., Any]) -> Callable[..., Any]:
         user = users.user_for_token(db.session, token.strip()) if scheme.lower() == "bearer" else None
         if user is None:
             return api_error(401, "unauthorized", gettext("A valid API token is required (Authorization: Bearer <token>)."))
-        g.api_user = user
-        with force_locale(user.ui_lang):
-            return view(*args, **kwargs)
+        g.api_user = user  # also selects the token owner's language for messages
+        return view(*args, **kwargs)
 
     return wrapper
 

@@ -164,5 +164,9 @@ def render_source(header: dict[str, str], clauses: list[tuple[ClauseKind, int, s
         lines.append("")
         marker = f"[{kind}]" if DEFAULT_LEVEL[kind] == level else f"[{kind}:{level}]"
         lines.append(marker)
-        lines.extend(part if part else "" for part in text.split("\n"))
+        # A line break in the text is a blank line in the source.
+        for index, part in enumerate(text.split("\n")):
+            if index:
+                lines.append("")
+            lines.append(part)
     return "\n".join(lines) + "\n"

@@ -133,17 +133,17 @@ def create_document(
     session.add(document)
     session.flush()
     parent_index = numbering.parents([numbering.Positioned(c.kind, c.level) for c in clauses])
-    created: list[Clause] = []
     author_id = actor.id if actor else None
-    for index, new in enumerate(clauses):
-        parent = created[parent_index[index]] if parent_index[index] is not None else None
-        clause = Clause(
-            document_id=document.id, seq=(index + 1) * SEQ_STEP, kind=str(new.kind), level=new.level,
-            parent_id=parent.id if parent else None, created_by_id=author_id,
-        )
-        session.add(clause)
-        session.flush()
-        created.append(clause)
+    created = [
+        Clause(document_id=document.id, seq=(index + 1) * SEQ_STEP, kind=str(new.kind), level=new.level,
+               created_by_id=author_id)
+        for index, new in enumerate(clauses)
+    ]
+    session.add_all(created)
+    session.flush()  # one batched INSERT gives every clause its id
+    for clause, parent in zip(created, parent_index):
+        clause.parent_id = created[parent].id if parent is not None else None
+    for clause, new in zip(created, clauses):
         session.add_all([
             ClauseVersion(clause_id=clause.id, lang="en", number=1, text=new.en.strip(), other_number=None,
                           origin=origin, author_id=author_id),

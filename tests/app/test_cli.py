@@ -1,0 +1,70 @@
+"""The mou-review command line."""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import func, select
+
+from mou_review.extensions import db
+from mou_review.models import Document, User
+from tests.conftest import truncate_all
+
+
+def test_cli_init_db_is_idempotent_and_creates_parties(runner):
+    result = runner.invoke(args=["init-db"])
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(args=["init-db"])
+    assert result.exit_code == 0
+    assert "latest schema" in result.output
+
+
+def test_cli_seed_demo_prints_logins_once_and_refuses_twice(app, runner):
+    truncate_all(app)
+    result = runner.invoke(args=["seed-demo"])
+    assert result.exit_code == 0, result.output
+    rows = re.findall(r"^\s+(\S+)\s+(\S+)\s+(NAPTIP|ANLTP-TIM|ICMPD)\s+(\w+)$", result.output, re.M)
+    assert {r[3] for r in rows} == {"member", "lead", "facilitator", "admin", "observer"}
+    username, password = rows[0][0], rows[0][1]
+    with app.app_context():
+        assert db.session.scalar(select(func.count(Document.id))) == 2
+        assert set(db.session.scalars(select(Document.slug))) == {"mou", "tor"}
+    client = app.test_client()
+    from tests.conftest import csrf_token
+
+    response = client.post("/login", data={"username": username, "password": password, "csrf_token": csrf_token(client)})
+    assert response.status_code == 302
+    again = runner.invoke(args=["seed-demo"])
+    assert again.exit_code != 0
+    assert "already holds" in again.output
+
+
+def test_cli_users_add_list_set_password_and_token(app, runner, client):
+    result = runner.invoke(args=["users", "add", "ng.legal", "--party", "NAPTIP", "--role", "lead", "--password-stdin"],
+                           input="a long password\n")
+    assert result.exit_code == 0, result.output
+    listed = runner.invoke(args=["users", "list"])
+    assert re.search(r"ng\.legal\s+NAPTIP\s+lead", listed.output)
+    changed = runner.invoke(args=["users", "set-password", "ng.legal", "--password-stdin"], input="another password\n")
+    assert changed.exit_code == 0
+    token = runner.invoke(args=["users", "token", "ng.legal"]).output.strip()
+    assert client.get("/api/v1/documents", headers={"Authorization": f"Bearer {token}"}).status_code == 200
+
+
+def test_cli_users_add_refuses_bad_input_and_creates_nothing(app, runner):
+    with app.app_context():
+        before = db.session.scalar(select(func.count(User.id)))
+    bad = [
+        ["users", "add", "x1", "--party", "NOPE", "--role", "member", "--password-stdin"],
+        ["users", "add", "x2", "--party", "ICMPD", "--role", "lead", "--password-stdin"],
+        ["users", "add", "x3", "--party", "NAPTIP", "--role", "facilitator", "--password-stdin"],
+        ["users", "add", "naptip.lead", "--party", "NAPTIP", "--role", "lead", "--password-stdin"],
+    ]
+    for args in bad:
+        result = runner.invoke(args=args, input="long enough password\n")
+        assert result.exit_code != 0, args
+    short = runner.invoke(args=["users", "add", "x4", "--party", "NAPTIP", "--role", "member", "--password-stdin"],
+                          input="short\n")
+    assert short.exit_code != 0 and "at least 8" in short.output
+    with app.app_context():
+        assert db.session.scalar(select(func.count(User.id))) == before
