@@ -619,8 +619,15 @@ class ArgosTranslator:
         data_dir: Path,
         cache: TranslationCache | None = None,
         glossary: Sequence[tuple[str, str]] = (),
+        *,
+        threads: int = 1,
     ) -> None:
-        """Use models under ``data_dir``; ``glossary`` holds (English, French) term pairs."""
+        """Use models under ``data_dir``; ``glossary`` holds (English, French) term pairs.
+
+        ``threads`` is CTranslate2's ``intra_threads``.  One by default: its automatic choice
+        oversubscribes a two-core server (measured 3.6x slower in ``bench/bench_translation.py``)
+        and leaves no core for the web app.
+        """
         self.data_dir = Path(data_dir)
         self.packages_dir = self.data_dir / "packages"
         self.cache: TranslationCache = cache if cache is not None else MemoryCache()
@@ -629,6 +636,7 @@ class ArgosTranslator:
         self.model_calls = 0
         self._lock = threading.RLock()
         self._loaded: dict[str, _Loaded] = {}
+        self._threads = max(1, int(threads))
 
     # -- models ------------------------------------------------------------------------------
 
@@ -704,7 +712,7 @@ class ArgosTranslator:
         try:
             pkg = package.Package(folder)
             pkg.tokenizer.lazy_processor()
-            ctranslate2.Translator(str(folder / "model"), device="cpu")
+            ctranslate2.Translator(str(folder / "model"), device="cpu", intra_threads=1)
         except Exception as exc:  # any loader failure means the package is unusable
             raise _refuse("bad_model", f"The model cannot be loaded: {exc}") from exc
 
@@ -732,7 +740,9 @@ class ArgosTranslator:
                 import ctranslate2
 
                 pkg = package.Package(Path(info.path))
-                model = ctranslate2.Translator(str(Path(info.path) / "model"), device="cpu")
+                model = ctranslate2.Translator(
+                    str(Path(info.path) / "model"), device="cpu", inter_threads=1, intra_threads=self._threads
+                )
                 loaded = self._loaded[key] = _Loaded(pkg, model)
             return loaded
 
