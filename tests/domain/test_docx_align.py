@@ -1,0 +1,108 @@
+"""EN/FR alignment: the written test set, splits, unpaired paragraphs and confidences."""
+
+from __future__ import annotations
+
+import pytest
+
+from mou_review.domain.docx_align import align
+from mou_review.domain.docx_read import SourcePara, read_bilingual_table, read_paragraphs
+from mou_review.domain.types import ClauseKind
+from tests.data.alignment import corpus
+
+INSTRUMENTS = corpus.load_all()
+
+
+def _para(text: str, kind: ClauseKind = ClauseKind.PARAGRAPH, numbering: str | None = None) -> SourcePara:
+    level = {ClauseKind.ARTICLE: 1, ClauseKind.RECITAL: 1, ClauseKind.ITEM: 3}.get(kind, 2)
+    return SourcePara(text, None, numbering, kind, level, False)
+
+
+def test_alignment_set_covers_the_publisher_layouts() -> None:
+    layouts = {i.layout for i in INSTRUMENTS}
+    assert {"typed", "auto", "split-heading", "tor", "table"} <= layouts
+    assert len(INSTRUMENTS) >= 6
+    assert all(15 <= len(i.clauses) <= 40 for i in INSTRUMENTS)
+    assert any(len(c.fr_parts) > 1 for i in INSTRUMENTS for c in i.clauses)  # a French split
+
+
+def test_align_pairs_at_least_98_percent_of_the_test_set() -> None:
+    correct = total = 0
+    for instrument in INSTRUMENTS:
+        found, expected = corpus.score(instrument, corpus.align_instrument(instrument))
+        correct, total = correct + found, total + expected
+    assert correct / total >= 0.98
+
+
+@pytest.mark.parametrize("instrument", INSTRUMENTS, ids=[i.name for i in INSTRUMENTS])
+def test_align_keeps_every_paragraph_of_each_instrument(instrument: corpus.Instrument) -> None:
+    built = corpus.build(instrument)
+    if "table" in built:
+        rows = read_bilingual_table(built["table"])
+        en, fr = [e for e, _ in rows], [f for _, f in rows]
+    else:
+        en, fr = read_paragraphs(built["en"]), read_paragraphs(built["fr"])
+    alignment = align(en, fr)
+    # Every paragraph read is in a pair (alone or joined) or listed as unpaired: no word is lost.
+    for side, paras, unpaired in (("en", en, alignment.unpaired_en), ("fr", fr, alignment.unpaired_fr)):
+        kept = " ".join([getattr(p, side) for p in alignment.pairs] + unpaired)
+        assert sorted(kept.split()) == sorted(" ".join(p.text for p in paras).split())
+    assert all(0.0 <= p.confidence <= 1.0 for p in alignment.pairs)
+
+
+def test_align_joins_a_paragraph_the_french_split_in_two() -> None:
+    en = [_para("Article 1", ClauseKind.ARTICLE, "Article 1"),
+          _para("No victim shall be returned while proceedings of 2023 are pending, unless the victim so "
+                "requests, in which case ICMPD shall arrange testimony by video link.", numbering="1.1"),
+          _para("The Parties shall meet once a year.", numbering="1.2")]  # fmt: skip
+    fr = [_para("Article premier", ClauseKind.ARTICLE, "Article premier"),
+          _para("Aucune victime n'est rapatriée tant que la procédure de 2023 est pendante, sauf si elle en "
+                "fait la demande.", numbering="1.1"),
+          _para("Dans ce cas, l'ICMPD organise son témoignage par liaison vidéo."),
+          _para("Les Parties se réunissent une fois par an.", numbering="1.2")]  # fmt: skip
+    alignment = align(en, fr)
+    assert [p.fr for p in alignment.pairs][1] == fr[1].text + " " + fr[2].text
+    assert len(alignment.pairs) == 3 and not alignment.unpaired_en and not alignment.unpaired_fr
+
+
+def test_align_lists_an_article_missing_on_one_side_as_unpaired() -> None:
+    en = [_para("Purpose", ClauseKind.ARTICLE, "Article 1"), _para("Text of 2021.", numbering="1.1"),
+          _para("Costs", ClauseKind.ARTICLE, "Article 2"), _para("Each Party pays 1,000 naira.", numbering="2.1"),
+          _para("Final", ClauseKind.ARTICLE, "Article 3"), _para("In force in 2024.", numbering="3.1")]  # fmt: skip
+    fr = [_para("Objet", ClauseKind.ARTICLE, "Article premier"), _para("Texte de 2021.", numbering="1.1"),
+          _para("Dispositions finales", ClauseKind.ARTICLE, "Article 3"),
+          _para("En vigueur en 2024.", numbering="3.1")]  # fmt: skip
+    alignment = align(en, fr)
+    assert [(p.en, p.fr) for p in alignment.pairs] == [
+        ("Purpose", "Objet"), ("Text of 2021.", "Texte de 2021."), ("Final", "Dispositions finales"),
+        ("In force in 2024.", "En vigueur en 2024."),
+    ]  # fmt: skip
+    assert alignment.unpaired_en == ["Costs", "Each Party pays 1,000 naira."]
+    assert alignment.unpaired_fr == []
+
+
+def test_align_uses_content_when_numbers_are_missing() -> None:
+    en = [_para("Whereas the Parties met in Abuja on 3 March 2019;", ClauseKind.RECITAL),
+          _para("Noting the 2000 Protocol;", ClauseKind.RECITAL),
+          _para("Have agreed as follows:", ClauseKind.RECITAL)]  # fmt: skip
+    fr = [_para("Considérant que les Parties se sont réunies à Abuja le 3 mars 2019\u00a0;", ClauseKind.RECITAL),
+          _para("Une phrase ajoutée par le traducteur, sans équivalent anglais, assez longue pour compter.",
+                ClauseKind.RECITAL),
+          _para("Notant le Protocole de 2000\u00a0;", ClauseKind.RECITAL),
+          _para("Sont convenues de ce qui suit\u00a0:", ClauseKind.RECITAL)]  # fmt: skip
+    alignment = align(en, fr)
+    assert [p.en for p in alignment.pairs] == [e.text for e in en]
+    assert alignment.pairs[1].fr == "Notant le Protocole de 2000\u00a0;"
+    assert alignment.unpaired_fr == [fr[1].text]
+
+
+@pytest.mark.parametrize(
+    ("en_number", "fr_number", "expect_high"),
+    [("3.2", "3.2", True), ("3.2", "3.4", False)],
+)
+def test_align_confidence_reflects_agreeing_numbers(
+    en_number: str, fr_number: str, expect_high: bool
+) -> None:
+    en = [_para("The Parties shall exchange data on 12 routes.", numbering=en_number)]
+    fr = [_para("Les Parties échangent des données sur 12 itinéraires.", numbering=fr_number)]
+    confidence = align(en, fr).pairs[0].confidence
+    assert (confidence >= 0.9) is expect_high
