@@ -131,7 +131,7 @@ def main() -> None:
     print(f"our pipeline share of pass 1    {ours / first:8.1%}  (placeholders, splitting, typography)")
     site = Path(sys.modules["argostranslate"].__file__).parents[1]
     sizes = {
-        name: _du(site / name)
+        name: _du(site / name) + _du(site / f"{name}.libs")
         for name in (
             "argostranslate",
             "ctranslate2",
