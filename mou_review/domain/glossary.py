@@ -172,7 +172,7 @@ class Glossary:
                 folded = fold(form)
                 index[form if _is_acronym(form) else folded] = ci
                 if _is_acronym(form):
-                    rule, pattern = "upper", re.escape(folded)
+                    rule, pattern = "upper", re.escape(folded) + "s?"  # "NGOs"
                 elif folded.endswith("!"):
                     # "form!" in an entry: match the form exactly, without plural inflection.
                     folded = folded[:-1]
@@ -204,7 +204,7 @@ class Glossary:
         for m in self._regex[lang].finditer(folded):
             ci, rule = groups[m.lastgroup or ""]
             original = text[m.start() : m.end()]
-            if rule == "upper" and not original.isupper():
+            if rule == "upper" and not original.rstrip("s").isupper():
                 continue
             if rule == "cap" and not original[:1].isupper():
                 continue

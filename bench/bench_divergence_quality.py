@@ -1,0 +1,217 @@
+"""Measure the divergence checker on the labelled set in tests/data/divergence/.
+
+Prints, per check, precision and recall at warning/error level, then the two
+targets: the share of faithful clauses that raise any warning or error (target
+<= 2 %) and the share of injected divergences caught by the expected check at
+warning or error (target >= 95 %).  ``--calibrate`` prints the FR/EN length
+ratio distribution of the faithful set (the numbers quoted in
+``mou_review.domain.divergence``); ``--verbose`` lists every miss and false alarm.
+
+Run: ``.venv/bin/python bench/bench_divergence_quality.py [--verbose] [--calibrate]``
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+import sys
+from collections import Counter
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from mou_review.domain.divergence import (  # noqa: E402
+    CHECKS,
+    ClausePair,
+    Finding,
+    Severity,
+    check_pair,
+    length_ratio,
+)
+from mou_review.domain.types import ClauseKind  # noqa: E402
+
+DATA = ROOT / "tests" / "data" / "divergence"
+BLOCKING = (Severity.ERROR, Severity.WARNING)
+
+
+@dataclass(frozen=True)
+class Case:
+    """One labelled pair: ``expected`` is the injected check, or None for a faithful pair."""
+
+    id: str
+    pair: ClausePair
+    expected: str | None
+    note: str = ""
+
+
+def _unescape(text: str) -> str:
+    return text.replace("\\n", "\n")
+
+
+def french_typography(text: str) -> str:
+    """Put the non-breaking spaces of French typography into a text typed with plain spaces."""
+    text = re.sub(r" ([:;?!])", "\u00a0\\1", text)
+    text = text.replace("\u00ab ", "\u00ab\u00a0").replace(" \u00bb", "\u00a0\u00bb")
+    return re.sub(r"(?<=\d) (?=\d{3}(?!\d))", "\u202f", text)
+
+
+def load_faithful(path: Path = DATA / "faithful.txt") -> dict[str, Case]:
+    """Read the faithful pairs ("@id [kind]", "EN: ...", "FR: ...", optional "V: ...")."""
+    cases: dict[str, Case] = {}
+    current: dict[str, str] = {}
+
+    def flush() -> None:
+        if current:
+            versions = {k: int(v) for k, v in re.findall(r"(\w+)=(\d+)", current.get("V", ""))}
+            kind = ClauseKind(current["kind"]) if current.get("kind") else None
+            pair = ClausePair(_unescape(current["EN"]), _unescape(current["FR"]), kind=kind, **versions)
+            cases[current["id"]] = Case(current["id"], pair, None)
+            current.clear()
+
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("@"):
+            flush()
+            m = re.match(r"@(\S+)(?:\s+\[(\w+)\])?", line)
+            assert m, line
+            current.update(id=m.group(1), kind=m.group(2) or "")
+        elif line[:4] in ("EN: ", "FR: ") or line.startswith("V: "):
+            key, _, value = line.partition(": ")
+            current[key] = value
+    flush()
+    return cases
+
+
+def load_injected(faithful: dict[str, Case], path: Path = DATA / "injected.txt") -> list[Case]:
+    """Apply each line "check | base id | side | old | new" of the injected file to its faithful pair."""
+    cases: list[Case] = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        check, base, side, old, new = (p.strip() for p in (line.split("|") + [""] * 5)[:5])
+        assert check in CHECKS, f"line {n}: unknown check {check}"
+        pair = faithful[base].pair
+        if check == "stale_translation":
+            versions = {k: int(v) for k, v in re.findall(r"(\w+)=(\d+)", old)}
+            pair = replace(pair, **versions)
+        else:
+            text = pair.en if side == "en" else pair.fr
+            if new in ("=en", "=fr"):
+                new = pair.en if new == "=en" else pair.fr
+            if old == "*":
+                text = _unescape(new.replace("~", "\u00a0"))
+            else:
+                old, new = (x.replace("~", "\u00a0") for x in (old, new))
+                if side == "fr":
+                    old, new = french_typography(old), french_typography(new)
+                assert old in text, f"line {n}: {old!r} not in {base}.{side}: {text!r}"
+                text = text.replace(old, _unescape(new), 1)
+            pair = replace(pair, **{side: text})
+        cases.append(Case(f"{base}/{n}", pair, check, line))
+    return cases
+
+
+def blocking(findings: list[Finding]) -> list[Finding]:
+    """Keep the findings a reviewer must look at (warnings and errors)."""
+    return [f for f in findings if f.severity in BLOCKING]
+
+
+@dataclass
+class Report:
+    """Scores of one run over the labelled set."""
+
+    faithful_total: int
+    faithful_flagged: list[tuple[Case, list[Finding]]]
+    injected_total: int
+    injected_missed: list[tuple[Case, list[Finding]]]
+    per_check: dict[str, tuple[int, int, int]]  # check -> (true pos, false pos, false neg)
+    info_on_faithful: int
+
+    @property
+    def false_alarm_rate(self) -> float:
+        """Share of faithful pairs with any warning or error."""
+        return len(self.faithful_flagged) / self.faithful_total
+
+    @property
+    def recall(self) -> float:
+        """Share of injected divergences caught by their own check at warning/error."""
+        return 1 - len(self.injected_missed) / self.injected_total
+
+
+def evaluate(faithful: dict[str, Case], injected: list[Case]) -> Report:
+    """Run the checker on every labelled pair and score it."""
+    tp: Counter[str] = Counter()
+    fp: Counter[str] = Counter()
+    fn: Counter[str] = Counter()
+    flagged, missed, info = [], [], 0
+    for case in list(faithful.values()) + injected:
+        findings = check_pair(case.pair)
+        fired = {f.check for f in blocking(findings)}
+        if case.expected is None:
+            if fired:
+                flagged.append((case, findings))
+            info += any(f.severity is Severity.INFO for f in findings)
+        elif case.expected in fired:
+            tp[case.expected] += 1
+        else:
+            fn[case.expected] += 1
+            missed.append((case, findings))
+        for check in fired - {case.expected}:
+            fp[check] += 1
+    per_check = {c: (tp[c], fp[c], fn[c]) for c in CHECKS}
+    return Report(len(faithful), flagged, len(injected), missed, per_check, info)
+
+
+def _show(case: Case, findings: list[Finding]) -> None:
+    print(f"  [{case.id}] expected={case.expected}  {case.note}")
+    print(f"     EN: {case.pair.en[:160]!r}")
+    print(f"     FR: {case.pair.fr[:160]!r}")
+    for f in findings:
+        print(f"     -> {f.severity}/{f.check}: {f.message_en}")
+
+
+def calibrate(faithful: dict[str, Case]) -> None:
+    """Print the FR/EN length-ratio distribution of the faithful pairs."""
+    ratios = sorted(r for c in faithful.values() if (r := length_ratio(c.pair.en, c.pair.fr)))
+    q = statistics.quantiles(ratios, n=40)
+    print(
+        f"length ratio over {len(ratios)} faithful pairs: median {statistics.median(ratios):.2f}, "
+        f"p2.5 {q[0]:.2f}, p97.5 {q[-1]:.2f}, min {ratios[0]:.2f}, max {ratios[-1]:.2f}"
+    )
+
+
+def main(argv: list[str]) -> int:
+    """Print the scores; exit status 1 if a target is missed."""
+    faithful = load_faithful()
+    injected = load_injected(faithful)
+    if "--calibrate" in argv:
+        calibrate(faithful)
+    report = evaluate(faithful, injected)
+    print(f"{'check':<26}{'n':>4}{'prec':>7}{'recall':>8}")
+    for check, (t, f, n) in report.per_check.items():
+        precision = t / (t + f) if t + f else float("nan")
+        recall = t / (t + n) if t + n else float("nan")
+        print(f"{check:<26}{t + n:>4}{precision:>7.2f}{recall:>8.2f}")
+    print(
+        f"faithful pairs: {report.faithful_total}; with a warning/error: {len(report.faithful_flagged)} "
+        f"({report.false_alarm_rate:.1%}, target <= 2%); with an info: {report.info_on_faithful}"
+    )
+    print(
+        f"injected divergences: {report.injected_total}; caught at warning/error: "
+        f"{report.injected_total - len(report.injected_missed)} ({report.recall:.1%}, target >= 95%)"
+    )
+    if "--verbose" in argv:
+        print("false alarms on faithful pairs:")
+        for case, findings in report.faithful_flagged:
+            _show(case, findings)
+        print("missed injected divergences:")
+        for case, findings in report.injected_missed:
+            _show(case, findings)
+    ok = report.false_alarm_rate <= 0.02 and report.recall >= 0.95
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
