@@ -80,18 +80,9 @@ def _read_bytes(data: bytes | BinaryIO, max_bytes: int) -> bytes:
         # Read one byte past the limit so an oversized stream is never read whole.
         raw = data.read(max_bytes + 1)
     if len(raw) > max_bytes:
-        return _raise(
-            _fail(
-                "too_large",
-                f"The file is larger than the {max_bytes // (1024 * 1024) or 1} MB limit.",
-                max_bytes=max_bytes,
-            )
-        )
+        limit = max(max_bytes // (1024 * 1024), 1)
+        raise _fail("too_large", f"The file is larger than the {limit} MB limit.", max_bytes=max_bytes)
     return raw
-
-
-def _raise(error: DocxFormatError) -> bytes:
-    raise error
 
 
 def _check_ole(raw: bytes) -> None:
@@ -612,7 +603,8 @@ class _Reader:
                 if raw is not None:
                     yield raw
             elif el.tag == _w("tbl"):
-                for row in el.iter(_w("tr")):
+                # findall, not iter: a nested table is reached through its own cell.
+                for row in el.findall(_w("tr")):
                     for cell in row.findall(_w("tc")):
                         yield from self.paragraphs(cell, True)
             elif el.tag in (_w("sdt"), _w("customXml")):

@@ -266,3 +266,13 @@ def test_read_bilingual_table_skips_the_language_caption_row() -> None:
 )
 def test_label_key_normalises_labels_across_languages(label, key) -> None:
     assert label_key(label) == key
+
+
+def test_read_paragraphs_reads_a_nested_table_once() -> None:
+    doc = Document()
+    outer = doc.add_table(rows=1, cols=1)
+    outer.cell(0, 0).text = "Outer cell."
+    outer.cell(0, 0).add_table(rows=1, cols=1).cell(0, 0).text = "Inner cell."
+    out = io.BytesIO()
+    doc.save(out)
+    assert [p.text for p in read_paragraphs(out.getvalue())] == ["Outer cell.", "Inner cell."]
