@@ -15,8 +15,8 @@ def test_journey_niger_member_reads_in_french_then_switches_to_english(live_serv
     assert page.locator("html").get_attribute("lang") == "fr"
     page.click("a[href='/documents/mou']")
     page.wait_for_url(f"{live_server}/documents/mou")
-    assert page.locator("th[lang=en]").inner_text() == "anglais"
-    assert page.locator("th[lang=fr]").inner_text() == "français"
+    assert page.locator("th[lang=en]").inner_text() == "Anglais"
+    assert page.locator("th[lang=fr]").inner_text() == "Français"
     first_article = page.locator("tr.kind-article").first
     assert "Article premier" in first_article.locator("td[data-lang=fr]").inner_text()
     assert "Article 1" in first_article.locator("td[data-lang=en]").inner_text()
