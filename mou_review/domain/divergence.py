@@ -550,16 +550,20 @@ def _check_stale(pair: ClausePair) -> list[Finding]:
         return []
     if (ebf is not None and ebf == fv) or (fbe is not None and fbe == ev):
         return []
-    # Neither side was written against the other's current version.  The side that changed
-    # last is the one whose based-on is older (it lags further behind); the other is stale.
-    en_lag = fv - ebf if ebf is not None else -1
-    fr_lag = ev - fbe if fbe is not None else -1
-    if en_lag > fr_lag:
-        stale = [Lang.FR]
-    elif fr_lag > en_lag:
+    # Neither side was written against the other's current version.  With one based-on only,
+    # the other side has moved on since: this side is stale.  With both, the side that changed
+    # last is the one whose based-on is older (lags further behind); the other side is stale.
+    stale: list[Lang]
+    if fbe is None:
         stale = [Lang.EN]
+    elif ebf is None:
+        stale = [Lang.FR]
     else:
-        stale = [Lang.EN, Lang.FR]
+        en_lag, fr_lag = fv - ebf, ev - fbe
+        if en_lag == fr_lag:
+            stale = [Lang.EN, Lang.FR]
+        else:
+            stale = [Lang.FR] if en_lag > fr_lag else [Lang.EN]
     if len(stale) == 2:
         msg_en = (
             "Both versions have changed since they were last aligned "
@@ -622,7 +626,7 @@ def _check_numbers(en: _Side, fr: _Side) -> list[Finding]:
                     msg_fr,
                     en_sp,
                     fr_sp,
-                    f"number_mismatch:{side.lang}:{value.normalize()}",
+                    f"number_mismatch:{side.lang}:{value.normalize():f}",
                 )
             )
     return out

@@ -1,0 +1,53 @@
+"""The divergence checker meets its targets on the labelled set in tests/data/divergence/."""
+
+from __future__ import annotations
+
+import pytest
+
+from bench.bench_divergence_quality import Report, evaluate, load_faithful, load_injected
+
+
+@pytest.fixture(scope="module")
+def report() -> Report:
+    faithful = load_faithful()
+    return evaluate(faithful, load_injected(faithful))
+
+
+def test_divergence_quality_set_is_large_enough(report: Report) -> None:
+    assert report.faithful_total >= 150
+    assert report.injected_total >= 150
+
+
+def test_divergence_quality_faithful_pairs_rarely_warn(report: Report) -> None:
+    flagged = [case.id for case, _ in report.faithful_flagged]
+    assert report.false_alarm_rate <= 0.02, flagged
+
+
+def test_divergence_quality_injected_divergences_are_caught(report: Report) -> None:
+    missed = [case.note for case, _ in report.injected_missed]
+    assert report.recall >= 0.95, missed
+
+
+def test_divergence_quality_info_stays_rare_on_faithful_pairs(report: Report) -> None:
+    assert report.info_on_faithful <= 0.05 * report.faithful_total
+
+
+@pytest.mark.parametrize(
+    "check",
+    [
+        "missing_translation",
+        "untranslated",
+        "stale_translation",
+        "number_mismatch",
+        "date_mismatch",
+        "cross_reference_mismatch",
+        "term_mismatch",
+        "entity_mismatch",
+        "structure_mismatch",
+        "length_ratio",
+    ],
+)
+def test_divergence_quality_every_check_has_about_twenty_cases(report: Report, check: str) -> None:
+    tp, _, fn = report.per_check[check]
+    assert tp + fn >= 18
+    assert tp / (tp + fn) >= 0.9
