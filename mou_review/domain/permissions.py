@@ -46,7 +46,7 @@ from enum import StrEnum
 from types import MappingProxyType
 from typing import Any
 
-from .errors import PermissionDenied
+from .errors import N_, PermissionDenied
 from .types import DocumentStatus, Role
 
 
@@ -157,15 +157,15 @@ CLAUSE_EDIT_STATUSES = frozenset({DocumentStatus.DRAFTING, DocumentStatus.IN_REV
 PARTY_VOICE_ACTIONS = frozenset({Action.TAKE_POSITION, Action.SIGN_OFF})
 
 _MESSAGES = {
-    "read_only_role": "Observers can read but not change anything.",
-    "role_not_allowed": "Your role does not allow this action.",
-    "facilitator_party_required": "Only a member of the facilitating organisation can act as facilitator.",
-    "facilitator_is_neutral": "The facilitator does not take positions or sign off for a party.",
-    "document_frozen": "The document is agreed or signed and can no longer be changed.",
-    "document_not_editable": "Clauses can only be edited while the document is in drafting or in review.",
-    "not_your_party": "You can only do this for your own party.",
-    "not_your_comment": "You can only edit your own comments.",
-    "missing_context": "This action cannot be checked without knowing what it applies to.",
+    "read_only_role": N_("Observers can read but not change anything."),
+    "role_not_allowed": N_("Your role does not allow this action."),
+    "facilitator_party_required": N_("Only a member of the facilitating organisation can act as facilitator."),
+    "facilitator_is_neutral": N_("The facilitator does not take positions or sign off for a party."),
+    "document_frozen": N_("The document is agreed or signed and can no longer be changed."),
+    "document_not_editable": N_("Clauses can only be edited while the document is in drafting or in review."),
+    "not_your_party": N_("You can only do this for your own party."),
+    "not_your_comment": N_("You can only edit your own comments."),
+    "missing_context": N_("This action cannot be checked without knowing what it applies to."),
 }
 
 #: Every reason code ``denial_reason`` can return.
