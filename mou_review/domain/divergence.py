@@ -771,6 +771,9 @@ def _entities(side: _Side) -> dict[str, list[tuple[int, int]]]:
                 continue
             if sum(c.isalpha() for c in token) < 2:
                 continue
+            if any(len(part) > 7 for part in re.split(r"[-/]", token)):
+                continue  # "MEMBERSHIP": a word in capitals, not an acronym
+
             out.setdefault(token.replace("/", "-"), []).append(m.span())
     for m in _PLACES_RE.finditer(side.folded):
         if text[m.start()].isupper():

@@ -238,6 +238,7 @@ def test_term_mismatch_uses_the_glossary(en: str, fr: str, mismatch: bool) -> No
         ("write to focal@naptip.gov.ng", "écrire à focal@naptip.gov.ne", True),
         ("see https://www.jtwg.org", "voir https://www.jtwg.net", True),
         ("ANLTP-TIM (4)", "ANLTP (4)", True),
+        ("MEMBERSHIP", "EFFECTIF", False),
     ],
 )
 def test_entity_mismatch_finds_names_on_one_side_only(en: str, fr: str, mismatch: bool) -> None:
