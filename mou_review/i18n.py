@@ -83,4 +83,5 @@ ORIGIN_NAMES = {
     "import": _l("imported"),
     "machine": _l("machine draft"),
     "confirmed": _l("confirmed by a person"),
+    "translation": _l("translation update"),
 }

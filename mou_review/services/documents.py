@@ -342,8 +342,15 @@ def edit_clause(
     *,
     base_number: int,
     reason: str,
+    aligns: bool = False,
 ) -> ClauseVersion:
-    """Save a new version of one language of a clause (drafting edits by admin or facilitator)."""
+    """Save a new version of one language of a clause (drafting edits by admin or facilitator).
+
+    ``aligns`` says the change brings this language in line with the other
+    language's current version (a translation update): the pair is then in
+    sync.  Otherwise it is a change of substance and the other language is
+    out of date until it follows.
+    """
     clause = get_clause(session, clause_id)
     require(actor_of(actor), Action.EDIT_CLAUSE, document_status=DocumentStatus(clause.document.status))
     text = (text or "").strip()
@@ -352,7 +359,8 @@ def edit_clause(
     if not (reason or "").strip():
         raise ValidationError(N_("Say why the text changes."), reason="no_reason")
     version = append_version(
-        session, clause, lang, text, base_number=base_number, author=actor, origin="edit", reason=reason.strip()
+        session, clause, lang, text, base_number=base_number, author=actor,
+        origin="translation" if aligns else "edit", reason=reason.strip(),
     )
     session.flush()
     audit.record(session, actor, "clause.edit", "clause", clause.id, document_id=clause.document_id,

@@ -68,6 +68,7 @@ def edit(clause_id: int, lang: str):
             service.edit_clause(
                 db.session, current_user, clause_id, language, request.form.get("text", ""),
                 base_number=base, reason=request.form.get("reason", ""),
+                aligns=request.form.get("aligns") == "1",
             )
         except MouReviewError as exc:
             db.session.rollback()

@@ -103,3 +103,16 @@ def test_editing_insert_renumbers_following_clauses(app, seeded):
         assert after.row(clause.id).number == "2"
         assert after.row(second.id).number == "3"
         assert len([r for r in after.rows if r.clause.kind == "article"]) == len(numbers_before) + 1
+
+
+@pytest.mark.parametrize(("aligns", "origin"), [("1", "translation"), (None, "edit")])
+def test_editing_records_whether_the_change_is_a_translation_update(app, client, auth, seeded, aligns, origin):
+    clause_id, _ = _first_paragraph(app)
+    auth.login("icmpd.admin")
+    data = {"text": "Texte aligné.", "reason": "suivre l'anglais", "base": "1"}
+    if aligns:
+        data["aligns"] = aligns
+    auth.post(f"/clauses/{clause_id}/edit/fr", data)
+    with app.app_context():
+        version = documents.latest_version(db.session, clause_id, Lang.FR)
+        assert (version.number, version.origin, version.other_number) == (2, origin, 1)
