@@ -18,6 +18,7 @@ by word inside changed clauses, and the reviewers' comments as Word comments.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -114,14 +115,15 @@ NBSP = "\u00a0"
 _WORDS = {
     Lang.EN: {
         "between": "between", "and": "and", "name": "Name:", "title": "Title:", "signature": "Signature:",
-        "date": "Date:", "page": "Page ", "of": " of ", "done": "Done at {place} on {date}.",
-        "done_no_place": "Done on {date}.", "done_no_date": "Done at {place}.", "lang": "en-GB",
+        "date": "Date:", "page": "Page ", "of": " of ",
+        "done": "Done at {place}, on {date}, in two originals in the English and French languages, both texts "
+        "being equally authentic.", "lang": "en-GB",
     },
     Lang.FR: {
         "between": "entre", "and": "et", "name": f"Nom{NBSP}:", "title": f"Titre{NBSP}:",
         "signature": f"Signature{NBSP}:", "date": f"Date{NBSP}:", "page": "Page ", "of": " sur ",
-        "done": "Fait à {place}, le {date}.", "done_no_place": "Fait le {date}.", "done_no_date": "Fait à {place}.",
-        "lang": "fr-FR",
+        "done": "Fait à {place}, le {date}, en deux exemplaires originaux, en langues anglaise et française, "
+        "les deux textes faisant également foi.", "lang": "fr-FR",
     },
 }  # fmt: skip
 _MONTHS = {
@@ -129,6 +131,8 @@ _MONTHS = {
     Lang.FR: "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(),
 }
 DRAFT_MARK = "DRAFT / PROJET"
+BLANK = "____________"
+_CLOSING = re.compile(r"^(Done at|DONE at|Fait à|FAIT à)\b")
 FONT = "Times New Roman"
 _INDENT = Cm(1.25)
 
@@ -212,19 +216,17 @@ def _paragraph_style(doc: DocumentObject, name: str) -> object:
             fmt.left_indent = _INDENT * (level - 1)
         else:
             # Hanging indent: the label sits in the margin of its text, aligned by a tab.
-            fmt.left_indent = _INDENT * (level - 1)
+            # A level-1 paragraph or item still needs room for its label inside the margin.
+            fmt.left_indent = _INDENT * max(level - 1, 1)
             fmt.first_line_indent = -_INDENT
-            fmt.tab_stops.add_tab_stop(_INDENT * (level - 1))
+            fmt.tab_stops.add_tab_stop(_INDENT * max(level - 1, 1))
     return style
 
 
 def _clause_style(kind: ClauseKind, level: int) -> str:
     if kind is ClauseKind.ARTICLE:
         return "MoU Article"
-    if kind is ClauseKind.PARAGRAPH:
-        level = max(level, 2)
-    elif kind is ClauseKind.ITEM:
-        level = max(level, 3)
+    # The level is kept as it is (a ToR has items at level 2): the reader takes it back from the style name.
     return f"MoU {kind.value.capitalize()} {max(1, min(level, 9))}"
 
 
@@ -344,10 +346,11 @@ def _write_front(out: DocumentObject, doc: ExportDocument, lang: Lang) -> None:
 
 def _write_signatures(out: DocumentObject, doc: ExportDocument, lang: Lang) -> None:
     words = _WORDS[lang]
-    if doc.place or doc.signed_on:
-        when = format_date(doc.signed_on, lang) if doc.signed_on else ""
-        key = "done" if doc.place and doc.signed_on else "done_no_date" if doc.place else "done_no_place"
-        out.add_paragraph(words[key].format(place=doc.place or "", date=when), style="MoU Signature")
+    # The closing formula, unless the text already ends with its own ("Done at ...", "Fait à ...");
+    # a place or date not yet agreed is left as a line to fill in by hand at the signing.
+    if not any(_CLOSING.match(clause.text(lang)) for clause in doc.clauses[-3:]):
+        when = format_date(doc.signed_on, lang) if doc.signed_on else BLANK
+        out.add_paragraph(words["done"].format(place=doc.place or BLANK, date=when), style="MoU Signature")
     if not doc.parties:
         return
     columns = min(len(doc.parties), 3)

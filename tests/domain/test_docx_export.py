@@ -64,7 +64,13 @@ def test_export_signing_has_page_fields_and_signature_block(lang: Lang, page: st
     cells = [p.text for t in doc.tables for cell in t._cells for p in cell.paragraphs]
     for word in labels:
         assert sum(text.startswith(word) for text in cells) == 2  # one line per party
-    done = "Done at Abuja on 1 June 2021." if lang is Lang.EN else "Fait à Abuja, le 1er juin 2021."
+    done = (
+        "Done at Abuja, on 1 June 2021, in two originals in the English and French languages, both texts being "
+        "equally authentic."
+        if lang is Lang.EN
+        else "Fait à Abuja, le 1er juin 2021, en deux exemplaires originaux, en langues anglaise et française, "
+        "les deux textes faisant également foi."
+    )
     assert done in _texts(data)
 
 
