@@ -10,6 +10,7 @@ from flask import Flask
 BLUEPRINTS: list[tuple[str, str]] = [
     ("mou_review.views.auth", "bp"),
     ("mou_review.views.documents", "bp"),
+    ("mou_review.views.admin", "bp"),
     ("mou_review.api", "bp"),
 ]
 
