@@ -38,7 +38,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     if not app.config.get("ARGOS_DIR"):
         app.config["ARGOS_DIR"] = str(instance / "argos")
 
-    from . import cli, errors, i18n
+    from . import cli, compression, errors, i18n
     from .extensions import csrf, db, login_manager, migrate
 
     db.init_app(app)
@@ -48,6 +48,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     i18n.init_app(app)
     errors.init_app(app)
     cli.init_app(app)
+    compression.init_app(app)
 
     from .views import register_blueprints
 

@@ -70,3 +70,14 @@ def test_reading_history_lists_versions_in_both_languages(app, client, auth, see
     clause_id = int(re.search(r'id="c(\d+)" class="clause kind-article', html).group(1))
     page = client.get(f"/clauses/{clause_id}/history").get_data(as_text=True)
     assert 'data-testid="version-en-1"' in page and 'data-testid="version-fr-1"' in page
+
+
+def test_reading_page_is_gzipped_for_slow_connections(client, auth, seeded):
+    import gzip
+
+    auth.login("naptip.member")
+    plain = client.get("/documents/mou")
+    packed = client.get("/documents/mou", headers={"Accept-Encoding": "gzip, deflate"})
+    assert packed.headers["Content-Encoding"] == "gzip"
+    assert gzip.decompress(packed.data) == plain.data
+    assert len(packed.data) * 4 < len(plain.data)
