@@ -31,7 +31,7 @@ from mou_review.domain.divergence import (  # noqa: E402
     check_pair,
     length_ratio,
 )
-from mou_review.domain.types import ClauseKind  # noqa: E402
+from mou_review.domain.types import ClauseKind, Lang  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "divergence"
 BLOCKING = (Severity.ERROR, Severity.WARNING)
@@ -58,6 +58,15 @@ def french_typography(text: str) -> str:
     return re.sub(r"(?<=\d) (?=\d{3}(?!\d))", "\u202f", text)
 
 
+def parse_versions(spec: str) -> dict[str, object]:
+    """Read "en_version=3 fr_version=2 fr_based_on_en=3 changed_last=en" into ClausePair fields."""
+    fields: dict[str, object] = {k: int(v) for k, v in re.findall(r"(\w+)=(\d+)", spec)}
+    last = re.search(r"changed_last=(en|fr)", spec)
+    if last:
+        fields["changed_last"] = Lang(last.group(1))
+    return fields
+
+
 def load_faithful(path: Path = DATA / "faithful.txt") -> dict[str, Case]:
     """Read the faithful pairs ("@id [kind]", "EN: ...", "FR: ...", optional "V: ...")."""
     cases: dict[str, Case] = {}
@@ -65,7 +74,7 @@ def load_faithful(path: Path = DATA / "faithful.txt") -> dict[str, Case]:
 
     def flush() -> None:
         if current:
-            versions = {k: int(v) for k, v in re.findall(r"(\w+)=(\d+)", current.get("V", ""))}
+            versions = parse_versions(current.get("V", ""))
             kind = ClauseKind(current["kind"]) if current.get("kind") else None
             pair = ClausePair(_unescape(current["EN"]), _unescape(current["FR"]), kind=kind, **versions)
             cases[current["id"]] = Case(current["id"], pair, None)
@@ -94,8 +103,7 @@ def load_injected(faithful: dict[str, Case], path: Path = DATA / "injected.txt")
         assert check in CHECKS, f"line {n}: unknown check {check}"
         pair = faithful[base].pair
         if check == "stale_translation":
-            versions = {k: int(v) for k, v in re.findall(r"(\w+)=(\d+)", old)}
-            pair = replace(pair, **versions)
+            pair = replace(pair, **parse_versions(old))
         else:
             text = pair.en if side == "en" else pair.fr
             if new in ("=en", "=fr"):

@@ -12,7 +12,7 @@ code                         severity what it catches
 ============================ ======== ============================================
 ``missing_translation``      error    one side is empty
 ``untranslated``             error    one side is (nearly) the other side's text
-``stale_translation``        warning  one side changed after the other was written
+``stale_translation``        warning  one side changed after the two were last aligned
 ``number_mismatch``          error    amounts, counts, durations, ordinals differ
 ``date_mismatch``            error    dates differ (compared as year?, month, day)
 ``cross_reference_mismatch`` error    articles/paragraphs/annexes referred to differ
@@ -36,6 +36,14 @@ project's own MoU and ToR sources fall in 0.86-1.57.  Hence ``info`` outside
 beyond the extremes seen in faithful text (wider above, because French
 expands more often than it shrinks): there a sentence or a list item has
 usually been dropped, or the text truncated.
+
+Staleness.  ``en_based_on_fr`` is the French version number the current
+English version is *aligned* with (None when the current English version is a
+one-sided change of content), likewise ``fr_based_on_en``.  The pair is in
+sync when either side is aligned with the other's current version.  Otherwise
+the stale side is the one *not* written last (``changed_last.other``) or, when
+that is unknown, the side whose based-on alone is given; with neither, nothing
+is reported (no evidence which side lags).
 
 Numbers, dates and cross-references are parsed per language
 (``textnorm``); each is compared as a multiset, after cross-references and
@@ -115,9 +123,12 @@ class ClausePair:
     fr: str
     en_version: int | None = None
     fr_version: int | None = None
-    en_based_on_fr: int | None = None  # FR version the current EN was written against
-    fr_based_on_en: int | None = None  # EN version the current FR was written against
+    # The other language's version the current one is *aligned* with (None when the current
+    # version is a one-sided change of content, or an unconfirmed machine draft).
+    en_based_on_fr: int | None = None
+    fr_based_on_en: int | None = None
     kind: ClauseKind | None = None
+    changed_last: Lang | None = None  # which language's current version was written last
 
 
 CHECKS: tuple[str, ...] = (
@@ -546,48 +557,35 @@ def _untranslated(en: _Side, fr: _Side, bad: Lang, why: str) -> Finding:
 
 def _check_stale(pair: ClausePair) -> list[Finding]:
     ev, fv, ebf, fbe = pair.en_version, pair.fr_version, pair.en_based_on_fr, pair.fr_based_on_en
-    if ev is None or fv is None or (ebf is None and fbe is None):
+    if ev is None or fv is None:
         return []
+    # In sync when either side is aligned with the other side's *current* version.
     if (ebf is not None and ebf == fv) or (fbe is not None and fbe == ev):
         return []
-    # Neither side was written against the other's current version.  With one based-on only,
-    # the other side has moved on since: this side is stale.  With both, the side that changed
-    # last is the one whose based-on is older (lags further behind); the other side is stale.
-    stale: list[Lang]
-    if fbe is None:
-        stale = [Lang.EN]
-    elif ebf is None:
-        stale = [Lang.FR]
+    # Out of sync: the side written last carries the newer content, so the other side is stale.
+    # Without that knowledge, a side that says what it is aligned with, alone, has been left
+    # behind by the other side's later change.
+    if pair.changed_last is not None:
+        stale = pair.changed_last.other
+    elif ebf is not None and fbe is None:
+        stale = Lang.EN
+    elif fbe is not None and ebf is None:
+        stale = Lang.FR
     else:
-        en_lag, fr_lag = fv - ebf, ev - fbe
-        if en_lag == fr_lag:
-            stale = [Lang.EN, Lang.FR]
-        else:
-            stale = [Lang.FR] if en_lag > fr_lag else [Lang.EN]
-    if len(stale) == 2:
-        msg_en = (
-            "Both versions have changed since they were last aligned "
-            f"(English v{ev}, French v{fv}): each may be out of date."
-        )
-        msg_fr = (
-            "Les deux versions ont été modifiées depuis leur dernier alignement "
-            f"(anglais v{ev}, français v{fv})\u00a0: chacune peut être périmée."
-        )
-    else:
-        s = stale[0]
-        changed = s.other
-        msg_en = (
-            f"The {_SIDE_EN[changed]} was changed (now v{fv if changed is Lang.FR else ev}) "
-            f"after the {_SIDE_EN[s]} was written: the {_SIDE_EN[s]} may be out of date."
-        )
-        msg_fr = (
-            f"{_SIDE_FR[changed].capitalize()} a été modifiée (désormais v"
-            f"{fv if changed is Lang.FR else ev}) après la rédaction {_SIDE_FR_DE[s]}\u00a0: "
-            f"{_SIDE_FR[s]} peut être périmée."
-        )
-    en_spans = (Span(0, len(pair.en), pair.en),) if Lang.EN in stale else ()
-    fr_spans = (Span(0, len(pair.fr), pair.fr),) if Lang.FR in stale else ()
-    key = f"stale_translation:{'+'.join(stale)}:en{ev}:fr{fv}"
+        return []
+    changed = stale.other
+    msg_en = (
+        f"The {_SIDE_EN[changed]} was changed (now v{fv if changed is Lang.FR else ev}) "
+        f"after the {_SIDE_EN[stale]} was last aligned with it: the {_SIDE_EN[stale]} may be out of date."
+    )
+    msg_fr = (
+        f"{_SIDE_FR[changed].capitalize()} a été modifiée (désormais v"
+        f"{fv if changed is Lang.FR else ev}) après le dernier alignement {_SIDE_FR_DE[stale]}\u00a0: "
+        f"{_SIDE_FR[stale]} peut être périmée."
+    )
+    en_spans = (Span(0, len(pair.en), pair.en),) if stale is Lang.EN else ()
+    fr_spans = (Span(0, len(pair.fr), pair.fr),) if stale is Lang.FR else ()
+    key = f"stale_translation:{stale}:en{ev}:fr{fv}"
     return [Finding("stale_translation", Severity.WARNING, msg_en, msg_fr, en_spans, fr_spans, key)]
 
 

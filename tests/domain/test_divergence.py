@@ -16,7 +16,7 @@ from mou_review.domain.divergence import (
     check_pair,
     finding_to_dict,
 )
-from mou_review.domain.types import ClauseKind
+from mou_review.domain.types import ClauseKind, Lang
 
 NB = "\u00a0"
 
@@ -80,20 +80,38 @@ def test_untranslated_fires_when_french_is_the_english(
     assert ("untranslated" in fired(en, fr, kind=kind)) is expected
 
 
+EN, FR = Lang.EN, Lang.FR
+
+
 @pytest.mark.parametrize(
     ("versions", "stale_side"),
     [
+        # No version numbers: nothing to say.
         ({}, None),
-        ({"en_version": 3, "fr_version": 2, "en_based_on_fr": 2, "fr_based_on_en": 1}, None),
-        ({"en_version": 3, "fr_version": 2, "en_based_on_fr": 1, "fr_based_on_en": 3}, None),
-        ({"en_version": 3, "fr_version": 2, "en_based_on_fr": None, "fr_based_on_en": None}, None),
-        # EN's based-on lags 2 FR versions, FR's lags 1: EN changed last, FR is reported stale.
-        ({"en_version": 3, "fr_version": 4, "en_based_on_fr": 2, "fr_based_on_en": 2}, "fr"),
-        ({"en_version": 5, "fr_version": 2, "en_based_on_fr": 1, "fr_based_on_en": 2}, "en"),
-        # Only EN's based-on is known and FR has moved on since: EN is stale.
+        ({"en_based_on_fr": 1, "fr_based_on_en": 4}, None),
+        # Seed pair: EN v1, FR v1 written against it.
+        ({"en_version": 1, "fr_version": 1, "fr_based_on_en": 1, "changed_last": FR}, None),
+        # EN edited (one-sided change, no based-on): FR is left behind.
+        ({"en_version": 2, "fr_version": 1, "fr_based_on_en": 1, "changed_last": EN}, "fr"),
+        ({"en_version": 2, "fr_version": 1, "fr_based_on_en": 1}, "fr"),
+        # FR then translated to follow EN v2: in sync again.
+        ({"en_version": 2, "fr_version": 2, "fr_based_on_en": 2, "changed_last": FR}, None),
+        # FR edited afterwards (both current versions one-sided): EN is stale.
+        ({"en_version": 2, "fr_version": 3, "changed_last": FR}, "en"),
+        # Without knowing which changed last and without any based-on, no evidence: no finding.
+        ({"en_version": 2, "fr_version": 3}, None),
+        # Both updated by an adopted amendment, each aligned with the other's new version.
+        ({"en_version": 3, "fr_version": 4, "en_based_on_fr": 4, "fr_based_on_en": 3, "changed_last": FR}, None),
+        ({"en_version": 3, "fr_version": 4, "en_based_on_fr": 3, "fr_based_on_en": 3, "changed_last": FR}, None),
+        # Either alignment suffices, whatever the other says.
+        ({"en_version": 3, "fr_version": 2, "en_based_on_fr": 2, "fr_based_on_en": 1, "changed_last": FR}, None),
+        # Both aligned with older versions: changed_last decides, else nothing.
+        ({"en_version": 3, "fr_version": 4, "en_based_on_fr": 2, "fr_based_on_en": 2, "changed_last": EN}, "fr"),
+        ({"en_version": 3, "fr_version": 4, "en_based_on_fr": 2, "fr_based_on_en": 2, "changed_last": FR}, "en"),
+        ({"en_version": 3, "fr_version": 4, "en_based_on_fr": 2, "fr_based_on_en": 2}, None),
+        # Only EN says what it is aligned with and FR has moved on since: EN is stale.
         ({"en_version": 2, "fr_version": 3, "en_based_on_fr": 2}, "en"),
         ({"en_version": 4, "fr_version": 3, "fr_based_on_en": 2}, "fr"),
-        ({"en_version": 2, "fr_version": 2, "en_based_on_fr": 1, "fr_based_on_en": 1}, "both"),
     ],
 )
 def test_stale_translation_reports_the_side_left_behind(versions: dict, stale_side: str | None) -> None:
@@ -103,8 +121,9 @@ def test_stale_translation_reports_the_side_left_behind(versions: dict, stale_si
         return
     (f,) = findings
     assert f.severity is Severity.WARNING
-    sides = {"en": (True, False), "fr": (False, True), "both": (True, True)}[stale_side]
-    assert (bool(f.en), bool(f.fr)) == sides
+    assert (bool(f.en), bool(f.fr)) == {"en": (True, False), "fr": (False, True)}[stale_side]
+    changed_version = versions["en_version" if stale_side == "fr" else "fr_version"]
+    assert f"v{changed_version}" in f.message_en and "\u00a0:" in f.message_fr
 
 
 @pytest.mark.parametrize(
