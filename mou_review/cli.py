@@ -188,7 +188,10 @@ def users_token(name: str, label: str) -> None:
 
 
 # Feature modules add their commands here (import path, attribute).
-COMMANDS: list[tuple[str, str]] = []
+COMMANDS: list[tuple[str, str]] = [
+    ("mou_review.commands_docx", "import_docx_command"),
+    ("mou_review.commands_docx", "export_command"),
+]
 
 
 def init_app(app: Flask) -> None:

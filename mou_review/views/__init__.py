@@ -12,6 +12,7 @@ BLUEPRINTS: list[tuple[str, str]] = [
     ("mou_review.views.documents", "bp"),
     ("mou_review.views.admin", "bp"),
     ("mou_review.views.review", "bp"),
+    ("mou_review.views.docx", "bp"),
     ("mou_review.api", "bp"),
 ]
 

@@ -1,0 +1,128 @@
+"""The ``import-docx`` and ``export`` commands: Word files in and out from the command line."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+
+import click
+from flask import current_app
+from flask.cli import with_appcontext
+
+from .domain import numbering
+from .domain.errors import MouReviewError
+from .domain.types import ClauseKind, DocumentKind, Lang
+from .extensions import db
+
+
+def _fail(error: MouReviewError) -> None:
+    message = str(error.message)
+    try:
+        message = message % error.details
+    except (KeyError, TypeError, ValueError):
+        pass
+    which = error.details.get("file")
+    reason = error.details.get("reason")
+    prefix = f"{which}: " if isinstance(which, str) else ""
+    suffix = f" ({reason})" if isinstance(reason, str) else ""
+    raise click.ClickException(f"{prefix}{message}{suffix}")
+
+
+def _read(path: Path | None, max_bytes: int) -> bytes | None:
+    if path is None:
+        return None
+    # Never read more than one byte past the limit: the reader refuses it as too large.
+    with path.open("rb") as handle:
+        return handle.read(max_bytes + 1)
+
+
+@click.command("import-docx")
+@click.argument("slug")
+@click.option("--en", "en_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="The English DOCX.")
+@click.option("--fr", "fr_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="The French DOCX.")
+@click.option("--bilingual", "bilingual_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="One DOCX laid out as a two-column table (English | French), instead of --en and --fr.")
+@click.option("--kind", type=click.Choice([k.value for k in DocumentKind]), default="mou", show_default=True)
+@click.option("--title-en", default="", help="English title (default: the short name).")
+@click.option("--title-fr", default="", help="French title (default: the short name).")
+@click.option("--json", "as_json", is_flag=True, help="Print the imported clauses as JSON.")
+@with_appcontext
+def import_docx_command(
+    slug: str,
+    en_path: Path | None,
+    fr_path: Path | None,
+    bilingual_path: Path | None,
+    kind: str,
+    title_en: str,
+    title_fr: str,
+    as_json: bool,
+) -> None:
+    """Import an English and a French DOCX (or one bilingual DOCX) as a new document."""
+    from .services import docx_io
+
+    if bilingual_path is None and (en_path is None or fr_path is None):
+        raise click.UsageError("Give --en and --fr, or --bilingual.")
+    max_bytes = int(current_app.config["MAX_DOCX_BYTES"])
+    try:
+        document, proposal = docx_io.import_files(
+            db.session, None, slug=slug, kind=DocumentKind(kind), title_en=title_en, title_fr=title_fr,
+            en=_read(en_path, max_bytes), fr=_read(fr_path, max_bytes),
+            bilingual=_read(bilingual_path, max_bytes), max_bytes=max_bytes,
+        )
+    except MouReviewError as error:
+        db.session.rollback()
+        _fail(error)
+    numbers = numbering.number_all((ClauseKind(r.kind), r.level) for r in proposal.rows)
+    if as_json:
+        payload = {
+            "document": document.slug,
+            "clauses": [
+                {"number": number, "kind": row.kind, "level": row.level, "en": row.en, "fr": row.fr,
+                 "confidence": row.confidence}
+                for row, number in zip(proposal.rows, numbers, strict=True)
+            ],
+            "unpaired": {"en": proposal.unpaired_en, "fr": proposal.unpaired_fr},
+        }
+        click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+        return
+    low = sum(1 for row in proposal.rows if row.confidence is not None and row.confidence < 0.5)
+    click.echo(f"Imported {document.slug}: {len(proposal.rows)} clauses ({low} with low confidence).")
+    for lang, texts in ((Lang.EN, proposal.unpaired_en), (Lang.FR, proposal.unpaired_fr)):
+        for text in texts:
+            click.echo(f"  unpaired {lang}: {text[:100]}")
+
+
+@click.command("export")
+@click.argument("slug")
+@click.option("--lang", "variant", type=click.Choice(["en", "fr", "bilingual"]), required=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True, path_type=Path), required=True)
+@click.option("--against", "snapshot_id", type=int, default=None,
+              help="Write a redline (tracked changes) against this snapshot id (--lang en or fr).")
+@click.option("--since", type=click.DateTime(), default=None,
+              help="Write a redline against the text as it stood at this date (--lang en or fr).")
+@click.option("--comments", is_flag=True, help="With --against/--since: add the open comments.")
+@with_appcontext
+def export_command(
+    slug: str, variant: str, output: Path, snapshot_id: int | None, since: datetime | None, comments: bool
+) -> None:
+    """Export a document as DOCX: the signing copy in one language, or the bilingual table."""
+    from .services import docx_io
+
+    redline = snapshot_id is not None or since is not None
+    if redline and variant == "bilingual":
+        raise click.UsageError("A redline is written in one language: use --lang en or fr.")
+    try:
+        with output.open("wb") as handle:
+            if redline:
+                docx_io.write_redline(db.session, slug, Lang(variant), handle, snapshot_id=snapshot_id,
+                                      since=since, with_comments=comments)
+            else:
+                docx_io.write_export(db.session, slug, "bilingual" if variant == "bilingual"
+                                     else f"signing-{variant}", handle)
+    except MouReviewError as error:
+        output.unlink(missing_ok=True)
+        _fail(error)
+    click.echo(f"Wrote {output}")

@@ -1,0 +1,213 @@
+"""Word files in the browser: the import with its proposed pairs, downloads and snapshots."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Any
+
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, send_file, url_for
+from flask_babel import gettext, lazy_gettext as _l
+from flask_login import current_user
+
+from ..domain.errors import MouReviewError
+from ..domain.permissions import Action, can, require
+from ..domain.types import DocumentKind, Lang
+from ..errors import message_for
+from ..extensions import db
+from ..services import docx_io, page_context
+from ..services.actors import actor_of
+from ..services.documents import get_document
+
+bp = Blueprint("docx", __name__)
+
+DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+VARIANT_NAMES = {
+    "signing-en": _l("Signing copy, English"),
+    "signing-fr": _l("Signing copy, French"),
+    "bilingual": _l("Bilingual table (English | French)"),
+}
+
+
+def _store() -> docx_io.ProposalStore:
+    return docx_io.ProposalStore(Path(current_app.instance_path) / "imports")
+
+
+def _upload(name: str) -> bytes | None:
+    storage = request.files.get(name)
+    if storage is None or not storage.filename:
+        return None
+    # Read one byte past the limit: the reader refuses an oversized file without holding it whole.
+    return storage.stream.read(int(current_app.config["MAX_DOCX_BYTES"]) + 1)
+
+
+@page_context.provider
+def _docx_links(session: Any, view: Any, user: Any) -> dict[str, Any]:
+    """Link the document page to its Word downloads (no query: constant cost)."""
+    return {"doc_links": [{"url": url_for("docx.document_files", slug=view.document.slug),
+                           "label": gettext("Word files (DOCX)")}]}
+
+
+@bp.app_context_processor
+def _docx_names() -> dict[str, Any]:
+    context: dict[str, Any] = {"docx_variant_name": lambda code: str(VARIANT_NAMES.get(code, code))}
+    if current_user and current_user.is_authenticated and can(actor_of(current_user), Action.IMPORT_DOCX):
+        context["nav_links"] = [{"url": url_for("docx.upload"), "label": gettext("Import Word files")}]
+    return context
+
+
+# --------------------------------------------------------------------------- import
+
+
+@bp.route("/docx/import", methods=("GET", "POST"))
+def upload():
+    """Upload an English and a French DOCX (or one bilingual DOCX) to propose an import."""
+    require(actor_of(current_user), Action.IMPORT_DOCX)
+    form = {key: request.form.get(key, "") for key in ("slug", "kind", "title_en", "title_fr", "mode")}
+    if request.method == "POST":
+        try:
+            docx_io.check_new_slug(db.session, form["slug"])
+            kind = DocumentKind(form["kind"] or "mou")
+            bilingual = _upload("bilingual") if form["mode"] == "bilingual" else None
+            proposal = docx_io.propose_import(
+                en=_upload("en") if bilingual is None else None,
+                fr=_upload("fr") if bilingual is None else None,
+                bilingual=bilingual,
+                max_bytes=int(current_app.config["MAX_DOCX_BYTES"]),
+            )
+        except ValueError:
+            flash(gettext("Unknown document kind."), "error")
+            return render_template("docx/upload.html", form=form), 400
+        except MouReviewError as error:
+            message = message_for(error)
+            which = error.details.get("file")
+            if which in ("en", "fr", "bilingual"):
+                message = f"{_file_name(which)}{gettext(':')} {message}"
+            flash(message, "error")
+            return render_template("docx/upload.html", form=form), error.http_status
+        proposal.slug, proposal.kind = form["slug"].strip(), str(kind)
+        proposal.title_en, proposal.title_fr = form["title_en"].strip(), form["title_fr"].strip()
+        proposal.owner_id = current_user.id
+        token = _store().save(proposal)
+        return redirect(url_for("docx.proposal", token=token))
+    return render_template("docx/upload.html", form=form)
+
+
+def _file_name(which: str) -> str:
+    return {"en": gettext("English file"), "fr": gettext("French file"),
+            "bilingual": gettext("Bilingual file")}[which]
+
+
+@bp.route("/docx/import/<token>")
+def proposal(token: str):
+    """Show the proposed pairs side by side, with their confidence and the corrections."""
+    require(actor_of(current_user), Action.IMPORT_DOCX)
+    item = _store().load(token, current_user.id)
+    return render_template("docx/proposal.html", proposal=item, token=token, sentences=docx_io.sentences)
+
+
+@bp.route("/docx/import/<token>/edit", methods=("POST",))
+def edit(token: str):
+    """Apply one correction (merge, shift, split, place) to the proposal."""
+    require(actor_of(current_user), Action.IMPORT_DOCX)
+    store = _store()
+    item = store.load(token, current_user.id)
+    try:
+        row = int(request.form.get("row", ""))
+        at = int(request.form.get("at", "0") or 0)
+    except ValueError:
+        abort(400)
+    lang = request.form.get("lang")
+    operation = request.form.get("op", "")
+    if operation == "place":
+        row -= 1  # the form asks for a row number as the page shows it, from 1
+    try:
+        docx_io.edit_proposal(item, operation, row=row, lang=Lang(lang) if lang in ("en", "fr")
+                              else None, at=at)
+    except MouReviewError as error:
+        flash(message_for(error), "error")
+        return redirect(url_for("docx.proposal", token=token))
+    store.save(item)
+    return redirect(url_for("docx.proposal", token=token, _anchor=f"r{max(row - 1, 0)}"))
+
+
+@bp.route("/docx/import/<token>/confirm", methods=("POST",))
+def confirm(token: str):
+    """Create the document from the proposal: the only step that writes."""
+    require(actor_of(current_user), Action.IMPORT_DOCX)
+    store = _store()
+    item = store.load(token, current_user.id)
+    try:
+        document = docx_io.commit_proposal(db.session, current_user, item)
+    except MouReviewError as error:
+        db.session.rollback()
+        flash(message_for(error), "error")
+        return redirect(url_for("docx.proposal", token=token))
+    store.delete(token)
+    flash(gettext("Imported %(count)d clauses.", count=len(item.rows)), "info")
+    return redirect(url_for("documents.show", slug=document.slug))
+
+
+@bp.route("/docx/import/<token>/cancel", methods=("POST",))
+def cancel(token: str):
+    """Drop the proposal; nothing was written."""
+    require(actor_of(current_user), Action.IMPORT_DOCX)
+    store = _store()
+    store.load(token, current_user.id)
+    store.delete(token)
+    flash(gettext("Import cancelled. Nothing was saved."), "info")
+    return redirect(url_for("docx.upload"))
+
+
+# --------------------------------------------------------------------------- export
+
+
+@bp.route("/documents/<slug>/docx")
+def document_files(slug: str):
+    """List the downloads and the snapshots of a document."""
+    document = get_document(db.session, slug)
+    return render_template(
+        "docx/files.html", document=document, variants=list(docx_io.VARIANTS),
+        snapshots=docx_io.list_snapshots(db.session, document),
+        can_snapshot=can(actor_of(current_user), Action.TAKE_SNAPSHOT),
+    )
+
+
+def _send(data: bytes, name: str):
+    return send_file(io.BytesIO(data), mimetype=DOCX_MIME, as_attachment=True, download_name=name)
+
+
+@bp.route("/documents/<slug>/docx/<variant>.docx")
+def download(slug: str, variant: str):
+    """Download the signing copy in one language or the bilingual table."""
+    if variant not in docx_io.VARIANTS:
+        abort(404)
+    data, name = docx_io.export_bytes(db.session, slug, variant)
+    return _send(data, name)
+
+
+@bp.route("/documents/<slug>/docx/redline")
+def redline(slug: str):
+    """Download the current text with tracked changes against a snapshot."""
+    try:
+        lang = Lang(request.args.get("lang", "en"))
+        snapshot_id = int(request.args.get("snapshot", ""))
+    except ValueError:
+        abort(400)
+    buffer = io.BytesIO()
+    name = docx_io.write_redline(db.session, slug, lang, buffer, snapshot_id=snapshot_id,
+                                 with_comments=request.args.get("comments") == "1")
+    return _send(buffer.getvalue(), name)
+
+
+@bp.route("/documents/<slug>/snapshots", methods=("POST",))
+def snapshot(slug: str):
+    """Take a named snapshot of the document (facilitator)."""
+    try:
+        taken = docx_io.take_snapshot(db.session, current_user, slug, request.form.get("name", ""))
+    except MouReviewError as error:
+        db.session.rollback()
+        flash(message_for(error), "error")
+        return redirect(url_for("docx.document_files", slug=slug))
+    flash(gettext("Snapshot “%(name)s” taken.", name=taken.name), "info")
+    return redirect(url_for("docx.document_files", slug=slug))
