@@ -375,7 +375,10 @@ def _write_signatures(out: DocumentObject, doc: ExportDocument, lang: Lang) -> N
 def export_signing(doc: ExportDocument, lang: Lang, out: BinaryIO) -> None:
     """Write the copy of the instrument that a party signs, in one language."""
     document = _new_document(lang, doc.title(lang), doc.draft)
-    _write_front(document, doc, lang)
+    # An instrument whose text opens with its own title heading (and names the parties in its
+    # preamble) gets no second title and parties block above it.
+    if not (doc.clauses and doc.clauses[0].kind is ClauseKind.HEADING):
+        _write_front(document, doc, lang)
     _write_clauses(document, doc, lang)
     _write_signatures(document, doc, lang)
     document.save(out)
