@@ -191,6 +191,7 @@ def users_token(name: str, label: str) -> None:
 COMMANDS: list[tuple[str, str]] = [
     ("mou_review.commands_docx", "import_docx_command"),
     ("mou_review.commands_docx", "export_command"),
+    ("mou_review.commands_divergence", "check_command"),
 ]
 
 
