@@ -242,8 +242,9 @@ def edit_proposal(proposal: Proposal, operation: str, *, row: int, lang: Lang | 
         if not 0 <= at < len(pool):
             raise ValidationError(N_("There is no such unpaired paragraph."), reason="bad_unpaired")
         text = pool.pop(at)
+        # A placed English paragraph sits at the level of the row it follows.
         cells.insert(row, (text, ClauseKind.PARAGRAPH.value if lang is Lang.EN else "",
-                           rows[min(row, len(rows) - 1)].level if rows else 1))
+                           max(rows[row - 1].level, DEFAULT_LEVEL[ClauseKind.PARAGRAPH]) if row else 1))
     touched = set(range(row, len(rows)))
     proposal.rows = _set_column(rows, lang, cells)
     for index, item in enumerate(proposal.rows):
