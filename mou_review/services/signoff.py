@@ -151,14 +151,6 @@ def serialize_readiness(document: Document, ready: rules.Readiness) -> dict[str,
     }
 
 
-#: What each unmet condition says to the user.
-UNMET_MESSAGES = {
-    "not_signed_off": N_("%(party)s has not signed off the current text of: %(numbers)s"),
-    "open_amendments": N_("Amendments are still open on: %(numbers)s"),
-    "unwaived_errors": N_("Error-level divergence findings are not waived on: %(numbers)s"),
-}
-
-
 def change_status(
     session: Session,
     user: User,
