@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 import click
@@ -112,6 +112,8 @@ def export_command(
     from .services import docx_io
 
     redline = snapshot_id is not None or since is not None
+    if since is not None and since.tzinfo is None:
+        since = since.replace(tzinfo=UTC)  # dates on the command line are in UTC, as the database keeps them
     if redline and variant == "bilingual":
         raise click.UsageError("A redline is written in one language: use --lang en or fr.")
     try:

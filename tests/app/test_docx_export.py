@@ -6,6 +6,7 @@ import io
 import re
 import shutil
 import subprocess
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from mou_review.domain.errors import PermissionDenied
 from mou_review.domain.types import Lang
 from mou_review.extensions import db
 from mou_review.models import Document as DocumentRow
+from mou_review.models import utcnow
 from mou_review.services import docx_io
 from mou_review.services.documents import document_view, edit_clause
 from mou_review.services.users import get_user
@@ -188,3 +190,45 @@ def test_exports_open_in_libreoffice_without_repair(seeded, tmp_path) -> None:
     text = subprocess.run(["pdftotext", "-f", "1", "-l", "1", str(tmp_path / "pdf" / "mou-signing-en.pdf"), "-"],
                           capture_output=True, text=True).stdout
     assert DRAFT_MARK in text and re.search(r"Page 1 of \d+", text)
+
+
+def test_redline_since_a_moment_compares_with_the_text_as_it_stood(seeded, tmp_path) -> None:
+    with seeded.app_context():
+        before_edit = utcnow()
+        row = document_view(db.session, "tor").rows[3]
+        edit_clause(db.session, get_user(db.session, "icmpd.admin"), row.id, Lang.FR, row.text(Lang.FR) + " Ajout.",
+                    base_number=row.version_number(Lang.FR), reason="test")
+        out = io.BytesIO()
+        name = docx_io.write_redline(db.session, "tor", Lang.FR, out, since=before_edit)
+        db.session.remove()
+    inserted, deleted, _ = _tracked(out.getvalue())
+    assert "Ajout." in "".join(inserted) and deleted == []
+    assert name.startswith("tor-redline-") and name.endswith("-fr.docx")
+    result = seeded.test_cli_runner().invoke(args=["export", "tor", "--lang", "fr", "--since", "2000-01-01", "-o",
+                                                   str(tmp_path / "all.docx")])
+    assert result.exit_code == 0, result.output
+    inserted, _, _ = _tracked((tmp_path / "all.docx").read_bytes())
+    assert len(inserted) > 10  # nothing existed then: the whole text is an insertion
+
+
+def test_redline_carries_open_comments_as_word_comments_on_request(seeded, client, auth) -> None:
+    with seeded.app_context():
+        from mou_review.services.review import add_comment
+
+        snapshot_id = docx_io.take_snapshot(db.session, get_user(db.session, "icmpd.facilitator"), "mou", "v1").id
+        row = document_view(db.session, "mou").rows[4]
+        add_comment(db.session, get_user(db.session, "naptip.lead"), row.id, "en", "Please check the date.")
+        db.session.remove()
+    auth.login("naptip.member")
+    with_comments = client.get(f"/documents/mou/docx/redline?snapshot={snapshot_id}&lang=en&comments=1").data
+    without = client.get(f"/documents/mou/docx/redline?snapshot={snapshot_id}&lang=en").data
+
+    def comments(data: bytes) -> str:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = archive.namelist()
+            return archive.read("word/comments.xml").decode() if "word/comments.xml" in names else ""
+
+    assert "Please check the date." in comments(with_comments) and 'w:author="naptip.lead"' in comments(with_comments)
+    assert "Please check the date." not in comments(without)
+    body = Document(io.BytesIO(with_comments)).element.body
+    assert len(list(body.iter(qn("w:commentRangeStart")))) == 1
