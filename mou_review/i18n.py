@@ -54,6 +54,7 @@ def init_app(app: Flask) -> None:
         status_name=lambda code: str(STATUS_NAMES.get(code, code)),
         kind_name=lambda code: str(KIND_NAMES.get(code, code)),
         origin_name=lambda code: str(ORIGIN_NAMES.get(code, code)),
+        clause_kind_name=lambda code: str(CLAUSE_KIND_NAMES.get(code, code)),
         format_datetime=format_datetime,
         format_date=format_date,
     )
@@ -75,6 +76,13 @@ STATUS_NAMES = {
 KIND_NAMES = {
     "mou": _l("Memorandum of Understanding"),
     "tor": _l("Terms of Reference"),
+}
+CLAUSE_KIND_NAMES = {
+    "heading": _l("heading"),
+    "recital": _l("recital"),
+    "article": _l("article"),
+    "paragraph": _l("paragraph"),
+    "item": _l("item"),
 }
 ORIGIN_NAMES = {
     "seed": _l("initial draft"),
