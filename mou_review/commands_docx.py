@@ -39,12 +39,18 @@ def _read(path: Path | None, max_bytes: int) -> bytes | None:
 
 @click.command("import-docx")
 @click.argument("slug")
-@click.option("--en", "en_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="The English DOCX.")
-@click.option("--fr", "fr_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="The French DOCX.")
-@click.option("--bilingual", "bilingual_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="One DOCX laid out as a two-column table (English | French), instead of --en and --fr.")
+@click.option(
+    "--en", "en_path", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="The English DOCX."
+)
+@click.option(
+    "--fr", "fr_path", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="The French DOCX."
+)
+@click.option(
+    "--bilingual",
+    "bilingual_path",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="One DOCX laid out as a two-column table (English | French), instead of --en and --fr.",
+)
 @click.option("--kind", type=click.Choice([k.value for k in DocumentKind]), default="mou", show_default=True)
 @click.option("--title-en", default="", help="English title (default: the short name).")
 @click.option("--title-fr", default="", help="French title (default: the short name).")
@@ -68,9 +74,16 @@ def import_docx_command(
     max_bytes = int(current_app.config["MAX_DOCX_BYTES"])
     try:
         document, proposal = docx_io.import_files(
-            db.session, None, slug=slug, kind=DocumentKind(kind), title_en=title_en, title_fr=title_fr,
-            en=_read(en_path, max_bytes), fr=_read(fr_path, max_bytes),
-            bilingual=_read(bilingual_path, max_bytes), max_bytes=max_bytes,
+            db.session,
+            None,
+            slug=slug,
+            kind=DocumentKind(kind),
+            title_en=title_en,
+            title_fr=title_fr,
+            en=_read(en_path, max_bytes),
+            fr=_read(fr_path, max_bytes),
+            bilingual=_read(bilingual_path, max_bytes),
+            max_bytes=max_bytes,
         )
     except MouReviewError as error:
         db.session.rollback()
@@ -80,8 +93,14 @@ def import_docx_command(
         payload = {
             "document": document.slug,
             "clauses": [
-                {"number": number, "kind": row.kind, "level": row.level, "en": row.en, "fr": row.fr,
-                 "confidence": row.confidence}
+                {
+                    "number": number,
+                    "kind": row.kind,
+                    "level": row.level,
+                    "en": row.en,
+                    "fr": row.fr,
+                    "confidence": row.confidence,
+                }
                 for row, number in zip(proposal.rows, numbers, strict=True)
             ],
             "unpaired": {"en": proposal.unpaired_en, "fr": proposal.unpaired_fr},
@@ -99,10 +118,19 @@ def import_docx_command(
 @click.argument("slug")
 @click.option("--lang", "variant", type=click.Choice(["en", "fr", "bilingual"]), required=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True, path_type=Path), required=True)
-@click.option("--against", "snapshot_id", type=int, default=None,
-              help="Write a redline (tracked changes) against this snapshot id (--lang en or fr).")
-@click.option("--since", type=click.DateTime(), default=None,
-              help="Write a redline against the text as it stood at this date (--lang en or fr).")
+@click.option(
+    "--against",
+    "snapshot_id",
+    type=int,
+    default=None,
+    help="Write a redline (tracked changes) against this snapshot id (--lang en or fr).",
+)
+@click.option(
+    "--since",
+    type=click.DateTime(),
+    default=None,
+    help="Write a redline against the text as it stood at this date (--lang en or fr).",
+)
 @click.option("--comments", is_flag=True, help="With --against/--since: add the open comments.")
 @with_appcontext
 def export_command(
@@ -119,11 +147,19 @@ def export_command(
     try:
         with output.open("wb") as handle:
             if redline:
-                docx_io.write_redline(db.session, slug, Lang(variant), handle, snapshot_id=snapshot_id,
-                                      since=since, with_comments=comments)
+                docx_io.write_redline(
+                    db.session,
+                    slug,
+                    Lang(variant),
+                    handle,
+                    snapshot_id=snapshot_id,
+                    since=since,
+                    with_comments=comments,
+                )
             else:
-                docx_io.write_export(db.session, slug, "bilingual" if variant == "bilingual"
-                                     else f"signing-{variant}", handle)
+                docx_io.write_export(
+                    db.session, slug, "bilingual" if variant == "bilingual" else f"signing-{variant}", handle
+                )
     except MouReviewError as error:
         output.unlink(missing_ok=True)
         _fail(error)

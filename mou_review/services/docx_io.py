@@ -56,9 +56,12 @@ REASON_MESSAGES: dict[str, str] = {
     "corrupt": N_("This Word document is damaged or incomplete and cannot be opened."),
     "too_large": N_("This file is larger than the %(limit)s MB limit."),
     "zip_bomb": N_("This file expands to far more data than its size suggests and was refused."),
-    "macro_enabled": N_("This document contains macros. Save it as a plain .docx (without macros) and upload "
-                        "it again."),
-    "encrypted": N_("This document is protected by a password. Remove the password in Word and upload it again."),
+    "macro_enabled": N_(
+        "This document contains macros. Save it as a plain .docx (without macros) and upload it again."
+    ),
+    "encrypted": N_(
+        "This document is protected by a password. Remove the password in Word and upload it again."
+    ),
     "empty": N_("This document has no text."),
 }
 
@@ -131,14 +134,20 @@ def propose_import(
         except DocxFormatError as error:
             raise _refuse(error, "bilingual", max_bytes) from None
         rows = [
-            Row(e.text, f.text, str(e.kind_hint or ClauseKind.PARAGRAPH),
-                e.level_hint or DEFAULT_LEVEL[e.kind_hint or ClauseKind.PARAGRAPH], 1.0)
+            Row(
+                e.text,
+                f.text,
+                str(e.kind_hint or ClauseKind.PARAGRAPH),
+                e.level_hint or DEFAULT_LEVEL[e.kind_hint or ClauseKind.PARAGRAPH],
+                1.0,
+            )
             for e, f in table
         ]
         return Proposal(rows=_fit_levels(rows), unpaired_en=[], unpaired_fr=[])
     if en is None or fr is None:
-        raise ValidationError(N_("Upload an English and a French document, or one bilingual document."),
-                              reason="missing_file")
+        raise ValidationError(
+            N_("Upload an English and a French document, or one bilingual document."), reason="missing_file"
+        )
     sides = {}
     for which, data in (("en", en), ("fr", fr)):
         try:
@@ -147,8 +156,11 @@ def propose_import(
             raise _refuse(error, which, max_bytes) from None
     alignment = align(sides["en"], sides["fr"])
     rows = [Row(p.en, p.fr, str(p.kind), p.level, p.confidence) for p in alignment.pairs]
-    return Proposal(rows=_fit_levels(rows), unpaired_en=list(alignment.unpaired_en),
-                    unpaired_fr=list(alignment.unpaired_fr))
+    return Proposal(
+        rows=_fit_levels(rows),
+        unpaired_en=list(alignment.unpaired_en),
+        unpaired_fr=list(alignment.unpaired_fr),
+    )
 
 
 def _fit_levels(rows: list[Row]) -> list[Row]:
@@ -195,8 +207,9 @@ def _join(a: str, b: str) -> str:
     return f"{a} {b}".strip()
 
 
-def edit_proposal(proposal: Proposal, operation: str, *, row: int, lang: Lang | None = None,
-                  at: int = 0) -> Proposal:
+def edit_proposal(
+    proposal: Proposal, operation: str, *, row: int, lang: Lang | None = None, at: int = 0
+) -> Proposal:
     """Apply one correction to a proposal (in place) and return it.
 
     ``merge`` joins row ``row`` and the next one (both languages); ``shift_down``
@@ -243,8 +256,14 @@ def edit_proposal(proposal: Proposal, operation: str, *, row: int, lang: Lang | 
             raise ValidationError(N_("There is no such unpaired paragraph."), reason="bad_unpaired")
         text = pool.pop(at)
         # A placed English paragraph sits at the level of the row it follows.
-        cells.insert(row, (text, ClauseKind.PARAGRAPH.value if lang is Lang.EN else "",
-                           max(rows[row - 1].level, DEFAULT_LEVEL[ClauseKind.PARAGRAPH]) if row else 1))
+        cells.insert(
+            row,
+            (
+                text,
+                ClauseKind.PARAGRAPH.value if lang is Lang.EN else "",
+                max(rows[row - 1].level, DEFAULT_LEVEL[ClauseKind.PARAGRAPH]) if row else 1,
+            ),
+        )
     touched = set(range(row, len(rows)))
     proposal.rows = _set_column(rows, lang, cells)
     for index, item in enumerate(proposal.rows):
@@ -320,7 +339,9 @@ def commit_proposal(session: Session, actor: User | None, proposal: Proposal) ->
             missing = Lang.FR if row.en.strip() else Lang.EN
             raise ValidationError(
                 N_("Row %(row)s has no %(lang)s text: shift, merge or split the pairs first."),
-                row=index, lang=str(missing), reason="half_row",
+                row=index,
+                lang=str(missing),
+                reason="half_row",
             )
     try:
         kind = DocumentKind(proposal.kind)
@@ -328,13 +349,29 @@ def commit_proposal(session: Session, actor: User | None, proposal: Proposal) ->
         raise ValidationError(N_("Unknown document kind."), reason="bad_kind") from None
     rows = _fit_levels(list(proposal.rows))
     document = create_document(
-        session, actor, slug=slug, kind=kind, title_en=proposal.title_en, title_fr=proposal.title_fr,
-        clauses=[NewClause(ClauseKind(r.kind), r.level, r.en, r.fr) for r in rows], origin="import",
+        session,
+        actor,
+        slug=slug,
+        kind=kind,
+        title_en=proposal.title_en,
+        title_fr=proposal.title_fr,
+        clauses=[NewClause(ClauseKind(r.kind), r.level, r.en, r.fr) for r in rows],
+        origin="import",
         commit=False,
     )
-    audit.record(session, actor, "document.import", "document", document.id, document_id=document.id,
-                 detail={"clauses": len(rows), "unpaired_en": len(proposal.unpaired_en),
-                         "unpaired_fr": len(proposal.unpaired_fr)})
+    audit.record(
+        session,
+        actor,
+        "document.import",
+        "document",
+        document.id,
+        document_id=document.id,
+        detail={
+            "clauses": len(rows),
+            "unpaired_en": len(proposal.unpaired_en),
+            "unpaired_fr": len(proposal.unpaired_fr),
+        },
+    )
     session.commit()
     return document
 
@@ -385,18 +422,28 @@ def take_snapshot(session: Session, actor: User, slug: str, name: str) -> Snapsh
     snapshot = Snapshot(document_id=view.document.id, name=name, state=state, created_by_id=actor.id)
     session.add(snapshot)
     session.flush()
-    audit.record(session, actor, "snapshot.take", "snapshot", snapshot.id, document_id=view.document.id,
-                 detail={"name": name, "clauses": len(state)})
+    audit.record(
+        session,
+        actor,
+        "snapshot.take",
+        "snapshot",
+        snapshot.id,
+        document_id=view.document.id,
+        detail={"name": name, "clauses": len(state)},
+    )
     session.commit()
     return snapshot
 
 
 def list_snapshots(session: Session, document: Document) -> list[Snapshot]:
     """Return a document's snapshots, newest first."""
-    return list(session.scalars(
-        select(Snapshot).where(Snapshot.document_id == document.id).order_by(Snapshot.created_at.desc(),
-                                                                           Snapshot.id.desc())
-    ))
+    return list(
+        session.scalars(
+            select(Snapshot)
+            .where(Snapshot.document_id == document.id)
+            .order_by(Snapshot.created_at.desc(), Snapshot.id.desc())
+        )
+    )
 
 
 def get_snapshot(session: Session, document: Document, snapshot_id: int) -> Snapshot:
@@ -450,21 +497,35 @@ def export_document(session: Session, slug: str) -> ExportDocument:
     view = load_view(session, get_document(session, slug))
     document = view.document
     clauses = tuple(
-        ExportClause(row.id, ClauseKind(row.clause.kind), row.clause.level, row.number, row.text(Lang.EN),
-                     row.text(Lang.FR))
+        ExportClause(
+            row.id,
+            ClauseKind(row.clause.kind),
+            row.clause.level,
+            row.number,
+            row.text(Lang.EN),
+            row.text(Lang.FR),
+        )
         for row in view.rows
     )
     return ExportDocument(
-        slug=document.slug, kind=DocumentKind(document.kind), title_en=document.title_en,
-        title_fr=document.title_fr, draft=_is_draft(document), clauses=clauses, parties=_parties(session),
-        place=document.signed_place or None, signed_on=document.signed_on,
+        slug=document.slug,
+        kind=DocumentKind(document.kind),
+        title_en=document.title_en,
+        title_fr=document.title_fr,
+        draft=_is_draft(document),
+        clauses=clauses,
+        parties=_parties(session),
+        place=document.signed_place or None,
+        signed_on=document.signed_on,
     )
 
 
 def export_state(session: Session, document: Document, state: dict[str, list[int | None]]) -> ExportDocument:
     """Return a document as it stood in a snapshot state ({clause id: [en number, fr number]})."""
     ids = [int(key) for key in state]
-    clauses = list(session.scalars(select(Clause).where(Clause.id.in_(ids)).order_by(Clause.seq))) if ids else []
+    clauses = (
+        list(session.scalars(select(Clause).where(Clause.id.in_(ids)).order_by(Clause.seq))) if ids else []
+    )
     texts: dict[tuple[int, str, int], str] = {}
     if ids:
         for version in session.scalars(select(ClauseVersion).where(ClauseVersion.clause_id.in_(ids))):
@@ -473,14 +534,26 @@ def export_state(session: Session, document: Document, state: dict[str, list[int
     exported = []
     for clause, number in zip(clauses, numbers, strict=True):
         en_number, fr_number = state[str(clause.id)]
-        exported.append(ExportClause(
-            clause.id, ClauseKind(clause.kind), clause.level, number,
-            texts.get((clause.id, "en", en_number or 0), ""), texts.get((clause.id, "fr", fr_number or 0), ""),
-        ))
+        exported.append(
+            ExportClause(
+                clause.id,
+                ClauseKind(clause.kind),
+                clause.level,
+                number,
+                texts.get((clause.id, "en", en_number or 0), ""),
+                texts.get((clause.id, "fr", fr_number or 0), ""),
+            )
+        )
     return ExportDocument(
-        slug=document.slug, kind=DocumentKind(document.kind), title_en=document.title_en,
-        title_fr=document.title_fr, draft=True, clauses=tuple(exported), parties=_parties(session),
-        place=document.signed_place or None, signed_on=document.signed_on,
+        slug=document.slug,
+        kind=DocumentKind(document.kind),
+        title_en=document.title_en,
+        title_fr=document.title_fr,
+        draft=True,
+        clauses=tuple(exported),
+        parties=_parties(session),
+        place=document.signed_place or None,
+        signed_on=document.signed_on,
     )
 
 
@@ -488,7 +561,8 @@ def open_comments(session: Session, document: Document) -> list[ExportComment]:
     """Return the open top-level comments of a document's live clauses, with their latest text."""
     latest = (
         select(CommentBody.comment_id, func.max(CommentBody.number).label("n"))
-        .group_by(CommentBody.comment_id).subquery()
+        .group_by(CommentBody.comment_id)
+        .subquery()
     )
     rows = session.execute(
         select(Comment, CommentBody.body, User.display_name)
@@ -496,8 +570,12 @@ def open_comments(session: Session, document: Document) -> list[ExportComment]:
         .join(latest, latest.c.comment_id == Comment.id)
         .join(CommentBody, (CommentBody.comment_id == Comment.id) & (CommentBody.number == latest.c.n))
         .join(User, User.id == Comment.author_id)
-        .where(Clause.document_id == document.id, Clause.deleted_at.is_(None), Comment.status == "open",
-               Comment.parent_id.is_(None))
+        .where(
+            Clause.document_id == document.id,
+            Clause.deleted_at.is_(None),
+            Comment.status == "open",
+            Comment.parent_id.is_(None),
+        )
         .order_by(Comment.created_at, Comment.id)
     )
     out = []

@@ -7,7 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, send_file, url_for
-from flask_babel import gettext, lazy_gettext as _l
+from flask_babel import gettext
+from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 
 from ..domain.errors import MouReviewError
@@ -44,8 +45,14 @@ def _upload(name: str) -> bytes | None:
 @page_context.provider
 def _docx_links(session: Any, view: Any, user: Any) -> dict[str, Any]:
     """Link the document page to its Word downloads (no query: constant cost)."""
-    return {"doc_links": [{"url": url_for("docx.document_files", slug=view.document.slug),
-                           "label": gettext("Word files (DOCX)")}]}
+    return {
+        "doc_links": [
+            {
+                "url": url_for("docx.document_files", slug=view.document.slug),
+                "label": gettext("Word files (DOCX)"),
+            }
+        ]
+    }
 
 
 @bp.app_context_processor
@@ -94,8 +101,11 @@ def upload():
 
 
 def _file_name(which: str) -> str:
-    return {"en": gettext("English file"), "fr": gettext("French file"),
-            "bilingual": gettext("Bilingual file")}[which]
+    return {
+        "en": gettext("English file"),
+        "fr": gettext("French file"),
+        "bilingual": gettext("Bilingual file"),
+    }[which]
 
 
 @bp.route("/docx/import/<token>")
@@ -122,8 +132,9 @@ def edit(token: str):
     if operation == "place":
         row -= 1  # the form asks for a row number as the page shows it, from 1
     try:
-        docx_io.edit_proposal(item, operation, row=row, lang=Lang(lang) if lang in ("en", "fr")
-                              else None, at=at)
+        docx_io.edit_proposal(
+            item, operation, row=row, lang=Lang(lang) if lang in ("en", "fr") else None, at=at
+        )
     except MouReviewError as error:
         flash(message_for(error), "error")
         return redirect(url_for("docx.proposal", token=token))
@@ -167,7 +178,9 @@ def document_files(slug: str):
     """List the downloads and the snapshots of a document."""
     document = get_document(db.session, slug)
     return render_template(
-        "docx/files.html", document=document, variants=list(docx_io.VARIANTS),
+        "docx/files.html",
+        document=document,
+        variants=list(docx_io.VARIANTS),
         snapshots=docx_io.list_snapshots(db.session, document),
         can_snapshot=can(actor_of(current_user), Action.TAKE_SNAPSHOT),
     )
@@ -195,8 +208,14 @@ def redline(slug: str):
     except ValueError:
         abort(400)
     buffer = io.BytesIO()
-    name = docx_io.write_redline(db.session, slug, lang, buffer, snapshot_id=snapshot_id,
-                                 with_comments=request.args.get("comments") == "1")
+    name = docx_io.write_redline(
+        db.session,
+        slug,
+        lang,
+        buffer,
+        snapshot_id=snapshot_id,
+        with_comments=request.args.get("comments") == "1",
+    )
     return _send(buffer.getvalue(), name)
 
 

@@ -57,8 +57,9 @@ def test_download_needs_signing_in(seeded, client) -> None:
     assert response.status_code == 302 and "/login" in response.headers["Location"]
 
 
-@pytest.mark.parametrize(("status", "marked"), [("drafting", True), ("in_review", True), ("agreed", False),
-                                                ("signed", False)])
+@pytest.mark.parametrize(
+    ("status", "marked"), [("drafting", True), ("in_review", True), ("agreed", False), ("signed", False)]
+)
 def test_signing_copy_carries_the_draft_mark_until_agreed(seeded, status: str, marked: bool) -> None:
     with seeded.app_context():
         db.session.query(DocumentRow).filter_by(slug="tor").update({"status": status})
@@ -75,8 +76,10 @@ def test_signing_copy_names_the_parties_from_the_party_table(seeded) -> None:
     doc = Document(io.BytesIO(data))
     signatures = [p.text for table in doc.tables for cell in table._cells for p in cell.paragraphs]
     assert "République du Niger" in signatures and "République fédérale du Nigeria" in signatures
-    assert any(text.startswith("Fait à ____________, le ____________, en deux exemplaires originaux")
-               for text in (p.text for p in doc.paragraphs))
+    assert any(
+        text.startswith("Fait à ____________, le ____________, en deux exemplaires originaux")
+        for text in (p.text for p in doc.paragraphs)
+    )
 
 
 def test_document_page_links_to_the_word_files(seeded, client, auth) -> None:
@@ -87,12 +90,17 @@ def test_document_page_links_to_the_word_files(seeded, client, auth) -> None:
     assert "Exemplaire à signer, français" in files and "Prendre un instantané" not in files
 
 
-@pytest.mark.parametrize(("username", "allowed"), [("icmpd.facilitator", True), ("icmpd.admin", False),
-                                                   ("naptip.lead", False), ("anltp.member", False)])
-def test_snapshot_is_taken_by_the_facilitator_only(seeded, client, auth, username: str, allowed: bool) -> None:
+@pytest.mark.parametrize(
+    ("username", "allowed"),
+    [("icmpd.facilitator", True), ("icmpd.admin", False), ("naptip.lead", False), ("anltp.member", False)],
+)
+def test_snapshot_is_taken_by_the_facilitator_only(
+    seeded, client, auth, username: str, allowed: bool
+) -> None:
     auth.login(username)
-    response = auth.post("/documents/mou/snapshots", {"name": "Draft circulated to parties"},
-                         page="/documents/mou/docx")
+    response = auth.post(
+        "/documents/mou/snapshots", {"name": "Draft circulated to parties"}, page="/documents/mou/docx"
+    )
     assert response.status_code == 302
     with seeded.app_context():
         document = db.session.query(DocumentRow).filter_by(slug="mou").one()
@@ -118,8 +126,15 @@ def test_redline_against_a_snapshot_reads_back_as_tracked_changes(seeded, client
         row = next(r for r in document_view(db.session, "mou").rows if r.clause.kind == "paragraph")
         old_text = row.text(lang)
         new_text = old_text.replace(old_text.split()[0], "Accordingly", 1)
-        edit_clause(db.session, get_user(db.session, "icmpd.admin"), row.id, lang, new_text,
-                    base_number=row.version_number(lang), reason="test change")
+        edit_clause(
+            db.session,
+            get_user(db.session, "icmpd.admin"),
+            row.id,
+            lang,
+            new_text,
+            base_number=row.version_number(lang),
+            reason="test change",
+        )
         db.session.remove()
     auth.login("naptip.member")
     response = client.get(f"/documents/mou/docx/redline?snapshot={snapshot_id}&lang={lang}")
@@ -135,7 +150,9 @@ def test_redline_against_a_snapshot_reads_back_as_tracked_changes(seeded, client
 
 def test_snapshot_is_refused_to_a_lead_and_to_another_documents_redline(seeded, client, auth) -> None:
     with seeded.app_context():
-        snapshot = docx_io.take_snapshot(db.session, get_user(db.session, "icmpd.facilitator"), "tor", "ToR v1")
+        snapshot = docx_io.take_snapshot(
+            db.session, get_user(db.session, "icmpd.facilitator"), "tor", "ToR v1"
+        )
         snapshot_id = snapshot.id
         with pytest.raises(PermissionDenied):
             docx_io.take_snapshot(db.session, get_user(db.session, "naptip.lead"), "tor", "mine")
@@ -147,15 +164,28 @@ def test_snapshot_is_refused_to_a_lead_and_to_another_documents_redline(seeded, 
 def test_export_command_writes_each_variant_and_a_redline(seeded, tmp_path) -> None:
     runner = seeded.test_cli_runner()
     for variant in ("en", "fr", "bilingual"):
-        result = runner.invoke(args=["export", "tor", "--lang", variant, "-o", str(tmp_path / f"{variant}.docx")])
+        result = runner.invoke(
+            args=["export", "tor", "--lang", variant, "-o", str(tmp_path / f"{variant}.docx")]
+        )
         assert result.exit_code == 0, result.output
     assert Document(tmp_path / "bilingual.docx").tables[0].rows[0].cells[1].text == "Français"
     with seeded.app_context():
-        snapshot_id = docx_io.take_snapshot(db.session, get_user(db.session, "icmpd.facilitator"), "tor",
-                                            "v1").id
+        snapshot_id = docx_io.take_snapshot(
+            db.session, get_user(db.session, "icmpd.facilitator"), "tor", "v1"
+        ).id
         db.session.remove()
-    result = runner.invoke(args=["export", "tor", "--lang", "fr", "--against", str(snapshot_id), "-o",
-                                 str(tmp_path / "redline.docx")])
+    result = runner.invoke(
+        args=[
+            "export",
+            "tor",
+            "--lang",
+            "fr",
+            "--against",
+            str(snapshot_id),
+            "-o",
+            str(tmp_path / "redline.docx"),
+        ]
+    )
     assert result.exit_code == 0, result.output
     assert _tracked((tmp_path / "redline.docx").read_bytes())[:2] == ([], [])  # nothing changed since
     result = runner.invoke(args=["export", "nope", "--lang", "en", "-o", str(tmp_path / "x.docx")])
@@ -174,21 +204,35 @@ def test_exports_open_in_libreoffice_without_repair(seeded, tmp_path) -> None:
             paths.append(tmp_path / name)
         snapshot = docx_io.take_snapshot(db.session, get_user(db.session, "icmpd.facilitator"), "mou", "v1")
         row = document_view(db.session, "mou").rows[5]
-        edit_clause(db.session, get_user(db.session, "icmpd.admin"), row.id, Lang.EN, row.text(Lang.EN) + " Amen.",
-                    base_number=row.version_number(Lang.EN), reason="test")
+        edit_clause(
+            db.session,
+            get_user(db.session, "icmpd.admin"),
+            row.id,
+            Lang.EN,
+            row.text(Lang.EN) + " Amen.",
+            base_number=row.version_number(Lang.EN),
+            reason="test",
+        )
         with (tmp_path / "redline.docx").open("wb") as handle:
             docx_io.write_redline(db.session, "mou", Lang.EN, handle, snapshot_id=snapshot.id)
         paths.append(tmp_path / "redline.docx")
         db.session.remove()
-    result = subprocess.run([str(ROOT / "scripts" / "render_docx_pdf"), str(tmp_path / "pdf"), *map(str, paths)],
-                            capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        [str(ROOT / "scripts" / "render_docx_pdf"), str(tmp_path / "pdf"), *map(str, paths)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert result.returncode == 0, result.stderr
     pages = dict(line.rsplit(" ", 1) for line in result.stdout.splitlines())
     assert len(pages) == 4 and all(int(n) > 0 for n in pages.values())
     assert (tmp_path / "pdf" / "mou-signing-en.png").stat().st_size > 10_000
     # The signing copy is read by LibreOffice with its fields: "Page 1 of N" in the PDF text.
-    text = subprocess.run(["pdftotext", "-f", "1", "-l", "1", str(tmp_path / "pdf" / "mou-signing-en.pdf"), "-"],
-                          capture_output=True, text=True).stdout
+    text = subprocess.run(
+        ["pdftotext", "-f", "1", "-l", "1", str(tmp_path / "pdf" / "mou-signing-en.pdf"), "-"],
+        capture_output=True,
+        text=True,
+    ).stdout
     assert DRAFT_MARK in text and re.search(r"Page 1 of \d+", text)
 
 
@@ -196,16 +240,24 @@ def test_redline_since_a_moment_compares_with_the_text_as_it_stood(seeded, tmp_p
     with seeded.app_context():
         before_edit = utcnow()
         row = document_view(db.session, "tor").rows[3]
-        edit_clause(db.session, get_user(db.session, "icmpd.admin"), row.id, Lang.FR, row.text(Lang.FR) + " Ajout.",
-                    base_number=row.version_number(Lang.FR), reason="test")
+        edit_clause(
+            db.session,
+            get_user(db.session, "icmpd.admin"),
+            row.id,
+            Lang.FR,
+            row.text(Lang.FR) + " Ajout.",
+            base_number=row.version_number(Lang.FR),
+            reason="test",
+        )
         out = io.BytesIO()
         name = docx_io.write_redline(db.session, "tor", Lang.FR, out, since=before_edit)
         db.session.remove()
     inserted, deleted, _ = _tracked(out.getvalue())
     assert "Ajout." in "".join(inserted) and deleted == []
     assert name.startswith("tor-redline-") and name.endswith("-fr.docx")
-    result = seeded.test_cli_runner().invoke(args=["export", "tor", "--lang", "fr", "--since", "2000-01-01", "-o",
-                                                   str(tmp_path / "all.docx")])
+    result = seeded.test_cli_runner().invoke(
+        args=["export", "tor", "--lang", "fr", "--since", "2000-01-01", "-o", str(tmp_path / "all.docx")]
+    )
     assert result.exit_code == 0, result.output
     inserted, _, _ = _tracked((tmp_path / "all.docx").read_bytes())
     assert len(inserted) > 10  # nothing existed then: the whole text is an insertion
@@ -215,7 +267,9 @@ def test_redline_carries_open_comments_as_word_comments_on_request(seeded, clien
     with seeded.app_context():
         from mou_review.services.review import add_comment
 
-        snapshot_id = docx_io.take_snapshot(db.session, get_user(db.session, "icmpd.facilitator"), "mou", "v1").id
+        snapshot_id = docx_io.take_snapshot(
+            db.session, get_user(db.session, "icmpd.facilitator"), "mou", "v1"
+        ).id
         row = document_view(db.session, "mou").rows[4]
         add_comment(db.session, get_user(db.session, "naptip.lead"), row.id, "en", "Please check the date.")
         db.session.remove()
@@ -228,7 +282,9 @@ def test_redline_carries_open_comments_as_word_comments_on_request(seeded, clien
             names = archive.namelist()
             return archive.read("word/comments.xml").decode() if "word/comments.xml" in names else ""
 
-    assert "Please check the date." in comments(with_comments) and 'w:author="naptip.lead"' in comments(with_comments)
+    assert "Please check the date." in comments(with_comments) and 'w:author="naptip.lead"' in comments(
+        with_comments
+    )
     assert "Please check the date." not in comments(without)
     body = Document(io.BytesIO(with_comments)).element.body
     assert len(list(body.iter(qn("w:commentRangeStart")))) == 1

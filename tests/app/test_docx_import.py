@@ -32,7 +32,9 @@ def _exports(app, slug: str) -> dict[str, bytes]:
 def _clauses(app, slug: str) -> list[tuple[str, int, str, str]]:
     with app.app_context():
         view = document_view(db.session, slug)
-        rows = [(row.clause.kind, row.clause.level, row.text(Lang.EN), row.text(Lang.FR)) for row in view.rows]
+        rows = [
+            (row.clause.kind, row.clause.level, row.text(Lang.EN), row.text(Lang.FR)) for row in view.rows
+        ]
         db.session.remove()
     return rows
 
@@ -55,12 +57,23 @@ def test_import_of_exported_files_gives_back_the_same_clauses(seeded, slug: str,
         else:
             given = {"bilingual": files["bilingual"]}
         _, proposal = docx_io.import_files(
-            db.session, admin, slug=f"{slug}-copy", kind=DocumentKind(slug), title_en="Copy", title_fr="Copie",
-            max_bytes=MAX, **given,
+            db.session,
+            admin,
+            slug=f"{slug}-copy",
+            kind=DocumentKind(slug),
+            title_en="Copy",
+            title_fr="Copie",
+            max_bytes=MAX,
+            **given,
         )
-        origins = set(db.session.scalars(
-            select(ClauseVersion.origin).join(Clause).join(Document).where(Document.slug == f"{slug}-copy")
-        ))
+        origins = set(
+            db.session.scalars(
+                select(ClauseVersion.origin)
+                .join(Clause)
+                .join(Document)
+                .where(Document.slug == f"{slug}-copy")
+            )
+        )
         db.session.remove()
     assert proposal.unpaired_en == proposal.unpaired_fr == []
     assert _clauses(seeded, f"{slug}-copy") == _clauses(seeded, slug)
@@ -71,22 +84,40 @@ def test_import_docx_command_returns_the_demo_mou_pairs_as_json(seeded, tmp_path
     files = _exports(seeded, "mou")
     (tmp_path / "en.docx").write_bytes(files["signing-en"])
     (tmp_path / "fr.docx").write_bytes(files["signing-fr"])
-    result = seeded.test_cli_runner().invoke(args=[
-        "import-docx", "mou2", "--en", str(tmp_path / "en.docx"), "--fr", str(tmp_path / "fr.docx"),
-        "--title-en", "MoU", "--title-fr", "Protocole", "--json",
-    ])
+    result = seeded.test_cli_runner().invoke(
+        args=[
+            "import-docx",
+            "mou2",
+            "--en",
+            str(tmp_path / "en.docx"),
+            "--fr",
+            str(tmp_path / "fr.docx"),
+            "--title-en",
+            "MoU",
+            "--title-fr",
+            "Protocole",
+            "--json",
+        ]
+    )
     assert result.exit_code == 0, result.output
     payload = json.loads(result.output)
     with seeded.app_context():
         view = document_view(db.session, "mou")
         expected = [
-            {"number": row.number, "kind": row.clause.kind, "level": row.clause.level,
-             "en": row.text(Lang.EN), "fr": row.text(Lang.FR)}
+            {
+                "number": row.number,
+                "kind": row.clause.kind,
+                "level": row.clause.level,
+                "en": row.text(Lang.EN),
+                "fr": row.text(Lang.FR),
+            }
             for row in view.rows
         ]
         db.session.remove()
     assert payload["document"] == "mou2"
-    assert [{k: c[k] for k in ("number", "kind", "level", "en", "fr")} for c in payload["clauses"]] == expected
+    assert [
+        {k: c[k] for k in ("number", "kind", "level", "en", "fr")} for c in payload["clauses"]
+    ] == expected
     confidences = [c["confidence"] for c in payload["clauses"]]
     assert all(0 <= c <= 1 for c in confidences)
     # The demo MoU carries a few deliberate EN/FR divergences: those pairs may look doubtful, no more.
@@ -95,27 +126,49 @@ def test_import_docx_command_returns_the_demo_mou_pairs_as_json(seeded, tmp_path
 
 
 def test_import_docx_command_lists_unpaired_paragraphs(app, tmp_path) -> None:
-    en = _docx("Article 1 – Purpose", "1. The Parties shall cooperate.", "Article 2 – Entry into force",
-               "1. This Memorandum enters into force on 14 June 2021.")
+    en = _docx(
+        "Article 1 – Purpose",
+        "1. The Parties shall cooperate.",
+        "Article 2 – Entry into force",
+        "1. This Memorandum enters into force on 14 June 2021.",
+    )
     fr = _docx("Article premier – Objet", "1. Les Parties coopèrent.")
     (tmp_path / "en.docx").write_bytes(en)
     (tmp_path / "fr.docx").write_bytes(fr)
-    result = app.test_cli_runner().invoke(args=[
-        "import-docx", "short", "--en", str(tmp_path / "en.docx"), "--fr", str(tmp_path / "fr.docx"), "--json",
-    ])
+    result = app.test_cli_runner().invoke(
+        args=[
+            "import-docx",
+            "short",
+            "--en",
+            str(tmp_path / "en.docx"),
+            "--fr",
+            str(tmp_path / "fr.docx"),
+            "--json",
+        ]
+    )
     assert result.exit_code == 0, result.output
     payload = json.loads(result.output)
     assert [c["fr"] for c in payload["clauses"]] == ["Objet", "Les Parties coopèrent."]
-    assert payload["unpaired"]["en"] == ["Entry into force", "This Memorandum enters into force on 14 June 2021."]
+    assert payload["unpaired"]["en"] == [
+        "Entry into force",
+        "This Memorandum enters into force on 14 June 2021.",
+    ]
 
 
 @pytest.mark.parametrize(("case", "make", "reason"), BAD_FILES, ids=[c[0] for c in BAD_FILES])
 def test_import_docx_command_refuses_bad_file_and_imports_nothing(app, tmp_path, case, make, reason) -> None:
     (tmp_path / "bad.docx").write_bytes(make())
     (tmp_path / "good.docx").write_bytes(_docx("Article 1 – Purpose", "1. Text."))
-    result = app.test_cli_runner().invoke(args=[
-        "import-docx", "bad", "--en", str(tmp_path / "good.docx"), "--fr", str(tmp_path / "bad.docx"),
-    ])
+    result = app.test_cli_runner().invoke(
+        args=[
+            "import-docx",
+            "bad",
+            "--en",
+            str(tmp_path / "good.docx"),
+            "--fr",
+            str(tmp_path / "bad.docx"),
+        ]
+    )
     assert result.exit_code != 0
     assert f"fr: {docx_io.REASON_MESSAGES[reason]}" in result.output.replace("\n", " ").replace("  ", " ")
     assert f"({reason})" in result.output
@@ -125,7 +178,9 @@ def test_import_docx_command_refuses_bad_file_and_imports_nothing(app, tmp_path,
 def test_import_docx_command_refuses_file_over_the_configured_limit(app, tmp_path) -> None:
     app.config["MAX_DOCX_BYTES"] = 2048
     (tmp_path / "big.docx").write_bytes(_docx("Article 1", "x" * 5000))
-    result = app.test_cli_runner().invoke(args=["import-docx", "big", "--bilingual", str(tmp_path / "big.docx")])
+    result = app.test_cli_runner().invoke(
+        args=["import-docx", "big", "--bilingual", str(tmp_path / "big.docx")]
+    )
     assert result.exit_code != 0 and "(too_large)" in result.output
     assert _documents(app) == 0
 
@@ -134,7 +189,13 @@ def test_import_docx_command_refuses_file_over_the_configured_limit(app, tmp_pat
 
 
 def _upload(auth, data: dict, **files: bytes):
-    payload = {"slug": "imported", "kind": "mou", "title_en": "Imported", "title_fr": "Importé", "mode": "pair"}
+    payload = {
+        "slug": "imported",
+        "kind": "mou",
+        "title_en": "Imported",
+        "title_fr": "Importé",
+        "mode": "pair",
+    }
     payload.update(data)
     for name, blob in files.items():
         payload[name] = (io.BytesIO(blob), f"{name}.docx")
@@ -147,7 +208,9 @@ def _token(response) -> str:
     return match.group(1)
 
 
-def test_import_route_proposes_without_writing_then_confirm_creates_the_document(seeded, client, auth) -> None:
+def test_import_route_proposes_without_writing_then_confirm_creates_the_document(
+    seeded, client, auth
+) -> None:
     files = _exports(seeded, "tor")
     auth.login("icmpd.admin")
     before = _documents(seeded)
@@ -241,8 +304,9 @@ def _pairs(proposal: docx_io.Proposal) -> list[tuple[str, str]]:
     ],
 )
 def test_edit_proposal_moves_cells_as_a_reader_expects(operation, row, lang, at, expected) -> None:
-    proposal = _proposal(("One. Two." if operation in ("split", "place") else "E1", "F1"), ("E2", "F2"),
-                         ("E3", "F3"))
+    proposal = _proposal(
+        ("One. Two." if operation in ("split", "place") else "E1", "F1"), ("E2", "F2"), ("E3", "F3")
+    )
     docx_io.edit_proposal(proposal, operation, row=row, lang=lang, at=at)
     assert _pairs(proposal) == expected
     assert proposal.rows[row].confidence is None  # a person checked it
@@ -256,12 +320,20 @@ def test_edit_proposal_shift_up_then_down_restores_the_pairs() -> None:
 
 @pytest.mark.parametrize(
     ("operation", "row", "lang", "reason"),
-    [("merge", 2, None, "bad_row"), ("shift_up", 0, Lang.EN, "bad_row"), ("split", 0, Lang.EN, "bad_split"),
-     ("rotate", 0, Lang.EN, "bad_operation"), ("shift_down", 0, None, "no_lang"), ("merge", 9, None, "bad_row")],
+    [
+        ("merge", 2, None, "bad_row"),
+        ("shift_up", 0, Lang.EN, "bad_row"),
+        ("split", 0, Lang.EN, "bad_split"),
+        ("rotate", 0, Lang.EN, "bad_operation"),
+        ("shift_down", 0, None, "no_lang"),
+        ("merge", 9, None, "bad_row"),
+    ],
 )
 def test_edit_proposal_refuses_impossible_corrections(operation, row, lang, reason) -> None:
     with pytest.raises(ValidationError) as caught:
-        docx_io.edit_proposal(_proposal(("E1", "F1"), ("E2", "F2"), ("E3", "F3")), operation, row=row, lang=lang)
+        docx_io.edit_proposal(
+            _proposal(("E1", "F1"), ("E2", "F2"), ("E3", "F3")), operation, row=row, lang=lang
+        )
     assert caught.value.details["reason"] == reason
 
 

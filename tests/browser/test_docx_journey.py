@@ -60,7 +60,7 @@ def test_journey_admin_imports_two_files_fixes_a_pair_and_downloads_the_bilingua
     page.click("text=Word files (DOCX)")
     with page.expect_download() as download:
         page.click("[data-testid=download-bilingual]")
-    data = (tmp_path / "out.docx")
+    data = tmp_path / "out.docx"
     download.value.save_as(str(data))
     table = Document(io.BytesIO(data.read_bytes())).tables[0]
     cells = [[cell.text for cell in row.cells] for row in table.rows]
