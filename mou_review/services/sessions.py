@@ -252,15 +252,14 @@ def _party_codes(session: Session) -> dict[int, str]:
 
 def state(session: Session, review: ReviewSession) -> dict[str, Any]:
     """Return what followers need: the current clause, the agenda and the decisions."""
-    view = load_view(session, document_of(session, review))
-    numbers = {row.id: row.number for row in view.rows}
+    # Clause ids only: numbering the document would cost every follower a full load after each change.
     parties = _party_codes(session)
     return {
         "id": review.id,
         "version": review.state_version,
         "status": review.status,
         "current": review.current_clause_id,
-        "agenda": [{"clause_id": c, "number": numbers.get(c)} for c in agenda_ids(session, review)],
+        "agenda": agenda_ids(session, review),
         "decisions": [serialize_decision(d, parties) for d in decisions_of(session, review)],
     }
 
