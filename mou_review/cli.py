@@ -192,6 +192,7 @@ COMMANDS: list[tuple[str, str]] = [
     ("mou_review.commands_docx", "import_docx_command"),
     ("mou_review.commands_docx", "export_command"),
     ("mou_review.commands_divergence", "check_command"),
+    ("mou_review.commands_translate", "translate_group"),
 ]
 
 

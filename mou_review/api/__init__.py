@@ -48,6 +48,6 @@ def json_body() -> dict[str, Any]:
 
 
 # Feature modules that add routes to this blueprint.
-MODULES = ["documents", "review", "divergence", "sessions"]
+MODULES = ["documents", "review", "divergence", "sessions", "translation"]
 for _name in MODULES:
     importlib.import_module(f"{__name__}.{_name}")

@@ -142,6 +142,7 @@ CHECKS: tuple[str, ...] = (
     "entity_mismatch",
     "structure_mismatch",
     "length_ratio",
+    "meaning_divergence",  # added by services.translation when a translation model is installed
 )
 
 #: Length-ratio band (see the module docstring for how it was calibrated).

@@ -103,8 +103,8 @@ class TranslationCache(Protocol):
         """Return the cached translation for ``key``, or None."""
         ...
 
-    def put(self, key: str, text: str) -> None:
-        """Store ``text`` under ``key``."""
+    def put(self, key: str, text: str, **meta: str) -> None:
+        """Store ``text`` under ``key`` (``meta``: model, source and target, for a table)."""
         ...
 
 
@@ -118,7 +118,7 @@ class MemoryCache:
         """Return the cached translation for ``key``, or None."""
         return self._data.get(key)
 
-    def put(self, key: str, text: str) -> None:
+    def put(self, key: str, text: str, **meta: str) -> None:
         """Store ``text`` under ``key``."""
         self._data[key] = text
 
@@ -305,7 +305,10 @@ def protect(
 ) -> tuple[str, list[str], list[str]]:
     """Replace structure by placeholders; return (text, target renderings, source originals)."""
     pairs = _glossary_for(source, glossary)
-    lookup = {s.lower(): t for s, t in pairs}
+    lookup: dict[str, str] = {}
+    for s, t in pairs:
+        # A term listed twice ("traite des personnes" for two English terms): the first pair wins.
+        lookup.setdefault(s.lower(), t)
     regex = _protect_regex(source, [s for s, _ in pairs])
     renderings: list[str] = []
     originals: list[str] = []
@@ -748,22 +751,37 @@ class ArgosTranslator:
 
     # -- translation -------------------------------------------------------------------------
 
-    def translate(self, text: str, source: Lang, target: Lang) -> TranslationResult:
-        """Translate a clause, keeping its numbers, labels, references and glossary terms."""
+    def translate(
+        self,
+        text: str,
+        source: Lang,
+        target: Lang,
+        *,
+        cache: TranslationCache | None = None,
+        glossary: Sequence[tuple[str, str]] | None = None,
+    ) -> TranslationResult:
+        """Translate a clause, keeping its numbers, labels, references and glossary terms.
+
+        ``cache`` and ``glossary``, when given, replace the translator's own for this call, so
+        one process-wide translator (and its loaded models) serves requests that each bring
+        their own database session and the glossary in force.
+        """
         source, target = Lang(source), Lang(target)
+        cache = self.cache if cache is None else cache
+        terms = self.glossary if glossary is None else tuple((en, fr) for en, fr in glossary)
         if source is target:
             return TranslationResult(text, "identity")
         info = self._model_for(source, target)
         if not text.strip():
             return TranslationResult(text, info.model_id)
-        key = cache_key(text, source, target, info.model_id, glossary=self.glossary)
-        cached = self.cache.get(key)
+        key = cache_key(text, source, target, info.model_id, glossary=terms)
+        cached = cache.get(key)
         if cached is not None:
             return TranslationResult(cached, info.model_id)
         loaded = self._load(info)
-        lines = [self._translate_paragraph(line, source, target, loaded) for line in text.split("\n")]
+        lines = [self._translate_paragraph(line, source, target, loaded, terms) for line in text.split("\n")]
         result = "\n".join(lines)
-        self.cache.put(key, result)
+        cache.put(key, result, model=info.model_id, source=source.value, target=target.value)
         return TranslationResult(result, info.model_id)
 
     def _run_model(self, text: str, loaded: _Loaded) -> str:
@@ -775,10 +793,12 @@ class ArgosTranslator:
             )
         return hypotheses[0].value
 
-    def _translate_paragraph(self, line: str, source: Lang, target: Lang, loaded: _Loaded) -> str:
+    def _translate_paragraph(
+        self, line: str, source: Lang, target: Lang, loaded: _Loaded, glossary: Sequence[tuple[str, str]]
+    ) -> str:
         if not line.strip():
             return line
-        protected, renderings, _ = protect(line, source, target, self.glossary)
+        protected, renderings, _ = protect(line, source, target, glossary)
         if not _PLACEHOLDER.sub("", protected).strip(" .,;:()\u00a0"):
             # Nothing left to translate ("(a)", "12.3", "Article 5"): the renderings are it.
             out = restore(protected, renderings, target)

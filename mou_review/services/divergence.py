@@ -27,7 +27,7 @@ from ..domain.glossary import DEFAULT_GLOSSARY, Glossary
 from ..domain.permissions import Action, can, require
 from ..domain.types import DocumentStatus, Lang
 from ..models import Clause, ClauseVersion, Document, FindingWaiver, GlossaryEntry, User, utcnow
-from . import audit, page_context
+from . import audit, page_context, translation
 from .actors import actor_of
 from .documents import ClauseRow, DocumentView, get_clause, load_view
 
@@ -247,9 +247,10 @@ def findings_for_view(session: Session, view: DocumentView) -> DocumentFindings:
     glossary = load_glossary(session)
     waivers = _waivers(session, view.document)
     result = DocumentFindings(view)
+    meaning = translation.meaning_by_clause(session, view)  # {} unless a translation model is installed
     for row in view.rows:
         en_number, fr_number = row.version_number(Lang.EN), row.version_number(Lang.FR)
-        for finding in _check(clause_pair(row), glossary):
+        for finding in translation.with_meaning(_check(clause_pair(row), glossary), meaning.get(row.id)):
             waiver = waivers.get((row.id, stored_key(finding.key), en_number, fr_number))
             result.items.append(ClauseFinding(row, finding, waiver))
     return result
@@ -337,7 +338,9 @@ def waive(session: Session, actor: User, clause_id: int, finding_key: str, reaso
                "look at the findings again."),
             current=f"en {current[0]}, fr {current[1]}",
         )
-    finding = next((f for f in _check(clause_pair(row), load_glossary(session)) if f.key == finding_key), None)
+    candidates = translation.with_meaning(_check(clause_pair(row), load_glossary(session)),
+                                          translation.meaning_for_key(session, row, finding_key))
+    finding = next((f for f in candidates if f.key == finding_key), None)
     if finding is None:
         raise NotFound(N_("This clause has no such finding any more."), reason="no_finding")
     existing = session.scalar(select(FindingWaiver).where(

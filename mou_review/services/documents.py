@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterable, Sequence
+from typing import Any, Iterable, Sequence
 
 from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
@@ -343,13 +343,18 @@ def edit_clause(
     base_number: int,
     reason: str,
     aligns: bool = False,
+    machine: Any = None,
 ) -> ClauseVersion:
     """Save a new version of one language of a clause (drafting edits by admin or facilitator).
 
     ``aligns`` says the change brings this language in line with the other
     language's current version (a translation update): the pair is then in
     sync.  Otherwise it is a change of substance and the other language is
-    out of date until it follows.
+    out of date until it follows.  ``machine`` is the verified machine draft
+    (``.text``, ``.model``) the field was filled with: saved unchanged it is
+    one version of origin "machine" (not yet aligned: a person must confirm
+    it); changed by the person, the draft is kept as a "machine" version and
+    their text follows as a "confirmed" one.
     """
     clause = get_clause(session, clause_id)
     require(actor_of(actor), Action.EDIT_CLAUSE, document_status=DocumentStatus(clause.document.status))
@@ -358,13 +363,42 @@ def edit_clause(
         raise ValidationError(N_("The text may not be empty."), reason="empty_text")
     if not (reason or "").strip():
         raise ValidationError(N_("Say why the text changes."), reason="no_reason")
-    version = append_version(
-        session, clause, lang, text, base_number=base_number, author=actor,
-        origin="translation" if aligns else "edit", reason=reason.strip(),
-    )
+    origin = "translation" if aligns else "edit"
+    if machine is not None and machine.text:
+        draft = append_version(session, clause, lang, machine.text, base_number=base_number, author=actor,
+                               origin="machine", reason=f"{reason.strip()} [{machine.model}]")
+        if machine.text == text.replace("\r\n", "\n"):
+            version = draft
+        else:
+            session.flush()
+            version = append_version(session, clause, lang, text, base_number=draft.number, author=actor,
+                                     origin="confirmed", reason=reason.strip())
+    else:
+        version = append_version(session, clause, lang, text, base_number=base_number, author=actor,
+                                 origin=origin, reason=reason.strip())
     session.flush()
     audit.record(session, actor, "clause.edit", "clause", clause.id, document_id=clause.document_id,
                  after_id=version.id, detail={"lang": str(lang), "number": version.number})
+    commit_or_conflict(session)
+    return version
+
+
+def confirm_clause_version(
+    session: Session, actor: User, clause_id: int, lang: Lang, *, base_number: int
+) -> ClauseVersion:
+    """Confirm a machine-drafted clause text as it stands: a new version, origin "confirmed"."""
+    clause = get_clause(session, clause_id)
+    require(actor_of(actor), Action.EDIT_CLAUSE, document_status=DocumentStatus(clause.document.status))
+    current = latest_version(session, clause.id, lang)
+    if current is None or current.origin != "machine":
+        raise ValidationError(N_("This text is not an unconfirmed machine draft."), reason="not_machine")
+    version = append_version(
+        session, clause, lang, current.text, base_number=base_number, author=actor, origin="confirmed",
+        reason=current.reason, other_number=current.other_number,
+    )
+    session.flush()
+    audit.record(session, actor, "clause.edit", "clause", clause.id, document_id=clause.document_id,
+                 after_id=version.id, detail={"lang": str(lang), "number": version.number, "confirmed": True})
     commit_or_conflict(session)
     return version
 

@@ -405,8 +405,14 @@ def propose_amendment(
     level: Any = None,
     counter_to_id: int | None = None,
     commit: bool = True,
+    machine: Mapping[Lang, Any] | None = None,
 ) -> Amendment:
-    """Propose to modify, insert after, or delete a clause, with a rationale and the base versions."""
+    """Propose to modify, insert after, or delete a clause, with a rationale and the base versions.
+
+    ``machine`` maps a language to the verified machine draft (``.text``, ``.model``) its field
+    was filled with: the draft is kept as text 1 (origin "machine") and, if the person changed
+    it, their wording as text 2.
+    """
     clause = get_clause(session, clause_id)
     require(actor_of(user), Action.PROPOSE_AMENDMENT, document_status=_status(clause))
     amendment_action = _amendment_action(action)
@@ -448,8 +454,7 @@ def propose_amendment(
     langs = []
     for lang, text in ((Lang.EN, en_text), (Lang.FR, fr_text)):
         if text and amendment_action is not AmendmentAction.DELETE:
-            session.add(AmendmentText(amendment_id=amendment.id, lang=str(lang), number=1, text=text,
-                                      origin="human", author_id=user.id))
+            session.add_all(_text_rows(amendment.id, lang, 1, text, (machine or {}).get(lang), user))
             langs.append(str(lang))
     audit.record(session, user, "amendment.propose", "amendment", amendment.id, document_id=clause.document_id,
                  detail={"clause_id": clause.id, "action": str(amendment_action), "langs": langs or ["en", "fr"],
@@ -457,6 +462,20 @@ def propose_amendment(
     if commit:
         session.commit()
     return amendment
+
+
+def _text_rows(amendment_id: int, lang: Lang, number: int, text: str, machine: Any, user: User) -> list[AmendmentText]:
+    """Return the rows of a new amendment text: the machine draft it started from, if any, then the person's."""
+    rows = []
+    if machine is not None and machine.text:
+        rows.append(AmendmentText(amendment_id=amendment_id, lang=str(lang), number=number, text=machine.text,
+                                  origin="machine", author_id=user.id))
+        if machine.text == text.replace("\r\n", "\n"):
+            return rows
+        number += 1
+    rows.append(AmendmentText(amendment_id=amendment_id, lang=str(lang), number=number, text=text,
+                              origin="human", author_id=user.id))
+    return rows
 
 
 def _require_open(amendment: Amendment) -> None:
@@ -487,14 +506,17 @@ def _bump_amendment(session: Session, amendment: Amendment, revision: int, curre
 
 
 def add_amendment_text(
-    session: Session, user: User, amendment_id: int, lang: Lang | str, text: str, *, revision: Any
+    session: Session, user: User, amendment_id: int, lang: Lang | str, text: str, *, revision: Any,
+    machine: Any = None,
 ) -> AmendmentText:
     """Add the missing language of an amendment, or a new wording of one of its texts.
 
     Adding the language that is missing is itself a proposal, open to anyone who
     may propose (typically the other party's lead translates); changing a text
     already proposed is for the proposing party only.  Either way the revision
-    goes up and the positions taken on the earlier text stop counting.
+    goes up and the positions taken on the earlier text stop counting.  ``machine`` is the
+    verified machine draft the field was filled with: it is kept (origin "machine") before the
+    person's wording, or alone when saved unchanged.
     """
     amendment = get_amendment(session, amendment_id)
     clause = session.get(Clause, amendment.clause_id)
@@ -524,13 +546,53 @@ def add_amendment_text(
     if latest is not None and latest.text == new_text:
         raise ValidationError(N_("The text is unchanged."), reason="unchanged")
     _bump_amendment(session, amendment, _require_revision(revision), latest.text if latest else "")
-    row = AmendmentText(amendment_id=amendment.id, lang=str(language), number=(latest.number if latest else 0) + 1,
-                        text=new_text, origin="human", author_id=user.id)
-    session.add(row)
+    if machine is not None and latest is not None and latest.text == machine.text:
+        machine = None  # the draft is already the current text: only the person's wording is new
+    rows = _text_rows(amendment.id, language, (latest.number if latest else 0) + 1, new_text, machine, user)
+    session.add_all(rows)
+    row = rows[-1]
     session.flush()
     audit.record(session, user, "amendment.text", "amendment", amendment.id, document_id=clause.document_id,
                  after_id=row.id, detail={"clause_id": clause.id, "lang": str(language), "party": user.party.code,
                                           "revision": amendment.revision})
+    commit_or_conflict(session)
+    return row
+
+
+def confirm_amendment_text(
+    session: Session, user: User, amendment_id: int, lang: Lang | str, *, revision: Any
+) -> AmendmentText:
+    """Confirm a machine-drafted amendment text as it stands: a new row, origin "confirmed".
+
+    The amendment's party, or the party whose member asked for the draft, may confirm it.  The
+    revision goes up: positions taken on the unconfirmed draft stop counting.
+    """
+    amendment = get_amendment(session, amendment_id)
+    clause = session.get(Clause, amendment.clause_id)
+    try:
+        language = Lang(lang)
+    except ValueError:
+        raise ValidationError(N_("The language must be en or fr."), reason="bad_lang") from None
+    latest = session.scalar(
+        select(AmendmentText)
+        .where(AmendmentText.amendment_id == amendment.id, AmendmentText.lang == str(language))
+        .order_by(AmendmentText.number.desc()).limit(1)
+    )
+    if latest is None or latest.origin != "machine":
+        raise ValidationError(N_("This text is not an unconfirmed machine draft."), reason="not_machine")
+    drafter = session.get(User, latest.author_id)
+    owner = drafter.party.code if drafter is not None and drafter.party_id == user.party_id else amendment.party.code
+    require(actor_of(user), Action.EDIT_AMENDMENT_TEXT if owner == amendment.party.code else Action.PROPOSE_AMENDMENT,
+            owner_party=owner, document_status=_status(clause))
+    _require_open(amendment)
+    _bump_amendment(session, amendment, _require_revision(revision), latest.text)
+    row = AmendmentText(amendment_id=amendment.id, lang=str(language), number=latest.number + 1, text=latest.text,
+                        origin="confirmed", author_id=user.id)
+    session.add(row)
+    session.flush()
+    audit.record(session, user, "amendment.text", "amendment", amendment.id, document_id=clause.document_id,
+                 after_id=row.id, detail={"clause_id": clause.id, "lang": str(language), "party": user.party.code,
+                                          "revision": amendment.revision, "confirmed": True})
     commit_or_conflict(session)
     return row
 
@@ -628,6 +690,14 @@ def adopt_amendment(session: Session, user: User, amendment_id: int, *, base: Ma
     if clause.deleted_at is not None:
         raise InvalidTransition(N_("The clause of this amendment has been deleted."), reason="clause_deleted")
     texts = _texts_of(session, amendment)
+    drafts = [lang for (_, lang), row in _latest_texts(session, [amendment.id]).items() if row.origin == "machine"]
+    if drafts:
+        # A machine draft is never law: a person must edit or confirm it first.
+        raise InvalidTransition(
+            N_("This amendment cannot be adopted: its %(languages)s text is an unconfirmed machine draft. A "
+               "person must edit or confirm it first."),
+            reason="machine_draft", languages=" + ".join(sorted(drafts)), unmet=["machine_draft"],
+        )
     positions = current_positions(session, [amendment])[amendment.id]
     pending = rules.translation_pending(amendment.action, texts[Lang.EN], texts[Lang.FR])
     ok, unmet = rules.can_adopt(amendment.status, {code: p.position for code, p in positions.items()}, pending)
@@ -756,10 +826,17 @@ class AmendmentCard:
     adoptable: bool
     unmet: list[str]
     counters: list[int] = field(default_factory=list)
+    #: Every text of the amendment per language, oldest first (machine drafts included).
+    text_history: dict[Lang, list[AmendmentText]] = field(default_factory=dict)
 
     @property
     def id(self) -> int:
         return self.amendment.id
+
+    def is_machine(self, lang: Lang | str) -> bool:
+        """Return True when the current text in ``lang`` is an unconfirmed machine draft."""
+        row = self.texts.get(Lang(lang))
+        return row is not None and row.origin == "machine"
 
     @property
     def is_open(self) -> bool:
@@ -804,6 +881,12 @@ def amendment_cards(
             .order_by(Amendment.id)
         ):
             counters.setdefault(original_id, []).append(counter_id)
+    all_texts: dict[int, dict[Lang, list[AmendmentText]]] = {i: {lang: [] for lang in Lang} for i in ids}
+    if ids:
+        for text_row in session.scalars(
+            select(AmendmentText).where(AmendmentText.amendment_id.in_(ids)).order_by(AmendmentText.number)
+        ):
+            all_texts[text_row.amendment_id][Lang(text_row.lang)].append(text_row)
     cards = []
     for a in amendments:
         texts = {lang: latest.get((a.id, str(lang))) for lang in Lang}
@@ -831,7 +914,10 @@ def amendment_cards(
             positions={code: current.get(code) for code in rules.PARTY_CODES},
             earlier_positions=[p for p in earlier[a.id] if p.amendment_revision != a.revision],
             translation_pending=pending, adoptable=ok, unmet=unmet, counters=counters.get(a.id, []),
+            text_history=all_texts[a.id],
         ))
+        if ok and any(cards[-1].is_machine(lang) for lang in Lang):
+            cards[-1].adoptable, cards[-1].unmet = False, [*unmet, "machine_draft"]
     # Open ones first, side by side; closed ones after, still readable.
     cards.sort(key=lambda c: (not c.is_open, c.amendment.id))
     return cards
@@ -936,6 +1022,7 @@ def serialize_amendment(card: AmendmentCard) -> dict[str, Any]:
         "unmet": card.unmet,
         **{str(lang): card.texts[lang].text if card.texts[lang] else None for lang in Lang},
         "redline": {str(lang): card.redlines[lang] for lang in Lang},
+        "origin": {str(lang): card.texts[lang].origin if card.texts[lang] else None for lang in Lang},
         "positions": {code: (_serialize_position(p) if p else None) for code, p in card.positions.items()},
         "earlier_positions": [_serialize_position(p) for p in card.earlier_positions],
         "created_at": _when(a.created_at),

@@ -15,6 +15,7 @@ BLUEPRINTS: list[tuple[str, str]] = [
     ("mou_review.views.docx", "bp"),
     ("mou_review.views.divergence", "bp"),
     ("mou_review.views.sessions", "bp"),
+    ("mou_review.views.translation", "bp"),
     ("mou_review.api", "bp"),
 ]
 

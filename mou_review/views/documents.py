@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
 from flask_babel import gettext
 from flask_login import current_user
 
@@ -12,7 +12,7 @@ from ..domain.types import DocumentStatus, Lang
 from ..errors import message_for
 from ..extensions import db
 from ..services import documents as service
-from ..services import page_context
+from ..services import page_context, translation
 from ..services.actors import actor_of
 
 bp = Blueprint("documents", __name__)
@@ -69,6 +69,7 @@ def edit(clause_id: int, lang: str):
                 db.session, current_user, clause_id, language, request.form.get("text", ""),
                 base_number=base, reason=request.form.get("reason", ""),
                 aligns=request.form.get("aligns") == "1",
+                machine=translation.drafts_from_form(db.session, current_app.config, request.form).get(language),
             )
         except MouReviewError as exc:
             db.session.rollback()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
 from flask_babel import gettext, lazy_gettext as _l
 from flask_login import current_user
 from markupsafe import Markup
@@ -25,6 +25,7 @@ from ..extensions import db
 from ..models import Clause
 from ..services import documents as documents_service
 from ..services import review as service
+from ..services import translation
 from ..services.actors import actor_of
 
 bp = Blueprint("review", __name__)
@@ -35,6 +36,7 @@ UNMET_NAMES = {
     "translation_pending": _l("translation pending"),
     "no_position": _l("no position yet from %(party)s"),
     "not_accepted": _l("not accepted by %(party)s"),
+    "machine_draft": _l("a text is an unconfirmed machine draft"),
 }
 POSITION_NAMES = {"accept": _l("accept"), "reject": _l("reject"), "counter": _l("counter-proposal")}
 AMENDMENT_STATUS_NAMES = {
@@ -186,7 +188,7 @@ def propose(clause_id: int):
         amendment = service.propose_amendment(
             db.session, current_user, clause_id, action=form.get("action", "modify"), en=form.get("en"),
             fr=form.get("fr"), rationale=form.get("rationale", ""), base=_base(), kind=form.get("kind"),
-            level=form.get("level"),
+            level=form.get("level"), machine=translation.drafts_from_form(db.session, current_app.config, form),
         )
     except MouReviewError as exc:
         return _failed(exc, clause_id, {"en": form.get("en", ""), "fr": form.get("fr", "")})
@@ -203,8 +205,9 @@ def add_text(amendment_id: int):
     clause_id = _amendment_clause(amendment_id)
     lang = request.form.get("lang", "")
     try:
+        machine = translation.drafts_from_form(db.session, current_app.config, request.form).get(lang)
         service.add_amendment_text(db.session, current_user, amendment_id, lang, request.form.get("text", ""),
-                                   revision=request.form.get("revision"))
+                                   revision=request.form.get("revision"), machine=machine)
     except MouReviewError as exc:
         return _failed(exc, clause_id, {lang: request.form.get("text", "")})
     return _done(clause_id, gettext("The text of the amendment was saved."), f"amendment-{amendment_id}")
