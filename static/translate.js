@@ -74,5 +74,5 @@
     });
   }
 
-  Array.prototype.forEach.call(document.querySelectorAll("button.draft-translation"), setup);
+  Array.prototype.forEach.call(document.querySelectorAll("input.draft-translation"), setup);
 })();
