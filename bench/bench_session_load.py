@@ -226,7 +226,7 @@ def run(label: str, database_url: str, args) -> None:
                         break
                 except OSError:
                     if time.monotonic() > deadline or server.poll() is not None:
-                        raise SystemExit(f"{label}: the server did not start")
+                        raise SystemExit(f"{label}: the server did not start") from None
                     time.sleep(0.2)
             time.sleep(1.0)  # let every worker boot
             stats, stop = Stats(), threading.Event()

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from typing import BinaryIO
 
@@ -174,8 +174,8 @@ _W = {
 
 def format_moment(moment: datetime, lang: Lang) -> str:
     """Return a meeting time as the minutes write it: "14 June 2021, 10:00 UTC" / "14 juin 2021 à 10 h 00 (UTC)"."""
-    moment = moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
-    moment = moment.astimezone(timezone.utc)
+    moment = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    moment = moment.astimezone(UTC)
     day = format_date(moment.date(), lang)
     if lang is Lang.FR:
         return f"{day} à {moment.hour}{NBSP}h{NBSP}{moment.minute:02d} (UTC)"

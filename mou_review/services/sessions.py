@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import io
 import textwrap
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
-from typing import Any, Sequence
+from datetime import UTC, date, datetime
+from typing import Any
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
@@ -28,8 +29,8 @@ from ..domain.minutes import DecisionKind
 from ..domain.permissions import Action, require
 from ..domain.types import ClauseKind, DocumentStatus, Lang
 from ..models import (
-    Amendment,
     AgendaItem,
+    Amendment,
     Attendance,
     Clause,
     Comment,
@@ -56,7 +57,7 @@ MAX_MINUTES = 200_000
 def aware(moment: datetime | None) -> datetime | None:
     """Return a stored time as timezone-aware UTC (SQLite gives naive values back)."""
     if moment is not None and moment.tzinfo is None:
-        return moment.replace(tzinfo=timezone.utc)
+        return moment.replace(tzinfo=UTC)
     return moment
 
 
@@ -68,7 +69,7 @@ def parse_moment(value: Any) -> datetime:
         moment = datetime.fromisoformat(str(value or "").strip().replace("Z", "+00:00"))
     except ValueError:
         raise ValidationError(N_("Give the date and time as YYYY-MM-DD HH:MM."), reason="bad_datetime") from None
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def parse_day(value: Any) -> date | None:

@@ -9,10 +9,11 @@ ETag comes from the database, so any worker process answers alike.
 from __future__ import annotations
 
 from flask import Blueprint, Response, flash, jsonify, redirect, render_template, request, url_for
-from flask_babel import gettext, lazy_gettext as _l
+from flask_babel import gettext
+from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 
-from ..domain.errors import NotFound, N_
+from ..domain.errors import N_, NotFound
 from ..domain.minutes import DeadlineState, DecisionKind
 from ..domain.permissions import Action, can
 from ..domain.types import DocumentStatus, Lang

@@ -4,13 +4,13 @@ attendance and minutes (EN and FR, DOCX reopened with python-docx)."""
 from __future__ import annotations
 
 import io
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from docx import Document as DocxDocument
 from sqlalchemy import func, select
 
-from mou_review.domain.types import ClauseKind, Lang
+from mou_review.domain.types import ClauseKind
 from mou_review.extensions import db
 from mou_review.models import Attendance, AuditEvent, MinutesVersion, ReviewSession
 
@@ -315,7 +315,7 @@ def test_minutes_refuse_edits_by_a_party_lead(client, auth, review):
 ])
 def test_minutes_page_shows_the_deadline_and_warns_when_passed(app, client, auth, clauses, facilitator,
                                                              days_ago, shared, state):
-    starts = (datetime.now(timezone.utc) - timedelta(days=days_ago)).isoformat()
+    starts = (datetime.now(UTC) - timedelta(days=days_ago)).isoformat()
     session_id = create(client, facilitator, clauses, starts_at=starts).get_json()["id"]
     auth.login("anltp.member")
     html = client.get(f"/sessions/{session_id}/minutes").get_data(as_text=True)

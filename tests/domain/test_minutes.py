@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from docx import Document as DocxDocument
@@ -12,7 +12,7 @@ from mou_review.domain import minutes as m
 from mou_review.domain.errors import InvalidTransition, ValidationError
 from mou_review.domain.types import DocumentStatus, Lang
 
-START = datetime(2021, 6, 14, 9, 30, tzinfo=timezone.utc)
+START = datetime(2021, 6, 14, 9, 30, tzinfo=UTC)
 PARTIES = (
     m.PartyName("NAPTIP", "National Agency for the Prohibition of Trafficking in Persons", "Agence nationale NAPTIP"),
     m.PartyName("ANLTP-TIM", "ANLTP-TIM (Niger)", "Agence nationale de lutte contre la traite des personnes"),
