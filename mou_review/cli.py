@@ -32,13 +32,15 @@ def init_db_command() -> None:
 
 
 def upgrade_database() -> None:
-    """Run the Alembic migrations up to head and make sure the parties exist."""
+    """Run the Alembic migrations up to head; make sure the parties and the glossary exist."""
     from flask_migrate import upgrade
 
+    from .services.divergence import seed_glossary
     from .services.users import ensure_parties
 
     upgrade(directory=current_app.extensions["migrate"].directory)
     ensure_parties(db.session)
+    seed_glossary(db.session)
 
 
 @click.command("seed-demo")
@@ -132,8 +134,14 @@ def users_add(name: str, party_code: str, role: str, display_name: str | None, p
 
     password = sys.stdin.readline().rstrip("\n") if password_stdin else secrets.token_urlsafe(9)
     try:
-        users.add_user(db.session, name, party_code=party_code, role=Role(role), password=password,
-                       display_name=display_name)
+        users.add_user(
+            db.session,
+            name,
+            party_code=party_code,
+            role=Role(role),
+            password=password,
+            display_name=display_name,
+        )
     except MouReviewError as error:
         _fail(error)
     click.echo(f"Added {name} ({role}, {party_code}).")

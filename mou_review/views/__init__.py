@@ -22,5 +22,8 @@ BLUEPRINTS: list[tuple[str, str]] = [
 
 def register_blueprints(app: Flask) -> None:
     """Import and register every blueprint."""
+    from . import nav
+
     for module_name, attribute in BLUEPRINTS:
         app.register_blueprint(getattr(importlib.import_module(module_name), attribute))
+    nav.init_app(app)

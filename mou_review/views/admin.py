@@ -17,6 +17,7 @@ from ..extensions import db
 from ..models import Party, User
 from ..services import users
 from ..services.actors import actor_of
+from .nav import nav_entry
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
 
@@ -24,12 +25,12 @@ bp = Blueprint("admin", __name__, url_prefix="/admin")
 PANELS: list[str] = []
 
 
-@bp.app_context_processor
-def _admin_link():
+@nav_entry
+def _admin_link() -> dict[str, str] | None:
     """Show the Administration link to those who may use it."""
-    if current_user.is_authenticated and can(actor_of(current_user), Action.MANAGE_USERS):
-        return {"admin_link": True}
-    return {"admin_link": False}
+    if can(actor_of(current_user), Action.MANAGE_USERS):
+        return {"url": url_for("admin.index"), "label": gettext("Administration")}
+    return None
 
 
 @bp.route("/", methods=("GET", "POST"))
@@ -41,9 +42,13 @@ def index():
         password = secrets.token_urlsafe(9)
         try:
             user = users.add_user(
-                db.session, request.form.get("username", ""), party_code=request.form.get("party", ""),
-                role=Role(request.form.get("role", "member")), password=password,
-                display_name=request.form.get("display_name") or None, actor=current_user,
+                db.session,
+                request.form.get("username", ""),
+                party_code=request.form.get("party", ""),
+                role=Role(request.form.get("role", "member")),
+                password=password,
+                display_name=request.form.get("display_name") or None,
+                actor=current_user,
             )
         except (MouReviewError, ValueError) as exc:
             db.session.rollback()
@@ -70,6 +75,10 @@ def reset_password(user_id: int):
         return redirect(url_for("admin.index"))
     password = secrets.token_urlsafe(9)
     users.set_password(db.session, user, password, actor=current_user)
-    flash(gettext("New password for %(name)s: %(password)s (shown once).", name=user.username, password=password),
-          "info")
+    flash(
+        gettext(
+            "New password for %(name)s: %(password)s (shown once).", name=user.username, password=password
+        ),
+        "info",
+    )
     return redirect(url_for("admin.index"))

@@ -19,6 +19,7 @@ from ..extensions import db
 from ..services import divergence as service
 from ..services.actors import actor_of
 from ..services.documents import get_document
+from .nav import nav_entry
 
 bp = Blueprint("divergence", __name__)
 
@@ -81,9 +82,18 @@ def document(slug: str):
     items = service.filter_items(result.items, check=check, severity=severity, waived=waived)
     status = DocumentStatus(result.view.document.status)
     return render_template(
-        "divergence/document.html", view=result.view, result=result, items=items, counts=result.counts(),
-        checks=CHECKS, severities=[str(s) for s in Severity], check=check, severity=severity, show=shown,
-        may_waive=_may(Action.WAIVE_FINDING, document_status=status), Lang=Lang,
+        "divergence/document.html",
+        view=result.view,
+        result=result,
+        items=items,
+        counts=result.counts(),
+        checks=CHECKS,
+        severities=[str(s) for s in Severity],
+        check=check,
+        severity=severity,
+        show=shown,
+        may_waive=_may(Action.WAIVE_FINDING, document_status=status),
+        Lang=Lang,
     )
 
 
@@ -100,8 +110,15 @@ def waive(clause_id: int):
 
     target = form.get("next") or ""
     try:
-        service.waive(db.session, current_user, clause_id, form.get("key", ""), form.get("reason", ""),
-                      en_number=number("en"), fr_number=number("fr"))
+        service.waive(
+            db.session,
+            current_user,
+            clause_id,
+            form.get("key", ""),
+            form.get("reason", ""),
+            en_number=number("en"),
+            fr_number=number("fr"),
+        )
     except MouReviewError as exc:
         db.session.rollback()
         flash(message_for(exc), "error")
@@ -112,13 +129,19 @@ def waive(clause_id: int):
     return redirect(url_for("documents.index"))
 
 
+@nav_entry
+def _glossary_link() -> dict[str, str]:
+    return {"url": url_for("divergence.glossary"), "label": gettext("Glossary")}
+
+
 @bp.route("/glossary")
 def glossary():
     """Show the glossary in force; the facilitator can add, change and remove terms."""
     # First use writes the default glossary out, so every term has a row to edit (idempotent).
     service.seed_glossary(db.session)
     return render_template(
-        "divergence/glossary.html", entries=service.glossary_entries(db.session),
+        "divergence/glossary.html",
+        entries=service.glossary_entries(db.session),
         may_edit=_may(Action.EDIT_GLOSSARY),
     )
 
@@ -138,19 +161,32 @@ def _glossary_action(action, *args: Any, done: str):
 def add_term():
     """Add a bilingual term."""
     form = request.form
-    return _glossary_action(service.add_term, form.get("en", ""), form.get("fr", ""), form.get("note", ""),
-                            done=gettext("The term was added to the glossary."))
+    return _glossary_action(
+        service.add_term,
+        form.get("en", ""),
+        form.get("fr", ""),
+        form.get("note", ""),
+        done=gettext("The term was added to the glossary."),
+    )
 
 
 @bp.route("/glossary/<int:entry_id>/replace", methods=("POST",))
 def replace_term(entry_id: int):
     """Change a term: the old entry is retired and replaced."""
     form = request.form
-    return _glossary_action(service.replace_term, entry_id, form.get("en", ""), form.get("fr", ""),
-                            form.get("note", ""), done=gettext("The term was changed."))
+    return _glossary_action(
+        service.replace_term,
+        entry_id,
+        form.get("en", ""),
+        form.get("fr", ""),
+        form.get("note", ""),
+        done=gettext("The term was changed."),
+    )
 
 
 @bp.route("/glossary/<int:entry_id>/retire", methods=("POST",))
 def retire_term(entry_id: int):
     """Remove a term from the glossary in force (kept in the history)."""
-    return _glossary_action(service.retire_term, entry_id, done=gettext("The term was removed from the glossary."))
+    return _glossary_action(
+        service.retire_term, entry_id, done=gettext("The term was removed from the glossary.")
+    )

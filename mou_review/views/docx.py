@@ -19,6 +19,7 @@ from ..extensions import db
 from ..services import docx_io, page_context
 from ..services.actors import actor_of
 from ..services.documents import get_document
+from .nav import nav_entry
 
 bp = Blueprint("docx", __name__)
 
@@ -57,10 +58,14 @@ def _docx_links(session: Any, view: Any, user: Any) -> dict[str, Any]:
 
 @bp.app_context_processor
 def _docx_names() -> dict[str, Any]:
-    context: dict[str, Any] = {"docx_variant_name": lambda code: str(VARIANT_NAMES.get(code, code))}
-    if current_user and current_user.is_authenticated and can(actor_of(current_user), Action.IMPORT_DOCX):
-        context["nav_links"] = [{"url": url_for("docx.upload"), "label": gettext("Import Word files")}]
-    return context
+    return {"docx_variant_name": lambda code: str(VARIANT_NAMES.get(code, code))}
+
+
+@nav_entry
+def _import_link() -> dict[str, str] | None:
+    if can(actor_of(current_user), Action.IMPORT_DOCX):
+        return {"url": url_for("docx.upload"), "label": gettext("Import Word files")}
+    return None
 
 
 # --------------------------------------------------------------------------- import
