@@ -30,7 +30,9 @@ def main() -> None:
     from mou_review.services.demo import load_source_document
     from mou_review.services.documents import NewClause, create_document
 
-    app = create_app({"SQLALCHEMY_DATABASE_URI": f"sqlite:///{instance}/bench.sqlite3", "WTF_CSRF_ENABLED": False})
+    app = create_app(
+        {"SQLALCHEMY_DATABASE_URI": f"sqlite:///{instance}/bench.sqlite3", "WTF_CSRF_ENABLED": False}
+    )
     with app.app_context():
         upgrade_database()
         users.add_user(db.session, "reader", party_code="NAPTIP", role=Role.MEMBER, password="bench password")
@@ -40,17 +42,38 @@ def main() -> None:
             if i % 10 == 0:
                 pattern.append(NewClause(ClauseKind.ARTICLE, 1, f"Article heading {i}", f"Intitulé {i}"))
             elif i % 10 in (3, 6):
-                pattern.append(NewClause(ClauseKind.ITEM, 3, f"an item about obligation {i} within thirty (30) days;",
-                                         f"un alinéa relatif à l'obligation {i} dans un délai de trente (30) jours ;"))
+                pattern.append(
+                    NewClause(
+                        ClauseKind.ITEM,
+                        3,
+                        f"an item about obligation {i} within thirty (30) days;",
+                        f"un alinéa relatif à l'obligation {i} dans un délai de trente (30) jours ;",
+                    )
+                )
             else:
-                pattern.append(NewClause(ClauseKind.PARAGRAPH, 2,
-                                         f"The Parties shall cooperate on matter {i} in accordance with Article 3. " * 3,
-                                         f"Les Parties coopèrent sur la question {i} conformément à l'article 3. " * 3))
-        create_document(db.session, None, slug="big", kind=DocumentKind.MOU, title_en="Big", title_fr="Grand",
-                        clauses=pattern)
+                pattern.append(
+                    NewClause(
+                        ClauseKind.PARAGRAPH,
+                        2,
+                        f"The Parties shall cooperate on matter {i} in accordance with Article 3. " * 3,
+                        f"Les Parties coopèrent sur la question {i} conformément à l'article 3. " * 3,
+                    )
+                )
+        create_document(
+            db.session,
+            None,
+            slug="big",
+            kind=DocumentKind.MOU,
+            title_en="Big",
+            title_fr="Grand",
+            clauses=pattern,
+        )
         from mou_review.services.documents import document_view
 
-        sizes = {"mou": len(document_view(db.session, "mou").rows), "big": len(document_view(db.session, "big").rows)}
+        sizes = {
+            "mou": len(document_view(db.session, "mou").rows),
+            "big": len(document_view(db.session, "big").rows),
+        }
         engine = db.engine
     client = app.test_client()
     client.post("/login", data={"username": "reader", "password": "bench password"})
@@ -74,11 +97,15 @@ def main() -> None:
         assert response.status_code == 200
         results[slug] = (elapsed, sizes[slug], page_queries, len(response.data))
     for slug, (elapsed, clauses, page_queries, size) in results.items():
-        print(f"{slug:>4}: {clauses:4d} clauses  {elapsed * 1000:7.1f} ms/page  "
-              f"{elapsed / clauses * 1e6:6.1f} µs/clause  {page_queries} queries  {size / 1024:.0f} KiB")
+        print(
+            f"{slug:>4}: {clauses:4d} clauses  {elapsed * 1000:7.1f} ms/page  "
+            f"{elapsed / clauses * 1e6:6.1f} µs/clause  {page_queries} queries  {size / 1024:.0f} KiB"
+        )
     ratio = (results["big"][0] / results["big"][1]) / (results["mou"][0] / results["mou"][1])
     print(f"time per clause, 500-clause document / demo MoU: {ratio:.2f} (1.0 = linear)")
-    print(f"queries, 500-clause document / demo MoU: {results['big'][2] / results['mou'][2]:.2f} (1.0 = constant)")
+    print(
+        f"queries, 500-clause document / demo MoU: {results['big'][2] / results['mou'][2]:.2f} (1.0 = constant)"
+    )
 
 
 if __name__ == "__main__":

@@ -55,7 +55,7 @@ users.HASH_METHOD = "pbkdf2:sha256:1000"
 app = create_app()
 with app.app_context():
     upgrade_database()
-    doc = load_source_document(db.session, Path({str(ROOT / 'documents')!r}), "mou")
+    doc = load_source_document(db.session, Path({str(ROOT / "documents")!r}), "mou")
     fac = users.add_user(db.session, "fac", party_code="ICMPD", role=Role.FACILITATOR, password="x" * 12, display_name="fac")
     ids = [row.id for row in load_view(db.session, doc).rows][:12]
     review = create_session(db.session, fac, "mou", title="Load", starts_at="2026-12-01T09:00:00Z", agenda=ids)
@@ -68,7 +68,9 @@ with app.app_context():
     db.session.remove(); db.engine.dispose()
 print(json.dumps(out))
 """
-    result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, cwd=ROOT, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, cwd=ROOT, check=True
+    )
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
@@ -112,7 +114,9 @@ class Client:
                 if fresh or attempt:
                     raise
                 continue
-            size = sum(len(k) + len(v) + 4 for k, v in response.getheaders()) + len("HTTP/1.1 304 NOT MODIFIED\r\n\r\n")
+            size = sum(len(k) + len(v) + 4 for k, v in response.getheaders()) + len(
+                "HTTP/1.1 304 NOT MODIFIED\r\n\r\n"
+            )
             return response, data, size
         raise OSError("unreachable")
 
@@ -166,8 +170,9 @@ def facilitator(port, token, session_id, agenda, every, stop, stats):
         step += 1
         started = time.perf_counter()
         try:
-            response, data, _ = client.request("POST", f"/api/v1/sessions/{session_id}/advance", headers,
-                                               json.dumps({"to": target}).encode())
+            response, data, _ = client.request(
+                "POST", f"/api/v1/sessions/{session_id}/advance", headers, json.dumps({"to": target}).encode()
+            )
         except (OSError, http.client.HTTPException):
             with stats.lock:
                 stats.errors += 1
@@ -211,12 +216,21 @@ def pct(values: list[float], q: float) -> float:
 
 def run(label: str, database_url: str, args) -> None:
     with tempfile.TemporaryDirectory(prefix="mou-bench-") as instance:
-        env = {**os.environ, "MOU_INSTANCE_PATH": instance, "DATABASE_URL": database_url, "SECRET_KEY": "bench"}
+        env = {
+            **os.environ,
+            "MOU_INSTANCE_PATH": instance,
+            "DATABASE_URL": database_url,
+            "SECRET_KEY": "bench",
+        }
         setup = prepare(env, args.participants)
         port = free_port()
         server = subprocess.Popen(
             [str(VENV_BIN / "mou-review"), "serve", "--workers", str(args.workers), "--port", str(port)],
-            env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+            env=env,
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
         )
         try:
             deadline = time.monotonic() + 30
@@ -230,12 +244,33 @@ def run(label: str, database_url: str, args) -> None:
                     time.sleep(0.2)
             time.sleep(1.0)  # let every worker boot
             stats, stop = Stats(), threading.Event()
-            threads = [threading.Thread(target=participant, args=(port, t, setup["session"], args.interval, stop, stats))
-                       for t in setup["tokens"]]
-            threads.append(threading.Thread(target=facilitator, args=(
-                port, setup["facilitator"], setup["session"], setup["agenda"], args.advance_every, stop, stats)))
-            threads += [threading.Thread(target=commenter, args=(
-                port, setup["tokens"][i], setup["agenda"], args.comment_every, stop, stats)) for i in range(args.commenters)]
+            threads = [
+                threading.Thread(
+                    target=participant, args=(port, t, setup["session"], args.interval, stop, stats)
+                )
+                for t in setup["tokens"]
+            ]
+            threads.append(
+                threading.Thread(
+                    target=facilitator,
+                    args=(
+                        port,
+                        setup["facilitator"],
+                        setup["session"],
+                        setup["agenda"],
+                        args.advance_every,
+                        stop,
+                        stats,
+                    ),
+                )
+            )
+            threads += [
+                threading.Thread(
+                    target=commenter,
+                    args=(port, setup["tokens"][i], setup["agenda"], args.comment_every, stop, stats),
+                )
+                for i in range(args.commenters)
+            ]
             started = time.monotonic()
             for thread in threads:
                 thread.start()
@@ -251,19 +286,29 @@ def run(label: str, database_url: str, args) -> None:
             except subprocess.TimeoutExpired:
                 server.kill()
     total = len(stats.poll) + len(stats.write)
-    print(f"\n== {label}: {args.participants} participants polling every {args.interval:g} s, "
-          f"{args.workers} gunicorn workers, {wall:.0f} s ==")
+    print(
+        f"\n== {label}: {args.participants} participants polling every {args.interval:g} s, "
+        f"{args.workers} gunicorn workers, {wall:.0f} s =="
+    )
     print(f"requests           {total} ({total / wall:.1f} req/s), errors {stats.errors}")
-    print(f"state polls        {len(stats.poll)}: 304 {stats.not_modified}, 200 {stats.changed}; "
-          f"p50 {pct(stats.poll, .5) * 1000:.1f} ms, p95 {pct(stats.poll, .95) * 1000:.1f} ms, "
-          f"max {max(stats.poll, default=0) * 1000:.1f} ms")
-    print(f"writes             {len(stats.write)} (advance + comments): p50 {pct(stats.write, .5) * 1000:.1f} ms, "
-          f"p95 {pct(stats.write, .95) * 1000:.1f} ms")
+    print(
+        f"state polls        {len(stats.poll)}: 304 {stats.not_modified}, 200 {stats.changed}; "
+        f"p50 {pct(stats.poll, 0.5) * 1000:.1f} ms, p95 {pct(stats.poll, 0.95) * 1000:.1f} ms, "
+        f"max {max(stats.poll, default=0) * 1000:.1f} ms"
+    )
+    print(
+        f"writes             {len(stats.write)} (advance + comments): p50 {pct(stats.write, 0.5) * 1000:.1f} ms, "
+        f"p95 {pct(stats.write, 0.95) * 1000:.1f} ms"
+    )
     if stats.bytes_304:
-        print(f"bytes per 304      {statistics.mean(stats.bytes_304):.0f} (status line + headers, no body); "
-              f"per 200 {statistics.mean(stats.bytes_200 or [0]):.0f}")
-    print(f"change seen after  p50 {pct(stats.seen_after, .5):.2f} s, p95 {pct(stats.seen_after, .95):.2f} s, "
-          f"max {max(stats.seen_after, default=float('nan')):.2f} s (poll every {args.interval:g} s)")
+        print(
+            f"bytes per 304      {statistics.mean(stats.bytes_304):.0f} (status line + headers, no body); "
+            f"per 200 {statistics.mean(stats.bytes_200 or [0]):.0f}"
+        )
+    print(
+        f"change seen after  p50 {pct(stats.seen_after, 0.5):.2f} s, p95 {pct(stats.seen_after, 0.95):.2f} s, "
+        f"max {max(stats.seen_after, default=float('nan')):.2f} s (poll every {args.interval:g} s)"
+    )
 
 
 def ensure_pg_database(url: str) -> None:
@@ -272,8 +317,19 @@ def ensure_pg_database(url: str) -> None:
     from sqlalchemy.engine import make_url
 
     parsed = make_url(url)
-    subprocess.run(["createdb", "-h", parsed.host or "127.0.0.1", "-p", str(parsed.port or 5432),
-                    "-U", parsed.username or "postgres", parsed.database], capture_output=True)
+    subprocess.run(
+        [
+            "createdb",
+            "-h",
+            parsed.host or "127.0.0.1",
+            "-p",
+            str(parsed.port or 5432),
+            "-U",
+            parsed.username or "postgres",
+            parsed.database,
+        ],
+        capture_output=True,
+    )
     engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1))
     with engine.begin() as conn:
         conn.execute(text("DROP SCHEMA public CASCADE"))
@@ -282,7 +338,9 @@ def ensure_pg_database(url: str) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--db", choices=["sqlite", "postgresql", "both"], default="both")
     parser.add_argument("--pg-url", default="postgresql://postgres@127.0.0.1:5432/mou_bench")
     parser.add_argument("--duration", type=float, default=60.0, help="seconds of load per database")

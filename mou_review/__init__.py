@@ -29,9 +29,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         app.config.update(test_config)
     instance = Path(app.instance_path)
     instance.mkdir(parents=True, exist_ok=True)
-    app.config.setdefault(
-        "SQLALCHEMY_DATABASE_URI", f"sqlite:///{instance / 'mou-review.sqlite3'}"
-    )
+    app.config.setdefault("SQLALCHEMY_DATABASE_URI", f"sqlite:///{instance / 'mou-review.sqlite3'}")
     app.config["SQLALCHEMY_DATABASE_URI"] = normalise_database_url(app.config["SQLALCHEMY_DATABASE_URI"])
     if not app.config.get("SECRET_KEY"):
         app.config["SECRET_KEY"] = secret_key(instance)

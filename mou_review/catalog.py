@@ -20,7 +20,12 @@ PACKAGE = Path(__file__).resolve().parent
 ROOT = PACKAGE.parent
 TRANSLATIONS = PACKAGE / "translations"
 KEYWORDS = {
-    "_": None, "gettext": None, "ngettext": (1, 2), "lazy_gettext": None, "_l": None, "N_": None,
+    "_": None,
+    "gettext": None,
+    "ngettext": (1, 2),
+    "lazy_gettext": None,
+    "_l": None,
+    "N_": None,
     "pgettext": ((1, "c"), 2),
 }
 METHODS = [("mou_review/**.py", "python"), ("templates/**.html", "jinja2")]
@@ -35,7 +40,9 @@ def extract() -> dict[str, list[str]]:
     """Return every UI msgid (singular and plural) with the places it occurs."""
     found: dict[str, list[str]] = {}
     for filename, lineno, message, _comments, _context in extract_from_dir(
-        str(ROOT), method_map=METHODS, keywords=KEYWORDS,
+        str(ROOT),
+        method_map=METHODS,
+        keywords=KEYWORDS,
         options_map={"templates/**.html": {"extensions": "jinja2.ext.i18n"}},
     ):
         ids = message if isinstance(message, tuple) else (message,)

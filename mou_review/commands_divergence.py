@@ -33,10 +33,14 @@ def check_command(slug: str, as_json: bool) -> None:
         for item in data["findings"]:
             where = item["number"] or f"#{item['clause_id']}"
             waived = " (waived)" if item["waived"] else ""
-            click.echo(f"{where:<10} {item['severity']:<8} {item['check']:<25} {item['message']['en']}{waived}")
+            click.echo(
+                f"{where:<10} {item['severity']:<8} {item['check']:<25} {item['message']['en']}{waived}"
+            )
         open_items = [f for f in data["findings"] if not f["waived"]]
-        click.echo(f"{data['document']}: {data['clauses']} clauses, {len(open_items)} open findings "
-                   f"({sum(f['severity'] == 'error' for f in open_items)} errors), "
-                   f"{len(data['findings']) - len(open_items)} waived.")
+        click.echo(
+            f"{data['document']}: {data['clauses']} clauses, {len(open_items)} open findings "
+            f"({sum(f['severity'] == 'error' for f in open_items)} errors), "
+            f"{len(data['findings']) - len(open_items)} waived."
+        )
     if any(f["severity"] == "error" and not f["waived"] for f in data["findings"]):
         sys.exit(1)

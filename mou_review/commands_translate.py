@@ -29,10 +29,14 @@ def install_command(path: Path) -> None:
     except MouReviewError as error:
         detail = error.details.get("detail")
         if detail:
-            raise click.ClickException(f"{detail} Nothing was installed; the installed models are unchanged.")
+            raise click.ClickException(
+                f"{detail} Nothing was installed; the installed models are unchanged."
+            ) from None
         _fail(error)
-    click.echo(f"Installed {info.code} ({info.name}, version {info.version}) in "
-               f"{translation.models_dir(current_app.config)}.")
+    click.echo(
+        f"Installed {info.code} ({info.name}, version {info.version}) in "
+        f"{translation.models_dir(current_app.config)}."
+    )
 
 
 @translate_group.command("list")
@@ -43,7 +47,9 @@ def list_command() -> None:
 
     models = translation.installed(current_app.config)
     if not models:
-        click.echo("No translation model is installed. Add one with: mou-review translate install FILE.argosmodel")
+        click.echo(
+            "No translation model is installed. Add one with: mou-review translate install FILE.argosmodel"
+        )
         return
     for info in models:
         click.echo(f"{info.code:<6} {info.version:<10} {info.name}")

@@ -36,7 +36,9 @@ def wants_json() -> bool:
     if request.path.startswith("/api/"):
         return True
     best = request.accept_mimetypes.best_match(["application/json", "text/html"])
-    return best == "application/json" and request.accept_mimetypes[best] > request.accept_mimetypes["text/html"]
+    return (
+        best == "application/json" and request.accept_mimetypes[best] > request.accept_mimetypes["text/html"]
+    )
 
 
 def api_error(status: int, code: str, message: str, **extra: Any):
@@ -56,14 +58,18 @@ def init_app(app: Flask) -> None:
         if wants_json():
             extra = {}
             if "current_text" in error.details:
-                extra["current"] = {k: v for k, v in error.details.items() if k in ("current", "current_text")}
+                extra["current"] = {
+                    k: v for k, v in error.details.items() if k in ("current", "current_text")
+                }
             if error.details.get("unmet"):
                 extra["unmet"] = error.details["unmet"]
             return api_error(error.http_status, error.code, message, **extra)
         flash(message, "error")
         if request.method == "POST" and request.referrer:
             return redirect(request.referrer)
-        return render_template("errors/error.html", message=message, status=error.http_status), error.http_status
+        return render_template(
+            "errors/error.html", message=message, status=error.http_status
+        ), error.http_status
 
     @app.errorhandler(CSRFError)
     def _csrf_error(error: CSRFError):
@@ -88,7 +94,11 @@ def init_app(app: Flask) -> None:
         status = error.code or 500
         message = messages.get(status, gettext("Something went wrong."))
         if wants_json():
-            return api_error(status, {401: "unauthorized", 404: "not_found", 413: "too_large"}.get(status, "error"), message)
+            return api_error(
+                status,
+                {401: "unauthorized", 404: "not_found", 413: "too_large"}.get(status, "error"),
+                message,
+            )
         return render_template("errors/error.html", message=message, status=status), status
 
     @app.errorhandler(500)

@@ -10,7 +10,8 @@ before signing in (kept in the session), then the browser's Accept-Language.
 from __future__ import annotations
 
 from flask import Flask, g, request, session
-from flask_babel import format_date, format_datetime, get_locale, lazy_gettext as _l
+from flask_babel import format_date, format_datetime, get_locale
+from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 
 from .catalog import translation_dirs

@@ -58,11 +58,13 @@ def migrated_app(database_url, instance_path):
 
     users.HASH_METHOD = "pbkdf2:sha256:1000"  # cheap hashes: tests create users for every test
     os.environ["MOU_INSTANCE_PATH"] = str(instance_path)
-    app = create_app({
-        "TESTING": True,
-        "SQLALCHEMY_DATABASE_URI": database_url,
-        "LOGIN_MAX_FAILURES": 5,
-    })
+    app = create_app(
+        {
+            "TESTING": True,
+            "SQLALCHEMY_DATABASE_URI": database_url,
+            "LOGIN_MAX_FAILURES": 5,
+        }
+    )
     from mou_review.cli import upgrade_database
 
     with app.app_context():
@@ -95,8 +97,9 @@ def app(migrated_app):
     with migrated_app.app_context():
         users.ensure_parties(db.session)
         for username, party, role in TEST_USERS:
-            users.add_user(db.session, username, party_code=party, role=role, password=PASSWORD,
-                           display_name=username)
+            users.add_user(
+                db.session, username, party_code=party, role=role, password=PASSWORD, display_name=username
+            )
         db.session.remove()
     yield migrated_app
     migrated_app.config.clear()
@@ -134,7 +137,9 @@ class AuthActions:
 
     def login(self, username: str = "naptip.member", password: str = PASSWORD):
         token = csrf_token(self._client, "/login")
-        return self._client.post("/login", data={"username": username, "password": password, "csrf_token": token})
+        return self._client.post(
+            "/login", data={"username": username, "password": password, "csrf_token": token}
+        )
 
     def logout(self):
         token = csrf_token(self._client, "/account")

@@ -7,8 +7,9 @@ Authorization header, never a cookie session.
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from functools import wraps
-from typing import Any, Callable
+from typing import Any
 
 from flask import Blueprint, g, request
 from flask_babel import gettext
@@ -30,7 +31,9 @@ def token_required(view: Callable[..., Any]) -> Callable[..., Any]:
         scheme, _, token = header.partition(" ")
         user = users.user_for_token(db.session, token.strip()) if scheme.lower() == "bearer" else None
         if user is None:
-            return api_error(401, "unauthorized", gettext("A valid API token is required (Authorization: Bearer <token>)."))
+            return api_error(
+                401, "unauthorized", gettext("A valid API token is required (Authorization: Bearer <token>).")
+            )
         g.api_user = user  # also selects the token owner's language for messages
         return view(*args, **kwargs)
 

@@ -14,7 +14,9 @@ from . import bp, token_required
 @token_required
 def divergences(slug: str):
     """Return every finding of a document (waived ones marked), as ``mou-review check --json`` does."""
-    return jsonify(service.findings_json(service.document_findings(db.session, get_document(db.session, slug))))
+    return jsonify(
+        service.findings_json(service.document_findings(db.session, get_document(db.session, slug)))
+    )
 
 
 @bp.post("/documents")

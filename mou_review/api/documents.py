@@ -13,18 +13,20 @@ from . import bp, token_required
 @token_required
 def list_documents():
     """List documents with status and clause count."""
-    return jsonify({
-        "documents": [
-            {
-                "slug": s.document.slug,
-                "kind": s.document.kind,
-                "status": s.document.status,
-                "title": {"en": s.document.title_en, "fr": s.document.title_fr},
-                "clauses": s.clauses,
-            }
-            for s in service.list_documents(db.session)
-        ]
-    })
+    return jsonify(
+        {
+            "documents": [
+                {
+                    "slug": s.document.slug,
+                    "kind": s.document.kind,
+                    "status": s.document.status,
+                    "title": {"en": s.document.title_en, "fr": s.document.title_fr},
+                    "clauses": s.clauses,
+                }
+                for s in service.list_documents(db.session)
+            ]
+        }
+    )
 
 
 @bp.get("/documents/<slug>")

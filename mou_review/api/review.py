@@ -17,9 +17,11 @@ from . import bp, json_body, token_required
 
 def _comment_json(comment_id: int) -> dict:
     comment = service.get_comment(db.session, comment_id)
-    bodies = list(db.session.scalars(
-        db.select(CommentBody).where(CommentBody.comment_id == comment.id).order_by(CommentBody.number)
-    ))
+    bodies = list(
+        db.session.scalars(
+            db.select(CommentBody).where(CommentBody.comment_id == comment.id).order_by(CommentBody.number)
+        )
+    )
     return service.serialize_comment(comment=comment, bodies=bodies)
 
 
@@ -39,8 +41,15 @@ def get_clause(clause_id: int):
 def add_comment(clause_id: int):
     """Comment on a clause: {"lang": "en"|"fr"|"both", "body", "parent_id"?, "base"?}."""
     data = json_body()
-    comment = service.add_comment(db.session, g.api_user, clause_id, data.get("lang"), data.get("body"),
-                                  parent_id=data.get("parent_id"), base=data.get("base"))
+    comment = service.add_comment(
+        db.session,
+        g.api_user,
+        clause_id,
+        data.get("lang"),
+        data.get("body"),
+        parent_id=data.get("parent_id"),
+        base=data.get("base"),
+    )
     return jsonify(_comment_json(comment.id)), 201
 
 
@@ -74,8 +83,15 @@ def propose(clause_id: int):
     """
     data = json_body()
     amendment = service.propose_amendment(
-        db.session, g.api_user, clause_id, action=data.get("action", "modify"), en=data.get("en"),
-        fr=data.get("fr"), rationale=data.get("rationale", ""), base=data.get("base"), kind=data.get("kind"),
+        db.session,
+        g.api_user,
+        clause_id,
+        action=data.get("action", "modify"),
+        en=data.get("en"),
+        fr=data.get("fr"),
+        rationale=data.get("rationale", ""),
+        base=data.get("base"),
+        kind=data.get("kind"),
         level=data.get("level"),
     )
     return jsonify(_amendment_json(amendment.id)), 201
@@ -93,8 +109,14 @@ def get_amendment(amendment_id: int):
 def add_text(amendment_id: int):
     """Add the missing language, or a new wording: {"lang", "text", "revision"}."""
     data = json_body()
-    row = service.add_amendment_text(db.session, g.api_user, amendment_id, data.get("lang", ""),
-                                     data.get("text"), revision=data.get("revision"))
+    row = service.add_amendment_text(
+        db.session,
+        g.api_user,
+        amendment_id,
+        data.get("lang", ""),
+        data.get("text"),
+        revision=data.get("revision"),
+    )
     body = _amendment_json(amendment_id)
     body["text_id"] = row.id
     return jsonify(body), 201
@@ -113,8 +135,15 @@ def position(amendment_id: int):
     if revision is None:
         revision = service.get_amendment(db.session, amendment_id).revision
     record = service.take_position(
-        db.session, g.api_user, amendment_id, data.get("position", ""), data.get("note") or "",
-        revision=revision, party_code=data.get("party"), counter_en=data.get("en"), counter_fr=data.get("fr"),
+        db.session,
+        g.api_user,
+        amendment_id,
+        data.get("position", ""),
+        data.get("note") or "",
+        revision=revision,
+        party_code=data.get("party"),
+        counter_en=data.get("en"),
+        counter_fr=data.get("fr"),
     )
     return jsonify(service.serialize_position(record)), 201
 

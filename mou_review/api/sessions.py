@@ -33,8 +33,14 @@ def create_session(slug: str):
     """Create a review session (facilitator): {"title", "starts_at", "agenda": [clause ids] | "auto"}."""
     data = json_body()
     review = service.create_session(
-        db.session, g.api_user, slug, title=data.get("title", ""), starts_at=data.get("starts_at"),
-        agenda=data.get("agenda"), call_link=data.get("call_link", ""), next_meeting=data.get("next_meeting", ""),
+        db.session,
+        g.api_user,
+        slug,
+        title=data.get("title", ""),
+        starts_at=data.get("starts_at"),
+        agenda=data.get("agenda"),
+        call_link=data.get("call_link", ""),
+        next_meeting=data.get("next_meeting", ""),
     )
     return jsonify(_serialize_session(review)), 201
 
@@ -73,11 +79,20 @@ def decide(session_id: int):
     data = json_body()
     base = data.get("base")
     if base is not None and not isinstance(base, dict):
-        raise ValidationError(N_("The base must give the English and French version numbers."), reason="bad_base")
+        raise ValidationError(
+            N_("The base must give the English and French version numbers."), reason="bad_base"
+        )
     decision = service.record_decision(
-        db.session, g.api_user, session_id, data.get("clause_id"), str(data.get("decision", "")),
-        note=str(data.get("note") or ""), amendment_id=data.get("amendment_id"), base=base,
-        owner_party=data.get("owner_party"), owner_person=str(data.get("owner_person") or ""),
+        db.session,
+        g.api_user,
+        session_id,
+        data.get("clause_id"),
+        str(data.get("decision", "")),
+        note=str(data.get("note") or ""),
+        amendment_id=data.get("amendment_id"),
+        base=base,
+        owner_party=data.get("owner_party"),
+        owner_person=str(data.get("owner_person") or ""),
         due_on=data.get("due_on"),
     )
     parties = {decision.owner_party_id: data.get("owner_party")} if decision.owner_party_id else {}
@@ -91,10 +106,19 @@ def sign_off(clause_id: int):
     data = json_body() if _has_body() else {}
     base = data.get("base")
     if base is not None and not isinstance(base, dict):
-        raise ValidationError(N_("The base must give the English and French version numbers."), reason="bad_base")
+        raise ValidationError(
+            N_("The base must give the English and French version numbers."), reason="bad_base"
+        )
     record = signoff_service.sign_off(db.session, g.api_user, clause_id, base)
-    return jsonify({"id": record.id, "clause_id": record.clause_id, "party": g.api_user.party.code,
-                    "en": record.en_number, "fr": record.fr_number}), 201
+    return jsonify(
+        {
+            "id": record.id,
+            "clause_id": record.clause_id,
+            "party": g.api_user.party.code,
+            "en": record.en_number,
+            "fr": record.fr_number,
+        }
+    ), 201
 
 
 @bp.get("/documents/<slug>/readiness")
@@ -102,7 +126,9 @@ def sign_off(clause_id: int):
 def readiness(slug: str):
     """Return per clause: sign-offs by each party, open amendments, unresolved comments, findings; and totals."""
     document = documents_service.get_document(db.session, slug)
-    return jsonify(signoff_service.serialize_readiness(document, signoff_service.readiness(db.session, document)))
+    return jsonify(
+        signoff_service.serialize_readiness(document, signoff_service.readiness(db.session, document))
+    )
 
 
 @bp.post("/documents/<slug>/status")
@@ -111,8 +137,18 @@ def change_status(slug: str):
     """Change the status {"status", "place"?, "signed_on"?}; 409 listing every unmet condition for "agreed"."""
     data = json_body()
     document = signoff_service.change_status(
-        db.session, g.api_user, slug, str(data.get("status", "")), place=str(data.get("place") or ""),
+        db.session,
+        g.api_user,
+        slug,
+        str(data.get("status", "")),
+        place=str(data.get("place") or ""),
         signed_on=data.get("signed_on"),
     )
-    return jsonify({"document": document.slug, "status": document.status, "signed_place": document.signed_place,
-                    "signed_on": document.signed_on.isoformat() if document.signed_on else None})
+    return jsonify(
+        {
+            "document": document.slug,
+            "status": document.status,
+            "signed_place": document.signed_place,
+            "signed_on": document.signed_on.isoformat() if document.signed_on else None,
+        }
+    )

@@ -18,8 +18,14 @@ def translate():
 
     try:
         data = json_body()
-        result = service.translate_text(db.session, current_app.config, g.api_user, data.get("text"),
-                                        data.get("source"), data.get("target"))
+        result = service.translate_text(
+            db.session,
+            current_app.config,
+            g.api_user,
+            data.get("text"),
+            data.get("source"),
+            data.get("target"),
+        )
     except MouReviewError as exc:
         return error_json(exc)
     return jsonify({"text": result.text, "model": result.model})

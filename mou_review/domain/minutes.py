@@ -195,7 +195,11 @@ def decision_sentence(decision: DecisionRecord, lang: Lang, parties: Sequence[Pa
     if decision.kind is DecisionKind.DEFERRED:
         return words["deferred"].format(note=note)
     by_code = {p.code: p for p in parties}
-    owner = by_code[decision.owner_party].name(lang) if decision.owner_party in by_code else (decision.owner_party or "")
+    owner = (
+        by_code[decision.owner_party].name(lang)
+        if decision.owner_party in by_code
+        else (decision.owner_party or "")
+    )
     person = f", {decision.owner_person}" if decision.owner_person else ""
     due = format_date(decision.due_on, lang) if decision.due_on else words["no_due"]
     return words["action"].format(note=note, owner=owner, person=person, due=due)
@@ -205,7 +209,8 @@ def draft_minutes(record: MinutesRecord, lang: Lang) -> str:
     """Write the draft minutes of a meeting in one language (the line markup above)."""
     words = _W[lang]
     lines = [
-        f"# {words['minutes']}: {record.title}" if lang is Lang.EN
+        f"# {words['minutes']}: {record.title}"
+        if lang is Lang.EN
         else f"# {words['minutes']}{NBSP}: {record.title}",
         _field(words["document"], record.document_title(lang), lang),
         _field(words["date"], format_moment(record.starts_at, lang), lang),
@@ -216,7 +221,8 @@ def draft_minutes(record: MinutesRecord, lang: Lang) -> str:
     if not record.attendees:
         lines.append(words["nobody"])
     groups: list[tuple[str, list[Attendee]]] = [
-        (party.name(lang), [a for a in record.attendees if a.party_code == party.code]) for party in record.parties
+        (party.name(lang), [a for a in record.attendees if a.party_code == party.code])
+        for party in record.parties
     ]
     known = {p.code for p in record.parties}
     groups.append((words["others"], [a for a in record.attendees if a.party_code not in known]))
@@ -270,8 +276,8 @@ def parse_blocks(body: str) -> list[Block]:
         if not line:
             continue
         marks = len(line) - len(line.lstrip("#"))
-        if 1 <= marks <= 3 and line[marks:marks + 1] == " ":
-            blocks.append(Block("heading", line[marks + 1:].strip(), marks))
+        if 1 <= marks <= 3 and line[marks : marks + 1] == " ":
+            blocks.append(Block("heading", line[marks + 1 :].strip(), marks))
         elif line.startswith("- "):
             blocks.append(Block("bullet", line[2:].strip()))
         else:
@@ -322,14 +328,22 @@ def deadline_state(starts_at: datetime, shared_at: datetime | None, now: datetim
 
 
 def validate_decision(
-    kind: str, *, note: str = "", amendment_id: int | None = None, owner_party: str | None = None,
-    owner_person: str = "", due_on: date | None = None, party_codes: Iterable[str] = (),
+    kind: str,
+    *,
+    note: str = "",
+    amendment_id: int | None = None,
+    owner_party: str | None = None,
+    owner_person: str = "",
+    due_on: date | None = None,
+    party_codes: Iterable[str] = (),
 ) -> DecisionRecord:
     """Check a decision's fields for its kind and return it; raise ValidationError naming every gap."""
     try:
         decision_kind = DecisionKind(kind)
     except ValueError:
-        raise ValidationError(N_("Unknown kind of decision."), reason="unknown_decision", reasons=["unknown_decision"]) from None
+        raise ValidationError(
+            N_("Unknown kind of decision."), reason="unknown_decision", reasons=["unknown_decision"]
+        ) from None
     reasons = []
     note = (note or "").strip()
     if decision_kind is DecisionKind.AGREED_WITH_AMENDMENT and amendment_id is None:
@@ -347,9 +361,14 @@ def validate_decision(
             reasons.append("due_on_required")
     if reasons:
         raise ValidationError(_DECISION_MESSAGES[reasons[0]], reason=reasons[0], reasons=reasons)
-    return DecisionRecord(decision_kind, note, amendment_id,
-                          owner_party if decision_kind is DecisionKind.ACTION else None,
-                          (owner_person or "").strip(), due_on)
+    return DecisionRecord(
+        decision_kind,
+        note,
+        amendment_id,
+        owner_party if decision_kind is DecisionKind.ACTION else None,
+        (owner_person or "").strip(),
+        due_on,
+    )
 
 
 _DECISION_MESSAGES = {
@@ -443,7 +462,9 @@ def agreed_unmet(clauses: Sequence[ClauseReadiness], parties: Sequence[str]) -> 
     def collect(code: str, test, party: str | None = None) -> None:
         hits = [c for c in clauses if test(c)]
         if hits:
-            unmet.append(Unmet(code, tuple(c.clause_id for c in hits), tuple(c.number or "§" for c in hits), party))
+            unmet.append(
+                Unmet(code, tuple(c.clause_id for c in hits), tuple(c.number or "§" for c in hits), party)
+            )
 
     for party in parties:
         collect("not_signed_off", lambda c, p=party: not c.signed(p), party)
@@ -469,11 +490,15 @@ def check_status_change(
     if target not in TRANSITIONS[current]:
         raise InvalidTransition(
             N_("A document cannot go from %(current)s to %(target)s."),
-            reason="bad_transition", current=str(current), target=str(target),
+            reason="bad_transition",
+            current=str(current),
+            target=str(target),
         )
     if target is DocumentStatus.SIGNED:
-        missing = [name for name, value in (("place", (place or "").strip()), ("signed_on", signed_on)) if not value]
+        missing = [
+            name for name, value in (("place", (place or "").strip()), ("signed_on", signed_on)) if not value
+        ]
         if missing:
-            raise ValidationError(N_("Give the date and the place of signature."), reason="signature_details",
-                                  reasons=missing)
-
+            raise ValidationError(
+                N_("Give the date and the place of signature."), reason="signature_details", reasons=missing
+            )

@@ -159,7 +159,9 @@ PARTY_VOICE_ACTIONS = frozenset({Action.TAKE_POSITION, Action.SIGN_OFF})
 _MESSAGES = {
     "read_only_role": N_("Observers can read but not change anything."),
     "role_not_allowed": N_("Your role does not allow this action."),
-    "facilitator_party_required": N_("Only a member of the facilitating organisation can act as facilitator."),
+    "facilitator_party_required": N_(
+        "Only a member of the facilitating organisation can act as facilitator."
+    ),
     "facilitator_is_neutral": N_("The facilitator does not take positions or sign off for a party."),
     "document_frozen": N_("The document is agreed or signed and can no longer be changed."),
     "document_not_editable": N_("Clauses can only be edited while the document is in drafting or in review."),

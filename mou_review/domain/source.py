@@ -107,7 +107,9 @@ def parse_source(text: str, name: str = "<source>") -> SourceFile:
             continue
         if kind is None:
             if line:
-                raise ValidationError(f"{name}:{number}: text before the first [kind] marker", reason="orphan_text")
+                raise ValidationError(
+                    f"{name}:{number}: text before the first [kind] marker", reason="orphan_text"
+                )
             continue
         if line:
             paragraphs[-1].append(line)
@@ -125,7 +127,7 @@ def pair_sources(slug: str, en: SourceFile, fr: SourceFile) -> BilingualSource:
             reason="clause_count",
         )
     pairs = []
-    for e, f in zip(en.clauses, fr.clauses):
+    for e, f in zip(en.clauses, fr.clauses, strict=True):
         if (e.kind, e.level) != (f.kind, f.level):
             raise ValidationError(
                 f"{slug}: English line {e.line} is [{e.kind}:{e.level}] but French line {f.line} "

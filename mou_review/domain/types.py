@@ -12,7 +12,7 @@ class Lang(StrEnum):
     FR = "fr"
 
     @property
-    def other(self) -> "Lang":
+    def other(self) -> Lang:
         """Return the other language of the pair."""
         return Lang.FR if self is Lang.EN else Lang.EN
 

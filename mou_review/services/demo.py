@@ -43,7 +43,9 @@ DEMO_DOCUMENTS = ("mou", "tor")
 
 def is_empty(session: Session) -> bool:
     """Return True when no user and no document exists yet."""
-    return not session.scalar(select(func.count(User.id))) and not session.scalar(select(func.count(Document.id)))
+    return not session.scalar(select(func.count(User.id))) and not session.scalar(
+        select(func.count(Document.id))
+    )
 
 
 def load_source_document(session: Session, folder: Path, slug: str) -> Document:
@@ -72,7 +74,9 @@ def seed_demo(session: Session, documents_dir: Path) -> list[DemoUser]:
     created = []
     for username, display, party, role in DEMO_USERS:
         password = secrets.token_urlsafe(9)
-        users.add_user(session, username, party_code=party, role=role, password=password, display_name=display)
+        users.add_user(
+            session, username, party_code=party, role=role, password=password, display_name=display
+        )
         created.append(DemoUser(username, display, party, role, password))
     for slug in DEMO_DOCUMENTS:
         load_source_document(session, documents_dir, slug)

@@ -50,9 +50,13 @@ def _compiled(entries: tuple[tuple[str, str], ...]) -> Glossary:
 
 def glossary_entries(session: Session) -> list[GlossaryEntry]:
     """Return the active glossary entries, in English alphabetical order."""
-    return list(session.scalars(
-        select(GlossaryEntry).where(GlossaryEntry.retired_at.is_(None)).order_by(GlossaryEntry.en, GlossaryEntry.id)
-    ))
+    return list(
+        session.scalars(
+            select(GlossaryEntry)
+            .where(GlossaryEntry.retired_at.is_(None))
+            .order_by(GlossaryEntry.en, GlossaryEntry.id)
+        )
+    )
 
 
 def load_glossary(session: Session) -> Glossary:
@@ -78,7 +82,9 @@ def _clean_term(en: str, fr: str, note: str) -> tuple[str, str, str]:
     if not en or not fr:
         raise ValidationError(N_("Give the term in both English and French."), reason="term_required")
     if len(en) > MAX_TERM or len(fr) > MAX_TERM:
-        raise ValidationError(N_("A term may have at most %(max)s characters."), reason="term_too_long", max=MAX_TERM)
+        raise ValidationError(
+            N_("A term may have at most %(max)s characters."), reason="term_too_long", max=MAX_TERM
+        )
     return en, fr, note
 
 
@@ -108,11 +114,15 @@ def _retire(session: Session, entry_id: int, replaced_by: int | None = None) -> 
     ).rowcount
     if not done:
         session.rollback()
-        raise VersionConflict(N_("This glossary entry has already been changed or removed. Reload the glossary."))
+        raise VersionConflict(
+            N_("This glossary entry has already been changed or removed. Reload the glossary.")
+        )
     return entry
 
 
-def replace_term(session: Session, actor: User, entry_id: int, en: str, fr: str, note: str = "") -> GlossaryEntry:
+def replace_term(
+    session: Session, actor: User, entry_id: int, en: str, fr: str, note: str = ""
+) -> GlossaryEntry:
     """Replace a glossary entry: retire it and add the new wording (facilitator)."""
     require(actor_of(actor), Action.EDIT_GLOSSARY)
     en, fr, note = _clean_term(en, fr, note)
@@ -121,8 +131,16 @@ def replace_term(session: Session, actor: User, entry_id: int, en: str, fr: str,
     session.add(new)
     session.flush()
     old = _retire(session, entry_id, replaced_by=new.id)
-    audit.record(session, actor, "glossary.replace", "glossary_entry", new.id, before_id=old.id, after_id=new.id,
-                 detail={"en": en, "fr": fr, "was": {"en": old.en, "fr": old.fr}})
+    audit.record(
+        session,
+        actor,
+        "glossary.replace",
+        "glossary_entry",
+        new.id,
+        before_id=old.id,
+        after_id=new.id,
+        detail={"en": en, "fr": fr, "was": {"en": old.en, "fr": old.fr}},
+    )
     session.commit()
     return new
 
@@ -132,8 +150,15 @@ def retire_term(session: Session, actor: User, entry_id: int) -> None:
     require(actor_of(actor), Action.EDIT_GLOSSARY)
     seed_glossary(session, commit=False)
     old = _retire(session, entry_id)
-    audit.record(session, actor, "glossary.retire", "glossary_entry", old.id, before_id=old.id,
-                 detail={"en": old.en, "fr": old.fr})
+    audit.record(
+        session,
+        actor,
+        "glossary.retire",
+        "glossary_entry",
+        old.id,
+        before_id=old.id,
+        detail={"en": old.en, "fr": old.fr},
+    )
     session.commit()
 
 
@@ -235,9 +260,13 @@ class DocumentFindings:
         }
 
 
-def _waivers(session: Session, document: Document) -> dict[tuple[int, str, int | None, int | None], FindingWaiver]:
+def _waivers(
+    session: Session, document: Document
+) -> dict[tuple[int, str, int | None, int | None], FindingWaiver]:
     rows = session.scalars(
-        select(FindingWaiver).join(Clause, Clause.id == FindingWaiver.clause_id).where(Clause.document_id == document.id)
+        select(FindingWaiver)
+        .join(Clause, Clause.id == FindingWaiver.clause_id)
+        .where(Clause.document_id == document.id)
     )
     return {(w.clause_id, w.finding_key, w.en_number, w.fr_number): w for w in rows}
 
@@ -303,8 +332,13 @@ def findings_json(result: DocumentFindings) -> dict[str, Any]:
     }
 
 
-def filter_items(items: list[ClauseFinding], *, check: str | None = None, severity: str | None = None,
-                 waived: bool | None = None) -> list[ClauseFinding]:
+def filter_items(
+    items: list[ClauseFinding],
+    *,
+    check: str | None = None,
+    severity: str | None = None,
+    waived: bool | None = None,
+) -> list[ClauseFinding]:
     """Keep the findings of one check and/or severity (unknown values filter nothing out)."""
     if check in CHECKS:
         items = [i for i in items if i.check == check]
@@ -318,8 +352,16 @@ def filter_items(items: list[ClauseFinding], *, check: str | None = None, severi
 # --- waivers --------------------------------------------------------------------
 
 
-def waive(session: Session, actor: User, clause_id: int, finding_key: str, reason: str, *,
-          en_number: int | None, fr_number: int | None) -> FindingWaiver:
+def waive(
+    session: Session,
+    actor: User,
+    clause_id: int,
+    finding_key: str,
+    reason: str,
+    *,
+    en_number: int | None,
+    fr_number: int | None,
+) -> FindingWaiver:
     """Waive one finding on the exact texts the facilitator saw (versions given), with a reason."""
     clause = get_clause(session, clause_id)
     require(actor_of(actor), Action.WAIVE_FINDING, document_status=DocumentStatus(clause.document.status))
@@ -334,28 +376,55 @@ def waive(session: Session, actor: User, clause_id: int, finding_key: str, reaso
     current = (row.version_number(Lang.EN), row.version_number(Lang.FR))
     if (en_number, fr_number) != current:
         raise VersionConflict(
-            N_("The texts of this clause have changed since you opened them. Nothing was waived: reload and "
-               "look at the findings again."),
+            N_(
+                "The texts of this clause have changed since you opened them. Nothing was waived: reload and "
+                "look at the findings again."
+            ),
             current=f"en {current[0]}, fr {current[1]}",
         )
-    candidates = translation.with_meaning(_check(clause_pair(row), load_glossary(session)),
-                                          translation.meaning_for_key(session, row, finding_key))
+    candidates = translation.with_meaning(
+        _check(clause_pair(row), load_glossary(session)),
+        translation.meaning_for_key(session, row, finding_key),
+    )
     finding = next((f for f in candidates if f.key == finding_key), None)
     if finding is None:
         raise NotFound(N_("This clause has no such finding any more."), reason="no_finding")
-    existing = session.scalar(select(FindingWaiver).where(
-        FindingWaiver.clause_id == clause_id, FindingWaiver.finding_key == stored_key(finding_key),
-        FindingWaiver.en_number == en_number, FindingWaiver.fr_number == fr_number,
-    ))
+    existing = session.scalar(
+        select(FindingWaiver).where(
+            FindingWaiver.clause_id == clause_id,
+            FindingWaiver.finding_key == stored_key(finding_key),
+            FindingWaiver.en_number == en_number,
+            FindingWaiver.fr_number == fr_number,
+        )
+    )
     if existing is not None:
         return existing
-    waiver = FindingWaiver(clause_id=clause_id, check=finding.check, finding_key=stored_key(finding_key),
-                           en_number=en_number, fr_number=fr_number, reason=reason, author_id=actor.id)
+    waiver = FindingWaiver(
+        clause_id=clause_id,
+        check=finding.check,
+        finding_key=stored_key(finding_key),
+        en_number=en_number,
+        fr_number=fr_number,
+        reason=reason,
+        author_id=actor.id,
+    )
     session.add(waiver)
     session.flush()
-    audit.record(session, actor, "finding.waive", "finding_waiver", waiver.id, document_id=clause.document_id,
-                 detail={"clause_id": clause_id, "check": finding.check, "key": finding_key,
-                         "en": en_number, "fr": fr_number})
+    audit.record(
+        session,
+        actor,
+        "finding.waive",
+        "finding_waiver",
+        waiver.id,
+        document_id=clause.document_id,
+        detail={
+            "clause_id": clause_id,
+            "check": finding.check,
+            "key": finding_key,
+            "en": en_number,
+            "fr": fr_number,
+        },
+    )
     session.commit()
     return waiver
 
@@ -373,9 +442,8 @@ def document_page(session: Session, view: DocumentView, user: User) -> dict[str,
     return {
         "divergence_by_clause": by_clause,
         "divergence_counts": result.counts(),
-        "divergence_may_waive": bool(getattr(user, "is_authenticated", False)) and can(
-            actor_of(user), Action.WAIVE_FINDING, document_status=DocumentStatus(view.document.status)
-        ),
+        "divergence_may_waive": bool(getattr(user, "is_authenticated", False))
+        and can(actor_of(user), Action.WAIVE_FINDING, document_status=DocumentStatus(view.document.status)),
         "clause_hooks": ["divergence/_clause_hook.html"],
         "page_hooks": ["divergence/_page_hook.html"],
     }
@@ -392,10 +460,15 @@ def _json_text(value: Any, what: str, index: int | None = None) -> str:
         return ""
     if not isinstance(value, str) or len(value) > MAX_TEXT:
         if index is None:
-            raise ValidationError(N_("%(what)s must be a text of at most 50,000 characters."), what=what,
-                                  reason="bad_text")
-        raise ValidationError(N_("Clause %(index)s: %(what)s must be a text of at most 50,000 characters."),
-                              index=index, what=what, reason="bad_text")
+            raise ValidationError(
+                N_("%(what)s must be a text of at most 50,000 characters."), what=what, reason="bad_text"
+            )
+        raise ValidationError(
+            N_("Clause %(index)s: %(what)s must be a text of at most 50,000 characters."),
+            index=index,
+            what=what,
+            reason="bad_text",
+        )
     return value
 
 
@@ -412,17 +485,18 @@ def parse_document_json(data: Any) -> dict[str, Any]:
     try:
         kind = DocumentKind(data.get("kind"))
     except ValueError:
-        raise ValidationError(N_("The kind must be \"mou\" or \"tor\"."), reason="bad_kind") from None
+        raise ValidationError(N_('The kind must be "mou" or "tor".'), reason="bad_kind") from None
     title = data.get("title") or {}
     if not isinstance(title, dict):
-        raise ValidationError(N_("The title must be an object with \"en\" and \"fr\"."), reason="bad_title")
+        raise ValidationError(N_('The title must be an object with "en" and "fr".'), reason="bad_title")
     title_en, title_fr = _json_text(title.get("en"), "title.en"), _json_text(title.get("fr"), "title.fr")
     clauses = data.get("clauses")
     if not isinstance(clauses, list) or not clauses:
         raise ValidationError(N_("Give the clauses as a non-empty list."), reason="no_clauses")
     if len(clauses) > MAX_CLAUSES:
-        raise ValidationError(N_("A document may have at most %(max)s clauses."), max=MAX_CLAUSES,
-                              reason="too_many_clauses")
+        raise ValidationError(
+            N_("A document may have at most %(max)s clauses."), max=MAX_CLAUSES, reason="too_many_clauses"
+        )
     new: list[NewClause] = []
     for index, item in enumerate(clauses, start=1):
         if not isinstance(item, dict):
@@ -432,14 +506,24 @@ def parse_document_json(data: Any) -> dict[str, Any]:
         except ValueError:
             raise ValidationError(
                 N_("Clause %(index)s: the kind must be heading, recital, article, paragraph or item."),
-                index=index, reason="bad_kind",
+                index=index,
+                reason="bad_kind",
             ) from None
         level = item.get("level", DEFAULT_LEVEL[clause_kind])
         if isinstance(level, bool) or not isinstance(level, int):
-            raise ValidationError(N_("Clause %(index)s: the level must be a whole number of 1 or more."),
-                                  index=index, reason="bad_level")
-        new.append(NewClause(clause_kind, level, _json_text(item.get("en"), "en", index).strip(),
-                             _json_text(item.get("fr"), "fr", index).strip()))
+            raise ValidationError(
+                N_("Clause %(index)s: the level must be a whole number of 1 or more."),
+                index=index,
+                reason="bad_level",
+            )
+        new.append(
+            NewClause(
+                clause_kind,
+                level,
+                _json_text(item.get("en"), "en", index).strip(),
+                _json_text(item.get("fr"), "fr", index).strip(),
+            )
+        )
     return {"slug": slug, "kind": kind, "title_en": title_en, "title_fr": title_fr, "clauses": new}
 
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
@@ -89,7 +90,9 @@ def validate_structure(clauses: Sequence[NewClause]) -> None:
         if clause.level > previous + 1:
             raise ValidationError(
                 N_("Clause %(index)s: the level jumps from %(previous)s to %(level)s."),
-                index=index, previous=previous, level=clause.level,
+                index=index,
+                previous=previous,
+                level=clause.level,
             )
         if not (clause.en or "").strip() and not (clause.fr or "").strip():
             raise ValidationError(N_("Clause %(index)s has no text in either language."), index=index)
@@ -127,7 +130,10 @@ def create_document(
     if session.scalar(select(Document.id).where(Document.slug == slug)) is not None:
         raise ValidationError(N_("A document with the short name %(slug)s already exists."), slug=slug)
     document = Document(
-        slug=slug, kind=str(kind), title_en=title_en.strip() or slug, title_fr=title_fr.strip() or slug,
+        slug=slug,
+        kind=str(kind),
+        title_en=title_en.strip() or slug,
+        title_fr=title_fr.strip() or slug,
         status=str(status),
     )
     session.add(document)
@@ -135,23 +141,51 @@ def create_document(
     parent_index = numbering.parents([numbering.Positioned(c.kind, c.level) for c in clauses])
     author_id = actor.id if actor else None
     created = [
-        Clause(document_id=document.id, seq=(index + 1) * SEQ_STEP, kind=str(new.kind), level=new.level,
-               created_by_id=author_id)
+        Clause(
+            document_id=document.id,
+            seq=(index + 1) * SEQ_STEP,
+            kind=str(new.kind),
+            level=new.level,
+            created_by_id=author_id,
+        )
         for index, new in enumerate(clauses)
     ]
     session.add_all(created)
     session.flush()  # one batched INSERT gives every clause its id
-    for clause, parent in zip(created, parent_index):
+    for clause, parent in zip(created, parent_index, strict=True):
         clause.parent_id = created[parent].id if parent is not None else None
-    for clause, new in zip(created, clauses):
-        session.add_all([
-            ClauseVersion(clause_id=clause.id, lang="en", number=1, text=new.en.strip(), other_number=None,
-                          origin=origin, author_id=author_id),
-            ClauseVersion(clause_id=clause.id, lang="fr", number=1, text=new.fr.strip(), other_number=1,
-                          origin=origin, author_id=author_id),
-        ])
-    audit.record(session, actor, "document.create", "document", document.id, document_id=document.id,
-                 detail={"slug": slug, "clauses": len(clauses), "origin": origin})
+    for clause, new in zip(created, clauses, strict=True):
+        session.add_all(
+            [
+                ClauseVersion(
+                    clause_id=clause.id,
+                    lang="en",
+                    number=1,
+                    text=new.en.strip(),
+                    other_number=None,
+                    origin=origin,
+                    author_id=author_id,
+                ),
+                ClauseVersion(
+                    clause_id=clause.id,
+                    lang="fr",
+                    number=1,
+                    text=new.fr.strip(),
+                    other_number=1,
+                    origin=origin,
+                    author_id=author_id,
+                ),
+            ]
+        )
+    audit.record(
+        session,
+        actor,
+        "document.create",
+        "document",
+        document.id,
+        document_id=document.id,
+        detail={"slug": slug, "clauses": len(clauses), "origin": origin},
+    )
     if commit:
         session.commit()
     return document
@@ -203,13 +237,15 @@ def load_view(session: Session, document: Document) -> DocumentView:
     for index, clause in enumerate(clauses):
         clause_kind = ClauseKind(clause.kind)
         parent = parent_index[index]
-        view.rows.append(ClauseRow(
-            clause=clause,
-            number=numbers[index],
-            label={lang: numbering.label(clause_kind, numbers[index], lang, kind) for lang in Lang},
-            versions={lang: versions.get((clause.id, str(lang))) for lang in Lang},
-            parent_id=clauses[parent].id if parent is not None else None,
-        ))
+        view.rows.append(
+            ClauseRow(
+                clause=clause,
+                number=numbers[index],
+                label={lang: numbering.label(clause_kind, numbers[index], lang, kind) for lang in Lang},
+                versions={lang: versions.get((clause.id, str(lang))) for lang in Lang},
+                parent_id=clauses[parent].id if parent is not None else None,
+            )
+        )
     return view
 
 
@@ -305,17 +341,28 @@ def append_version(
     current_number = current.number if current else 0
     if base_number is not None and base_number != current_number:
         raise VersionConflict(
-            N_("The %(lang)s text of this clause has changed since you opened it (you edited version "
-               "%(base)s, the current one is %(current)s). Nothing was saved."),
-            lang=str(lang), base=base_number, current=current_number,
+            N_(
+                "The %(lang)s text of this clause has changed since you opened it (you edited version "
+                "%(base)s, the current one is %(current)s). Nothing was saved."
+            ),
+            lang=str(lang),
+            base=base_number,
+            current=current_number,
             current_text=current.text if current else "",
         )
     if other_number is None:
         other = latest_version(session, clause.id, lang.other)
         other_number = other.number if other else None
     version = ClauseVersion(
-        clause_id=clause.id, lang=str(lang), number=current_number + 1, text=text, other_number=other_number,
-        origin=origin, reason=reason, author_id=author.id if author else None, amendment_id=amendment_id,
+        clause_id=clause.id,
+        lang=str(lang),
+        number=current_number + 1,
+        text=text,
+        other_number=other_number,
+        origin=origin,
+        reason=reason,
+        author_id=author.id if author else None,
+        amendment_id=amendment_id,
     )
     session.add(version)
     return version
@@ -328,8 +375,10 @@ def commit_or_conflict(session: Session) -> None:
     except IntegrityError:
         session.rollback()
         raise VersionConflict(
-            N_("Someone else saved a change to this text at the same moment. Nothing of yours was "
-               "saved: reload to see their version.")
+            N_(
+                "Someone else saved a change to this text at the same moment. Nothing of yours was "
+                "saved: reload to see their version."
+            )
         ) from None
 
 
@@ -365,20 +414,52 @@ def edit_clause(
         raise ValidationError(N_("Say why the text changes."), reason="no_reason")
     origin = "translation" if aligns else "edit"
     if machine is not None and machine.text:
-        draft = append_version(session, clause, lang, machine.text, base_number=base_number, author=actor,
-                               origin="machine", reason=f"{reason.strip()} [{machine.model}]")
+        draft = append_version(
+            session,
+            clause,
+            lang,
+            machine.text,
+            base_number=base_number,
+            author=actor,
+            origin="machine",
+            reason=f"{reason.strip()} [{machine.model}]",
+        )
         if machine.text == text.replace("\r\n", "\n"):
             version = draft
         else:
             session.flush()
-            version = append_version(session, clause, lang, text, base_number=draft.number, author=actor,
-                                     origin="confirmed", reason=reason.strip())
+            version = append_version(
+                session,
+                clause,
+                lang,
+                text,
+                base_number=draft.number,
+                author=actor,
+                origin="confirmed",
+                reason=reason.strip(),
+            )
     else:
-        version = append_version(session, clause, lang, text, base_number=base_number, author=actor,
-                                 origin=origin, reason=reason.strip())
+        version = append_version(
+            session,
+            clause,
+            lang,
+            text,
+            base_number=base_number,
+            author=actor,
+            origin=origin,
+            reason=reason.strip(),
+        )
     session.flush()
-    audit.record(session, actor, "clause.edit", "clause", clause.id, document_id=clause.document_id,
-                 after_id=version.id, detail={"lang": str(lang), "number": version.number})
+    audit.record(
+        session,
+        actor,
+        "clause.edit",
+        "clause",
+        clause.id,
+        document_id=clause.document_id,
+        after_id=version.id,
+        detail={"lang": str(lang), "number": version.number},
+    )
     commit_or_conflict(session)
     return version
 
@@ -393,12 +474,27 @@ def confirm_clause_version(
     if current is None or current.origin != "machine":
         raise ValidationError(N_("This text is not an unconfirmed machine draft."), reason="not_machine")
     version = append_version(
-        session, clause, lang, current.text, base_number=base_number, author=actor, origin="confirmed",
-        reason=current.reason, other_number=current.other_number,
+        session,
+        clause,
+        lang,
+        current.text,
+        base_number=base_number,
+        author=actor,
+        origin="confirmed",
+        reason=current.reason,
+        other_number=current.other_number,
     )
     session.flush()
-    audit.record(session, actor, "clause.edit", "clause", clause.id, document_id=clause.document_id,
-                 after_id=version.id, detail={"lang": str(lang), "number": version.number, "confirmed": True})
+    audit.record(
+        session,
+        actor,
+        "clause.edit",
+        "clause",
+        clause.id,
+        document_id=clause.document_id,
+        after_id=version.id,
+        detail={"lang": str(lang), "number": version.number, "confirmed": True},
+    )
     commit_or_conflict(session)
     return version
 
@@ -410,7 +506,9 @@ def insert_clause_after(
     siblings = list(
         session.scalars(
             select(Clause)
-            .where(Clause.document_id == after.document_id, Clause.deleted_at.is_(None), Clause.seq > after.seq)
+            .where(
+                Clause.document_id == after.document_id, Clause.deleted_at.is_(None), Clause.seq > after.seq
+            )
             .order_by(Clause.seq)
         )
     )
@@ -432,8 +530,13 @@ def insert_clause_after(
             .values(seq=Clause.seq + SEQ_STEP)
         )
         seq = end_seq + SEQ_STEP // 2
-    clause = Clause(document_id=after.document_id, seq=seq, kind=str(kind), level=level,
-                    created_by_id=author.id if author else None)
+    clause = Clause(
+        document_id=after.document_id,
+        seq=seq,
+        kind=str(kind),
+        level=level,
+        created_by_id=author.id if author else None,
+    )
     session.add(clause)
     session.flush()
     # The parent is recomputed from the tree around the new position.
@@ -480,10 +583,7 @@ def serialize(view: DocumentView) -> dict:
                 "kind": row.clause.kind,
                 "level": row.clause.level,
                 "parent_id": row.parent_id,
-                **{
-                    str(lang): {"text": row.text(lang), "version": row.version_number(lang)}
-                    for lang in Lang
-                },
+                **{str(lang): {"text": row.text(lang), "version": row.version_number(lang)} for lang in Lang},
             }
             for row in view.rows
         ],

@@ -9,7 +9,8 @@ the number of clauses: the document page is tested for it.
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from sqlalchemy.orm import Session
 

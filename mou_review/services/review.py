@@ -16,9 +16,10 @@ conflict, and the unique constraint on (clause, lang, number) is the backstop.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
-from typing import Any, Mapping
+from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.exc import IntegrityError
@@ -68,8 +69,15 @@ MAX_COMMENT = 10_000
 VISIT_WINDOW = timedelta(minutes=30)
 #: Audit actions that "since your last visit" reports.
 REVIEW_EVENTS = (
-    "comment.create", "comment.edit", "comment.resolve", "comment.reopen",
-    "amendment.propose", "amendment.text", "amendment.position", "amendment.adopt", "amendment.withdraw",
+    "comment.create",
+    "comment.edit",
+    "comment.resolve",
+    "comment.reopen",
+    "amendment.propose",
+    "amendment.text",
+    "amendment.position",
+    "amendment.adopt",
+    "amendment.withdraw",
     "clause.edit",
 )
 #: Statuses the "since your last visit" page filters on.
@@ -95,7 +103,7 @@ _REASON_MESSAGES = {
 def _aware(moment: datetime | None) -> datetime | None:
     # SQLite gives back naive datetimes; every stored time is UTC.
     if moment is not None and moment.tzinfo is None:
-        return moment.replace(tzinfo=timezone.utc)
+        return moment.replace(tzinfo=UTC)
     return moment
 
 
@@ -121,7 +129,9 @@ def _int_or_none(value: Any) -> int | None:
 def parse_base(base: Mapping[str, Any] | None) -> dict[Lang, int | None]:
     """Return the clause version numbers a write was based on, per language."""
     if base is not None and not isinstance(base, Mapping):
-        raise ValidationError(N_("The base must give the English and French version numbers."), reason="bad_base")
+        raise ValidationError(
+            N_("The base must give the English and French version numbers."), reason="bad_base"
+        )
     base = base or {}
     return {lang: _int_or_none(base.get(str(lang))) for lang in Lang}
 
@@ -158,9 +168,14 @@ def _check_base(current: Mapping[Lang, ClauseVersion | None], base: Mapping[Lang
         number = version.number if version else 0
         if base[lang] != number:
             raise VersionConflict(
-                N_("The %(language)s text of this clause has changed since you opened it: you read version "
-                   "%(base)s, the current one is %(current)s. Nothing was saved."),
-                language=str(lang).upper(), lang=str(lang), base=base[lang], current=number,
+                N_(
+                    "The %(language)s text of this clause has changed since you opened it: you read version "
+                    "%(base)s, the current one is %(current)s. Nothing was saved."
+                ),
+                language=str(lang).upper(),
+                lang=str(lang),
+                base=base[lang],
+                current=number,
                 current_text=version.text if version else "",
             )
 
@@ -195,7 +210,10 @@ def get_comment(session: Session, comment_id: int) -> Comment:
 
 def _latest_body(session: Session, comment_id: int) -> CommentBody | None:
     return session.scalar(
-        select(CommentBody).where(CommentBody.comment_id == comment_id).order_by(CommentBody.number.desc()).limit(1)
+        select(CommentBody)
+        .where(CommentBody.comment_id == comment_id)
+        .order_by(CommentBody.number.desc())
+        .limit(1)
     )
 
 
@@ -227,15 +245,28 @@ def add_comment(
         if number is not None and 0 < number <= (numbers[lang_] or 0):
             numbers[lang_] = number
     comment = Comment(
-        clause_id=clause.id, parent_id=parent_id, author_id=user.id, party_id=user.party_id, lang=lang,
-        en_number=numbers[Lang.EN], fr_number=numbers[Lang.FR], status="open", revision=1,
+        clause_id=clause.id,
+        parent_id=parent_id,
+        author_id=user.id,
+        party_id=user.party_id,
+        lang=lang,
+        en_number=numbers[Lang.EN],
+        fr_number=numbers[Lang.FR],
+        status="open",
+        revision=1,
     )
     session.add(comment)
     session.flush()
     session.add(CommentBody(comment_id=comment.id, number=1, body=text))
-    audit.record(session, user, "comment.create", "comment", comment.id, document_id=clause.document_id,
-                 detail={"clause_id": clause.id, "lang": lang, "party": user.party.code,
-                         "parent_id": parent_id})
+    audit.record(
+        session,
+        user,
+        "comment.create",
+        "comment",
+        comment.id,
+        document_id=clause.document_id,
+        detail={"clause_id": clause.id, "lang": lang, "party": user.party.code, "parent_id": parent_id},
+    )
     session.commit()
     return comment
 
@@ -253,9 +284,13 @@ def _bump_comment(session: Session, comment: Comment, revision: int, **values: A
         latest = _latest_body(session, comment.id)
         session.refresh(comment)
         raise VersionConflict(
-            N_("This comment has changed since you opened it (revision %(base)s, now %(current)s). "
-               "Nothing was saved."),
-            base=revision, current=comment.revision, current_text=latest.body if latest else "",
+            N_(
+                "This comment has changed since you opened it (revision %(base)s, now %(current)s). "
+                "Nothing was saved."
+            ),
+            base=revision,
+            current=comment.revision,
+            current_text=latest.body if latest else "",
         )
     session.refresh(comment)
 
@@ -264,15 +299,26 @@ def edit_comment(session: Session, user: User, comment_id: int, body: str, *, re
     """Save a new text of one's own comment; the earlier texts are kept."""
     comment = get_comment(session, comment_id)
     clause = session.get(Clause, comment.clause_id)
-    require(actor_of(user), Action.EDIT_OWN_COMMENT, owner_user_id=comment.author_id,
-            document_status=_status(clause))
+    require(
+        actor_of(user),
+        Action.EDIT_OWN_COMMENT,
+        owner_user_id=comment.author_id,
+        document_status=_status(clause),
+    )
     text = _comment_body(body)
     revision = _require_revision(revision)
     _bump_comment(session, comment, revision)
     latest = _latest_body(session, comment.id)
     session.add(CommentBody(comment_id=comment.id, number=(latest.number if latest else 0) + 1, body=text))
-    audit.record(session, user, "comment.edit", "comment", comment.id, document_id=clause.document_id,
-                 detail={"clause_id": clause.id, "lang": comment.lang, "party": user.party.code})
+    audit.record(
+        session,
+        user,
+        "comment.edit",
+        "comment",
+        comment.id,
+        document_id=clause.document_id,
+        detail={"clause_id": clause.id, "lang": comment.lang, "party": user.party.code},
+    )
     commit_or_conflict(session)
     return comment
 
@@ -287,13 +333,21 @@ def _set_comment_status(session: Session, user: User, comment_id: int, revision:
         raise ValidationError(N_("Only a whole thread can be resolved or reopened."), reason="reply")
     if comment.revision == revision and comment.status == target:
         raise InvalidTransition(
-            N_("This comment is already resolved.") if target == "resolved" else N_("This comment is already open."),
+            N_("This comment is already resolved.")
+            if target == "resolved"
+            else N_("This comment is already open."),
             reason="same_status",
         )
     _bump_comment(session, comment, revision, status=target)
-    audit.record(session, user, f"comment.{'resolve' if target == 'resolved' else 'reopen'}", "comment",
-                 comment.id, document_id=clause.document_id,
-                 detail={"clause_id": clause.id, "lang": comment.lang, "party": user.party.code})
+    audit.record(
+        session,
+        user,
+        f"comment.{'resolve' if target == 'resolved' else 'reopen'}",
+        "comment",
+        comment.id,
+        document_id=clause.document_id,
+        detail={"clause_id": clause.id, "lang": comment.lang, "party": user.party.code},
+    )
     commit_or_conflict(session)
     return comment
 
@@ -342,8 +396,10 @@ def _latest_texts(session: Session, amendment_ids: list[int]) -> dict[tuple[int,
 
 def _texts_of(session: Session, amendment: Amendment) -> dict[Lang, str | None]:
     latest = _latest_texts(session, [amendment.id])
-    return {lang: (latest[(amendment.id, str(lang))].text if (amendment.id, str(lang)) in latest else None)
-            for lang in Lang}
+    return {
+        lang: (latest[(amendment.id, str(lang))].text if (amendment.id, str(lang)) in latest else None)
+        for lang in Lang
+    }
 
 
 def amendment_texts(session: Session, amendment_id: int) -> dict[Lang, str | None]:
@@ -385,7 +441,8 @@ def _insert_shape(clause: Clause, kind: Any, level: Any) -> tuple[ClauseKind, in
     # The new clause follows `clause` (and its subtree): it may go at most one level deeper.
     if number < 1 or number > clause.level + 1:
         raise ValidationError(
-            N_("The level of the new clause must be between 1 and %(max)s."), reason="bad_level",
+            N_("The level of the new clause must be between 1 and %(max)s."),
+            reason="bad_level",
             max=clause.level + 1,
         )
     return clause_kind, number
@@ -424,10 +481,12 @@ def propose_amendment(
         given = (en_text, fr_text)
         en_text, fr_text = (
             "" if current[lang] is not None and current[lang].text == text else text
-            for lang, text in zip(Lang, given)
+            for lang, text in zip(Lang, given, strict=True)
         )
         if any(given) and not (en_text or fr_text):
-            raise ValidationError(N_("The proposed text is the same as the current text."), reason="unchanged")
+            raise ValidationError(
+                N_("The proposed text is the same as the current text."), reason="unchanged"
+            )
     try:
         rules.validate_proposal(amendment_action, en_text, fr_text, rationale)
     except ValidationError as exc:
@@ -440,14 +499,22 @@ def propose_amendment(
     if counter_to_id is not None:
         original = get_amendment(session, counter_to_id)
         if original.clause_id != clause.id:
-            raise ValidationError(N_("A counter-proposal must be on the same clause."), reason="counter_clause")
+            raise ValidationError(
+                N_("A counter-proposal must be on the same clause."), reason="counter_clause"
+            )
     amendment = Amendment(
-        clause_id=clause.id, action=str(amendment_action),
-        insert_kind=str(insert_kind) if insert_kind else None, insert_level=insert_level,
-        party_id=user.party_id, author_id=user.id, rationale=rationale,
+        clause_id=clause.id,
+        action=str(amendment_action),
+        insert_kind=str(insert_kind) if insert_kind else None,
+        insert_level=insert_level,
+        party_id=user.party_id,
+        author_id=user.id,
+        rationale=rationale,
         base_en=current[Lang.EN].number if current[Lang.EN] else None,
         base_fr=current[Lang.FR].number if current[Lang.FR] else None,
-        status=str(AmendmentStatus.OPEN), counter_to_id=counter_to_id, revision=1,
+        status=str(AmendmentStatus.OPEN),
+        counter_to_id=counter_to_id,
+        revision=1,
     )
     session.add(amendment)
     session.flush()
@@ -456,32 +523,63 @@ def propose_amendment(
         if text and amendment_action is not AmendmentAction.DELETE:
             session.add_all(_text_rows(amendment.id, lang, 1, text, (machine or {}).get(lang), user))
             langs.append(str(lang))
-    audit.record(session, user, "amendment.propose", "amendment", amendment.id, document_id=clause.document_id,
-                 detail={"clause_id": clause.id, "action": str(amendment_action), "langs": langs or ["en", "fr"],
-                         "party": user.party.code, "counter_to": counter_to_id})
+    audit.record(
+        session,
+        user,
+        "amendment.propose",
+        "amendment",
+        amendment.id,
+        document_id=clause.document_id,
+        detail={
+            "clause_id": clause.id,
+            "action": str(amendment_action),
+            "langs": langs or ["en", "fr"],
+            "party": user.party.code,
+            "counter_to": counter_to_id,
+        },
+    )
     if commit:
         session.commit()
     return amendment
 
 
-def _text_rows(amendment_id: int, lang: Lang, number: int, text: str, machine: Any, user: User) -> list[AmendmentText]:
+def _text_rows(
+    amendment_id: int, lang: Lang, number: int, text: str, machine: Any, user: User
+) -> list[AmendmentText]:
     """Return the rows of a new amendment text: the machine draft it started from, if any, then the person's."""
     rows = []
     if machine is not None and machine.text:
-        rows.append(AmendmentText(amendment_id=amendment_id, lang=str(lang), number=number, text=machine.text,
-                                  origin="machine", author_id=user.id))
+        rows.append(
+            AmendmentText(
+                amendment_id=amendment_id,
+                lang=str(lang),
+                number=number,
+                text=machine.text,
+                origin="machine",
+                author_id=user.id,
+            )
+        )
         if machine.text == text.replace("\r\n", "\n"):
             return rows
         number += 1
-    rows.append(AmendmentText(amendment_id=amendment_id, lang=str(lang), number=number, text=text,
-                              origin="human", author_id=user.id))
+    rows.append(
+        AmendmentText(
+            amendment_id=amendment_id,
+            lang=str(lang),
+            number=number,
+            text=text,
+            origin="human",
+            author_id=user.id,
+        )
+    )
     return rows
 
 
 def _require_open(amendment: Amendment) -> None:
     if amendment.status != AmendmentStatus.OPEN:
         raise InvalidTransition(
-            N_("This amendment is no longer open: it was adopted, superseded or withdrawn."), reason="not_open"
+            N_("This amendment is no longer open: it was adopted, superseded or withdrawn."),
+            reason="not_open",
         )
 
 
@@ -489,8 +587,11 @@ def _bump_amendment(session: Session, amendment: Amendment, revision: int, curre
     """Move an amendment to its next revision, only if it is still open at ``revision``."""
     result = session.execute(
         update(Amendment)
-        .where(Amendment.id == amendment.id, Amendment.revision == revision,
-               Amendment.status == str(AmendmentStatus.OPEN))
+        .where(
+            Amendment.id == amendment.id,
+            Amendment.revision == revision,
+            Amendment.status == str(AmendmentStatus.OPEN),
+        )
         .values(revision=Amendment.revision + 1)
         .execution_options(synchronize_session=False)
     )
@@ -498,15 +599,25 @@ def _bump_amendment(session: Session, amendment: Amendment, revision: int, curre
         session.rollback()
         session.refresh(amendment)
         raise VersionConflict(
-            N_("This amendment has changed since you opened it (revision %(base)s, now %(current)s). "
-               "Nothing was saved."),
-            base=revision, current=amendment.revision, current_text=current_text,
+            N_(
+                "This amendment has changed since you opened it (revision %(base)s, now %(current)s). "
+                "Nothing was saved."
+            ),
+            base=revision,
+            current=amendment.revision,
+            current_text=current_text,
         )
     session.refresh(amendment)
 
 
 def add_amendment_text(
-    session: Session, user: User, amendment_id: int, lang: Lang | str, text: str, *, revision: Any,
+    session: Session,
+    user: User,
+    amendment_id: int,
+    lang: Lang | str,
+    text: str,
+    *,
+    revision: Any,
     machine: Any = None,
 ) -> AmendmentText:
     """Add the missing language of an amendment, or a new wording of one of its texts.
@@ -527,14 +638,19 @@ def add_amendment_text(
     latest = session.scalar(
         select(AmendmentText)
         .where(AmendmentText.amendment_id == amendment.id, AmendmentText.lang == str(language))
-        .order_by(AmendmentText.number.desc()).limit(1)
+        .order_by(AmendmentText.number.desc())
+        .limit(1)
     )
     actor = actor_of(user)
     if latest is None:
         require(actor, Action.PROPOSE_AMENDMENT, document_status=_status(clause))
     else:
-        require(actor, Action.EDIT_AMENDMENT_TEXT, owner_party=amendment.party.code,
-                document_status=_status(clause))
+        require(
+            actor,
+            Action.EDIT_AMENDMENT_TEXT,
+            owner_party=amendment.party.code,
+            document_status=_status(clause),
+        )
     _require_open(amendment)
     if amendment.action == AmendmentAction.DELETE:
         raise ValidationError(_REASON_MESSAGES["text_not_allowed"], reason="text_not_allowed")
@@ -552,9 +668,21 @@ def add_amendment_text(
     session.add_all(rows)
     row = rows[-1]
     session.flush()
-    audit.record(session, user, "amendment.text", "amendment", amendment.id, document_id=clause.document_id,
-                 after_id=row.id, detail={"clause_id": clause.id, "lang": str(language), "party": user.party.code,
-                                          "revision": amendment.revision})
+    audit.record(
+        session,
+        user,
+        "amendment.text",
+        "amendment",
+        amendment.id,
+        document_id=clause.document_id,
+        after_id=row.id,
+        detail={
+            "clause_id": clause.id,
+            "lang": str(language),
+            "party": user.party.code,
+            "revision": amendment.revision,
+        },
+    )
     commit_or_conflict(session)
     return row
 
@@ -576,23 +704,51 @@ def confirm_amendment_text(
     latest = session.scalar(
         select(AmendmentText)
         .where(AmendmentText.amendment_id == amendment.id, AmendmentText.lang == str(language))
-        .order_by(AmendmentText.number.desc()).limit(1)
+        .order_by(AmendmentText.number.desc())
+        .limit(1)
     )
     if latest is None or latest.origin != "machine":
         raise ValidationError(N_("This text is not an unconfirmed machine draft."), reason="not_machine")
     drafter = session.get(User, latest.author_id)
-    owner = drafter.party.code if drafter is not None and drafter.party_id == user.party_id else amendment.party.code
-    require(actor_of(user), Action.EDIT_AMENDMENT_TEXT if owner == amendment.party.code else Action.PROPOSE_AMENDMENT,
-            owner_party=owner, document_status=_status(clause))
+    owner = (
+        drafter.party.code
+        if drafter is not None and drafter.party_id == user.party_id
+        else amendment.party.code
+    )
+    require(
+        actor_of(user),
+        Action.EDIT_AMENDMENT_TEXT if owner == amendment.party.code else Action.PROPOSE_AMENDMENT,
+        owner_party=owner,
+        document_status=_status(clause),
+    )
     _require_open(amendment)
     _bump_amendment(session, amendment, _require_revision(revision), latest.text)
-    row = AmendmentText(amendment_id=amendment.id, lang=str(language), number=latest.number + 1, text=latest.text,
-                        origin="confirmed", author_id=user.id)
+    row = AmendmentText(
+        amendment_id=amendment.id,
+        lang=str(language),
+        number=latest.number + 1,
+        text=latest.text,
+        origin="confirmed",
+        author_id=user.id,
+    )
     session.add(row)
     session.flush()
-    audit.record(session, user, "amendment.text", "amendment", amendment.id, document_id=clause.document_id,
-                 after_id=row.id, detail={"clause_id": clause.id, "lang": str(language), "party": user.party.code,
-                                          "revision": amendment.revision, "confirmed": True})
+    audit.record(
+        session,
+        user,
+        "amendment.text",
+        "amendment",
+        amendment.id,
+        document_id=clause.document_id,
+        after_id=row.id,
+        detail={
+            "clause_id": clause.id,
+            "lang": str(language),
+            "party": user.party.code,
+            "revision": amendment.revision,
+            "confirmed": True,
+        },
+    )
     commit_or_conflict(session)
     return row
 
@@ -601,9 +757,15 @@ def withdraw_amendment(session: Session, user: User, amendment_id: int) -> Amend
     """Withdraw one's party's open amendment (it stays readable)."""
     amendment = get_amendment(session, amendment_id)
     clause = session.get(Clause, amendment.clause_id)
-    require(actor_of(user), Action.WITHDRAW_AMENDMENT, owner_party=amendment.party.code,
-            document_status=_status(clause))
-    new_status = rules.transition(amendment.status, AmendmentEvent.WITHDRAW) if amendment.status == "open" else None
+    require(
+        actor_of(user),
+        Action.WITHDRAW_AMENDMENT,
+        owner_party=amendment.party.code,
+        document_status=_status(clause),
+    )
+    new_status = (
+        rules.transition(amendment.status, AmendmentEvent.WITHDRAW) if amendment.status == "open" else None
+    )
     if new_status is None:
         _require_open(amendment)
     result = session.execute(
@@ -616,8 +778,15 @@ def withdraw_amendment(session: Session, user: User, amendment_id: int) -> Amend
         session.rollback()
         session.refresh(amendment)
         _require_open(amendment)
-    audit.record(session, user, "amendment.withdraw", "amendment", amendment.id, document_id=clause.document_id,
-                 detail={"clause_id": clause.id, "party": user.party.code, "langs": ["en", "fr"]})
+    audit.record(
+        session,
+        user,
+        "amendment.withdraw",
+        "amendment",
+        amendment.id,
+        document_id=clause.document_id,
+        detail={"clause_id": clause.id, "party": user.party.code, "langs": ["en", "fr"]},
+    )
     commit_or_conflict(session)
     session.refresh(amendment)
     return amendment
@@ -649,36 +818,66 @@ def take_position(
     revision = _require_revision(revision)
     if revision != amendment.revision:
         raise VersionConflict(
-            N_("The amendment's text has changed since you read it (revision %(base)s, now %(current)s). "
-               "Read the new text before taking a position."),
-            base=revision, current=amendment.revision,
+            N_(
+                "The amendment's text has changed since you read it (revision %(base)s, now %(current)s). "
+                "Read the new text before taking a position."
+            ),
+            base=revision,
+            current=amendment.revision,
         )
     counter = None
     if Position(position) is Position.COUNTER and (_clean(counter_en) or _clean(counter_fr)):
         action = AmendmentAction(amendment.action)
         current = _current(session, clause.id)
         counter = propose_amendment(
-            session, user, clause.id,
+            session,
+            user,
+            clause.id,
             action=str(AmendmentAction.MODIFY if action is AmendmentAction.DELETE else action),
-            en=counter_en, fr=counter_fr, rationale=note,
+            en=counter_en,
+            fr=counter_fr,
+            rationale=note,
             base={str(lang): (v.number if v else 0) for lang, v in current.items()},
-            kind=amendment.insert_kind, level=amendment.insert_level, counter_to_id=amendment.id, commit=False,
+            kind=amendment.insert_kind,
+            level=amendment.insert_level,
+            counter_to_id=amendment.id,
+            commit=False,
         )
     record = PositionRecord(
-        amendment_id=amendment.id, party_id=user.party_id, author_id=user.id, position=str(Position(position)),
-        note=note, amendment_revision=revision, counter_id=counter.id if counter else None,
+        amendment_id=amendment.id,
+        party_id=user.party_id,
+        author_id=user.id,
+        position=str(Position(position)),
+        note=note,
+        amendment_revision=revision,
+        counter_id=counter.id if counter else None,
     )
     session.add(record)
     session.flush()
-    audit.record(session, user, "amendment.position", "amendment", amendment.id, document_id=clause.document_id,
-                 after_id=record.id, detail={"clause_id": clause.id, "position": record.position,
-                                             "party": party_code, "revision": revision,
-                                             "counter_id": record.counter_id, "langs": ["en", "fr"]})
+    audit.record(
+        session,
+        user,
+        "amendment.position",
+        "amendment",
+        amendment.id,
+        document_id=clause.document_id,
+        after_id=record.id,
+        detail={
+            "clause_id": clause.id,
+            "position": record.position,
+            "party": party_code,
+            "revision": revision,
+            "counter_id": record.counter_id,
+            "langs": ["en", "fr"],
+        },
+    )
     session.commit()
     return record
 
 
-def adopt_amendment(session: Session, user: User, amendment_id: int, *, base: Mapping[str, Any] | None) -> Amendment:
+def adopt_amendment(
+    session: Session, user: User, amendment_id: int, *, base: Mapping[str, Any] | None
+) -> Amendment:
     """Adopt an amendment both parties accepted: new clause versions, the rivals superseded."""
     amendment = get_amendment(session, amendment_id)
     clause = session.get(Clause, amendment.clause_id)
@@ -690,24 +889,35 @@ def adopt_amendment(session: Session, user: User, amendment_id: int, *, base: Ma
     if clause.deleted_at is not None:
         raise InvalidTransition(N_("The clause of this amendment has been deleted."), reason="clause_deleted")
     texts = _texts_of(session, amendment)
-    drafts = [lang for (_, lang), row in _latest_texts(session, [amendment.id]).items() if row.origin == "machine"]
+    drafts = [
+        lang for (_, lang), row in _latest_texts(session, [amendment.id]).items() if row.origin == "machine"
+    ]
     if drafts:
         # A machine draft is never law: a person must edit or confirm it first.
         raise InvalidTransition(
-            N_("This amendment cannot be adopted: its %(languages)s text is an unconfirmed machine draft. A "
-               "person must edit or confirm it first."),
-            reason="machine_draft", languages=" + ".join(sorted(drafts)), unmet=["machine_draft"],
+            N_(
+                "This amendment cannot be adopted: its %(languages)s text is an unconfirmed machine draft. A "
+                "person must edit or confirm it first."
+            ),
+            reason="machine_draft",
+            languages=" + ".join(sorted(drafts)),
+            unmet=["machine_draft"],
         )
     positions = current_positions(session, [amendment])[amendment.id]
     pending = rules.translation_pending(amendment.action, texts[Lang.EN], texts[Lang.FR])
-    ok, unmet = rules.can_adopt(amendment.status, {code: p.position for code, p in positions.items()}, pending)
+    ok, unmet = rules.can_adopt(
+        amendment.status, {code: p.position for code, p in positions.items()}, pending
+    )
     if not ok:
         if "not_open" in unmet:
             _require_open(amendment)
         raise InvalidTransition(
-            N_("This amendment cannot be adopted yet: both parties must accept its current text, in both "
-               "languages."),
-            reason="not_ready", unmet=unmet,
+            N_(
+                "This amendment cannot be adopted yet: both parties must accept its current text, in both "
+                "languages."
+            ),
+            reason="not_ready",
+            unmet=unmet,
         )
     base_numbers = parse_base(base)
     action = AmendmentAction(amendment.action)
@@ -744,18 +954,31 @@ def _apply_adoption(
     if result.rowcount != 1:
         session.rollback()
         raise VersionConflict(
-            N_("Someone else closed this amendment at the same moment. Nothing of yours was saved: reload to "
-               "see the result."), reason="race",
+            N_(
+                "Someone else closed this amendment at the same moment. Nothing of yours was saved: reload to "
+                "see the result."
+            ),
+            reason="race",
         )
     current = _current(session, clause.id)
     result_clause = clause
     if action is AmendmentAction.INSERT:
         kind = ClauseKind(amendment.insert_kind or ClauseKind.PARAGRAPH)
-        result_clause = insert_clause_after(session, clause, kind, amendment.insert_level or DEFAULT_LEVEL[kind],
-                                            author=user)
+        result_clause = insert_clause_after(
+            session, clause, kind, amendment.insert_level or DEFAULT_LEVEL[kind], author=user
+        )
         for lang in Lang:
-            append_version(session, result_clause, lang, texts[lang] or "", base_number=0, author=user,
-                           origin="amendment", reason=amendment.rationale, amendment_id=amendment.id)
+            append_version(
+                session,
+                result_clause,
+                lang,
+                texts[lang] or "",
+                base_number=0,
+                author=user,
+                origin="amendment",
+                reason=amendment.rationale,
+                amendment_id=amendment.id,
+            )
     else:
         _check_base(current, base_numbers)
         if action is AmendmentAction.DELETE:
@@ -765,21 +988,32 @@ def _apply_adoption(
                 version = current[lang]
                 if version is not None and version.text == texts[lang]:
                     continue  # this language needed no change
-                append_version(session, clause, lang, texts[lang] or "", base_number=base_numbers[lang],
-                               author=user, origin="amendment", reason=amendment.rationale,
-                               amendment_id=amendment.id)
+                append_version(
+                    session,
+                    clause,
+                    lang,
+                    texts[lang] or "",
+                    base_number=base_numbers[lang],
+                    author=user,
+                    origin="amendment",
+                    reason=amendment.rationale,
+                    amendment_id=amendment.id,
+                )
     session.flush()
     superseded: list[int] = []
     if action is not AmendmentAction.INSERT:
         # Rival changes of the same clause lose their object; competing insertions
         # after it can still all be wanted, so they stay open.
-        superseded = list(session.scalars(
-            select(Amendment.id).where(
-                Amendment.clause_id == clause.id, Amendment.id != amendment.id,
-                Amendment.status == str(AmendmentStatus.OPEN),
-                Amendment.action.in_([str(AmendmentAction.MODIFY), str(AmendmentAction.DELETE)]),
+        superseded = list(
+            session.scalars(
+                select(Amendment.id).where(
+                    Amendment.clause_id == clause.id,
+                    Amendment.id != amendment.id,
+                    Amendment.status == str(AmendmentStatus.OPEN),
+                    Amendment.action.in_([str(AmendmentAction.MODIFY), str(AmendmentAction.DELETE)]),
+                )
             )
-        ))
+        )
         if superseded:
             session.execute(
                 update(Amendment)
@@ -788,12 +1022,27 @@ def _apply_adoption(
                 .execution_options(synchronize_session=False)
             )
     session.execute(
-        update(Amendment).where(Amendment.id == amendment.id).values(result_clause_id=result_clause.id)
+        update(Amendment)
+        .where(Amendment.id == amendment.id)
+        .values(result_clause_id=result_clause.id)
         .execution_options(synchronize_session=False)
     )
-    audit.record(session, user, "amendment.adopt", "amendment", amendment.id, document_id=clause.document_id,
-                 detail={"clause_id": result_clause.id, "after_clause_id": clause.id, "action": str(action),
-                         "langs": ["en", "fr"], "party": amendment.party.code, "superseded": superseded})
+    audit.record(
+        session,
+        user,
+        "amendment.adopt",
+        "amendment",
+        amendment.id,
+        document_id=clause.document_id,
+        detail={
+            "clause_id": result_clause.id,
+            "after_clause_id": clause.id,
+            "action": str(action),
+            "langs": ["en", "fr"],
+            "party": amendment.party.code,
+            "superseded": superseded,
+        },
+    )
 
 
 # --- reading: the clause page and the API ---------------------------------------
@@ -806,7 +1055,7 @@ class CommentCard:
     comment: Comment
     bodies: list[CommentBody]
     outdated: bool
-    replies: list["CommentCard"] = field(default_factory=list)
+    replies: list[CommentCard] = field(default_factory=list)
 
     @property
     def body(self) -> str:
@@ -877,7 +1126,8 @@ def amendment_cards(
     counters: dict[int, list[int]] = {}
     if ids:
         for counter_id, original_id in session.execute(
-            select(Amendment.id, Amendment.counter_to_id).where(Amendment.counter_to_id.in_(ids))
+            select(Amendment.id, Amendment.counter_to_id)
+            .where(Amendment.counter_to_id.in_(ids))
             .order_by(Amendment.id)
         ):
             counters.setdefault(original_id, []).append(counter_id)
@@ -906,16 +1156,24 @@ def amendment_cards(
             else:
                 redlines[lang] = redline_html(old, texts[lang].text) if texts[lang] else None
         current = positions.get(a.id, {})
-        pending = rules.translation_pending(a.action, texts[Lang.EN] and texts[Lang.EN].text,
-                                            texts[Lang.FR] and texts[Lang.FR].text)
+        pending = rules.translation_pending(
+            a.action, texts[Lang.EN] and texts[Lang.EN].text, texts[Lang.FR] and texts[Lang.FR].text
+        )
         ok, unmet = rules.can_adopt(a.status, {code: p.position for code, p in current.items()}, pending)
-        cards.append(AmendmentCard(
-            amendment=a, texts=texts, redlines=redlines,
-            positions={code: current.get(code) for code in rules.PARTY_CODES},
-            earlier_positions=[p for p in earlier[a.id] if p.amendment_revision != a.revision],
-            translation_pending=pending, adoptable=ok, unmet=unmet, counters=counters.get(a.id, []),
-            text_history=all_texts[a.id],
-        ))
+        cards.append(
+            AmendmentCard(
+                amendment=a,
+                texts=texts,
+                redlines=redlines,
+                positions={code: current.get(code) for code in rules.PARTY_CODES},
+                earlier_positions=[p for p in earlier[a.id] if p.amendment_revision != a.revision],
+                translation_pending=pending,
+                adoptable=ok,
+                unmet=unmet,
+                counters=counters.get(a.id, []),
+                text_history=all_texts[a.id],
+            )
+        )
         if ok and any(cards[-1].is_machine(lang) for lang in Lang):
             cards[-1].adoptable, cards[-1].unmet = False, [*unmet, "machine_draft"]
     # Open ones first, side by side; closed ones after, still readable.
@@ -930,9 +1188,9 @@ def clause_detail(session: Session, clause_id: int) -> ClauseDetail:
     row = view.row(clause_id)
     assert row is not None
     versions = history(session, clause_id)
-    comments = list(session.scalars(
-        select(Comment).where(Comment.clause_id == clause_id).order_by(Comment.id)
-    ))
+    comments = list(
+        session.scalars(select(Comment).where(Comment.clause_id == clause_id).order_by(Comment.id))
+    )
     bodies: dict[int, list[CommentBody]] = {c.id: [] for c in comments}
     if comments:
         for body in session.scalars(
@@ -951,14 +1209,17 @@ def clause_detail(session: Session, clause_id: int) -> ClauseDetail:
             cards[c.parent_id].replies.append(card)
         else:
             threads.append(card)
-    amendments = list(session.scalars(
-        select(Amendment).where(Amendment.clause_id == clause_id).order_by(Amendment.id)
-    ))
+    amendments = list(
+        session.scalars(select(Amendment).where(Amendment.clause_id == clause_id).order_by(Amendment.id))
+    )
     parties = list(session.scalars(select(Party).order_by(Party.id)))
     return ClauseDetail(
-        view=view, row=row, threads=threads,
+        view=view,
+        row=row,
+        threads=threads,
         amendments=amendment_cards(session, amendments, {clause_id: versions}),
-        versions=versions, parties=parties,
+        versions=versions,
+        parties=parties,
     )
 
 
@@ -967,8 +1228,12 @@ def _when(moment: datetime | None) -> str | None:
     return moment.isoformat() if moment else None
 
 
-def serialize_comment(card: CommentCard | None = None, *, comment: Comment | None = None,
-                      bodies: list[CommentBody] | None = None) -> dict[str, Any]:
+def serialize_comment(
+    card: CommentCard | None = None,
+    *,
+    comment: Comment | None = None,
+    bodies: list[CommentBody] | None = None,
+) -> dict[str, Any]:
     """Return the API form of a comment (with its earlier texts and replies)."""
     if card is None:
         assert comment is not None
@@ -994,8 +1259,14 @@ def serialize_comment(card: CommentCard | None = None, *, comment: Comment | Non
 
 def _serialize_position(p: PositionRecord) -> dict[str, Any]:
     return {
-        "id": p.id, "amendment_id": p.amendment_id, "party": p.party.code, "author": p.author.username,
-        "position": p.position, "note": p.note, "revision": p.amendment_revision, "counter_id": p.counter_id,
+        "id": p.id,
+        "amendment_id": p.amendment_id,
+        "party": p.party.code,
+        "author": p.author.username,
+        "position": p.position,
+        "note": p.note,
+        "revision": p.amendment_revision,
+        "counter_id": p.counter_id,
         "created_at": _when(p.created_at),
     }
 
@@ -1007,7 +1278,9 @@ def serialize_amendment(card: AmendmentCard) -> dict[str, Any]:
         "id": a.id,
         "clause_id": a.clause_id,
         "action": a.action,
-        "insert": {"kind": a.insert_kind, "level": a.insert_level} if a.action == AmendmentAction.INSERT else None,
+        "insert": {"kind": a.insert_kind, "level": a.insert_level}
+        if a.action == AmendmentAction.INSERT
+        else None,
         "party": a.party.code,
         "author": a.author.username,
         "rationale": a.rationale,
@@ -1040,7 +1313,8 @@ def history_all(session: Session, clause_id: int) -> dict[Lang, list[ClauseVersi
     """Return every version of a clause, deleted or not, newest first."""
     result: dict[Lang, list[ClauseVersion]] = {lang: [] for lang in Lang}
     for version in session.scalars(
-        select(ClauseVersion).where(ClauseVersion.clause_id == clause_id)
+        select(ClauseVersion)
+        .where(ClauseVersion.clause_id == clause_id)
         .order_by(ClauseVersion.lang, ClauseVersion.number.desc())
     ):
         result[Lang(version.lang)].append(version)
@@ -1064,9 +1338,16 @@ def serialize_clause(detail: ClauseDetail) -> dict[str, Any]:
         **{str(lang): {"text": row.text(lang), "version": row.version_number(lang)} for lang in Lang},
         "history": {
             str(lang): [
-                {"version": v.number, "text": v.text, "origin": v.origin, "reason": v.reason,
-                 "other_version": v.other_number, "amendment_id": v.amendment_id,
-                 "author": v.author.username if v.author else None, "created_at": _when(v.created_at)}
+                {
+                    "version": v.number,
+                    "text": v.text,
+                    "origin": v.origin,
+                    "reason": v.reason,
+                    "other_version": v.other_number,
+                    "amendment_id": v.amendment_id,
+                    "author": v.author.username if v.author else None,
+                    "created_at": _when(v.created_at),
+                }
                 for v in versions
             ]
             for lang, versions in detail.versions.items()
@@ -1091,7 +1372,9 @@ def _since_of(visit: DocumentVisit | None, now: datetime) -> datetime | None:
 def last_visit(session: Session, user: User, document: Document) -> datetime | None:
     """Return the moment "since your last visit" refers to, without recording a visit."""
     visit = session.scalar(
-        select(DocumentVisit).where(DocumentVisit.user_id == user.id, DocumentVisit.document_id == document.id)
+        select(DocumentVisit).where(
+            DocumentVisit.user_id == user.id, DocumentVisit.document_id == document.id
+        )
     )
     return _since_of(visit, utcnow())
 
@@ -1104,7 +1387,9 @@ def record_visit(session: Session, user: User, document: Document) -> datetime |
     expire them and cost one query per clause).
     """
     visit = session.scalar(
-        select(DocumentVisit).where(DocumentVisit.user_id == user.id, DocumentVisit.document_id == document.id)
+        select(DocumentVisit).where(
+            DocumentVisit.user_id == user.id, DocumentVisit.document_id == document.id
+        )
     )
     now = utcnow()
     since = _since_of(visit, now)
@@ -1112,11 +1397,15 @@ def record_visit(session: Session, user: User, document: Document) -> datetime |
     try:
         with session.get_bind().begin() as connection:
             if visit is None:
-                connection.execute(insert(table).values(user_id=user.id, document_id=document.id, seen_at=now,
-                                                        previous_seen_at=None))
+                connection.execute(
+                    insert(table).values(
+                        user_id=user.id, document_id=document.id, seen_at=now, previous_seen_at=None
+                    )
+                )
             else:
-                connection.execute(update(table).where(table.c.id == visit.id)
-                                   .values(seen_at=now, previous_seen_at=since))
+                connection.execute(
+                    update(table).where(table.c.id == visit.id).values(seen_at=now, previous_seen_at=since)
+                )
     except IntegrityError:
         pass  # the same user opened the page twice at once: the other request recorded it
     return since
@@ -1176,20 +1465,30 @@ def changes_since(
     view: DocumentView | None = None,
 ) -> list[Change]:
     """List what others did on the document since ``since``, newest first, filtered."""
-    events = list(session.scalars(
-        _events_query(document, user, since)
-        .options(selectinload(AuditEvent.actor))
-        .order_by(AuditEvent.created_at.desc(), AuditEvent.id.desc())
-        .limit(500)
-    ))
+    events = list(
+        session.scalars(
+            _events_query(document, user, since)
+            .options(selectinload(AuditEvent.actor))
+            .order_by(AuditEvent.created_at.desc(), AuditEvent.id.desc())
+            .limit(500)
+        )
+    )
     comment_ids = {e.object_id for e in events if e.object_type == "comment"}
     amendment_ids = {e.object_id for e in events if e.object_type == "amendment"}
-    comment_status = dict(session.execute(
-        select(Comment.id, Comment.status).where(Comment.id.in_(comment_ids))
-    ).all()) if comment_ids else {}
-    amendment_status = dict(session.execute(
-        select(Amendment.id, Amendment.status).where(Amendment.id.in_(amendment_ids))
-    ).all()) if amendment_ids else {}
+    comment_status = (
+        dict(session.execute(select(Comment.id, Comment.status).where(Comment.id.in_(comment_ids))).all())
+        if comment_ids
+        else {}
+    )
+    amendment_status = (
+        dict(
+            session.execute(
+                select(Amendment.id, Amendment.status).where(Amendment.id.in_(amendment_ids))
+            ).all()
+        )
+        if amendment_ids
+        else {}
+    )
     view = view or load_view(session, document)
     rows = {row.id: row for row in view.rows}
     changes = []
@@ -1202,8 +1501,12 @@ def changes_since(
             state = "adopted"  # a direct edit of the text is in force at once
         clause_id = _event_clause(e)
         change = Change(
-            event=e, clause_id=clause_id, row=rows.get(clause_id) if clause_id else None,
-            party=e.actor.party.code if e.actor else None, langs=_event_langs(e), status=state,
+            event=e,
+            clause_id=clause_id,
+            row=rows.get(clause_id) if clause_id else None,
+            party=e.actor.party.code if e.actor else None,
+            langs=_event_langs(e),
+            status=state,
         )
         if party and change.party != party:
             continue
@@ -1221,18 +1524,22 @@ def document_page(session: Session, view: DocumentView, user: User) -> dict[str,
     document = view.document
     since = record_visit(session, user, document)
     changed = changed_clause_ids(session, document, user, since)
-    comments = dict(session.execute(
-        select(Comment.clause_id, func.count(Comment.id))
-        .join(Clause, Clause.id == Comment.clause_id)
-        .where(Clause.document_id == document.id, Comment.parent_id.is_(None), Comment.status == "open")
-        .group_by(Comment.clause_id)
-    ).all())
-    amendments = dict(session.execute(
-        select(Amendment.clause_id, func.count(Amendment.id))
-        .join(Clause, Clause.id == Amendment.clause_id)
-        .where(Clause.document_id == document.id, Amendment.status == str(AmendmentStatus.OPEN))
-        .group_by(Amendment.clause_id)
-    ).all())
+    comments = dict(
+        session.execute(
+            select(Comment.clause_id, func.count(Comment.id))
+            .join(Clause, Clause.id == Comment.clause_id)
+            .where(Clause.document_id == document.id, Comment.parent_id.is_(None), Comment.status == "open")
+            .group_by(Comment.clause_id)
+        ).all()
+    )
+    amendments = dict(
+        session.execute(
+            select(Amendment.clause_id, func.count(Amendment.id))
+            .join(Clause, Clause.id == Amendment.clause_id)
+            .where(Clause.document_id == document.id, Amendment.status == str(AmendmentStatus.OPEN))
+            .group_by(Amendment.clause_id)
+        ).all()
+    )
     live = {row.id for row in view.rows}
     return {
         "highlight": changed & live,

@@ -68,7 +68,9 @@ def parse_moment(value: Any) -> datetime:
     try:
         moment = datetime.fromisoformat(str(value or "").strip().replace("Z", "+00:00"))
     except ValueError:
-        raise ValidationError(N_("Give the date and time as YYYY-MM-DD HH:MM."), reason="bad_datetime") from None
+        raise ValidationError(
+            N_("Give the date and time as YYYY-MM-DD HH:MM."), reason="bad_datetime"
+        ) from None
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
@@ -114,23 +116,31 @@ def document_of(session: Session, review: ReviewSession) -> Document:
 
 def list_sessions(session: Session, document: Document) -> list[ReviewSession]:
     """Return a document's sessions, the latest first."""
-    return list(session.scalars(
-        select(ReviewSession).where(ReviewSession.document_id == document.id)
-        .order_by(ReviewSession.starts_at.desc(), ReviewSession.id.desc())
-    ))
+    return list(
+        session.scalars(
+            select(ReviewSession)
+            .where(ReviewSession.document_id == document.id)
+            .order_by(ReviewSession.starts_at.desc(), ReviewSession.id.desc())
+        )
+    )
 
 
 def agenda_ids(session: Session, review: ReviewSession) -> list[int]:
     """Return the agenda's clause ids in order."""
-    return list(session.scalars(
-        select(AgendaItem.clause_id).where(AgendaItem.session_id == review.id).order_by(AgendaItem.position)
-    ))
+    return list(
+        session.scalars(
+            select(AgendaItem.clause_id)
+            .where(AgendaItem.session_id == review.id)
+            .order_by(AgendaItem.position)
+        )
+    )
 
 
 def _bump(session: Session, review: ReviewSession, **values: Any) -> None:
     # An SQL increment: two concurrent writers each add one, none is lost.
     session.execute(
-        update(ReviewSession).where(ReviewSession.id == review.id)
+        update(ReviewSession)
+        .where(ReviewSession.id == review.id)
         .values(state_version=ReviewSession.state_version + 1, **values)
         .execution_options(synchronize_session=False)
     )
@@ -143,14 +153,20 @@ def auto_agenda(session: Session, document: Document) -> list[int]:
     """Return the live clauses with open amendments, open comments or unwaived error findings, in order."""
     view = load_view(session, document)
     live = [row.id for row in view.rows]
-    busy = set(session.scalars(
-        select(Amendment.clause_id).join(Clause, Clause.id == Amendment.clause_id)
-        .where(Clause.document_id == document.id, Amendment.status == "open")
-    ))
-    busy |= set(session.scalars(
-        select(Comment.clause_id).join(Clause, Clause.id == Comment.clause_id)
-        .where(Clause.document_id == document.id, Comment.status == "open")
-    ))
+    busy = set(
+        session.scalars(
+            select(Amendment.clause_id)
+            .join(Clause, Clause.id == Amendment.clause_id)
+            .where(Clause.document_id == document.id, Amendment.status == "open")
+        )
+    )
+    busy |= set(
+        session.scalars(
+            select(Comment.clause_id)
+            .join(Clause, Clause.id == Comment.clause_id)
+            .where(Clause.document_id == document.id, Comment.status == "open")
+        )
+    )
     from .signoff import finding_counts
 
     busy |= set(finding_counts(session, document)[0])
@@ -173,7 +189,9 @@ def create_session(
     require(actor_of(user), Action.RUN_SESSION, document_status=_status(document))
     title = (title or "").strip()
     if not title or len(title) > MAX_TITLE:
-        raise ValidationError(N_("Give the session a title (at most 300 characters)."), reason="title_required")
+        raise ValidationError(
+            N_("Give the session a title (at most 300 characters)."), reason="title_required"
+        )
     moment = parse_moment(starts_at)
     link = (call_link or "").strip()
     if link and not link.startswith(("https://", "http://")):
@@ -187,19 +205,36 @@ def create_session(
     live = {row.id for row in load_view(session, document).rows}
     unknown = [c for c in clause_ids if c not in live]
     if unknown:
-        raise ValidationError(N_("Clause %(id)s is not a clause of this document."), reason="bad_agenda",
-                              id=unknown[0])
+        raise ValidationError(
+            N_("Clause %(id)s is not a clause of this document."), reason="bad_agenda", id=unknown[0]
+        )
     if len(set(clause_ids)) != len(clause_ids):
         raise ValidationError(N_("A clause appears twice on the agenda."), reason="duplicate_agenda")
     if not clause_ids:
         raise ValidationError(N_("The agenda is empty: pick at least one clause."), reason="empty_agenda")
-    review = ReviewSession(document_id=document.id, title=title, starts_at=moment, call_link=link,
-                           next_meeting=(next_meeting or "").strip()[:300], created_by_id=user.id, state_version=1)
+    review = ReviewSession(
+        document_id=document.id,
+        title=title,
+        starts_at=moment,
+        call_link=link,
+        next_meeting=(next_meeting or "").strip()[:300],
+        created_by_id=user.id,
+        state_version=1,
+    )
     session.add(review)
     session.flush()
-    session.add_all([AgendaItem(session_id=review.id, clause_id=c, position=i) for i, c in enumerate(clause_ids)])
-    audit.record(session, user, "session.create", "review_session", review.id, document_id=document.id,
-                 detail={"title": title, "agenda": clause_ids})
+    session.add_all(
+        [AgendaItem(session_id=review.id, clause_id=c, position=i) for i, c in enumerate(clause_ids)]
+    )
+    audit.record(
+        session,
+        user,
+        "session.create",
+        "review_session",
+        review.id,
+        document_id=document.id,
+        detail={"title": title, "agenda": clause_ids},
+    )
     session.commit()
     return review
 
@@ -209,8 +244,15 @@ def update_next_meeting(session: Session, user: User, session_id: int, text: str
     review = get_review_session(session, session_id)
     require(actor_of(user), Action.RUN_SESSION)
     review.next_meeting = (text or "").strip()[:300]
-    audit.record(session, user, "session.next_meeting", "review_session", review.id,
-                 document_id=review.document_id, detail={"next_meeting": review.next_meeting})
+    audit.record(
+        session,
+        user,
+        "session.next_meeting",
+        "review_session",
+        review.id,
+        document_id=review.document_id,
+        detail={"next_meeting": review.next_meeting},
+    )
     session.commit()
     return review
 
@@ -244,7 +286,9 @@ def serialize_decision(decision: Decision, parties: dict[int, str] | None = None
 
 def decisions_of(session: Session, review: ReviewSession) -> list[Decision]:
     """Return a session's decisions in the order they were taken."""
-    return list(session.scalars(select(Decision).where(Decision.session_id == review.id).order_by(Decision.id)))
+    return list(
+        session.scalars(select(Decision).where(Decision.session_id == review.id).order_by(Decision.id))
+    )
 
 
 def _party_codes(session: Session) -> dict[int, str]:
@@ -276,12 +320,20 @@ def advance(session: Session, user: User, session_id: int, to: Any = None) -> Re
         if target is None:
             raise InvalidTransition(N_("This was the last item of the agenda."), reason="end_of_agenda")
     elif target not in agenda:
-        raise ValidationError(N_("Clause %(id)s is not on this session's agenda."), reason="not_on_agenda",
-                              id=target)
+        raise ValidationError(
+            N_("Clause %(id)s is not on this session's agenda."), reason="not_on_agenda", id=target
+        )
     before = review.current_clause_id
     _bump(session, review, current_clause_id=target, status="live")
-    audit.record(session, user, "session.advance", "review_session", review.id, document_id=review.document_id,
-                 detail={"from": before, "to": target})
+    audit.record(
+        session,
+        user,
+        "session.advance",
+        "review_session",
+        review.id,
+        document_id=review.document_id,
+        detail={"from": before, "to": target},
+    )
     session.commit()
     session.refresh(review)
     return review
@@ -307,21 +359,32 @@ def record_decision(
     require(actor_of(user), Action.RUN_SESSION, document_status=_status(document))
     clause = _int(clause_id, "bad_clause")
     if clause is None or clause not in agenda_ids(session, review):
-        raise ValidationError(N_("Clause %(id)s is not on this session's agenda."), reason="not_on_agenda",
-                              id=clause if clause is not None else "?")
+        raise ValidationError(
+            N_("Clause %(id)s is not on this session's agenda."),
+            reason="not_on_agenda",
+            id=clause if clause is not None else "?",
+        )
     if len(note or "") > MAX_NOTE:
         raise ValidationError(N_("The note is too long."), reason="note_too_long")
     parties = {code: pid for pid, code in _party_codes(session).items()}
     negotiating = [code for code in parties if code in ("NAPTIP", "ANLTP-TIM")]
     record = rules.validate_decision(
-        kind, note=note, amendment_id=_int(amendment_id, "bad_amendment"), owner_party=owner_party,
-        owner_person=owner_person, due_on=parse_day(due_on), party_codes=negotiating + ["ICMPD"],
+        kind,
+        note=note,
+        amendment_id=_int(amendment_id, "bad_amendment"),
+        owner_party=owner_party,
+        owner_person=owner_person,
+        due_on=parse_day(due_on),
+        party_codes=negotiating + ["ICMPD"],
     )
     if record.kind is DecisionKind.AGREED_WITH_AMENDMENT:
         amendment = session.get(Amendment, record.amendment_id)
         if amendment is None or amendment.clause_id != clause:
-            raise ValidationError(N_("Amendment %(id)s is not an amendment of this clause."),
-                                  reason="bad_amendment", id=record.amendment_id)
+            raise ValidationError(
+                N_("Amendment %(id)s is not an amendment of this clause."),
+                reason="bad_amendment",
+                id=record.amendment_id,
+            )
         if amendment.status != "adopted":
             # Adoption follows the review workflow's rules (both parties accepted,
             # base versions current); it commits on its own.
@@ -329,16 +392,29 @@ def record_decision(
 
             adopt_amendment(session, user, amendment.id, base=base or _current_base(session, clause))
     decision = Decision(
-        session_id=review.id, clause_id=clause, kind=str(record.kind), note=record.note,
-        amendment_id=record.amendment_id, owner_party_id=parties.get(record.owner_party) if record.owner_party else None,
-        owner_person=record.owner_person, due_on=record.due_on, author_id=user.id,
+        session_id=review.id,
+        clause_id=clause,
+        kind=str(record.kind),
+        note=record.note,
+        amendment_id=record.amendment_id,
+        owner_party_id=parties.get(record.owner_party) if record.owner_party else None,
+        owner_person=record.owner_person,
+        due_on=record.due_on,
+        author_id=user.id,
     )
     session.add(decision)
     session.flush()
     _bump(session, review)
-    audit.record(session, user, "session.decision", "review_session", review.id, document_id=review.document_id,
-                 after_id=decision.id, detail={"clause_id": clause, "decision": decision.kind,
-                                               "amendment_id": decision.amendment_id})
+    audit.record(
+        session,
+        user,
+        "session.decision",
+        "review_session",
+        review.id,
+        document_id=review.document_id,
+        after_id=decision.id,
+        detail={"clause_id": clause, "decision": decision.kind, "amendment_id": decision.amendment_id},
+    )
     session.commit()
     return decision
 
@@ -379,7 +455,9 @@ def presenter(session: Session, review: ReviewSession) -> Presenter:
         from .review import clause_detail
 
         detail = clause_detail(session, current.id)
-    return Presenter(review, view, [r for r in rows if r is not None], current, decisions_of(session, review), detail)
+    return Presenter(
+        review, view, [r for r in rows if r is not None], current, decisions_of(session, review), detail
+    )
 
 
 # --- attendance --------------------------------------------------------------------------------
@@ -388,19 +466,32 @@ def presenter(session: Session, review: ReviewSession) -> Presenter:
 def join(session: Session, user: User, review: ReviewSession) -> Attendance | None:
     """Record that a signed-in user opened the session page (once per session); return the new row."""
     exists = session.scalar(
-        select(Attendance.id).where(Attendance.session_id == review.id, Attendance.user_id == user.id).limit(1)
+        select(Attendance.id)
+        .where(Attendance.session_id == review.id, Attendance.user_id == user.id)
+        .limit(1)
     )
     if exists is not None:
         return None
-    row = Attendance(session_id=review.id, user_id=user.id, name=user.display_name,
-                     organisation=user.party.code, party_id=user.party_id, source="auto")
+    row = Attendance(
+        session_id=review.id,
+        user_id=user.id,
+        name=user.display_name,
+        organisation=user.party.code,
+        party_id=user.party_id,
+        source="auto",
+    )
     session.add(row)
     session.commit()
     return row
 
 
 def add_attendee(
-    session: Session, user: User, session_id: int, name: str, organisation: str = "", party_code: str | None = None
+    session: Session,
+    user: User,
+    session_id: int,
+    name: str,
+    organisation: str = "",
+    party_code: str | None = None,
 ) -> Attendance:
     """Add someone on the call who did not open the page (by name and organisation)."""
     review = get_review_session(session, session_id)
@@ -413,12 +504,25 @@ def add_attendee(
         party_id = session.scalar(select(Party.id).where(Party.code == party_code))
         if party_id is None:
             raise ValidationError(N_("No party has the code %(code)s."), reason="bad_party", code=party_code)
-    row = Attendance(session_id=review.id, name=name, organisation=(organisation or "").strip()[:200],
-                     party_id=party_id, source="manual")
+    row = Attendance(
+        session_id=review.id,
+        name=name,
+        organisation=(organisation or "").strip()[:200],
+        party_id=party_id,
+        source="manual",
+    )
     session.add(row)
     session.flush()
-    audit.record(session, user, "session.attendee", "review_session", review.id, document_id=review.document_id,
-                 after_id=row.id, detail={"name": name})
+    audit.record(
+        session,
+        user,
+        "session.attendee",
+        "review_session",
+        review.id,
+        document_id=review.document_id,
+        after_id=row.id,
+        detail={"name": name},
+    )
     session.commit()
     return row
 
@@ -427,7 +531,9 @@ def attendees(session: Session, review: ReviewSession) -> list[Attendance]:
     """Return the people at the meeting, each signed-in user once."""
     seen: set[int] = set()
     out = []
-    for row in session.scalars(select(Attendance).where(Attendance.session_id == review.id).order_by(Attendance.id)):
+    for row in session.scalars(
+        select(Attendance).where(Attendance.session_id == review.id).order_by(Attendance.id)
+    ):
         if row.user_id is not None:
             if row.user_id in seen:
                 continue  # two tabs opened at the same instant
@@ -461,11 +567,24 @@ def minutes_record(session: Session, review: ReviewSession) -> rules.MinutesReco
             label_en = label_fr = f"#{clause_id}"
         else:
             label_en, label_fr = _item_label(row, Lang.EN), _item_label(row, Lang.FR)
-        items.append(rules.ItemRecord(label_en, label_fr, tuple(
-            rules.DecisionRecord(DecisionKind(d.kind), d.note, d.amendment_id, codes.get(d.owner_party_id),
-                                 d.owner_person, d.due_on)
-            for d in decisions if d.clause_id == clause_id
-        )))
+        items.append(
+            rules.ItemRecord(
+                label_en,
+                label_fr,
+                tuple(
+                    rules.DecisionRecord(
+                        DecisionKind(d.kind),
+                        d.note,
+                        d.amendment_id,
+                        codes.get(d.owner_party_id),
+                        d.owner_person,
+                        d.due_on,
+                    )
+                    for d in decisions
+                    if d.clause_id == clause_id
+                ),
+            )
+        )
     people = tuple(
         rules.Attendee(a.name, a.organisation, codes.get(a.party_id)) for a in attendees(session, review)
     )
@@ -473,18 +592,26 @@ def minutes_record(session: Session, review: ReviewSession) -> rules.MinutesReco
         select(ReviewSession.title).where(ReviewSession.minutes_approved_in_id == review.id).limit(1)
     )
     return rules.MinutesRecord(
-        title=review.title, document_title_en=document.title_en, document_title_fr=document.title_fr,
-        starts_at=aware(review.starts_at), call_link=review.call_link,  # type: ignore[arg-type]
+        title=review.title,
+        document_title_en=document.title_en,
+        document_title_fr=document.title_fr,
+        starts_at=aware(review.starts_at),
+        call_link=review.call_link,  # type: ignore[arg-type]
         parties=tuple(rules.PartyName(p.code, p.name_en, p.name_fr) for p in parties),
-        attendees=people, items=tuple(items), next_meeting=review.next_meeting, previous_minutes=previous,
+        attendees=people,
+        items=tuple(items),
+        next_meeting=review.next_meeting,
+        previous_minutes=previous,
     )
 
 
 def latest_minutes(session: Session, review: ReviewSession, lang: Lang) -> MinutesVersion | None:
     """Return the latest saved version of the minutes in one language."""
     return session.scalar(
-        select(MinutesVersion).where(MinutesVersion.session_id == review.id, MinutesVersion.lang == str(lang))
-        .order_by(MinutesVersion.number.desc()).limit(1)
+        select(MinutesVersion)
+        .where(MinutesVersion.session_id == review.id, MinutesVersion.lang == str(lang))
+        .order_by(MinutesVersion.number.desc())
+        .limit(1)
     )
 
 
@@ -527,16 +654,28 @@ def save_minutes(
     number = current.number if current else 0
     if base != number:
         raise VersionConflict(
-            N_("The minutes were saved by someone else since you opened them (version %(current)s). "
-               "Nothing was saved: reload to see their version."),
-            current=number, current_text=current.body if current else "",
+            N_(
+                "The minutes were saved by someone else since you opened them (version %(current)s). "
+                "Nothing was saved: reload to see their version."
+            ),
+            current=number,
+            current_text=current.body if current else "",
         )
-    version = MinutesVersion(session_id=review.id, lang=str(lang), number=number + 1, body=body + "\n",
-                             author_id=user.id)
+    version = MinutesVersion(
+        session_id=review.id, lang=str(lang), number=number + 1, body=body + "\n", author_id=user.id
+    )
     session.add(version)
     session.flush()
-    audit.record(session, user, "minutes.edit", "review_session", review.id, document_id=review.document_id,
-                 after_id=version.id, detail={"lang": str(lang), "number": version.number})
+    audit.record(
+        session,
+        user,
+        "minutes.edit",
+        "review_session",
+        review.id,
+        document_id=review.document_id,
+        after_id=version.id,
+        detail={"lang": str(lang), "number": version.number},
+    )
     commit_or_conflict(session)
     return version
 
@@ -550,8 +689,9 @@ def share_minutes(session: Session, user: User, session_id: int) -> ReviewSessio
     for lang in Lang:
         if latest_minutes(session, review, lang) is None:
             body = rules.draft_minutes(minutes_record(session, review), lang)
-            session.add(MinutesVersion(session_id=review.id, lang=str(lang), number=1, body=body,
-                                       author_id=user.id))
+            session.add(
+                MinutesVersion(session_id=review.id, lang=str(lang), number=1, body=body, author_id=user.id)
+            )
     review.minutes_shared_at = utcnow()
     audit.record(session, user, "minutes.share", "review_session", review.id, document_id=review.document_id)
     commit_or_conflict(session)
@@ -564,36 +704,52 @@ def approve_minutes(session: Session, user: User, session_id: int, in_session_id
     require(actor_of(user), Action.RUN_SESSION)
     later = get_review_session(session, _int(in_session_id, "bad_session") or 0)
     if later.document_id != review.document_id or aware(later.starts_at) <= aware(review.starts_at):
-        raise ValidationError(N_("Minutes are approved at a later session on the same document."),
-                              reason="not_next_session")
+        raise ValidationError(
+            N_("Minutes are approved at a later session on the same document."), reason="not_next_session"
+        )
     if review.minutes_shared_at is None:
         raise InvalidTransition(N_("Share the minutes before they are approved."), reason="not_shared")
     if review.minutes_approved_at is not None:
         raise InvalidTransition(N_("These minutes were already approved."), reason="already_approved")
     review.minutes_approved_at = utcnow()
     review.minutes_approved_in_id = later.id
-    audit.record(session, user, "minutes.approve", "review_session", review.id, document_id=review.document_id,
-                 detail={"in_session": later.id})
+    audit.record(
+        session,
+        user,
+        "minutes.approve",
+        "review_session",
+        review.id,
+        document_id=review.document_id,
+        detail={"in_session": later.id},
+    )
     session.commit()
     return review
 
 
 def pending_approval(session: Session, review: ReviewSession) -> list[ReviewSession]:
     """Return earlier sessions of the document whose shared minutes await approval."""
-    return list(session.scalars(
-        select(ReviewSession).where(
-            ReviewSession.document_id == review.document_id, ReviewSession.id != review.id,
-            ReviewSession.starts_at < review.starts_at, ReviewSession.minutes_shared_at.is_not(None),
-            ReviewSession.minutes_approved_at.is_(None),
-        ).order_by(ReviewSession.starts_at)
-    ))
+    return list(
+        session.scalars(
+            select(ReviewSession)
+            .where(
+                ReviewSession.document_id == review.document_id,
+                ReviewSession.id != review.id,
+                ReviewSession.starts_at < review.starts_at,
+                ReviewSession.minutes_shared_at.is_not(None),
+                ReviewSession.minutes_approved_at.is_(None),
+            )
+            .order_by(ReviewSession.starts_at)
+        )
+    )
 
 
 def deadline(review: ReviewSession, now: datetime | None = None) -> tuple[datetime, rules.DeadlineState]:
     """Return the minutes' deadline and where they stand against it."""
     starts = aware(review.starts_at)
     return rules.minutes_deadline(starts), rules.deadline_state(  # type: ignore[arg-type]
-        starts, aware(review.minutes_shared_at), now or utcnow()  # type: ignore[arg-type]
+        starts,
+        aware(review.minutes_shared_at),
+        now or utcnow(),  # type: ignore[arg-type]
     )
 
 
@@ -606,7 +762,10 @@ def minutes_docx_bytes(session: Session, review: ReviewSession, lang: Lang) -> b
 
 def count_sessions(session: Session, document: Document) -> int:
     """Return how many sessions a document has."""
-    return session.scalar(select(func.count(ReviewSession.id)).where(ReviewSession.document_id == document.id)) or 0
+    return (
+        session.scalar(select(func.count(ReviewSession.id)).where(ReviewSession.document_id == document.id))
+        or 0
+    )
 
 
 @page_context.provider

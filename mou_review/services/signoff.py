@@ -50,8 +50,11 @@ def open_findings(session: Session, document: Document) -> list:
 
 def finding_counts(session: Session, document: Document) -> tuple[Counter, Counter]:
     """Return (open findings, unwaived error findings) per clause id."""
-    errors = Counter(_field(f, "clause_id") for f in unwaived_errors(session, document)
-                     if str(_field(f, "severity") or "error") == "error")
+    errors = Counter(
+        _field(f, "clause_id")
+        for f in unwaived_errors(session, document)
+        if str(_field(f, "severity") or "error") == "error"
+    )
     findings = Counter(_field(f, "clause_id") for f in open_findings(session, document))
     return findings, errors
 
@@ -60,31 +63,57 @@ def sign_off(session: Session, user: User, clause_id: int, base: dict[str, Any] 
     """Sign off a clause's current English and French texts for the lead's own party."""
     clause = get_clause(session, clause_id)
     document = clause.document
-    require(actor_of(user), Action.SIGN_OFF, owner_party=user.party.code,
-            document_status=DocumentStatus(document.status))
+    require(
+        actor_of(user),
+        Action.SIGN_OFF,
+        owner_party=user.party.code,
+        document_status=DocumentStatus(document.status),
+    )
     view = load_view(session, document)
     row = view.row(clause.id)
     assert row is not None
     current = {lang: row.version_number(lang) for lang in Lang}
     if any(current[lang] is None for lang in Lang):
-        raise InvalidTransition(N_("A clause needs a text in both languages before it is signed off."),
-                                reason="missing_text")
+        raise InvalidTransition(
+            N_("A clause needs a text in both languages before it is signed off."), reason="missing_text"
+        )
     if base:
         for lang in Lang:
             seen = base.get(str(lang))
             if seen is not None and str(seen) != str(current[lang]):
                 raise VersionConflict(
-                    N_("The %(language)s text of this clause has changed since you read it (version %(base)s, "
-                       "now %(current)s). Read it again before signing off."),
-                    language=str(lang).upper(), base=seen, current=current[lang],
+                    N_(
+                        "The %(language)s text of this clause has changed since you read it (version %(base)s, "
+                        "now %(current)s). Read it again before signing off."
+                    ),
+                    language=str(lang).upper(),
+                    base=seen,
+                    current=current[lang],
                 )
-    record = SignOff(clause_id=clause.id, party_id=user.party_id, user_id=user.id,
-                     en_number=current[Lang.EN], fr_number=current[Lang.FR])
+    record = SignOff(
+        clause_id=clause.id,
+        party_id=user.party_id,
+        user_id=user.id,
+        en_number=current[Lang.EN],
+        fr_number=current[Lang.FR],
+    )
     session.add(record)
     session.flush()
-    audit.record(session, user, "clause.signoff", "clause", clause.id, document_id=document.id, after_id=record.id,
-                 detail={"party": user.party.code, "en": record.en_number, "fr": record.fr_number,
-                         "langs": ["en", "fr"]})
+    audit.record(
+        session,
+        user,
+        "clause.signoff",
+        "clause",
+        clause.id,
+        document_id=document.id,
+        after_id=record.id,
+        detail={
+            "party": user.party.code,
+            "en": record.en_number,
+            "fr": record.fr_number,
+            "langs": ["en", "fr"],
+        },
+    )
     session.commit()
     return record
 
@@ -99,25 +128,35 @@ def readiness(session: Session, document: Document) -> rules.Readiness:
 
     for clause_id, code, en, fr in session.execute(
         select(SignOff.clause_id, Party.code, SignOff.en_number, SignOff.fr_number)
-        .join(Party, Party.id == SignOff.party_id).where(SignOff.clause_id.in_(clause_ids))
+        .join(Party, Party.id == SignOff.party_id)
+        .where(SignOff.clause_id.in_(clause_ids))
     ):
         if clause_id in current and rules.signoff_valid((en, fr), current[clause_id]):
             signed.setdefault(clause_id, set()).add(code)
-    amendments = dict(session.execute(
-        select(Amendment.clause_id, func.count(Amendment.id))
-        .where(Amendment.clause_id.in_(clause_ids), Amendment.status == "open").group_by(Amendment.clause_id)
-    ).all())
-    comments = dict(session.execute(
-        select(Comment.clause_id, func.count(Comment.id))
-        .where(Comment.clause_id.in_(clause_ids), Comment.status == "open", Comment.parent_id.is_(None))
-        .group_by(Comment.clause_id)
-    ).all())
+    amendments = dict(
+        session.execute(
+            select(Amendment.clause_id, func.count(Amendment.id))
+            .where(Amendment.clause_id.in_(clause_ids), Amendment.status == "open")
+            .group_by(Amendment.clause_id)
+        ).all()
+    )
+    comments = dict(
+        session.execute(
+            select(Comment.clause_id, func.count(Comment.id))
+            .where(Comment.clause_id.in_(clause_ids), Comment.status == "open", Comment.parent_id.is_(None))
+            .group_by(Comment.clause_id)
+        ).all()
+    )
     findings, errors = finding_counts(session, document)
     rows = tuple(
         rules.ClauseReadiness(
-            clause_id=row.id, number=row.number, signed_by=frozenset(signed.get(row.id, ())),
-            open_amendments=amendments.get(row.id, 0), open_comments=comments.get(row.id, 0),
-            open_findings=findings.get(row.id, 0), unwaived_errors=errors.get(row.id, 0),
+            clause_id=row.id,
+            number=row.number,
+            signed_by=frozenset(signed.get(row.id, ())),
+            open_amendments=amendments.get(row.id, 0),
+            open_comments=comments.get(row.id, 0),
+            open_findings=findings.get(row.id, 0),
+            unwaived_errors=errors.get(row.id, 0),
         )
         for row in view.rows
     )
@@ -132,10 +171,13 @@ def serialize_readiness(document: Document, ready: rules.Readiness) -> dict[str,
         "ready": ready.ready,
         "clauses": [
             {
-                "clause_id": c.clause_id, "number": c.number,
+                "clause_id": c.clause_id,
+                "number": c.number,
                 "signed_off": {party: c.signed(party) for party in ready.parties},
-                "open_amendments": c.open_amendments, "unresolved_comments": c.open_comments,
-                "open_findings": c.open_findings, "unwaived_errors": c.unwaived_errors,
+                "open_amendments": c.open_amendments,
+                "unresolved_comments": c.open_comments,
+                "open_findings": c.open_findings,
+                "unwaived_errors": c.unwaived_errors,
             }
             for c in ready.clauses
         ],
@@ -170,7 +212,9 @@ def change_status(
     try:
         wanted = DocumentStatus(target)
     except ValueError:
-        raise ValidationError(N_("Unknown status %(status)s."), reason="bad_status", status=str(target)) from None
+        raise ValidationError(
+            N_("Unknown status %(status)s."), reason="bad_status", status=str(target)
+        ) from None
     day: date | None = parse_day(signed_on)
     rules.check_status_change(before, wanted, place=place, signed_on=day)
     if wanted is DocumentStatus.AGREED:
@@ -178,7 +222,9 @@ def change_status(
         if not ready.ready:
             raise InvalidTransition(
                 N_("The document cannot be marked agreed yet: %(count)s condition(s) are not met."),
-                reason="conditions_unmet", count=len(ready.unmet), unmet=[u.as_dict() for u in ready.unmet],
+                reason="conditions_unmet",
+                count=len(ready.unmet),
+                unmet=[u.as_dict() for u in ready.unmet],
             )
     document.status = str(wanted)
     detail: dict[str, Any] = {"from": str(before), "to": str(wanted)}
@@ -186,6 +232,8 @@ def change_status(
         document.signed_place = place.strip()
         document.signed_on = day
         detail.update(place=document.signed_place, signed_on=day.isoformat() if day else None)
-    audit.record(session, user, "document.status", "document", document.id, document_id=document.id, detail=detail)
+    audit.record(
+        session, user, "document.status", "document", document.id, document_id=document.id, detail=detail
+    )
     session.commit()
     return document

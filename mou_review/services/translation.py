@@ -18,9 +18,10 @@ import hashlib
 import logging
 import threading
 from collections import OrderedDict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -151,12 +152,15 @@ class DbCache:
         else:
             from sqlalchemy.dialects.sqlite import insert
         values = {
-            "key": key, "text": text, "model": meta.get("model", "")[:100],
-            "source": meta.get("source", "")[:2], "target": meta.get("target", "")[:2],
+            "key": key,
+            "text": text,
+            "model": meta.get("model", "")[:100],
+            "source": meta.get("source", "")[:2],
+            "target": meta.get("target", "")[:2],
         }
-        self.session.execute(insert(TranslationCacheEntry).values(**values).on_conflict_do_nothing(
-            index_elements=["key"]
-        ))
+        self.session.execute(
+            insert(TranslationCacheEntry).values(**values).on_conflict_do_nothing(index_elements=["key"])
+        )
         self.written += 1
 
     def _remember(self, key: str, text: str) -> None:
@@ -185,7 +189,9 @@ def _lang(value: Any, what: str) -> Lang:
     try:
         return Lang(value)
     except ValueError:
-        raise ValidationError(N_("The %(what)s language must be en or fr."), reason="bad_lang", what=what) from None
+        raise ValidationError(
+            N_("The %(what)s language must be en or fr."), reason="bad_lang", what=what
+        ) from None
 
 
 def _unavailable(source: Lang, target: Lang) -> TranslationUnavailable:
@@ -245,7 +251,9 @@ def verify_draft(
     calls = translator.model_calls
     probe = _ProbeCache(DbCache(session))
     try:
-        result = translator.translate(source_text, source, target, cache=probe, glossary=glossary_pairs(session))
+        result = translator.translate(
+            source_text, source, target, cache=probe, glossary=glossary_pairs(session)
+        )
     except TranslationUnavailable:
         return None
     if not probe.hit or translator.model_calls != calls:
@@ -273,13 +281,17 @@ class _ProbeCache:
         pass
 
 
-def drafts_from_form(session: Session, config: Mapping[str, Any], form: Mapping[str, Any]) -> dict[Lang, MachineDraft]:
+def drafts_from_form(
+    session: Session, config: Mapping[str, Any], form: Mapping[str, Any]
+) -> dict[Lang, MachineDraft]:
     """Return the verified machine drafts a form carries (``machine_text_<lang>``, ``machine_source_<lang>``)."""
     drafts: dict[Lang, MachineDraft] = {}
     for lang in Lang:
         text = form.get(f"machine_text_{lang}")
         if text:
-            draft = verify_draft(session, config, form.get(f"machine_source_{lang}", ""), text, lang.other, lang)
+            draft = verify_draft(
+                session, config, form.get(f"machine_source_{lang}", ""), text, lang.other, lang
+            )
             if draft is not None:
                 drafts[lang] = draft
     return drafts
@@ -305,12 +317,23 @@ def install_model(
     except ValidationError as exc:
         reason = str(exc.details.get("reason", "bad_model"))
         missing = ", ".join(exc.details.get("missing") or [])
-        raise ValidationError(refusal_message(reason), reason=reason, limit=limit // (1024 * 1024),
-                              missing=missing, detail=str(exc.message)) from None
+        raise ValidationError(
+            refusal_message(reason),
+            reason=reason,
+            limit=limit // (1024 * 1024),
+            missing=missing,
+            detail=str(exc.message),
+        ) from None
     _forget_memory()
     if session is not None:
-        audit.record(session, actor, "translation.install", "translation_model", None,
-                     detail={"code": info.code, "version": info.version, "name": info.name})
+        audit.record(
+            session,
+            actor,
+            "translation.install",
+            "translation_model",
+            None,
+            detail={"code": info.code, "version": info.version, "name": info.name},
+        )
         session.commit()
     return info
 
@@ -324,7 +347,9 @@ def remove_model(
     try:
         translator_for(config).remove(code)
     except NotFound:
-        raise NotFound(N_("No translation model %(code)s is installed."), reason="no_model", code=code) from None
+        raise NotFound(
+            N_("No translation model %(code)s is installed."), reason="no_model", code=code
+        ) from None
     _forget_memory()
     if session is not None:
         audit.record(session, actor, "translation.remove", "translation_model", None, detail={"code": code})
@@ -350,7 +375,12 @@ def _direction(config: Mapping[str, Any]) -> tuple[Lang, Lang] | None:
 
 
 def meaning_finding(
-    session: Session, config: Mapping[str, Any], en: str, fr: str, *, glossary: list[tuple[str, str]] | None = None
+    session: Session,
+    config: Mapping[str, Any],
+    en: str,
+    fr: str,
+    *,
+    glossary: list[tuple[str, str]] | None = None,
 ) -> Finding | None:
     """Return a ``meaning_divergence`` finding for one clause, or None (also when no model is installed)."""
     direction = _direction(config)
@@ -358,8 +388,11 @@ def meaning_finding(
         return None
     compared, back_from = direction
     texts = {Lang.EN: en, Lang.FR: fr}
-    translator = _SessionTranslator(translator_for(config), DbCache(session, _MEMORY),
-                                    glossary if glossary is not None else glossary_pairs(session))
+    translator = _SessionTranslator(
+        translator_for(config),
+        DbCache(session, _MEMORY),
+        glossary if glossary is not None else glossary_pairs(session),
+    )
     found = back_translation_finding(translator, texts[compared], compared, texts[back_from])
     if found is None:
         return None
@@ -371,14 +404,18 @@ def meaning_finding(
     return Finding(
         check=MEANING_CHECK,
         severity=Severity.WARNING,
-        message_en=(f"The {names_en[back_from]} text, translated back into {names_en[compared]} by machine, "
-                    f"is only {percent}% similar to the {names_en[compared]} text (threshold "
-                    f"{round(MEANING_THRESHOLD * 100)}%): check that both say the same. "
-                    f"Back-translation: “{back}”"),
-        message_fr=(f"La version {names_fr[back_from]}, retraduite automatiquement en "
-                    f"{'anglais' if compared is Lang.EN else 'français'}, ne ressemble qu’à {percent}\u00a0% "
-                    f"à la version {names_fr[compared]} (seuil\u00a0: {round(MEANING_THRESHOLD * 100)}\u00a0%)\u00a0: "
-                    f"vérifiez que les deux disent la même chose. Rétrotraduction\u00a0: «\u00a0{back}\u00a0»"),
+        message_en=(
+            f"The {names_en[back_from]} text, translated back into {names_en[compared]} by machine, "
+            f"is only {percent}% similar to the {names_en[compared]} text (threshold "
+            f"{round(MEANING_THRESHOLD * 100)}%): check that both say the same. "
+            f"Back-translation: “{back}”"
+        ),
+        message_fr=(
+            f"La version {names_fr[back_from]}, retraduite automatiquement en "
+            f"{'anglais' if compared is Lang.EN else 'français'}, ne ressemble qu’à {percent}\u00a0% "
+            f"à la version {names_fr[compared]} (seuil\u00a0: {round(MEANING_THRESHOLD * 100)}\u00a0%)\u00a0: "
+            f"vérifiez que les deux disent la même chose. Rétrotraduction\u00a0: «\u00a0{back}\u00a0»"
+        ),
         en=(Span(0, len(en), en),),
         fr=(Span(0, len(fr), fr),),
         key=f"{MEANING_CHECK}:{digest}",

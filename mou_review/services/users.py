@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import secrets
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import UTC, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -68,11 +68,17 @@ def ensure_parties(session: Session) -> None:
     existing = set(session.scalars(select(Party.code)))
     for seed in PARTIES:
         if seed.code not in existing:
-            session.add(Party(
-                code=seed.code, name_en=seed.name_en, name_fr=seed.name_fr, country_en=seed.country_en,
-                country_fr=seed.country_fr, working_lang=str(seed.working_lang),
-                is_facilitator=seed.is_facilitator,
-            ))
+            session.add(
+                Party(
+                    code=seed.code,
+                    name_en=seed.name_en,
+                    name_fr=seed.name_fr,
+                    country_en=seed.country_en,
+                    country_fr=seed.country_fr,
+                    working_lang=str(seed.working_lang),
+                    is_facilitator=seed.is_facilitator,
+                )
+            )
     session.commit()
 
 
@@ -110,7 +116,11 @@ def add_user(
 ) -> User:
     """Create a user of a party with a role."""
     username = (username or "").strip()
-    if not username or len(username) > 80 or not username.replace(".", "").replace("-", "").replace("_", "").isalnum():
+    if (
+        not username
+        or len(username) > 80
+        or not username.replace(".", "").replace("-", "").replace("_", "").isalnum()
+    ):
         raise ValidationError(N_("A user name uses letters, digits, '.', '-' and '_' only."))
     if session.scalar(select(User.id).where(User.username == username)):
         raise ValidationError(N_("The user name %(name)s is taken."), name=username)
@@ -122,12 +132,17 @@ def add_user(
         raise ValidationError(N_("A legal lead belongs to one of the two parties, not to the facilitator."))
     check_password(password)
     user = User(
-        username=username, display_name=display_name or username, party_id=party.id, role=str(role),
+        username=username,
+        display_name=display_name or username,
+        party_id=party.id,
+        role=str(role),
         password_hash=generate_password_hash(password, method=HASH_METHOD),
     )
     session.add(user)
     session.flush()
-    audit.record(session, actor, "user.create", "user", user.id, detail={"role": str(role), "party": party.code})
+    audit.record(
+        session, actor, "user.create", "user", user.id, detail={"role": str(role), "party": party.code}
+    )
     session.commit()
     return user
 
@@ -168,13 +183,17 @@ def throttled(session: Session, username: str, *, max_failures: int, window_seco
 
 def _aware(moment):
     # SQLite returns naive datetimes for timezone-aware columns.
-    from datetime import timezone
 
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def authenticate(
-    session: Session, username: str, password: str, *, remote_addr: str = "", max_failures: int = 5,
+    session: Session,
+    username: str,
+    password: str,
+    *,
+    remote_addr: str = "",
+    max_failures: int = 5,
     window_seconds: int = 900,
 ) -> User:
     """Return the user for valid credentials; record the attempt; refuse when throttled."""
@@ -182,7 +201,8 @@ def authenticate(
     if throttled(session, username, max_failures=max_failures, window_seconds=window_seconds):
         raise PermissionDenied(
             N_("Too many failed attempts. Wait %(minutes)s minutes before trying again."),
-            reason="throttled", minutes=window_seconds // 60,
+            reason="throttled",
+            minutes=window_seconds // 60,
         )
     user = session.scalar(select(User).where(User.username == username))
     ok = user is not None and user.active and check_password_hash(user.password_hash, password or "")

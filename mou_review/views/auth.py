@@ -32,7 +32,9 @@ def _require_login():
     if request.blueprint == "api" or request.endpoint in PUBLIC_ENDPOINTS or request.endpoint is None:
         return None
     if not current_user.is_authenticated:
-        return redirect(url_for("auth.login", next=request.full_path if request.query_string else request.path))
+        return redirect(
+            url_for("auth.login", next=request.full_path if request.query_string else request.path)
+        )
     return None
 
 

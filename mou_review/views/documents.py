@@ -38,10 +38,12 @@ def show(slug: str):
     only = request.args.get("only")
     columns = [Lang(only)] if only in ("en", "fr") else list(Lang)
     extra = page_context.collect(db.session, view, current_user)
-    can_edit_text = can(actor_of(current_user), Action.EDIT_CLAUSE,
-                        document_status=DocumentStatus(view.document.status))
-    return render_template("documents/show.html", view=view, columns=columns, only=only,
-                           can_edit_text=can_edit_text, **extra)
+    can_edit_text = can(
+        actor_of(current_user), Action.EDIT_CLAUSE, document_status=DocumentStatus(view.document.status)
+    )
+    return render_template(
+        "documents/show.html", view=view, columns=columns, only=only, can_edit_text=can_edit_text, **extra
+    )
 
 
 @bp.route("/clauses/<int:clause_id>/history")
@@ -66,10 +68,17 @@ def edit(clause_id: int, lang: str):
             base = -1
         try:
             service.edit_clause(
-                db.session, current_user, clause_id, language, request.form.get("text", ""),
-                base_number=base, reason=request.form.get("reason", ""),
+                db.session,
+                current_user,
+                clause_id,
+                language,
+                request.form.get("text", ""),
+                base_number=base,
+                reason=request.form.get("reason", ""),
                 aligns=request.form.get("aligns") == "1",
-                machine=translation.drafts_from_form(db.session, current_app.config, request.form).get(language),
+                machine=translation.drafts_from_form(db.session, current_app.config, request.form).get(
+                    language
+                ),
             )
         except MouReviewError as exc:
             db.session.rollback()
@@ -79,12 +88,22 @@ def edit(clause_id: int, lang: str):
             view, row = service.clause_row(db.session, clause_id)
             status = exc.http_status
             return render_template(
-                "documents/edit.html", view=view, row=row, lang=language, conflict=conflict,
-                text=request.form.get("text", ""), reason=request.form.get("reason", ""),
+                "documents/edit.html",
+                view=view,
+                row=row,
+                lang=language,
+                conflict=conflict,
+                text=request.form.get("text", ""),
+                reason=request.form.get("reason", ""),
             ), status
         flash(gettext("Saved as a new version."), "info")
         return redirect(url_for("documents.show", slug=view.document.slug, _anchor=f"c{clause_id}"))
     return render_template(
-        "documents/edit.html", view=view, row=row, lang=language, conflict=None, text=row.text(language),
+        "documents/edit.html",
+        view=view,
+        row=row,
+        lang=language,
+        conflict=None,
+        text=row.text(language),
         reason="",
     )

@@ -12,7 +12,8 @@ import re
 from typing import Any
 
 from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
-from flask_babel import gettext, lazy_gettext as _l
+from flask_babel import gettext
+from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 from markupsafe import Markup
 
@@ -40,7 +41,10 @@ UNMET_NAMES = {
 }
 POSITION_NAMES = {"accept": _l("accept"), "reject": _l("reject"), "counter": _l("counter-proposal")}
 AMENDMENT_STATUS_NAMES = {
-    "open": _l("open"), "adopted": _l("adopted"), "superseded": _l("superseded"), "withdrawn": _l("withdrawn"),
+    "open": _l("open"),
+    "adopted": _l("adopted"),
+    "superseded": _l("superseded"),
+    "withdrawn": _l("withdrawn"),
 }
 COMMENT_STATUS_NAMES = {"open": _l("open"), "resolved": _l("resolved")}
 ACTION_NAMES = {"modify": _l("change of text"), "insert": _l("new clause"), "delete": _l("deletion")}
@@ -111,9 +115,15 @@ def _render_clause(clause_id: int, status: int = 200, conflict: dict[str, Any] |
     detail = service.clause_detail(db.session, clause_id)
     document_status = DocumentStatus(detail.view.document.status)
     return render_template(
-        "review/clause.html", detail=detail, view=detail.view, row=detail.row, conflict=conflict,
-        form=form or {}, may=lambda action, **ctx: _may(action, document_status=document_status, **ctx),
-        party_codes=PARTY_CODES, kinds=list(ClauseKind),
+        "review/clause.html",
+        detail=detail,
+        view=detail.view,
+        row=detail.row,
+        conflict=conflict,
+        form=form or {},
+        may=lambda action, **ctx: _may(action, document_status=document_status, **ctx),
+        party_codes=PARTY_CODES,
+        kinds=list(ClauseKind),
     ), status
 
 
@@ -128,7 +138,11 @@ def _failed(exc: MouReviewError, clause_id: int, mine: dict[str, str] | None = N
     flash(message_for(exc), "error")
     conflict = None
     if "current_text" in exc.details:
-        conflict = {"theirs": exc.details["current_text"], "mine": mine or {}, "lang": exc.details.get("lang")}
+        conflict = {
+            "theirs": exc.details["current_text"],
+            "mine": mine or {},
+            "lang": exc.details.get("lang"),
+        }
     return _render_clause(clause_id, exc.http_status, conflict, form=request.form)
 
 
@@ -143,8 +157,13 @@ def add_comment(clause_id: int):
     """Add a comment, or a reply to a thread."""
     try:
         comment = service.add_comment(
-            db.session, current_user, clause_id, request.form.get("lang", ""), request.form.get("body", ""),
-            parent_id=_int("parent_id"), base=_base(),
+            db.session,
+            current_user,
+            clause_id,
+            request.form.get("lang", ""),
+            request.form.get("body", ""),
+            parent_id=_int("parent_id"),
+            base=_base(),
         )
     except MouReviewError as exc:
         return _failed(exc, clause_id)
@@ -160,11 +179,18 @@ def edit_comment(comment_id: int):
     """Save a new text of one's own comment (the earlier text is kept)."""
     clause_id = _comment_clause(comment_id)
     try:
-        service.edit_comment(db.session, current_user, comment_id, request.form.get("body", ""),
-                             revision=request.form.get("revision"))
+        service.edit_comment(
+            db.session,
+            current_user,
+            comment_id,
+            request.form.get("body", ""),
+            revision=request.form.get("revision"),
+        )
     except MouReviewError as exc:
         return _failed(exc, clause_id, {"comment": request.form.get("body", "")})
-    return _done(clause_id, gettext("Your comment was updated; the earlier text is kept."), f"comment-{comment_id}")
+    return _done(
+        clause_id, gettext("Your comment was updated; the earlier text is kept."), f"comment-{comment_id}"
+    )
 
 
 @bp.post("/comments/<int:comment_id>/<any(resolve, reopen):change>")
@@ -176,7 +202,9 @@ def comment_status(comment_id: int, change: str):
         function(db.session, current_user, comment_id, revision=request.form.get("revision"))
     except MouReviewError as exc:
         return _failed(exc, clause_id)
-    message = gettext("The comment is resolved.") if change == "resolve" else gettext("The comment is open again.")
+    message = (
+        gettext("The comment is resolved.") if change == "resolve" else gettext("The comment is open again.")
+    )
     return _done(clause_id, message, f"comment-{comment_id}")
 
 
@@ -186,9 +214,17 @@ def propose(clause_id: int):
     form = request.form
     try:
         amendment = service.propose_amendment(
-            db.session, current_user, clause_id, action=form.get("action", "modify"), en=form.get("en"),
-            fr=form.get("fr"), rationale=form.get("rationale", ""), base=_base(), kind=form.get("kind"),
-            level=form.get("level"), machine=translation.drafts_from_form(db.session, current_app.config, form),
+            db.session,
+            current_user,
+            clause_id,
+            action=form.get("action", "modify"),
+            en=form.get("en"),
+            fr=form.get("fr"),
+            rationale=form.get("rationale", ""),
+            base=_base(),
+            kind=form.get("kind"),
+            level=form.get("level"),
+            machine=translation.drafts_from_form(db.session, current_app.config, form),
         )
     except MouReviewError as exc:
         return _failed(exc, clause_id, {"en": form.get("en", ""), "fr": form.get("fr", "")})
@@ -206,8 +242,15 @@ def add_text(amendment_id: int):
     lang = request.form.get("lang", "")
     try:
         machine = translation.drafts_from_form(db.session, current_app.config, request.form).get(lang)
-        service.add_amendment_text(db.session, current_user, amendment_id, lang, request.form.get("text", ""),
-                                   revision=request.form.get("revision"), machine=machine)
+        service.add_amendment_text(
+            db.session,
+            current_user,
+            amendment_id,
+            lang,
+            request.form.get("text", ""),
+            revision=request.form.get("revision"),
+            machine=machine,
+        )
     except MouReviewError as exc:
         return _failed(exc, clause_id, {lang: request.form.get("text", "")})
     return _done(clause_id, gettext("The text of the amendment was saved."), f"amendment-{amendment_id}")
@@ -220,9 +263,15 @@ def position(amendment_id: int):
     form = request.form
     try:
         service.take_position(
-            db.session, current_user, amendment_id, form.get("position", ""), form.get("note", ""),
-            revision=form.get("revision"), party_code=form.get("party") or None,
-            counter_en=form.get("counter_en"), counter_fr=form.get("counter_fr"),
+            db.session,
+            current_user,
+            amendment_id,
+            form.get("position", ""),
+            form.get("note", ""),
+            revision=form.get("revision"),
+            party_code=form.get("party") or None,
+            counter_en=form.get("counter_en"),
+            counter_fr=form.get("counter_fr"),
         )
     except MouReviewError as exc:
         return _failed(exc, clause_id)
@@ -268,7 +317,12 @@ def since(slug: str):
         filters["status"] = None
     changes = service.changes_since(db.session, document, current_user, moment, view=view, **filters)
     return render_template(
-        "review/since.html", view=view, since=moment, changes=changes, filters=filters,
-        party_codes=PARTY_CODES + ("ICMPD",), statuses=service.CHANGE_STATUSES,
+        "review/since.html",
+        view=view,
+        since=moment,
+        changes=changes,
+        filters=filters,
+        party_codes=PARTY_CODES + ("ICMPD",),
+        statuses=service.CHANGE_STATUSES,
         event_name=lambda action: str(EVENT_NAMES.get(action, action)),
     )

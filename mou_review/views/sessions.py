@@ -49,7 +49,8 @@ UNMET_NAMES = {
 def unmet_text(unmet) -> str:
     """Return an unmet condition for "agreed" as a sentence in the interface language."""
     return str(UNMET_NAMES.get(unmet.code, unmet.code)) % {
-        "party": unmet.party or "", "numbers": ", ".join(unmet.numbers),
+        "party": unmet.party or "",
+        "numbers": ", ".join(unmet.numbers),
     }
 
 
@@ -72,14 +73,25 @@ def index(slug: str):
         form = request.form
         agenda = "auto" if form.get("agenda_mode") == "auto" else form.getlist("agenda")
         review = service.create_session(
-            db.session, current_user, slug, title=form.get("title", ""), starts_at=form.get("starts_at", ""),
-            agenda=agenda, call_link=form.get("call_link", ""), next_meeting=form.get("next_meeting", ""),
+            db.session,
+            current_user,
+            slug,
+            title=form.get("title", ""),
+            starts_at=form.get("starts_at", ""),
+            agenda=agenda,
+            call_link=form.get("call_link", ""),
+            next_meeting=form.get("next_meeting", ""),
         )
         flash(gettext("Session created."), "info")
         return redirect(url_for("sessions.show", session_id=review.id))
     view = documents_service.load_view(db.session, document)
-    return render_template("sessions/index.html", document=document, view=view,
-                           sessions=service.list_sessions(db.session, document), can_run=_runs(document))
+    return render_template(
+        "sessions/index.html",
+        document=document,
+        view=view,
+        sessions=service.list_sessions(db.session, document),
+        can_run=_runs(document),
+    )
 
 
 def _session_page(session_id: int):
@@ -88,14 +100,28 @@ def _session_page(session_id: int):
     document = data.view.document
     findings = []
     if data.current is not None:
-        findings = [f for f in signoff_service.unwaived_errors(db.session, document)
-                    if signoff_service._field(f, "clause_id") == data.current.id]
+        findings = [
+            f
+            for f in signoff_service.unwaived_errors(db.session, document)
+            if signoff_service._field(f, "clause_id") == data.current.id
+        ]
     parties = list(db.session.scalars(db.select(Party).order_by(Party.id)))
-    return review, data, {
-        "review": review, "p": data, "document": document, "can_run": _runs(document), "findings": findings,
-        "parties": parties, "decision_names": DECISION_NAMES, "decision_kinds": list(DecisionKind),
-        "etag": service.etag(review.id, review.state_version), "finding_message": _finding_message,
-    }
+    return (
+        review,
+        data,
+        {
+            "review": review,
+            "p": data,
+            "document": document,
+            "can_run": _runs(document),
+            "findings": findings,
+            "parties": parties,
+            "decision_names": DECISION_NAMES,
+            "decision_kinds": list(DecisionKind),
+            "etag": service.etag(review.id, review.state_version),
+            "finding_message": _finding_message,
+        },
+    )
 
 
 def _finding_message(finding) -> str:
@@ -157,9 +183,16 @@ def decide(session_id: int):
     form = request.form
     base = {lang: form.get(f"base_{lang}") for lang in ("en", "fr") if form.get(f"base_{lang}")}
     service.record_decision(
-        db.session, current_user, session_id, form.get("clause_id"), form.get("decision", ""),
-        note=form.get("note", ""), amendment_id=form.get("amendment_id") or None, base=base or None,
-        owner_party=form.get("owner_party") or None, owner_person=form.get("owner_person", ""),
+        db.session,
+        current_user,
+        session_id,
+        form.get("clause_id"),
+        form.get("decision", ""),
+        note=form.get("note", ""),
+        amendment_id=form.get("amendment_id") or None,
+        base=base or None,
+        owner_party=form.get("owner_party") or None,
+        owner_person=form.get("owner_person", ""),
         due_on=form.get("due_on") or None,
     )
     flash(gettext("Decision recorded."), "info")
@@ -170,8 +203,14 @@ def decide(session_id: int):
 def add_attendee(session_id: int):
     """Add a participant who is on the call without having opened the page."""
     form = request.form
-    service.add_attendee(db.session, current_user, session_id, form.get("name", ""), form.get("organisation", ""),
-                         form.get("party") or None)
+    service.add_attendee(
+        db.session,
+        current_user,
+        session_id,
+        form.get("name", ""),
+        form.get("organisation", ""),
+        form.get("party") or None,
+    )
     flash(gettext("Participant added."), "info")
     return redirect(url_for("sessions.minutes", session_id=session_id))
 
@@ -193,13 +232,26 @@ def minutes(session_id: int):
     document = service.document_of(db.session, review)
     due, state_ = service.deadline(review)
     texts = {lang: service.minutes_text(db.session, review, lang) for lang in Lang}
-    later = [s for s in service.list_sessions(db.session, document)
-             if service.aware(s.starts_at) > service.aware(review.starts_at)]
-    approved_in = db.session.get(type(review), review.minutes_approved_in_id) if review.minutes_approved_in_id else None
+    later = [
+        s
+        for s in service.list_sessions(db.session, document)
+        if service.aware(s.starts_at) > service.aware(review.starts_at)
+    ]
+    approved_in = (
+        db.session.get(type(review), review.minutes_approved_in_id) if review.minutes_approved_in_id else None
+    )
     return render_template(
-        "sessions/minutes.html", review=review, document=document, due=due, deadline_state=state_,
-        deadline_name=DEADLINE_NAMES[state_], texts=texts, can_edit=_facilitates(),
-        attendees=service.attendees(db.session, review), later=later, approved_in=approved_in,
+        "sessions/minutes.html",
+        review=review,
+        document=document,
+        due=due,
+        deadline_state=state_,
+        deadline_name=DEADLINE_NAMES[state_],
+        texts=texts,
+        can_edit=_facilitates(),
+        attendees=service.attendees(db.session, review),
+        later=later,
+        approved_in=approved_in,
         parties=list(db.session.scalars(db.select(Party).order_by(Party.id))),
     )
 
@@ -214,8 +266,14 @@ def _lang(code: str) -> Lang:
 @bp.post("/sessions/<int:session_id>/minutes/<lang>")
 def save_minutes(session_id: int, lang: str):
     """Save an edited version of the minutes in one language."""
-    service.save_minutes(db.session, current_user, session_id, _lang(lang), request.form.get("body", ""),
-                         base_number=request.form.get("base", "0"))
+    service.save_minutes(
+        db.session,
+        current_user,
+        session_id,
+        _lang(lang),
+        request.form.get("body", ""),
+        base_number=request.form.get("base", "0"),
+    )
     flash(gettext("Minutes saved as a new version."), "info")
     return redirect(url_for("sessions.minutes", session_id=session_id))
 
@@ -227,8 +285,11 @@ def minutes_docx(session_id: int, lang: str):
     review = service.get_review_session(db.session, session_id)
     data = service.minutes_docx_bytes(db.session, review, language)
     name = f"minutes-{review.id}-{language}.docx"
-    return Response(data, mimetype="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                    headers={"Content-Disposition": f'attachment; filename="{name}"'})
+    return Response(
+        data,
+        mimetype="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        headers={"Content-Disposition": f'attachment; filename="{name}"'},
+    )
 
 
 @bp.post("/sessions/<int:session_id>/minutes/share")
@@ -259,16 +320,22 @@ def readiness(slug: str):
     actor = actor_of(current_user)
     status = DocumentStatus(document.status)
     return render_template(
-        "sessions/readiness.html", document=document, ready=ready, view=view,
+        "sessions/readiness.html",
+        document=document,
+        ready=ready,
+        view=view,
         can_sign=can(actor, Action.SIGN_OFF, owner_party=current_user.party.code, document_status=status),
-        can_status=can(actor, Action.CHANGE_STATUS, document_status=status), statuses=list(DocumentStatus),
+        can_status=can(actor, Action.CHANGE_STATUS, document_status=status),
+        statuses=list(DocumentStatus),
     )
 
 
 @bp.post("/clauses/<int:clause_id>/signoff")
 def sign_off(clause_id: int):
     """Sign off a clause's current texts for the lead's party."""
-    base = {lang: request.form.get(f"base_{lang}") for lang in ("en", "fr") if request.form.get(f"base_{lang}")}
+    base = {
+        lang: request.form.get(f"base_{lang}") for lang in ("en", "fr") if request.form.get(f"base_{lang}")
+    }
     signoff_service.sign_off(db.session, current_user, clause_id, base or None)
     clause = documents_service.get_clause(db.session, clause_id)
     flash(gettext("Clause signed off."), "info")
@@ -279,7 +346,13 @@ def sign_off(clause_id: int):
 def change_status(slug: str):
     """Move the document to another status."""
     form = request.form
-    signoff_service.change_status(db.session, current_user, slug, form.get("status", ""),
-                                  place=form.get("place", ""), signed_on=form.get("signed_on") or None)
+    signoff_service.change_status(
+        db.session,
+        current_user,
+        slug,
+        form.get("status", ""),
+        place=form.get("place", ""),
+        signed_on=form.get("signed_on") or None,
+    )
     flash(gettext("Status changed."), "info")
     return redirect(url_for("sessions.readiness", slug=slug))

@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from flask import Blueprint, current_app, flash, jsonify, redirect, request, url_for
-from flask_babel import gettext, lazy_gettext as _l
+from flask_babel import gettext
+from flask_babel import lazy_gettext as _l
 from flask_login import current_user, login_required
 
 from ..domain.errors import MouReviewError, TranslationUnavailable, ValidationError
@@ -42,7 +43,9 @@ _CHUNK = 1024 * 1024
 
 def unavailable_message(source: Lang | str, target: Lang | str) -> str:
     """Return, in the interface language, why no draft can be made and how to add a model."""
-    direction = f"{gettext(service.LANG_NAMES[str(Lang(source))])} → {gettext(service.LANG_NAMES[str(Lang(target))])}"
+    direction = (
+        f"{gettext(service.LANG_NAMES[str(Lang(source))])} → {gettext(service.LANG_NAMES[str(Lang(target))])}"
+    )
     return gettext(service.NO_MODEL, direction=direction)
 
 
@@ -82,8 +85,14 @@ def draft():
     """Return a machine draft ``{"text", "model"}`` of ``{"text", "source", "target"}`` (JSON)."""
     data = request.get_json(silent=True) or {}
     try:
-        result = service.translate_text(db.session, current_app.config, current_user, data.get("text"),
-                                        data.get("source"), data.get("target"))
+        result = service.translate_text(
+            db.session,
+            current_app.config,
+            current_user,
+            data.get("text"),
+            data.get("source"),
+            data.get("target"),
+        )
     except MouReviewError as exc:
         return error_json(exc)
     return jsonify({"text": result.text, "model": result.model})
@@ -100,7 +109,9 @@ def confirm_clause(clause_id: int, lang: str):
         flash(gettext("The request was malformed."), "error")
         return redirect(url_for("documents.history", clause_id=clause_id))
     try:
-        documents_service.confirm_clause_version(db.session, current_user, clause_id, language, base_number=base)
+        documents_service.confirm_clause_version(
+            db.session, current_user, clause_id, language, base_number=base
+        )
     except MouReviewError as exc:
         db.session.rollback()
         flash(message_for(exc), "error")
@@ -115,8 +126,13 @@ def confirm_amendment(amendment_id: int):
     """Confirm an amendment's machine-drafted text as it stands."""
     clause_id = review_service.get_amendment(db.session, amendment_id).clause_id
     try:
-        review_service.confirm_amendment_text(db.session, current_user, amendment_id, request.form.get("lang", ""),
-                                              revision=request.form.get("revision"))
+        review_service.confirm_amendment_text(
+            db.session,
+            current_user,
+            amendment_id,
+            request.form.get("lang", ""),
+            revision=request.form.get("revision"),
+        )
     except MouReviewError as exc:
         db.session.rollback()
         flash(message_for(exc), "error")
@@ -142,8 +158,9 @@ def _save_upload(limit: int) -> Path:
             while chunk := upload.stream.read(_CHUNK):
                 size += len(chunk)
                 if size > limit:
-                    raise ValidationError(service.refusal_message("too_big"), reason="too_big",
-                                          limit=limit // (1024 * 1024))
+                    raise ValidationError(
+                        service.refusal_message("too_big"), reason="too_big", limit=limit // (1024 * 1024)
+                    )
                 out.write(chunk)
     except BaseException:
         path.unlink(missing_ok=True)
@@ -165,14 +182,26 @@ def upload():
         info = service.install_model(current_app.config, path, actor=current_user, session=db.session)
     except ValidationError as exc:
         db.session.rollback()
-        flash(gettext("The model was not installed: %(reason)s The installed models are unchanged.",
-                      reason=message_for(exc)), "error")
+        flash(
+            gettext(
+                "The model was not installed: %(reason)s The installed models are unchanged.",
+                reason=message_for(exc),
+            ),
+            "error",
+        )
         return redirect(url_for("admin.index", _anchor="translation-models")), 303
     finally:
         if path is not None:
             path.unlink(missing_ok=True)
-    flash(gettext("Translation model %(name)s (%(code)s, version %(version)s) is installed.",
-                  name=info.name, code=info.code, version=info.version), "info")
+    flash(
+        gettext(
+            "Translation model %(name)s (%(code)s, version %(version)s) is installed.",
+            name=info.name,
+            code=info.code,
+            version=info.version,
+        ),
+        "info",
+    )
     return redirect(url_for("admin.index", _anchor="translation-models")), 303
 
 

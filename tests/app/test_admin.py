@@ -14,19 +14,24 @@ from tests.conftest import csrf_token
 
 def test_admin_adds_a_user_who_can_then_sign_in(app, client, auth):
     auth.login("icmpd.admin")
-    html = auth.post("/admin/", {"username": "ng.counsel", "display_name": "Counsel", "party": "NAPTIP",
-                                 "role": "lead"}, page="/admin/").get_data(as_text=True)
+    html = auth.post(
+        "/admin/",
+        {"username": "ng.counsel", "display_name": "Counsel", "party": "NAPTIP", "role": "lead"},
+        page="/admin/",
+    ).get_data(as_text=True)
     password = re.search(r"password (\S+) \(shown once\)", html).group(1)
     auth.logout()
-    response = client.post("/login", data={"username": "ng.counsel", "password": password,
-                                           "csrf_token": csrf_token(client)})
+    response = client.post(
+        "/login", data={"username": "ng.counsel", "password": password, "csrf_token": csrf_token(client)}
+    )
     assert response.status_code == 302
 
 
 def test_admin_refuses_a_lead_in_the_facilitators_party(app, client, auth):
     auth.login("icmpd.admin")
-    html = auth.post("/admin/", {"username": "x.y", "party": "ICMPD", "role": "lead"},
-                     page="/admin/").get_data(as_text=True)
+    html = auth.post(
+        "/admin/", {"username": "x.y", "party": "ICMPD", "role": "lead"}, page="/admin/"
+    ).get_data(as_text=True)
     assert "not to the facilitator" in html
     with app.app_context():
         assert db.session.scalar(select(User).where(User.username == "x.y")) is None

@@ -26,7 +26,7 @@ def test_api_tor_has_every_section_in_both_languages(client, seeded, api_token):
     assert len(body["clauses"]) == len(source.clauses)
     articles = [c for c in body["clauses"] if c["kind"] == "article"]
     assert [a["number"] for a in articles] == [str(n) for n in range(1, 9)]
-    for clause, expected in zip(body["clauses"], source.clauses):
+    for clause, expected in zip(body["clauses"], source.clauses, strict=True):
         assert clause["en"] == {"text": expected.en, "version": 1}
         assert clause["fr"] == {"text": expected.fr, "version": 1}
         assert clause["en"]["text"] and clause["fr"]["text"]

@@ -20,7 +20,8 @@ def test_login_succeeds_and_redirects_to_documents(client, auth):
 def test_login_wrong_password_is_refused_in_the_users_language(client):
     token = csrf_token(client)
     response = client.post(
-        "/login", data={"username": "anltp.member", "password": "nope", "csrf_token": token},
+        "/login",
+        data={"username": "anltp.member", "password": "nope", "csrf_token": token},
         headers={"Accept-Language": "fr-FR,fr;q=0.9"},
     )
     assert response.status_code == 401
@@ -32,7 +33,9 @@ def test_login_is_throttled_after_repeated_failures(app, client):
     token = csrf_token(client)
     for _ in range(3):
         client.post("/login", data={"username": "naptip.lead", "password": "bad", "csrf_token": token})
-    response = client.post("/login", data={"username": "naptip.lead", "password": PASSWORD, "csrf_token": token})
+    response = client.post(
+        "/login", data={"username": "naptip.lead", "password": PASSWORD, "csrf_token": token}
+    )
     assert response.status_code == 401
     assert "Too many failed attempts" in response.get_data(as_text=True)
     assert client.get("/").status_code == 302  # still signed out

@@ -32,7 +32,9 @@ def test_cli_seed_demo_prints_logins_once_and_refuses_twice(app, runner):
     client = app.test_client()
     from tests.conftest import csrf_token
 
-    response = client.post("/login", data={"username": username, "password": password, "csrf_token": csrf_token(client)})
+    response = client.post(
+        "/login", data={"username": username, "password": password, "csrf_token": csrf_token(client)}
+    )
     assert response.status_code == 302
     again = runner.invoke(args=["seed-demo"])
     assert again.exit_code != 0
@@ -40,12 +42,16 @@ def test_cli_seed_demo_prints_logins_once_and_refuses_twice(app, runner):
 
 
 def test_cli_users_add_list_set_password_and_token(app, runner, client):
-    result = runner.invoke(args=["users", "add", "ng.legal", "--party", "NAPTIP", "--role", "lead", "--password-stdin"],
-                           input="a long password\n")
+    result = runner.invoke(
+        args=["users", "add", "ng.legal", "--party", "NAPTIP", "--role", "lead", "--password-stdin"],
+        input="a long password\n",
+    )
     assert result.exit_code == 0, result.output
     listed = runner.invoke(args=["users", "list"])
     assert re.search(r"ng\.legal\s+NAPTIP\s+lead", listed.output)
-    changed = runner.invoke(args=["users", "set-password", "ng.legal", "--password-stdin"], input="another password\n")
+    changed = runner.invoke(
+        args=["users", "set-password", "ng.legal", "--password-stdin"], input="another password\n"
+    )
     assert changed.exit_code == 0
     token = runner.invoke(args=["users", "token", "ng.legal"]).output.strip()
     assert client.get("/api/v1/documents", headers={"Authorization": f"Bearer {token}"}).status_code == 200
@@ -63,8 +69,10 @@ def test_cli_users_add_refuses_bad_input_and_creates_nothing(app, runner):
     for args in bad:
         result = runner.invoke(args=args, input="long enough password\n")
         assert result.exit_code != 0, args
-    short = runner.invoke(args=["users", "add", "x4", "--party", "NAPTIP", "--role", "member", "--password-stdin"],
-                          input="short\n")
+    short = runner.invoke(
+        args=["users", "add", "x4", "--party", "NAPTIP", "--role", "member", "--password-stdin"],
+        input="short\n",
+    )
     assert short.exit_code != 0 and "at least 8" in short.output
     with app.app_context():
         assert db.session.scalar(select(func.count(User.id))) == before

@@ -32,15 +32,23 @@ def _by_number(items, number):
 def _edit(session, username, clause_id, lang, text, *, aligns=False):
     user = users.get_user(session, username)
     current = documents.latest_version(session, clause_id, lang)
-    return documents.edit_clause(session, user, clause_id, lang, text, base_number=current.number,
-                                 reason="test", aligns=aligns)
+    return documents.edit_clause(
+        session, user, clause_id, lang, text, base_number=current.number, reason="test", aligns=aligns
+    )
 
 
 def _waive_all(session, items, username=FACILITATOR, reason="Checked by both legal teams."):
     user = users.get_user(session, username)
     for item in items:
-        service.waive(session, user, item.clause_id, item.finding.key, reason,
-                      en_number=item.row.version_number(Lang.EN), fr_number=item.row.version_number(Lang.FR))
+        service.waive(
+            session,
+            user,
+            item.clause_id,
+            item.finding.key,
+            reason,
+            en_number=item.row.version_number(Lang.EN),
+            fr_number=item.row.version_number(Lang.FR),
+        )
 
 
 # --- the demo documents --------------------------------------------------------
@@ -51,14 +59,17 @@ def test_divergence_demo_mou_shows_its_four_deliberate_divergences(seeded):
         items = _items(db.session)
         blocking = {(i.row.number, i.check) for i in items if str(i.severity) in ("error", "warning")}
         assert blocking == {
-            ("6.2", "structure_mismatch"), ("6.2", "length_ratio"),
+            ("6.2", "structure_mismatch"),
+            ("6.2", "length_ratio"),
             ("7.3", "term_mismatch"),
             ("9.3", "number_mismatch"),
             ("19.4", "cross_reference_mismatch"),
         }
         errors = service.unwaived_errors(db.session, _mou(db.session))
         assert sorted((e["number"], e["check"]) for e in errors) == [
-            ("19.4", "cross_reference_mismatch"), ("9.3", "number_mismatch"), ("9.3", "number_mismatch"),
+            ("19.4", "cross_reference_mismatch"),
+            ("9.3", "number_mismatch"),
+            ("9.3", "number_mismatch"),
         ]
         assert set(errors[0]) == {"clause_id", "number", "check", "severity", "message"}
         assert {e["severity"] for e in errors} == {"error"}
@@ -119,8 +130,12 @@ def test_divergence_waiver_silences_the_finding_until_either_text_changes(seeded
         clause_id = errors[0].clause_id
         _waive_all(db.session, errors)
         assert [e for e in service.unwaived_errors(db.session, mou) if e["number"] == "9.3"] == []
-        assert db.session.scalar(select(func.count()).select_from(AuditEvent).where(
-            AuditEvent.action == "finding.waive")) == 2
+        assert (
+            db.session.scalar(
+                select(func.count()).select_from(AuditEvent).where(AuditEvent.action == "finding.waive")
+            )
+            == 2
+        )
         # The same English text saved again is a new version: the waiver no longer applies.
         text = documents.latest_version(db.session, clause_id, Lang.EN).text
         _edit(db.session, "icmpd.admin", clause_id, Lang.EN, text, aligns=True)
@@ -137,7 +152,9 @@ def test_divergence_waived_findings_are_reported_as_waived(seeded):
         assert entry["waived"] is True and entry["waiver"]["reason"]
 
 
-@pytest.mark.parametrize("username", ["naptip.lead", "anltp.lead", "naptip.member", "icmpd.admin", "observer"])
+@pytest.mark.parametrize(
+    "username", ["naptip.lead", "anltp.lead", "naptip.member", "icmpd.admin", "observer"]
+)
 def test_divergence_only_the_facilitator_waives(seeded, username):
     with seeded.app_context():
         item = _by_number(_items(db.session), "9.3")[0]
@@ -162,8 +179,15 @@ def test_divergence_waiver_needs_a_reason_current_versions_and_a_real_finding(se
         args = {"key": item.finding.key, "reason": "ok", "en_number": 1, "fr_number": 1, **change}
         user = users.get_user(db.session, FACILITATOR)
         with pytest.raises(error):
-            service.waive(db.session, user, item.clause_id, args["key"], args["reason"],
-                          en_number=args["en_number"], fr_number=args["fr_number"])
+            service.waive(
+                db.session,
+                user,
+                item.clause_id,
+                args["key"],
+                args["reason"],
+                en_number=args["en_number"],
+                fr_number=args["fr_number"],
+            )
         db.session.rollback()
         assert db.session.scalar(select(func.count(FindingWaiver.id))) == 0
 
@@ -171,11 +195,23 @@ def test_divergence_waiver_needs_a_reason_current_versions_and_a_real_finding(se
 def test_divergence_waive_form_posts_and_redirects_back(client, auth, seeded):
     auth.login(FACILITATOR)
     html = client.get("/documents/mou/divergences?severity=error").get_data(as_text=True)
-    form = re.search(r'action="(/clauses/\d+/findings/waive)".*?name="key" value="([^"]+)".*?name="en" value="(\d+)"'
-                     r'.*?name="fr" value="(\d+)"', html, re.S)
-    response = auth.post(form.group(1), {"key": form.group(2).replace("&#34;", '"'), "en": form.group(3),
-                                         "fr": form.group(4), "reason": "Agreed in session",
-                                         "next": "/documents/mou/divergences"}, page="/documents/mou")
+    form = re.search(
+        r'action="(/clauses/\d+/findings/waive)".*?name="key" value="([^"]+)".*?name="en" value="(\d+)"'
+        r'.*?name="fr" value="(\d+)"',
+        html,
+        re.S,
+    )
+    response = auth.post(
+        form.group(1),
+        {
+            "key": form.group(2).replace("&#34;", '"'),
+            "en": form.group(3),
+            "fr": form.group(4),
+            "reason": "Agreed in session",
+            "next": "/documents/mou/divergences",
+        },
+        page="/documents/mou",
+    )
     assert response.status_code == 302 and response.headers["Location"].endswith("/documents/mou/divergences")
     page = client.get("/documents/mou/divergences?show=waived").get_data(as_text=True)
     assert len(re.findall(r'data-testid="finding"', page)) == 1 and "Agreed in session" in page
@@ -185,8 +221,11 @@ def test_divergence_waive_form_posts_and_redirects_back(client, auth, seeded):
 
 
 def _stale(session, number):
-    return [(bool(i.finding.en), bool(i.finding.fr)) for i in _by_number(_items(session), number)
-            if i.check == "stale_translation"]
+    return [
+        (bool(i.finding.en), bool(i.finding.fr))
+        for i in _by_number(_items(session), number)
+        if i.check == "stale_translation"
+    ]
 
 
 def test_divergence_stale_translation_follows_edits_and_translations(seeded):
@@ -200,7 +239,9 @@ def test_divergence_stale_translation_follows_edits_and_translations(seeded):
         assert _stale(db.session, "9.3") == [(False, True)]  # EN edited: FR is stale
         _edit(db.session, "icmpd.admin", clause_id, Lang.FR, fr + " ", aligns=True)
         assert _stale(db.session, "9.3") == []  # FR translated to follow: in sync
-        _edit(db.session, FACILITATOR, clause_id, Lang.FR, fr.replace("soixante (60)", "quatre-vingt-dix (90)"))
+        _edit(
+            db.session, FACILITATOR, clause_id, Lang.FR, fr.replace("soixante (60)", "quatre-vingt-dix (90)")
+        )
         assert _stale(db.session, "9.3") == [(True, False)]  # FR edited afterwards: EN is stale
 
 

@@ -22,11 +22,14 @@ def _first_paragraph(app):
 def test_editing_appends_a_version_and_keeps_the_old_one(app, client, auth, seeded):
     clause_id, old = _first_paragraph(app)
     auth.login("icmpd.admin")
-    response = auth.post(f"/clauses/{clause_id}/edit/en", {"text": "New English text.", "reason": "typo", "base": "1"})
+    response = auth.post(
+        f"/clauses/{clause_id}/edit/en", {"text": "New English text.", "reason": "typo", "base": "1"}
+    )
     assert response.status_code == 302
     with app.app_context():
         versions = db.session.scalars(
-            select(ClauseVersion).where(ClauseVersion.clause_id == clause_id, ClauseVersion.lang == "en")
+            select(ClauseVersion)
+            .where(ClauseVersion.clause_id == clause_id, ClauseVersion.lang == "en")
             .order_by(ClauseVersion.number)
         ).all()
         assert [(v.number, v.text) for v in versions] == [(1, old), (2, "New English text.")]
@@ -41,13 +44,16 @@ def test_editing_on_a_stale_version_is_a_conflict_showing_both_texts(app, client
     clause_id, _ = _first_paragraph(app)
     auth.login("icmpd.facilitator")
     auth.post(f"/clauses/{clause_id}/edit/fr", {"text": "Premier texte.", "reason": "a", "base": "1"})
-    response = auth.post(f"/clauses/{clause_id}/edit/fr", {"text": "Second texte.", "reason": "b", "base": "1"})
+    response = auth.post(
+        f"/clauses/{clause_id}/edit/fr", {"text": "Second texte.", "reason": "b", "base": "1"}
+    )
     assert response.status_code == 409
     html = response.get_data(as_text=True)
     assert "Premier texte." in html and "Second texte." in html
     with app.app_context():
-        texts = db.session.scalars(select(ClauseVersion.text).where(
-            ClauseVersion.clause_id == clause_id, ClauseVersion.lang == "fr")).all()
+        texts = db.session.scalars(
+            select(ClauseVersion.text).where(ClauseVersion.clause_id == clause_id, ClauseVersion.lang == "fr")
+        ).all()
         assert "Second texte." not in texts and "Premier texte." in texts
 
 
@@ -64,8 +70,9 @@ def test_editing_is_refused_to_other_roles(app, client, auth, seeded, username):
 def test_editing_refusal_message_is_in_french_for_a_french_user(app, client, auth, seeded):
     clause_id, _ = _first_paragraph(app)
     auth.login("anltp.lead")
-    response = auth.post(f"/clauses/{clause_id}/edit/en", {"text": "x", "reason": "x", "base": "1"},
-                         follow_redirects=True)
+    response = auth.post(
+        f"/clauses/{clause_id}/edit/en", {"text": "x", "reason": "x", "base": "1"}, follow_redirects=True
+    )
     html = response.get_data(as_text=True)
     assert 'lang="fr"' in html
     assert "Votre rôle ne vous permet pas" in html or "au nom de votre propre Partie" in html
@@ -96,8 +103,12 @@ def test_editing_insert_renumbers_following_clauses(app, seeded):
         articles = [r for r in view.rows if r.clause.kind == "article"]
         second = articles[1]
         numbers_before = [r.number for r in view.rows if r.clause.kind == "article"]
-        clause = documents.insert_clause_after(db.session, articles[0].clause, ClauseKind.ARTICLE, 1, author=None)
-        documents.append_version(db.session, clause, Lang.EN, "New article", base_number=0, author=None, origin="edit")
+        clause = documents.insert_clause_after(
+            db.session, articles[0].clause, ClauseKind.ARTICLE, 1, author=None
+        )
+        documents.append_version(
+            db.session, clause, Lang.EN, "New article", base_number=0, author=None, origin="edit"
+        )
         db.session.commit()
         after = documents.document_view(db.session, "mou")
         assert after.row(clause.id).number == "2"
@@ -106,7 +117,9 @@ def test_editing_insert_renumbers_following_clauses(app, seeded):
 
 
 @pytest.mark.parametrize(("aligns", "origin"), [("1", "translation"), (None, "edit")])
-def test_editing_records_whether_the_change_is_a_translation_update(app, client, auth, seeded, aligns, origin):
+def test_editing_records_whether_the_change_is_a_translation_update(
+    app, client, auth, seeded, aligns, origin
+):
     clause_id, _ = _first_paragraph(app)
     auth.login("icmpd.admin")
     data = {"text": "Texte aligné.", "reason": "suivre l'anglais", "base": "1"}

@@ -24,6 +24,7 @@ def test_i18n_compiled_catalogues_match_their_sources(tmp_path):
     for path, po in catalog.french_catalogues():
         with path.with_suffix(".mo").open("rb") as handle:
             mo = read_mo(handle)
+
         def key(value):
             return tuple(value) if isinstance(value, (list, tuple)) else value
 
@@ -40,4 +41,6 @@ def test_i18n_french_punctuation_uses_non_breaking_spaces():
             strings = message.string if isinstance(message.string, tuple) else (message.string,)
             for text in strings:
                 for mark in (":", ";", "?", "!"):
-                    assert f" {mark}" not in text, f"{path}: {text!r} needs a non-breaking space before {mark}"
+                    assert f" {mark}" not in text, (
+                        f"{path}: {text!r} needs a non-breaking space before {mark}"
+                    )

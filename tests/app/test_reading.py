@@ -52,9 +52,23 @@ def test_reading_document_page_query_count_is_constant(app, client, auth, seeded
 
     with app.app_context():
         for slug, n in (("small", 5), ("large", 300)):
-            create_document(db.session, None, slug=slug, kind=DocumentKind.MOU, title_en=slug, title_fr=slug,
-                            clauses=[NewClause(ClauseKind.ARTICLE if i % 5 == 0 else ClauseKind.PARAGRAPH,
-                                               1 if i % 5 == 0 else 2, f"en {i}", f"fr {i}") for i in range(n)])
+            create_document(
+                db.session,
+                None,
+                slug=slug,
+                kind=DocumentKind.MOU,
+                title_en=slug,
+                title_fr=slug,
+                clauses=[
+                    NewClause(
+                        ClauseKind.ARTICLE if i % 5 == 0 else ClauseKind.PARAGRAPH,
+                        1 if i % 5 == 0 else 2,
+                        f"en {i}",
+                        f"fr {i}",
+                    )
+                    for i in range(n)
+                ],
+            )
         db.session.remove()
     auth.login("naptip.member")
     client.get("/documents/small")  # warm up session and user loading

@@ -29,8 +29,12 @@ def served(app):
 
 
 def _post(url: str, body: dict, headers: dict) -> tuple[int, dict]:
-    request = urllib.request.Request(url, data=json.dumps(body).encode(), method="POST",
-                                     headers={**headers, "Content-Type": "application/json"})
+    request = urllib.request.Request(
+        url,
+        data=json.dumps(body).encode(),
+        method="POST",
+        headers={**headers, "Content-Type": "application/json"},
+    )
     try:
         with urllib.request.urlopen(request, timeout=30) as response:
             return response.status, json.load(response)
@@ -48,22 +52,36 @@ def test_review_concurrent_adoptions_one_success_one_conflict(app, served, api_t
     pairs = []
     for round_ in range(1, ROUNDS + 1):
         clause = doc[f"p{round_}"]
-        client.post(f"/api/v1/clauses/{clause}/comments", json={"lang": "both", "body": "Keep this."},
-                    headers=api_token("anltp.member"))
-        pairs.append((clause, [
-            propose_and_accept(client, api_token, clause, en=f"Wording {side} {round_}.",
-                               fr=f"Rédaction {side} {round_}.")
-            for side in ("A", "B")
-        ]))
+        client.post(
+            f"/api/v1/clauses/{clause}/comments",
+            json={"lang": "both", "body": "Keep this."},
+            headers=api_token("anltp.member"),
+        )
+        pairs.append(
+            (
+                clause,
+                [
+                    propose_and_accept(
+                        client,
+                        api_token,
+                        clause,
+                        en=f"Wording {side} {round_}.",
+                        fr=f"Rédaction {side} {round_}.",
+                    )
+                    for side in ("A", "B")
+                ],
+            )
+        )
 
     for clause, amendments in pairs:
         barrier = threading.Barrier(len(amendments))
         results: dict[int, tuple[int, dict]] = {}
 
-        def adopt(amendment: int) -> None:
+        def adopt(amendment: int, barrier=barrier, results=results) -> None:
             barrier.wait()
-            results[amendment] = _post(f"{served}/api/v1/amendments/{amendment}/adopt",
-                                       {"base": {"en": 1, "fr": 1}}, facilitator)
+            results[amendment] = _post(
+                f"{served}/api/v1/amendments/{amendment}/adopt", {"base": {"en": 1, "fr": 1}}, facilitator
+            )
 
         threads = [threading.Thread(target=adopt, args=(a,)) for a in amendments]
         for thread in threads:
@@ -77,10 +95,15 @@ def test_review_concurrent_adoptions_one_success_one_conflict(app, served, api_t
         winner = next(a for a, (status, _) in results.items() if status == 200)
 
         with app.app_context():
-            versions = {(v.lang, v.number): v.text for v in db.session.scalars(
-                select(ClauseVersion).where(ClauseVersion.clause_id == clause))}
-            statuses_by_id = dict(db.session.execute(
-                select(Amendment.id, Amendment.status).where(Amendment.clause_id == clause)).all())
+            versions = {
+                (v.lang, v.number): v.text
+                for v in db.session.scalars(select(ClauseVersion).where(ClauseVersion.clause_id == clause))
+            }
+            statuses_by_id = dict(
+                db.session.execute(
+                    select(Amendment.id, Amendment.status).where(Amendment.clause_id == clause)
+                ).all()
+            )
             comments = db.session.scalars(select(Comment).where(Comment.clause_id == clause)).all()
             db.session.remove()
         # Exactly one new version per language, the winner's; the old ones are kept.

@@ -58,8 +58,9 @@ def _setup(app) -> dict[str, int]:
         review.resolve_comment(s, user("naptip.member"), ids["resolved_comment"], revision=1)
 
         def amend(**texts):
-            return review.propose_amendment(s, user("naptip.lead"), ids["p1"], rationale="R.", base=base,
-                                            **texts).id
+            return review.propose_amendment(
+                s, user("naptip.lead"), ids["p1"], rationale="R.", base=base, **texts
+            ).id
 
         ids["en_only"] = amend(en="Only English.")
         for name in ("for_text", "for_withdraw", "for_position", "for_other", "accepted"):
@@ -76,31 +77,77 @@ def _requests(ids: dict[str, int], username: str) -> list[tuple[str, str, dict, 
     base_form = {"base_en": "1", "base_fr": "1"}
     base = {"base": {"en": 1, "fr": 1}}
     return [
-        ("comment", f"/clauses/{ids['p1']}/comments", {"lang": "en", "body": "Hello.", **base_form},
-         {"lang": "en", "body": "Hello."}),
-        ("edit_comment", f"/comments/{ids['own_comment']}/edit", {"body": "Edited.", "revision": "1"},
-         {"body": "Edited.", "revision": 1}),
+        (
+            "comment",
+            f"/clauses/{ids['p1']}/comments",
+            {"lang": "en", "body": "Hello.", **base_form},
+            {"lang": "en", "body": "Hello."},
+        ),
+        (
+            "edit_comment",
+            f"/comments/{ids['own_comment']}/edit",
+            {"body": "Edited.", "revision": "1"},
+            {"body": "Edited.", "revision": 1},
+        ),
         ("resolve_comment", f"/comments/{ids['open_comment']}/resolve", {"revision": "1"}, {"revision": 1}),
         ("reopen_comment", f"/comments/{ids['resolved_comment']}/reopen", {"revision": "2"}, {"revision": 2}),
-        ("propose_modify", f"/clauses/{ids['p2']}/amendments",
-         {"action": "modify", "en": "New text.", "fr": "", "rationale": "R.", **base_form},
-         {"action": "modify", "en": "New text.", "rationale": "R.", **base}),
-        ("propose_insert", f"/clauses/{ids['p2']}/amendments",
-         {"action": "insert", "kind": "paragraph", "level": "2", "en": "Added.", "fr": "Ajouté.", "rationale": "R."},
-         {"action": "insert", "kind": "paragraph", "level": 2, "en": "Added.", "fr": "Ajouté.", "rationale": "R."}),
-        ("propose_delete", f"/clauses/{ids['p2']}/amendments", {"action": "delete", "rationale": "R.", **base_form},
-         {"action": "delete", "rationale": "R.", **base}),
-        ("add_missing_text", f"/amendments/{ids['en_only']}/texts",
-         {"lang": "fr", "text": "Seulement en anglais.", "revision": "1"},
-         {"lang": "fr", "text": "Seulement en anglais.", "revision": 1}),
-        ("change_text", f"/amendments/{ids['for_text']}/texts", {"lang": "en", "text": "Better.", "revision": "1"},
-         {"lang": "en", "text": "Better.", "revision": 1}),
+        (
+            "propose_modify",
+            f"/clauses/{ids['p2']}/amendments",
+            {"action": "modify", "en": "New text.", "fr": "", "rationale": "R.", **base_form},
+            {"action": "modify", "en": "New text.", "rationale": "R.", **base},
+        ),
+        (
+            "propose_insert",
+            f"/clauses/{ids['p2']}/amendments",
+            {
+                "action": "insert",
+                "kind": "paragraph",
+                "level": "2",
+                "en": "Added.",
+                "fr": "Ajouté.",
+                "rationale": "R.",
+            },
+            {
+                "action": "insert",
+                "kind": "paragraph",
+                "level": 2,
+                "en": "Added.",
+                "fr": "Ajouté.",
+                "rationale": "R.",
+            },
+        ),
+        (
+            "propose_delete",
+            f"/clauses/{ids['p2']}/amendments",
+            {"action": "delete", "rationale": "R.", **base_form},
+            {"action": "delete", "rationale": "R.", **base},
+        ),
+        (
+            "add_missing_text",
+            f"/amendments/{ids['en_only']}/texts",
+            {"lang": "fr", "text": "Seulement en anglais.", "revision": "1"},
+            {"lang": "fr", "text": "Seulement en anglais.", "revision": 1},
+        ),
+        (
+            "change_text",
+            f"/amendments/{ids['for_text']}/texts",
+            {"lang": "en", "text": "Better.", "revision": "1"},
+            {"lang": "en", "text": "Better.", "revision": 1},
+        ),
         ("withdraw", f"/amendments/{ids['for_withdraw']}/withdraw", {}, {}),
-        ("position_own_party", f"/amendments/{ids['for_position']}/positions",
-         {"position": "accept", "revision": "1"}, {"position": "accept", "revision": 1}),
-        ("position_other_party", f"/amendments/{ids['for_other']}/positions",
-         {"position": "accept", "revision": "1", "party": other},
-         {"position": "accept", "revision": 1, "party": other}),
+        (
+            "position_own_party",
+            f"/amendments/{ids['for_position']}/positions",
+            {"position": "accept", "revision": "1"},
+            {"position": "accept", "revision": 1},
+        ),
+        (
+            "position_other_party",
+            f"/amendments/{ids['for_other']}/positions",
+            {"position": "accept", "revision": "1", "party": other},
+            {"position": "accept", "revision": 1, "party": other},
+        ),
         ("adopt", f"/amendments/{ids['accepted']}/adopt", base_form, base),
     ]
 
@@ -129,8 +176,11 @@ def test_review_permissions_every_role_every_action(app, client, auth, api_token
         if channel == "ui":
             response = auth.post(path, form)
             allowed = response.status_code == 302
-            message = None if allowed else html.unescape(
-                (FLASH.search(response.get_data(as_text=True)) or [None, ""])[1])
+            message = (
+                None
+                if allowed
+                else html.unescape((FLASH.search(response.get_data(as_text=True)) or [None, ""])[1])
+            )
         else:
             response = client.post(f"/api/v1{path}", json=body, headers=token)
             allowed = response.status_code in (200, 201)

@@ -17,12 +17,25 @@ from mou_review.models import Attendance, AuditEvent, MinutesVersion, ReviewSess
 #: A small faithful document (no divergence finding), then one clause with a number mismatch.
 CLEAN = (
     (ClauseKind.ARTICLE, 1, "Definitions", "Définitions"),
-    (ClauseKind.PARAGRAPH, 2, "The Parties shall cooperate in good faith.", "Les Parties coopèrent de bonne foi."),
-    (ClauseKind.PARAGRAPH, 2, "This Memorandum shall enter into force on the date of its signature.",
-     "Le présent Mémorandum entre en vigueur à la date de sa signature."),
+    (
+        ClauseKind.PARAGRAPH,
+        2,
+        "The Parties shall cooperate in good faith.",
+        "Les Parties coopèrent de bonne foi.",
+    ),
+    (
+        ClauseKind.PARAGRAPH,
+        2,
+        "This Memorandum shall enter into force on the date of its signature.",
+        "Le présent Mémorandum entre en vigueur à la date de sa signature.",
+    ),
 )
-DIVERGENT = (ClauseKind.PARAGRAPH, 2, "Each Party shall reply within thirty (30) days.",
-             "Chaque Partie répond dans un délai de quarante (40) jours.")
+DIVERGENT = (
+    ClauseKind.PARAGRAPH,
+    2,
+    "Each Party shall reply within thirty (30) days.",
+    "Chaque Partie répond dans un délai de quarante (40) jours.",
+)
 
 
 def make_document(app, slug: str = "pact", clauses=CLEAN) -> list[int]:
@@ -31,7 +44,12 @@ def make_document(app, slug: str = "pact", clauses=CLEAN) -> list[int]:
 
     with app.app_context():
         document = create_document(
-            db.session, None, slug=slug, kind="mou", title_en="Pact", title_fr="Pacte",
+            db.session,
+            None,
+            slug=slug,
+            kind="mou",
+            title_en="Pact",
+            title_fr="Pacte",
             clauses=[NewClause(kind, level, en, fr) for kind, level, en, fr in clauses],
         )
         ids = [row.id for row in load_view(db.session, document).rows]
@@ -76,9 +94,15 @@ def test_session_create_refused_for_everyone_but_the_facilitator(client, clauses
     assert response.get_json()["error"] == "forbidden"
 
 
-@pytest.mark.parametrize("agenda, reason_status", [
-    ([], 400), ("x", 400), ([999999], 400), (None, 400),
-])
+@pytest.mark.parametrize(
+    "agenda, reason_status",
+    [
+        ([], 400),
+        ("x", 400),
+        ([999999], 400),
+        (None, 400),
+    ],
+)
 def test_session_create_refuses_bad_agendas(client, clauses, facilitator, agenda, reason_status):
     assert create(client, facilitator, agenda).status_code == reason_status
 
@@ -87,17 +111,25 @@ def test_session_create_refuses_a_duplicate_agenda_item(client, clauses, facilit
     assert create(client, facilitator, [clauses[0], clauses[0]]).status_code == 400
 
 
-def test_session_auto_agenda_takes_clauses_with_open_amendments_comments_or_findings(app, client, api_token, facilitator):
+def test_session_auto_agenda_takes_clauses_with_open_amendments_comments_or_findings(
+    app, client, api_token, facilitator
+):
     ids = make_document(app, clauses=CLEAN + (DIVERGENT,))
     lead = api_token("naptip.lead")
-    assert client.post(f"/api/v1/clauses/{ids[1]}/comments", json={"lang": "en", "body": "Why?"},
-                       headers=lead).status_code == 201
+    assert (
+        client.post(
+            f"/api/v1/clauses/{ids[1]}/comments", json={"lang": "en", "body": "Why?"}, headers=lead
+        ).status_code
+        == 201
+    )
     response = create(client, facilitator, "auto")
     assert response.status_code == 201
     assert response.get_json()["agenda"] == [ids[1], ids[3]]  # the comment, then the number mismatch
 
 
-def test_session_state_answers_304_while_unchanged_and_200_after_advance(client, review, facilitator, api_token):
+def test_session_state_answers_304_while_unchanged_and_200_after_advance(
+    client, review, facilitator, api_token
+):
     member = api_token("anltp.member")
     first = client.get(f"/api/v1/sessions/{review['id']}/state", headers=member)
     assert first.status_code == 200 and first.get_json()["current"] is None
@@ -129,17 +161,33 @@ def test_session_advance_refused_for_a_participant(client, review, api_token):
     assert response.status_code == 403
 
 
-@pytest.mark.parametrize("payload, expected", [
-    ({"decision": "agreed"}, {"decision": "agreed"}),
-    ({"decision": "deferred", "note": "Awaiting the ministry's view"}, {"note": "Awaiting the ministry's view"}),
-    ({"decision": "action", "note": "Send the statistics annex", "owner_party": "ANLTP-TIM",
-      "owner_person": "A. Moussa", "due_on": "2026-12-15"},
-     {"owner_party": "ANLTP-TIM", "owner_person": "A. Moussa", "due_on": "2026-12-15"}),
-])
+@pytest.mark.parametrize(
+    "payload, expected",
+    [
+        ({"decision": "agreed"}, {"decision": "agreed"}),
+        (
+            {"decision": "deferred", "note": "Awaiting the ministry's view"},
+            {"note": "Awaiting the ministry's view"},
+        ),
+        (
+            {
+                "decision": "action",
+                "note": "Send the statistics annex",
+                "owner_party": "ANLTP-TIM",
+                "owner_person": "A. Moussa",
+                "due_on": "2026-12-15",
+            },
+            {"owner_party": "ANLTP-TIM", "owner_person": "A. Moussa", "due_on": "2026-12-15"},
+        ),
+    ],
+)
 def test_session_decision_recorded_with_its_details(client, review, facilitator, payload, expected):
     clause = review["agenda"][0]
-    response = client.post(f"/api/v1/sessions/{review['id']}/decisions", json={"clause_id": clause, **payload},
-                           headers=facilitator)
+    response = client.post(
+        f"/api/v1/sessions/{review['id']}/decisions",
+        json={"clause_id": clause, **payload},
+        headers=facilitator,
+    )
     assert response.status_code == 201, response.get_json()
     body = response.get_json()
     for key, value in expected.items():
@@ -148,66 +196,111 @@ def test_session_decision_recorded_with_its_details(client, review, facilitator,
     assert [d["clause_id"] for d in state["decisions"]] == [clause]
 
 
-@pytest.mark.parametrize("payload, reason", [
-    ({"decision": "maybe"}, "unknown_decision"),
-    ({"decision": "deferred"}, "reason_required"),
-    ({"decision": "action", "note": "Do it"}, "owner_party_required"),
-    ({"decision": "action", "note": "Do it", "owner_party": "NAPTIP", "due_on": "2026-12-15"}, "owner_person_required"),
-    ({"decision": "action", "note": "Do it", "owner_party": "NAPTIP", "owner_person": "B. Okafor"}, "due_on_required"),
-    ({"decision": "agreed_with_amendment"}, "amendment_required"),
-])
+@pytest.mark.parametrize(
+    "payload, reason",
+    [
+        ({"decision": "maybe"}, "unknown_decision"),
+        ({"decision": "deferred"}, "reason_required"),
+        ({"decision": "action", "note": "Do it"}, "owner_party_required"),
+        (
+            {"decision": "action", "note": "Do it", "owner_party": "NAPTIP", "due_on": "2026-12-15"},
+            "owner_person_required",
+        ),
+        (
+            {"decision": "action", "note": "Do it", "owner_party": "NAPTIP", "owner_person": "B. Okafor"},
+            "due_on_required",
+        ),
+        ({"decision": "agreed_with_amendment"}, "amendment_required"),
+    ],
+)
 def test_session_decision_refuses_incomplete_input(app, client, review, facilitator, payload, reason):
-    response = client.post(f"/api/v1/sessions/{review['id']}/decisions",
-                           json={"clause_id": review["agenda"][0], **payload}, headers=facilitator)
+    response = client.post(
+        f"/api/v1/sessions/{review['id']}/decisions",
+        json={"clause_id": review["agenda"][0], **payload},
+        headers=facilitator,
+    )
     assert response.status_code == 400
     with app.app_context():
-        assert db.session.scalar(select(func.count(AuditEvent.id)).where(AuditEvent.action == "session.decision")) == 0
+        assert (
+            db.session.scalar(
+                select(func.count(AuditEvent.id)).where(AuditEvent.action == "session.decision")
+            )
+            == 0
+        )
 
 
 def test_session_decision_on_a_clause_off_the_agenda_is_refused(app, client, clauses, facilitator):
     session_id = create(client, facilitator, [clauses[0]]).get_json()["id"]
-    response = client.post(f"/api/v1/sessions/{session_id}/decisions",
-                           json={"clause_id": clauses[1], "decision": "agreed"}, headers=facilitator)
+    response = client.post(
+        f"/api/v1/sessions/{session_id}/decisions",
+        json={"clause_id": clauses[1], "decision": "agreed"},
+        headers=facilitator,
+    )
     assert response.status_code == 400
 
 
 def propose_accepted(client, api_token, clause_id: int, en: str, fr: str) -> int:
     """Propose an amendment as the NAPTIP lead and have both leads accept it; return its id."""
     lead, other = api_token("naptip.lead"), api_token("anltp.lead")
-    response = client.post(f"/api/v1/clauses/{clause_id}/amendments",
-                           json={"en": en, "fr": fr, "rationale": "Clearer", "base": {"en": 1, "fr": 1}},
-                           headers=lead)
+    response = client.post(
+        f"/api/v1/clauses/{clause_id}/amendments",
+        json={"en": en, "fr": fr, "rationale": "Clearer", "base": {"en": 1, "fr": 1}},
+        headers=lead,
+    )
     assert response.status_code == 201, response.get_json()
     amendment = response.get_json()
     for headers in (lead, other):
-        taken = client.post(f"/api/v1/amendments/{amendment['id']}/positions",
-                            json={"position": "accept", "revision": amendment.get("revision", 1)}, headers=headers)
+        taken = client.post(
+            f"/api/v1/amendments/{amendment['id']}/positions",
+            json={"position": "accept", "revision": amendment.get("revision", 1)},
+            headers=headers,
+        )
         assert taken.status_code == 201, taken.get_json()
     return amendment["id"]
 
 
-def test_session_agreed_with_amendment_adopts_it_through_the_review_workflow(client, review, facilitator, api_token):
+def test_session_agreed_with_amendment_adopts_it_through_the_review_workflow(
+    client, review, facilitator, api_token
+):
     clause = review["agenda"][1]
-    amendment = propose_accepted(client, api_token, clause, "The Parties shall cooperate closely in good faith.",
-                                 "Les Parties coopèrent étroitement de bonne foi.")
-    response = client.post(f"/api/v1/sessions/{review['id']}/decisions",
-                           json={"clause_id": clause, "decision": "agreed_with_amendment", "amendment_id": amendment,
-                                 "base": {"en": 1, "fr": 1}}, headers=facilitator)
+    amendment = propose_accepted(
+        client,
+        api_token,
+        clause,
+        "The Parties shall cooperate closely in good faith.",
+        "Les Parties coopèrent étroitement de bonne foi.",
+    )
+    response = client.post(
+        f"/api/v1/sessions/{review['id']}/decisions",
+        json={
+            "clause_id": clause,
+            "decision": "agreed_with_amendment",
+            "amendment_id": amendment,
+            "base": {"en": 1, "fr": 1},
+        },
+        headers=facilitator,
+    )
     assert response.status_code == 201, response.get_json()
     detail = client.get(f"/api/v1/clauses/{clause}", headers=facilitator).get_json()
     assert "closely" in str(detail)
     assert any(a["id"] == amendment and a["status"] == "adopted" for a in detail["amendments"])
 
 
-def test_session_agreed_with_amendment_not_yet_accepted_is_refused_and_nothing_recorded(client, review, facilitator, api_token):
+def test_session_agreed_with_amendment_not_yet_accepted_is_refused_and_nothing_recorded(
+    client, review, facilitator, api_token
+):
     clause = review["agenda"][1]
     lead = api_token("naptip.lead")
-    amendment = client.post(f"/api/v1/clauses/{clause}/amendments",
-                            json={"en": "New text.", "fr": "Nouveau texte.", "rationale": "R", "base": {"en": 1, "fr": 1}},
-                            headers=lead).get_json()["id"]
-    response = client.post(f"/api/v1/sessions/{review['id']}/decisions",
-                           json={"clause_id": clause, "decision": "agreed_with_amendment", "amendment_id": amendment},
-                           headers=facilitator)
+    amendment = client.post(
+        f"/api/v1/clauses/{clause}/amendments",
+        json={"en": "New text.", "fr": "Nouveau texte.", "rationale": "R", "base": {"en": 1, "fr": 1}},
+        headers=lead,
+    ).get_json()["id"]
+    response = client.post(
+        f"/api/v1/sessions/{review['id']}/decisions",
+        json={"clause_id": clause, "decision": "agreed_with_amendment", "amendment_id": amendment},
+        headers=facilitator,
+    )
     assert response.status_code == 409
     state = client.get(f"/api/v1/sessions/{review['id']}/state", headers=facilitator).get_json()
     assert state["decisions"] == []
@@ -227,12 +320,18 @@ def test_session_page_state_endpoint_uses_the_cookie_and_etag(client, auth, revi
     page = client.get(f"/sessions/{review['id']}").get_data(as_text=True)
     assert "data-follow" in page and "follow.js" in page
     first = client.get(f"/sessions/{review['id']}/state")
-    assert client.get(f"/sessions/{review['id']}/state",
-                      headers={"If-None-Match": first.headers["ETag"]}).status_code == 304
+    assert (
+        client.get(
+            f"/sessions/{review['id']}/state", headers={"If-None-Match": first.headers["ETag"]}
+        ).status_code
+        == 304
+    )
 
 
 def test_session_panel_shows_the_current_clause_in_both_languages(client, auth, review, facilitator):
-    client.post(f"/api/v1/sessions/{review['id']}/advance", json={"to": review["agenda"][1]}, headers=facilitator)
+    client.post(
+        f"/api/v1/sessions/{review['id']}/advance", json={"to": review["agenda"][1]}, headers=facilitator
+    )
     auth.login("anltp.member")
     html = client.get(f"/sessions/{review['id']}/panel").get_data(as_text=True)
     assert f'data-clause="{review["agenda"][1]}"' in html
@@ -243,8 +342,11 @@ def test_session_facilitator_drives_it_through_the_forms(app, client, auth, revi
     auth.login("icmpd.facilitator")
     page = f"/sessions/{review['id']}"
     assert auth.post(f"/sessions/{review['id']}/advance", page=page).status_code == 302
-    response = auth.post(f"/sessions/{review['id']}/decisions", page=page, data={
-        "clause_id": review["agenda"][0], "decision": "deferred", "note": "Needs the ministry"})
+    response = auth.post(
+        f"/sessions/{review['id']}/decisions",
+        page=page,
+        data={"clause_id": review["agenda"][0], "decision": "deferred", "note": "Needs the ministry"},
+    )
     assert response.status_code == 302
     with app.app_context():
         assert db.session.get(ReviewSession, review["id"]).state_version == 3  # created, advanced, decided
@@ -257,12 +359,23 @@ def record_meeting(client, review, facilitator):
     url = f"/api/v1/sessions/{review['id']}/decisions"
     agenda = review["agenda"]
     client.post(url, json={"clause_id": agenda[0], "decision": "agreed"}, headers=facilitator)
-    client.post(url, json={"clause_id": agenda[1], "decision": "action", "note": "Check the term with the ministry",
-                           "owner_party": "NAPTIP", "owner_person": "B. Okafor", "due_on": "2026-12-01"},
-                headers=facilitator)
+    client.post(
+        url,
+        json={
+            "clause_id": agenda[1],
+            "decision": "action",
+            "note": "Check the term with the ministry",
+            "owner_party": "NAPTIP",
+            "owner_person": "B. Okafor",
+            "due_on": "2026-12-01",
+        },
+        headers=facilitator,
+    )
 
 
-def test_minutes_drafted_in_english_and_french_with_decisions_and_attendance(client, auth, review, facilitator):
+def test_minutes_drafted_in_english_and_french_with_decisions_and_attendance(
+    client, auth, review, facilitator
+):
     record_meeting(client, review, facilitator)
     auth.login("naptip.lead")
     client.get(f"/sessions/{review['id']}")  # joins
@@ -296,25 +409,36 @@ def test_minutes_edits_append_versions_and_a_stale_edit_is_refused(app, client, 
     stale = auth.post(url, page=page, data={"body": "# Minutes\nThird", "base": "1"})
     assert stale.status_code == 409  # refused: someone saved version 2 since
     with app.app_context():
-        bodies = db.session.scalars(select(MinutesVersion.body).where(MinutesVersion.session_id == review["id"])
-                                    .order_by(MinutesVersion.number)).all()
+        bodies = db.session.scalars(
+            select(MinutesVersion.body)
+            .where(MinutesVersion.session_id == review["id"])
+            .order_by(MinutesVersion.number)
+        ).all()
     assert bodies == ["# Minutes\nFirst\n", "# Minutes\nSecond\n"]
     assert "Second" in client.get(page).get_data(as_text=True)
 
 
 def test_minutes_refuse_edits_by_a_party_lead(client, auth, review):
     auth.login("naptip.lead")
-    response = auth.post(f"/sessions/{review['id']}/minutes/en", page=f"/sessions/{review['id']}/minutes",
-                         data={"body": "x", "base": "0"}, headers={"Accept": "application/json"})
+    response = auth.post(
+        f"/sessions/{review['id']}/minutes/en",
+        page=f"/sessions/{review['id']}/minutes",
+        data={"body": "x", "base": "0"},
+        headers={"Accept": "application/json"},
+    )
     assert response.status_code == 403
 
 
-@pytest.mark.parametrize("days_ago, shared, state", [
-    (1, False, "due"),
-    (4, False, "overdue"),
-])
-def test_minutes_page_shows_the_deadline_and_warns_when_passed(app, client, auth, clauses, facilitator,
-                                                             days_ago, shared, state):
+@pytest.mark.parametrize(
+    "days_ago, shared, state",
+    [
+        (1, False, "due"),
+        (4, False, "overdue"),
+    ],
+)
+def test_minutes_page_shows_the_deadline_and_warns_when_passed(
+    app, client, auth, clauses, facilitator, days_ago, shared, state
+):
     starts = (datetime.now(UTC) - timedelta(days=days_ago)).isoformat()
     session_id = create(client, facilitator, clauses, starts_at=starts).get_json()["id"]
     auth.login("anltp.member")
@@ -325,24 +449,38 @@ def test_minutes_page_shows_the_deadline_and_warns_when_passed(app, client, auth
 
 def test_minutes_shared_then_approved_at_the_next_session(app, client, auth, clauses, facilitator):
     first = create(client, facilitator, clauses).get_json()["id"]
-    second = create(client, facilitator, clauses, title="JTWG review 2",
-                    starts_at="2026-12-08T09:00:00+00:00").get_json()["id"]
+    second = create(
+        client, facilitator, clauses, title="JTWG review 2", starts_at="2026-12-08T09:00:00+00:00"
+    ).get_json()["id"]
     auth.login("icmpd.facilitator")
     page = f"/sessions/{first}/minutes"
-    refused = auth.post(f"/sessions/{first}/minutes/approve", page=page, data={"in_session": second},
-                        headers={"Accept": "application/json"})
+    refused = auth.post(
+        f"/sessions/{first}/minutes/approve",
+        page=page,
+        data={"in_session": second},
+        headers={"Accept": "application/json"},
+    )
     assert refused.status_code == 409  # not shared yet
     assert auth.post(f"/sessions/{first}/minutes/share", page=page).status_code == 302
-    backwards = auth.post(f"/sessions/{second}/minutes/approve", page=page, data={"in_session": first},
-                          headers={"Accept": "application/json"})
+    backwards = auth.post(
+        f"/sessions/{second}/minutes/approve",
+        page=page,
+        data={"in_session": first},
+        headers={"Accept": "application/json"},
+    )
     assert backwards.status_code == 400
-    assert auth.post(f"/sessions/{first}/minutes/approve", page=page, data={"in_session": second}).status_code == 302
+    assert (
+        auth.post(f"/sessions/{first}/minutes/approve", page=page, data={"in_session": second}).status_code
+        == 302
+    )
     with app.app_context():
         shared = db.session.get(ReviewSession, first)
         assert shared.minutes_approved_in_id == second
         # Sharing froze both languages as saved versions.
-        assert db.session.scalar(select(func.count(MinutesVersion.id))
-                                 .where(MinutesVersion.session_id == first)) == 2
+        assert (
+            db.session.scalar(select(func.count(MinutesVersion.id)).where(MinutesVersion.session_id == first))
+            == 2
+        )
     html = client.get(f"/sessions/{second}/minutes").get_data(as_text=True)
     assert "Approval of the minutes of the previous session" in html
     assert "Approbation du procès-verbal de la séance précédente" in html
@@ -351,8 +489,11 @@ def test_minutes_shared_then_approved_at_the_next_session(app, client, auth, cla
 def test_minutes_manual_attendee_listed_under_their_party(client, auth, review):
     auth.login("icmpd.facilitator")
     page = f"/sessions/{review['id']}/minutes"
-    auth.post(f"/sessions/{review['id']}/attendees", page=page,
-              data={"name": "Interpreter Jane Roe", "organisation": "ICMPD", "party": "ICMPD"})
+    auth.post(
+        f"/sessions/{review['id']}/attendees",
+        page=page,
+        data={"name": "Interpreter Jane Roe", "organisation": "ICMPD", "party": "ICMPD"},
+    )
     html = client.get(page).get_data(as_text=True)
     assert "Interpreter Jane Roe (ICMPD)" in html
 

@@ -8,8 +8,8 @@ source text with the clause structure mapped by our own pipeline.
 from __future__ import annotations
 
 import io
-import re
 import json
+import re
 import socket
 import zipfile
 from pathlib import Path
@@ -30,7 +30,10 @@ EN = "The Parties shall cooperate in the prevention of trafficking in persons."
 @pytest.fixture(scope="module")
 def models(tmp_path_factory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("argosmodels")
-    return {"en_fr": build_tiny_model(folder / "a", "en", "fr"), "fr_en": build_tiny_model(folder / "b", "fr", "en")}
+    return {
+        "en_fr": build_tiny_model(folder / "a", "en", "fr"),
+        "fr_en": build_tiny_model(folder / "b", "fr", "en"),
+    }
 
 
 @pytest.fixture(autouse=True)
@@ -69,13 +72,21 @@ def install(app, runner, path: Path) -> str:
 
 
 def upload(auth, data: bytes, name: str = "model.argosmodel"):
-    return auth.post("/admin/translation/models", {"model": (io.BytesIO(data), name)}, page="/admin/",
-                     content_type="multipart/form-data", follow_redirects=True)
+    return auth.post(
+        "/admin/translation/models",
+        {"model": (io.BytesIO(data), name)},
+        page="/admin/",
+        content_type="multipart/form-data",
+        follow_redirects=True,
+    )
 
 
 def draft(client, text: str, source: str = "en", target: str = "fr", page: str = "/account"):
-    return client.post("/translation/draft", json={"text": text, "source": source, "target": target},
-                       headers={"X-CSRFToken": csrf_token(client, page), "Accept": "application/json"})
+    return client.post(
+        "/translation/draft",
+        json={"text": text, "source": source, "target": target},
+        headers={"X-CSRFToken": csrf_token(client, page), "Accept": "application/json"},
+    )
 
 
 def model_calls(app) -> int:
@@ -91,9 +102,14 @@ def test_translation_no_model_ui_and_api_say_how_to_add_one(app, client, auth, a
     assert 'data-available="0"' in page and "mou-review translate install" in page
     refused = draft(client, EN)
     assert refused.status_code == 409
-    assert refused.get_json()["reason"] == "no_model" and "Administration page" in refused.get_json()["message"]
-    api = client.post("/api/v1/translate", json={"text": EN, "source": "en", "target": "fr"},
-                      headers=api_token("naptip.lead"))
+    assert (
+        refused.get_json()["reason"] == "no_model" and "Administration page" in refused.get_json()["message"]
+    )
+    api = client.post(
+        "/api/v1/translate",
+        json={"text": EN, "source": "en", "target": "fr"},
+        headers=api_token("naptip.lead"),
+    )
     assert api.status_code == 409 and api.get_json()["error"] == "translation_unavailable"
     auth.logout()
     auth.login("icmpd.admin")
@@ -105,7 +121,10 @@ def test_translation_no_model_message_in_french_for_a_french_user(client, auth):
     auth.login("anltp.lead")  # ANLTP-TIM works in French
     refused = draft(client, EN)
     assert refused.status_code == 409
-    assert "Aucun modèle de traduction n’est installé pour ce sens (anglais → français)" in refused.get_json()["message"]
+    assert (
+        "Aucun modèle de traduction n’est installé pour ce sens (anglais → français)"
+        in refused.get_json()["message"]
+    )
 
 
 def test_translation_no_model_means_no_meaning_check(app, seeded):
@@ -159,29 +178,41 @@ def test_translation_admin_upload_then_ui_and_api_translate_offline_with_db_cach
     body = first.get_json()
     assert body["model"] == "en_fr@0.1"
     # The copy model returns the words; our pipeline maps the glossary term and the cross-reference.
-    assert body["text"] == ("The Parties shall cooperate in the prevention of traite des personnes. "
-                            "See article 3, paragraphe 2, alinéa a).")
+    assert body["text"] == (
+        "The Parties shall cooperate in the prevention of traite des personnes. "
+        "See article 3, paragraphe 2, alinéa a)."
+    )
     assert model_calls(app) >= 1
 
     # A new process (no translator, no memory): the second call is served from the database.
     translation.reset()
-    again = client.post("/api/v1/translate", json={"text": f"{EN} See Article 3(2)(a).", "source": "en",
-                                                   "target": "fr"}, headers=api_token("anltp.lead"))
+    again = client.post(
+        "/api/v1/translate",
+        json={"text": f"{EN} See Article 3(2)(a).", "source": "en", "target": "fr"},
+        headers=api_token("anltp.lead"),
+    )
     assert again.status_code == 200 and again.get_json() == body
     assert model_calls(app) == 0
     with app.app_context():
-        rows = db.session.execute(select(TranslationCacheEntry.model, TranslationCacheEntry.source,
-                                         TranslationCacheEntry.target)).all()
+        rows = db.session.execute(
+            select(TranslationCacheEntry.model, TranslationCacheEntry.source, TranslationCacheEntry.target)
+        ).all()
         assert rows == [("en_fr@0.1", "en", "fr")]
     assert no_network == []
 
 
 def test_translation_wrong_direction_is_409(app, runner, client, api_token, models):
     install(app, runner, models["en_fr"])
-    response = client.post("/api/v1/translate", json={"text": "Les Parties coopèrent.", "source": "fr",
-                                                      "target": "en"}, headers=api_token("anltp.lead"))
+    response = client.post(
+        "/api/v1/translate",
+        json={"text": "Les Parties coopèrent.", "source": "fr", "target": "en"},
+        headers=api_token("anltp.lead"),
+    )
     assert response.status_code == 409 and response.get_json()["reason"] == "no_model"
-    assert "French → English" in response.get_json()["message"] or "français → anglais" in response.get_json()["message"]
+    assert (
+        "French → English" in response.get_json()["message"]
+        or "français → anglais" in response.get_json()["message"]
+    )
 
 
 @pytest.mark.parametrize(
@@ -192,22 +223,31 @@ def test_translation_wrong_direction_is_409(app, runner, client, api_token, mode
         ({"text": "x", "source": "en", "target": "en"}, 400, "same_lang"),
     ],
 )
-def test_translation_api_refuses_bad_requests(app, runner, client, api_token, models, payload, status, reason):
+def test_translation_api_refuses_bad_requests(
+    app, runner, client, api_token, models, payload, status, reason
+):
     install(app, runner, models["en_fr"])
     response = client.post("/api/v1/translate", json=payload, headers=api_token("naptip.lead"))
     assert response.status_code == status and response.get_json()["reason"] == reason
 
 
 def test_translation_api_needs_a_token_and_a_translating_role(client, api_token):
-    assert client.post("/api/v1/translate", json={"text": "x", "source": "en", "target": "fr"}).status_code == 401
-    observer = client.post("/api/v1/translate", json={"text": "x", "source": "en", "target": "fr"},
-                           headers=api_token("observer"))
+    assert (
+        client.post("/api/v1/translate", json={"text": "x", "source": "en", "target": "fr"}).status_code
+        == 401
+    )
+    observer = client.post(
+        "/api/v1/translate", json={"text": "x", "source": "en", "target": "fr"}, headers=api_token("observer")
+    )
     assert observer.status_code == 403
 
 
 def _rezip(src: Path, *, drop: str = "", metadata: dict | None = None) -> bytes:
     out = io.BytesIO()
-    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as zout:
+    with (
+        zipfile.ZipFile(src) as zin,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as zout,
+    ):
         for info in zin.infolist():
             if drop and info.filename.endswith(drop):
                 continue
@@ -230,8 +270,9 @@ def _rezip(src: Path, *, drop: str = "", metadata: dict | None = None) -> bytes:
     ],
     ids=["not_zip", "no_sentencepiece", "no_metadata", "wrong_languages", "no_weights", "too_big"],
 )
-def test_translation_admin_upload_refuses_bad_files_and_keeps_models(app, runner, client, auth, models, make,
-                                                                      message):
+def test_translation_admin_upload_refuses_bad_files_and_keeps_models(
+    app, runner, client, auth, models, make, message
+):
     install(app, runner, models["fr_en"])
     # The tiny model expands to about 18 MB; archives expanding past 4 times the limit are refused.
     app.config["MAX_MODEL_BYTES"] = 6 * 1024 * 1024
@@ -264,25 +305,39 @@ def test_translation_upload_and_remove_are_for_admins_only(app, runner, client, 
 
 def _texts(app, amendment: int) -> list[tuple[str, int, str, str]]:
     with app.app_context():
-        rows = db.session.scalars(select(AmendmentText).where(AmendmentText.amendment_id == amendment)
-                                  .order_by(AmendmentText.lang, AmendmentText.number)).all()
+        rows = db.session.scalars(
+            select(AmendmentText)
+            .where(AmendmentText.amendment_id == amendment)
+            .order_by(AmendmentText.lang, AmendmentText.number)
+        ).all()
         return [(r.lang, r.number, r.origin, r.text) for r in rows]
 
 
-def _add_french(client, auth, amendment: int, revision: int, text: str, draft_text: str, source: str,
-                clause_id: int):
-    return auth.post(f"/amendments/{amendment}/texts", {
-        "lang": "fr", "revision": str(revision), "text": text,
-        "machine_text_fr": draft_text, "machine_source_fr": source,
-    }, page=f"/clauses/{clause_id}/review")
+def _add_french(
+    client, auth, amendment: int, revision: int, text: str, draft_text: str, source: str, clause_id: int
+):
+    return auth.post(
+        f"/amendments/{amendment}/texts",
+        {
+            "lang": "fr",
+            "revision": str(revision),
+            "text": text,
+            "machine_text_fr": draft_text,
+            "machine_source_fr": source,
+        },
+        page=f"/clauses/{clause_id}/review",
+    )
 
 
-def test_translation_amendment_draft_then_edit_keeps_both_in_history(app, runner, client, auth, api_token,
-                                                                     models, doc):
+def test_translation_amendment_draft_then_edit_keeps_both_in_history(
+    app, runner, client, auth, api_token, models, doc
+):
     install(app, runner, models["en_fr"])
-    amendment = client.post(f"/api/v1/clauses/{doc['p1']}/amendments",
-                            json={"en": EN, "rationale": "Clearer.", "base": {"en": 1, "fr": 1}},
-                            headers=api_token("naptip.lead")).get_json()["id"]
+    amendment = client.post(
+        f"/api/v1/clauses/{doc['p1']}/amendments",
+        json={"en": EN, "rationale": "Clearer.", "base": {"en": 1, "fr": 1}},
+        headers=api_token("naptip.lead"),
+    ).get_json()["id"]
     auth.login("anltp.lead")
     page = client.get(f"/clauses/{doc['p1']}/review").get_data(as_text=True)
     assert 'data-testid="draft-fr"' in page and 'data-available="1"' in page
@@ -290,17 +345,22 @@ def test_translation_amendment_draft_then_edit_keeps_both_in_history(app, runner
     edited = machine.replace("The Parties shall cooperate", "Les Parties coopèrent")
     response = _add_french(client, auth, amendment, 1, edited + "\r\n", machine, EN, doc["p1"])
     assert response.status_code == 302
-    assert _texts(app, amendment) == [("en", 1, "human", EN), ("fr", 1, "machine", machine),
-                                      ("fr", 2, "human", edited)]
+    assert _texts(app, amendment) == [
+        ("en", 1, "human", EN),
+        ("fr", 1, "machine", machine),
+        ("fr", 2, "human", edited),
+    ]
     page = client.get(f"/clauses/{doc['p1']}/review").get_data(as_text=True)
     assert 'data-testid="text-fr-1" data-origin="machine"' in page and 'data-origin="human"' in page
 
 
 def test_translation_forged_draft_is_recorded_as_human(app, runner, client, auth, api_token, models, doc):
     install(app, runner, models["en_fr"])
-    amendment = client.post(f"/api/v1/clauses/{doc['p1']}/amendments",
-                            json={"en": EN, "rationale": "Clearer.", "base": {"en": 1, "fr": 1}},
-                            headers=api_token("naptip.lead")).get_json()["id"]
+    amendment = client.post(
+        f"/api/v1/clauses/{doc['p1']}/amendments",
+        json={"en": EN, "rationale": "Clearer.", "base": {"en": 1, "fr": 1}},
+        headers=api_token("naptip.lead"),
+    ).get_json()["id"]
     auth.login("anltp.lead")
     calls = model_calls(app)
     _add_french(client, auth, amendment, 1, "Texte inventé.", "Texte inventé.", EN, doc["p1"])
@@ -308,8 +368,9 @@ def test_translation_forged_draft_is_recorded_as_human(app, runner, client, auth
     assert model_calls(app) == calls  # verifying a draft never runs the model
 
 
-def test_translation_machine_draft_cannot_be_adopted_until_confirmed(app, runner, client, auth, api_token,
-                                                                     models, doc):
+def test_translation_machine_draft_cannot_be_adopted_until_confirmed(
+    app, runner, client, auth, api_token, models, doc
+):
     install(app, runner, models["en_fr"])
     amendment = propose_and_accept(client, api_token, doc["p1"], en=EN, accept_by=())
     auth.login("anltp.lead")
@@ -317,45 +378,67 @@ def test_translation_machine_draft_cannot_be_adopted_until_confirmed(app, runner
     _add_french(client, auth, amendment, 1, machine, machine, EN, doc["p1"])
     assert _texts(app, amendment)[-1] == ("fr", 1, "machine", machine)
     for lead in ("naptip.lead", "anltp.lead"):
-        accepted = client.post(f"/api/v1/amendments/{amendment}/positions", json={"position": "accept"},
-                               headers=api_token(lead))
+        accepted = client.post(
+            f"/api/v1/amendments/{amendment}/positions", json={"position": "accept"}, headers=api_token(lead)
+        )
         assert accepted.status_code == 201
     facilitator = api_token("icmpd.facilitator")
-    refused = client.post(f"/api/v1/amendments/{amendment}/adopt", json={"base": {"en": 1, "fr": 1}},
-                          headers=facilitator)
+    refused = client.post(
+        f"/api/v1/amendments/{amendment}/adopt", json={"base": {"en": 1, "fr": 1}}, headers=facilitator
+    )
     assert refused.status_code == 409 and "unconfirmed machine draft" in refused.get_json()["message"]
     card = client.get(f"/api/v1/amendments/{amendment}", headers=facilitator).get_json()
-    assert card["adoptable"] is False and "machine_draft" in card["unmet"] and card["origin"]["fr"] == "machine"
+    assert (
+        card["adoptable"] is False and "machine_draft" in card["unmet"] and card["origin"]["fr"] == "machine"
+    )
 
-    confirmed = auth.post(f"/amendments/{amendment}/confirm-draft", {"lang": "fr", "revision": "2"},
-                          page=f"/clauses/{doc['p1']}/review")
+    confirmed = auth.post(
+        f"/amendments/{amendment}/confirm-draft",
+        {"lang": "fr", "revision": "2"},
+        page=f"/clauses/{doc['p1']}/review",
+    )
     assert confirmed.status_code == 302
     assert _texts(app, amendment)[-1] == ("fr", 2, "confirmed", machine)
     for lead in ("naptip.lead", "anltp.lead"):  # positions on the unconfirmed draft no longer count
-        client.post(f"/api/v1/amendments/{amendment}/positions", json={"position": "accept"}, headers=api_token(lead))
-    adopted = client.post(f"/api/v1/amendments/{amendment}/adopt", json={"base": {"en": 1, "fr": 1}},
-                          headers=facilitator)
+        client.post(
+            f"/api/v1/amendments/{amendment}/positions", json={"position": "accept"}, headers=api_token(lead)
+        )
+    adopted = client.post(
+        f"/api/v1/amendments/{amendment}/adopt", json={"base": {"en": 1, "fr": 1}}, headers=facilitator
+    )
     assert adopted.status_code == 200, adopted.get_json()
 
 
-def test_translation_clause_edit_with_draft_records_machine_then_confirmed(app, runner, client, auth, models, doc):
+def test_translation_clause_edit_with_draft_records_machine_then_confirmed(
+    app, runner, client, auth, models, doc
+):
     install(app, runner, models["en_fr"])
     auth.login("icmpd.facilitator")
     page = client.get(f"/clauses/{doc['p1']}/edit/fr").get_data(as_text=True)
     assert 'data-testid="draft-fr"' in page
     machine = draft(client, "The Parties shall cooperate.").get_json()["text"]
-    form = {"base": "1", "text": "Les Parties coopèrent pleinement.", "reason": "Traduction",
-            "machine_text_fr": machine, "machine_source_fr": "The Parties shall cooperate."}
+    form = {
+        "base": "1",
+        "text": "Les Parties coopèrent pleinement.",
+        "reason": "Traduction",
+        "machine_text_fr": machine,
+        "machine_source_fr": "The Parties shall cooperate.",
+    }
     assert auth.post(f"/clauses/{doc['p1']}/edit/fr", form).status_code == 302
     form.update(base="3", text=machine)
     assert auth.post(f"/clauses/{doc['p1']}/edit/fr", form).status_code == 302
     with app.app_context():
-        versions = db.session.execute(select(ClauseVersion.number, ClauseVersion.origin, ClauseVersion.text)
-                                      .where(ClauseVersion.clause_id == doc["p1"], ClauseVersion.lang == "fr")
-                                      .order_by(ClauseVersion.number)).all()
-    assert [tuple(v) for v in versions] == [(1, "seed", "Les Parties coopèrent."), (2, "machine", machine),
-                                            (3, "confirmed", "Les Parties coopèrent pleinement."),
-                                            (4, "machine", machine)]
+        versions = db.session.execute(
+            select(ClauseVersion.number, ClauseVersion.origin, ClauseVersion.text)
+            .where(ClauseVersion.clause_id == doc["p1"], ClauseVersion.lang == "fr")
+            .order_by(ClauseVersion.number)
+        ).all()
+    assert [tuple(v) for v in versions] == [
+        (1, "seed", "Les Parties coopèrent."),
+        (2, "machine", machine),
+        (3, "confirmed", "Les Parties coopèrent pleinement."),
+        (4, "machine", machine),
+    ]
     page = client.get(f"/clauses/{doc['p1']}/edit/fr").get_data(as_text=True)
     assert 'data-testid="machine-current"' in page
     assert auth.post(f"/clauses/{doc['p1']}/confirm-draft/fr", {"base": "4"}).status_code == 302
@@ -366,8 +449,9 @@ def test_translation_clause_edit_with_draft_records_machine_then_confirmed(app, 
 # --- the meaning check -------------------------------------------------------------------
 
 
-def test_translation_meaning_check_flags_back_translation_far_from_the_other_side(app, runner, models, doc, client,
-                                                                                   api_token):
+def test_translation_meaning_check_flags_back_translation_far_from_the_other_side(
+    app, runner, models, doc, client, api_token
+):
     install(app, runner, models["fr_en"])
     findings = client.get("/api/v1/documents/review-test/divergences", headers=api_token("icmpd.facilitator"))
     meaning = [f for f in findings.get_json()["findings"] if f["check"] == "meaning_divergence"]
@@ -385,26 +469,43 @@ def test_translation_meaning_check_silent_when_both_sides_agree(app, runner, mod
 
     same = "Nigeria Niger NAPTIP ANLTP-TIM ICMPD 2021"
     with app.app_context():
-        create_document(db.session, None, slug="same", kind=DocumentKind.MOU, title_en="s", title_fr="s",
-                        clauses=[NewClause(ClauseKind.ARTICLE, 1, "A", "A"),
-                                 NewClause(ClauseKind.PARAGRAPH, 2, same, same)])
+        create_document(
+            db.session,
+            None,
+            slug="same",
+            kind=DocumentKind.MOU,
+            title_en="s",
+            title_fr="s",
+            clauses=[
+                NewClause(ClauseKind.ARTICLE, 1, "A", "A"),
+                NewClause(ClauseKind.PARAGRAPH, 2, same, same),
+            ],
+        )
         db.session.remove()
     install(app, runner, models["fr_en"])
-    findings = client.get("/api/v1/documents/same/divergences", headers=api_token("icmpd.facilitator")).get_json()
+    findings = client.get(
+        "/api/v1/documents/same/divergences", headers=api_token("icmpd.facilitator")
+    ).get_json()
     assert not [f for f in findings["findings"] if f["check"] == "meaning_divergence"]
 
 
 def test_translation_meaning_finding_can_be_waived(app, runner, models, doc, client, auth, api_token):
     install(app, runner, models["fr_en"])
     headers = api_token("icmpd.facilitator")
-    finding = next(f for f in client.get("/api/v1/documents/review-test/divergences", headers=headers)
-                   .get_json()["findings"] if f["check"] == "meaning_divergence")
+    finding = next(
+        f
+        for f in client.get("/api/v1/documents/review-test/divergences", headers=headers).get_json()[
+            "findings"
+        ]
+        if f["check"] == "meaning_divergence"
+    )
     auth.login("icmpd.facilitator")
-    auth.post(f"/clauses/{finding['clause_id']}/findings/waive",
-              {"key": finding["key"], "en": "1", "fr": "1", "reason": "Checked by both legal teams."},
-              page="/documents/review-test")
+    auth.post(
+        f"/clauses/{finding['clause_id']}/findings/waive",
+        {"key": finding["key"], "en": "1", "fr": "1", "reason": "Checked by both legal teams."},
+        page="/documents/review-test",
+    )
     after = client.get("/api/v1/documents/review-test/divergences", headers=headers).get_json()["findings"]
     assert next(f for f in after if f["key"] == finding["key"])["waived"] is True
     with app.app_context():
         assert db.session.scalar(select(func.count()).select_from(TranslationCacheEntry)) == 0
-

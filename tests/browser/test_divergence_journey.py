@@ -12,7 +12,9 @@ pytestmark = pytest.mark.browser
 def test_journey_facilitator_waives_a_finding_then_a_text_change_brings_it_back(live_server, new_page, login):
     page = login(new_page(), "icmpd.facilitator")
     page.goto(f"{live_server}/documents/mou")
-    badge = page.locator("[data-testid^=divergence-]").filter(has=page.locator("[data-check=cross_reference_mismatch]"))
+    badge = page.locator("[data-testid^=divergence-]").filter(
+        has=page.locator("[data-check=cross_reference_mismatch]")
+    )
     clause_id = re.search(r"\d+", badge.get_attribute("data-testid")).group(0)
     badge.locator("summary").first.click()
     finding = badge.locator("[data-check=cross_reference_mismatch]")

@@ -44,13 +44,15 @@ def test_journey_participants_follow_the_facilitator_and_get_french_minutes(live
     facilitator.wait_for_load_state()
     for page in (english, french):
         expect(page.locator("[data-testid=current-clause]")).to_have_attribute(
-            "data-clause", agenda[0], timeout=FOLLOW_TIMEOUT)
+            "data-clause", agenda[0], timeout=FOLLOW_TIMEOUT
+        )
 
     facilitator.click(f"[data-testid=goto-{agenda[2]}]")
     facilitator.wait_for_load_state()
     for page in (english, french):
         expect(page.locator("[data-testid=current-clause]")).to_have_attribute(
-            "data-clause", agenda[2], timeout=FOLLOW_TIMEOUT)
+            "data-clause", agenda[2], timeout=FOLLOW_TIMEOUT
+        )
     expect(french.locator("[data-testid=current-clause] h3").first).to_contain_text("Anglais")
 
     facilitator.select_option("select[name=decision]", "agreed")
@@ -64,7 +66,9 @@ def test_journey_participants_follow_the_facilitator_and_get_french_minutes(live
     facilitator.click("[data-testid=record-decision]")
     facilitator.wait_for_load_state()
     expect(facilitator.locator("[data-testid=decisions] li")).to_have_count(2)
-    expect(french.locator("[data-testid=decisions] li[data-decision]")).to_have_count(2, timeout=FOLLOW_TIMEOUT)
+    expect(french.locator("[data-testid=decisions] li[data-decision]")).to_have_count(
+        2, timeout=FOLLOW_TIMEOUT
+    )
     assert french_loads == []  # followed without a single reload
 
     french.click("[data-testid=minutes-link]")

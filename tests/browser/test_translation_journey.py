@@ -68,8 +68,9 @@ def test_journey_machine_draft_of_an_amendment_then_edit(live_server, new_page, 
     assert "machine-draft" in text_form.locator("textarea[name=text]").get_attribute("class")
 
     # ... edits it: the mark says it is now the person's text; then saves.
-    edited = ("Les Parties échangent des informations sur la traite des personnes dans un délai de "
-              "trente jours.")
+    edited = (
+        "Les Parties échangent des informations sur la traite des personnes dans un délai de trente jours."
+    )
     text_form.locator("textarea[name=text]").fill(edited)
     assert "modifié par vous" in note.inner_text()
     text_form.locator("button").click()

@@ -101,13 +101,28 @@ EN, FR = Lang.EN, Lang.FR
         # Without knowing which changed last and without any based-on, no evidence: no finding.
         ({"en_version": 2, "fr_version": 3}, None),
         # Both updated by an adopted amendment, each aligned with the other's new version.
-        ({"en_version": 3, "fr_version": 4, "en_based_on_fr": 4, "fr_based_on_en": 3, "changed_last": FR}, None),
-        ({"en_version": 3, "fr_version": 4, "en_based_on_fr": 3, "fr_based_on_en": 3, "changed_last": FR}, None),
+        (
+            {"en_version": 3, "fr_version": 4, "en_based_on_fr": 4, "fr_based_on_en": 3, "changed_last": FR},
+            None,
+        ),
+        (
+            {"en_version": 3, "fr_version": 4, "en_based_on_fr": 3, "fr_based_on_en": 3, "changed_last": FR},
+            None,
+        ),
         # Either alignment suffices, whatever the other says.
-        ({"en_version": 3, "fr_version": 2, "en_based_on_fr": 2, "fr_based_on_en": 1, "changed_last": FR}, None),
+        (
+            {"en_version": 3, "fr_version": 2, "en_based_on_fr": 2, "fr_based_on_en": 1, "changed_last": FR},
+            None,
+        ),
         # Both aligned with older versions: changed_last decides, else nothing.
-        ({"en_version": 3, "fr_version": 4, "en_based_on_fr": 2, "fr_based_on_en": 2, "changed_last": EN}, "fr"),
-        ({"en_version": 3, "fr_version": 4, "en_based_on_fr": 2, "fr_based_on_en": 2, "changed_last": FR}, "en"),
+        (
+            {"en_version": 3, "fr_version": 4, "en_based_on_fr": 2, "fr_based_on_en": 2, "changed_last": EN},
+            "fr",
+        ),
+        (
+            {"en_version": 3, "fr_version": 4, "en_based_on_fr": 2, "fr_based_on_en": 2, "changed_last": FR},
+            "en",
+        ),
         ({"en_version": 3, "fr_version": 4, "en_based_on_fr": 2, "fr_based_on_en": 2}, None),
         # Only EN says what it is aligned with and FR has moved on since: EN is stale.
         ({"en_version": 2, "fr_version": 3, "en_based_on_fr": 2}, "en"),

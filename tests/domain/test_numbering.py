@@ -10,9 +10,32 @@ from mou_review.domain.types import DocumentKind, Lang
 
 
 def test_numbering_follows_the_tree():
-    clauses = [(K.HEADING, 1), (K.RECITAL, 1), (K.ARTICLE, 1), (K.PARAGRAPH, 2), (K.ITEM, 3), (K.ITEM, 3),
-               (K.ITEM, 4), (K.PARAGRAPH, 2), (K.ARTICLE, 1), (K.ITEM, 2), (K.RECITAL, 1)]
-    assert number_all(clauses) == [None, None, "1", "1.1", "1.1(a)", "1.1(b)", "1.1(b)(i)", "1.2", "2", "2(a)", None]
+    clauses = [
+        (K.HEADING, 1),
+        (K.RECITAL, 1),
+        (K.ARTICLE, 1),
+        (K.PARAGRAPH, 2),
+        (K.ITEM, 3),
+        (K.ITEM, 3),
+        (K.ITEM, 4),
+        (K.PARAGRAPH, 2),
+        (K.ARTICLE, 1),
+        (K.ITEM, 2),
+        (K.RECITAL, 1),
+    ]
+    assert number_all(clauses) == [
+        None,
+        None,
+        "1",
+        "1.1",
+        "1.1(a)",
+        "1.1(b)",
+        "1.1(b)(i)",
+        "1.2",
+        "2",
+        "2(a)",
+        None,
+    ]
 
 
 def test_numbering_inserting_a_clause_renumbers_the_rest():
@@ -55,6 +78,8 @@ def test_numbering_references(number, lang, expected):
     assert reference(K.ITEM, number, lang, DocumentKind.MOU) == expected
 
 
-@pytest.mark.parametrize(("n", "letter", "numeral"), [(1, "a", "i"), (4, "d", "iv"), (26, "z", "xxvi"), (27, "aa", "xxvii")])
+@pytest.mark.parametrize(
+    ("n", "letter", "numeral"), [(1, "a", "i"), (4, "d", "iv"), (26, "z", "xxvi"), (27, "aa", "xxvii")]
+)
 def test_numbering_letters_and_roman(n, letter, numeral):
     assert letters(n) == letter and roman(n) == numeral

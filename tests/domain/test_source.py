@@ -29,16 +29,23 @@ def test_source_tor_keeps_the_reports_eight_sections_and_its_gap():
 
 
 def test_source_parse_joins_lines_and_keeps_blank_line_breaks():
-    parsed = parse_source("% kind: mou\n% title: T\n\n[article]\nScope\n\n[paragraph]\nline one\nline two\n\nnext\n")
+    parsed = parse_source(
+        "% kind: mou\n% title: T\n\n[article]\nScope\n\n[paragraph]\nline one\nline two\n\nnext\n"
+    )
     assert parsed.header == {"kind": "mou", "title": "T"}
     assert [(c.kind, c.level, c.text) for c in parsed.clauses] == [
-        (ClauseKind.ARTICLE, 1, "Scope"), (ClauseKind.PARAGRAPH, 2, "line one line two\nnext"),
+        (ClauseKind.ARTICLE, 1, "Scope"),
+        (ClauseKind.PARAGRAPH, 2, "line one line two\nnext"),
     ]
 
 
 @pytest.mark.parametrize(
     ("text", "reason"),
-    [("[article]\n\n[paragraph]\nx\n", "empty_block"), ("[nonsense]\nx\n", "bad_kind"), ("orphan\n[article]\nx", "orphan_text")],
+    [
+        ("[article]\n\n[paragraph]\nx\n", "empty_block"),
+        ("[nonsense]\nx\n", "bad_kind"),
+        ("orphan\n[article]\nx", "orphan_text"),
+    ],
 )
 def test_source_parse_refuses_bad_files(text, reason):
     with pytest.raises(ValidationError) as info:
