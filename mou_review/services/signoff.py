@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from ..domain import minutes as rules
 from ..domain.amendments import PARTY_CODES
-from ..domain.errors import N_, InvalidTransition, ValidationError, VersionConflict
+from ..domain.errors import N_, InvalidTransition, NotFound, ValidationError, VersionConflict
 from ..domain.permissions import Action, require
 from ..domain.types import DocumentStatus, Lang
 from ..models import Amendment, Clause, Comment, Document, SignOff, User
@@ -62,24 +62,40 @@ def finding_counts(session: Session, document: Document) -> tuple[Counter, Count
 def sign_off(session: Session, user: User, clause_id: int, base: dict[str, Any] | None = None) -> SignOff:
     """Sign off a clause's current English and French texts for the lead's own party."""
     clause = get_clause(session, clause_id)
-    document = clause.document
+    return sign_off_many(session, user, clause.document.slug, {clause.id: base})[0]
+
+
+def sign_off_many(
+    session: Session, user: User, slug: str, bases: dict[int, dict[str, Any] | None]
+) -> list[SignOff]:
+    """Sign off several clauses of one document at once, all or none.
+
+    ``bases`` maps each clause id to the version numbers the lead read
+    (``{"en": n, "fr": m}``, or None); if any text changed since, nothing is
+    signed off and the conflict names the clause.
+    """
+    document = get_document(session, slug)
     require(
         actor_of(user),
         Action.SIGN_OFF,
         owner_party=user.party.code,
         document_status=DocumentStatus(document.status),
     )
+    if not bases:
+        raise ValidationError(N_("Choose at least one clause to sign off."), reason="nothing_chosen")
     view = load_view(session, document)
-    row = view.row(clause.id)
-    assert row is not None
-    current = {lang: row.version_number(lang) for lang in Lang}
-    if any(current[lang] is None for lang in Lang):
-        raise InvalidTransition(
-            N_("A clause needs a text in both languages before it is signed off."), reason="missing_text"
-        )
-    if base:
+    records = []
+    for clause_id, base in bases.items():
+        row = view.row(clause_id)
+        if row is None:
+            raise NotFound(N_("No clause has the number %(id)s."), id=clause_id)
+        current = {lang: row.version_number(lang) for lang in Lang}
+        if any(current[lang] is None for lang in Lang):
+            raise InvalidTransition(
+                N_("A clause needs a text in both languages before it is signed off."), reason="missing_text"
+            )
         for lang in Lang:
-            seen = base.get(str(lang))
+            seen = (base or {}).get(str(lang))
             if seen is not None and str(seen) != str(current[lang]):
                 raise VersionConflict(
                     N_(
@@ -90,32 +106,34 @@ def sign_off(session: Session, user: User, clause_id: int, base: dict[str, Any] 
                     base=seen,
                     current=current[lang],
                 )
-    record = SignOff(
-        clause_id=clause.id,
-        party_id=user.party_id,
-        user_id=user.id,
-        en_number=current[Lang.EN],
-        fr_number=current[Lang.FR],
-    )
-    session.add(record)
+        record = SignOff(
+            clause_id=clause_id,
+            party_id=user.party_id,
+            user_id=user.id,
+            en_number=current[Lang.EN],
+            fr_number=current[Lang.FR],
+        )
+        session.add(record)
+        records.append(record)
     session.flush()
-    audit.record(
-        session,
-        user,
-        "clause.signoff",
-        "clause",
-        clause.id,
-        document_id=document.id,
-        after_id=record.id,
-        detail={
-            "party": user.party.code,
-            "en": record.en_number,
-            "fr": record.fr_number,
-            "langs": ["en", "fr"],
-        },
-    )
+    for record in records:
+        audit.record(
+            session,
+            user,
+            "clause.signoff",
+            "clause",
+            record.clause_id,
+            document_id=document.id,
+            after_id=record.id,
+            detail={
+                "party": user.party.code,
+                "en": record.en_number,
+                "fr": record.fr_number,
+                "langs": ["en", "fr"],
+            },
+        )
     session.commit()
-    return record
+    return records
 
 
 def readiness(session: Session, document: Document) -> rules.Readiness:

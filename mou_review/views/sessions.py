@@ -9,7 +9,7 @@ ETag comes from the database, so any worker process answers alike.
 from __future__ import annotations
 
 from flask import Blueprint, Response, flash, jsonify, redirect, render_template, request, url_for
-from flask_babel import gettext
+from flask_babel import gettext, ngettext
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 
@@ -48,10 +48,17 @@ UNMET_NAMES = {
 @bp.app_template_global()
 def unmet_text(unmet) -> str:
     """Return an unmet condition for "agreed" as a sentence in the interface language."""
-    return str(UNMET_NAMES.get(unmet.code, unmet.code)) % {
-        "party": unmet.party or "",
-        "numbers": ", ".join(unmet.numbers),
-    }
+    numbers = [n for n in unmet.numbers if n and n != "§"]
+    unnumbered = len(unmet.numbers) - len(numbers)
+    shown = ", ".join(numbers[:LISTED])
+    hidden = len(numbers) - LISTED if len(numbers) > LISTED else 0
+    if hidden or unnumbered:
+        shown += " " + ngettext("(and %(num)d more)", "(and %(num)d more)", hidden + unnumbered)
+    return str(UNMET_NAMES.get(unmet.code, unmet.code)) % {"party": unmet.party or "", "numbers": shown}
+
+
+#: How many clause numbers an unmet condition lists before it counts the rest.
+LISTED = 12
 
 
 def _runs(document) -> bool:
@@ -319,12 +326,23 @@ def readiness(slug: str):
     view = documents_service.load_view(db.session, document)
     actor = actor_of(current_user)
     status = DocumentStatus(document.status)
+    can_sign = can(actor, Action.SIGN_OFF, owner_party=current_user.party.code, document_status=status)
+    # What one click may sign off: clauses the lead's party has not signed, with nothing open that blocks.
+    todo = [
+        c
+        for c in ready.clauses
+        if can_sign
+        and not c.signed(current_user.party.code)
+        and not c.open_amendments
+        and not c.unwaived_errors
+    ]
     return render_template(
         "sessions/readiness.html",
         document=document,
         ready=ready,
+        todo=todo,
         view=view,
-        can_sign=can(actor, Action.SIGN_OFF, owner_party=current_user.party.code, document_status=status),
+        can_sign=can_sign,
         can_status=can(actor, Action.CHANGE_STATUS, document_status=status),
         statuses=list(DocumentStatus),
     )
@@ -340,6 +358,23 @@ def sign_off(clause_id: int):
     clause = documents_service.get_clause(db.session, clause_id)
     flash(gettext("Clause signed off."), "info")
     return redirect(url_for("sessions.readiness", slug=clause.document.slug, _anchor=f"r{clause_id}"))
+
+
+@bp.post("/documents/<slug>/signoff")
+def sign_off_many(slug: str):
+    """Sign off every chosen clause at once (all or none), at the versions the lead read."""
+    bases = {}
+    for value in request.form.getlist("clause"):
+        if value.isdigit():
+            clause_id = int(value)
+            bases[clause_id] = {
+                lang: request.form.get(f"base_{lang}_{clause_id}")
+                for lang in ("en", "fr")
+                if request.form.get(f"base_{lang}_{clause_id}")
+            }
+    records = signoff_service.sign_off_many(db.session, current_user, slug, bases)
+    flash(ngettext("%(num)d clause signed off.", "%(num)d clauses signed off.", len(records)), "info")
+    return redirect(url_for("sessions.readiness", slug=slug))
 
 
 @bp.post("/documents/<slug>/status")
