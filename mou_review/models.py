@@ -368,7 +368,10 @@ class Decision(db.Model):
 
 
 class Attendance(db.Model):
+    """Who took part in a session; a signed-in participant is recorded once."""
+
     __tablename__ = "attendance"
+    __table_args__ = (UniqueConstraint("session_id", "user_id"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     session_id: Mapped[int] = mapped_column(ForeignKey("review_session.id"), index=True)
     user_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))

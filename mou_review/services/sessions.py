@@ -21,6 +21,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import func, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from ..domain import minutes as rules
@@ -481,7 +482,11 @@ def join(session: Session, user: User, review: ReviewSession) -> Attendance | No
         source="auto",
     )
     session.add(row)
-    session.commit()
+    try:
+        session.commit()
+    except IntegrityError:  # the same person joined from another tab at the same instant
+        session.rollback()
+        return None
     return row
 
 
