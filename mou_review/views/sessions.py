@@ -13,10 +13,11 @@ from flask_babel import gettext, ngettext
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 
-from ..domain.errors import N_, NotFound
+from ..domain.errors import N_, NotFound, VersionConflict
 from ..domain.minutes import DeadlineState, DecisionKind
 from ..domain.permissions import Action, can
 from ..domain.types import DocumentStatus, Lang
+from ..errors import message_for
 from ..extensions import db
 from ..models import Party
 from ..services import documents as documents_service
@@ -235,6 +236,10 @@ def next_meeting(session_id: int):
 @bp.route("/sessions/<int:session_id>/minutes")
 def minutes(session_id: int):
     """Show the minutes in English and French, the 3-day deadline, and the facilitator's editing forms."""
+    return _render_minutes(session_id)
+
+
+def _render_minutes(session_id: int, conflict: dict | None = None, status: int = 200):
     review = service.get_review_session(db.session, session_id)
     document = service.document_of(db.session, review)
     due, state_ = service.deadline(review)
@@ -260,7 +265,8 @@ def minutes(session_id: int):
         later=later,
         approved_in=approved_in,
         parties=list(db.session.scalars(db.select(Party).order_by(Party.id))),
-    )
+        conflict=conflict,
+    ), status
 
 
 def _lang(code: str) -> Lang:
@@ -272,15 +278,18 @@ def _lang(code: str) -> Lang:
 
 @bp.post("/sessions/<int:session_id>/minutes/<lang>")
 def save_minutes(session_id: int, lang: str):
-    """Save an edited version of the minutes in one language."""
-    service.save_minutes(
-        db.session,
-        current_user,
-        session_id,
-        _lang(lang),
-        request.form.get("body", ""),
-        base_number=request.form.get("base", "0"),
-    )
+    """Save an edited version of the minutes in one language; on a conflict show both texts."""
+    language = _lang(lang)
+    body = request.form.get("body", "")
+    try:
+        service.save_minutes(
+            db.session, current_user, session_id, language, body, base_number=request.form.get("base", "0")
+        )
+    except VersionConflict as conflict:
+        db.session.rollback()
+        flash(message_for(conflict), "error")
+        theirs = conflict.details.get("current_text", "")
+        return _render_minutes(session_id, {"lang": str(language), "mine": body, "theirs": theirs}, 409)
     flash(gettext("Minutes saved as a new version."), "info")
     return redirect(url_for("sessions.minutes", session_id=session_id))
 

@@ -408,6 +408,8 @@ def test_minutes_edits_append_versions_and_a_stale_edit_is_refused(app, client, 
     assert auth.post(url, page=page, data={"body": "# Minutes\nSecond", "base": "1"}).status_code == 302
     stale = auth.post(url, page=page, data={"body": "# Minutes\nThird", "base": "1"})
     assert stale.status_code == 409  # refused: someone saved version 2 since
+    shown = stale.get_data(as_text=True).split('data-testid="minutes-conflict"')[1].split("</div>")[0]
+    assert "Second" in shown and "Third" in shown  # both texts, so the facilitator loses nothing
     with app.app_context():
         bodies = db.session.scalars(
             select(MinutesVersion.body)
