@@ -14,13 +14,17 @@ from .domain.types import Role
 from .extensions import db
 
 
-def _fail(error: MouReviewError) -> None:
+def error_text(error: MouReviewError) -> str:
+    """Return a domain error's message with its values filled in (the command line speaks English)."""
     message = str(error.message)
     try:
-        message = message % error.details
+        return message % error.details
     except (KeyError, TypeError, ValueError):
-        pass
-    raise click.ClickException(message)
+        return message
+
+
+def _fail(error: MouReviewError) -> None:
+    raise click.ClickException(error_text(error))
 
 
 @click.command("init-db")

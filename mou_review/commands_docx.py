@@ -13,15 +13,12 @@ from flask.cli import with_appcontext
 from .domain import numbering
 from .domain.errors import MouReviewError
 from .domain.types import ClauseKind, DocumentKind, Lang
+from .cli import error_text
 from .extensions import db
 
 
 def _fail(error: MouReviewError) -> None:
-    message = str(error.message)
-    try:
-        message = message % error.details
-    except (KeyError, TypeError, ValueError):
-        pass
+    message = error_text(error)
     which = error.details.get("file")
     reason = error.details.get("reason")
     prefix = f"{which}: " if isinstance(which, str) else ""
