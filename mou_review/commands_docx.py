@@ -10,10 +10,10 @@ import click
 from flask import current_app
 from flask.cli import with_appcontext
 
+from .cli import error_text
 from .domain import numbering
 from .domain.errors import MouReviewError
 from .domain.types import ClauseKind, DocumentKind, Lang
-from .cli import error_text
 from .extensions import db
 
 
