@@ -181,3 +181,22 @@ def api_token(app):
         return {"Authorization": f"Bearer {token}"}
 
     return make
+
+
+def count_queries(app, action) -> int:
+    """Run ``action`` and return how many SQL statements it sent."""
+    from sqlalchemy import event
+
+    statements = []
+
+    def before(conn, cursor, statement, parameters, context, executemany):
+        statements.append(statement)
+
+    with app.app_context():
+        engine = db.engine
+    event.listen(engine, "before_cursor_execute", before)
+    try:
+        action()
+    finally:
+        event.remove(engine, "before_cursor_execute", before)
+    return len(statements)

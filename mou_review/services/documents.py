@@ -199,23 +199,30 @@ def get_document(session: Session, slug: str) -> Document:
     return document
 
 
-def current_versions(session: Session, clause_ids_query) -> dict[tuple[int, str], ClauseVersion]:
-    """Return the latest version of each (clause, language) among the given clauses, in one query."""
+def latest_by_lang(session: Session, model, owner, owners) -> dict[tuple[int, str], object]:
+    """Return the latest row per (owner, language) of an append-only text table, in one query.
+
+    ``model`` is a table with ``lang`` and ``number`` columns (clause versions,
+    amendment texts); ``owner`` its owner column; ``owners`` ids or a subquery.
+    """
     latest = (
-        select(ClauseVersion.clause_id, ClauseVersion.lang, func.max(ClauseVersion.number).label("n"))
-        .where(ClauseVersion.clause_id.in_(clause_ids_query))
-        .group_by(ClauseVersion.clause_id, ClauseVersion.lang)
+        select(owner.label("owner"), model.lang, func.max(model.number).label("n"))
+        .where(owner.in_(owners))
+        .group_by(owner, model.lang)
         .subquery()
     )
     rows = session.scalars(
-        select(ClauseVersion).join(
+        select(model).join(
             latest,
-            (ClauseVersion.clause_id == latest.c.clause_id)
-            & (ClauseVersion.lang == latest.c.lang)
-            & (ClauseVersion.number == latest.c.n),
+            (owner == latest.c.owner) & (model.lang == latest.c.lang) & (model.number == latest.c.n),
         )
     )
-    return {(v.clause_id, v.lang): v for v in rows}
+    return {(getattr(row, owner.key), row.lang): row for row in rows}
+
+
+def current_versions(session: Session, clause_ids_query) -> dict[tuple[int, str], ClauseVersion]:
+    """Return the latest version of each (clause, language) among the given clauses, in one query."""
+    return latest_by_lang(session, ClauseVersion, ClauseVersion.clause_id, clause_ids_query)
 
 
 def load_view(session: Session, document: Document) -> DocumentView:

@@ -57,6 +57,7 @@ from .documents import (
     get_clause,
     history,
     insert_clause_after,
+    latest_by_lang,
     latest_version,
     load_view,
 )
@@ -377,21 +378,7 @@ def _latest_texts(session: Session, amendment_ids: list[int]) -> dict[tuple[int,
     """Return the latest proposed text per (amendment, language), in one query."""
     if not amendment_ids:
         return {}
-    latest = (
-        select(AmendmentText.amendment_id, AmendmentText.lang, func.max(AmendmentText.number).label("n"))
-        .where(AmendmentText.amendment_id.in_(amendment_ids))
-        .group_by(AmendmentText.amendment_id, AmendmentText.lang)
-        .subquery()
-    )
-    rows = session.scalars(
-        select(AmendmentText).join(
-            latest,
-            (AmendmentText.amendment_id == latest.c.amendment_id)
-            & (AmendmentText.lang == latest.c.lang)
-            & (AmendmentText.number == latest.c.n),
-        )
-    )
-    return {(t.amendment_id, t.lang): t for t in rows}
+    return latest_by_lang(session, AmendmentText, AmendmentText.amendment_id, amendment_ids)
 
 
 def _texts_of(session: Session, amendment: Amendment) -> dict[Lang, str | None]:

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 
-from sqlalchemy import event
-
 from mou_review.extensions import db
+from tests.conftest import count_queries
 
 
 def test_reading_requires_login(client):
@@ -28,22 +27,6 @@ def test_reading_one_language_only(client, auth, seeded):
     html = client.get("/documents/tor?only=fr").get_data(as_text=True)
     assert "To that effect, the JTWG will:" not in html
     assert 'data-lang="fr"' in html and 'data-lang="en"' not in html
-
-
-def _count_queries(app, action):
-    statements = []
-
-    def before(conn, cursor, statement, parameters, context, executemany):
-        statements.append(statement)
-
-    with app.app_context():
-        engine = db.engine
-    event.listen(engine, "before_cursor_execute", before)
-    try:
-        action()
-    finally:
-        event.remove(engine, "before_cursor_execute", before)
-    return len(statements)
 
 
 def test_reading_document_page_query_count_is_constant(app, client, auth, seeded):
@@ -72,8 +55,8 @@ def test_reading_document_page_query_count_is_constant(app, client, auth, seeded
         db.session.remove()
     auth.login("naptip.member")
     client.get("/documents/small")  # warm up session and user loading
-    small = _count_queries(app, lambda: client.get("/documents/small"))
-    large = _count_queries(app, lambda: client.get("/documents/large"))
+    small = count_queries(app, lambda: client.get("/documents/small"))
+    large = count_queries(app, lambda: client.get("/documents/large"))
     assert small == large
     assert large < 30
 

@@ -6,10 +6,11 @@ import re
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import event, select
+from sqlalchemy import select
 
 from mou_review.extensions import db
 from mou_review.models import AuditEvent, ClauseVersion, DocumentVisit
+from tests.conftest import count_queries
 
 
 def make_document(app, slug: str = "review-test", paragraphs: int = 2) -> dict[str, int]:
@@ -299,22 +300,6 @@ def test_review_redline_page_marks_changes_without_colour(client, auth, api_toke
     assert "traduction en attente" in html
 
 
-def _count(app, action):
-    statements = []
-
-    def before(conn, cursor, statement, parameters, context, executemany):
-        statements.append(statement)
-
-    with app.app_context():
-        engine = db.engine
-    event.listen(engine, "before_cursor_execute", before)
-    try:
-        action()
-    finally:
-        event.remove(engine, "before_cursor_execute", before)
-    return len(statements)
-
-
 def test_review_document_page_query_count_is_constant_with_review_data(app, client, auth, api_token):
     small = make_document(app, slug="small", paragraphs=3)
     large = make_document(app, slug="large", paragraphs=60)
@@ -331,8 +316,8 @@ def test_review_document_page_query_count_is_constant_with_review_data(app, clie
             )
     auth.login("anltp.member")
     client.get("/documents/small")
-    n_small = _count(app, lambda: client.get("/documents/small"))
-    n_large = _count(app, lambda: client.get("/documents/large"))
+    n_small = count_queries(app, lambda: client.get("/documents/small"))
+    n_large = count_queries(app, lambda: client.get("/documents/large"))
     assert n_small == n_large
     html = client.get("/documents/large").get_data(as_text=True)
     assert html.count("is-new") >= 20 and "1 amendement ouvert" in html
