@@ -357,35 +357,73 @@ class _Numbering:
 # --------------------------------------------------------------------------- text and labels
 
 
-def _para_text(p: etree._Element) -> str:
-    """Return the visible text of a paragraph as if tracked changes were accepted."""
+#: Elements whose content is never visible text: properties, deleted or moved-away text, field
+#: instructions, text boxes (read apart, see ``_Reader.text_boxes``), the VML copy of a drawing,
+#: and the properties of a content control.
+_SKIPPED = frozenset(
+    {
+        _w("del"),
+        _w("pPr"),
+        _w("rPr"),
+        _w("instrText"),
+        _w("delInstrText"),
+        _w("delText"),
+        _w("txbxContent"),
+        f"{{{_MC}}}Fallback",
+        _w("moveFrom"),
+        _w("sdtPr"),
+        _w("sdtEndPr"),
+        _w("footnoteReference"),
+        _w("endnoteReference"),
+    }
+)
+
+
+_LEAVES = frozenset(
+    {_w("t"), _w("tab"), _w("ptab"), _w("br"), _w("cr"), _w("noBreakHyphen"), _w("softHyphen")}
+)
+
+
+def _para_text(p: etree._Element, fields: list[bool] | None = None) -> str:
+    """Return the visible text of a paragraph as if tracked changes were accepted.
+
+    ``fields`` is the stack of open complex fields (True once past their
+    "separate" mark): a field may span runs and paragraphs, and only its
+    result is text, never its instruction.
+    """
     parts: list[str] = []
+    stack: list[bool] = fields if fields is not None else []
 
     def walk(el: etree._Element) -> None:
         for child in el:
             tag = child.tag
-            if not isinstance(tag, str):
+            if not isinstance(tag, str) or tag in _SKIPPED:
                 continue
-            if tag in (
-                _w("del"),
-                _w("pPr"),
-                _w("rPr"),
-                _w("instrText"),
-                _w("delText"),
-                _w("txbxContent"),
-                f"{{{_MC}}}Fallback",
-                _w("moveFrom"),
-            ):
+            if tag == _w("fldChar"):
+                kind = child.get(_w("fldCharType"))
+                if kind == "begin":
+                    stack.append(False)
+                elif kind == "separate" and stack:
+                    stack[-1] = True
+                elif kind == "end" and stack:
+                    stack.pop()
                 continue
+            if tag == _w("r") and _is_note_mark(child):
+                continue  # a custom footnote mark ("*") typed in the reference run
+            if tag in _LEAVES and not all(stack):
+                continue  # inside a field instruction: only the result is text
             if tag == _w("t"):
                 parts.append(child.text or "")
-            elif tag == _w("tab"):
+            elif tag in (_w("tab"), _w("ptab")):
                 parts.append("\t")
             elif tag in (_w("br"), _w("cr")):
                 # Page and column breaks are layout, not text.
                 parts.append(" " if child.get(_w("type")) in ("page", "column") else "\n")
             elif tag == _w("noBreakHyphen"):
-                parts.append("\u2011")
+                # A plain hyphen: "ANLTP-TIM" must read the same whoever typed it.
+                parts.append("-")
+            elif tag == _w("softHyphen"):
+                continue  # an invisible hyphenation hint
             else:
                 walk(child)
 
@@ -393,13 +431,34 @@ def _para_text(p: etree._Element) -> str:
     return "".join(parts)
 
 
+def _is_note_mark(run: etree._Element) -> bool:
+    return any(
+        ref.get(_w("customMarkFollows")) in ("1", "true", "on")
+        for tag in ("footnoteReference", "endnoteReference")
+        for ref in run.findall(_w(tag))
+    )
+
+
 _SPACES = re.compile(r"[ \t\r\f\v]+")
+#: A typed number and a tab before the text ("3<tab>The Parties..."): the tab marks the label.
+_LEADING_TAB = re.compile(r"^[ ]*(\(?[0-9A-Za-z]{1,4}(?:\.[0-9]{1,3})*[.)]?)\t")
+#: Signature and fill-in lines: runs of underscores or dots, and ellipses standing for blanks.
+_BLANKS = re.compile(r"_{3,}|\.{4,}|\u2026{2,}|(?:\u2026 ?){2,}")
 
 
 def _clean(text: str) -> str:
     # Only ASCII spaces and tabs collapse: French non-breaking spaces are content.
-    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
-    return "\n".join(line for line in lines if line)
+    text = text.replace("\u2011", "-").replace("\u00ad", "")
+    lines = []
+    for line in text.split("\n"):
+        head = ""
+        if not lines and (m := _LEADING_TAB.match(line)):
+            head, line = m.group(1) + "\t", line[m.end() :]
+        line = _SPACES.sub(" ", line).strip()
+        # A line of nothing but blanks to fill in ("________", "……") is a signature line, not text.
+        if _BLANKS.sub("", line).strip(" .,:;\u2026-_\u00a0") or (head and line):
+            lines.append(head + line)
+    return "\n".join(lines)
 
 
 _SEP = r"(?:[ \t\u00a0\u202f]*[-\u2013\u2014:.][ \t\u00a0\u202f]*|[ \t\u00a0\u202f]+|\n|$)"
@@ -589,6 +648,7 @@ class _Reader:
                     targets[kind] = target.lstrip("/") if target.startswith("/") else "word/" + target
         self.styles = _Styles(_load_xml(archive, targets["styles"], required=False))
         self.numbering = _Numbering(_load_xml(archive, targets["numbering"], required=False))
+        self.fields: list[bool] = []  # complex fields open at this point of the body
 
     def body(self) -> etree._Element:
         body = self.doc.find(_w("body")) if self.doc is not None else None
@@ -597,21 +657,36 @@ class _Reader:
         return body
 
     def paragraphs(self, container: etree._Element, in_table: bool) -> Iterator[_Raw]:
-        for el in container:
+        carried = ""
+        for el in _blocks(container):
             if el.tag == _w("p"):
-                raw = self.paragraph(el, in_table)
+                if _mark_deleted(el):
+                    # The paragraph mark itself was deleted: accepted, this text runs into the next paragraph.
+                    carried += _para_text(el, self.fields)
+                    continue
+                raw = self.paragraph(el, in_table, carried)
+                carried = ""
                 if raw is not None:
                     yield raw
             elif el.tag == _w("tbl"):
-                # findall, not iter: a nested table is reached through its own cell.
-                for row in el.findall(_w("tr")):
-                    for cell in row.findall(_w("tc")):
+                # Only this table's own rows and cells: a nested table is reached through its own cell.
+                # A vertically merged cell's continuation is empty in the XML, so nothing is read twice.
+                for row in _blocks(el, _w("tr")):
+                    for cell in _blocks(row, _w("tc")):
                         yield from self.paragraphs(cell, True)
-            elif el.tag in (_w("sdt"), _w("customXml")):
-                content = el.find(_w("sdtContent"))
-                yield from self.paragraphs(content if content is not None else el, in_table)
+        if carried.strip():
+            raw = self.paragraph(etree.Element(_w("p")), in_table, carried)
+            if raw is not None:
+                yield raw
 
-    def paragraph(self, p: etree._Element, in_table: bool) -> _Raw | None:
+    def text_boxes(self, body: etree._Element) -> Iterator[_Raw]:
+        """Read the paragraphs of the text boxes, once each (the DrawingML copy, not the VML one)."""
+        for box in body.iter(_w("txbxContent")):
+            if any(a.tag in (f"{{{_MC}}}Fallback", _w("txbxContent")) for a in box.iterancestors()):
+                continue
+            yield from self.paragraphs(box, False)
+
+    def paragraph(self, p: etree._Element, in_table: bool, carried: str = "") -> _Raw | None:
         ppr = p.find(_w("pPr"))
         style_id = None
         if ppr is not None and (ps := ppr.find(_w("pStyle"))) is not None:
@@ -626,7 +701,7 @@ class _Reader:
                 if style.num_id is not None:
                     num_id, ilvl = style.num_id, style.ilvl if ilvl is None else ilvl
                     break
-        text = _clean(_para_text(p))
+        text = _clean(carried + _para_text(p, self.fields))
         auto_label: str | None = None
         is_bullet = False
         if num_id not in (None, "0"):
@@ -657,6 +732,12 @@ class _Reader:
             label, shape = "\u2022", "bullet"
         elif own is None or own[0] in (ClauseKind.ARTICLE, ClauseKind.PARAGRAPH, ClauseKind.ITEM):
             label, text, shape = _split_label(text)
+        if own is None:
+            # A soft line break in a publisher's file is layout ("ARTICLE 3" over its title was split
+            # off above); only mou-review's own exports carry line breaks that belong to the clause.
+            text = text.replace("\n", " ")
+        if not text and label is None:
+            return None
         return _Raw(
             text, style_name, label, shape, auto_label is not None, ilvl, headingish, outline, in_table, own
         )
@@ -671,6 +752,26 @@ class _Reader:
             if not (bold if bold is not None else style_bold):
                 return False
         return True
+
+
+_WRAPPERS = frozenset({_w("sdt"), _w("sdtContent"), _w("customXml"), _w("smartTag")})
+
+
+def _blocks(container: etree._Element, tag: str | None = None) -> Iterator[etree._Element]:
+    """Yield the container's children in order, looking through content controls and custom XML."""
+    for el in container:
+        if el.tag in _WRAPPERS:
+            inner = el.find(_w("sdtContent")) if el.tag == _w("sdt") else el
+            if inner is not None:
+                yield from _blocks(inner, tag)
+        elif tag is None or el.tag == tag:
+            yield el
+
+
+def _mark_deleted(p: etree._Element) -> bool:
+    ppr = p.find(_w("pPr"))
+    rpr = ppr.find(_w("rPr")) if ppr is not None else None
+    return rpr is not None and (rpr.find(_w("del")) is not None or rpr.find(_w("moveFrom")) is not None)
 
 
 def _open(data: bytes | BinaryIO, max_bytes: int) -> _Reader:
@@ -690,6 +791,9 @@ def read_paragraphs(data: bytes | BinaryIO, *, max_bytes: int = MAX_BYTES) -> li
     reader = _open(data, max_bytes)
     raws = list(reader.paragraphs(reader.body(), False))
     if not raws:
+        # Text boxes are decoration beside the body, unless the whole text was typed into them.
+        raws = list(reader.text_boxes(reader.body()))
+    if not raws:
         raise _empty()
     return _classify(raws)
 
@@ -703,8 +807,8 @@ def read_bilingual_table(
     best: list[tuple[list[_Raw], list[_Raw]]] = []
     for table in body.iter(_w("tbl")):
         rows: list[tuple[list[_Raw], list[_Raw]]] = []
-        for row in table.findall(_w("tr")):
-            cells = row.findall(_w("tc"))
+        for row in _blocks(table, _w("tr")):
+            cells = list(_blocks(row, _w("tc")))
             if len(cells) < 2:
                 continue
             # A narrow first column of bare numbers is a number column, not a language.
