@@ -68,6 +68,8 @@ from mou_review.domain.glossary import Glossary, default_glossary
 from mou_review.domain.textnorm import (
     DateKey,
     find_dates,
+    find_fractions,
+    find_word_dates,
     fold,
     format_date,
     format_number,
@@ -76,6 +78,8 @@ from mou_review.domain.textnorm import (
     number_regex,
     number_words_regex,
     ordinal_digits_regex,
+    ordinal_prefix_is_part,
+    ordinal_value,
     ordinal_words_regex,
     parse_number,
     roman_value,
@@ -308,46 +312,90 @@ _URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\u00ab\u00bb\"]+")
 _NOT_ENTITIES = frozenset(
     "USD EUR XOF NGN FCFA CFA GMT UTC OK NB PS II III IV VI VII VIII IX XI XII XX".split()
 )
-PLACES: tuple[str, ...] = (
-    "Niamey",
-    "Agadez",
-    "Abuja",
-    "Lagos",
-    "Kano",
-    "Sokoto",
-    "Katsina",
-    "Zinder",
-    "Maradi",
-    "Tahoua",
-    "Diffa",
-    "Dosso",
-    "Tillabéri",
-    "Arlit",
-    "Birnin Konni",
-    "Jigawa",
-    "Borno",
-    "Benin City",
-    "Edo",
-    "Kebbi",
-    "Dakar",
-    "Accra",
-    "Bamako",
-    "Addis Ababa",
-    "Nigeria",
-    "Niger",
-    "Vienna",
-    "Vienne",
-    "Brussels",
-    "Bruxelles",
-    "Geneva",
-    "Genève",
-    "Tripoli",
-    "Libya",
-    "Libye",
+#: Place names, each with the spellings it takes in English and French (exonyms).  A name on one
+#: side matches any spelling of the same place on the other ("Libya" / « Libye »).
+PLACE_VARIANTS: tuple[tuple[str, ...], ...] = (
+    ("Niamey",),
+    ("Agadez",),
+    ("Abuja",),
+    ("Lagos",),
+    ("Kano",),
+    ("Sokoto",),
+    ("Katsina",),
+    ("Zinder",),
+    ("Maradi",),
+    ("Tahoua",),
+    ("Diffa",),
+    ("Dosso",),
+    ("Tillabéri", "Tillaberi", "Tillabery"),
+    ("Arlit",),
+    ("Birnin Konni", "Birni-N'Konni", "Birnin-Konni"),
+    ("Konni",),
+    ("Illela",),
+    ("Jibia",),
+    ("Jigawa",),
+    ("Borno",),
+    ("Yobe",),
+    ("Benin City",),
+    ("Edo",),
+    ("Kebbi",),
+    ("Dakar",),
+    ("Accra",),
+    ("Bamako",),
+    ("Ouagadougou",),
+    ("Cotonou",),
+    ("Lomé", "Lome"),
+    ("Rabat",),
+    ("Addis Ababa", "Addis-Abeba", "Addis Abeba"),
+    ("Nigeria", "Nigéria"),
+    ("Niger",),
+    ("Benin", "Bénin"),
+    ("Chad", "Tchad"),
+    ("Cameroon", "Cameroun"),
+    ("Mali",),
+    ("Burkina Faso",),
+    ("Ghana",),
+    ("Togo",),
+    ("Senegal", "Sénégal"),
+    ("Guinea-Bissau", "Guinée-Bissau"),
+    ("Guinea", "Guinée"),
+    ("Gambia", "Gambie"),
+    ("Sierra Leone",),
+    ("Liberia", "Libéria"),
+    ("Cabo Verde", "Cape Verde", "Cap-Vert"),
+    ("Côte d'Ivoire", "Cote d'Ivoire", "Ivory Coast"),
+    ("Mauritania", "Mauritanie"),
+    ("Algeria", "Algérie"),
+    ("Libya", "Libye"),
+    ("Tunisia", "Tunisie"),
+    ("Morocco", "Maroc"),
+    ("Egypt", "Égypte"),
+    ("Sudan", "Soudan"),
+    ("Ethiopia", "Éthiopie"),
+    ("Italy", "Italie"),
+    ("Spain", "Espagne"),
+    ("Palermo", "Palerme"),
+    ("New York",),
+    ("Vienna", "Vienne"),
+    ("Brussels", "Bruxelles"),
+    ("Geneva", "Genève"),
+    ("Tripoli",),
 )
+#: Every spelling, flat (kept for callers that only need the names).
+PLACES: tuple[str, ...] = tuple(v for group in PLACE_VARIANTS for v in group)
+_PLACE_KEY = {fold(v): fold(group[0]) for group in PLACE_VARIANTS for v in group}
 _PLACES_RE = re.compile(
-    r"\b(?:" + "|".join(re.escape(fold(p)) for p in sorted(PLACES, key=len, reverse=True)) + r")\b"
+    r"\b(?:" + "|".join(re.escape(fold(p)) for p in sorted(PLACES, key=len, reverse=True)) + r")(?![\w-])"
 )
+# Words that open a formula in capitals ("DONE at Niamey", « FAIT à Niamey », "WHEREAS"): not acronyms.
+_CAPS_FORMULA = frozenset(
+    "DONE FAIT WHEREAS CONSIDERING NOTING RECALLING RAPPELANT AGREE DECIDES DECIDE NOW THEREFORE HEREBY "
+    "ARTICLE ANNEX ANNEXE SECTION CHAPTER CHAPITRE PREAMBLE NOTE".split()
+)
+# A run of words in capitals holding a function word is a shouted phrase ("IN WITNESS WHEREOF",
+# « SONT CONVENUS DE CE QUI SUIT »), not a row of acronyms.
+_CAPS_RUN_RE = re.compile(r"(?<![\w'])[A-Z\u00c0-\u00dd][A-Z\u00c0-\u00dd'\u2019-]*(?:[ ,]+[A-Z\u00c0-\u00dd][A-Z\u00c0-\u00dd'\u2019-]*)+(?![\w'])")
+_CAPS_FUNCTION = frozenset("THE OF AND IN AS TO FOR BY ON DE DU DES LA LE LES ET EN AU AUX QUI".split())
 
 # --- untranslated ------------------------------------------------------------
 
@@ -374,7 +422,9 @@ _N_SUR_N_RE = re.compile(r"\b(\d+) (?:heures|jours|mois) sur (\d+)\b")
 # Ordinal words that are not counts: "third party", « pays tiers » aside, « de première main ».
 _NOT_ORDINAL = re.compile(r"premier ministre|third (?:part|state|countr)|premiere main")
 # "first"/« premier » often come and go in translation ("first of all", « tout d'abord »).
-_SOFT_ORDINALS = frozenset({"first", "premier", "premiere", "premiers", "premieres"})
+_SOFT_ORDINALS = frozenset({"first", "firstly", "premier", "premiere", "premiers", "premieres"})
+_MULTI_YEAR = {"biennial": 2, "triennial": 3, "quadrennial": 4, "biennal": 2, "biennale": 2, "triennal": 3}
+_MULTI_YEAR_RE = re.compile(r"\b(" + "|".join(_MULTI_YEAR) + r")(?:e?s)?\b")
 
 
 @dataclass
@@ -415,6 +465,12 @@ def _analyse(text: str, lang: Lang) -> _Side:
         side.refs.append((m.start(), m.end(), atoms))
         blanks.append(m.span())
     base = mask(folded, blanks)
+    # Dates written out in words first ("this fourteenth day of June, two thousand and twenty-one"),
+    # so their day and year never count as numbers.
+    for start, end, key in find_word_dates(base, lang):
+        side.dates.append((start, end, key))
+        blanks.append((start, end))
+    base = mask(folded, blanks)
     for start, end, key in find_dates(base):
         month_at = text.lower().find("may", start, end)
         # "5 may be amended": the English modal verb is not the month.
@@ -438,15 +494,29 @@ def _find_numbers(side: _Side) -> None:
     work = mask(work, [m.span() for m in _PER_CENT_RE.finditer(work)])
     taken: list[tuple[int, int]] = []
     nums = side.numbers
+    # Fractions before ordinals: "one third" is 1/3, not 1 and 3.
+    for start, end, value, soft in find_fractions(work, lang):
+        nums.append((start, end, value, soft))
+        taken.append((start, end))
+    work = mask(work, taken)
+    for m in _MULTI_YEAR_RE.finditer(work):
+        # "biennial" says "every two years" (« tous les deux ans »); it may match a 2, never required.
+        nums.append((m.start(), m.end(), Decimal(_MULTI_YEAR[m.group(1)]), True))
     for m in ordinal_digits_regex(lang).finditer(work):
         nums.append((m.start(), m.end(), Decimal(m.group(1)), False))
         taken.append(m.span())
     for m in ordinal_words_regex(lang).finditer(work):
         if _NOT_ORDINAL.match(work, m.start()):
             continue
-        value = _ordinals(lang)[m.group(0)]
-        nums.append((m.start(), m.end(), Decimal(value), m.group(0) in _SOFT_ORDINALS))
-        taken.append(m.span())
+        start, word = m.start(), m.group(0)
+        if not ordinal_prefix_is_part(word, lang):
+            # « les deux premières années »: the cardinal is counted on its own below.
+            last = re.search(r"[a-z]+$", word)
+            start, word = start + (last.start() if last else 0), last.group(0) if last else word
+        value = ordinal_value(word, lang)
+        nums.append((start, m.end(), Decimal(value), word in _SOFT_ORDINALS))
+        taken.append((start, m.end()))
+    work = mask(work, taken)  # "quatre-vingt" inside « quatre-vingt-dixième » is not a count
     for m in number_words_regex(lang).finditer(work):
         value = words_value(m.group(0), lang)
         end = m.end()
@@ -479,12 +549,6 @@ def _find_numbers(side: _Side) -> None:
             continue
         nums.append((m.start(), m.end(), value * scale_value(m.group("scale")), False))
     nums.sort()
-
-
-def _ordinals(lang: Lang) -> dict[str, int]:
-    from mou_review.domain.textnorm import EN_ORDINAL_WORDS, FR_ORDINAL_WORDS
-
-    return EN_ORDINAL_WORDS if lang is Lang.EN else FR_ORDINAL_WORDS
 
 
 def _span(side: _Side, start: int, end: int) -> Span:
@@ -752,7 +816,7 @@ def _check_terms(en: _Side, fr: _Side, glossary: Glossary) -> list[Finding]:
     return out
 
 
-def _entities(side: _Side) -> dict[str, list[tuple[int, int]]]:
+def _entities(side: _Side, glossary: Glossary) -> dict[str, list[tuple[int, int]]]:
     out: dict[str, list[tuple[int, int]]] = {}
     text = side.text
     # A heading in capitals ("FINAL PROVISIONS") is not a row of acronyms.
@@ -763,10 +827,17 @@ def _entities(side: _Side) -> dict[str, list[tuple[int, int]]]:
         for m in rx.finditer(text):
             out.setdefault(norm(m.group(0)), []).append(m.span())
     skip = mask(text, [s for spans in out.values() for s in spans])
+    shouted = [
+        m.span()
+        for m in _CAPS_RUN_RE.finditer(skip)
+        if any(w in _CAPS_FUNCTION for w in re.split(r"[ ,'\u2019-]+", m.group(0)))
+    ]
     if not shouting:
         for m in _ACRONYM_RE.finditer(skip):
             token = m.group(0)
-            if token in _NOT_ENTITIES or roman_value(token.lower()) is not None:
+            if token in _NOT_ENTITIES or token in _CAPS_FORMULA or roman_value(token.lower()) is not None:
+                continue
+            if any(a <= m.start() < b for a, b in shouted) and glossary.concept_of(token, side.lang) is None:
                 continue
             if sum(c.isalpha() for c in token) < 2:
                 continue
@@ -776,20 +847,22 @@ def _entities(side: _Side) -> dict[str, list[tuple[int, int]]]:
             out.setdefault(token.replace("/", "-"), []).append(m.span())
     for m in _PLACES_RE.finditer(side.folded):
         if text[m.start()].isupper():
-            out.setdefault(m.group(0), []).append(m.span())
+            out.setdefault(_PLACE_KEY.get(m.group(0), m.group(0)), []).append(m.span())
     return out
 
 
 def _check_entities(en: _Side, fr: _Side, glossary: Glossary) -> list[Finding]:
-    ents = {s.lang: _entities(s) for s in (en, fr)}
+    ents = {s.lang: _entities(s, glossary) for s in (en, fr)}
+    other_concepts = {s.lang: {m.concept for m in glossary.find(s.text, s.lang, s.folded)} for s in (en, fr)}
     out = []
     for side, other in ((en, fr), (fr, en)):
         other_folded = " " + re.sub(r"[^\w@.:/-]+", " ", other.folded) + " "
         for name, spans in ents[side.lang].items():
             if name in ents[other.lang]:
                 continue
-            if glossary.concept_of(name, side.lang) is not None:
-                continue  # cross-language pairs (ECOWAS/CEDEAO) are the glossary's business
+            concept = glossary.concept_of(name, side.lang)
+            if concept is not None and concept in other_concepts[other.lang]:
+                continue  # a cross-language pair (ECOWAS/CEDEAO, ICMPD/CIDPM) present on both sides
             folded_name = fold(name)
             if f" {folded_name} " in other_folded or f" {folded_name.replace('-', '/')} " in other_folded:
                 continue  # written with other case or punctuation on the other side

@@ -187,6 +187,7 @@ FR_NUMBER_WORDS: dict[str, int] = {
     "cent": 100,
     "cents": 100,
     "mille": 1000,
+    "mil": 1000,  # in written-out years: « mil neuf cent quatre-vingt-dix-huit »
 }
 EN_ORDINAL_WORDS: dict[str, int] = {
     "first": 1,
@@ -201,9 +202,28 @@ EN_ORDINAL_WORDS: dict[str, int] = {
     "tenth": 10,
     "eleventh": 11,
     "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
     "twentieth": 20,
     "thirtieth": 30,
+    "fortieth": 40,
+    "fiftieth": 50,
+    "sixtieth": 60,
+    "seventieth": 70,
+    "eightieth": 80,
+    "ninetieth": 90,
     "hundredth": 100,
+    "thousandth": 1000,
+    # Enumerating adverbs ("Secondly" / « En deuxième lieu »).
+    "firstly": 1,
+    "secondly": 2,
+    "thirdly": 3,
+    "fourthly": 4,
 }
 FR_ORDINAL_WORDS: dict[str, int] = {
     "premier": 1,
@@ -223,9 +243,18 @@ FR_ORDINAL_WORDS: dict[str, int] = {
     "dixieme": 10,
     "onzieme": 11,
     "douzieme": 12,
+    "treizieme": 13,
+    "quatorzieme": 14,
+    "quinzieme": 15,
+    "seizieme": 16,
     "vingtieme": 20,
     "trentieme": 30,
+    "quarantieme": 40,
+    "cinquantieme": 50,
+    "soixantieme": 60,
     "centieme": 100,
+    "millieme": 1000,
+    "unieme": 1,  # only inside a compound: « vingt et unième »
 }
 
 
@@ -241,8 +270,16 @@ _EN_NUMBER_WORDS_RE = re.compile(
 _FR_NUMBER_WORDS_RE = re.compile(
     rf"\b(?:{_FR_CARD})\b(?:(?:[ -]+| et (?=(?:un|une|onze)\b)|-et-)(?:{_FR_CARD})\b)*"
 )
-_EN_ORDINAL_WORDS_RE = re.compile(rf"\b(?:{_word_alternation(list(EN_ORDINAL_WORDS))})\b")
-_FR_ORDINAL_WORDS_RE = re.compile(rf"\b(?:{_word_alternation(list(FR_ORDINAL_WORDS))})\b")
+# Compound ordinals: cardinal words then an ordinal ("twenty-first", "one hundred and fifth",
+# « vingt et unième », « quatre-vingt-dixième »).
+_EN_ORDINAL_WORDS_RE = re.compile(
+    rf"\b(?:(?:{_EN_CARD})(?:[ -]+|(?<=hundred) and |(?<=thousand) and ))*"
+    rf"(?:{_word_alternation(list(EN_ORDINAL_WORDS))})\b"
+)
+_FR_ORDINAL_WORDS_RE = re.compile(
+    rf"\b(?:(?:{_FR_CARD})(?:[ -]+| et (?=(?:unieme|onzieme)\b)|-et-))*"
+    rf"(?:{_word_alternation(list(FR_ORDINAL_WORDS))})\b"
+)
 _WORD_SPLIT = re.compile(r"[ -]+|\band\b|\bet\b")
 
 
@@ -254,6 +291,79 @@ def number_words_regex(lang: Lang) -> re.Pattern[str]:
 def ordinal_words_regex(lang: Lang) -> re.Pattern[str]:
     """Return the pattern of ordinal words of ``lang`` in folded text."""
     return _EN_ORDINAL_WORDS_RE if lang is Lang.EN else _FR_ORDINAL_WORDS_RE
+
+
+def ordinal_value(folded: str, lang: Lang) -> int:
+    """Return the value of a run of folded ordinal words ("twenty-first" -> 21, « quatre-vingt-dixième » -> 90)."""
+    table = EN_ORDINAL_WORDS if lang is Lang.EN else FR_ORDINAL_WORDS
+    m = re.search(r"[a-z]+$", folded)
+    last = m.group(0) if m else folded
+    prefix = folded[: len(folded) - len(last)]
+    value = table.get(last, 0)
+    if not prefix.strip(" -"):
+        return value
+    if value in (100, 1000):
+        return words_value(prefix, lang) * value
+    if lang is Lang.FR and prefix.endswith("-") and value == 20:  # « quatre-vingtième »
+        return words_value(prefix + "vingt", lang)
+    return words_value(prefix, lang) + value
+
+
+def ordinal_prefix_is_part(folded: str, lang: Lang) -> bool:
+    """Say whether the cardinal words before an ordinal belong to it ("twenty-first") or are a
+    separate count ("the first two years" is fine, but « les deux premières années »: 2 and 1st)."""
+    m = re.search(r"[a-z]+$", folded)
+    last = m.group(0) if m else folded
+    prefix = folded[: len(folded) - len(last)]
+    if not prefix.strip(" -"):
+        return True
+    table = EN_ORDINAL_WORDS if lang is Lang.EN else FR_ORDINAL_WORDS
+    if lang is Lang.FR and not last.endswith("ieme"):
+        return False  # « deux premiers », « trois seconds »: never one compound
+    value, p = table.get(last, 0), words_value(prefix, lang)
+    if value in (100, 1000):
+        return True
+    if lang is Lang.FR and prefix.endswith("-") and value == 20:
+        return True
+    return p >= 20 and p % 10 == 0 and value < 20
+
+
+#: Denominators of fractions ("two thirds" / « deux tiers »).
+_EN_DENOMINATORS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+    "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10,
+}  # fmt: skip
+_FR_DENOMINATORS = {
+    "moitie": 2, "tiers": 3, "quart": 4, "quarts": 4, "cinquieme": 5, "cinquiemes": 5,
+    "dixieme": 10, "dixiemes": 10,
+}  # fmt: skip
+_EN_FRACTION_RE = re.compile(
+    rf"\b(?:(?P<num>a|one|two|three|four|five|six|seven|eight|nine)[ -])?"
+    rf"(?P<den>{_word_alternation(list(_EN_DENOMINATORS))})\b"
+)
+_FR_FRACTION_RE = re.compile(
+    rf"\b(?:(?P<num>un|une|deux|trois|quatre|cinq|six|sept|huit|neuf) )?"
+    rf"(?P<den>{_word_alternation(list(_FR_DENOMINATORS))})\b"
+)
+_BARE_FRACTIONS = frozenset({"half", "quarter", "moitie", "tiers", "quart"})
+
+
+def find_fractions(folded: str, lang: Lang) -> list[tuple[int, int, Decimal, bool]]:
+    """Return (start, end, value, soft) for fractions ("two thirds", « la moitié »); bare ones are soft.
+
+    Without a numerator only "half"/"quarter" (EN) and « moitié », « tiers », « quart » (FR) count,
+    and they are *soft*: "the second half of 2022" or « un État tiers » are not amounts.
+    """
+    rx, dens = (_EN_FRACTION_RE, _EN_DENOMINATORS) if lang is Lang.EN else (_FR_FRACTION_RE, _FR_DENOMINATORS)
+    out = []
+    for m in rx.finditer(folded):
+        num, den = m.group("num"), m.group("den")
+        if num is None and den not in _BARE_FRACTIONS:
+            continue  # "the third year": an ordinal, not a fraction
+        n = 1 if num in (None, "a") else words_value(num, lang)
+        value = (Decimal(n) / Decimal(dens[den])).quantize(Decimal("0.0001"))
+        out.append((m.start(), m.end(), value, num is None))
+    return out
 
 
 def words_value(folded: str, lang: Lang) -> int:
@@ -358,6 +468,49 @@ def find_dates(folded: str) -> list[tuple[int, int, DateKey]]:
         if not 1 <= mo <= 12 or (day is not None and not 1 <= day <= 31):
             continue
         out.append((m.start(), m.end(), (int(y) if y else None, mo, day)))
+    return out
+
+
+_MONTH_ANY = "(?P<month>" + _word_alternation([m for m in MONTHS if not m.endswith(".")]) + r")(?!\w)"
+_EN_WORD_DATE_RE = re.compile(
+    rf"\b(?:the )?(?P<day>(?:(?:{_EN_CARD})[ -]+)*(?:{_word_alternation(list(EN_ORDINAL_WORDS))})"
+    rf"|(?:{_EN_CARD})(?:[ -]+(?:{_EN_CARD}))*|[0-3]?\d(?:st|nd|rd|th)?)(?: day)?(?: of)? {_MONTH_ANY}"
+    rf"(?:,? (?:in the year )?(?P<year>(?:{_EN_CARD})(?:(?:[ -]+| and )(?:{_EN_CARD}))*|(?:1[89]|20)\d{{2}}))?"
+)
+_FR_WORD_DATE_RE = re.compile(
+    rf"\b(?P<day>premier|1er|(?:{_FR_CARD})(?:(?:[ -]+| et |-et-)(?:{_FR_CARD}))*|[0-3]?\d) {_MONTH_ANY}"
+    rf"(?: (?:de l'an )?(?P<year>(?:{_FR_CARD})(?:(?:[ -]+| et |-et-)(?:{_FR_CARD}))*|(?:1[89]|20)\d{{2}}))?"
+)
+
+
+def find_word_dates(folded: str, lang: Lang) -> list[tuple[int, int, DateKey]]:
+    """Return dates with a day or year written in words ("the fourteenth day of June, two thousand and
+    twenty-one" / « le quatorze juin deux mille vingt et un »), as :func:`find_dates` does for digits."""
+    out: list[tuple[int, int, DateKey]] = []
+    rx = _EN_WORD_DATE_RE if lang is Lang.EN else _FR_WORD_DATE_RE
+    for m in rx.finditer(folded):
+        day_raw, year_raw = m.group("day"), m.group("year")
+        day_words = not day_raw[0].isdigit()
+        year_words = year_raw is not None and not year_raw[0].isdigit()
+        if not day_words and not year_words:
+            continue  # digits only: find_dates' business
+        if day_raw in ("premier", "1er"):
+            day = 1
+        elif not day_words:
+            day = int(re.match(r"\d+", day_raw).group(0))  # type: ignore[union-attr]
+        elif re.search(r"(?:" + "|".join(EN_ORDINAL_WORDS if lang is Lang.EN else FR_ORDINAL_WORDS) + r")$", day_raw):
+            day = ordinal_value(day_raw, lang)
+        else:
+            day = words_value(day_raw, lang)
+        end = m.end()
+        year: int | None = None
+        if year_raw is not None:
+            year = int(year_raw) if not year_words else words_value(year_raw, lang)
+            if not 1800 <= year <= 2199:
+                year, end = None, m.end("month")
+        if not 1 <= day <= 31:
+            continue
+        out.append((m.start(), end, (year, MONTHS[m.group("month")], day)))
     return out
 
 
