@@ -409,6 +409,15 @@ _FR_STOP = frozenset(
     "le la les des du de et dans pour par sur avec qui que est sont une au aux cette ce ses "
     "leur leurs doit doivent chaque entre".split()
 )
+_STOP_ALL = _EN_STOP | _FR_STOP
+#: Words spelt the same in English and French: a short heading made of them ("Composition",
+#: "Introduction", "Observations") is translated even though both sides read alike.
+SAME_IN_BOTH = frozenset(
+    "composition introduction observations observation conclusion conclusions consultation consultations "
+    "notification notifications signature signatures ratification coordination communication "
+    "communications administration application information budget contact contacts article articles "
+    "section sections annexes transport protection".split()
+)
 
 # --- numbers -----------------------------------------------------------------
 
@@ -581,6 +590,9 @@ def _check_untranslated(en: _Side, fr: _Side, kind: ClauseKind | None = None) ->
     if same:
         if kind is not ClauseKind.HEADING and _only_names(en.text):
             return []
+        words = [w for w in en_words if not w.isdigit() and roman_value(w) is None]
+        if words and len(en_words) <= 4 and all(w in SAME_IN_BOTH for w in words):
+            return []  # "II. Composition": the French word is the English one
         return [_untranslated(en, fr, Lang.FR, "same")]
     # A side written in the other language: count function words of each language.
     for side, wrong in ((fr, Lang.EN), (en, Lang.FR)):
@@ -782,6 +794,32 @@ def _check_refs(en: _Side, fr: _Side) -> list[Finding]:
     ]
 
 
+_CONTENT_WORD_RE = re.compile(r"[a-z][a-z']{2,}")
+_TERM_WINDOW = 6  # tokens within which a reworded term's words must stand
+
+
+def _stem(word: str) -> str:
+    return word.split("'")[-1][:5]
+
+
+def _reworded(term_forms: Sequence[str], other: _Side) -> bool:
+    """Say whether the other side holds the content words of a counterpart form close together.
+
+    "fall victim to trafficking" renders « victimes de la traite » without the glossary form
+    "victim of trafficking": its words ("victim", "trafficking") are there, within a few words of
+    each other.  Only for forms of two content words or more; compared on five-letter stems.
+    """
+    tokens = [_stem(t) for t in re.findall(r"[a-z][a-z']*", other.folded)]
+    for form in term_forms:
+        words = {_stem(w) for w in _CONTENT_WORD_RE.findall(fold(form.rstrip("!"))) if w not in _STOP_ALL}
+        if len(words) < 2:
+            continue
+        for i, tok in enumerate(tokens):
+            if tok in words and words <= set(tokens[i : i + _TERM_WINDOW]):
+                return True
+    return False
+
+
 def _check_terms(en: _Side, fr: _Side, glossary: Glossary) -> list[Finding]:
     found = {s.lang: glossary.find(s.text, s.lang, s.folded) for s in (en, fr)}
     concepts = {lang: {m.concept for m in ms} for lang, ms in found.items()}
@@ -793,6 +831,8 @@ def _check_terms(en: _Side, fr: _Side, glossary: Glossary) -> list[Finding]:
             here = next(m.text for m in found[side.lang] if m.concept == ci)
             wanted = " / ".join(f.rstrip("!") for f in term.forms(other))
             spans = tuple(Span(m.start, m.end, m.text) for m in found[side.lang] if m.concept == ci)
+            # Reworded on the other side (same words, other phrasing): worth a look, not a warning.
+            loose = _reworded(term.forms(other), fr if other is Lang.FR else en)
             msg_en = (
                 f"The term {_q_en(here)} appears in the {_SIDE_EN[side.lang]}, but its counterpart "
                 f"{_q_en(wanted)} does not appear in the {_SIDE_EN[other]}."
@@ -805,7 +845,7 @@ def _check_terms(en: _Side, fr: _Side, glossary: Glossary) -> list[Finding]:
             out.append(
                 Finding(
                     "term_mismatch",
-                    Severity.WARNING,
+                    Severity.INFO if loose else Severity.WARNING,
                     msg_en,
                     msg_fr,
                     en_sp,
@@ -910,13 +950,73 @@ def _parens(side: _Side) -> list[tuple[int, int]]:
     ]
 
 
-def _check_structure(en: _Side, fr: _Side) -> list[Finding]:
+#: A sentence joined or split in translation keeps the clause's length: the side with fewer
+#: sentences must not be shorter than this share of the usual FR/EN ratio (a dropped sentence
+#: makes it so), nor the side with more sentences longer than the upper bound.
+SENTENCE_JOIN_LOW = 0.92
+SENTENCE_JOIN_HIGH = 1.22
+_PROSE_SEP_RE = re.compile(r",|;|\b(?:and|or|et|ou|ainsi que|as well as)\b")
+
+
+def _anchors(
+    side: _Side, start: int, end: int, glossary: Glossary, exclude: Sequence[tuple[int, int]] = ()
+) -> set[str]:
+    """Return what a passage names that survives translation: numbers, dates, acronyms, places."""
+
+    def keep(a: int) -> bool:
+        return start <= a < end and not any(x <= a < y for x, y in exclude)
+
+    out = {f"n:{v.normalize():f}" for a, _b, v, _soft in side.numbers if keep(a)}
+    out |= {f"d:{k}" for a, _b, k in side.dates if keep(a)}
+    for m in _ACRONYM_RE.finditer(side.text, start, end):
+        if keep(m.start()):
+            concept = glossary.concept_of(m.group(0), side.lang)
+            out.add(f"c:{concept}" if concept is not None else f"a:{m.group(0)}")
+    for m in _PLACES_RE.finditer(side.folded, start, end):
+        if keep(m.start()):
+            out.add(f"p:{_PLACE_KEY.get(m.group(0), m.group(0))}")
+    return out
+
+
+def _paren_moved(side: _Side, other: _Side, span: tuple[int, int], glossary: Glossary) -> bool:
+    """Say whether a parenthesised passage was rendered without brackets on the other side.
+
+    True when everything it names (numbers, acronyms, places) appears on the other side outside
+    brackets ("Palermo, Italy" / « Palerme (Italie) »), or when it is a remark of four words or more
+    opening in lower case ("(and in particular in urgent cases)"), which translators often turn into
+    a phrase between commas.  A bracketed name or label dropped outright stays unexplained.
+    """
+    start, end = span
+    inner = side.text[start + 1 : end - 1].split()
+    if inner and inner[0][:1].islower() and len(inner) >= 4:
+        return True
+    anchors = _anchors(side, start, end, glossary)
+    return bool(anchors) and anchors <= _anchors(other, 0, len(other.text), glossary, _parens(other))
+
+
+def _as_prose(listed: _Side, prose: _Side, n_items: int) -> bool:
+    """Say whether an enumeration on one side was rewritten as prose on the other (same content).
+
+    Needs at least two items, no label at all on the prose side, a clause length in the calibrated
+    band, and at least as many separators (commas, "and", « et », ...) as joins between the items.
+    """
+    ratio = length_ratio(listed.text if listed.lang is Lang.EN else prose.text,
+                         prose.text if prose.lang is Lang.FR else listed.text)  # fmt: skip
+    if n_items < 2 or prose.labels or ratio is None:
+        return False
+    if not LENGTH_WARN_LOW <= ratio <= LENGTH_WARN_HIGH:
+        return False
+    return len(_PROSE_SEP_RE.findall(prose.folded)) >= n_items - 1
+
+
+def _check_structure(en: _Side, fr: _Side, glossary: Glossary) -> list[Finding]:
     out = []
     aspects = (
         ("items", lambda s: s.labels, "enumerated item(s)", "élément(s) énuméré(s)", 0),
         ("sentences", _sentences, "sentence(s)", "phrase(s)", None),
         ("brackets", _parens, "parenthesised passage(s)", "passage(s) entre parenthèses", 0),
     )
+    ratio = length_ratio(en.text, fr.text)
     for name, get, label_en, label_fr, tolerance in aspects:
         spans = {s.lang: get(s) for s in (en, fr)}
         n_en, n_fr = len(spans[Lang.EN]), len(spans[Lang.FR])
@@ -925,12 +1025,25 @@ def _check_structure(en: _Side, fr: _Side) -> list[Finding]:
             tolerance = 1 if max(n_en, n_fr) >= 3 else 0
         if abs(n_en - n_fr) <= tolerance:
             continue
+        severity = Severity.WARNING
+        rich, poor = (en, fr) if n_en > n_fr else (fr, en)
+        if name == "sentences" and abs(n_en - n_fr) == 1 and ratio is not None:
+            # One sentence joined or split keeps the length; a dropped one shortens its side.
+            if SENTENCE_JOIN_LOW <= ratio <= SENTENCE_JOIN_HIGH:
+                continue
+        elif name == "items" and _as_prose(rich, poor, max(n_en, n_fr)):
+            severity = Severity.INFO
+        elif name == "brackets":
+            # Every extra pair of brackets must be explained by a passage moved out of brackets.
+            moved = sum(_paren_moved(rich, poor, sp, glossary) for sp in spans[rich.lang])
+            if moved >= abs(n_en - n_fr):
+                severity = Severity.INFO
         msg_en = f"The English has {n_en} {label_en}, the French {n_fr}."
         msg_fr = f"La version anglaise comporte {n_en} {label_fr}, la version française {n_fr}."
         out.append(
             Finding(
                 "structure_mismatch",
-                Severity.WARNING,
+                severity,
                 msg_en,
                 msg_fr,
                 tuple(_span(en, a, b) for a, b in spans[Lang.EN]),
@@ -1031,7 +1144,7 @@ def check_pair(pair: ClausePair, glossary: Glossary | None = None) -> list[Findi
     findings += _check_refs(en, fr)
     findings += _check_terms(en, fr, glossary)
     findings += _check_entities(en, fr, glossary)
-    findings += _check_structure(en, fr)
+    findings += _check_structure(en, fr, glossary)
     findings += _check_length(en, fr)
     return _sorted(findings)
 
