@@ -111,11 +111,11 @@ def load_injected(faithful: dict[str, Case], path: Path = DATA / "injected.txt")
             if old == "*":
                 text = _unescape(new.replace("~", "\u00a0"))
             else:
-                old, new = (x.replace("~", "\u00a0") for x in (old, new))
+                old, new = (_unescape(x.replace("~", "\u00a0")) for x in (old, new))
                 if side == "fr":
                     old, new = french_typography(old), french_typography(new)
                 assert old in text, f"line {n}: {old!r} not in {base}.{side}: {text!r}"
-                text = text.replace(old, _unescape(new), 1)
+                text = text.replace(old, new, 1)
             pair = replace(pair, **{side: text})
         cases.append(Case(f"{base}/{n}", pair, check, line))
     return cases

@@ -1020,16 +1020,16 @@ def _check_structure(en: _Side, fr: _Side, glossary: Glossary) -> list[Finding]:
     for name, get, label_en, label_fr, tolerance in aspects:
         spans = {s.lang: get(s) for s in (en, fr)}
         n_en, n_fr = len(spans[Lang.EN]), len(spans[Lang.FR])
-        if tolerance is None:
-            # French may split or join one sentence in a long clause, not in a short one.
-            tolerance = 1 if max(n_en, n_fr) >= 3 else 0
-        if abs(n_en - n_fr) <= tolerance:
+        if abs(n_en - n_fr) <= (tolerance or 0):
             continue
         severity = Severity.WARNING
         rich, poor = (en, fr) if n_en > n_fr else (fr, en)
-        if name == "sentences" and abs(n_en - n_fr) == 1 and ratio is not None:
+        if name == "sentences" and abs(n_en - n_fr) == 1:
             # One sentence joined or split keeps the length; a dropped one shortens its side.
-            if SENTENCE_JOIN_LOW <= ratio <= SENTENCE_JOIN_HIGH:
+            # Too short to measure: only a long clause (3 sentences or more) gets the benefit.
+            if ratio is None and max(n_en, n_fr) >= 3:
+                continue
+            if ratio is not None and SENTENCE_JOIN_LOW <= ratio <= SENTENCE_JOIN_HIGH:
                 continue
         elif name == "items" and _as_prose(rich, poor, max(n_en, n_fr)):
             severity = Severity.INFO

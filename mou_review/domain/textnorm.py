@@ -348,11 +348,26 @@ _FR_FRACTION_RE = re.compile(
 _BARE_FRACTIONS = frozenset({"half", "quarter", "moitie", "tiers", "quart"})
 
 
+_SHARE_AFTER = re.compile(r" (?:of|des|du|de|d')\b")
+_NOT_SHARE_BEFORE = re.compile(r"\b(?:first|second|last|each|every|premier|premiere|second|seconde)\s+$")
+_FR_SHARE_BEFORE = re.compile(r"\b(?:le|la|l'|au|du|de)\s*$")
+
+
+def _is_share(folded: str, start: int, end: int, lang: Lang) -> bool:
+    """Say whether a bare fraction is a share of something ("half of the members", « le tiers des
+    membres ») rather than a period or a label ("the second half of 2022", « un État tiers »)."""
+    before = folded[max(0, start - 12) : start]
+    if not _SHARE_AFTER.match(folded, end) or _NOT_SHARE_BEFORE.search(before):
+        return False
+    return lang is Lang.EN or _FR_SHARE_BEFORE.search(before) is not None
+
+
 def find_fractions(folded: str, lang: Lang) -> list[tuple[int, int, Decimal, bool]]:
     """Return (start, end, value, soft) for fractions ("two thirds", « la moitié »); bare ones are soft.
 
     Without a numerator only "half"/"quarter" (EN) and « moitié », « tiers », « quart » (FR) count,
-    and they are *soft*: "the second half of 2022" or « un État tiers » are not amounts.
+    and they are *soft* unless they are a share of something ("half of the members"): "the second
+    half of 2022" or « un État tiers » are not amounts.
     """
     rx, dens = (_EN_FRACTION_RE, _EN_DENOMINATORS) if lang is Lang.EN else (_FR_FRACTION_RE, _FR_DENOMINATORS)
     out = []
@@ -362,7 +377,8 @@ def find_fractions(folded: str, lang: Lang) -> list[tuple[int, int, Decimal, boo
             continue  # "the third year": an ordinal, not a fraction
         n = 1 if num in (None, "a") else words_value(num, lang)
         value = (Decimal(n) / Decimal(dens[den])).quantize(Decimal("0.0001"))
-        out.append((m.start(), m.end(), value, num is None))
+        soft = num is None and not _is_share(folded, m.start(), m.end(), lang)
+        out.append((m.start(), m.end(), value, soft))
     return out
 
 
