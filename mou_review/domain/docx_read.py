@@ -353,6 +353,10 @@ class _Numbering:
 
         return re.sub(r"%(\d)", sub, level.text).strip() or None, False
 
+    def list_of(self, num_id: str) -> str | None:
+        """Return the abstract list a numbering instance belongs to (restarts share it)."""
+        return self._num.get(num_id, (None, {}))[0]
+
 
 # --------------------------------------------------------------------------- text and labels
 
@@ -472,7 +476,9 @@ _PAREN = re.compile(r"^(?P<label>\((?P<num>[a-z]{1,4}|[ivxlc]{1,6}|\d{1,2})\))[ 
 _HALF = re.compile(r"^(?P<label>(?P<num>[a-z]{1,2}|[ivxlc]{1,6})[.)])[ \t\u00a0]+")
 _BULLET = re.compile(r"^(?P<label>[\u2022\u25cf\u25aa\u2013\u2014\-\u00b7*])[ \t\u00a0]+")
 _PART = re.compile(
-    r"^(PART|Part|CHAPTER|Chapter|CHAPITRE|Chapitre|TITRE|Titre|TITLE|Title|PARTIE|Partie)\s+[IVXLC\d]+\b"
+    r"^(PART|Part|CHAPTER|Chapter|CHAPITRE|Chapitre|TITRE|Titre|TITLE|Title|PARTIE|Partie|SECTION|Section"
+    r"|ANNEX|Annex|ANNEXE|Annexe|APPENDIX|Appendix|APPENDICE|Appendice|SCHEDULE|Schedule)"
+    r"(?:\s+(?:[IVXLC]+|\d+|[A-Z]|PREMIER|PREMIÈRE|Premier|Première|premier|première|1er|1re|UNIQUE|Unique|unique)\b|$)"
 )
 _CLOSING = re.compile(
     r"^(IN WITNESS WHEREOF|In witness whereof|EN FOI DE QUOI|En foi de quoi|Done at|DONE at|Fait à|FAIT à|Signed at)"
@@ -551,6 +557,7 @@ class _Raw:
     outline: int | None
     in_table: bool
     own: tuple[ClauseKind, int | None] | None
+    list_id: str | None = None  # the abstract list behind an automatic label
 
 
 def _is_roman_item(key: str, prev_letter: str | None) -> bool:
@@ -567,6 +574,7 @@ def _classify(raws: list[_Raw]) -> list[SourcePara]:
     seen_article = False
     closing = False
     prev_letter: str | None = None
+    item_lists: list[tuple[str, int]] = []  # open Word item lists: (list, its first level)
     i = 0
     while i < len(raws):
         r = raws[i]
@@ -590,6 +598,16 @@ def _classify(raws: list[_Raw]) -> list[SourcePara]:
             key = label_key(r.label) or ""
             if key.isdigit():
                 kind, level = ClauseKind.PARAGRAPH, 2
+            elif r.list_id is not None:
+                # Word lists say how they nest: a list met again closes the deeper ones opened after it,
+                # whatever their formats ("(i)" items over "(a)" sub-items, or the reverse).
+                ids = [list_id for list_id, _ in item_lists]
+                if r.list_id in ids:
+                    del item_lists[ids.index(r.list_id) + 1 :]
+                else:
+                    item_lists.append((r.list_id, r.ilvl or 0))
+                base = item_lists[-1][1]
+                kind, level = ClauseKind.ITEM, 2 + len(item_lists) + max(0, (r.ilvl or 0) - base)
             elif _is_roman_item(key, prev_letter):
                 kind, level = ClauseKind.ITEM, 4
             else:
@@ -597,11 +615,16 @@ def _classify(raws: list[_Raw]) -> list[SourcePara]:
                 prev_letter = key[-1:]
         elif r.shape == "bullet":
             kind, level = ClauseKind.ITEM, 3 + (r.ilvl or 0)
+        elif _PART.match(text) and len(text) <= 120:
+            # A part, chapter or annex heading; an annex after the closing formula ends the closing matter.
+            kind, closing = ClauseKind.HEADING, False
+            if r.outline is not None:
+                level = max(1, r.outline)
         elif _CLOSING.match(text) and seen_article:
             kind, closing = ClauseKind.RECITAL, True
         elif closing:
             kind = ClauseKind.RECITAL
-        elif _PART.match(text) or (r.headingish and (r.outline is not None or not seen_article)):
+        elif r.headingish and (r.outline is not None or not seen_article):
             kind = ClauseKind.HEADING
             if r.outline is not None:
                 level = max(1, r.outline)
@@ -609,6 +632,8 @@ def _classify(raws: list[_Raw]) -> list[SourcePara]:
             kind = ClauseKind.RECITAL
         else:
             kind = ClauseKind.PARAGRAPH
+        if kind is not ClauseKind.ITEM:
+            item_lists.clear()
         if kind is ClauseKind.ARTICLE:
             seen_article = True
             prev_letter = None
@@ -738,8 +763,19 @@ class _Reader:
             text = text.replace("\n", " ")
         if not text and label is None:
             return None
+        list_id = self.numbering.list_of(num_id) if auto_label is not None else None  # type: ignore[arg-type]
         return _Raw(
-            text, style_name, label, shape, auto_label is not None, ilvl, headingish, outline, in_table, own
+            text,
+            style_name,
+            label,
+            shape,
+            auto_label is not None,
+            ilvl,
+            headingish,
+            outline,
+            in_table,
+            own,
+            list_id,
         )
 
     def _all_bold(self, p: etree._Element, chain: list[_Style]) -> bool:

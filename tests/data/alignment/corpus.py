@@ -11,7 +11,28 @@ out as a publisher would (``% layout:``):
 - ``split-heading``: "ARTICLE 3" alone, the title in capitals below it, and
   paragraphs numbered "1.", "2." within each article;
 - ``tor``: Terms of Reference, "1." sections in Heading 1, "1.1" paragraphs, bullets;
-- ``table``: one document, a two-column table (English left, French right).
+- ``table``: one document, a two-column table (English left, French right);
+- ``official``: the way treaty offices lay out their texts, set by ``% key:``
+  options: ``article: split`` ("Article 1" on its own line, French "Article
+  premier", the title on the next line) or ``inline`` ("Article 1 – Title");
+  ``numbers: typed`` ("1.<tab>", "(a)" / "a)") or ``auto`` (Word lists, one
+  restarted list per article, with different formats per language: items
+  "(i)" lower roman in English, "a)" lower letter in French); ``breaks: yes``
+  (recitals separated by a different number of empty paragraphs per language,
+  and soft line breaks inside some of them); ``revisions: yes`` (the text
+  carries tracked changes, content controls, hyperlinks and fields).
+
+More line forms, for ``official``:
+
+- the English column may be split with ¶ too (the French merges what English
+  splits): the expected pair joins the English halves;
+- an empty column is a paragraph only one side has (a translator's note, an
+  extra recital): it must come back unpaired;
+- ``row | a ¦ b | a' ¦ b'`` lines are table rows (consecutive rows make one
+  table: an annex table or a signature block); every cell pairs with the cell
+  in the same place on the other side;
+- ``{+text+}`` is a tracked insertion (it counts) and ``{-text-}`` a tracked
+  deletion (it does not), with ``revisions: yes``.
 
 No .docx is committed: the test and the benchmark build them here.
 """
@@ -19,9 +40,11 @@ No .docx is committed: the test and the benchmark build them here.
 from __future__ import annotations
 
 import io
+import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -37,18 +60,37 @@ from mou_review.domain.types import DEFAULT_LEVEL, ClauseKind, DocumentKind, Lan
 
 HERE = Path(__file__).parent
 SPLIT = "¶"
+CELL = "¦"
+_REVISION = re.compile(r"\{([+-])(.*?)[+-]\}")
+
+
+BREAK = " ⏎ "  # a soft line break (w:br) inside a paragraph
+_BLANK = re.compile(r"^[_.… ]+$")
+
+
+def accepted(text: str) -> str:
+    """Return the text as Word shows it once every tracked change is accepted."""
+    return _REVISION.sub(lambda m: m.group(2) if m.group(1) == "+" else "", text).replace(BREAK, " ")
 
 
 @dataclass(frozen=True)
 class Clause:
     kind: ClauseKind
     level: int
-    en: str
+    en_parts: tuple[str, ...]
     fr_parts: tuple[str, ...]
+    row: bool = False  # a table row: the parts are the cells
+
+    @property
+    def en(self) -> str:
+        return " ".join(accepted(p) for p in self.en_parts)
 
     @property
     def fr(self) -> str:
-        return " ".join(self.fr_parts)
+        return " ".join(accepted(p) for p in self.fr_parts)
+
+    def parts(self, lang: Lang) -> tuple[str, ...]:
+        return self.en_parts if lang is Lang.EN else self.fr_parts
 
 
 @dataclass(frozen=True)
@@ -59,19 +101,39 @@ class Instrument:
     kind: DocumentKind
     layout: str
     clauses: tuple[Clause, ...]
+    options: dict[str, str] = field(default_factory=dict)
 
     def numbers(self) -> list[str | None]:
-        return number_all((c.kind, c.level) for c in self.clauses)
+        numbered = [c for c in self.clauses if not c.row and c.en_parts and c.fr_parts]
+        numbers = iter(number_all((c.kind, c.level) for c in numbered))
+        return [next(numbers) if not c.row and c.en_parts and c.fr_parts else None for c in self.clauses]
 
     def expected(self) -> list[tuple[str, str]]:
         """Return the (English, French) pairs a perfect aligner finds."""
         pairs = []
         for clause in self.clauses:
+            if clause.row:
+                cells = zip(clause.en_parts, clause.fr_parts, strict=True)
+                # A cell holding only a signature line is not text.
+                pairs.extend((accepted(e), accepted(f)) for e, f in cells if not _BLANK.match(e))
+                continue
+            if not clause.en_parts or not clause.fr_parts:
+                continue
             en, fr = clause.en, clause.fr
             if self.layout == "split-heading" and clause.kind is ClauseKind.ARTICLE:
                 en, fr = en.upper(), fr.upper()
             pairs.append((en, fr))
         return pairs
+
+    def expected_unpaired(self) -> tuple[list[str], list[str]]:
+        """Return the paragraphs only one side has, which must be listed as unpaired."""
+        en = [c.en for c in self.clauses if not c.row and not c.fr_parts]
+        fr = [c.fr for c in self.clauses if not c.row and not c.en_parts]
+        return en, fr
+
+
+def _split(column: str, separator: str) -> tuple[str, ...]:
+    return tuple(p.strip() for p in column.split(separator)) if column.strip() else ()
 
 
 def load(path: Path) -> Instrument:
@@ -83,10 +145,14 @@ def load(path: Path) -> Instrument:
             header[key.strip()] = value.strip()
         elif line.strip():
             marker, en, fr = (part.strip() for part in line.split("|"))
+            if marker == "row":
+                clauses.append(Clause(ClauseKind.PARAGRAPH, 2, _split(en, CELL), _split(fr, CELL), row=True))
+                continue
             kind_name, _, level = marker.partition(":")
             kind = ClauseKind(kind_name)
-            parts = tuple(p.strip() for p in fr.split(SPLIT))
-            clauses.append(Clause(kind, int(level) if level else DEFAULT_LEVEL[kind], en, parts))
+            level_n = int(level) if level else DEFAULT_LEVEL[kind]
+            clauses.append(Clause(kind, level_n, _split(en, SPLIT), _split(fr, SPLIT)))
+    fixed = {"title_en", "title_fr", "kind", "layout"}
     return Instrument(
         path.stem,
         header["title_en"],
@@ -94,6 +160,7 @@ def load(path: Path) -> Instrument:
         DocumentKind(header["kind"]),
         header["layout"],
         tuple(clauses),
+        {k: v for k, v in header.items() if k not in fixed},
     )
 
 
@@ -103,9 +170,14 @@ def load_all() -> list[Instrument]:
 
 def to_export(instrument: Instrument, *, draft: bool = True) -> ExportDocument:
     """Return the instrument as the app would export it (ids 1..n)."""
+    # Table rows and paragraphs found on one side only are not clauses the app would hold.
+    kept = [
+        (c, number)
+        for c, number in zip(instrument.clauses, instrument.numbers(), strict=True)
+        if not c.row and c.en_parts and c.fr_parts
+    ]
     clauses = tuple(
-        ExportClause(i + 1, c.kind, c.level, number, c.en, c.fr)
-        for i, (c, number) in enumerate(zip(instrument.clauses, instrument.numbers(), strict=True))
+        ExportClause(i + 1, c.kind, c.level, number, c.en, c.fr) for i, (c, number) in enumerate(kept)
     )
     parties = (
         SignatoryParty(
@@ -262,13 +334,219 @@ def _table(instrument: Instrument) -> bytes:
     return _save(doc)
 
 
+_W = nsdecls("w")
+
+
+def _runs(text: str, revisions: bool, index: int) -> str:
+    """Return the runs of one paragraph, with tracked changes, fields and links when asked."""
+    out = []
+
+    def run(piece: str) -> str:
+        lines = piece.split(BREAK)
+        inner = "<w:br/>".join(f'<w:t xml:space="preserve">{escape(line)}</w:t>' for line in lines)
+        return f"<w:r>{inner}</w:r>"
+
+    position = 0
+    for match in _REVISION.finditer(text):
+        out.append(("", text[position : match.start()]))
+        out.append((match.group(1), match.group(2)))
+        position = match.end()
+    out.append(("", text[position:]))
+    xml = []
+    for n, (mark, piece) in enumerate(out):
+        if not piece:
+            continue
+        if mark == "+":
+            xml.append(f'<w:ins w:id="{index * 100 + n}" w:author="Legal Unit" w:date="2023-05-02T10:00:00Z">'
+                       f"{run(piece)}</w:ins>")  # fmt: skip
+        elif mark == "-":
+            xml.append(f'<w:del w:id="{index * 100 + n}" w:author="Legal Unit" w:date="2023-05-02T10:00:00Z">'
+                       f'<w:r><w:delText xml:space="preserve">{escape(piece)}</w:delText></w:r></w:del>')  # fmt: skip
+        elif revisions and (ref := re.search(r"\b([Aa]rticle) (\d+)", piece)):
+            # A cross-reference kept up to date by Word: a REF field whose result is the text.
+            xml.append(run(piece[: ref.start()]))
+            xml.append('<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+                       f'<w:r><w:instrText xml:space="preserve"> REF _Ref{ref.group(2)} \\h </w:instrText></w:r>'
+                       '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+                       f"{run(ref.group(0))}"
+                       '<w:r><w:fldChar w:fldCharType="end"/></w:r>')  # fmt: skip
+            xml.append(run(piece[ref.end() :]))
+        elif revisions and index % 4 == 1 and " " in piece.strip():
+            # The last word as a hyperlink, as drafts carry links to the instruments they cite.
+            head, _, last = piece.rstrip().rpartition(" ")
+            xml.append(run(head + " "))
+            xml.append(f'<w:hyperlink w:anchor="ref{index}">{run(last)}</w:hyperlink>')
+        else:
+            xml.append(run(piece))
+    return "".join(xml)
+
+
+class _Writer:
+    """Add paragraphs to a python-docx document through its oxml layer."""
+
+    def __init__(self, doc: Document, revisions: bool) -> None:  # type: ignore[valid-type]
+        self.doc = doc
+        self.revisions = revisions
+        self.count = 0
+
+    def para(self, text: str, *, label: str | None = None, centre: bool = False, numpr: str = "",
+             container=None) -> None:  # fmt: skip
+        self.count += 1
+        ppr = numpr + ('<w:jc w:val="center"/>' if centre else "")
+        rpr = "<w:rPr><w:b/></w:rPr>" if centre else ""
+        head = (
+            f'<w:r>{rpr}<w:t xml:space="preserve">{escape(label)}</w:t></w:r><w:r><w:tab/></w:r>'
+            if label
+            else ""
+        )
+        body = _runs(text, self.revisions, self.count)
+        if centre:
+            body = body.replace("<w:r>", f"<w:r>{rpr}")
+        xml = f"<w:p {_W}><w:pPr>{ppr}</w:pPr>{head}{body}</w:p>" if text or label else f"<w:p {_W}/>"
+        element = parse_xml(xml)
+        if self.revisions and self.count % 3 == 0 and container is None:
+            # A block-level content control around the paragraph, as forms and templates leave them.
+            sdt = parse_xml(f'<w:sdt {_W}><w:sdtPr><w:alias w:val="Clause {self.count}"/></w:sdtPr>'
+                            "<w:sdtContent/></w:sdt>")  # fmt: skip
+            sdt[1].append(element)
+            element = sdt
+        target = container if container is not None else self.doc.element.body
+        sect = target.find(qn("w:sectPr"))
+        if sect is not None:
+            sect.addprevious(element)
+        else:
+            target.append(element)
+
+
+def _list_xml(lang: Lang) -> str:
+    """Return paragraph and item lists whose formats differ between the two languages."""
+    formats = {
+        Lang.EN: [("decimal", "%1."), ("lowerRoman", "(%1)"), ("lowerLetter", "(%1)")],
+        Lang.FR: [("decimal", "%1)"), ("lowerLetter", "%1)"), ("lowerRoman", "%1)")],
+    }[lang]
+    return "".join(
+        f'<w:abstractNum {_W} w:abstractNumId="{91 + n}"><w:multiLevelType w:val="singleLevel"/>'
+        f'<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/>'
+        f'<w:lvlJc w:val="left"/><w:pPr><w:ind w:left="{720 * (n + 1)}" w:hanging="720"/></w:pPr></w:lvl>'
+        "</w:abstractNum>"
+        for n, (fmt, text) in enumerate(formats)
+    )
+
+
+class _Lists:
+    """Word lists restarted at every article (paragraphs) and every paragraph (items)."""
+
+    def __init__(self, doc: Document, lang: Lang) -> None:  # type: ignore[valid-type]
+        self.numbering = doc.part.numbering_part.element
+        first = self.numbering.find(qn("w:num"))
+        for abstract in parse_xml(f"<w:x {_W}>{_list_xml(lang)}</w:x>"):
+            if first is not None:
+                first.addprevious(abstract)
+            else:
+                self.numbering.append(abstract)
+        self.next_id = 200
+        self.current: dict[int, int] = {}
+
+    def restart(self, which: int) -> None:
+        self.next_id += 1
+        self.numbering.append(parse_xml(
+            f'<w:num {_W} w:numId="{self.next_id}"><w:abstractNumId w:val="{91 + which}"/>'
+            '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>'))  # fmt: skip
+        self.current[which] = self.next_id
+        for deeper in [k for k in self.current if k > which]:
+            del self.current[deeper]
+
+    def numpr(self, which: int) -> str:
+        if which not in self.current:
+            self.restart(which)
+        return f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{self.current[which]}"/></w:numPr>'
+
+
+def _official(instrument: Instrument, lang: Lang) -> bytes:
+    """Lay an instrument out as a treaty office does (see the module docstring for the options)."""
+    options = instrument.options
+    doc = Document()
+    writer = _Writer(doc, options.get("revisions") == "yes")
+    lists = _Lists(doc, lang) if options.get("numbers") == "auto" else None
+    writer.para(instrument.title_en if lang is Lang.EN else instrument.title_fr, centre=True)
+    rows: list[Clause] = []
+
+    def flush() -> None:
+        if not rows:
+            return
+        table = doc.add_table(rows=0, cols=len(rows[0].parts(lang)))
+        table.style = doc.styles["Table Grid"]
+        for clause in rows:
+            cells = table.add_row().cells
+            for cell, text in zip(cells, clause.parts(lang), strict=True):
+                tc = cell._tc
+                for p in tc.findall(qn("w:p")):
+                    tc.remove(p)
+                writer.para(text, container=tc)
+        rows.clear()
+
+    for clause, number in zip(instrument.clauses, instrument.numbers(), strict=True):
+        if clause.row:
+            rows.append(clause)
+            continue
+        flush()
+        parts = clause.parts(lang)
+        if not parts:
+            continue
+        if clause.kind is ClauseKind.ARTICLE:
+            n = number or "?"
+            mark = "Article premier" if lang is Lang.FR and n == "1" else f"Article {n}"
+            if options.get("article") == "inline":
+                separator = " – " if lang is Lang.EN else " : "
+                writer.para(f"{mark}{separator}{parts[0]}", centre=True)
+            else:
+                writer.para(mark, centre=True)
+                writer.para(parts[0], centre=True)
+            if lists:
+                lists.restart(0)
+            continue
+        if clause.kind is ClauseKind.HEADING:
+            writer.para(parts[0], centre=True)
+            continue
+        label_text: str | None = None
+        numpr = ""
+        if clause.kind is ClauseKind.PARAGRAPH and number:
+            if lists:
+                numpr = lists.numpr(0)
+                lists.restart(1)
+            else:
+                label_text = number.split(".")[-1] + "."
+        elif clause.kind is ClauseKind.ITEM and number:
+            if lists:
+                numpr = lists.numpr(1 if clause.level <= 3 else 2)
+                if clause.level <= 3:
+                    lists.current.pop(2, None)
+            else:
+                label_text = label(clause.kind, number, lang, instrument.kind)
+        writer.para(parts[0], label=label_text, numpr=numpr)
+        for rest in parts[1:]:
+            writer.para(rest)
+        if clause.kind is ClauseKind.RECITAL and options.get("breaks") == "yes":
+            # Publishers space recitals with empty paragraphs, not always as many in each language.
+            for _ in range(1 if lang is Lang.EN else 2):
+                writer.para("")
+    flush()
+    return _save(doc)
+
+
 def _save(doc: Document) -> bytes:  # type: ignore[valid-type]
     out = io.BytesIO()
     doc.save(out)
     return out.getvalue()
 
 
-_LAYOUTS = {"typed": _typed, "split-heading": _split_heading, "auto": _auto, "tor": _tor}
+_LAYOUTS = {
+    "typed": _typed,
+    "split-heading": _split_heading,
+    "auto": _auto,
+    "tor": _tor,
+    "official": _official,
+}
 
 
 def build(instrument: Instrument) -> dict[str, bytes]:
@@ -289,11 +567,18 @@ def align_instrument(instrument: Instrument) -> Alignment:
 
 
 def score(instrument: Instrument, alignment: Alignment) -> tuple[int, int]:
-    """Return (expected pairs found, expected pairs); a pair counts once, in order of appearance."""
+    """Return (expected pairs and lone paragraphs found, expected); each counts once."""
     found = Counter((p.en, p.fr) for p in alignment.pairs)
     correct = 0
     for pair in instrument.expected():
         if found[pair] > 0:
             found[pair] -= 1
             correct += 1
-    return correct, len(instrument.expected())
+    lone_en, lone_fr = instrument.expected_unpaired()
+    for lone, listed in ((lone_en, alignment.unpaired_en), (lone_fr, alignment.unpaired_fr)):
+        left = Counter(listed)
+        for text in lone:
+            if left[text] > 0:
+                left[text] -= 1
+                correct += 1
+    return correct, len(instrument.expected()) + len(lone_en) + len(lone_fr)
