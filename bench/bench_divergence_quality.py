@@ -226,8 +226,7 @@ def main(argv: list[str]) -> int:
     print(
         f"HELD-OUT injected divergences: {held.injected_total}; caught at warning/error: "
         f"{held.injected_total - len(held.injected_missed)} ({held.recall:.1%}, target >= 95%); "
-        "per check: "
-        + ", ".join(f"{c} {t}/{t + n}" for c, (t, _f, n) in held.per_check.items() if t + n)
+        "per check: " + ", ".join(f"{c} {t}/{t + n}" for c, (t, _f, n) in held.per_check.items() if t + n)
     )
     if "--verbose" in argv:
         for name, rep in (("calibration", report), ("held-out", held)):

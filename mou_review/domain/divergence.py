@@ -394,7 +394,9 @@ _CAPS_FORMULA = frozenset(
 )
 # A run of words in capitals holding a function word is a shouted phrase ("IN WITNESS WHEREOF",
 # « SONT CONVENUS DE CE QUI SUIT »), not a row of acronyms.
-_CAPS_RUN_RE = re.compile(r"(?<![\w'])[A-Z\u00c0-\u00dd][A-Z\u00c0-\u00dd'\u2019-]*(?:[ ,]+[A-Z\u00c0-\u00dd][A-Z\u00c0-\u00dd'\u2019-]*)+(?![\w'])")
+_CAPS_RUN_RE = re.compile(
+    r"(?<![\w'])[A-Z\u00c0-\u00dd][A-Z\u00c0-\u00dd'\u2019-]*(?:[ ,]+[A-Z\u00c0-\u00dd][A-Z\u00c0-\u00dd'\u2019-]*)+(?![\w'])"
+)
 _CAPS_FUNCTION = frozenset("THE OF AND IN AS TO FOR BY ON DE DU DES LA LE LES ET EN AU AUX QUI".split())
 
 # --- untranslated ------------------------------------------------------------

@@ -514,7 +514,9 @@ def find_word_dates(folded: str, lang: Lang) -> list[tuple[int, int, DateKey]]:
             day = 1
         elif not day_words:
             day = int(re.match(r"\d+", day_raw).group(0))  # type: ignore[union-attr]
-        elif re.search(r"(?:" + "|".join(EN_ORDINAL_WORDS if lang is Lang.EN else FR_ORDINAL_WORDS) + r")$", day_raw):
+        elif re.search(
+            r"(?:" + "|".join(EN_ORDINAL_WORDS if lang is Lang.EN else FR_ORDINAL_WORDS) + r")$", day_raw
+        ):
             day = ordinal_value(day_raw, lang)
         else:
             day = words_value(day_raw, lang)
