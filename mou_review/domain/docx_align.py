@@ -77,8 +77,17 @@ _SMALL_NUMBERS = {
 }  # fmt: skip
 
 
+#: Acronyms that the two languages spell differently: French form -> English form.
+_ACRONYMS_FR = {
+    "CEDEAO": "ECOWAS", "ONU": "UN", "UE": "EU", "UA": "AU", "OIM": "IOM", "ONUDC": "UNODC",
+    "HCR": "UNHCR", "OIT": "ILO", "UNICEF": "UNICEF", "OMS": "WHO", "CPI": "ICC", "OTAN": "NATO",
+}  # fmt: skip
+
+
 def _anchors(text: str) -> frozenset[str]:
     found: set[str] = set()
+    # A heading in capitals spells ordinary words in capitals: they are not acronyms.
+    all_caps = not any(ch.islower() for ch in text)
     for match in _NUMBER.finditer(text):
         digits = re.sub(r"\D", "", match.group(0))
         # Years and amounts are strong anchors; "1" and "2" are everywhere.
@@ -87,8 +96,8 @@ def _anchors(text: str) -> frozenset[str]:
     for match in _ACRONYM.finditer(text):
         # All-caps headings spell ordinary words in capitals: keep short tokens and known-looking acronyms.
         token = match.group(0)
-        if len(token) <= 8:
-            found.add("@" + token)
+        if len(token) <= 8 and not all_caps:
+            found.add("@" + _ACRONYMS_FR.get(token, token))
     words = _WORD.findall(text)
     for index, word in enumerate(words):
         lower = word.lower()
@@ -117,34 +126,94 @@ def _unit(paras: list[SourcePara], key: str | None, children: list[_Unit] | None
     return _Unit(paras, key, first.kind_hint or ClauseKind.PARAGRAPH, length, anchors, children or [])
 
 
+_HEADING = re.compile(
+    r"^(?P<word>part|partie|title|titre|chapter|chapitre|section|annex|annexe|appendix|appendice|schedule)"
+    r"(?:[ \u00a0]+(?P<num>premier|première|1er|1re|unique|one|two|three|four|five|[ivxlc]+|\d+|[a-z])\b)?"
+    r"(?![\w])",
+    re.I,
+)
+_HEADING_CLASS = {
+    "part": "part", "partie": "part", "title": "part", "titre": "part", "chapter": "chapter",
+    "chapitre": "chapter", "section": "section", "annex": "annex", "annexe": "annex", "appendix": "annex",
+    "appendice": "annex", "schedule": "annex",
+}  # fmt: skip
+_ORDINAL_WORDS = {"premier": 1, "première": 1, "1er": 1, "1re": 1, "unique": 1, "one": 1, "two": 2, "three": 3,
+                  "four": 4, "five": 5}  # fmt: skip
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+def _roman(text: str) -> int | None:
+    """Return the value of a lower-case roman numeral, or None if it is not one."""
+    if not text or any(ch not in _ROMAN for ch in text):
+        return None
+    values = [_ROMAN[ch] for ch in text]
+    return sum(-v if i + 1 < len(values) and values[i + 1] > v else v for i, v in enumerate(values))
+
+
+def _heading_key(text: str) -> str | None:
+    """Return "Hchapter.1" for "CHAPTER I" and "CHAPITRE PREMIER" alike, or None."""
+    match = _HEADING.match(text.strip())
+    if not match or len(text) > 120:
+        return None
+    num = (match.group("num") or "").lower()
+    value: int | str | None = _ORDINAL_WORDS.get(num) or (int(num) if num.isdigit() else _roman(num))
+    if value is None and num:
+        value = ord(num) - 96  # "Annex A"
+    return f"H{_HEADING_CLASS[match.group('word').lower()]}.{value or ''}"
+
+
+def _item_ordinal(key: str, expected: int) -> int | None:
+    """Return the position a list label stands for: "b" -> 2, "ii" -> 2, "3" -> 3.
+
+    Each language may number the same list with its own format (lower roman in
+    one, letters in the other), so items compare by position; "i" is read as a
+    roman one or a ninth letter, whichever the list expects next.
+    """
+    if key.isdigit():
+        return int(key)
+    roman = _roman(key)
+    letter = None
+    if key.isalpha() and len(set(key)) == 1 and key.isascii():
+        letter = (ord(key[0]) - 96) + 26 * (len(key) - 1)
+    if expected in (roman, letter):
+        return expected
+    return letter if letter is not None else roman
+
+
 def _keyed_units(paras: Sequence[SourcePara]) -> list[_Unit]:
-    """Give every numbered paragraph a full path key ("3", "3.2", "3.2.b", "3.2.b.ii")."""
+    """Give every numbered paragraph a full path key ("A3", "P3.2", "I3.2.2", "I3.2.2.2", "Hchapter.1")."""
     units: list[_Unit] = []
     article: str | None = None
     paragraph: str | None = None
-    item: str | None = None
+    item: int | None = None
+    sub: int | None = None
     for para in paras:
         number = label_key(para.numbering)
         key: str | None = None
         kind = para.kind_hint
         if kind is ClauseKind.ARTICLE:
-            article, paragraph, item = number, None, None
+            article, paragraph, item, sub = number, None, None, None
             key = f"A{number}" if number else None
         elif kind is ClauseKind.PARAGRAPH and number:
             # "1." inside Article 3 and "3.1" both mean paragraph 3.1.
             if "." not in number and article and not article.startswith("?"):
                 number = f"{article}.{number}"
-            paragraph, item = number, None
+            paragraph, item, sub = number, None, None
             key = f"P{number}"
         elif kind is ClauseKind.ITEM and number and number != "\u2022":
             level = para.level_hint or 3
             if level <= 3 or item is None:
-                item = number
-                key = f"I{paragraph or article}.{number}"
+                item, sub = _item_ordinal(number, (item or 0) + 1), None
+                key = f"I{paragraph or article}.{item}"
             else:
-                key = f"I{paragraph or article}.{item}.{number}"
+                sub = _item_ordinal(number, (sub or 0) + 1)
+                key = f"I{paragraph or article}.{item}.{sub}"
+        elif kind is not ClauseKind.ARTICLE and (heading := _heading_key(para.text)):
+            key = heading
+            if kind is ClauseKind.HEADING:
+                paragraph = item = sub = None
         elif kind is ClauseKind.HEADING:
-            paragraph = item = None
+            paragraph = item = sub = None
         units.append(_unit([para], key))
     return units
 
@@ -171,7 +240,7 @@ def _parts(units: list[_Unit]) -> list[_Unit]:
 # French runs longer than English; Gale and Church's model of the char-length ratio.
 _RATIO = 1.12
 _VARIANCE = 6.8
-_SKIP = 7.0  # cost of leaving a unit unpaired
+_SKIP = 5.5  # cost of leaving a unit unpaired: -log(P(1-0) / P(1-1)) with a margin
 _MERGE = 2.3  # -log(P(2-1) / P(1-1)) in Gale and Church's priors
 
 
@@ -200,7 +269,10 @@ def _pair_cost(en: list[_Unit], fr: list[_Unit]) -> float:
     """Return -log-likelihood-like cost that these units are translations of each other."""
     en_len = sum(u.length for u in en)
     fr_len = sum(u.length for u in fr)
-    cost = 0.6 * _length_cost(en_len, fr_len)
+    merged = len(en) + len(fr) > 2
+    # Halves of a split paragraph add up to the length of the whole: a merge must fit the length model
+    # fully, or any short neighbour would be swallowed by a merge instead of being left unpaired.
+    cost = (1.0 if merged else 0.6) * _length_cost(en_len, fr_len)
     cost += _anchor_cost(
         frozenset().union(*(u.anchors for u in en)), frozenset().union(*(u.anchors for u in fr))
     )
@@ -211,7 +283,7 @@ def _pair_cost(en: list[_Unit], fr: list[_Unit]) -> float:
         cost += 1.0
     if e.kind is not f.kind:
         cost += 3.0
-    if len(en) + len(fr) > 2:
+    if merged:
         cost += _MERGE
         # The second half of a split paragraph carries no number of its own.
         tail = en[1:] + fr[1:]
@@ -220,10 +292,20 @@ def _pair_cost(en: list[_Unit], fr: list[_Unit]) -> float:
     return cost
 
 
-def _confidence(cost: float, merged: bool) -> float:
+#: A merged pair is a guess about where one side split its text: never more certain than this.
+_MERGED_CEILING = 0.7
+#: A pair next to a paragraph left unpaired may be the one that should have taken it.
+_NEAR_SKIP = 0.85
+
+
+def _confidence(cost: float, merged: bool, near_skip: bool = False) -> float:
     # A perfect 1-1 (same number, same anchors, usual lengths) costs about -3.
     score = 1 / (1 + math.exp(cost - 1.5))
-    return round(min(1.0, max(0.0, score * (0.9 if merged else 1.0))), 3)
+    if merged:
+        score = min(score, _MERGED_CEILING)
+    if near_skip:
+        score *= _NEAR_SKIP
+    return round(min(1.0, max(0.0, score)), 3)
 
 
 T = TypeVar("T")
@@ -293,11 +375,14 @@ def align(en: Sequence[SourcePara], fr: Sequence[SourcePara]) -> Alignment:
             unpaired_en.extend(p.text for part in en_part for p in part.paras)
             unpaired_fr.extend(p.text for part in fr_part for p in part.paras)
             continue
-        for en_units, fr_units, cost in _dp(en_part[0].children, fr_part[0].children, _pair_cost):
-            if not en_units or not fr_units:
+        path = _dp(en_part[0].children, fr_part[0].children, _pair_cost)
+        skipped = [not en_units or not fr_units for en_units, fr_units, _ in path]
+        for index, (en_units, fr_units, cost) in enumerate(path):
+            if skipped[index]:
                 unpaired_en.extend(u.paras[0].text for u in en_units)
                 unpaired_fr.extend(u.paras[0].text for u in fr_units)
                 continue
+            near_skip = (index > 0 and skipped[index - 1]) or (index + 1 < len(path) and skipped[index + 1])
             kind, level = _kind_level(en_units[0].paras[0])
             pairs.append(
                 AlignedPair(
@@ -305,7 +390,7 @@ def align(en: Sequence[SourcePara], fr: Sequence[SourcePara]) -> Alignment:
                     level=level,
                     en=" ".join(u.paras[0].text for u in en_units),
                     fr=" ".join(u.paras[0].text for u in fr_units),
-                    confidence=_confidence(cost, len(en_units) + len(fr_units) > 2),
+                    confidence=_confidence(cost, len(en_units) + len(fr_units) > 2, near_skip),
                 )
             )
     return Alignment(pairs, unpaired_en, unpaired_fr)

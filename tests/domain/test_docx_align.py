@@ -119,3 +119,46 @@ def test_align_confidence_reflects_agreeing_numbers(
     fr = [_para("Les Parties échangent des données sur 12 itinéraires.", numbering=fr_number)]
     confidence = align(en, fr).pairs[0].confidence
     assert (confidence >= 0.9) is expect_high
+
+
+@pytest.mark.parametrize(
+    ("en_label", "fr_label"),
+    [
+        ("CHAPTER I — SCOPE", "CHAPITRE PREMIER — CHAMP"),
+        ("PART II", "TITRE II"),
+        ("ANNEX I", "ANNEXE I"),
+        ("Annex A", "Annexe A"),
+    ],  # fmt: skip
+)
+def test_align_pairs_part_and_annex_headings_by_number(en_label: str, fr_label: str) -> None:
+    en = [_para("CHAPTER III — OTHER", ClauseKind.HEADING), _para(en_label, ClauseKind.HEADING)]
+    fr = [_para(fr_label, ClauseKind.HEADING)]
+    alignment = align(en, fr)
+    assert [(p.en, p.fr) for p in alignment.pairs] == [(en_label, fr_label)]
+    assert alignment.pairs[0].confidence >= 0.5
+
+
+def test_align_pairs_items_by_position_whatever_each_language_calls_them() -> None:
+    en = [_para("Purpose", ClauseKind.ARTICLE, "Article 1"), _para("The plan covers:", numbering="1.")]
+    fr = [
+        _para("Objet", ClauseKind.ARTICLE, "Article premier"),
+        _para("Le plan couvre\u00a0:", numbering="1."),
+    ]
+    for n, (roman, letter) in enumerate([("(i)", "a)"), ("(ii)", "b)"), ("(iii)", "c)")]):
+        en.append(_para(f"point number {n} in English;", ClauseKind.ITEM, roman))
+        fr.append(_para(f"le point numéro {n} en français\u00a0;", ClauseKind.ITEM, letter))
+    alignment = align(en, fr)
+    assert len(alignment.pairs) == 5
+    assert all(p.confidence >= 0.9 for p in alignment.pairs[2:])
+
+
+def test_align_caps_the_confidence_of_a_merged_pair() -> None:
+    en = [_para("Article 1", ClauseKind.ARTICLE, "Article 1"),
+          _para("Each Party shall post one officer to Abuja for two years.", numbering="1.1"),
+          _para("The host shall give the officer an office and an interpreter.")]  # fmt: skip
+    fr = [_para("Article premier", ClauseKind.ARTICLE, "Article premier"),
+          _para("Chaque Partie affecte un officier à Abuja pour deux ans et la Partie d'accueil lui fournit un "
+                "bureau et un interprète.", numbering="1.1")]  # fmt: skip
+    merged = align(en, fr).pairs[1]
+    assert merged.en == en[1].text + " " + en[2].text
+    assert merged.confidence <= 0.7
