@@ -27,6 +27,7 @@ from typing import BinaryIO
 from lxml import etree
 
 from .errors import DocxFormatError
+from .numbering import letters, roman, roman_value
 from .types import DEFAULT_LEVEL, ClauseKind
 
 #: Uploads larger than this are refused before any parsing.
@@ -232,49 +233,12 @@ def _num_pr(ppr: etree._Element | None) -> tuple[str | None, int | None]:
     return num_id, _int(ilvl_el.get(_w("val"))) if ilvl_el is not None else None
 
 
-_ROMAN_VALUES = {"m": 1000, "d": 500, "c": 100, "l": 50, "x": 10, "v": 5, "i": 1}
-
-
-def _to_roman(n: int) -> str:
-    out = []
-    for value, glyph in (
-        (1000, "m"),
-        (900, "cm"),
-        (500, "d"),
-        (400, "cd"),
-        (100, "c"),
-        (90, "xc"),
-        (50, "l"),
-        (40, "xl"),
-        (10, "x"),
-        (9, "ix"),
-        (5, "v"),
-        (4, "iv"),
-        (1, "i"),
-    ):
-        while n >= value:
-            out.append(glyph)
-            n -= value
-    return "".join(out)
-
-
-def _from_roman(text: str) -> int | None:
-    text = text.lower()
-    if not text or any(c not in _ROMAN_VALUES for c in text):
-        return None
-    total = 0
-    for i, c in enumerate(text):
-        value = _ROMAN_VALUES[c]
-        total += -value if i + 1 < len(text) and _ROMAN_VALUES[text[i + 1]] > value else value
-    return total if _to_roman(total) == text else None
-
-
 def _format_number(n: int, fmt: str) -> str:
     if fmt in ("lowerLetter", "upperLetter"):
-        letter = "abcdefghijklmnopqrstuvwxyz"[(n - 1) % 26] * ((n - 1) // 26 + 1)
+        letter = letters(max(n, 1))
         return letter.upper() if fmt == "upperLetter" else letter
     if fmt in ("lowerRoman", "upperRoman"):
-        glyphs = _to_roman(n)
+        glyphs = roman(max(n, 1))
         return glyphs.upper() if fmt == "upperRoman" else glyphs
     if fmt == "decimalZero":
         return f"{n:02d}"
@@ -497,7 +461,7 @@ def label_key(label: str | None) -> str | None:
             return "1"
         if num.isdigit():
             return str(int(num))
-        value = _from_roman(num)
+        value = roman_value(num)
         return str(value) if value else num.lower()
     stripped = label.strip("().").rstrip(")").strip()
     if re.fullmatch(r"\d+(?:\.\d+)*", stripped):
@@ -523,7 +487,7 @@ def _split_label(text: str) -> tuple[str | None, str, str | None]:
                 shape == "half"
                 and label.endswith(".")
                 and len(match.group("num")) > 1
-                and not _from_roman(match.group("num"))
+                and not roman_value(match.group("num"))
             ):
                 continue  # "etc. ..." or an abbreviation, not a label
             rest = text[match.end() :].strip()
@@ -562,7 +526,7 @@ class _Raw:
 
 def _is_roman_item(key: str, prev_letter: str | None) -> bool:
     # Roman numerals only nest under a letter list; "(i)" right after "(h)" is a letter.
-    if prev_letter is None or _from_roman(key) is None:
+    if prev_letter is None or roman_value(key) is None:
         return False
     return not (len(key) == 1 and ord(key) == ord(prev_letter) + 1)
 

@@ -68,6 +68,21 @@ def roman(n: int) -> str:
     return "".join(out)
 
 
+_ROMAN_VALUES = {glyph: value for value, glyph in _ROMAN if len(glyph) == 1}
+
+
+def roman_value(text: str) -> int | None:
+    """Return the value of a roman numeral in canonical form ("iv", "XII"), else None ("iiii", "did")."""
+    text = (text or "").lower()
+    if not text or any(c not in _ROMAN_VALUES for c in text):
+        return None
+    total = 0
+    for i, c in enumerate(text):
+        value = _ROMAN_VALUES[c]
+        total += -value if i + 1 < len(text) and _ROMAN_VALUES[text[i + 1]] > value else value
+    return total if total > 0 and roman(total) == text else None
+
+
 def parents(clauses: Sequence[Positioned]) -> list[int | None]:
     """Return, for each clause, the index of its parent (nearest earlier lower level)."""
     result: list[int | None] = []

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 
+from mou_review.domain import numbering
 from mou_review.domain.types import Lang
 
 # --- folding -----------------------------------------------------------------
@@ -575,15 +576,13 @@ def format_number(value: Decimal, lang: Lang) -> str:
 
 # --- roman numerals ------------------------------------------------------------
 
-_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+# Only i, v, x, l and c: clause labels never go higher, and with d and m common
+# words would read as numerals (French "dix", English "mix").
+_ROMAN_GLYPHS = frozenset("ivxlc")
 
 
 def roman_value(text: str) -> int | None:
-    """Return the value of a lowercase roman numeral ("iv" -> 4), None if it is not one."""
-    if not text or any(c not in _ROMAN for c in text):
+    """Return the value of a lowercase roman numeral up to c ("iv" -> 4), None if it is not one."""
+    if not text or not set(text) <= _ROMAN_GLYPHS:
         return None
-    total = 0
-    for i, c in enumerate(text):
-        v = _ROMAN[c]
-        total += -v if i + 1 < len(text) and _ROMAN[text[i + 1]] > v else v
-    return total
+    return numbering.roman_value(text)

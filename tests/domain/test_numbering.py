@@ -83,3 +83,20 @@ def test_numbering_references(number, lang, expected):
 )
 def test_numbering_letters_and_roman(n, letter, numeral):
     assert letters(n) == letter and roman(n) == numeral
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("iv", 4), ("XII", 12), ("xxvii", 27), ("mcmxc", 1990), ("iiii", None), ("did", None), ("", None), ("abc", None)],
+)
+def test_numbering_roman_value_reads_canonical_numerals_only(text, value):
+    from mou_review.domain.numbering import roman_value
+
+    assert roman_value(text) == value
+
+
+@pytest.mark.parametrize(("text", "value"), [("ix", 9), ("xl", 40), ("dix", None), ("mix", None), ("civil", None)])
+def test_textnorm_roman_value_ignores_words_that_look_like_numerals(text, value):
+    from mou_review.domain.textnorm import roman_value
+
+    assert roman_value(text) == value
