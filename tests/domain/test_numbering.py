@@ -87,7 +87,16 @@ def test_numbering_letters_and_roman(n, letter, numeral):
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("iv", 4), ("XII", 12), ("xxvii", 27), ("mcmxc", 1990), ("iiii", None), ("did", None), ("", None), ("abc", None)],
+    [
+        ("iv", 4),
+        ("XII", 12),
+        ("xxvii", 27),
+        ("mcmxc", 1990),
+        ("iiii", None),
+        ("did", None),
+        ("", None),
+        ("abc", None),
+    ],
 )
 def test_numbering_roman_value_reads_canonical_numerals_only(text, value):
     from mou_review.domain.numbering import roman_value
@@ -95,7 +104,9 @@ def test_numbering_roman_value_reads_canonical_numerals_only(text, value):
     assert roman_value(text) == value
 
 
-@pytest.mark.parametrize(("text", "value"), [("ix", 9), ("xl", 40), ("dix", None), ("mix", None), ("civil", None)])
+@pytest.mark.parametrize(
+    ("text", "value"), [("ix", 9), ("xl", 40), ("dix", None), ("mix", None), ("civil", None)]
+)
 def test_textnorm_roman_value_ignores_words_that_look_like_numerals(text, value):
     from mou_review.domain.textnorm import roman_value
 
