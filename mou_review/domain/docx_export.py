@@ -19,7 +19,7 @@ by word inside changed clauses, and the reviewers' comments as Word comments.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import BinaryIO
@@ -437,10 +437,14 @@ class _Revisions:
     """Stamps w:ins / w:del elements with unique ids, the author and the date."""
 
     def __init__(self, author: str, when: datetime, first_id: int) -> None:
-        self.author = author
-        stamp = when.astimezone(UTC) if when.tzinfo else when.replace(tzinfo=UTC)
-        self.date = stamp.strftime("%Y-%m-%dT%H:%M:%SZ")
         self.next_id = first_id
+        self.stamp(author, when)
+
+    def stamp(self, author: str, when: datetime) -> None:
+        """Set the author and date of the marks that follow."""
+        self.author = author
+        moment = when.astimezone(UTC) if when.tzinfo else when.replace(tzinfo=UTC)
+        self.date = moment.strftime("%Y-%m-%dT%H:%M:%SZ")
 
     def element(self, tag: str) -> OxmlElement:
         el = OxmlElement(tag)
@@ -537,8 +541,14 @@ def export_redline(
     author: str,
     when: datetime,
     comments: Sequence[ExportComment] = (),
+    changes: Mapping[int, tuple[str, datetime]] | None = None,
 ) -> None:
-    """Write the new version with tracked changes against the old one, and the comments."""
+    """Write the new version with tracked changes against the old one, and the comments.
+
+    ``changes`` gives, per clause id, who made its current text and when, so
+    Word shows each change under its real author; ``author`` and ``when``
+    stand for clauses it does not name.
+    """
     document = _new_document(lang, new.title(lang), new.draft)
     document.add_paragraph(new.title(lang), style="MoU Title")
     revisions = _Revisions(author, when, first_id=10_000 + len(comments))
@@ -566,6 +576,10 @@ def export_redline(
                 )
                 stamp = comment.when.astimezone(UTC) if comment.when.tzinfo else comment.when
                 added._comment_elm.date = stamp.replace(tzinfo=None)
+        if shown.id is not None and changes and shown.id in changes:
+            revisions.stamp(*changes[shown.id])
+        else:
+            revisions.stamp(author, when)
         revisions.wrap(runs)
         if op is not Op.EQUAL:
             revisions.mark_paragraph(paragraph, op)

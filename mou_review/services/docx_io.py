@@ -620,8 +620,39 @@ def write_redline(
     old = export_state(session, document, state)
     new = export_document(session, slug)
     comments = open_comments(session, document) if with_comments else []
-    export_redline(old, new, lang, out, author="mou-review", when=utcnow(), comments=comments)
+    export_redline(
+        old,
+        new,
+        lang,
+        out,
+        author="mou-review",
+        when=utcnow(),
+        comments=comments,
+        changes=change_authors(session, document, lang),
+    )
     return f"{slug}-redline-{tag}-{lang}.docx"
+
+
+def change_authors(session: Session, document: Document, lang: Lang) -> dict[int, tuple[str, datetime]]:
+    """Return, per clause, who wrote its current text in one language (or deleted it) and when."""
+    view = load_view(session, document)
+    current = {row.id: row.versions[lang] for row in view.rows if row.versions.get(lang) is not None}
+    deleted = list(
+        session.scalars(
+            select(Clause).where(Clause.document_id == document.id, Clause.deleted_at.is_not(None))
+        )
+    )
+    user_ids = {v.author_id for v in current.values()} | {c.deleted_by_id for c in deleted}
+    names = dict(
+        session.execute(select(User.id, User.display_name).where(User.id.in_(user_ids - {None}))).all()
+    )
+    result = {
+        clause_id: (names.get(version.author_id, "mou-review"), _aware(version.created_at))
+        for clause_id, version in current.items()
+    }
+    for clause in deleted:
+        result[clause.id] = (names.get(clause.deleted_by_id, "mou-review"), _aware(clause.deleted_at))
+    return result
 
 
 def export_bytes(session: Session, slug: str, variant: str) -> tuple[bytes, str]:
