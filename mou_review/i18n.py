@@ -20,8 +20,17 @@ from .extensions import babel
 SUPPORTED = ("en", "fr")
 
 
+#: The locale each interface language formats dates and numbers with: the JTWG
+#: writes "28/11/2026, 15:00" in English, not the US "11/28/26, 3:00 PM".
+FORMAT_LOCALES = {"en": "en_GB", "fr": "fr"}
+
+
 def select_locale() -> str:
-    """Return the interface language for this request."""
+    """Return the interface locale for this request."""
+    return FORMAT_LOCALES[_select_language()]
+
+
+def _select_language() -> str:
     api_user = g.get("api_user")
     if api_user is not None:
         return api_user.ui_lang

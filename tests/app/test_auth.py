@@ -110,3 +110,21 @@ def test_passwords_are_stored_hashed(app):
     with app.app_context():
         stored = db.session.scalar(select(User.password_hash).where(User.username == "naptip.member"))
     assert PASSWORD not in stored and stored.startswith(("scrypt:", "pbkdf2:"))
+
+
+@pytest.mark.parametrize(
+    ("username", "expected"), [("naptip.member", "28/11/2026"), ("anltp.member", "28/11/2026")]
+)
+def test_language_dates_are_day_first_in_both_interfaces(app, client, auth, username, expected):
+    from datetime import datetime
+
+    from flask_babel import format_date
+
+    auth.login(username)
+    with app.test_request_context():
+        from flask_login import login_user
+
+        from mou_review.services import users
+
+        login_user(users.get_user(db.session, username))
+        assert format_date(datetime(2026, 11, 28), "short").startswith(expected[:5])
