@@ -20,6 +20,7 @@ from ..domain.types import DocumentStatus, Lang
 from ..errors import message_for
 from ..extensions import db
 from ..models import Party
+from ..services import divergence as divergence_service
 from ..services import documents as documents_service
 from ..services import sessions as service
 from ..services import signoff as signoff_service
@@ -108,10 +109,11 @@ def _session_page(session_id: int):
     document = data.view.document
     findings = []
     if data.current is not None:
+        # Every open finding of the clause under discussion: warnings are what the meeting is for.
         findings = [
-            f
-            for f in signoff_service.unwaived_errors(db.session, document)
-            if signoff_service._field(f, "clause_id") == data.current.id
+            item
+            for item in divergence_service.document_findings(db.session, document).for_clause(data.current.id)
+            if not item.waived
         ]
     parties = list(db.session.scalars(db.select(Party).order_by(Party.id)))
     return (
@@ -127,17 +129,8 @@ def _session_page(session_id: int):
             "decision_names": DECISION_NAMES,
             "decision_kinds": list(DecisionKind),
             "etag": service.etag(review.id, review.state_version),
-            "finding_message": _finding_message,
         },
     )
-
-
-def _finding_message(finding) -> str:
-    message = signoff_service._field(finding, "message")
-    lang = str(current_user.ui_lang)
-    if isinstance(message, dict):
-        return message.get(lang) or message.get("en") or ""
-    return str(signoff_service._field(finding, f"message_{lang}") or message or "")
 
 
 @bp.route("/sessions/<int:session_id>")

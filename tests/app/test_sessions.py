@@ -504,3 +504,25 @@ def test_document_page_links_to_sessions_and_readiness(client, auth, clauses):
     auth.login("naptip.member")
     html = client.get("/documents/pact").get_data(as_text=True)
     assert "/documents/pact/sessions" in html and "/documents/pact/readiness" in html
+
+
+def test_presenter_panel_shows_every_open_finding_of_the_current_clause(app, client, auth, seeded, api_token):
+    from mou_review.services.documents import document_view
+
+    with app.app_context():
+        clause_id = next(r.id for r in document_view(db.session, "mou").rows if r.number == "7.3")
+        db.session.remove()
+    headers = api_token("icmpd.facilitator")
+    created = client.post(
+        "/api/v1/documents/mou/sessions",
+        json={"title": "Review", "starts_at": "2026-12-01T10:00:00", "agenda": [clause_id]},
+        headers=headers,
+    ).get_json()
+    assert (
+        client.post(f"/api/v1/sessions/{created['id']}/advance", json={}, headers=headers).status_code == 200
+    )
+    auth.login("anltp.member")
+    panel = client.get(f"/sessions/{created['id']}/panel").get_data(as_text=True)
+    finding = panel.split('data-testid="panel-finding"')[1].split("</li>")[0]
+    assert "avertissement" in finding  # a warning, not only errors, in the member's language
+    assert "Focal Points" in finding
