@@ -653,25 +653,7 @@ def add_amendment_text(
         machine = None  # the draft is already the current text: only the person's wording is new
     rows = _text_rows(amendment.id, language, (latest.number if latest else 0) + 1, new_text, machine, user)
     session.add_all(rows)
-    row = rows[-1]
-    session.flush()
-    audit.record(
-        session,
-        user,
-        "amendment.text",
-        "amendment",
-        amendment.id,
-        document_id=clause.document_id,
-        after_id=row.id,
-        detail={
-            "clause_id": clause.id,
-            "lang": str(language),
-            "party": user.party.code,
-            "revision": amendment.revision,
-        },
-    )
-    commit_or_conflict(session)
-    return row
+    return _save_text(session, user, amendment, clause, language, rows[-1])
 
 
 def confirm_amendment_text(
@@ -719,7 +701,29 @@ def confirm_amendment_text(
         author_id=user.id,
     )
     session.add(row)
+    return _save_text(session, user, amendment, clause, language, row, confirmed=True)
+
+
+def _save_text(
+    session: Session,
+    user: User,
+    amendment: Amendment,
+    clause: Clause,
+    language: Lang,
+    row: AmendmentText,
+    *,
+    confirmed: bool = False,
+) -> AmendmentText:
+    """Audit a new amendment text row and commit (a concurrent writer gets a conflict)."""
     session.flush()
+    detail = {
+        "clause_id": clause.id,
+        "lang": str(language),
+        "party": user.party.code,
+        "revision": amendment.revision,
+    }
+    if confirmed:
+        detail["confirmed"] = True
     audit.record(
         session,
         user,
@@ -728,13 +732,7 @@ def confirm_amendment_text(
         amendment.id,
         document_id=clause.document_id,
         after_id=row.id,
-        detail={
-            "clause_id": clause.id,
-            "lang": str(language),
-            "party": user.party.code,
-            "revision": amendment.revision,
-            "confirmed": True,
-        },
+        detail=detail,
     )
     commit_or_conflict(session)
     return row
