@@ -616,18 +616,7 @@ def add_amendment_text(
     verified machine draft the field was filled with: it is kept (origin "machine") before the
     person's wording, or alone when saved unchanged.
     """
-    amendment = get_amendment(session, amendment_id)
-    clause = session.get(Clause, amendment.clause_id)
-    try:
-        language = Lang(lang)
-    except ValueError:
-        raise ValidationError(N_("The language must be en or fr."), reason="bad_lang") from None
-    latest = session.scalar(
-        select(AmendmentText)
-        .where(AmendmentText.amendment_id == amendment.id, AmendmentText.lang == str(language))
-        .order_by(AmendmentText.number.desc())
-        .limit(1)
-    )
+    amendment, clause, language, latest = _text_target(session, amendment_id, lang)
     actor = actor_of(user)
     if latest is None:
         require(actor, Action.PROPOSE_AMENDMENT, document_status=_status(clause))
@@ -656,14 +645,10 @@ def add_amendment_text(
     return _save_text(session, user, amendment, clause, language, rows[-1])
 
 
-def confirm_amendment_text(
-    session: Session, user: User, amendment_id: int, lang: Lang | str, *, revision: Any
-) -> AmendmentText:
-    """Confirm a machine-drafted amendment text as it stands: a new row, origin "confirmed".
-
-    The amendment's party, or the party whose member asked for the draft, may confirm it.  The
-    revision goes up: positions taken on the unconfirmed draft stop counting.
-    """
+def _text_target(
+    session: Session, amendment_id: int, lang: Lang | str
+) -> tuple[Amendment, Clause, Lang, AmendmentText | None]:
+    """Return the amendment, its clause, the language and that language's latest proposed text."""
     amendment = get_amendment(session, amendment_id)
     clause = session.get(Clause, amendment.clause_id)
     try:
@@ -676,6 +661,18 @@ def confirm_amendment_text(
         .order_by(AmendmentText.number.desc())
         .limit(1)
     )
+    return amendment, clause, language, latest
+
+
+def confirm_amendment_text(
+    session: Session, user: User, amendment_id: int, lang: Lang | str, *, revision: Any
+) -> AmendmentText:
+    """Confirm a machine-drafted amendment text as it stands: a new row, origin "confirmed".
+
+    The amendment's party, or the party whose member asked for the draft, may confirm it.  The
+    revision goes up: positions taken on the unconfirmed draft stop counting.
+    """
+    amendment, clause, language, latest = _text_target(session, amendment_id, lang)
     if latest is None or latest.origin != "machine":
         raise ValidationError(N_("This text is not an unconfirmed machine draft."), reason="not_machine")
     drafter = session.get(User, latest.author_id)
