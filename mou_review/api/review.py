@@ -11,29 +11,29 @@ from flask import g, jsonify
 
 from ..extensions import db
 from ..models import CommentBody
-from ..services import review as service
+from ..services import amendments, clause_page, comments, positions
 from . import bp, json_body, token_required
 
 
 def _comment_json(comment_id: int) -> dict:
-    comment = service.get_comment(db.session, comment_id)
+    comment = comments.get_comment(db.session, comment_id)
     bodies = list(
         db.session.scalars(
             db.select(CommentBody).where(CommentBody.comment_id == comment.id).order_by(CommentBody.number)
         )
     )
-    return service.serialize_comment(comment=comment, bodies=bodies)
+    return clause_page.serialize_comment(comment=comment, bodies=bodies)
 
 
 def _amendment_json(amendment_id: int) -> dict:
-    return service.serialize_amendment(service.amendment_detail(db.session, amendment_id))
+    return clause_page.serialize_amendment(clause_page.amendment_detail(db.session, amendment_id))
 
 
 @bp.get("/clauses/<int:clause_id>")
 @token_required
 def get_clause(clause_id: int):
     """Return a clause with its comments, amendments, positions and full version history."""
-    return jsonify(service.serialize_clause(service.clause_detail(db.session, clause_id)))
+    return jsonify(clause_page.serialize_clause(clause_page.clause_detail(db.session, clause_id)))
 
 
 @bp.post("/clauses/<int:clause_id>/comments")
@@ -41,7 +41,7 @@ def get_clause(clause_id: int):
 def add_comment(clause_id: int):
     """Comment on a clause: {"lang": "en"|"fr"|"both", "body", "parent_id"?, "base"?}."""
     data = json_body()
-    comment = service.add_comment(
+    comment = comments.add_comment(
         db.session,
         g.api_user,
         clause_id,
@@ -58,7 +58,7 @@ def add_comment(clause_id: int):
 def edit_comment(comment_id: int):
     """Edit one's own comment: {"body", "revision"}."""
     data = json_body()
-    service.edit_comment(db.session, g.api_user, comment_id, data.get("body"), revision=data.get("revision"))
+    comments.edit_comment(db.session, g.api_user, comment_id, data.get("body"), revision=data.get("revision"))
     return jsonify(_comment_json(comment_id))
 
 
@@ -67,7 +67,7 @@ def edit_comment(comment_id: int):
 def comment_status(comment_id: int, change: str):
     """Resolve or reopen a comment thread: {"revision"}."""
     data = json_body()
-    function = service.resolve_comment if change == "resolve" else service.reopen_comment
+    function = comments.resolve_comment if change == "resolve" else comments.reopen_comment
     function(db.session, g.api_user, comment_id, revision=data.get("revision"))
     return jsonify(_comment_json(comment_id))
 
@@ -82,7 +82,7 @@ def propose(clause_id: int):
     it; ``"action": "delete"`` (with ``base``) deletes it.
     """
     data = json_body()
-    amendment = service.propose_amendment(
+    amendment = amendments.propose_amendment(
         db.session,
         g.api_user,
         clause_id,
@@ -109,7 +109,7 @@ def get_amendment(amendment_id: int):
 def add_text(amendment_id: int):
     """Add the missing language, or a new wording: {"lang", "text", "revision"}."""
     data = json_body()
-    row = service.add_amendment_text(
+    row = amendments.add_amendment_text(
         db.session,
         g.api_user,
         amendment_id,
@@ -133,8 +133,8 @@ def position(amendment_id: int):
     data = json_body()
     revision = data.get("revision")
     if revision is None:
-        revision = service.get_amendment(db.session, amendment_id).revision
-    record = service.take_position(
+        revision = amendments.get_amendment(db.session, amendment_id).revision
+    record = positions.take_position(
         db.session,
         g.api_user,
         amendment_id,
@@ -145,7 +145,7 @@ def position(amendment_id: int):
         counter_en=data.get("en"),
         counter_fr=data.get("fr"),
     )
-    return jsonify(service.serialize_position(record)), 201
+    return jsonify(clause_page.serialize_position(record)), 201
 
 
 @bp.post("/amendments/<int:amendment_id>/adopt")
@@ -153,7 +153,7 @@ def position(amendment_id: int):
 def adopt(amendment_id: int):
     """Adopt an amendment: {"base": {"en": version, "fr": version}}."""
     data = json_body()
-    service.adopt_amendment(db.session, g.api_user, amendment_id, base=data.get("base"))
+    positions.adopt_amendment(db.session, g.api_user, amendment_id, base=data.get("base"))
     return jsonify(_amendment_json(amendment_id))
 
 
@@ -161,5 +161,5 @@ def adopt(amendment_id: int):
 @token_required
 def withdraw(amendment_id: int):
     """Withdraw one's party's amendment."""
-    service.withdraw_amendment(db.session, g.api_user, amendment_id)
+    amendments.withdraw_amendment(db.session, g.api_user, amendment_id)
     return jsonify(_amendment_json(amendment_id))

@@ -17,7 +17,7 @@ import io
 import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import func, select, update
@@ -45,7 +45,11 @@ from ..models import (
 )
 from . import audit, page_context
 from .actors import actor_of
+from .clause_page import clause_detail
 from .documents import ClauseRow, DocumentView, commit_or_conflict, get_document, load_view
+from .inputs import aware, parse_day
+from .positions import adopt_amendment
+from .signoff import finding_counts
 
 MAX_TITLE = 300
 MAX_NOTE = 5_000
@@ -53,13 +57,6 @@ MAX_MINUTES = 200_000
 
 
 # --- helpers --------------------------------------------------------------------------
-
-
-def aware(moment: datetime | None) -> datetime | None:
-    """Return a stored time as timezone-aware UTC (SQLite gives naive values back)."""
-    if moment is not None and moment.tzinfo is None:
-        return moment.replace(tzinfo=UTC)
-    return moment
 
 
 def parse_moment(value: Any) -> datetime:
@@ -73,18 +70,6 @@ def parse_moment(value: Any) -> datetime:
             N_("Give the date and time as YYYY-MM-DD HH:MM."), reason="bad_datetime"
         ) from None
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-
-def parse_day(value: Any) -> date | None:
-    """Parse an ISO date, or return None for an empty value."""
-    if value in (None, ""):
-        return None
-    if isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(str(value).strip())
-    except ValueError:
-        raise ValidationError(N_("Give the date as YYYY-MM-DD."), reason="bad_date") from None
 
 
 def _int(value: Any, reason: str) -> int | None:
@@ -168,8 +153,6 @@ def auto_agenda(session: Session, document: Document) -> list[int]:
             .where(Clause.document_id == document.id, Comment.status == "open")
         )
     )
-    from .signoff import finding_counts
-
     busy |= set(finding_counts(session, document)[0])
     return [clause_id for clause_id in live if clause_id in busy]
 
@@ -389,8 +372,6 @@ def record_decision(
         if amendment.status != "adopted":
             # Adoption follows the review workflow's rules (both parties accepted,
             # base versions current); it commits on its own.
-            from .review import adopt_amendment
-
             adopt_amendment(session, user, amendment.id, base=base or _current_base(session, clause))
     decision = Decision(
         session_id=review.id,
@@ -453,8 +434,6 @@ def presenter(session: Session, review: ReviewSession) -> Presenter:
     current = view.row(review.current_clause_id) if review.current_clause_id else None
     detail = None
     if current is not None:
-        from .review import clause_detail
-
         detail = clause_detail(session, current.id)
     return Presenter(
         review, view, [r for r in rows if r is not None], current, decisions_of(session, review), detail

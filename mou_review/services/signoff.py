@@ -27,7 +27,7 @@ from ..models import Amendment, Clause, Comment, Document, SignOff, User
 from . import audit
 from .actors import actor_of
 from .documents import get_clause, get_document, load_view
-from .sessions import parse_day
+from .inputs import parse_day
 
 
 def _field(item: Any, name: str) -> Any:

@@ -24,9 +24,8 @@ from ..domain.types import ClauseKind, DocumentStatus, Lang
 from ..errors import message_for
 from ..extensions import db
 from ..models import Clause
+from ..services import amendments, clause_page, comments, positions, translation, visits
 from ..services import documents as documents_service
-from ..services import review as service
-from ..services import translation
 from ..services.actors import actor_of
 
 bp = Blueprint("review", __name__)
@@ -112,7 +111,7 @@ def _base() -> dict[str, Any]:
 
 
 def _render_clause(clause_id: int, status: int = 200, conflict: dict[str, Any] | None = None, form=None):
-    detail = service.clause_detail(db.session, clause_id)
+    detail = clause_page.clause_detail(db.session, clause_id)
     document_status = DocumentStatus(detail.view.document.status)
     return render_template(
         "review/clause.html",
@@ -156,7 +155,7 @@ def clause(clause_id: int):
 def add_comment(clause_id: int):
     """Add a comment, or a reply to a thread."""
     try:
-        comment = service.add_comment(
+        comment = comments.add_comment(
             db.session,
             current_user,
             clause_id,
@@ -171,7 +170,7 @@ def add_comment(clause_id: int):
 
 
 def _comment_clause(comment_id: int) -> int:
-    return service.get_comment(db.session, comment_id).clause_id
+    return comments.get_comment(db.session, comment_id).clause_id
 
 
 @bp.post("/comments/<int:comment_id>/edit")
@@ -179,7 +178,7 @@ def edit_comment(comment_id: int):
     """Save a new text of one's own comment (the earlier text is kept)."""
     clause_id = _comment_clause(comment_id)
     try:
-        service.edit_comment(
+        comments.edit_comment(
             db.session,
             current_user,
             comment_id,
@@ -197,7 +196,7 @@ def edit_comment(comment_id: int):
 def comment_status(comment_id: int, change: str):
     """Resolve or reopen a comment thread."""
     clause_id = _comment_clause(comment_id)
-    function = service.resolve_comment if change == "resolve" else service.reopen_comment
+    function = comments.resolve_comment if change == "resolve" else comments.reopen_comment
     try:
         function(db.session, current_user, comment_id, revision=request.form.get("revision"))
     except MouReviewError as exc:
@@ -213,7 +212,7 @@ def propose(clause_id: int):
     """Propose an amendment: a new text, a new clause after this one, or the deletion of this one."""
     form = request.form
     try:
-        amendment = service.propose_amendment(
+        amendment = amendments.propose_amendment(
             db.session,
             current_user,
             clause_id,
@@ -232,7 +231,7 @@ def propose(clause_id: int):
 
 
 def _amendment_clause(amendment_id: int) -> int:
-    return service.get_amendment(db.session, amendment_id).clause_id
+    return amendments.get_amendment(db.session, amendment_id).clause_id
 
 
 @bp.post("/amendments/<int:amendment_id>/texts")
@@ -242,7 +241,7 @@ def add_text(amendment_id: int):
     lang = request.form.get("lang", "")
     try:
         machine = translation.drafts_from_form(db.session, current_app.config, request.form).get(lang)
-        service.add_amendment_text(
+        amendments.add_amendment_text(
             db.session,
             current_user,
             amendment_id,
@@ -262,7 +261,7 @@ def position(amendment_id: int):
     clause_id = _amendment_clause(amendment_id)
     form = request.form
     try:
-        service.take_position(
+        positions.take_position(
             db.session,
             current_user,
             amendment_id,
@@ -283,10 +282,10 @@ def adopt(amendment_id: int):
     """Adopt an amendment both parties accepted."""
     clause_id = _amendment_clause(amendment_id)
     try:
-        amendment = service.adopt_amendment(db.session, current_user, amendment_id, base=_base())
+        amendment = positions.adopt_amendment(db.session, current_user, amendment_id, base=_base())
     except MouReviewError as exc:
         db.session.rollback()
-        texts = service.amendment_texts(db.session, amendment_id)
+        texts = amendments.amendment_texts(db.session, amendment_id)
         return _failed(exc, clause_id, {str(lang): text or "" for lang, text in texts.items()})
     flash(gettext("The amendment was adopted: the clause has new versions in both languages."), "info")
     target = db.session.get(Clause, amendment.result_clause_id or clause_id)
@@ -298,7 +297,7 @@ def withdraw(amendment_id: int):
     """Withdraw one's party's amendment."""
     clause_id = _amendment_clause(amendment_id)
     try:
-        service.withdraw_amendment(db.session, current_user, amendment_id)
+        amendments.withdraw_amendment(db.session, current_user, amendment_id)
     except MouReviewError as exc:
         return _failed(exc, clause_id)
     return _done(clause_id, gettext("The amendment was withdrawn."), f"amendment-{amendment_id}")
@@ -309,13 +308,13 @@ def since(slug: str):
     """List what others changed in the document since the user's last visit, with filters."""
     document = documents_service.get_document(db.session, slug)
     view = documents_service.load_view(db.session, document)
-    moment = service.last_visit(db.session, current_user, document)
+    moment = visits.last_visit(db.session, current_user, document)
     filters = {key: request.args.get(key) or None for key in ("party", "lang", "status")}
     if filters["lang"] not in (None, "en", "fr"):
         filters["lang"] = None
-    if filters["status"] not in (None, *service.CHANGE_STATUSES):
+    if filters["status"] not in (None, *visits.CHANGE_STATUSES):
         filters["status"] = None
-    changes = service.changes_since(db.session, document, current_user, moment, view=view, **filters)
+    changes = visits.changes_since(db.session, document, current_user, moment, view=view, **filters)
     return render_template(
         "review/since.html",
         view=view,
@@ -323,6 +322,6 @@ def since(slug: str):
         changes=changes,
         filters=filters,
         party_codes=PARTY_CODES + ("ICMPD",),
-        statuses=service.CHANGE_STATUSES,
+        statuses=visits.CHANGE_STATUSES,
         event_name=lambda action: str(EVENT_NAMES.get(action, action)),
     )

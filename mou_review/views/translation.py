@@ -21,8 +21,8 @@ from ..domain.permissions import Action, can, require
 from ..domain.types import Lang
 from ..errors import api_error, message_for
 from ..extensions import db
+from ..services import amendments
 from ..services import documents as documents_service
-from ..services import review as review_service
 from ..services import translation as service
 from ..services.actors import actor_of
 from . import admin
@@ -124,9 +124,9 @@ def confirm_clause(clause_id: int, lang: str):
 @login_required
 def confirm_amendment(amendment_id: int):
     """Confirm an amendment's machine-drafted text as it stands."""
-    clause_id = review_service.get_amendment(db.session, amendment_id).clause_id
+    clause_id = amendments.get_amendment(db.session, amendment_id).clause_id
     try:
-        review_service.confirm_amendment_text(
+        amendments.confirm_amendment_text(
             db.session,
             current_user,
             amendment_id,

@@ -265,7 +265,7 @@ def test_redline_since_a_moment_compares_with_the_text_as_it_stood(seeded, tmp_p
 
 def test_redline_carries_open_comments_as_word_comments_on_request(seeded, client, auth) -> None:
     with seeded.app_context():
-        from mou_review.services.review import add_comment
+        from mou_review.services.comments import add_comment
 
         snapshot_id = docx_io.take_snapshot(
             db.session, get_user(db.session, "icmpd.facilitator"), "mou", "v1"

@@ -14,7 +14,7 @@ from flask_babel import force_locale, gettext
 
 from mou_review.domain import permissions
 from mou_review.extensions import db
-from mou_review.services import review, users
+from mou_review.services import amendments, comments, positions, users
 
 from ..conftest import TEST_USERS
 from .test_review import make_document
@@ -52,13 +52,13 @@ def _setup(app) -> dict[str, int]:
             return users.get_user(s, name)
 
         base = {"en": 1, "fr": 1}
-        ids["own_comment"] = review.add_comment(s, user("naptip.member"), ids["p1"], "en", "Mine.").id
-        ids["open_comment"] = review.add_comment(s, user("naptip.member"), ids["p1"], "en", "Open.").id
-        ids["resolved_comment"] = review.add_comment(s, user("naptip.member"), ids["p1"], "en", "Done.").id
-        review.resolve_comment(s, user("naptip.member"), ids["resolved_comment"], revision=1)
+        ids["own_comment"] = comments.add_comment(s, user("naptip.member"), ids["p1"], "en", "Mine.").id
+        ids["open_comment"] = comments.add_comment(s, user("naptip.member"), ids["p1"], "en", "Open.").id
+        ids["resolved_comment"] = comments.add_comment(s, user("naptip.member"), ids["p1"], "en", "Done.").id
+        comments.resolve_comment(s, user("naptip.member"), ids["resolved_comment"], revision=1)
 
         def amend(**texts):
-            return review.propose_amendment(
+            return amendments.propose_amendment(
                 s, user("naptip.lead"), ids["p1"], rationale="R.", base=base, **texts
             ).id
 
@@ -66,7 +66,7 @@ def _setup(app) -> dict[str, int]:
         for name in ("for_text", "for_withdraw", "for_position", "for_other", "accepted"):
             ids[name] = amend(en=f"Text {name}.", fr=f"Texte {name}.")
         for lead in LEADS:
-            review.take_position(s, user(lead), ids["accepted"], "accept", revision=1)
+            positions.take_position(s, user(lead), ids["accepted"], "accept", revision=1)
         s.remove()
     return ids
 
