@@ -32,6 +32,8 @@ class Defaults:
     LOGIN_WINDOW_SECONDS = 15 * 60
     DOCUMENTS_DIR = str(ROOT / "documents")
     ARGOS_DIR: str | None = None  # default: <instance>/argos
+    HTTPS = False  # MOU_HTTPS=1 behind TLS: Secure cookies and HSTS
+    TRUSTED_PROXIES = 0  # MOU_TRUSTED_PROXIES=N: reverse proxies whose X-Forwarded-* headers are believed
 
 
 def secret_key(instance_path: Path) -> str:
@@ -68,5 +70,9 @@ def apply_environment(config: dict, environ: os._Environ | dict) -> None:
     for key in ("MAX_DOCX_BYTES", "MAX_MODEL_BYTES"):
         if environ.get(f"MOU_{key}"):
             config[key] = int(environ[f"MOU_{key}"])
+    if environ.get("MOU_HTTPS"):
+        config["HTTPS"] = environ["MOU_HTTPS"].strip().lower() in ("1", "true", "yes", "on")
+    if environ.get("MOU_TRUSTED_PROXIES"):
+        config["TRUSTED_PROXIES"] = int(environ["MOU_TRUSTED_PROXIES"])
     if environ.get("MOU_ARGOS_DIR"):
         config["ARGOS_DIR"] = environ["MOU_ARGOS_DIR"]

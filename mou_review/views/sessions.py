@@ -161,7 +161,7 @@ def state_response(session_id: int) -> Response:
     else:
         response = jsonify(service.state(db.session, service.get_review_session(db.session, session_id)))
     response.set_etag(tag)
-    response.headers["Cache-Control"] = "no-cache"
+    response.headers["Cache-Control"] = "no-store"  # the browser sends If-None-Match itself (follow.js)
     return response
 
 
