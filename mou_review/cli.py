@@ -205,6 +205,8 @@ COMMANDS: list[tuple[str, str]] = [
     ("mou_review.commands_docx", "export_command"),
     ("mou_review.commands_divergence", "check_command"),
     ("mou_review.commands_translate", "translate_group"),
+    ("mou_review.commands_backup", "backup_command"),
+    ("mou_review.commands_backup", "restore_command"),
 ]
 
 
