@@ -9,18 +9,27 @@ adds up the evidence that the two sides say the same thing: the same clause
 number, the same kind, lengths in the usual French/English ratio, and shared
 anchors (figures, acronyms, proper names, dates).  Every pair gets a
 confidence in [0, 1]; whatever cannot be paired is returned, never dropped.
+
+The programme never fills the whole n×m table (quadratic: a 5,000-paragraph
+annex took minutes and gigabytes).  As sentence aligners do (hunalign,
+bleualign), it first finds anchors, units surely paired (a clause number or
+heading found once on each side, then a unique set of figures and dates), and
+searches only a band around the diagonal drawn through them, widening the band
+while the best path runs along its edge: linear time and memory, and the same
+pairs as the full table (a test compares them).
 """
 
 from __future__ import annotations
 
 import math
 import re
+import time
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import TypeVar
 
 from .docx_read import SourcePara, label_key
+from .errors import ValidationError
 from .types import DEFAULT_LEVEL, ClauseKind
 
 
@@ -308,40 +317,206 @@ def _confidence(cost: float, merged: bool, near_skip: bool = False) -> float:
     return round(min(1.0, max(0.0, score)), 3)
 
 
-T = TypeVar("T")
 _Moves = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2))
+#: The order in which a cell's predecessors are tried; on equal cost the first wins.  It is the order
+#: in which a full table filled row by row would meet them, so the banded search breaks ties alike.
+_PULL = ((2, 1), (1, 2), (1, 1), (1, 0), (0, 1))
+#: A merge (2-1 or 1-2) never costs less than this (same number -3, shared names -1.2, merge +2.3):
+#: a predecessor that cannot beat the cell's best even so is not costed.
+_MERGE_FLOOR = -3.0 - 1.2 + _MERGE
+#: Half-width of the first band around the anchored diagonal, in units; doubled while the best path
+#: runs along the band's edge, up to the whole table.
+BAND = 24
+#: How often (in rows) the alignment reports progress and checks its deadline.
+_TICK = 64
+
+
+class AlignmentTimeout(ValidationError):
+    """The alignment ran past the time it was given."""
+
+
+Cost = Callable[[list[_Unit], list[_Unit]], float]
+MovePath = list[tuple[list[_Unit], list[_Unit], float]]
+
+
+def _anchor_points(en: list[_Unit], fr: list[_Unit]) -> list[tuple[int, int]]:
+    """Return unit pairs that are surely translations of each other, in order on both sides.
+
+    Structure first: a number or heading key found once on each side.  Then content: a set of
+    figures, dates and acronyms found once on each side.  The longest chain that is in order on
+    both sides is kept (a misplaced candidate drops out), so a wrong anchor can only bend the band,
+    never force a pair: the band is searched in full.
+    """
+
+    def unique(units: list[_Unit], what: Callable[[_Unit], object]) -> dict[object, int]:
+        seen: dict[object, int] = {}
+        for index, unit in enumerate(units):
+            value = what(unit)
+            if value is not None:
+                seen[value] = -1 if value in seen else index
+        return {value: index for value, index in seen.items() if index >= 0}
+
+    def strong(unit: _Unit) -> object:
+        if unit.key is not None:
+            return None
+        found = frozenset(a for a in unit.anchors if a[0] in "#@m")
+        return found if any(a[0] == "#" and len(a) > 3 for a in found) else None
+
+    candidates: dict[int, int] = {}
+    for what in (lambda u: u.key, strong):
+        en_seen, fr_seen = unique(en, what), unique(fr, what)
+        for value, i in en_seen.items():
+            if value in fr_seen and i not in candidates:
+                candidates[i] = fr_seen[value]
+    # Longest chain increasing on both sides (patience sorting, O(k log k)).
+    points = sorted(candidates.items())
+    tails: list[int] = []  # index into points of the chain of each length's smallest end
+    before: list[int] = [-1] * len(points)
+    for index, (_, j) in enumerate(points):
+        low, high = 0, len(tails)
+        while low < high:
+            mid = (low + high) // 2
+            if points[tails[mid]][1] < j:
+                low = mid + 1
+            else:
+                high = mid
+        before[index] = tails[low - 1] if low else -1
+        if low == len(tails):
+            tails.append(index)
+        else:
+            tails[low] = index
+    chain: list[tuple[int, int]] = []
+    at = tails[-1] if tails else -1
+    while at >= 0:
+        chain.append(points[at])
+        at = before[at]
+    chain.reverse()
+    return chain
+
+
+def _corridor(n: int, m: int, anchors: list[tuple[int, int]], band: int) -> list[tuple[int, int]]:
+    """Return, per row 0..n, the columns (low, high) searched: a band around the anchored diagonal."""
+    points = [(0, 0)]
+    for i, j in anchors:
+        points += [(i, j), (i + 1, j + 1)]
+    points.append((n, m))
+    low = [m] * (n + 1)
+    high = [0] * (n + 1)
+    for (ai, aj), (bi, bj) in zip(points, points[1:], strict=False):
+        if bi == ai:
+            low[ai], high[ai] = min(low[ai], aj, bj), max(high[ai], aj, bj)
+            continue
+        slope = (bj - aj) / (bi - ai)
+        for r in range(ai, bi + 1):
+            c = aj + (r - ai) * slope
+            low[r], high[r] = min(low[r], math.floor(c)), max(high[r], math.ceil(c))
+    rows = []
+    for r in range(n + 1):
+        # A steep stretch moves many columns per row: each row also covers its neighbours' centres.
+        lo = min(low[max(r - 1, 0)], low[r], low[min(r + 1, n)])
+        hi = max(high[max(r - 1, 0)], high[r], high[min(r + 1, n)])
+        rows.append((max(lo - band, 0), min(hi + band, m)))
+    return rows
+
+
+def _banded(
+    en: list[_Unit],
+    fr: list[_Unit],
+    cost: Cost,
+    rows: list[tuple[int, int]],
+    tick: Callable[[int], None] | None,
+) -> tuple[MovePath, bool]:
+    """Return the cheapest path inside the corridor, and whether it runs along the corridor's edge.
+
+    The table is filled row by row, each cell pulling from its five predecessors: only three rows
+    of costs are alive at a time, and one byte per cell remembers the move (O(n·band) memory).
+    """
+    n, m = len(en), len(fr)
+    inf = math.inf
+    moves: list[bytearray] = []
+    best_rows: list[list[float]] = []  # the last three rows of costs, indexed from their low column
+    for i in range(n + 1):
+        lo, hi = rows[i]
+        here = [inf] * (hi - lo + 1)
+        back = bytearray(hi - lo + 1)
+        prev = best_rows[-1] if best_rows else None
+        prev_lo = rows[i - 1][0] if i else 0
+        prev2 = best_rows[-2] if len(best_rows) > 1 else None
+        prev2_lo = rows[i - 2][0] if i > 1 else 0
+        e1 = en[i - 1 : i] if i else []
+        e2 = en[i - 2 : i] if i > 1 else []
+
+        def at(row: list[float] | None, row_lo: int, j: int) -> float:
+            if row is None or j < row_lo or j - row_lo >= len(row):
+                return inf
+            return row[j - row_lo]
+
+        for j in range(lo, hi + 1):
+            if i == 0 and j == 0:
+                here[0] = 0.0
+                continue
+            d11 = at(prev, prev_lo, j - 1) if j else inf
+            d10 = at(prev, prev_lo, j)
+            d01 = here[j - 1 - lo] if j > lo else inf
+            # Skips and the 1-1 move first: they bound what a merge would have to beat.
+            v11 = d11 + cost(e1, fr[j - 1 : j]) if d11 != inf else inf
+            v10 = d10 + _SKIP if d10 != inf else inf
+            v01 = d01 + _SKIP if d01 != inf else inf
+            floor = min(v11, v10, v01)
+            d21 = at(prev2, prev2_lo, j - 1) if j else inf
+            d12 = at(prev, prev_lo, j - 2) if j > 1 else inf
+            v21 = d21 + cost(e2, fr[j - 1 : j]) if d21 != inf and d21 + _MERGE_FLOOR <= floor else inf
+            v12 = d12 + cost(e1, fr[j - 2 : j]) if d12 != inf and d12 + _MERGE_FLOOR <= floor else inf
+            best, move = inf, 0
+            for code, value in enumerate((v21, v12, v11, v10, v01)):
+                if value < best:
+                    best, move = value, code
+            here[j - lo] = best
+            back[j - lo] = move
+        best_rows.append(here)
+        if len(best_rows) > 3:
+            best_rows.pop(0)
+        moves.append(back)
+        if tick is not None and i % _TICK == 0:
+            tick(i)
+    path: MovePath = []
+    edge = False
+    i, j = n, m
+    while i or j:
+        lo, hi = rows[i]
+        if (j == lo and lo > 0) or (j == hi and hi < m):
+            edge = True
+        di, dj = _PULL[moves[i][j - lo]]
+        en_units, fr_units = en[i - di : i], fr[j - dj : j]
+        step = cost(en_units, fr_units) if di and dj else _SKIP
+        path.append((en_units, fr_units, step))
+        i, j = i - di, j - dj
+    path.reverse()
+    return path, edge
 
 
 def _dp(
-    en: list[_Unit], fr: list[_Unit], cost: Callable[[list[_Unit], list[_Unit]], float]
-) -> list[tuple[list[_Unit], list[_Unit], float]]:
-    """Return the cheapest sequence of moves, each (en units, fr units, cost)."""
+    en: list[_Unit],
+    fr: list[_Unit],
+    cost: Cost,
+    *,
+    band: int = BAND,
+    tick: Callable[[int], None] | None = None,
+) -> MovePath:
+    """Return the cheapest sequence of moves, each (en units, fr units, cost).
+
+    The moves are Gale and Church's; the search is restricted to a band around the diagonal drawn
+    through the anchor points, widened (doubled) while the best path touches the band's edge, so it
+    finds what the full n×m table finds in O(n·band) time and memory.
+    """
     n, m = len(en), len(fr)
-    inf = float("inf")
-    best = [[inf] * (m + 1) for _ in range(n + 1)]
-    back: list[list[tuple[int, int, float] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
-    best[0][0] = 0.0
-    for i in range(n + 1):
-        for j in range(m + 1):
-            here = best[i][j]
-            if here == inf:
-                continue
-            for di, dj in _Moves:
-                ni, nj = i + di, j + dj
-                if ni > n or nj > m:
-                    continue
-                step = cost(en[i:ni], fr[j:nj]) if di and dj else _SKIP
-                if here + step < best[ni][nj]:
-                    best[ni][nj] = here + step
-                    back[ni][nj] = (di, dj, step)
-    path = []
-    i, j = n, m
-    while i or j:
-        di, dj, step = back[i][j]  # type: ignore[misc]
-        path.append((en[i - di : i], fr[j - dj : j], step))
-        i, j = i - di, j - dj
-    path.reverse()
-    return path
+    anchors = _anchor_points(en, fr) if n and m else []
+    while True:
+        rows = _corridor(n, m, anchors, band)
+        path, edge = _banded(en, fr, cost, rows, tick)
+        if not edge or band >= max(n, m):
+            return path
+        band *= 2
 
 
 # --------------------------------------------------------------------------- alignment
@@ -364,18 +539,43 @@ def _kind_level(para: SourcePara) -> tuple[ClauseKind, int]:
     return kind, para.level_hint or DEFAULT_LEVEL[kind]
 
 
-def align(en: Sequence[SourcePara], fr: Sequence[SourcePara]) -> Alignment:
-    """Pair English and French paragraphs into clauses, structure first, then content."""
+def align(
+    en: Sequence[SourcePara],
+    fr: Sequence[SourcePara],
+    *,
+    progress: Callable[[float], None] | None = None,
+    deadline: float | None = None,
+) -> Alignment:
+    """Pair English and French paragraphs into clauses, structure first, then content.
+
+    ``progress`` is called now and then with the share of the work done (0 to 1); past
+    ``deadline`` (a ``time.monotonic()`` value) the alignment stops with ``AlignmentTimeout``.
+    """
     pairs: list[AlignedPair] = []
     unpaired_en: list[str] = []
     unpaired_fr: list[str] = []
     en_parts, fr_parts = _parts(_keyed_units(en)), _parts(_keyed_units(fr))
-    for en_part, fr_part, _ in _dp(en_parts, fr_parts, _part_cost):
+    # The work is one row per English part, then one row per English paragraph.
+    total = max(len(en_parts) + len(en), 1)
+    done = 0
+
+    def tick(row: int) -> None:
+        if deadline is not None and time.monotonic() > deadline:
+            raise AlignmentTimeout(
+                "The alignment took longer than the time allowed.", reason="too_slow", paragraphs=len(en)
+            )
+        if progress is not None:
+            progress(min((done + row) / total, 1.0))
+
+    part_path = _dp(en_parts, fr_parts, _part_cost, tick=tick)
+    done = len(en_parts)
+    for en_part, fr_part, _ in part_path:
         if not en_part or not fr_part:
             unpaired_en.extend(p.text for part in en_part for p in part.paras)
             unpaired_fr.extend(p.text for part in fr_part for p in part.paras)
             continue
-        path = _dp(en_part[0].children, fr_part[0].children, _pair_cost)
+        path = _dp(en_part[0].children, fr_part[0].children, _pair_cost, tick=tick)
+        done += len(en_part[0].children)
         skipped = [not en_units or not fr_units for en_units, fr_units, _ in path]
         for index, (en_units, fr_units, cost) in enumerate(path):
             if skipped[index]:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
-from mou_review.domain.docx_align import align
+from mou_review.domain import docx_align
+from mou_review.domain.docx_align import AlignmentTimeout, align
 from mou_review.domain.docx_read import SourcePara, read_bilingual_table, read_paragraphs
 from mou_review.domain.types import ClauseKind
 from tests.data.alignment import corpus
@@ -162,3 +165,81 @@ def test_align_caps_the_confidence_of_a_merged_pair() -> None:
     merged = align(en, fr).pairs[1]
     assert merged.en == en[1].text + " " + en[2].text
     assert merged.confidence <= 0.7
+
+
+# --------------------------------------------------------------------------- banded search at scale
+
+
+def _full_table(en, fr, cost):  # type: ignore[no-untyped-def]
+    """The aligner's former search, the whole n×m table: the reference the band must agree with."""
+    n, m = len(en), len(fr)
+    inf = float("inf")
+    best = [[inf] * (m + 1) for _ in range(n + 1)]
+    back = [[None] * (m + 1) for _ in range(n + 1)]
+    best[0][0] = 0.0
+    for i in range(n + 1):
+        for j in range(m + 1):
+            if best[i][j] == inf:
+                continue
+            for di, dj in ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2)):
+                ni, nj = i + di, j + dj
+                if ni > n or nj > m:
+                    continue
+                step = cost(en[i:ni], fr[j:nj]) if di and dj else docx_align._SKIP
+                if best[i][j] + step < best[ni][nj]:
+                    best[ni][nj] = best[i][j] + step
+                    back[ni][nj] = (di, dj, step)
+    path = []
+    i, j = n, m
+    while i or j:
+        di, dj, step = back[i][j]
+        path.append((en[i - di : i], fr[j - dj : j], step))
+        i, j = i - di, j - dj
+    return path[::-1]
+
+
+def _read_pair(instrument: corpus.Instrument) -> tuple[list[SourcePara], list[SourcePara]]:
+    built = corpus.build(instrument)
+    return read_paragraphs(built["en"]), read_paragraphs(built["fr"])
+
+
+def _summary(alignment):  # type: ignore[no-untyped-def]
+    return [(p.en, p.fr, p.confidence) for p in alignment.pairs], alignment.unpaired_en, alignment.unpaired_fr
+
+
+@pytest.mark.parametrize(("shape", "seed"), [("flat", 1), ("structured", 2)])
+def test_align_band_finds_what_the_full_table_finds(shape: str, seed: int, monkeypatch) -> None:
+    # A band of 2 units is far narrower than the drift of these documents (French splits, merges and
+    # paragraphs found on one side only): the anchors and the widening must bring it back to the optimum.
+    en, fr = _read_pair(corpus.recombined(160, shape=shape, seed=seed))
+    monkeypatch.setattr(docx_align, "BAND", 2)
+    banded = align(en, fr)
+    monkeypatch.setattr(docx_align, "_dp", lambda a, b, cost, **_: _full_table(a, b, cost))
+    full = align(en, fr)
+    assert _summary(banded) == _summary(full)
+    assert len(banded.pairs) > 150
+
+
+def test_align_costs_grow_linearly_with_the_document(monkeypatch) -> None:
+    calls = []
+    counted = docx_align._pair_cost
+    monkeypatch.setattr(docx_align, "_pair_cost", lambda e, f: calls.append(1) or counted(e, f))
+    per_paragraph = []
+    for size in (300, 1200):
+        calls.clear()
+        en, fr = _read_pair(corpus.recombined(size, shape="flat"))
+        align(en, fr)
+        per_paragraph.append(len(calls) / len(en))
+    # The full table costed about n²·3 pairs (n·900 at 300, n·3600 at 1,200); the band a constant per row.
+    assert per_paragraph[1] <= 1.3 * per_paragraph[0]
+    assert per_paragraph[1] < 400
+
+
+def test_align_reports_progress_and_stops_at_its_deadline() -> None:
+    en, fr = _read_pair(corpus.recombined(400, shape="structured"))
+    seen: list[float] = []
+    align(en, fr, progress=seen.append)
+    assert seen == sorted(seen) and 0 <= seen[0] < 0.2 and seen[-1] > 0.8
+    with pytest.raises(AlignmentTimeout) as caught:
+        align(en, fr, deadline=time.monotonic() - 1)
+    assert caught.value.details["reason"] == "too_slow"

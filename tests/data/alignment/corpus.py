@@ -582,3 +582,50 @@ def score(instrument: Instrument, alignment: Alignment) -> tuple[int, int]:
                 left[text] -= 1
                 correct += 1
     return correct, len(instrument.expected()) + len(lone_en) + len(lone_fr)
+
+
+# --------------------------------------------------------------------------- recombined large documents
+
+
+_LABEL_LIKE = re.compile(r"^(?:[Aa]rticle|\(|\d|[a-z]\))")
+
+
+def recombined(paragraphs: int, *, shape: str = "structured", seed: int = 0) -> Instrument:
+    """Return an instrument of about ``paragraphs`` English paragraphs made from the set's real clauses.
+
+    The instruments' clauses are laid end to end, instrument by instrument in a shuffled order, until
+    the size is reached (for the benchmark's size series and the scale tests).  ``structured`` keeps
+    their kinds, so articles, numbered paragraphs and items continue through the whole document, with
+    the French splits and merges and the paragraphs found on one side only; ``flat`` turns every
+    clause into an unnumbered paragraph of one long preamble, the hardest case: nothing structural
+    to anchor on.  Table rows are left out.
+    """
+    import random
+
+    instruments = load_all()
+    rng = random.Random(seed)
+    clauses: list[Clause] = []
+    count = 0
+    while count < paragraphs:
+        order = instruments[:]
+        rng.shuffle(order)
+        for instrument in order:
+            for clause in instrument.clauses:
+                if clause.row or count >= paragraphs:
+                    continue
+                if shape == "flat":
+                    # A sentence opening on "Article 4 of ..." would be read as an article heading.
+                    if any(_LABEL_LIKE.match(part) for part in clause.en_parts + clause.fr_parts):
+                        continue
+                    clause = Clause(ClauseKind.RECITAL, 1, clause.en_parts, clause.fr_parts)
+                clauses.append(clause)
+                count += max(len(clause.en_parts), 1)
+    return Instrument(
+        f"recombined-{shape}-{paragraphs}",
+        "Recombined instrument",
+        "Instrument recomposé",
+        DocumentKind.MOU,
+        "official",
+        tuple(clauses),
+        {"article": "split", "numbers": "typed"},
+    )
