@@ -18,7 +18,7 @@ from ..services import users
 bp = Blueprint("auth", __name__)
 
 #: Endpoints reachable without signing in.
-PUBLIC_ENDPOINTS = {"auth.login", "auth.set_language", "static"}
+PUBLIC_ENDPOINTS = {"auth.login", "auth.set_language", "static", "health.healthz"}
 
 
 @login_manager.user_loader
