@@ -101,9 +101,17 @@ def import_docx_command(
                 for row, number in zip(proposal.rows, numbers, strict=True)
             ],
             "unpaired": {"en": proposal.unpaired_en, "fr": proposal.unpaired_fr},
+            "warnings": proposal.warnings,
         }
         click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
         return
+    for warning in proposal.warnings:
+        if warning["code"] == "language_mismatch":
+            click.echo(
+                f"Warning: the {warning['file']} file reads as {warning['detected']}"
+                + (" (the two files look swapped)." if warning.get("swapped") else "."),
+                err=True,
+            )
     low = sum(1 for row in proposal.rows if row.confidence is not None and row.confidence < 0.5)
     click.echo(f"Imported {document.slug}: {len(proposal.rows)} clauses ({low} with low confidence).")
     for lang, texts in ((Lang.EN, proposal.unpaired_en), (Lang.FR, proposal.unpaired_fr)):

@@ -28,7 +28,17 @@ def message_for(error: MouReviewError) -> str:
 
 
 def _printable(details: dict[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in details.items() if isinstance(value, (str, int, float))}
+    from .domain.types import DocumentStatus
+    from .i18n import STATUS_NAMES
+
+    out = {}
+    for key, value in details.items():
+        if isinstance(value, DocumentStatus):
+            # A status reaches people by its name in their language, never as its code ("in_review").
+            out[key] = str(STATUS_NAMES.get(str(value), value))
+        elif isinstance(value, (str, int, float)):
+            out[key] = value
+    return out
 
 
 def wants_json() -> bool:
@@ -64,9 +74,10 @@ def init_app(app: Flask) -> None:
             if error.details.get("unmet"):
                 extra["unmet"] = error.details["unmet"]
             return api_error(error.http_status, error.code, message, **extra)
-        flash(message, "error")
         if request.method == "POST" and request.referrer:
+            flash(message, "error")
             return redirect(request.referrer)
+        # The error page says it once: no flash on top of it.
         return render_template(
             "errors/error.html", message=message, status=error.http_status
         ), error.http_status

@@ -9,8 +9,10 @@ before signing in (kept in the session), then the browser's Accept-Language.
 
 from __future__ import annotations
 
+from datetime import date, datetime
+
 from flask import Flask, g, request, session
-from flask_babel import format_date, format_datetime, get_locale
+from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 
@@ -65,9 +67,49 @@ def init_app(app: Flask) -> None:
         kind_name=lambda code: str(KIND_NAMES.get(code, code)),
         origin_name=lambda code: str(ORIGIN_NAMES.get(code, code)),
         clause_kind_name=lambda code: str(CLAUSE_KIND_NAMES.get(code, code)),
-        format_datetime=format_datetime,
-        format_date=format_date,
+        format_datetime=format_moment,
+        format_date=format_day,
+        party_of=party_of,
     )
+
+
+def format_day(day: date | datetime | None, _format: str | None = None) -> str:
+    """Return a date as the whole app writes it, in the interface language: "8 December 2026" / "8 décembre 2026".
+
+    The one date style of the interface, the minutes and the Word files (the format argument of
+    Flask-Babel's ``format_date`` is accepted and ignored, so no page can drift to "01/12/2026").
+    """
+    from .domain.docx_export import format_date
+    from .domain.types import Lang
+
+    if day is None:
+        return ""
+    if isinstance(day, datetime):
+        day = day.date()
+    return format_date(day, Lang(ui_lang()))
+
+
+def format_moment(moment: datetime | None, _format: str | None = None) -> str:
+    """Return a moment as the whole app writes it: "8 December 2026, 09:00 UTC" / "8 décembre 2026 à 9 h 00 (UTC)"."""
+    from .domain.minutes import format_moment as write
+    from .domain.types import Lang
+
+    if moment is None:
+        return ""
+    return write(moment, Lang(ui_lang()))
+
+
+#: How French names a party after "de" (« la position de l’ANLTP-TIM », « de la NAPTIP »).
+_FRENCH_OF = {"NAPTIP": "de la NAPTIP", "ANLTP-TIM": "de l’ANLTP-TIM", "ICMPD": "de l’ICMPD"}
+
+
+def party_of(code: str) -> str:
+    """Return "of <party>" in the interface language, with the French article and elision."""
+    if ui_lang() == "fr":
+        if code in _FRENCH_OF:
+            return _FRENCH_OF[code]
+        return f"de l’{code}" if code[:1].upper() in "AEIOUYH" else f"de {code}"
+    return f"of {code}"
 
 
 ROLE_NAMES = {

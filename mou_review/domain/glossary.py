@@ -22,6 +22,23 @@ from dataclasses import dataclass
 from mou_review.domain.textnorm import fold
 from mou_review.domain.types import Lang
 
+#: Written after a form ("orientation!"), matches that form exactly, without plural inflection.
+#: It is how the form is stored, never how it is shown: see ``split_exact`` and ``join_exact``.
+EXACT_MARK = "!"
+
+
+def split_exact(form: str) -> tuple[str, bool]:
+    """Return a stored form as shown to people and whether it is matched exactly ("orientation!")."""
+    form = form or ""
+    return (form[: -len(EXACT_MARK)].rstrip(), True) if form.endswith(EXACT_MARK) else (form, False)
+
+
+def join_exact(text: str, exact: bool) -> str:
+    """Return the stored form of a term typed by a person, with the exact-match mark when asked for."""
+    text = (text or "").strip().rstrip(EXACT_MARK).rstrip()
+    return f"{text}{EXACT_MARK}" if exact and text else text
+
+
 #: Seed terms of the domain: the trafficking/smuggling MoU between NAPTIP and ANLTP-TIM.
 DEFAULT_GLOSSARY: list[tuple[str, str]] = [
     ("trafficking in persons", "traite des personnes"),

@@ -48,6 +48,7 @@ class DeadlineState(StrEnum):
     OVERDUE = "overdue"  # not shared, deadline passed
     SHARED = "shared"  # shared in time
     SHARED_LATE = "shared_late"
+    SHARED_EARLY = "shared_early"  # shared before the meeting even started: not minutes of it
 
 
 # --- records the service builds ------------------------------------------------
@@ -320,8 +321,19 @@ def deadline_state(starts_at: datetime, shared_at: datetime | None, now: datetim
     """Return where the minutes stand against the deadline at ``now``."""
     deadline = minutes_deadline(starts_at)
     if shared_at is not None:
+        if shared_at < starts_at:
+            return DeadlineState.SHARED_EARLY
         return DeadlineState.SHARED if shared_at <= deadline else DeadlineState.SHARED_LATE
     return DeadlineState.DUE if now <= deadline else DeadlineState.OVERDUE
+
+
+def check_can_share(starts_at: datetime, now: datetime) -> None:
+    """Raise InvalidTransition when the meeting has not started: its minutes cannot be shared yet."""
+    if now < starts_at:
+        raise InvalidTransition(
+            N_("The meeting has not started yet: its minutes are shared after it."),
+            reason="meeting_not_started",
+        )
 
 
 # --- decisions ------------------------------------------------------------------------------
@@ -491,8 +503,8 @@ def check_status_change(
         raise InvalidTransition(
             N_("A document cannot go from %(current)s to %(target)s."),
             reason="bad_transition",
-            current=str(current),
-            target=str(target),
+            current=current,
+            target=target,
         )
     if target is DocumentStatus.SIGNED:
         missing = [

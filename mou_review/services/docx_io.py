@@ -30,7 +30,7 @@ from typing import BinaryIO
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..domain import numbering
+from ..domain import langdetect, numbering
 from ..domain.docx_align import align
 from ..domain.docx_export import (
     ExportClause,
@@ -105,6 +105,9 @@ class Proposal:
     title_en: str = ""
     title_fr: str = ""
     owner_id: int | None = None
+    #: What the uploader should know before importing, e.g. files whose text is in the other
+    #: language: ``{"code": "language_mismatch", "file": "en", "detected": "fr", ...}``.
+    warnings: list[dict] = field(default_factory=list)
     created_at: float = field(default_factory=time.time)
     token: str = ""
 
@@ -143,7 +146,10 @@ def propose_import(
             )
             for e, f in table
         ]
-        return Proposal(rows=_fit_levels(rows), unpaired_en=[], unpaired_fr=[])
+        warnings = langdetect.mismatches(
+            {Lang.EN: [e.text for e, _f in table], Lang.FR: [f.text for _e, f in table]}
+        )
+        return Proposal(rows=_fit_levels(rows), unpaired_en=[], unpaired_fr=[], warnings=warnings)
     if en is None or fr is None:
         raise ValidationError(
             N_("Upload an English and a French document, or one bilingual document."), reason="missing_file"
@@ -156,11 +162,38 @@ def propose_import(
             raise _refuse(error, which, max_bytes) from None
     alignment = align(sides["en"], sides["fr"])
     rows = [Row(p.en, p.fr, str(p.kind), p.level, p.confidence) for p in alignment.pairs]
+    # Swapped files pair just as well (French in the English column): say so before anything is saved.
+    warnings = langdetect.mismatches({Lang(k): [p.text for p in v] for k, v in sides.items()})
     return Proposal(
         rows=_fit_levels(rows),
         unpaired_en=list(alignment.unpaired_en),
         unpaired_fr=list(alignment.unpaired_fr),
+        warnings=warnings,
     )
+
+
+def swap_languages(proposal: Proposal) -> None:
+    """Swap the English and French sides of a proposal (files uploaded the wrong way round)."""
+    proposal.rows = [Row(r.fr, r.en, r.kind, r.level, r.confidence) for r in proposal.rows]
+    proposal.unpaired_en, proposal.unpaired_fr = proposal.unpaired_fr, proposal.unpaired_en
+    proposal.title_en, proposal.title_fr = proposal.title_fr, proposal.title_en
+    proposal.warnings = [w for w in proposal.warnings if w.get("code") != "language_mismatch"]
+
+
+def title_heading(proposal: Proposal) -> tuple[str, str]:
+    """Return the files' title heading (the first row when it is a top-level heading), or blanks."""
+    if proposal.rows:
+        first = proposal.rows[0]
+        if first.kind == str(ClauseKind.HEADING) and first.level == 1:
+            return first.en.strip(), first.fr.strip()
+    return "", ""
+
+
+def fill_titles(proposal: Proposal, title_en: str, title_fr: str) -> None:
+    """Set the proposal's titles: the ones typed, else the files' title heading (never the short name)."""
+    heading_en, heading_fr = title_heading(proposal)
+    proposal.title_en = (title_en or "").strip() or heading_en
+    proposal.title_fr = (title_fr or "").strip() or heading_fr
 
 
 def _fit_levels(rows: list[Row]) -> list[Row]:
@@ -394,7 +427,8 @@ def import_files(
         require(actor_of(actor), Action.IMPORT_DOCX)
     check_new_slug(session, slug)
     proposal = propose_import(en=en, fr=fr, bilingual=bilingual, max_bytes=max_bytes)
-    proposal.slug, proposal.kind, proposal.title_en, proposal.title_fr = slug, str(kind), title_en, title_fr
+    proposal.slug, proposal.kind = slug, str(kind)
+    fill_titles(proposal, title_en, title_fr)
     # Halves the aligner could not pair are reported, never imported as half-empty clauses.
     proposal.rows = [row for row in proposal.rows if row.en.strip() and row.fr.strip()]
     return commit_proposal(session, actor, proposal), proposal

@@ -670,6 +670,7 @@ def share_minutes(session: Session, user: User, session_id: int) -> ReviewSessio
     require(actor_of(user), Action.RUN_SESSION)
     if review.minutes_shared_at is not None:
         raise InvalidTransition(N_("The minutes were already shared."), reason="already_shared")
+    rules.check_can_share(aware(review.starts_at), utcnow())  # type: ignore[arg-type]
     for lang in Lang:
         if latest_minutes(session, review, lang) is None:
             body = rules.draft_minutes(minutes_record(session, review), lang)
@@ -735,6 +736,11 @@ def deadline(review: ReviewSession, now: datetime | None = None) -> tuple[dateti
         aware(review.minutes_shared_at),
         now or utcnow(),  # type: ignore[arg-type]
     )
+
+
+def has_started(review: ReviewSession, now: datetime | None = None) -> bool:
+    """Return whether the meeting has started (its minutes can then be shared)."""
+    return aware(review.starts_at) <= (now or utcnow())  # type: ignore[operator]
 
 
 def minutes_docx_bytes(session: Session, review: ReviewSession, lang: Lang) -> bytes:

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from flask import Blueprint, current_app, flash, redirect, render_template, request, session, url_for
+from flask import (
+    Blueprint,
+    current_app,
+    flash,
+    redirect,
+    render_template,
+    request,
+    send_from_directory,
+    session,
+    url_for,
+)
 from flask_babel import gettext
 from flask_login import current_user, login_required, login_user, logout_user
 
@@ -18,7 +28,15 @@ from ..services import users
 bp = Blueprint("auth", __name__)
 
 #: Endpoints reachable without signing in.
-PUBLIC_ENDPOINTS = {"auth.login", "auth.set_language", "static", "health.healthz"}
+PUBLIC_ENDPOINTS = {"auth.login", "auth.set_language", "static", "health.healthz", "auth.favicon"}
+
+
+@bp.get("/favicon.ico")
+def favicon():
+    """Serve the icon browsers ask for at the site root (a 404 otherwise, on every first visit)."""
+    return send_from_directory(
+        current_app.static_folder, "favicon.ico", mimetype="image/vnd.microsoft.icon", max_age=86400
+    )
 
 
 @login_manager.user_loader

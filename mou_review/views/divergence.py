@@ -12,6 +12,7 @@ from markupsafe import Markup, escape
 
 from ..domain.divergence import CHECKS, Severity
 from ..domain.errors import MouReviewError
+from ..domain.glossary import join_exact, split_exact
 from ..domain.permissions import Action, can
 from ..domain.types import DocumentStatus, Lang
 from ..errors import message_for
@@ -63,6 +64,7 @@ def _divergence_names() -> dict[str, Any]:
         "check_name": lambda code: str(CHECK_NAMES.get(code, code)),
         "severity_name": lambda code: str(SEVERITY_NAMES.get(str(code), code)),
         "mark_evidence": highlight,
+        "term_form": split_exact,
         "finding_message": lambda finding, lang: finding.message_fr if lang == "fr" else finding.message_en,
     }
 
@@ -157,15 +159,22 @@ def _glossary_action(action, *args: Any, done: str):
     return redirect(url_for("divergence.glossary"))
 
 
+def _term_fields(form) -> tuple[str, str, str]:
+    """Read a term's English, French and note; a ticked "exact form" box marks that side's form."""
+    return (
+        join_exact(form.get("en", ""), bool(form.get("exact_en"))),
+        join_exact(form.get("fr", ""), bool(form.get("exact_fr"))),
+        form.get("note", ""),
+    )
+
+
 @bp.route("/glossary/add", methods=("POST",))
 def add_term():
     """Add a bilingual term."""
     form = request.form
     return _glossary_action(
         service.add_term,
-        form.get("en", ""),
-        form.get("fr", ""),
-        form.get("note", ""),
+        *_term_fields(form),
         done=gettext("The term was added to the glossary."),
     )
 
@@ -177,9 +186,7 @@ def replace_term(entry_id: int):
     return _glossary_action(
         service.replace_term,
         entry_id,
-        form.get("en", ""),
-        form.get("fr", ""),
-        form.get("note", ""),
+        *_term_fields(form),
         done=gettext("The term was changed."),
     )
 

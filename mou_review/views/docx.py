@@ -98,7 +98,7 @@ def upload():
             flash(message, "error")
             return render_template("docx/upload.html", form=form), error.http_status
         proposal.slug, proposal.kind = form["slug"].strip(), str(kind)
-        proposal.title_en, proposal.title_fr = form["title_en"].strip(), form["title_fr"].strip()
+        docx_io.fill_titles(proposal, form["title_en"], form["title_fr"])
         proposal.owner_id = current_user.id
         token = _store().save(proposal)
         return redirect(url_for("docx.proposal", token=token))
@@ -127,6 +127,11 @@ def edit(token: str):
     require(actor_of(current_user), Action.IMPORT_DOCX)
     store = _store()
     item = store.load(token, current_user.id)
+    if request.form.get("op") == "swap":
+        docx_io.swap_languages(item)
+        store.save(item)
+        flash(gettext("The English and French columns were swapped."), "info")
+        return redirect(url_for("docx.proposal", token=token))
     try:
         row = int(request.form.get("row", ""))
         at = int(request.form.get("at", "0") or 0)

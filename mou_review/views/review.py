@@ -60,6 +60,12 @@ EVENT_NAMES = {
     "clause.edit": _l("edited the text"),
 }
 COMMENT_LANG_NAMES = {"en": _l("English version"), "fr": _l("French version"), "both": _l("both versions")}
+#: What a comment is about, as a whole phrase: French needs « la version » but « les deux versions ».
+COMMENT_ABOUT = {
+    "en": _l("about the English version"),
+    "fr": _l("about the French version"),
+    "both": _l("about both versions"),
+}
 
 _TAG = re.compile(r"<(ins|del)((?: class=\"ws\")?)>")
 
@@ -96,6 +102,7 @@ def _review_names() -> dict[str, Any]:
         "comment_status_name": lambda code: str(COMMENT_STATUS_NAMES.get(code, code)),
         "amendment_action_name": lambda code: str(ACTION_NAMES.get(code, code)),
         "comment_lang_name": lambda code: str(COMMENT_LANG_NAMES.get(code, code)),
+        "comment_about": lambda code: str(COMMENT_ABOUT.get(code, code)),
     }
 
 

@@ -14,7 +14,7 @@ from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 
 from ..domain.errors import N_, NotFound, VersionConflict
-from ..domain.minutes import DeadlineState, DecisionKind
+from ..domain.minutes import TRANSITIONS, DeadlineState, DecisionKind
 from ..domain.permissions import Action, can
 from ..domain.types import DocumentStatus, Lang
 from ..errors import message_for
@@ -39,6 +39,7 @@ DEADLINE_NAMES = {
     DeadlineState.OVERDUE: _l("overdue: the deadline has passed and the minutes are not shared"),
     DeadlineState.SHARED: _l("shared in time"),
     DeadlineState.SHARED_LATE: _l("shared after the deadline"),
+    DeadlineState.SHARED_EARLY: _l("shared before the meeting took place"),
 }
 UNMET_NAMES = {
     "not_signed_off": _l("%(party)s has not signed off the current text of: %(numbers)s"),
@@ -259,6 +260,7 @@ def _render_minutes(session_id: int, conflict: dict | None = None, status: int =
         approved_in=approved_in,
         parties=list(db.session.scalars(db.select(Party).order_by(Party.id))),
         conflict=conflict,
+        started=service.has_started(review),
     ), status
 
 
@@ -346,7 +348,8 @@ def readiness(slug: str):
         view=view,
         can_sign=can_sign,
         can_status=can(actor, Action.CHANGE_STATUS, document_status=status),
-        statuses=list(DocumentStatus),
+        # Only the moves the status rules allow from here ("in review" never offers "signed").
+        statuses=[s for s in DocumentStatus if s in TRANSITIONS[status]],
     )
 
 

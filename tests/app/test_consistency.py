@@ -1,0 +1,337 @@
+"""Issue 14: the defects a new user met going through the whole cycle, in English and French.
+
+Each test names the numbered defect it guards against."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from mou_review import catalog
+from mou_review.domain import langdetect
+from mou_review.domain.minutes import DeadlineState, deadline_state
+from mou_review.domain.types import Lang
+from mou_review.extensions import db
+from mou_review.services import docx_io
+from mou_review.services.users import get_user
+from tests.app.test_docx_import import MAX, _exports
+
+NBSP = "\u00a0"
+
+
+def _set_lang(app, username: str, lang: str) -> None:
+    with app.app_context():
+        get_user(db.session, username).preferred_lang = lang
+        db.session.commit()
+        db.session.remove()
+
+
+# --- 2. swapped files -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        (
+            "The Parties shall cooperate in the prevention of trafficking in persons and the protection of victims.",
+            "en",
+        ),
+        (
+            "Les Parties coopèrent à la prévention de la traite des personnes et à la protection des victimes.",
+            "fr",
+        ),
+        ("NAPTIP ANLTP-TIM 2026", None),
+    ],
+)
+def test_langdetect_tells_english_from_french(text, lang):
+    found = langdetect.detect([text] * 3).lang
+    assert (str(found) if found else None) == lang
+
+
+def test_import_of_swapped_files_warns_language_mismatch_in_json(seeded, tmp_path):
+    files = _exports(seeded, "mou")
+    (tmp_path / "en.docx").write_bytes(files["signing-en"])
+    (tmp_path / "fr.docx").write_bytes(files["signing-fr"])
+    runner = seeded.test_cli_runner()
+    swapped = runner.invoke(
+        args=[
+            "import-docx",
+            "swapped",
+            "--en",
+            str(tmp_path / "fr.docx"),
+            "--fr",
+            str(tmp_path / "en.docx"),
+            "--json",
+        ]
+    )
+    assert swapped.exit_code == 0, swapped.output
+    warnings = json.loads(swapped.output)["warnings"]
+    assert {(w["code"], w["file"], w["detected"], w["swapped"]) for w in warnings} == {
+        ("language_mismatch", "en", "fr", True),
+        ("language_mismatch", "fr", "en", True),
+    }
+    right = runner.invoke(
+        args=[
+            "import-docx",
+            "right",
+            "--en",
+            str(tmp_path / "en.docx"),
+            "--fr",
+            str(tmp_path / "fr.docx"),
+            "--json",
+        ]
+    )
+    assert json.loads(right.output)["warnings"] == []
+
+
+def test_import_page_warns_on_swapped_files_and_swaps_the_columns(seeded, client, auth):
+    files = _exports(seeded, "mou")
+    auth.login("icmpd.admin")
+    import io
+
+    response = auth.post(
+        "/docx/import",
+        {
+            "slug": "swapped",
+            "kind": "mou",
+            "mode": "pair",
+            "en": (io.BytesIO(files["signing-fr"]), "fr.docx"),
+            "fr": (io.BytesIO(files["signing-en"]), "en.docx"),
+        },
+        page="/docx/import",
+        content_type="multipart/form-data",
+    )
+    assert response.status_code == 302
+    page = response.headers["Location"]
+    html = client.get(page).get_data(as_text=True)
+    assert 'data-testid="warning-language_mismatch"' in html and "look swapped" in html
+    token = page.rsplit("/", 1)[-1]
+    auth.post(f"/docx/import/{token}/edit", {"op": "swap"}, page=page)
+    html = client.get(page).get_data(as_text=True)
+    assert "warning-language_mismatch" not in html
+    assert html.index("Memorandum of Understanding between") < html.index("Mémorandum d&#39;entente entre")
+
+
+# --- 4. the import form ---------------------------------------------------------------------------
+
+
+def test_import_pattern_is_valid_under_the_v_flag(client, auth):
+    """Under the v flag a bare "-" in a class is a syntax error: the browser then drops the check."""
+    auth.login("icmpd.admin")
+    html = client.get("/docx/import").get_data(as_text=True)
+    pattern = re.search(r'name="slug"[^>]*pattern="([^"]+)"', html).group(1)
+    inside = re.search(r"\[([^\]]*)\]", pattern).group(1)
+    assert not re.search(r"(?<!\\)-$", inside), pattern  # a trailing "-" must be escaped
+    assert re.fullmatch(pattern.replace("\\-", "-"), "mou-2026_b")
+
+
+def test_import_blank_titles_come_from_the_files_title_heading(seeded):
+    files = _exports(seeded, "mou")
+    with seeded.app_context():
+        document, _ = docx_io.import_files(
+            db.session,
+            None,
+            slug="titled",
+            kind="mou",
+            title_en="",
+            title_fr=" ",
+            en=files["signing-en"],
+            fr=files["signing-fr"],
+            max_bytes=MAX,
+        )
+        assert document.title_en.startswith("Memorandum of Understanding between")
+        assert document.title_fr.startswith("Mémorandum d'entente entre")
+        db.session.remove()
+
+
+# --- 6. no internal words ---------------------------------------------------------------------------
+
+
+def test_status_change_message_names_statuses_and_the_list_offers_only_valid_moves(seeded, client, auth):
+    auth.login("icmpd.facilitator")
+    html = client.get("/documents/mou/readiness").get_data(as_text=True)
+    options = re.findall(r'<option value="(\w+)">', html.split('name="status"')[1].split("</select>")[0])
+    assert options == ["in_review", "agreed"]  # from drafting; never "signed"
+    auth.post("/documents/mou/status", {"status": "in_review"}, page="/documents/mou/readiness")
+    response = auth.post(
+        "/documents/mou/status",
+        {"status": "signed", "place": "Abuja", "signed_on": "2026-12-01"},
+        page="/documents/mou/readiness",
+        follow_redirects=True,
+    )
+    text = response.get_data(as_text=True)
+    assert "cannot go from in review to signed" in text
+    assert "in_review" not in re.sub(r'value="in_review"', "", text)
+
+
+def test_glossary_shows_no_internal_marker_and_keeps_it_when_saved(seeded, client, auth):
+    auth.login("observer")
+    html = client.get("/glossary").get_data(as_text=True)
+    assert "orientation!" not in html
+    assert "forme exacte" not in html and "exact form, no plural" in html
+    auth.logout()
+    auth.login("icmpd.facilitator")
+    html = client.get("/glossary").get_data(as_text=True)
+    assert 'value="orientation!"' not in html and 'value="orientation"' in html
+    auth.post("/glossary/add", {"en": "safe house", "fr": "foyer", "exact_fr": "1"}, page="/glossary")
+    from mou_review.models import GlossaryEntry
+
+    with seeded.app_context():
+        assert db.session.query(GlossaryEntry).filter_by(en="safe house").one().fr == "foyer!"
+        db.session.remove()
+
+
+def test_glossary_editor_headers_sit_over_their_columns(seeded, client, auth):
+    auth.login("icmpd.facilitator")
+    html = client.get("/glossary").get_data(as_text=True)
+    table = html.split('data-testid="glossary"')[1]
+    headers = len(re.findall(r"<th\b", table.split("</thead>")[0]))
+    first_row = table.split("</thead>")[1].split("</tr>")[0]
+    cells = len(re.findall(r"<td\b", first_row))
+    assert "colspan" not in first_row and cells == headers == 4
+
+
+# --- 10. minutes shared before the meeting --------------------------------------------------------
+
+
+def test_minutes_shared_before_the_meeting_are_not_in_time():
+    start = datetime(2026, 12, 8, 9, tzinfo=UTC)
+    assert deadline_state(start, start - timedelta(days=1), start) is DeadlineState.SHARED_EARLY
+    assert deadline_state(start, start + timedelta(days=1), start) is DeadlineState.SHARED
+
+
+def test_minutes_cannot_be_shared_before_the_meeting_starts(app, client, auth, api_token):
+    from tests.app.test_sessions import make_document
+
+    clauses = make_document(app)
+    starts = (datetime.now(UTC) + timedelta(days=2)).isoformat()
+    created = client.post(
+        "/api/v1/documents/pact/sessions",
+        json={"title": "Next week", "starts_at": starts, "agenda": clauses},
+        headers=api_token("icmpd.facilitator"),
+    ).get_json()
+    auth.login("icmpd.facilitator")
+    page = f"/sessions/{created['id']}/minutes"
+    html = client.get(page).get_data(as_text=True)
+    assert 'data-testid="share"' not in html and 'data-testid="share-later"' in html
+    response = auth.post(f"/sessions/{created['id']}/minutes/share", page=page, follow_redirects=True)
+    assert "has not started yet" in response.get_data(as_text=True)
+    assert "shared in time" not in client.get(page).get_data(as_text=True)
+
+
+# --- 11. French wording and typography, one date style ----------------------------------------------
+
+
+def test_catalogues_translate_one_msgid_one_way_and_use_one_word_for_findings():
+    seen: dict[str, tuple[str, str]] = {}
+    for path, po in catalog.french_catalogues():
+        for message in po:
+            if not message.id or isinstance(message.id, tuple):
+                continue
+            if message.id in seen:
+                assert seen[message.id][1] == message.string, (message.id, seen[message.id][0], path)
+            seen[message.id] = (str(path), message.string)
+            assert not re.search(r"\bconstats?\b", message.string, re.I), message.string
+
+
+def test_french_pages_elide_party_names_and_keep_nbsp(seeded, client, auth):
+    _set_lang(seeded, "anltp.lead", "fr")
+    auth.login("anltp.lead")
+    with seeded.app_context():
+        from mou_review.services.documents import document_view
+
+        clause_id = document_view(db.session, "mou").rows[5].id
+        db.session.remove()
+    auth.post(
+        f"/clauses/{clause_id}/comments",
+        {"lang": "both", "body": "À revoir.", "base_en": "1", "base_fr": "1"},
+        page=f"/clauses/{clause_id}/review",
+    )
+    html = client.get(f"/clauses/{clause_id}/review").get_data(as_text=True)
+    assert "porte sur les deux versions" in html and "la les" not in html
+
+
+def test_dates_are_written_one_way_in_both_languages(app, client, auth, api_token):
+    from tests.app.test_sessions import make_document
+
+    clauses = make_document(app)
+    client.post(
+        "/api/v1/documents/pact/sessions",
+        json={"title": "R", "starts_at": "2026-12-01T09:00:00+00:00", "agenda": clauses},
+        headers=api_token("icmpd.facilitator"),
+    )
+    auth.login("icmpd.facilitator")
+    html = client.get("/documents/pact/sessions").get_data(as_text=True)
+    assert "1 December 2026, 09:00 UTC" in html
+    assert not re.search(r"\d{2}/\d{2}/\d{4}", html)
+    _set_lang(app, "icmpd.facilitator", "fr")
+    html = client.get("/documents/pact/sessions").get_data(as_text=True)
+    assert f"1er décembre 2026 à 9{NBSP}h{NBSP}00 (UTC)" in html
+
+
+def test_language_headings_are_capitalised_in_french(seeded, client, auth):
+    _set_lang(seeded, "anltp.lead", "fr")
+    auth.login("anltp.lead")
+    with seeded.app_context():
+        from mou_review.services.documents import document_view
+
+        clause_id = document_view(db.session, "mou").rows[5].id
+        db.session.remove()
+    for page in (
+        f"/clauses/{clause_id}/history",
+        f"/clauses/{clause_id}/edit/fr",
+        f"/clauses/{clause_id}/review",
+    ):
+        html = client.get(page).get_data(as_text=True)
+        assert not re.search(r"<h[1-4][^>]*>\s*(anglais|français)", html), page
+
+
+def test_minutes_title_and_notes_keep_the_french_colon(app, client, auth, api_token):
+    from tests.app.test_sessions import make_document
+
+    clauses = make_document(app)
+    created = client.post(
+        "/api/v1/documents/pact/sessions",
+        json={"title": "R1", "starts_at": "2026-12-01T09:00:00+00:00", "agenda": clauses},
+        headers=api_token("icmpd.facilitator"),
+    ).get_json()
+    headers = api_token("icmpd.facilitator")
+    client.post(f"/api/v1/sessions/{created['id']}/advance", json={}, headers=headers)
+    client.post(
+        f"/api/v1/sessions/{created['id']}/decisions",
+        json={"clause_id": clauses[0], "decision": "deferred", "note": "à revoir"},
+        headers=headers,
+    )
+    _set_lang(app, "anltp.member", "fr")
+    auth.login("anltp.member")
+    minutes = client.get(f"/sessions/{created['id']}/minutes").get_data(as_text=True)
+    assert f"Procès-verbal{NBSP}: R1" in minutes and "Procès-verbal:" not in minutes
+    panel = client.get(f"/sessions/{created['id']}/panel").get_data(as_text=True)
+    assert f"reporté{NBSP}: à revoir" in panel
+
+
+# --- 12. polish -------------------------------------------------------------------------------------
+
+
+def test_error_page_says_its_message_once(seeded, client, auth):
+    auth.login("observer")
+    html = client.get("/docx/import").get_data(as_text=True)
+    assert html.count("Observers can read but not change anything.") == 1
+
+
+def test_favicon_is_served_without_signing_in(client):
+    with client.get("/favicon.ico") as response:
+        assert response.status_code == 200 and response.data[:4] == b"\x00\x00\x01\x00"
+
+
+def test_party_of_elides_in_french(app):
+    from mou_review.i18n import party_of
+
+    with app.test_request_context(headers={"Accept-Language": "fr"}):
+        assert party_of("ANLTP-TIM") == "de l’ANLTP-TIM" and party_of("NAPTIP") == "de la NAPTIP"
+    with app.test_request_context(headers={"Accept-Language": "en"}):
+        assert party_of("ANLTP-TIM") == "of ANLTP-TIM"
+    assert Lang.FR  # the enum is the one both languages go through
