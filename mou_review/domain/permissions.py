@@ -1,6 +1,8 @@
 """Who may do what: one permission table for every write action.
 
-Reading is open to every signed-in user; this module rules only on writes.
+Reading is open to every signed-in user; this module rules on writes, and on
+the one restricted read: the audit log (``VIEW_AUDIT_LOG``, the facilitator and
+the parties' legal leads).
 ``PERMISSIONS`` maps each role to the actions it may take and to the
 ownership condition (``Scope``) each one carries.  ``can`` answers yes or no,
 ``denial_reason`` says why not, and ``require`` raises ``PermissionDenied``.
@@ -74,6 +76,7 @@ class Action(StrEnum):
     IMPORT_DOCX = "import_docx"
     MANAGE_TRANSLATION_MODELS = "manage_translation_models"
     USE_MACHINE_TRANSLATION = "use_machine_translation"
+    VIEW_AUDIT_LOG = "view_audit_log"
 
 
 class Scope(StrEnum):
@@ -119,6 +122,7 @@ PERMISSIONS: Mapping[Role, Mapping[Action, Scope]] = _table(
         _A.TAKE_POSITION: _S.OWN_PARTY,
         _A.SIGN_OFF: _S.OWN_PARTY,
         _A.USE_MACHINE_TRANSLATION: _S.ANY,
+        _A.VIEW_AUDIT_LOG: _S.ANY,
     },
     facilitator={
         _A.COMMENT: _S.ANY,
@@ -138,6 +142,7 @@ PERMISSIONS: Mapping[Role, Mapping[Action, Scope]] = _table(
         _A.CHANGE_STATUS: _S.ANY,
         _A.TAKE_SNAPSHOT: _S.ANY,
         _A.USE_MACHINE_TRANSLATION: _S.ANY,
+        _A.VIEW_AUDIT_LOG: _S.ANY,
     },
     admin={
         _A.MANAGE_USERS: _S.ANY,
@@ -150,7 +155,7 @@ PERMISSIONS: Mapping[Role, Mapping[Action, Scope]] = _table(
 
 #: Statuses in which nothing but the actions in ``FROZEN_ALLOWED`` is writable.
 FROZEN_STATUSES = frozenset({DocumentStatus.AGREED, DocumentStatus.SIGNED})
-FROZEN_ALLOWED = frozenset({Action.CHANGE_STATUS, Action.TAKE_SNAPSHOT})
+FROZEN_ALLOWED = frozenset({Action.CHANGE_STATUS, Action.TAKE_SNAPSHOT, Action.VIEW_AUDIT_LOG})
 #: Statuses in which clause text may be edited directly.
 CLAUSE_EDIT_STATUSES = frozenset({DocumentStatus.DRAFTING, DocumentStatus.IN_REVIEW})
 #: Actions that speak for a negotiating party, which the facilitator never does.

@@ -43,6 +43,7 @@ EXPECTED: dict[Role, dict[Action, str]] = {
         A.TAKE_POSITION: "party",
         A.SIGN_OFF: "party",
         A.USE_MACHINE_TRANSLATION: "any",
+        A.VIEW_AUDIT_LOG: "any",
     },
     Role.FACILITATOR: {
         A.COMMENT: "any",
@@ -60,6 +61,7 @@ EXPECTED: dict[Role, dict[Action, str]] = {
         A.CHANGE_STATUS: "any",
         A.TAKE_SNAPSHOT: "any",
         A.USE_MACHINE_TRANSLATION: "any",
+        A.VIEW_AUDIT_LOG: "any",
     },
     Role.ADMIN: {
         A.MANAGE_USERS: "any",
@@ -245,7 +247,7 @@ def test_admin_user_management_needs_no_document_context() -> None:
             Role.FACILITATOR,
             ICMPD,
             {"document_status": DocumentStatus.SIGNED},
-            {A.CHANGE_STATUS, A.TAKE_SNAPSHOT},
+            {A.CHANGE_STATUS, A.TAKE_SNAPSHOT, A.VIEW_AUDIT_LOG},
         ),
     ],
 )
