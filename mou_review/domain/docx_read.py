@@ -5,7 +5,10 @@ bytes ourselves (size, ZIP structure, declared uncompressed sizes, macros,
 encryption), and every refusal is a ``DocxFormatError`` whose
 ``details["reason"]`` is a stable code the edge can map to a message:
 ``not_docx``, ``corrupt``, ``too_large``, ``zip_bomb``, ``macro_enabled``,
-``encrypted``, ``empty``.
+``encrypted``, ``empty`` (and ``no_table`` for a bilingual file without its
+two-column table).  The main part is found through the package relationships,
+as Word finds it (Word Online names it ``word/document2.xml`` and so on), and
+ISO 29500 Strict files are read like Transitional ones.
 
 ``read_paragraphs`` then walks the body in order (tables included, each cell
 paragraph being a paragraph) and returns ``SourcePara`` records: the clause
@@ -127,7 +130,7 @@ def open_docx_zip(data: bytes | BinaryIO, *, max_bytes: int = MAX_BYTES) -> tupl
         raise _fail(
             "macro_enabled", "The document contains macros; save it as a plain .docx and upload it again."
         )
-    if "[Content_Types].xml" not in names or "word/document.xml" not in names:
+    if "[Content_Types].xml" not in names:
         raise _fail("not_docx", "The file is a ZIP archive but not a Word document (.docx).")
     try:
         content_types = archive.read("[Content_Types].xml")
@@ -137,7 +140,80 @@ def open_docx_zip(data: bytes | BinaryIO, *, max_bytes: int = MAX_BYTES) -> tupl
         raise _fail(
             "macro_enabled", "The document contains macros; save it as a plain .docx and upload it again."
         )
+    main_part(archive)  # a ZIP without a Word main part (a spreadsheet, a presentation) is refused here
     return raw, archive
+
+
+# --------------------------------------------------------------------------- the main part
+
+_PACKAGE_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
+#: ISO 29500 Strict namespaces and the Transitional ones Word's usual files use; the reader reads
+#: both by renaming the first to the second as a part is loaded (the vocabulary is otherwise the same
+#: for text, styles and numbering).
+_STRICT_NAMESPACES = (
+    (b"http://purl.oclc.org/ooxml/wordprocessingml/main", _W.encode()),
+    (
+        b"http://purl.oclc.org/ooxml/officeDocument/relationships",
+        b"http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+    ),
+    (b"http://purl.oclc.org/ooxml/drawingml/main", b"http://schemas.openxmlformats.org/drawingml/2006/main"),
+    (
+        b"http://purl.oclc.org/ooxml/drawingml/wordprocessingDrawing",
+        b"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing",
+    ),
+)
+
+
+def _resolve(base: str, target: str) -> str:
+    """Return a relationship target as a ZIP member name (absolute "/word/x.xml" or relative to base)."""
+    if target.startswith("/"):
+        parts: list[str] = []
+        path = target[1:]
+    else:
+        parts = base.split("/")[:-1]
+        path = target
+    for piece in path.split("/"):
+        if piece == "..":
+            if parts:
+                parts.pop()
+        elif piece not in ("", "."):
+            parts.append(piece)
+    return "/".join(parts)
+
+
+def main_part(archive: zipfile.ZipFile) -> str:
+    """Return the ZIP member holding the document body, found as Word does: through ``_rels/.rels``.
+
+    Word writes ``word/document.xml``, but Word Online and other producers may name it otherwise
+    (``word/document2.xml``, ``word/document22.xml``); only the package relationship says which.
+    """
+    names = set(archive.namelist())
+    try:
+        rels = _load_xml(archive, "_rels/.rels", required=False)
+    except DocxFormatError:
+        rels = None  # damaged relationships: fall back on the usual name, as Word's repair does
+    if rels is not None:
+        for rel in rels.iter(f"{{{_PACKAGE_RELS}}}Relationship"):
+            kind = rel.get("Type") or ""
+            if kind.rsplit("/", 1)[-1] == "officeDocument" and rel.get("TargetMode") != "External":
+                target = _resolve("", rel.get("Target") or "")
+                if target in names and _is_word_part(archive, target):
+                    return target
+                break
+    if "word/document.xml" in names:
+        return "word/document.xml"
+    raise _fail("not_docx", "The file is a ZIP archive but not a Word document (.docx).")
+
+
+def _is_word_part(archive: zipfile.ZipFile, name: str) -> bool:
+    """Tell a word-processing main part from a workbook's or a presentation's, by its content type."""
+    types = _load_xml(archive, "[Content_Types].xml", required=True)
+    for override in types:  # type: ignore[union-attr]
+        if (override.get("PartName") or "").lstrip("/") == name:
+            content_type = (override.get("ContentType") or "").lower()
+            return "wordprocessingml" in content_type or "ms-word" in content_type
+    # No override: Word never relies on the default extension for its main part, others may.
+    return name.startswith("word/")
 
 
 def _load_xml(archive: zipfile.ZipFile, name: str, required: bool) -> etree._Element | None:
@@ -151,6 +227,9 @@ def _load_xml(archive: zipfile.ZipFile, name: str, required: bool) -> etree._Ele
         raise _fail("corrupt", "The document is damaged or incomplete and cannot be opened.") from exc
     # No network, no entities: an upload must not make the parser fetch or expand anything.
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_comments=True)
+    if b"http://purl.oclc.org/ooxml/" in blob:
+        for strict, transitional in _STRICT_NAMESPACES:
+            blob = blob.replace(strict, transitional)
     try:
         return etree.fromstring(blob, parser)
     except etree.XMLSyntaxError as exc:
@@ -626,15 +705,16 @@ def _classify(raws: list[_Raw]) -> list[SourcePara]:
 
 class _Reader:
     def __init__(self, archive: zipfile.ZipFile) -> None:
-        self.doc = _load_xml(archive, "word/document.xml", required=True)
-        rels = _load_xml(archive, "word/_rels/document.xml.rels", required=False)
+        main = main_part(archive)
+        self.doc = _load_xml(archive, main, required=True)
+        folder, _, leaf = main.rpartition("/")
+        rels = _load_xml(archive, f"{folder}/_rels/{leaf}.rels".lstrip("/"), required=False)
         targets = {"styles": "word/styles.xml", "numbering": "word/numbering.xml"}
         if rels is not None:
             for rel in rels:
                 kind = (rel.get("Type") or "").rsplit("/", 1)[-1]
                 if kind in targets and rel.get("TargetMode") != "External":
-                    target = rel.get("Target") or ""
-                    targets[kind] = target.lstrip("/") if target.startswith("/") else "word/" + target
+                    targets[kind] = _resolve(main, rel.get("Target") or "")
         self.styles = _Styles(_load_xml(archive, targets["styles"], required=False))
         self.numbering = _Numbering(_load_xml(archive, targets["numbering"], required=False))
         self.fields: list[bool] = []  # complex fields open at this point of the body
@@ -805,12 +885,14 @@ def read_bilingual_table(
     reader = _open(data, max_bytes)
     body = reader.body()
     best: list[tuple[list[_Raw], list[_Raw]]] = []
+    two_columns = False
     for table in body.iter(_w("tbl")):
         rows: list[tuple[list[_Raw], list[_Raw]]] = []
         for row in _blocks(table, _w("tr")):
             cells = list(_blocks(row, _w("tc")))
             if len(cells) < 2:
                 continue
+            two_columns = True
             # A narrow first column of bare numbers is a number column, not a language.
             left, right = cells[-2], cells[-1]
             en = list(reader.paragraphs(left, True))
@@ -821,6 +903,11 @@ def read_bilingual_table(
                 rows.append((en, fr))
         if len(rows) > len(best):
             best = rows
+    if not two_columns:
+        raise _fail(
+            "no_table",
+            "The document has no two-column table (English | French); import the two languages as two files.",
+        )
     if not best:
         raise _empty()
     en_raws: list[_Raw] = []

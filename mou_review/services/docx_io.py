@@ -63,6 +63,10 @@ REASON_MESSAGES: dict[str, str] = {
         "This document is protected by a password. Remove the password in Word and upload it again."
     ),
     "empty": N_("This document has no text."),
+    "no_table": N_(
+        "This document has no two-column table (English | French). "
+        "Import the two languages as two files, one per language."
+    ),
 }
 
 #: Export variants offered for download: (variant, language or None).
