@@ -72,14 +72,33 @@ def print_logins(created) -> None:
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=5000, show_default=True, type=int)
 @click.option("--workers", default=2, show_default=True, type=int)
-def serve_command(host: str, port: int, workers: int) -> None:
-    """Serve the app with gunicorn (a production WSGI server)."""
-    run_server(host, port, workers)
+@click.option("--no-mail-sender", is_flag=True, help="Do not start the e-mail sender process.")
+def serve_command(host: str, port: int, workers: int, no_mail_sender: bool) -> None:
+    """Serve the app with gunicorn (a production WSGI server) and the e-mail sender."""
+    run_server(host, port, workers, mail_sender=not no_mail_sender)
 
 
-def run_server(host: str, port: int, workers: int) -> None:
-    """Start gunicorn in this process with the app factory."""
+def start_mail_sender(host: str, port: int):
+    """Start ``mou-review mail worker`` as a child process (it stops when this process ends)."""
+    import os
+    import subprocess
+
+    env = dict(os.environ)
+    shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host
+    env.setdefault("MOU_BASE_URL", f"http://{shown}:{port}")
+    return subprocess.Popen(
+        [sys.executable, "-m", "mou_review", "mail", "worker", "--parent", str(os.getpid())], env=env
+    )
+
+
+def run_server(host: str, port: int, workers: int, *, mail_sender: bool = True) -> None:
+    """Start gunicorn in this process with the app factory (and the e-mail sender beside it)."""
+    import os
+
     from gunicorn.app.base import BaseApplication
+
+    shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host
+    os.environ.setdefault("MOU_BASE_URL", f"http://{shown}:{port}")
 
     class Server(BaseApplication):
         def load_config(self) -> None:
@@ -96,7 +115,16 @@ def run_server(host: str, port: int, workers: int) -> None:
             return create_app()
 
     click.echo(f"Serving on http://{host}:{port}/ with {workers} workers (Ctrl+C to stop)")
-    Server().run()
+    sender = start_mail_sender(host, port) if mail_sender else None
+    try:
+        Server().run()
+    finally:
+        if sender is not None:
+            sender.terminate()
+            try:
+                sender.wait(timeout=10)
+            except Exception:  # noqa: BLE001 - it is going anyway
+                sender.kill()
 
 
 @click.command("demo")
@@ -128,9 +156,12 @@ def users_group() -> None:
 @click.option("--party", "party_code", required=True, help="NAPTIP, ANLTP-TIM or ICMPD")
 @click.option("--role", type=click.Choice([r.value for r in Role]), required=True)
 @click.option("--display-name", default=None)
+@click.option("--email", default=None, help="E-mail address for notices.")
 @click.option("--password-stdin", is_flag=True, help="Read the password from standard input.")
 @with_appcontext
-def users_add(name: str, party_code: str, role: str, display_name: str | None, password_stdin: bool) -> None:
+def users_add(
+    name: str, party_code: str, role: str, display_name: str | None, email: str | None, password_stdin: bool
+) -> None:
     """Add a user; prints a generated password unless --password-stdin."""
     import secrets
 
@@ -145,6 +176,7 @@ def users_add(name: str, party_code: str, role: str, display_name: str | None, p
             role=Role(role),
             password=password,
             display_name=display_name,
+            email=email,
         )
     except MouReviewError as error:
         _fail(error)
@@ -162,7 +194,29 @@ def users_list() -> None:
     from .models import User
 
     for user in db.session.scalars(select(User).order_by(User.username)):
-        click.echo(f"{user.username:<20} {user.party.code:<10} {user.role:<12} {user.display_name}")
+        click.echo(
+            f"{user.username:<20} {user.party.code:<10} {user.role:<12} {user.email or '-':<32} "
+            f"{user.notify:<9} {user.display_name}"
+        )
+
+
+@users_group.command("set-email")
+@click.argument("name")
+@click.argument("address")
+@click.option("--notify", type=click.Choice(["immediate", "digest", "none"]), default=None)
+@with_appcontext
+def users_set_email(name: str, address: str, notify: str | None) -> None:
+    """Set a user's e-mail address ("" clears it) and, optionally, how they want notices."""
+    from .services import notifications, users
+
+    try:
+        user = users.get_user(db.session, name)
+        notifications.set_address(db.session, user, address)
+        if notify:
+            notifications.set_preference(db.session, user, notify)
+    except MouReviewError as error:
+        _fail(error)
+    click.echo(f"{name}: {user.email or 'no address'} ({user.notify}).")
 
 
 @users_group.command("set-password")
@@ -208,6 +262,7 @@ COMMANDS: list[tuple[str, str]] = [
     ("mou_review.commands_backup", "backup_command"),
     ("mou_review.commands_backup", "restore_command"),
     ("mou_review.commands_audit", "audit_group"),
+    ("mou_review.commands_mail", "mail_group"),
 ]
 
 

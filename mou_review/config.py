@@ -34,6 +34,19 @@ class Defaults:
     ARGOS_DIR: str | None = None  # default: <instance>/argos
     HTTPS = False  # MOU_HTTPS=1 behind TLS: Secure cookies and HSTS
     TRUSTED_PROXIES = 0  # MOU_TRUSTED_PROXIES=N: reverse proxies whose X-Forwarded-* headers are believed
+    # Notifications: without MAIL_SERVER, messages are written to MAIL_OUTBOX_DIR (<instance>/outbox).
+    MAIL_SERVER: str | None = None
+    MAIL_PORT: int | None = None  # 25, or 587 with MAIL_USE_TLS
+    MAIL_FROM = "JTWG secretariat (ICMPD) <secretariat@mou-review.example>"
+    MAIL_USE_TLS = False
+    MAIL_USERNAME: str | None = None
+    MAIL_PASSWORD: str | None = None
+    MAIL_TIMEOUT = 30
+    MAIL_OUTBOX_DIR: str | None = None
+    MAIL_POLL_SECONDS = 5.0
+    DIGEST_HOUR = 6  # UTC
+    #: The address links in e-mails point to (no request is there to tell it).
+    BASE_URL = "http://127.0.0.1:5000"
 
 
 def secret_key(instance_path: Path) -> str:
@@ -76,3 +89,12 @@ def apply_environment(config: dict, environ: os._Environ | dict) -> None:
         config["TRUSTED_PROXIES"] = int(environ["MOU_TRUSTED_PROXIES"])
     if environ.get("MOU_ARGOS_DIR"):
         config["ARGOS_DIR"] = environ["MOU_ARGOS_DIR"]
+    for key in ("MAIL_SERVER", "MAIL_FROM", "MAIL_USERNAME", "MAIL_PASSWORD", "MAIL_OUTBOX_DIR"):
+        if environ.get(key):
+            config[key] = environ[key]
+    if environ.get("MAIL_PORT"):
+        config["MAIL_PORT"] = int(environ["MAIL_PORT"])
+    if environ.get("MAIL_USE_TLS"):
+        config["MAIL_USE_TLS"] = environ["MAIL_USE_TLS"].strip().lower() in ("1", "true", "yes", "on")
+    if environ.get("MOU_BASE_URL"):
+        config["BASE_URL"] = environ["MOU_BASE_URL"].rstrip("/")

@@ -63,6 +63,10 @@ class User(UserMixin, db.Model):
     preferred_lang: Mapped[str | None] = mapped_column(String(2))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(Timestamp, default=utcnow)
+    # Notifications: where they go and how (immediate, digest, none; mandatory notices always go).
+    email: Mapped[str | None] = mapped_column(String(254))
+    notify: Mapped[str] = mapped_column(String(10), default="immediate")
+    digest_sent_at: Mapped[datetime | None] = mapped_column(Timestamp)
 
     party: Mapped[Party] = relationship(lazy="joined")
 
@@ -339,6 +343,10 @@ class ReviewSession(db.Model):
     minutes_shared_at: Mapped[datetime | None] = mapped_column(Timestamp)
     minutes_approved_at: Mapped[datetime | None] = mapped_column(Timestamp)
     minutes_approved_in_id: Mapped[int | None] = mapped_column(ForeignKey("review_session.id"))
+    minutes_circulated_at: Mapped[datetime | None] = mapped_column(Timestamp)
+    # The iCalendar SEQUENCE of the invitation: bumped when the session is moved or cancelled.
+    ical_sequence: Mapped[int] = mapped_column(Integer, default=0)
+    cancelled_at: Mapped[datetime | None] = mapped_column(Timestamp)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
     created_at: Mapped[datetime] = mapped_column(Timestamp, default=utcnow)
 
@@ -365,6 +373,7 @@ class Decision(db.Model):
     due_on: Mapped[date | None] = mapped_column(Date)
     author_id: Mapped[int] = mapped_column(ForeignKey("user_account.id"))
     created_at: Mapped[datetime] = mapped_column(Timestamp, default=utcnow)
+    done_at: Mapped[datetime | None] = mapped_column(Timestamp)  # an action point carried out
 
 
 class Attendance(db.Model):
@@ -421,3 +430,41 @@ class TranslationCacheEntry(db.Model):
     target: Mapped[str] = mapped_column(String(2))
     text: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(Timestamp, default=utcnow)
+
+
+# --- notifications -----------------------------------------------------------
+
+
+class MailMessage(db.Model):
+    """One e-mail to one recipient, queued in the transaction of the change that caused it.
+
+    The Message-ID is chosen when the row is queued; ``raw`` holds the
+    rendered message from the first attempt on, so a send repeated after a
+    crash between sending and marking carries the same bytes and Message-ID.
+    ``locked_until`` is a lease: a sender claims a row by an UPDATE that only
+    one of several concurrent senders can win.
+    """
+
+    __tablename__ = "mail_message"
+    __table_args__ = (Index("ix_mail_message_due", "status", "next_attempt_at"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    message_id: Mapped[str] = mapped_column(String(200), unique=True)
+    # Scheduled notices (reminders, digests) are queued once per key, however many schedulers run.
+    dedupe_key: Mapped[str | None] = mapped_column(String(200), unique=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    recipient_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"), index=True)
+    to_addr: Mapped[str] = mapped_column(String(254))
+    lang: Mapped[str] = mapped_column(String(2))
+    payload: Mapped[dict] = mapped_column(JSON)
+    status: Mapped[str] = mapped_column(String(10), default="pending")  # pending, digest, sent, failed
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime] = mapped_column(Timestamp, default=utcnow)
+    locked_until: Mapped[datetime | None] = mapped_column(Timestamp)
+    claimed_by: Mapped[str | None] = mapped_column(String(40))
+    last_error: Mapped[str] = mapped_column(Text, default="")
+    subject: Mapped[str] = mapped_column(String(300), default="")
+    raw: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(Timestamp, default=utcnow)
+    sent_at: Mapped[datetime | None] = mapped_column(Timestamp)
+
+    recipient: Mapped[User | None] = relationship()

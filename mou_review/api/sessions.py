@@ -24,6 +24,9 @@ def _serialize_session(review) -> dict:
         "agenda": service.agenda_ids(db.session, review),
         "current": review.current_clause_id,
         "version": review.state_version,
+        "sequence": review.ical_sequence,
+        "minutes_shared": review.minutes_shared_at is not None,
+        "minutes_circulated": review.minutes_circulated_at is not None,
     }
 
 
@@ -43,6 +46,37 @@ def create_session(slug: str):
         next_meeting=data.get("next_meeting", ""),
     )
     return jsonify(_serialize_session(review)), 201
+
+
+@bp.post("/sessions/<int:session_id>/reschedule")
+@token_required
+def reschedule_session(session_id: int):
+    """Move a session (facilitator): {"starts_at", "title"?, "call_link"?}; everyone gets the update."""
+    data = json_body()
+    review = service.reschedule_session(
+        db.session,
+        g.api_user,
+        session_id,
+        starts_at=data.get("starts_at"),
+        title=data.get("title"),
+        call_link=data.get("call_link"),
+    )
+    return jsonify(_serialize_session(review))
+
+
+@bp.post("/sessions/<int:session_id>/cancel")
+@token_required
+def cancel_session(session_id: int):
+    """Cancel a session (facilitator); everyone's calendar gets the cancellation."""
+    return jsonify(_serialize_session(service.cancel_session(db.session, g.api_user, session_id)))
+
+
+@bp.post("/sessions/<int:session_id>/minutes/<any(share, circulate):step>")
+@token_required
+def minutes_step(session_id: int, step: str):
+    """Share the minutes with both leads, or circulate them to every member for approval (facilitator)."""
+    action = service.share_minutes if step == "share" else service.circulate_minutes
+    return jsonify(_serialize_session(action(db.session, g.api_user, session_id)))
 
 
 @bp.get("/sessions/<int:session_id>")

@@ -18,7 +18,7 @@ from ..domain.errors import N_, InvalidTransition, NotFound, ValidationError, Ve
 from ..domain.permissions import Action, require
 from ..domain.types import DEFAULT_LEVEL, ClauseKind, Lang
 from ..models import Amendment, AmendmentText, Clause, User, utcnow
-from . import audit
+from . import audit, notifications
 from .actors import actor_of
 from .documents import commit_or_conflict, get_clause, latest_by_lang
 from .review_common import (
@@ -175,6 +175,7 @@ def propose_amendment(
             "counter_to": counter_to_id,
         },
     )
+    notifications.amendment_proposed(session, amendment, user)
     if commit:
         session.commit()
     return amendment

@@ -16,7 +16,7 @@ from ..domain.errors import N_, InvalidTransition, NotFound, ValidationError, Ve
 from ..domain.permissions import Action, require
 from ..domain.types import Lang
 from ..models import Clause, Comment, CommentBody, User, utcnow
-from . import audit
+from . import audit, notifications
 from .actors import actor_of
 from .documents import commit_or_conflict, get_clause
 from .review_common import clause_status, clean, current_versions, int_or_none, parse_base, require_revision
@@ -110,6 +110,7 @@ def add_comment(
         document_id=clause.document_id,
         detail={"clause_id": clause.id, "lang": lang, "party": user.party.code, "parent_id": parent_id},
     )
+    notifications.comment_added(session, comment, text, user)
     session.commit()
     return comment
 

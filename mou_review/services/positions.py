@@ -22,7 +22,7 @@ from ..domain.errors import N_, InvalidTransition, MouReviewError, ValidationErr
 from ..domain.permissions import Action, require
 from ..domain.types import DEFAULT_LEVEL, ClauseKind, Lang
 from ..models import Amendment, Clause, Document, PositionRecord, User, utcnow
-from . import audit
+from . import audit, notifications
 from .actors import actor_of
 from .amendments import get_amendment, latest_texts, propose_amendment, require_open, texts_of
 from .documents import append_version, commit_or_conflict, delete_clause, insert_clause_after
@@ -136,6 +136,7 @@ def take_position(
             "langs": ["en", "fr"],
         },
     )
+    notifications.position_taken(session, amendment, record.position, user)
     session.commit()
     return record
 
@@ -192,6 +193,7 @@ def adopt_amendment(
     except MouReviewError:
         session.rollback()
         raise
+    notifications.amendment_adopted(session, amendment, user)
     commit_or_conflict(session)
     session.refresh(amendment)
     return amendment

@@ -43,7 +43,7 @@ from ..models import (
     User,
     utcnow,
 )
-from . import audit, page_context
+from . import audit, notifications, page_context
 from .actors import actor_of
 from .clause_page import clause_detail
 from .documents import ClauseRow, DocumentView, commit_or_conflict, get_document, load_view
@@ -219,8 +219,97 @@ def create_session(
         document_id=document.id,
         detail={"title": title, "agenda": clause_ids},
     )
+    notifications.session_scheduled(session, review, "created", user)
     session.commit()
     return review
+
+
+def _schedulable(session: Session, user: User, session_id: int) -> ReviewSession:
+    review = get_review_session(session, session_id)
+    require(actor_of(user), Action.RUN_SESSION, document_status=_status(document_of(session, review)))
+    if review.status == "cancelled":
+        raise InvalidTransition(N_("This session was cancelled."), reason="cancelled")
+    if review.status == "closed":
+        raise InvalidTransition(N_("This session is over."), reason="closed")
+    return review
+
+
+def reschedule_session(
+    session: Session,
+    user: User,
+    session_id: int,
+    *,
+    starts_at: Any,
+    title: str | None = None,
+    call_link: str | None = None,
+) -> ReviewSession:
+    """Move a session (date, time, title or call link); everyone gets the updated invitation."""
+    review = _schedulable(session, user, session_id)
+    moment = parse_moment(starts_at)
+    new_title = review.title if title is None else (title or "").strip()
+    if not new_title or len(new_title) > MAX_TITLE:
+        raise ValidationError(
+            N_("Give the session a title (at most 300 characters)."), reason="title_required"
+        )
+    link = review.call_link if call_link is None else (call_link or "").strip()
+    if link and not link.startswith(("https://", "http://")):
+        raise ValidationError(N_("The call link must start with https://."), reason="bad_link")
+    before = {
+        "starts_at": aware(review.starts_at).isoformat(),
+        "title": review.title,
+        "call_link": review.call_link,
+    }
+    if (aware(review.starts_at), review.title, review.call_link) == (moment, new_title, link):
+        return review
+    review.starts_at, review.title, review.call_link = moment, new_title, link
+    review.ical_sequence = (review.ical_sequence or 0) + 1
+    audit.record(
+        session,
+        user,
+        "session.reschedule",
+        "review_session",
+        review.id,
+        document_id=review.document_id,
+        detail={"before": before, "starts_at": moment.isoformat(), "sequence": review.ical_sequence},
+    )
+    notifications.session_scheduled(session, review, "moved", user)
+    session.commit()
+    return review
+
+
+def cancel_session(session: Session, user: User, session_id: int) -> ReviewSession:
+    """Cancel a planned session; everyone's calendar gets the cancellation."""
+    review = _schedulable(session, user, session_id)
+    review.status = "cancelled"
+    review.cancelled_at = utcnow()
+    review.ical_sequence = (review.ical_sequence or 0) + 1
+    _bump(session, review)
+    audit.record(session, user, "session.cancel", "review_session", review.id, document_id=review.document_id)
+    notifications.session_scheduled(session, review, "cancelled", user)
+    session.commit()
+    session.refresh(review)
+    return review
+
+
+def session_calendar(review: ReviewSession, *, agenda: Sequence[str], url: str, organiser: str) -> bytes:
+    """Return a session as an iCalendar file (the same UID and SEQUENCE as the e-mailed invitation)."""
+    from ..domain.mail import SessionEvent, calendar_event, domain_of, session_uid
+
+    description = "\n".join([url, "", *agenda]) if agenda else url
+    return calendar_event(
+        SessionEvent(
+            uid=session_uid(review.id, domain_of(organiser)),
+            sequence=review.ical_sequence or 0,
+            title=review.title,
+            starts_at=aware(review.starts_at),  # type: ignore[arg-type]
+            call_link=review.call_link,
+            description=description,
+            url=url,
+            organiser=organiser.rpartition("<")[2].rstrip(">").strip() or organiser,
+            cancelled=review.status == "cancelled",
+            stamp=aware(review.cancelled_at or review.created_at),
+        )
+    )
 
 
 def update_next_meeting(session: Session, user: User, session_id: int, text: str) -> ReviewSession:
@@ -397,7 +486,24 @@ def record_decision(
         after_id=decision.id,
         detail={"clause_id": clause, "decision": decision.kind, "amendment_id": decision.amendment_id},
     )
+    if decision.kind == str(DecisionKind.ACTION):
+        notifications.action_assigned(session, decision, user)
     session.commit()
+    return decision
+
+
+def complete_action(session: Session, user: User, decision_id: Any) -> Decision:
+    """Mark an action point done (no reminder is sent for it any more)."""
+    require(actor_of(user), Action.RUN_SESSION)
+    decision = session.get(Decision, _int(decision_id, "bad_decision") or 0)
+    if decision is None or decision.kind != str(DecisionKind.ACTION):
+        raise NotFound(N_("No action point has the number %(id)s."), id=decision_id)
+    if decision.done_at is None:
+        decision.done_at = utcnow()
+        audit.record(
+            session, user, "session.action_done", "review_session", decision.session_id, after_id=decision.id
+        )
+        session.commit()
     return decision
 
 
@@ -679,7 +785,27 @@ def share_minutes(session: Session, user: User, session_id: int) -> ReviewSessio
             )
     review.minutes_shared_at = utcnow()
     audit.record(session, user, "minutes.share", "review_session", review.id, document_id=review.document_id)
+    notifications.minutes_shared(session, review, user)
     commit_or_conflict(session)
+    return review
+
+
+def circulate_minutes(session: Session, user: User, session_id: int) -> ReviewSession:
+    """Circulate the shared minutes to every member for approval before the next session."""
+    review = get_review_session(session, session_id)
+    require(actor_of(user), Action.RUN_SESSION)
+    if review.minutes_shared_at is None:
+        raise InvalidTransition(
+            N_("Share the minutes with the Chair and co-Chair before circulating them."), reason="not_shared"
+        )
+    if review.minutes_circulated_at is not None:
+        raise InvalidTransition(N_("The minutes were already circulated."), reason="already_circulated")
+    review.minutes_circulated_at = utcnow()
+    audit.record(
+        session, user, "minutes.circulate", "review_session", review.id, document_id=review.document_id
+    )
+    notifications.minutes_circulated(session, review, user)
+    session.commit()
     return review
 
 

@@ -113,8 +113,11 @@ def add_user(
     password: str,
     display_name: str | None = None,
     actor: User | None = None,
+    email: str | None = None,
 ) -> User:
-    """Create a user of a party with a role."""
+    """Create a user of a party with a role (and an e-mail address for notices, if given)."""
+    from ..domain.mail import normalise_address
+
     username = (username or "").strip()
     if (
         not username
@@ -131,8 +134,11 @@ def add_user(
     if role is Role.LEAD and party.is_facilitator:
         raise ValidationError(N_("A legal lead belongs to one of the two parties, not to the facilitator."))
     check_password(password)
+    address = normalise_address(email)
     user = User(
         username=username,
+        email=address,
+        notify="immediate",
         display_name=display_name or username,
         party_id=party.id,
         role=str(role),

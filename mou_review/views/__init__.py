@@ -18,6 +18,7 @@ BLUEPRINTS: list[tuple[str, str]] = [
     ("mou_review.views.translation", "bp"),
     ("mou_review.views.health", "bp"),
     ("mou_review.views.audit", "bp"),
+    ("mou_review.views.notifications", "bp"),
     ("mou_review.api", "bp"),
 ]
 

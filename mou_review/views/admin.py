@@ -49,6 +49,7 @@ def index():
                 password=password,
                 display_name=request.form.get("display_name") or None,
                 actor=current_user,
+                email=request.form.get("email") or None,
             )
         except (MouReviewError, ValueError) as exc:
             db.session.rollback()

@@ -1,0 +1,260 @@
+"""Who is told what: notices queued in the transaction of the change that causes them.
+
+Each event function (``session_scheduled``, ``minutes_shared``, ``comment_added``,
+...) is called by the service that makes the change, *before* its commit, and
+adds one ``MailMessage`` row per recipient to the same session: the change
+and its notices are committed together or not at all.  Nothing here renders
+or sends; that happens later, outside any web request (``services.mailer``).
+Queuing is a few row inserts, so a request that notifies a hundred people
+costs about what one that notifies nobody does (``bench/bench_notifications.py``).
+
+Recipients are active users with an address.  Mandatory notices (invitations,
+minutes) go whatever their preference; the others go at once, wait for the
+daily digest, or not at all, as each user chose.  Nobody is told about their
+own action.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..domain.errors import N_, ValidationError
+from ..domain.mail import (
+    Kind,
+    Preference,
+    delivery,
+    domain_of,
+    mentions,
+    new_message_id,
+    normalise_address,
+)
+from ..models import Amendment, Comment, Decision, MailMessage, Party, ReviewSession, User, utcnow
+from . import audit
+
+#: The two negotiating parties (the Chair and co-Chair are their leads).
+NEGOTIATING = ("NAPTIP", "ANLTP-TIM")
+DEFAULT_FROM = "JTWG secretariat (ICMPD) <secretariat@mou-review.example>"
+
+
+def _config() -> dict:
+    from flask import current_app, has_app_context
+
+    return current_app.config if has_app_context() else {}
+
+
+def sender() -> str:
+    """Return the From address of every notice."""
+    return _config().get("MAIL_FROM") or DEFAULT_FROM
+
+
+def address_of(value: str) -> str:
+    """Return the bare address of "Name <address>"."""
+    from email.utils import parseaddr
+
+    return parseaddr(value)[1] or value
+
+
+# --- addresses and preferences -----------------------------------------------------------
+
+
+def set_address(session: Session, user: User, email: str | None, actor: User | None = None) -> User:
+    """Set (or clear, with an empty value) a user's e-mail address; refuse an invalid one."""
+    user.email = normalise_address(email)
+    audit.record(session, actor or user, "user.email", "user", user.id, detail={"set": bool(user.email)})
+    session.commit()
+    return user
+
+
+def set_preference(session: Session, user: User, preference: str, actor: User | None = None) -> User:
+    """Choose how the notices that are not mandatory reach a user."""
+    try:
+        user.notify = str(Preference(preference))
+    except ValueError:
+        raise ValidationError(
+            N_("Choose immediate, daily digest or none."), reason="bad_preference"
+        ) from None
+    audit.record(session, actor or user, "user.notify", "user", user.id, detail={"notify": user.notify})
+    session.commit()
+    return user
+
+
+# --- the queue ----------------------------------------------------------------------------
+
+
+def queue(
+    session: Session,
+    kind: Kind,
+    recipients: Iterable[User],
+    payload: dict[str, Any],
+    *,
+    actor: User | None = None,
+    dedupe: str | None = None,
+    now: datetime | None = None,
+) -> list[MailMessage]:
+    """Add one message per recipient to the session (the caller commits with its change)."""
+    domain = domain_of(address_of(sender()))
+    moment = now or utcnow()
+    rows = []
+    seen: set[int] = set()
+    for user in recipients:
+        if user.id in seen or not user.active or not user.email:
+            continue
+        seen.add(user.id)
+        if actor is not None and user.id == actor.id and kind not in (Kind.INVITATION, Kind.CANCELLATION):
+            continue  # nobody is told about their own action (an invitation still goes to their calendar)
+        how = delivery(kind, Preference(user.notify or "immediate"))
+        if how == "never":
+            continue
+        rows.append(
+            MailMessage(
+                message_id=new_message_id(f"{kind}.{secrets.token_hex(12)}", domain),
+                dedupe_key=f"{dedupe}:{user.id}" if dedupe else None,
+                kind=str(kind),
+                recipient_id=user.id,
+                to_addr=user.email,
+                lang=user.ui_lang,
+                payload=payload,
+                status="pending" if how == "now" else "digest",
+                attempts=0,
+                next_attempt_at=moment,
+                last_error="",
+                subject="",
+                created_at=moment,
+            )
+        )
+    session.add_all(rows)
+    return rows
+
+
+def _users(session: Session, *conditions: Any) -> list[User]:
+    return list(
+        session.scalars(
+            select(User)
+            .join(Party, Party.id == User.party_id)
+            .where(User.active.is_(True), User.email.is_not(None), *conditions)
+            .order_by(User.id)
+        )
+    )
+
+
+def everyone(session: Session) -> list[User]:
+    """Return every active user with an address (NAPTIP, ANLTP-TIM and ICMPD)."""
+    return _users(session)
+
+
+def leads(session: Session, *, except_party_id: int | None = None) -> list[User]:
+    """Return the negotiating parties' legal leads (the Chair and co-Chair), optionally but one party's."""
+    conditions = [User.role == "lead", Party.code.in_(NEGOTIATING)]
+    if except_party_id is not None:
+        conditions.append(User.party_id != except_party_id)
+    return _users(session, *conditions)
+
+
+def members(session: Session) -> list[User]:
+    """Return every member of the working group: the two parties' users and the facilitator's staff."""
+    return _users(session, User.role != "observer")
+
+
+# --- events -------------------------------------------------------------------------------
+
+
+def session_scheduled(session: Session, review: ReviewSession, change: str, actor: User | None) -> None:
+    """Invite everyone to a session created or moved, or tell them it is cancelled."""
+    kind = Kind.CANCELLATION if change == "cancelled" else Kind.INVITATION
+    payload = {
+        "session_id": review.id,
+        "change": change,
+        "sequence": review.ical_sequence,
+        "title": review.title,
+        "starts_at": _iso(review.starts_at),
+        "call_link": review.call_link,
+    }
+    queue(session, kind, everyone(session), payload, actor=actor)
+
+
+def minutes_shared(session: Session, review: ReviewSession, actor: User | None) -> None:
+    """Send the minutes to both parties' leads, each with the DOCX in their language."""
+    queue(session, Kind.MINUTES_SHARED, leads(session), {"session_id": review.id}, actor=actor)
+
+
+def minutes_circulated(session: Session, review: ReviewSession, actor: User | None) -> None:
+    """Ask every member to approve the minutes before the next session."""
+    queue(session, Kind.MINUTES_CIRCULATED, members(session), {"session_id": review.id}, actor=actor)
+
+
+def comment_added(session: Session, comment: Comment, body: str, actor: User) -> None:
+    """Tell each person mentioned with @name in a comment."""
+    names = [n.lower() for n in mentions(body)]
+    if not names:
+        return
+    from sqlalchemy import func
+
+    people = list(session.scalars(select(User).where(func.lower(User.username).in_(names))))
+    payload = {"comment_id": comment.id, "clause_id": comment.clause_id, "actor_id": actor.id}
+    queue(session, Kind.MENTION, people, payload, actor=actor)
+
+
+def _clause_people(session: Session, amendment: Amendment, party_id: int) -> list[User]:
+    """The other party's lead, the amendment's author, and whoever commented on the clause."""
+    commenters = list(
+        session.scalars(
+            select(User)
+            .join(Comment, Comment.author_id == User.id)
+            .where(Comment.clause_id == amendment.clause_id)
+            .distinct()
+        )
+    )
+    author = session.get(User, amendment.author_id)
+    return [*leads(session, except_party_id=party_id), *([author] if author else []), *commenters]
+
+
+def amendment_event(session: Session, kind: Kind, amendment: Amendment, actor: User, **extra: Any) -> None:
+    """Tell the other party's lead, the author and the clause's commenters about an amendment."""
+    payload = {"amendment_id": amendment.id, "clause_id": amendment.clause_id, "actor_id": actor.id, **extra}
+    queue(session, kind, _clause_people(session, amendment, actor.party_id), payload, actor=actor)
+
+
+def amendment_proposed(session: Session, amendment: Amendment, actor: User) -> None:
+    """An amendment was proposed on a clause."""
+    amendment_event(session, Kind.AMENDMENT_PROPOSED, amendment, actor)
+
+
+def position_taken(session: Session, amendment: Amendment, position: str, actor: User) -> None:
+    """A party took a position on an amendment."""
+    amendment_event(session, Kind.POSITION_TAKEN, amendment, actor, position=position)
+
+
+def amendment_adopted(session: Session, amendment: Amendment, actor: User) -> None:
+    """An amendment was adopted."""
+    amendment_event(session, Kind.AMENDMENT_ADOPTED, amendment, actor)
+
+
+def action_owner(session: Session, decision: Decision) -> list[User]:
+    """Return who owns an action point: the user so named in the owner party, else that party's lead."""
+    if decision.owner_party_id is None:
+        return []
+    people = _users(session, User.party_id == decision.owner_party_id)
+    wanted = (decision.owner_person or "").strip().lower()
+    if wanted:
+        named = [u for u in people if wanted in (u.username.lower(), u.display_name.lower())]
+        if named:
+            return named
+    return [u for u in people if u.role in ("lead", "facilitator")]
+
+
+def action_assigned(session: Session, decision: Decision, actor: User) -> None:
+    """Tell an action point's owner."""
+    payload = {"decision_id": decision.id, "session_id": decision.session_id}
+    queue(session, Kind.ACTION_ASSIGNED, action_owner(session, decision), payload, actor=actor)
+
+
+def _iso(moment: datetime | None) -> str | None:
+    from .sessions import aware
+
+    return aware(moment).isoformat() if moment else None
