@@ -422,7 +422,8 @@ def test_restore_migrates_an_older_backup_forward(tmp_path, monkeypatch):
     assert result.exit_code == 0, result.output
     assert "migrated from schema 0001" in result.output
     with fresh.app_context():
-        assert db.session.execute(sa.text("SELECT version_num FROM alembic_version")).scalar() == "0002"
+        head = service.head_revision(fresh.extensions["migrate"].directory)  # later migrations move it
+        assert db.session.execute(sa.text("SELECT version_num FROM alembic_version")).scalar() == head
         assert db.session.execute(sa.text("SELECT COUNT(*) FROM attendance")).scalar() == 1
         assert db.session.execute(sa.text("SELECT title FROM review_session")).scalar() == "S"
     close(fresh)
