@@ -202,7 +202,9 @@ def test_minutes_reach_both_leads_with_the_docx_in_their_language(app, client, a
 
     ids = make_document(app)
     facilitator = api_token("icmpd.facilitator")
-    created = new_session(client, facilitator, ids)
+    created = new_session(
+        client, facilitator, ids, starts_at="2026-11-30T09:30:00Z"
+    )  # minutes follow a meeting
     send(app)
     smtp.inbox.messages.clear()
     assert (
