@@ -81,6 +81,8 @@ def import_docx_command(
             fr=_read(fr_path, max_bytes),
             bilingual=_read(bilingual_path, max_bytes),
             max_bytes=max_bytes,
+            max_paragraphs=int(current_app.config["MAX_DOCX_PARAGRAPHS"]),
+            time_limit=float(current_app.config["DOCX_IMPORT_SECONDS"]),
         )
     except MouReviewError as error:
         db.session.rollback()

@@ -27,6 +27,12 @@ class Defaults:
     REMEMBER_COOKIE_SAMESITE = "Lax"
     MAX_CONTENT_LENGTH = 64 * 1024 * 1024  # hard cap; DOCX and model limits are checked below it
     MAX_DOCX_BYTES = 10 * 1024 * 1024
+    MAX_DOCX_PARAGRAPHS = 20_000  # per file: a longer one is refused with a message (split it)
+    DOCX_IMPORT_SECONDS = 300  # reading and pairing stop after this, with a message
+    DOCX_INLINE_PARAGRAPHS = (
+        1_500  # English + French paragraphs above which the page imports in the background
+    )
+    DOCX_IMPORT_MEMORY_MB = 2_048  # address-space limit of a background import process
     MAX_MODEL_BYTES = 500 * 1024 * 1024
     LOGIN_MAX_FAILURES = 5
     LOGIN_WINDOW_SECONDS = 15 * 60
@@ -80,7 +86,14 @@ def apply_environment(config: dict, environ: os._Environ | dict) -> None:
         config["SQLALCHEMY_DATABASE_URI"] = environ["DATABASE_URL"]
     if environ.get("SECRET_KEY"):
         config["SECRET_KEY"] = environ["SECRET_KEY"]
-    for key in ("MAX_DOCX_BYTES", "MAX_MODEL_BYTES"):
+    for key in (
+        "MAX_DOCX_BYTES",
+        "MAX_MODEL_BYTES",
+        "MAX_DOCX_PARAGRAPHS",
+        "DOCX_IMPORT_SECONDS",
+        "DOCX_INLINE_PARAGRAPHS",
+        "DOCX_IMPORT_MEMORY_MB",
+    ):
         if environ.get(f"MOU_{key}"):
             config[key] = int(environ[f"MOU_{key}"])
     if environ.get("MOU_HTTPS"):

@@ -862,6 +862,19 @@ def _open(data: bytes | BinaryIO, max_bytes: int) -> _Reader:
         raise _fail("corrupt", "The document is damaged or incomplete and cannot be opened.") from exc
 
 
+_PARAGRAPH_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?p[\s>/]")
+
+
+def count_paragraphs(data: bytes | BinaryIO, *, max_bytes: int = MAX_BYTES) -> int:
+    """Return about how many paragraphs the body holds, without parsing it (to route large files)."""
+    _, archive = open_docx_zip(data, max_bytes=max_bytes)
+    try:
+        blob = archive.read(main_part(archive))
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError) as exc:
+        raise _fail("corrupt", "The document is damaged or incomplete and cannot be opened.") from exc
+    return len(_PARAGRAPH_TAG.findall(blob))
+
+
 def _empty() -> DocxFormatError:
     return _fail("empty", "The document has no text.")
 

@@ -22,6 +22,7 @@ import re
 import secrets
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -31,7 +32,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..domain import langdetect, numbering
-from ..domain.docx_align import align
+from ..domain.docx_align import AlignmentTimeout, align
 from ..domain.docx_export import (
     ExportClause,
     ExportComment,
@@ -127,19 +128,47 @@ class Proposal:
         return cls(**data)
 
 
+def _check_count(count: int, which: str, max_paragraphs: int | None) -> None:
+    if max_paragraphs is not None and count > max_paragraphs:
+        raise ValidationError(
+            TOO_MANY_PARAGRAPHS, reason="too_many_paragraphs", file=which, count=count, most=max_paragraphs
+        )
+
+
+#: Refusals of a file too long to align, or of an alignment that ran out of time.
+TOO_MANY_PARAGRAPHS = N_(
+    "This document has %(count)s paragraphs, more than the %(most)s that can be imported at once. "
+    "Split it (for example, put the annexes apart) and import each part."
+)
+TOO_SLOW = N_(
+    "Pairing the paragraphs took longer than %(seconds)s seconds and was stopped. "
+    "Split the document and import each part."
+)
+
+
 def propose_import(
     *,
     en: bytes | BinaryIO | None = None,
     fr: bytes | BinaryIO | None = None,
     bilingual: bytes | BinaryIO | None = None,
     max_bytes: int,
+    max_paragraphs: int | None = None,
+    time_limit: float | None = None,
+    progress: Callable[[float], None] | None = None,
 ) -> Proposal:
-    """Read an English and a French DOCX (or one bilingual table) and propose clause pairs."""
+    """Read an English and a French DOCX (or one bilingual table) and propose clause pairs.
+
+    A file with more than ``max_paragraphs`` paragraphs is refused, and the reading and pairing stop
+    after ``time_limit`` seconds; ``progress`` hears the share of the work done (0 to 1).
+    """
+    deadline = time.monotonic() + time_limit if time_limit else None
+    report = progress or (lambda share: None)
     if bilingual is not None:
         try:
             table = read_bilingual_table(bilingual, max_bytes=max_bytes)
         except DocxFormatError as error:
             raise _refuse(error, "bilingual", max_bytes) from None
+        _check_count(len(table), "bilingual", max_paragraphs)
         rows = [
             Row(
                 e.text,
@@ -164,10 +193,18 @@ def propose_import(
             sides[which] = read_paragraphs(data, max_bytes=max_bytes)
         except DocxFormatError as error:
             raise _refuse(error, which, max_bytes) from None
-    alignment = align(sides["en"], sides["fr"])
+        _check_count(len(sides[which]), which, max_paragraphs)
+        report(0.05 if which == "en" else 0.1)
+    try:
+        alignment = align(
+            sides["en"], sides["fr"], progress=lambda share: report(0.1 + 0.85 * share), deadline=deadline
+        )
+    except AlignmentTimeout:
+        raise ValidationError(TOO_SLOW, reason="too_slow", seconds=round(time_limit or 0)) from None
     rows = [Row(p.en, p.fr, str(p.kind), p.level, p.confidence) for p in alignment.pairs]
     # Swapped files pair just as well (French in the English column): say so before anything is saved.
     warnings = langdetect.mismatches({Lang(k): [p.text for p in v] for k, v in sides.items()})
+    report(1.0)
     return Proposal(
         rows=_fit_levels(rows),
         unpaired_en=list(alignment.unpaired_en),
@@ -425,12 +462,23 @@ def import_files(
     fr: bytes | None = None,
     bilingual: bytes | None = None,
     max_bytes: int,
+    max_paragraphs: int | None = None,
+    time_limit: float | None = None,
+    progress: Callable[[float], None] | None = None,
 ) -> tuple[Document, Proposal]:
     """Propose and commit at once (the command line's import), returning the document and the proposal."""
     if actor is not None:
         require(actor_of(actor), Action.IMPORT_DOCX)
     check_new_slug(session, slug)
-    proposal = propose_import(en=en, fr=fr, bilingual=bilingual, max_bytes=max_bytes)
+    proposal = propose_import(
+        en=en,
+        fr=fr,
+        bilingual=bilingual,
+        max_bytes=max_bytes,
+        max_paragraphs=max_paragraphs,
+        time_limit=time_limit,
+        progress=progress,
+    )
     proposal.slug, proposal.kind = slug, str(kind)
     fill_titles(proposal, title_en, title_fr)
     # Halves the aligner could not pair are reported, never imported as half-empty clauses.

@@ -6,17 +6,29 @@ import io
 from pathlib import Path
 from typing import Any
 
-from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, send_file, url_for
+from flask import (
+    Blueprint,
+    abort,
+    current_app,
+    flash,
+    jsonify,
+    redirect,
+    render_template,
+    request,
+    send_file,
+    url_for,
+)
 from flask_babel import gettext
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 
-from ..domain.errors import MouReviewError
+from ..domain.docx_read import count_paragraphs
+from ..domain.errors import DocxFormatError, MouReviewError
 from ..domain.permissions import Action, can, require
 from ..domain.types import DocumentKind, Lang
 from ..errors import message_for
 from ..extensions import db
-from ..services import docx_io, page_context
+from ..services import docx_io, import_jobs, page_context
 from ..services.actors import actor_of
 from ..services.documents import get_document
 from .nav import nav_entry
@@ -33,6 +45,10 @@ VARIANT_NAMES = {
 
 def _store() -> docx_io.ProposalStore:
     return docx_io.ProposalStore(Path(current_app.instance_path) / "imports")
+
+
+def _jobs() -> import_jobs.JobStore:
+    return import_jobs.JobStore(Path(current_app.instance_path) / "imports")
 
 
 def _upload(name: str) -> bytes | None:
@@ -77,15 +93,42 @@ def upload():
     require(actor_of(current_user), Action.IMPORT_DOCX)
     form = {key: request.form.get(key, "") for key in ("slug", "kind", "title_en", "title_fr", "mode")}
     if request.method == "POST":
+        config = current_app.config
         try:
             docx_io.check_new_slug(db.session, form["slug"])
             kind = DocumentKind(form["kind"] or "mou")
             bilingual = _upload("bilingual") if form["mode"] == "bilingual" else None
+            uploads = (
+                {"bilingual": bilingual}
+                if bilingual is not None
+                else {"en": _upload("en"), "fr": _upload("fr")}
+            )
+            if _large(uploads):
+                # Seconds of work, not milliseconds: a process of its own does it while the page follows.
+                job = _jobs().start(
+                    import_jobs.Job(
+                        token="",
+                        owner_id=current_user.id,
+                        files=[],
+                        slug=form["slug"].strip(),
+                        kind=str(kind),
+                        title_en=form["title_en"],
+                        title_fr=form["title_fr"],
+                        max_bytes=int(config["MAX_DOCX_BYTES"]),
+                        max_paragraphs=int(config["MAX_DOCX_PARAGRAPHS"]),
+                        seconds=float(config["DOCX_IMPORT_SECONDS"]),
+                        memory_mb=int(config["DOCX_IMPORT_MEMORY_MB"]),
+                    ),
+                    {which: data for which, data in uploads.items() if data is not None},
+                )
+                return redirect(url_for("docx.job", token=job.token))
             proposal = docx_io.propose_import(
-                en=_upload("en") if bilingual is None else None,
-                fr=_upload("fr") if bilingual is None else None,
+                en=uploads.get("en"),
+                fr=uploads.get("fr"),
                 bilingual=bilingual,
-                max_bytes=int(current_app.config["MAX_DOCX_BYTES"]),
+                max_bytes=int(config["MAX_DOCX_BYTES"]),
+                max_paragraphs=int(config["MAX_DOCX_PARAGRAPHS"]),
+                time_limit=float(config["DOCX_IMPORT_SECONDS"]),
             )
         except ValueError:
             flash(gettext("Unknown document kind."), "error")
@@ -103,6 +146,59 @@ def upload():
         token = _store().save(proposal)
         return redirect(url_for("docx.proposal", token=token))
     return render_template("docx/upload.html", form=form)
+
+
+def _large(uploads: dict[str, bytes | None]) -> bool:
+    """Tell whether the files hold more paragraphs than the page pairs while the browser waits."""
+    if any(data is None for data in uploads.values()):
+        return False  # a missing file is reported at once
+    total = 0
+    for data in uploads.values():
+        try:
+            total += count_paragraphs(data, max_bytes=int(current_app.config["MAX_DOCX_BYTES"]))  # type: ignore[arg-type]
+        except DocxFormatError:
+            return False  # refused at once, with the file's own message
+    return total > int(current_app.config["DOCX_INLINE_PARAGRAPHS"])
+
+
+@bp.route("/docx/import/job/<token>")
+def job(token: str):
+    """Follow a large import as it reads and pairs the files, then go on to its proposal."""
+    require(actor_of(current_user), Action.IMPORT_DOCX)
+    item = _jobs().load(token, current_user.id)
+    if item.state == "done" and item.proposal:
+        return redirect(url_for("docx.proposal", token=item.proposal))
+    message = _job_message(item) if item.state == "failed" else None
+    return render_template("docx/job.html", job=item, token=token, message=message, percent=_percent(item))
+
+
+@bp.route("/docx/import/job/<token>.json")
+def job_status(token: str):
+    """Say how far a large import has gone (the job page polls this)."""
+    require(actor_of(current_user), Action.IMPORT_DOCX)
+    item = _jobs().load(token, current_user.id)
+    payload: dict[str, Any] = {"state": item.state, "percent": _percent(item)}
+    payload["text"] = gettext("%(percent)s %% done", percent=payload["percent"])
+    if item.state == "done" and item.proposal:
+        payload["url"] = url_for("docx.proposal", token=item.proposal)
+    elif item.state == "failed":
+        payload["message"] = _job_message(item)
+    response = jsonify(payload)
+    response.headers["Cache-Control"] = "no-store"
+    return response
+
+
+def _percent(item: import_jobs.Job) -> int:
+    return int(round(100 * item.progress))
+
+
+def _job_message(item: import_jobs.Job) -> str:
+    error = item.failure()
+    message = message_for(error)
+    which = error.details.get("file")
+    if which in ("en", "fr", "bilingual"):
+        message = f"{_file_name(which)}{gettext(':')} {message}"
+    return message
 
 
 def _file_name(which: str) -> str:
