@@ -222,9 +222,10 @@ def users_set_email(name: str, address: str, notify: str | None) -> None:
 @users_group.command("set-password")
 @click.argument("name")
 @click.option("--password-stdin", is_flag=True)
+@click.option("--temporary", is_flag=True, help="The user must choose a new password at next sign-in.")
 @with_appcontext
-def users_set_password(name: str, password_stdin: bool) -> None:
-    """Set a user's password (prompted, or read from standard input)."""
+def users_set_password(name: str, password_stdin: bool, temporary: bool) -> None:
+    """Set a user's password (prompted, or read from standard input); their sessions end."""
     from .services import users
 
     if password_stdin:
@@ -232,7 +233,7 @@ def users_set_password(name: str, password_stdin: bool) -> None:
     else:
         password = click.prompt("New password", hide_input=True, confirmation_prompt=True)
     try:
-        users.set_password(db.session, users.get_user(db.session, name), password)
+        users.set_password(db.session, users.get_user(db.session, name), password, temporary=temporary)
     except MouReviewError as error:
         _fail(error)
     click.echo(f"Password of {name} changed.")
@@ -241,16 +242,86 @@ def users_set_password(name: str, password_stdin: bool) -> None:
 @users_group.command("token")
 @click.argument("name")
 @click.option("--label", default="cli")
+@click.option("--expires-days", type=click.IntRange(1, 3650), default=None, help="Expire after N days.")
 @with_appcontext
-def users_token(name: str, label: str) -> None:
+def users_token(name: str, label: str, expires_days: int | None) -> None:
     """Print a new personal API token for a user."""
     from .services import users
 
     try:
-        token = users.create_token(db.session, users.get_user(db.session, name), label)
+        token = users.create_token(
+            db.session, users.get_user(db.session, name), label, expires_days=expires_days
+        )
     except MouReviewError as error:
         _fail(error)
     click.echo(token)
+
+
+def _when(moment) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M") if moment else "-"
+
+
+@users_group.command("tokens")
+@click.argument("name")
+@with_appcontext
+def users_tokens(name: str) -> None:
+    """List a user's API tokens: id, label, created, last used, expires, state."""
+    from .services import users
+
+    try:
+        tokens = users.list_tokens(db.session, users.get_user(db.session, name))
+    except MouReviewError as error:
+        _fail(error)
+    click.echo(f"{'id':>5}  {'label':<20} {'created':<16}  {'last used':<16}  {'expires':<16}  state")
+    for token in tokens:
+        click.echo(
+            f"{token.id:>5}  {token.label[:20]:<20} {_when(token.created_at):<16}  "
+            f"{_when(token.last_used_at):<16}  {_when(token.expires_at):<16}  {users.token_state(token)}"
+            + (f" {_when(token.revoked_at)}" if token.revoked_at else "")
+        )
+
+
+@users_group.command("revoke-tokens")
+@click.argument("name")
+@click.option("--id", "token_id", type=click.IntRange(1, 2**62), default=None, help="Revoke this token only.")
+@with_appcontext
+def users_revoke_tokens(name: str, token_id: int | None) -> None:
+    """Revoke every API token of a user (or one, with --id)."""
+    from .services import users
+
+    try:
+        count = users.revoke_tokens(db.session, users.get_user(db.session, name), token_id=token_id)
+    except MouReviewError as error:
+        _fail(error)
+    click.echo(f"Revoked {count} token(s) of {name}.")
+
+
+@users_group.command("deactivate")
+@click.argument("name")
+@with_appcontext
+def users_deactivate(name: str) -> None:
+    """Withdraw a user's access at once: every session ends, tokens are refused, sign-in fails."""
+    from .services import users
+
+    try:
+        users.set_active(db.session, users.get_user(db.session, name), False)
+    except MouReviewError as error:
+        _fail(error)
+    click.echo(f"{name} is deactivated: signed out everywhere, API tokens refused.")
+
+
+@users_group.command("activate")
+@click.argument("name")
+@with_appcontext
+def users_activate(name: str) -> None:
+    """Let a deactivated user sign in again (their tokens work again unless revoked or expired)."""
+    from .services import users
+
+    try:
+        users.set_active(db.session, users.get_user(db.session, name), True)
+    except MouReviewError as error:
+        _fail(error)
+    click.echo(f"{name} can sign in again.")
 
 
 # Feature modules add their commands here (import path, attribute).

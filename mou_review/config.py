@@ -34,8 +34,10 @@ class Defaults:
     )
     DOCX_IMPORT_MEMORY_MB = 2_048  # address-space limit of a background import process
     MAX_MODEL_BYTES = 500 * 1024 * 1024
-    LOGIN_MAX_FAILURES = 5
-    LOGIN_WINDOW_SECONDS = 15 * 60
+    LOGIN_MAX_FAILURES = 5  # failures (same name, same address) before each try must wait
+    LOGIN_BASE_DELAY_SECONDS = 2.0  # the first wait; it doubles with each further failure
+    LOGIN_MAX_DELAY_SECONDS = 300.0  # and never exceeds this
+    LOGIN_WINDOW_SECONDS = 15 * 60  # failures older than this are forgotten
     DOCUMENTS_DIR = str(ROOT / "documents")
     ARGOS_DIR: str | None = None  # default: <instance>/argos
     HTTPS = False  # MOU_HTTPS=1 behind TLS: Secure cookies and HSTS

@@ -23,6 +23,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -62,6 +63,11 @@ class User(UserMixin, db.Model):
     password_hash: Mapped[str] = mapped_column(String(300))
     preferred_lang: Mapped[str | None] = mapped_column(String(2))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    #: Part of every browser session's identity: bumping it (logout, password change or reset,
+    #: deactivation) ends every session of the user at their next request.
+    session_epoch: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    #: Set when an administrator chose the password: the user must choose their own at next sign-in.
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     created_at: Mapped[datetime] = mapped_column(Timestamp, default=utcnow)
     # Notifications: where they go and how (immediate, digest, none; mandatory notices always go).
     email: Mapped[str | None] = mapped_column(String(254))
@@ -73,6 +79,9 @@ class User(UserMixin, db.Model):
     @property
     def is_active(self) -> bool:  # Flask-Login
         return self.active
+
+    def get_id(self) -> str:  # Flask-Login: the session holds "<id>:<epoch>"
+        return f"{self.id}:{self.session_epoch or 0}"
 
     @property
     def ui_lang(self) -> str:
@@ -86,6 +95,8 @@ class ApiToken(db.Model):
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     label: Mapped[str] = mapped_column(String(100), default="")
     created_at: Mapped[datetime] = mapped_column(Timestamp, default=utcnow)
+    last_used_at: Mapped[datetime | None] = mapped_column(Timestamp)
+    expires_at: Mapped[datetime | None] = mapped_column(Timestamp)
     revoked_at: Mapped[datetime | None] = mapped_column(Timestamp)
 
     user: Mapped[User] = relationship()
@@ -406,9 +417,10 @@ class MinutesVersion(db.Model):
 
 
 class SignOff(db.Model):
-    """A party's sign-off of a clause's exact English and French versions."""
+    """A party's sign-off of a clause's exact English and French versions (once per party and versions)."""
 
     __tablename__ = "signoff"
+    __table_args__ = (UniqueConstraint("clause_id", "party_id", "en_number", "fr_number"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     clause_id: Mapped[int] = mapped_column(ForeignKey("clause.id"), index=True)
     party_id: Mapped[int] = mapped_column(ForeignKey("party.id"))

@@ -16,6 +16,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from ..domain import minutes as rules
@@ -84,7 +85,8 @@ def sign_off_many(
     if not bases:
         raise ValidationError(N_("Choose at least one clause to sign off."), reason="nothing_chosen")
     view = load_view(session, document)
-    records = []
+    records: list[SignOff] = []
+    existing: list[SignOff] = []
     for clause_id, base in bases.items():
         row = view.row(clause_id)
         if row is None:
@@ -106,6 +108,17 @@ def sign_off_many(
                     base=seen,
                     current=current[lang],
                 )
+        already = session.scalar(
+            select(SignOff).where(
+                SignOff.clause_id == clause_id,
+                SignOff.party_id == user.party_id,
+                SignOff.en_number == current[Lang.EN],
+                SignOff.fr_number == current[Lang.FR],
+            )
+        )
+        if already is not None:
+            existing.append(already)  # signing off the same texts twice records it once
+            continue
         record = SignOff(
             clause_id=clause_id,
             party_id=user.party_id,
@@ -115,7 +128,15 @@ def sign_off_many(
         )
         session.add(record)
         records.append(record)
-    session.flush()
+    try:
+        session.flush()
+    except IntegrityError:
+        # The same lead (or a colleague) signed off the same texts at the same moment.
+        session.rollback()
+        raise VersionConflict(
+            N_("Your party signed off these texts at the same moment. Nothing more was recorded."),
+            reason="duplicate_signoff",
+        ) from None
     for record in records:
         audit.record(
             session,
@@ -133,7 +154,7 @@ def sign_off_many(
             },
         )
     session.commit()
-    return records
+    return existing + records
 
 
 def readiness(session: Session, document: Document) -> rules.Readiness:

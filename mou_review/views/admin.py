@@ -9,7 +9,7 @@ from flask_babel import gettext
 from flask_login import current_user
 from sqlalchemy import select
 
-from ..domain.errors import MouReviewError
+from ..domain.errors import N_, MouReviewError, NotFound
 from ..domain.permissions import Action, can, require
 from ..domain.types import Role
 from ..errors import message_for
@@ -50,36 +50,57 @@ def index():
                 display_name=request.form.get("display_name") or None,
                 actor=current_user,
                 email=request.form.get("email") or None,
+                temporary=True,
             )
         except (MouReviewError, ValueError) as exc:
             db.session.rollback()
             flash(message_for(exc) if isinstance(exc, MouReviewError) else gettext("Unknown role."), "error")
         else:
             created = (user.username, password)
+    return _page(created=created)
+
+
+def _page(**context):
+    """Render the administration page (a generated password, if any, travels in this body only)."""
     return render_template(
         "admin/index.html",
         users=db.session.scalars(select(User).order_by(User.username)).all(),
         parties=db.session.scalars(select(Party).order_by(Party.id)).all(),
         roles=list(Role),
-        created=created,
         panels=PANELS,
+        **{"created": None, "reset": None, **context},
     )
+
+
+def _target(user_id: int) -> User:
+    user = db.session.get(User, user_id)
+    if user is None:
+        raise NotFound(N_("No user has the number %(id)s."), id=user_id)
+    return user
 
 
 @bp.route("/users/<int:user_id>/password", methods=("POST",))
 def reset_password(user_id: int):
-    """Give a user a new generated password, shown once."""
+    """Give a user a generated temporary password, shown once in this response only (never flashed)."""
     require(actor_of(current_user), Action.MANAGE_USERS)
-    user = db.session.get(User, user_id)
-    if user is None:
-        flash(gettext("This page does not exist."), "error")
-        return redirect(url_for("admin.index"))
-    password = secrets.token_urlsafe(9)
-    users.set_password(db.session, user, password, actor=current_user)
-    flash(
-        gettext(
-            "New password for %(name)s: %(password)s (shown once).", name=user.username, password=password
-        ),
-        "info",
-    )
+    user = _target(user_id)
+    password = users.reset_password(db.session, user, current_user)
+    return _page(reset=(user.username, password))
+
+
+@bp.route("/users/<int:user_id>/<any(deactivate, activate):change>", methods=("POST",))
+def set_active(user_id: int, change: str):
+    """Deactivate a user (every session ends, no token works) or activate them again."""
+    require(actor_of(current_user), Action.MANAGE_USERS)
+    user = _target(user_id)
+    users.set_active(db.session, user, change == "activate", actor=current_user)
+    if change == "activate":
+        flash(gettext("%(name)s can sign in again.", name=user.username), "info")
+    else:
+        flash(
+            gettext(
+                "%(name)s is deactivated: signed out everywhere, API tokens refused.", name=user.username
+            ),
+            "info",
+        )
     return redirect(url_for("admin.index"))

@@ -19,12 +19,13 @@ def test_admin_adds_a_user_who_can_then_sign_in(app, client, auth):
         {"username": "ng.counsel", "display_name": "Counsel", "party": "NAPTIP", "role": "lead"},
         page="/admin/",
     ).get_data(as_text=True)
-    password = re.search(r"password (\S+) \(shown once\)", html).group(1)
+    password = re.search(r"temporary password (\S+) \(shown once", html).group(1)
     auth.logout()
     response = client.post(
         "/login", data={"username": "ng.counsel", "password": password, "csrf_token": csrf_token(client)}
     )
     assert response.status_code == 302
+    assert response.location == "/account/password"  # an administrator chose it: temporary
 
 
 def test_admin_refuses_a_lead_in_the_facilitators_party(app, client, auth):

@@ -66,3 +66,38 @@ def test_attendance_is_recorded_once_per_participant(app, client, auth, api_toke
             text("SELECT COUNT(*) FROM attendance WHERE session_id = :s"), {"s": created["id"]}
         ).scalar()
     assert count == 1
+
+
+def test_migration_0003_merges_duplicate_signoffs(tmp_path, monkeypatch):
+    monkeypatch.setenv("MOU_INSTANCE_PATH", str(tmp_path))
+    app = create_app({"SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 'old.sqlite3'}"})
+    directory = app.extensions["migrate"].directory
+    with app.app_context():
+        upgrade(directory=directory, revision="0002")
+        statements = [
+            "INSERT INTO party (id, code, name_en, name_fr, country_en, country_fr, working_lang, is_facilitator)"
+            " VALUES (1, 'NAPTIP', 'n', 'n', '', '', 'en', 0)",
+            "INSERT INTO user_account (id, username, display_name, party_id, role, password_hash, active, created_at)"
+            " VALUES (1, 'l', 'L', 1, 'lead', 'x', 1, '2026-01-01')",
+            "INSERT INTO document (id, slug, kind, title_en, title_fr, status, created_at)"
+            " VALUES (1, 'd', 'mou', 'D', 'D', 'drafting', '2026-01-01')",
+            "INSERT INTO clause (id, document_id, seq, kind, level, created_at) VALUES (1, 1, 1, 'article', 1, '2026-01-01')",
+        ]
+        for en, fr in ((1, 1), (1, 1), (1, 1), (2, 1)):
+            statements.append(
+                "INSERT INTO signoff (clause_id, party_id, user_id, en_number, fr_number, created_at)"
+                f" VALUES (1, 1, 1, {en}, {fr}, '2026-01-01')"
+            )
+        for statement in statements:
+            db.session.execute(text(statement))
+        db.session.commit()
+        upgrade(directory=directory)
+        rows = db.session.execute(text("SELECT id, en_number FROM signoff ORDER BY id")).all()
+        assert [tuple(r) for r in rows] == [(1, 1), (4, 2)]
+        epochs = db.session.execute(
+            text("SELECT session_epoch, must_change_password FROM user_account")
+        ).all()
+        assert [tuple(r) for r in epochs] == [(0, 0)]
+        downgrade(directory=directory, revision="0002")
+        db.session.remove()
+        db.engine.dispose()
