@@ -22,13 +22,11 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 
 talisman = Talisman()
 
-#: Scripts, styles, images and fetches from this site only; no plugins, no framing, no foreign forms.
+#: Scripts, styles, images and fetches from this site only (``default-src`` covers them all; no
+#: ``'unsafe-inline'``), no plugins, no ``<base>``, no foreign forms, no framing. Kept short: it
+#: travels on every response, the followers' bodiless 304s included.
 CSP = {
     "default-src": "'self'",
-    "script-src": "'self'",
-    "style-src": "'self'",
-    "img-src": "'self' data:",
-    "connect-src": "'self'",
     "object-src": "'none'",
     "base-uri": "'none'",
     "form-action": "'self'",
@@ -51,6 +49,7 @@ def init_app(app: Flask) -> None:
         content_security_policy=CSP,
         referrer_policy="same-origin",
         x_content_type_options=True,
+        permissions_policy={},
     )
     app.config["REMEMBER_COOKIE_SECURE"] = https
     if https:
