@@ -332,6 +332,7 @@ COMMANDS: list[tuple[str, str]] = [
     ("mou_review.commands_translate", "translate_group"),
     ("mou_review.commands_backup", "backup_command"),
     ("mou_review.commands_backup", "restore_command"),
+    ("mou_review.commands_backup", "verify_backup_command"),
     ("mou_review.commands_audit", "audit_group"),
     ("mou_review.commands_mail", "mail_group"),
 ]

@@ -334,3 +334,29 @@ def read_tables(path: Path, batch: int = 1000) -> Iterator[tuple[TableHeader, li
             yield current, pending
             pending = []
     raise _damaged("the end marker is missing: the file was cut short")
+
+
+def _canonical(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return (value if value.tzinfo else value.replace(tzinfo=UTC)).astimezone(UTC).isoformat()
+    if isinstance(value, (date, Decimal)):
+        return str(value)
+    if isinstance(value, bytes):
+        return base64.b64encode(value).decode("ascii")
+    return value
+
+
+def content_digests(path: Path) -> dict[str, tuple[int, str]]:
+    """Return, per table, its row count and a digest of its rows (times in UTC, so engines agree)."""
+    digests: dict[str, Any] = {}
+    counts: dict[str, int] = {}
+    for table, rows in read_tables(path):
+        if table.name not in digests:
+            digests[table.name] = hashlib.sha256(json.dumps(sorted(table.column_names)).encode())
+            counts[table.name] = 0
+        names = table.column_names
+        for row in rows:
+            record = {n: _canonical(v) for n, v in zip(names, row, strict=True)}
+            digests[table.name].update(json.dumps(record, sort_keys=True, ensure_ascii=False).encode())
+            counts[table.name] += 1
+    return {name: (counts[name], digest.hexdigest()) for name, digest in digests.items()}

@@ -463,3 +463,24 @@ def test_backup_command_errors_are_one_line(runner, args, message):
     result = runner.invoke(args=args)
     assert result.exit_code == 1 and message in result.output
     assert "Traceback" not in result.output
+
+
+def test_verify_backup_checks_a_file_and_compares_two(app, tmp_path, runner):
+    from mou_review.domain.types import Role
+    from mou_review.services import users
+
+    first = backup_file(app, tmp_path / "a.jsonl.gz").path
+    with app.app_context():
+        users.add_user(
+            db.session, "late.user", party_code="NAPTIP", role=Role.MEMBER, password="long enough pw"
+        )
+        db.session.remove()
+    second = backup_file(app, tmp_path / "b.jsonl.gz").path
+    checked = runner.invoke(args=["verify-backup", str(first)])
+    assert checked.exit_code == 0 and "intact, schema" in checked.output
+    same = runner.invoke(args=["verify-backup", str(first), "--against", str(first)])
+    assert same.exit_code == 0 and "Same content" in same.output
+    differ = runner.invoke(args=["verify-backup", str(first), "--against", str(second)])
+    assert differ.exit_code == 1 and "user_account (7 / 8 rows)" in differ.output
+    bad = runner.invoke(args=["verify-backup", str(truncated(first, tmp_path / "t.gz"))])
+    assert bad.exit_code == 1 and "ends too early" in bad.output and "Traceback" not in bad.output
