@@ -41,6 +41,11 @@ DEMO_USERS = (
 DEMO_DOCUMENTS = ("mou", "tor")
 
 
+def demo_address(username: str) -> str:
+    """Return a demo user's e-mail address (the reserved example.org domain: nothing can reach it)."""
+    return f"{username}@demo.example.org"
+
+
 def is_empty(session: Session) -> bool:
     """Return True when no user and no document exists yet."""
     return not session.scalar(select(func.count(User.id))) and not session.scalar(
@@ -75,7 +80,13 @@ def seed_demo(session: Session, documents_dir: Path) -> list[DemoUser]:
     for username, display, party, role in DEMO_USERS:
         password = secrets.token_urlsafe(9)
         users.add_user(
-            session, username, party_code=party, role=role, password=password, display_name=display
+            session,
+            username,
+            party_code=party,
+            role=role,
+            password=password,
+            display_name=display,
+            email=demo_address(username),
         )
         created.append(DemoUser(username, display, party, role, password))
     for slug in DEMO_DOCUMENTS:

@@ -89,14 +89,21 @@ def _url(endpoint: str, **values: Any) -> str:
     return url_for(endpoint, _external=True, **values)
 
 
-def _clause_label(session: Session, clause_id: int, lang: Lang) -> tuple[str, Document | None]:
+def _view(session: Session, document: Document, cache: dict):
     from .documents import load_view
 
+    key = ("view", document.id)
+    if key not in cache:
+        cache[key] = load_view(session, document)
+    return cache[key]
+
+
+def _clause_label(session: Session, clause_id: int, lang: Lang, cache: dict) -> tuple[str, Document | None]:
     clause = session.get(Clause, clause_id)
     if clause is None:
         return f"#{clause_id}", None
     document = clause.document
-    row = load_view(session, document).row(clause_id)
+    row = _view(session, document, cache).row(clause_id)
     if row is None:
         return gettext("a deleted clause"), document
     label = row.label[lang] or row.number or "§"
@@ -110,14 +117,14 @@ def _greeting(user: User | None) -> str:
 # --- one builder per kind ---------------------------------------------------------------------
 
 
-def _session_notice(session: Session, message: MailMessage, lang: Lang) -> Notice:
+def _session_notice(session: Session, message: MailMessage, lang: Lang, cache: dict) -> Notice:
     p = message.payload
     review = session.get(ReviewSession, p["session_id"])
     document = session.get(Document, review.document_id)
     starts = datetime.fromisoformat(p["starts_at"])
     moment = when(starts, lang)
     link = _url("sessions.show", session_id=review.id)
-    agenda = _agenda_lines(session, review, lang)
+    agenda = _agenda_lines(session, review, lang, cache)
     facts = [(gettext("Document"), document.title(str(lang))), (gettext("Date and time"), moment)]
     if p.get("call_link"):
         facts.append((gettext("Call link"), p["call_link"]))
@@ -155,12 +162,15 @@ def _session_notice(session: Session, message: MailMessage, lang: Lang) -> Notic
         ]
     from .sessions import session_calendar
 
-    ical = session_calendar(
-        _snapshot(review, p),
-        agenda=[gettext("Agenda"), *agenda],
-        url=link,
-        organiser=notifications.address_of(notifications.sender()),
-    )
+    key = ("ical", review.id, p.get("sequence"), change, str(lang))
+    if key not in cache:  # one calendar object per session state and language
+        cache[key] = session_calendar(
+            _snapshot(review, p),
+            agenda=[gettext("Agenda"), *agenda],
+            url=link,
+            organiser=notifications.address_of(notifications.sender()),
+        )
+    ical = cache[key]
     return Notice(
         subject=subject,
         paragraphs=paragraphs,
@@ -187,11 +197,10 @@ def _snapshot(review: ReviewSession, payload: dict) -> ReviewSession:
     return copy
 
 
-def _agenda_lines(session: Session, review: ReviewSession, lang: Lang) -> list[str]:
-    from .documents import load_view
+def _agenda_lines(session: Session, review: ReviewSession, lang: Lang, cache: dict) -> list[str]:
     from .sessions import agenda_ids
 
-    view = load_view(session, session.get(Document, review.document_id))
+    view = _view(session, session.get(Document, review.document_id), cache)
     lines = []
     for clause_id in agenda_ids(session, review):
         row = view.row(clause_id)
@@ -203,7 +212,7 @@ def _agenda_lines(session: Session, review: ReviewSession, lang: Lang) -> list[s
     return lines
 
 
-def _minutes_notice(session: Session, message: MailMessage, lang: Lang) -> Notice:
+def _minutes_notice(session: Session, message: MailMessage, lang: Lang, cache: dict) -> Notice:
     review = session.get(ReviewSession, message.payload["session_id"])
     document = session.get(Document, review.document_id)
     moment = when(review.starts_at, lang)
@@ -215,12 +224,14 @@ def _minutes_notice(session: Session, message: MailMessage, lang: Lang) -> Notic
     )
     import io
 
-    out = io.BytesIO()
-    body = version.body if version else ""
-    minutes_rules.minutes_docx(body, lang, out)
+    key = ("minutes", version.id if version else None, str(lang))
+    if key not in cache:
+        out = io.BytesIO()
+        minutes_rules.minutes_docx(version.body if version else "", lang, out)
+        cache[key] = out.getvalue()
     stem = "proces-verbal" if lang is Lang.FR else "minutes"
     filename = f"{stem}-{review.starts_at:%Y-%m-%d}-{lang}.docx"
-    attachment = Attachment(filename, out.getvalue(), *DOCX_TYPE)
+    attachment = Attachment(filename, cache[key], *DOCX_TYPE)
     facts = [(gettext("Document"), document.title(str(lang))), (gettext("Meeting"), moment)]
     if message.kind == Kind.MINUTES_SHARED:
         subject = gettext("Minutes of “%(title)s” for the Chair and co-Chair", title=review.title)
@@ -254,7 +265,7 @@ def _minutes_notice(session: Session, message: MailMessage, lang: Lang) -> Notic
     )
 
 
-def _mention_notice(session: Session, message: MailMessage, lang: Lang) -> Notice:
+def _mention_notice(session: Session, message: MailMessage, lang: Lang, cache: dict) -> Notice:
     p = message.payload
     comment = session.get(Comment, p["comment_id"])
     actor = session.get(User, p["actor_id"])
@@ -264,7 +275,7 @@ def _mention_notice(session: Session, message: MailMessage, lang: Lang) -> Notic
         .order_by(CommentBody.number.desc())
         .limit(1)
     )
-    label, document = _clause_label(session, comment.clause_id, lang)
+    label, document = _clause_label(session, comment.clause_id, lang, cache)
     title = document.title(str(lang)) if document else ""
     return Notice(
         subject=gettext(
@@ -287,11 +298,11 @@ def _mention_notice(session: Session, message: MailMessage, lang: Lang) -> Notic
     )
 
 
-def _amendment_notice(session: Session, message: MailMessage, lang: Lang) -> Notice:
+def _amendment_notice(session: Session, message: MailMessage, lang: Lang, cache: dict) -> Notice:
     p = message.payload
     amendment = session.get(Amendment, p["amendment_id"])
     actor = session.get(User, p["actor_id"])
-    label, document = _clause_label(session, amendment.clause_id, lang)
+    label, document = _clause_label(session, amendment.clause_id, lang, cache)
     party = session.get(Party, amendment.party_id)
     values = {
         "name": actor.display_name,
@@ -345,10 +356,10 @@ def _amendment_notice(session: Session, message: MailMessage, lang: Lang) -> Not
     )
 
 
-def _action_notice(session: Session, message: MailMessage, lang: Lang) -> Notice:
+def _action_notice(session: Session, message: MailMessage, lang: Lang, cache: dict) -> Notice:
     decision = session.get(Decision, message.payload["decision_id"])
     review = session.get(ReviewSession, decision.session_id)
-    label, document = _clause_label(session, decision.clause_id, lang)
+    label, document = _clause_label(session, decision.clause_id, lang, cache)
     due = minutes_rules.format_date(decision.due_on, lang) if decision.due_on else gettext("no date set")
     facts = [
         (gettext("Session"), f"{review.title} ({when(review.starts_at, lang)})"),
@@ -371,7 +382,7 @@ def _action_notice(session: Session, message: MailMessage, lang: Lang) -> Notice
     )
 
 
-def _digest_notice(session: Session, message: MailMessage, lang: Lang) -> Notice:
+def _digest_notice(session: Session, message: MailMessage, lang: Lang, cache: dict) -> Notice:
     from . import visits as review_service
 
     user = session.get(User, message.recipient_id)
@@ -406,7 +417,7 @@ def _digest_notice(session: Session, message: MailMessage, lang: Lang) -> Notice
     notices = []
     for row in folded:
         try:
-            notice = BUILDERS[Kind(row.kind)](session, row, lang)
+            notice = BUILDERS[Kind(row.kind)](session, row, lang, cache)
         except Exception:  # the object it was about is gone: skip that line
             continue
         notices.append(f"{notice.subject} — {notice.link}")
@@ -458,12 +469,12 @@ def plain_text(notice: Notice, greeting: str, footer: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def render(app: Flask, session: Session, message: MailMessage) -> EmailMessage:
+def render(app: Flask, session: Session, message: MailMessage, cache: dict | None = None) -> EmailMessage:
     """Return the e-mail of a queued notice, in its recipient's language."""
     lang = Lang(message.lang if message.lang in ("en", "fr") else "en")
     base = app.config.get("BASE_URL") or "http://127.0.0.1:5000"
     with app.test_request_context("/", base_url=base), force_locale(LOCALES[str(lang)]):
-        notice = BUILDERS[Kind(message.kind)](session, message, lang)
+        notice = BUILDERS[Kind(message.kind)](session, message, lang, {} if cache is None else cache)
         recipient = session.get(User, message.recipient_id) if message.recipient_id else None
         greeting = _greeting(recipient)
         footer = gettext(

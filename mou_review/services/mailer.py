@@ -220,6 +220,43 @@ def claim(session: Session, now: datetime, limit: int = BATCH) -> list[MailMessa
     )
 
 
+def expand_events(session: Session, now: datetime, limit: int = BATCH) -> int:
+    """Expand recorded events into one message per recipient; return how many messages that made."""
+    pending = and_(
+        MailMessage.status == "event",
+        or_(MailMessage.locked_until.is_(None), MailMessage.locked_until < now),
+    )
+    ids = list(session.scalars(select(MailMessage.id).where(pending).order_by(MailMessage.id).limit(limit)))
+    if not ids:
+        return 0
+    token = secrets.token_hex(16)
+    session.execute(
+        update(MailMessage)
+        .where(MailMessage.id.in_(ids), pending)
+        .values(claimed_by=token, locked_until=now + LEASE)
+        .execution_options(synchronize_session=False)
+    )
+    session.commit()
+    made = 0
+    events = session.scalars(
+        select(MailMessage).where(MailMessage.claimed_by == token, MailMessage.status == "event")
+    ).all()
+    for event in events:
+        try:
+            made += len(notifications.expand(session, event))
+            event.locked_until = None
+            session.commit()
+        except IntegrityError:  # expanded already (a crash after the insert): the unique keys held
+            session.rollback()
+        except Exception as error:  # what it was about is gone: record it, never crash the sender
+            session.rollback()
+            log.exception("cannot expand event %s", event.id)
+            event.status = "failed"
+            event.last_error = f"recipients: {type(error).__name__}: {error}"[:2000]
+            session.commit()
+    return made
+
+
 def _mark_sent(session: Session, message: MailMessage, now: datetime) -> None:
     message.status = "sent"
     message.sent_at = now
@@ -245,6 +282,8 @@ def send_pending(
     with app.app_context(), transport or transport_for(app) as carrier:
         while limit is None or report.sent + report.failed + report.retried < limit:
             moment = now or clock()
+            while expand_events(session, moment):
+                pass
             batch = claim(session, moment, BATCH if limit is None else min(BATCH, limit))
             if not batch:
                 break
@@ -304,11 +343,12 @@ def _fail(session: Session, message: MailMessage, error: str, now: datetime) -> 
 def _render_batch(app: Flask, session: Session, batch: list[MailMessage]) -> None:
     from .mail_render import render
 
+    cache: dict = {}  # what several messages of a batch share (a document's clause labels, minutes files)
     for message in batch:
         if message.raw is not None:
             continue
         try:
-            email = render(app, session, message)
+            email = render(app, session, message, cache)
         except (
             Exception
         ) as error:  # a notice about something deleted since: record it, never crash the sender
@@ -485,6 +525,7 @@ def queue_status(session: Session, now: datetime | None = None) -> dict[str, Any
     failures = session.scalars(
         select(MailMessage)
         .where(or_(MailMessage.status == "failed", MailMessage.last_error != ""))
+        .where(MailMessage.status != "expanded")
         .where(MailMessage.status != "sent")
         .order_by(MailMessage.id.desc())
         .limit(10)

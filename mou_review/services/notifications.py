@@ -2,11 +2,11 @@
 
 Each event function (``session_scheduled``, ``minutes_shared``, ``comment_added``,
 ...) is called by the service that makes the change, *before* its commit, and
-adds one ``MailMessage`` row per recipient to the same session: the change
-and its notices are committed together or not at all.  Nothing here renders
-or sends; that happens later, outside any web request (``services.mailer``).
-Queuing is a few row inserts, so a request that notifies a hundred people
-costs about what one that notifies nobody does (``bench/bench_notifications.py``).
+adds one event row to the same session: the change and its notices are
+committed together or not at all.  The sender expands the event into one
+``MailMessage`` per recipient, renders and sends them, outside any web request
+(``services.mailer``).  So a request that notifies a hundred people writes one
+row, like one that notifies a single person (``bench/bench_notifications.py``).
 
 Recipients are active users with an address.  Mandatory notices (invitations,
 minutes) go whatever their preference; the others go at once, wait for the
@@ -162,6 +162,80 @@ def members(session: Session) -> list[User]:
 
 
 # --- events -------------------------------------------------------------------------------
+#
+# A change records one *event* row (status "event") in its own transaction; the sender expands it
+# into one message per recipient moments later (``expand_events``).  So a request that concerns a
+# hundred people writes one row, as one that concerns nobody would, and nothing is lost: the event
+# is committed with the change or not at all.
+
+
+def announce(session: Session, kind: Kind, payload: dict[str, Any], actor: User | None) -> MailMessage:
+    """Record that something happened that people must be told (the caller commits with its change)."""
+    moment = utcnow()
+    row = MailMessage(
+        message_id=new_message_id(f"event.{secrets.token_hex(12)}", domain_of(address_of(sender()))),
+        kind=str(kind),
+        recipient_id=None,
+        to_addr="",
+        lang="",
+        payload={**payload, "actor_id": actor.id if actor else None},
+        status="event",
+        attempts=0,
+        next_attempt_at=moment,
+        last_error="",
+        subject="",
+        created_at=moment,
+    )
+    session.add(row)
+    return row
+
+
+def recipients_for(session: Session, kind: Kind, payload: dict[str, Any]) -> list[User]:
+    """Return who an event concerns, by its kind."""
+    if kind in (Kind.INVITATION, Kind.CANCELLATION):
+        return everyone(session)
+    if kind is Kind.MINUTES_SHARED:
+        return leads(session)
+    if kind is Kind.MINUTES_CIRCULATED:
+        return members(session)
+    if kind is Kind.MENTION:
+        from sqlalchemy import func
+
+        names = [n.lower() for n in payload.get("names") or []]
+        return (
+            list(session.scalars(select(User).where(func.lower(User.username).in_(names)))) if names else []
+        )
+    if kind in (Kind.AMENDMENT_PROPOSED, Kind.POSITION_TAKEN, Kind.AMENDMENT_ADOPTED):
+        amendment = session.get(Amendment, payload["amendment_id"])
+        return _clause_people(session, amendment, payload.get("actor_party_id")) if amendment else []
+    if kind is Kind.ACTION_ASSIGNED:
+        decision = session.get(Decision, payload["decision_id"])
+        return action_owner(session, decision) if decision else []
+    return []
+
+
+def expand(session: Session, event: MailMessage) -> list[MailMessage]:
+    """Turn an event into one message per recipient (once: the rows' keys are unique per event and user)."""
+    payload = event.payload or {}
+    actor = session.get(User, payload["actor_id"]) if payload.get("actor_id") else None
+    rows = queue(
+        session,
+        Kind(event.kind),
+        recipients_for(session, Kind(event.kind), payload),
+        payload,
+        actor=actor,
+        dedupe=f"event{event.id}",
+        now=_aware(event.created_at),
+    )
+    event.status = "expanded"
+    event.sent_at = utcnow()
+    return rows
+
+
+def _aware(moment: datetime | None) -> datetime | None:
+    from .inputs import aware
+
+    return aware(moment)
 
 
 def session_scheduled(session: Session, review: ReviewSession, change: str, actor: User | None) -> None:
@@ -175,32 +249,28 @@ def session_scheduled(session: Session, review: ReviewSession, change: str, acto
         "starts_at": _iso(review.starts_at),
         "call_link": review.call_link,
     }
-    queue(session, kind, everyone(session), payload, actor=actor)
+    announce(session, kind, payload, actor)
 
 
 def minutes_shared(session: Session, review: ReviewSession, actor: User | None) -> None:
     """Send the minutes to both parties' leads, each with the DOCX in their language."""
-    queue(session, Kind.MINUTES_SHARED, leads(session), {"session_id": review.id}, actor=actor)
+    announce(session, Kind.MINUTES_SHARED, {"session_id": review.id}, actor)
 
 
 def minutes_circulated(session: Session, review: ReviewSession, actor: User | None) -> None:
     """Ask every member to approve the minutes before the next session."""
-    queue(session, Kind.MINUTES_CIRCULATED, members(session), {"session_id": review.id}, actor=actor)
+    announce(session, Kind.MINUTES_CIRCULATED, {"session_id": review.id}, actor)
 
 
 def comment_added(session: Session, comment: Comment, body: str, actor: User) -> None:
     """Tell each person mentioned with @name in a comment."""
-    names = [n.lower() for n in mentions(body)]
-    if not names:
-        return
-    from sqlalchemy import func
-
-    people = list(session.scalars(select(User).where(func.lower(User.username).in_(names))))
-    payload = {"comment_id": comment.id, "clause_id": comment.clause_id, "actor_id": actor.id}
-    queue(session, Kind.MENTION, people, payload, actor=actor)
+    names = mentions(body)
+    if names:
+        payload = {"comment_id": comment.id, "clause_id": comment.clause_id, "names": names}
+        announce(session, Kind.MENTION, payload, actor)
 
 
-def _clause_people(session: Session, amendment: Amendment, party_id: int) -> list[User]:
+def _clause_people(session: Session, amendment: Amendment, party_id: int | None) -> list[User]:
     """The other party's lead, the amendment's author, and whoever commented on the clause."""
     commenters = list(
         session.scalars(
@@ -216,8 +286,13 @@ def _clause_people(session: Session, amendment: Amendment, party_id: int) -> lis
 
 def amendment_event(session: Session, kind: Kind, amendment: Amendment, actor: User, **extra: Any) -> None:
     """Tell the other party's lead, the author and the clause's commenters about an amendment."""
-    payload = {"amendment_id": amendment.id, "clause_id": amendment.clause_id, "actor_id": actor.id, **extra}
-    queue(session, kind, _clause_people(session, amendment, actor.party_id), payload, actor=actor)
+    payload = {
+        "amendment_id": amendment.id,
+        "clause_id": amendment.clause_id,
+        "actor_party_id": actor.party_id,
+        **extra,
+    }
+    announce(session, kind, payload, actor)
 
 
 def amendment_proposed(session: Session, amendment: Amendment, actor: User) -> None:
@@ -250,8 +325,9 @@ def action_owner(session: Session, decision: Decision) -> list[User]:
 
 def action_assigned(session: Session, decision: Decision, actor: User) -> None:
     """Tell an action point's owner."""
-    payload = {"decision_id": decision.id, "session_id": decision.session_id}
-    queue(session, Kind.ACTION_ASSIGNED, action_owner(session, decision), payload, actor=actor)
+    announce(
+        session, Kind.ACTION_ASSIGNED, {"decision_id": decision.id, "session_id": decision.session_id}, actor
+    )
 
 
 def _iso(moment: datetime | None) -> str | None:

@@ -199,7 +199,12 @@ def outbox():
     """List the latest messages with their state and any failure (facilitator, administrator)."""
     _require_outbox()
     status = request.args.get("status") or None
-    query = select(MailMessage).order_by(MailMessage.id.desc()).limit(300)
+    query = (
+        select(MailMessage)
+        .where(MailMessage.recipient_id.is_not(None))  # events are not messages: they become them
+        .order_by(MailMessage.id.desc())
+        .limit(300)
+    )
     if status in MAIL_STATUS_NAMES:
         query = query.where(MailMessage.status == status)
     return render_template(

@@ -122,10 +122,10 @@ def test_session_created_through_the_api_invites_every_addressee_with_a_calendar
 ):
     ids = make_document(app)
     created = new_session(client, api_token("icmpd.facilitator"), ids)
-    # Queued in the request's transaction, not sent by it.
+    # Recorded in the request's transaction (one event row), not sent by it.
     assert smtp.inbox.messages == []
     with app.app_context():
-        assert db.session.scalar(select(db.func.count(MailMessage.id))) == len(ADDRESSES)
+        assert [r.status for r in db.session.scalars(select(MailMessage))] == ["event"]
 
     report = send(app)
 
@@ -250,8 +250,8 @@ def test_nothing_is_lost_while_the_server_is_down(app, client, api_token, addres
 
     assert report.sent == 0 and report.retried >= 1
     with app.app_context():
-        rows = db.session.scalars(select(MailMessage)).all()
-        assert {r.status for r in rows} == {"pending"}
+        rows = db.session.scalars(select(MailMessage).where(MailMessage.recipient_id.is_not(None))).all()
+        assert len(rows) == len(ADDRESSES) and {r.status for r in rows} == {"pending"}
         assert any(r.last_error for r in rows)
         waiting = min(r.next_attempt_at for r in rows)
     assert send(app).sent == 0  # backing off: nothing due yet
@@ -289,7 +289,8 @@ def test_a_crash_between_send_and_mark_resends_the_same_message_id(
     assert ids_sent.count(first) == 2
     assert len(set(ids_sent)) == len(ADDRESSES)  # one distinct message per addressee
     with app.app_context():
-        assert {r.status for r in db.session.scalars(select(MailMessage))} == {"sent"}
+        rows = db.session.scalars(select(MailMessage).where(MailMessage.recipient_id.is_not(None)))
+        assert {r.status for r in rows} == {"sent"}
     assert send(app, now=datetime.now(UTC) + timedelta(days=1)).sent == 0  # marked: never again
 
 
@@ -381,3 +382,192 @@ def test_without_mail_server_messages_are_eml_files_in_the_outbox(
     assert len(files) == len(ADDRESSES)
     parsed = email.message_from_bytes(files[0].read_bytes(), policy=policy.default)
     assert calendar_of(parsed) is not None
+
+
+def test_amendment_proposed_accepted_and_adopted_reach_the_other_lead_the_author_and_commenters(
+    app, client, api_token, addressed, smtp
+):
+    from tests.app.test_review import make_document as make_review_document
+    from tests.app.test_review import propose_and_accept
+
+    doc = make_review_document(app)
+    client.post(
+        f"/api/v1/clauses/{doc['p1']}/comments",
+        json={"lang": "en", "body": "Too vague."},
+        headers=api_token("naptip.member"),
+    )
+    amendment = propose_and_accept(
+        client,
+        api_token,
+        doc["p1"],
+        en="The Parties shall cooperate closely.",
+        fr="Les Parties coopèrent étroitement.",
+    )
+    adopted = client.post(
+        f"/api/v1/amendments/{amendment}/adopt",
+        json={"base": {"en": 1, "fr": 1}},
+        headers=api_token("icmpd.facilitator"),
+    )
+    assert adopted.status_code == 200
+    send(app)
+
+    def kinds(address):
+        return sorted(m["X-Mou-Review-Kind"] for m in smtp.inbox.to(address))
+
+    # Proposed by the NAPTIP lead: ANLTP-TIM's lead is told; the NAPTIP commenter too.
+    assert kinds("chef@anltp.example") == ["amendment_adopted", "amendment_proposed", "position_taken"]
+    assert kinds("member@naptip.example") == [
+        "amendment_adopted",
+        "amendment_proposed",
+        "position_taken",
+        "position_taken",
+    ]
+    # The author hears of the positions and the adoption, never of their own proposal.
+    assert kinds("lead@naptip.example") == ["amendment_adopted", "position_taken"]
+    assert smtp.inbox.to("observer@icmpd.example") == []
+    french = next(
+        m for m in smtp.inbox.to("chef@anltp.example") if m["X-Mou-Review-Kind"] == "amendment_proposed"
+    )
+    assert str(french["Subject"]).startswith("NAPTIP propose l’amendement n°\u00a0")
+    assert "Les Parties coopèrent étroitement." in french.get_body(("plain",)).get_content()
+
+
+def test_action_point_goes_to_its_owner_and_is_reminded_two_days_before_if_open(
+    app, client, api_token, addressed, smtp
+):
+    from datetime import date
+
+    ids = make_document(app)
+    facilitator = api_token("icmpd.facilitator")
+    created = new_session(client, facilitator, ids)
+    response = client.post(
+        f"/api/v1/sessions/{created['id']}/decisions",
+        json={
+            "clause_id": ids[0],
+            "decision": "action",
+            "note": "Send the French text of Article 2 to the secretariat.",
+            "owner_party": "ANLTP-TIM",
+            "owner_person": "anltp.member",
+            "due_on": "2026-12-20",
+        },
+        headers=facilitator,
+    )
+    assert response.status_code == 201, response.get_json()
+    send(app)
+    assigned = [m for m in smtp.inbox.messages if m["X-Mou-Review-Kind"] == "action_assigned"]
+    assert [m["X-Envelope-To"] for m in assigned] == ["juriste@anltp.example"]
+    assert str(assigned[0]["Subject"]).startswith("Action à mener\u00a0:")
+
+    # Three days before: nothing; two days before: one reminder, however often the scheduler runs.
+    assert mailer.schedule_due(app, datetime(2026, 12, 17, 8, tzinfo=UTC)) == 0
+    assert mailer.schedule_due(app, datetime(2026, 12, 18, 8, tzinfo=UTC)) == 1
+    assert mailer.schedule_due(app, datetime(2026, 12, 19, 8, tzinfo=UTC)) == 0
+    send(app, now=datetime(2026, 12, 19, 8, tzinfo=UTC))
+    reminders = [m for m in smtp.inbox.messages if m["X-Mou-Review-Kind"] == "action_reminder"]
+    assert [m["X-Envelope-To"] for m in reminders] == ["juriste@anltp.example"]
+    assert "20 décembre 2026" in str(reminders[0]["Subject"])
+
+    # Done: no reminder for a second action point due soon.
+    with app.app_context():
+        from mou_review.models import Decision
+
+        decision = db.session.scalar(select(Decision))
+        decision.due_on = date(2026, 12, 30)
+        decision.done_at = datetime(2026, 12, 19, tzinfo=UTC)
+        db.session.commit()
+        db.session.remove()
+    assert mailer.schedule_due(app, datetime(2026, 12, 28, 8, tzinfo=UTC)) == 0
+
+
+def test_daily_digest_lists_what_changed_for_those_who_chose_it(app, client, api_token, addressed, smtp):
+    ids = make_document(app)
+    with app.app_context():
+        user = db.session.scalar(select(User).where(User.username == "anltp.lead"))
+        user.notify = "digest"
+        db.session.commit()
+        db.session.remove()
+    client.post(
+        f"/api/v1/clauses/{ids[1]}/comments",
+        json={"lang": "en", "body": "@anltp.lead see the second paragraph."},
+        headers=api_token("naptip.member"),
+    )
+    send(app)
+    assert smtp.inbox.to("chef@anltp.example") == []  # held for the digest
+    app.config["DIGEST_HOUR"] = 0
+    now = datetime.now(UTC) + timedelta(seconds=1)
+    assert mailer.schedule_due(app, now) == 1
+    assert mailer.schedule_due(app, now + timedelta(minutes=5)) == 0  # once a day
+    send(app, now=now + timedelta(minutes=5))
+    (digest,) = smtp.inbox.to("chef@anltp.example")
+    assert digest["X-Mou-Review-Kind"] == "digest"
+    text = digest.get_body(("plain",)).get_content()
+    assert "Récapitulatif quotidien" in str(digest["Subject"])
+    assert "naptip.member (NAPTIP) — a commenté — 1.1" in text
+    assert "/documents/pact/since" in text
+    assert "vous mentionne" in text  # the held mention, listed under "À votre attention"
+
+
+def test_account_page_sets_address_and_preference_and_refuses_a_bad_address(app, client, auth):
+    auth.login("anltp.member")
+    response = auth.post("/account/notifications", {"email": "juriste@", "notify": "digest"})
+    assert response.status_code == 302
+    page = client.get("/account").get_data(as_text=True)
+    assert "n’est pas une adresse électronique valide" in page
+    auth.post("/account/notifications", {"email": "Juriste@ANLTP.example", "notify": "digest"})
+    with app.app_context():
+        user = db.session.scalar(select(User).where(User.username == "anltp.member"))
+        assert (user.email, user.notify) == ("Juriste@anltp.example", "digest")
+
+
+def test_admin_sets_an_address_and_the_outbox_shows_the_message(
+    app, client, auth, api_token, addressed, tmp_path
+):
+    app.config.update(MAIL_SERVER=None, MAIL_OUTBOX_DIR=str(tmp_path / "outbox"))
+    auth.login("icmpd.admin")
+    with app.app_context():
+        target = db.session.scalar(select(User).where(User.username == "observer"))
+        target_id = target.id
+    assert (
+        auth.post(
+            f"/admin/users/{target_id}/email",
+            {"email": "obs@icmpd.example", "notify": "none"},
+            page="/admin/",
+        ).status_code
+        == 302
+    )
+    ids = make_document(app)
+    new_session(client, api_token("icmpd.facilitator"), ids)
+    send(app)
+    page = client.get("/admin/outbox").get_data(as_text=True)
+    assert "obs@icmpd.example" in page
+    with app.app_context():
+        message = db.session.scalar(select(MailMessage).where(MailMessage.to_addr == "obs@icmpd.example"))
+    shown = client.get(f"/admin/outbox/{message.id}").get_data(as_text=True)
+    assert "invite.ics" in shown and "JTWG review 3" in shown
+    assert client.get(f"/admin/outbox/{message.id}.eml").mimetype == "message/rfc822"
+    auth.logout()
+    auth.login("naptip.member")
+    assert client.get("/admin/outbox").status_code == 403
+
+
+def test_facilitator_moves_and_cancels_from_the_session_page(app, client, auth, api_token, addressed):
+    ids = make_document(app)
+    created = new_session(client, api_token("icmpd.facilitator"), ids)
+    auth.login("icmpd.facilitator")
+    page = f"/sessions/{created['id']}"
+    response = auth.post(
+        f"/sessions/{created['id']}/reschedule",
+        {
+            "title": "JTWG review 3",
+            "starts_at": "2026-12-05T10:00",
+            "call_link": "https://meet.example.org/x",
+        },
+        page=page,
+    )
+    assert response.status_code == 302
+    assert auth.post(f"/sessions/{created['id']}/cancel", page=page).status_code == 302
+    assert "Cette séance est annulée" not in client.get(page).get_data(as_text=True)  # English interface
+    assert "This session is cancelled." in client.get(page).get_data(as_text=True)
+    with app.app_context():
+        events = db.session.scalars(select(MailMessage.payload).where(MailMessage.status == "event")).all()
+        assert [e["change"] for e in events] == ["created", "moved", "cancelled"]
