@@ -45,7 +45,7 @@ class Defaults:
     # Notifications: without MAIL_SERVER, messages are written to MAIL_OUTBOX_DIR (<instance>/outbox).
     MAIL_SERVER: str | None = None
     MAIL_PORT: int | None = None  # 25, or 587 with MAIL_USE_TLS
-    MAIL_FROM = "JTWG secretariat (ICMPD) <secretariat@mou-review.example>"
+    MAIL_FROM = "JTWG secretariat – ICMPD <secretariat@mou-review.example>"
     MAIL_USE_TLS = False
     MAIL_USERNAME: str | None = None
     MAIL_PASSWORD: str | None = None

@@ -39,7 +39,7 @@ from . import audit
 
 #: The two negotiating parties (the Chair and co-Chair are their leads).
 NEGOTIATING = ("NAPTIP", "ANLTP-TIM")
-DEFAULT_FROM = "JTWG secretariat (ICMPD) <secretariat@mou-review.example>"
+DEFAULT_FROM = "JTWG secretariat – ICMPD <secretariat@mou-review.example>"
 
 
 def _config() -> dict:

@@ -8,11 +8,21 @@ page only, never to the person whose action caused the notice.
 
 from __future__ import annotations
 
-from flask import Blueprint, Response, current_app, flash, redirect, render_template, request, url_for
+from flask import (
+    Blueprint,
+    Response,
+    current_app,
+    flash,
+    jsonify,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
 from flask_babel import gettext
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from ..domain.errors import N_, MouReviewError, NotFound, PermissionDenied
 from ..domain.permissions import Action, can, require
@@ -148,6 +158,25 @@ def action_done(decision_id: int):
     decision = sessions_service.complete_action(db.session, current_user, decision_id)
     flash(gettext("Action point marked as done."), "info")
     return redirect(url_for("sessions.minutes", session_id=decision.session_id))
+
+
+@bp.get("/mentions.json")
+def mention_candidates():
+    """Return up to 8 active users whose user name or name contains the typed text (for @mentions)."""
+    typed = (request.args.get("q") or "").strip().lower()[:40]
+    if not typed:
+        return jsonify([])
+    pattern = f"%{typed.replace('%', '')}%"
+    people = db.session.scalars(
+        select(User)
+        .where(
+            User.active.is_(True),
+            (func.lower(User.username).like(pattern)) | (func.lower(User.display_name).like(pattern)),
+        )
+        .order_by(User.username)
+        .limit(8)
+    )
+    return jsonify([{"username": u.username, "name": u.display_name, "party": u.party.code} for u in people])
 
 
 # --- addresses and preferences ---------------------------------------------------------------------
