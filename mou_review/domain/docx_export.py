@@ -30,6 +30,9 @@ from docx.enum.section import WD_ORIENT
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
@@ -37,6 +40,7 @@ from docx.table import _Cell
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
+from .docx_identity import bookmark_name, custom_properties_xml
 from .docx_read import FURNITURE_STYLES
 from .numbering import label
 from .redline import Op, Segment, word_diff
@@ -64,10 +68,16 @@ class ExportClause:
     number: str | None
     en: str
     fr: str
+    en_version: int | None = None
+    fr_version: int | None = None
 
     def text(self, lang: Lang) -> str:
         """Return the clause text in one language."""
         return self.en if lang is Lang.EN else self.fr
+
+    def version(self, lang: Lang) -> int | None:
+        """Return the number of the clause version exported in one language."""
+        return self.en_version if lang is Lang.EN else self.fr_version
 
 
 @dataclass(frozen=True)
@@ -94,6 +104,7 @@ class ExportDocument:
     parties: tuple[SignatoryParty, ...]
     place: str | None = None
     signed_on: date | None = None
+    exported_at: datetime | None = None  # written into the file, so a returned copy says what it saw
 
     def title(self, lang: Lang) -> str:
         """Return the title in one language."""
@@ -181,6 +192,31 @@ def _defaults(doc: DocumentObject, lang: Lang, size: float) -> None:
     fmt.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
     fmt.space_after = Pt(6)
     fmt.line_spacing = 1.15
+
+
+def _style_id(doc: DocumentObject, name: str) -> str:
+    """Return the id of a paragraph style, creating it once; later calls cost a dict look-up.
+
+    python-docx finds a style by name with a scan of the whole styles part (and
+    ``paragraph.style = ...`` scans again for the default style), which was most of an
+    export's time when done for every paragraph.
+    """
+    cache: dict[str, str] = doc.part.__dict__.setdefault("_mou_style_ids", {})
+    sid = cache.get(name)
+    if sid is None:
+        sid = cache[name] = _paragraph_style(doc, name).style_id  # type: ignore[attr-defined]
+    return sid
+
+
+def _set_style(paragraph: Paragraph, doc: DocumentObject, name: str) -> None:
+    paragraph._p.style = _style_id(doc, name)
+
+
+def _add(container: DocumentObject | _Cell, name: str, text: str = "") -> Paragraph:
+    """Add a paragraph in one of the export's own styles (resolved once per document)."""
+    paragraph = container.add_paragraph(text)
+    _set_style(paragraph, container.part.document, name)  # type: ignore[union-attr]
+    return paragraph
 
 
 def _paragraph_style(doc: DocumentObject, name: str) -> object:
@@ -303,8 +339,7 @@ def _clause_paragraph(
         paragraph = container.paragraphs[0]  # a fresh cell already holds one empty paragraph
     else:
         paragraph = container.add_paragraph()
-    style_name = _clause_style(clause.kind, clause.level)
-    paragraph.style = _paragraph_style(container.part.document, style_name)  # type: ignore[union-attr]
+    _set_style(paragraph, container.part.document, _clause_style(clause.kind, clause.level))  # type: ignore[union-attr]
     if clause.kind is ClauseKind.ARTICLE and doc_kind is DocumentKind.TOR:
         paragraph.alignment = WD_ALIGN_PARAGRAPH.LEFT  # ToR sections read like a report's headings
     if clause.number is None and clause.kind in (ClauseKind.PARAGRAPH, ClauseKind.ITEM):
@@ -328,18 +363,52 @@ def _emit(paragraph: Paragraph, pieces: Sequence[Segment]) -> list[tuple[Run, Op
     return runs
 
 
+def _mark(paragraph: Paragraph, clause: ExportClause, lang: Lang) -> None:
+    """Wrap a clause paragraph's content in its hidden identity bookmark (see ``docx_identity``)."""
+    if clause.id is None:
+        return
+    part = paragraph.part
+    number = part.__dict__.get("_mou_bookmarks", 0) + 1
+    part.__dict__["_mou_bookmarks"] = number
+    start, end = OxmlElement("w:bookmarkStart"), OxmlElement("w:bookmarkEnd")
+    start.set(qn("w:id"), str(number))
+    start.set(qn("w:name"), bookmark_name(clause.id, lang, clause.version(lang)))
+    end.set(qn("w:id"), str(number))
+    p = paragraph._p
+    ppr = p.pPr
+    if ppr is not None:
+        ppr.addnext(start)
+    else:
+        p.insert(0, start)
+    p.append(end)
+
+
+def _identify(document: DocumentObject, doc: ExportDocument, lang: str) -> None:
+    """Name the document, the language and the moment of the export in custom document properties."""
+    package = document.part.package
+    when = doc.exported_at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ") if doc.exported_at else ""
+    part = Part(
+        PackURI("/docProps/custom.xml"),
+        "application/vnd.openxmlformats-officedocument.custom-properties+xml",
+        custom_properties_xml(doc.slug, lang, when),
+        package,
+    )
+    package.relate_to(part, RT.CUSTOM_PROPERTIES)
+
+
 def _write_clauses(container: DocumentObject | _Cell, doc: ExportDocument, lang: Lang) -> None:
     for clause in doc.clauses:
         paragraph = _clause_paragraph(container, clause, doc.kind)
         _emit(paragraph, _pieces(clause, lang, doc.kind))
+        _mark(paragraph, clause, lang)
 
 
 def _write_front(out: DocumentObject, doc: ExportDocument, lang: Lang) -> None:
-    out.add_paragraph(doc.title(lang), style="MoU Title")
+    _add(out, "MoU Title", doc.title(lang))
     words = _WORDS[lang]
     for index, party in enumerate(doc.parties):
-        out.add_paragraph(words["between"] if index == 0 else words["and"], style="MoU Parties")
-        name = out.add_paragraph(style="MoU Parties")
+        _add(out, "MoU Parties", words["between"] if index == 0 else words["and"])
+        name = _add(out, "MoU Parties")
         name.add_run(party.name_en if lang is Lang.EN else party.name_fr).bold = True
         name.add_run("\n" + (party.country_en if lang is Lang.EN else party.country_fr))
 
@@ -350,7 +419,7 @@ def _write_signatures(out: DocumentObject, doc: ExportDocument, lang: Lang) -> N
     # a place or date not yet agreed is left as a line to fill in by hand at the signing.
     if not any(_CLOSING.match(clause.text(lang)) for clause in doc.clauses[-3:]):
         when = format_date(doc.signed_on, lang) if doc.signed_on else BLANK
-        out.add_paragraph(words["done"].format(place=doc.place or BLANK, date=when), style="MoU Signature")
+        _add(out, "MoU Signature", words["done"].format(place=doc.place or BLANK, date=when))
     if not doc.parties:
         return
     columns = min(len(doc.parties), 3)
@@ -362,12 +431,12 @@ def _write_signatures(out: DocumentObject, doc: ExportDocument, lang: Lang) -> N
         cell = table.cell(index // columns, index % columns)
         cell.width = width
         first = cell.paragraphs[0]
-        first.style = out.styles["MoU Signature"]
+        _set_style(first, out, "MoU Signature")
         first.paragraph_format.keep_with_next = True
         first.add_run(party.name_en if lang is Lang.EN else party.name_fr).bold = True
-        cell.add_paragraph(party.country_en if lang is Lang.EN else party.country_fr, style="MoU Signature")
+        _add(cell, "MoU Signature", party.country_en if lang is Lang.EN else party.country_fr)
         for key in ("name", "title", "signature", "date"):
-            line = cell.add_paragraph(style="MoU Signature")
+            line = _add(cell, "MoU Signature")
             line.paragraph_format.space_before = Pt(12)
             line.add_run(f"{words[key]} ______________________")
 
@@ -381,6 +450,7 @@ def export_signing(doc: ExportDocument, lang: Lang, out: BinaryIO) -> None:
         _write_front(document, doc, lang)
     _write_clauses(document, doc, lang)
     _write_signatures(document, doc, lang)
+    _identify(document, doc, str(lang))
     document.save(out)
 
 
@@ -399,7 +469,7 @@ def export_bilingual(doc: ExportDocument, out: BinaryIO) -> None:
         Lang.EN, f"{doc.title_en} / {doc.title_fr}", doc.draft, size=10.5, landscape=True
     )
     for lang in Lang:
-        document.add_paragraph(doc.title(lang), style="MoU Title")
+        _add(document, "MoU Title", doc.title(lang))
     table = document.add_table(rows=1, cols=len(Lang))
     table.style = document.styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -408,7 +478,7 @@ def export_bilingual(doc: ExportDocument, out: BinaryIO) -> None:
     _repeat_header(header)
     for cell, caption in zip(header.cells, ("English", "Français"), strict=True):
         cell.width = width
-        cell.paragraphs[0].style = document.styles["MoU Table Header"]
+        _set_style(cell.paragraphs[0], document, "MoU Table Header")
         cell.paragraphs[0].add_run(caption)
     for clause in doc.clauses:
         row = table.add_row()
@@ -416,10 +486,12 @@ def export_bilingual(doc: ExportDocument, out: BinaryIO) -> None:
             cell.width = width
             paragraph = _clause_paragraph(cell, clause, doc.kind)
             run = _emit(paragraph, _pieces(clause, lang, doc.kind))
+            _mark(paragraph, clause, lang)
             if lang is Lang.FR and run:
                 # Each column is checked in its own language.
                 for r, _ in run:
                     _set_run_lang(r, "fr-FR")
+    _identify(document, doc, "bilingual")
     document.save(out)
 
 
@@ -550,7 +622,7 @@ def export_redline(
     stand for clauses it does not name.
     """
     document = _new_document(lang, new.title(lang), new.draft)
-    document.add_paragraph(new.title(lang), style="MoU Title")
+    _add(document, "MoU Title", new.title(lang))
     revisions = _Revisions(author, when, first_id=10_000 + len(comments))
     by_clause: dict[int, list[ExportComment]] = {}
     for comment in comments:
@@ -583,4 +655,7 @@ def export_redline(
         revisions.wrap(runs)
         if op is not Op.EQUAL:
             revisions.mark_paragraph(paragraph, op)
+        if new_clause is not None:
+            _mark(paragraph, new_clause, lang)
+    _identify(document, new, str(lang))
     document.save(out)

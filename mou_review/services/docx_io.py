@@ -590,6 +590,8 @@ def export_document(session: Session, slug: str) -> ExportDocument:
             row.number,
             row.text(Lang.EN),
             row.text(Lang.FR),
+            row.version_number(Lang.EN),
+            row.version_number(Lang.FR),
         )
         for row in view.rows
     )
@@ -603,6 +605,7 @@ def export_document(session: Session, slug: str) -> ExportDocument:
         parties=_parties(session),
         place=document.signed_place or None,
         signed_on=document.signed_on,
+        exported_at=utcnow(),
     )
 
 
@@ -628,6 +631,8 @@ def export_state(session: Session, document: Document, state: dict[str, list[int
                 number,
                 texts.get((clause.id, "en", en_number or 0), ""),
                 texts.get((clause.id, "fr", fr_number or 0), ""),
+                en_number,
+                fr_number,
             )
         )
     return ExportDocument(
