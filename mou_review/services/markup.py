@@ -1,0 +1,578 @@
+"""A party's marked-up Word file comes back as amendments and comments.
+
+``propose_markup`` reads the returned file (``domain.docx_markup``), checks it
+is an export of this document in the chosen language, and compares every
+clause it carries with the version written into it: nothing is written.
+``confirm_markup`` proposes the same again and writes it in one transaction:
+a lead's changes become amendments (base = the version in the file, so a
+clause changed in the app since the export stays a visible conflict), a
+member's become comments quoting the suggested text; Word comments become
+comments on their clause, replies in their thread.  The importer is the
+author of record; the Word authors and dates go into the rationale or note.
+
+A file without our clause identities (an old export, a retyped draft) is
+matched against the current text by the import aligner instead, each match
+with its confidence; paragraphs that match nothing are listed, never dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..domain import numbering
+from ..domain.docx_align import align
+from ..domain.docx_export import format_date
+from ..domain.docx_markup import (
+    BaseClause,
+    MarkupChange,
+    MarkupFile,
+    MarkupProposal,
+    Revision,
+    read_markup,
+    strip_label,
+)
+from ..domain.docx_markup import (
+    propose_markup as domain_propose,
+)
+from ..domain.docx_read import SourcePara, read_paragraphs
+from ..domain.errors import N_, DocxFormatError, NotFound, ValidationError
+from ..domain.permissions import Action, can, require
+from ..domain.types import DEFAULT_LEVEL, ClauseKind, DocumentKind, DocumentStatus, Lang
+from ..models import Clause, ClauseVersion, Comment, CommentBody, Document, User
+from . import audit
+from .actors import actor_of
+from .documents import get_document, load_view
+from .docx_io import _refuse
+from .review import propose_amendment
+
+#: Below this confidence a match of the fallback aligner is shown as doubtful.
+LOW_CONFIDENCE = 0.5
+
+
+@dataclass
+class MarkupResult:
+    """The proposal of one returned file, ready for the preview, the JSON and the confirmation."""
+
+    document: Document
+    lang: str  # "en", "fr" or "bilingual"
+    filename: str
+    changes: list[MarkupChange]
+    unmatched: list[str]
+    identified: bool  # the file carried our clause identities
+    created: dict[int, dict[str, int]] = field(default_factory=dict)  # change index -> ids
+
+    @property
+    def conflicts(self) -> int:
+        """Count the changes made against a clause text that has changed since the export."""
+        return sum(1 for change in self.changes if change.conflict)
+
+    def to_json(self) -> dict[str, Any]:
+        """Return the proposal as the command line and the page's JSON print it."""
+        out = []
+        for index, change in enumerate(self.changes):
+            item: dict[str, Any] = {
+                "clause_id": change.clause_id,
+                "number": change.number,
+                "action": change.action,
+                "lang": str(change.lang),
+                "tracked": change.tracked,
+            }
+            if change.text is not None:
+                item["text"] = change.text
+            if change.base is not None:
+                item["base"] = change.base
+            if change.authors and change.authors[0].author:
+                item["author"] = ", ".join(dict.fromkeys(r.author for r in change.authors if r.author))
+            if change.quote:
+                item["quote"] = change.quote
+            if change.conflict:
+                item["conflict"] = {"base": change.base, "current": change.current}
+            if change.confidence is not None:
+                item["confidence"] = round(change.confidence, 2)
+            item.update(self.created.get(index, {}))
+            out.append(item)
+        return {
+            "document": self.document.slug,
+            "lang": self.lang,
+            "changes": out,
+            "unmatched": self.unmatched,
+        }
+
+
+# --------------------------------------------------------------------------- proposing
+
+
+def _file_lang(markup: MarkupFile) -> str | None:
+    if markup.identity.lang in ("en", "fr", "bilingual"):
+        return markup.identity.lang
+    langs = {m.lang for p in markup.paragraphs for m in p.marks}
+    if len(langs) == 2:
+        return "bilingual"
+    return str(next(iter(langs))) if langs else None
+
+
+def _check_identity(session: Session, document: Document, markup: MarkupFile) -> None:
+    """Refuse a file exported from another document."""
+    other = markup.identity.document
+    if other and other != document.slug:
+        raise ValidationError(
+            N_("This file is an export of another document (%(other)s), not of %(slug)s."),
+            reason="other_document",
+            other=other,
+            slug=document.slug,
+        )
+    ids = {m.clause_id for p in markup.paragraphs for m in p.marks}
+    if ids:
+        owners = set(session.scalars(select(Clause.document_id).where(Clause.id.in_(ids))))
+        if owners - {document.id} or not owners:
+            raise ValidationError(
+                N_("This file is an export of another document, not of %(slug)s."),
+                reason="other_document",
+                other="",
+                slug=document.slug,
+            )
+
+
+def _aware(moment: datetime | None) -> datetime | None:
+    if moment is not None and moment.tzinfo is None:
+        return moment.replace(tzinfo=UTC)
+    return moment
+
+
+def _exported_at(markup: MarkupFile) -> datetime | None:
+    value = markup.identity.exported_at
+    if not value:
+        return None
+    try:
+        return _aware(datetime.fromisoformat(value.replace("Z", "+00:00")))
+    except ValueError:
+        return None
+
+
+def _base_clauses(
+    session: Session, document: Document, markup: MarkupFile, langs: Sequence[Lang]
+) -> dict[tuple[int, Lang], BaseClause]:
+    """Load, per clause and language in the file, the version written into it and the current one."""
+    view = load_view(session, document)
+    numbers = {row.id: row.number for row in view.rows}
+    exported_at = _exported_at(markup)
+    wanted: dict[tuple[int, Lang], int] = {}
+    for para in markup.paragraphs:
+        for mark in para.marks:
+            if mark.lang in langs:
+                wanted.setdefault((mark.clause_id, mark.lang), mark.version)
+    clauses = {c.id: c for c in session.scalars(select(Clause).where(Clause.document_id == document.id))}
+    if exported_at is not None:
+        # Clauses that were in the document when it was exported but whose paragraph is gone from the file.
+        for clause in clauses.values():
+            created = _aware(clause.created_at)
+            deleted = _aware(clause.deleted_at)
+            if created is not None and created <= exported_at and (deleted is None or deleted > exported_at):
+                for lang in langs:
+                    wanted.setdefault((clause.id, lang), -1)
+    versions: dict[tuple[int, str], list[ClauseVersion]] = {}
+    ids = sorted({cid for cid, _ in wanted})
+    if ids:
+        for version in session.scalars(
+            select(ClauseVersion).where(ClauseVersion.clause_id.in_(ids)).order_by(ClauseVersion.number)
+        ):
+            versions.setdefault((version.clause_id, version.lang), []).append(version)
+    out: dict[tuple[int, Lang], BaseClause] = {}
+    for (clause_id, lang), number in wanted.items():
+        clause = clauses.get(clause_id)
+        if clause is None:
+            continue
+        history = versions.get((clause_id, str(lang)), [])
+        if number == -1:
+            # Not in the file: the version current at the export is the one the reviewer removed.
+            at_export = [v for v in history if exported_at and _aware(v.created_at) <= exported_at]
+            if not at_export:
+                continue
+            number = at_export[-1].number
+        by_number = {v.number: v for v in history}
+        current = history[-1] if history else None
+        out[(clause_id, lang)] = BaseClause(
+            id=clause_id,
+            number=numbers.get(clause_id),
+            lang=lang,
+            base_version=number,
+            base_text=by_number[number].text if number in by_number else None,
+            current_version=current.number if current else 0,
+            current_text=current.text if current else "",
+            deleted=clause.deleted_at is not None,
+        )
+    return out
+
+
+def _fallback(
+    session: Session, document: Document, data: bytes, lang: Lang, max_bytes: int
+) -> MarkupProposal:
+    """Match a file without identities against the current text with the import aligner."""
+    try:
+        paras = read_paragraphs(data, max_bytes=max_bytes)
+    except DocxFormatError as error:
+        raise _refuse(error, str(lang), max_bytes) from None
+    view = load_view(session, document)
+    doc_kind = DocumentKind(document.kind)
+    current = [
+        SourcePara(
+            row.text(lang),
+            None,
+            numbering.label(row.kind, row.number, lang, doc_kind),
+            row.kind,
+            row.clause.level,
+            False,
+        )
+        for row in view.rows
+    ]
+    alignment = align(paras, current)
+    by_text: dict[str, list[Any]] = {}
+    for row in view.rows:
+        by_text.setdefault(row.text(lang), []).append(row)
+    changes: list[MarkupChange] = []
+    unmatched = list(alignment.unpaired_en)
+    previous = None
+    for pair in alignment.pairs:
+        rows = by_text.get(pair.fr) or []
+        row = rows.pop(0) if rows else None
+        if row is None:
+            if pair.en.strip():
+                if previous is not None:
+                    changes.append(
+                        MarkupChange(
+                            clause_id=previous.id,
+                            number=previous.number,
+                            action="insert",
+                            lang=lang,
+                            text=pair.en,
+                            confidence=pair.confidence,
+                        )
+                    )
+                else:
+                    unmatched.append(pair.en)
+            continue
+        previous = row
+        if not pair.en.strip() or pair.en == pair.fr:
+            continue
+        changes.append(
+            MarkupChange(
+                clause_id=row.id,
+                number=row.number,
+                action="modify",
+                lang=lang,
+                text=strip_label(pair.en),
+                base=row.version_number(lang),
+                current=row.version_number(lang),
+                confidence=pair.confidence,
+                previous=row.text(lang),
+            )
+        )
+    return MarkupProposal(changes, unmatched, lang)
+
+
+def propose_markup(
+    session: Session,
+    user: User,
+    slug: str,
+    data: bytes,
+    *,
+    lang: Lang | None = None,
+    filename: str = "",
+    max_bytes: int,
+) -> MarkupResult:
+    """Read a returned Word file and propose its changes and comments; write nothing."""
+    document = get_document(session, slug)
+    status = DocumentStatus(document.status)
+    require(actor_of(user), Action.COMMENT, document_status=status)
+    try:
+        markup = read_markup(data, max_bytes=max_bytes)
+    except DocxFormatError as error:
+        raise _refuse(error, "markup", max_bytes) from None
+    file_lang = _file_lang(markup)
+    if markup.has_marks:
+        _check_identity(session, document, markup)
+    elif markup.identity.document and markup.identity.document != document.slug:
+        _check_identity(session, document, markup)
+    if lang is not None and file_lang in ("en", "fr") and file_lang != str(lang):
+        message = (
+            N_("This file is the English version of the document, but you chose French.")
+            if file_lang == "en"
+            else N_("This file is the French version of the document, but you chose English.")
+        )
+        raise ValidationError(message, reason="wrong_language", found=file_lang, chosen=str(lang))
+    if markup.has_marks:
+        langs = (
+            [lang] if lang is not None else ([Lang(file_lang)] if file_lang in ("en", "fr") else list(Lang))
+        )
+        proposal = domain_propose(markup, _base_clauses(session, document, markup, langs), langs)
+        identified = True
+        shown_lang = str(langs[0]) if len(langs) == 1 else "bilingual"
+    else:
+        if lang is None and file_lang not in ("en", "fr"):
+            raise ValidationError(
+                N_("This file does not say its language: choose English or French."), reason="no_language"
+            )
+        chosen = lang or Lang(file_lang or "en")
+        proposal = _fallback(session, document, data, chosen, max_bytes)
+        identified = False
+        shown_lang = str(chosen)
+    return MarkupResult(document, shown_lang, filename, proposal.changes, proposal.unmatched, identified)
+
+
+# --------------------------------------------------------------------------- writing
+
+
+_NOTES = {
+    Lang.EN: {
+        "tracked": "Tracked change in Word by {authors}{dates}.",
+        "untracked": "Changed in Word without Track Changes (found by comparison with the exported text).",
+        "aligned": "Found by comparing a Word file without clause identities with the current text "
+        "(confidence {confidence}).",
+        "comment": "Word comment by {authors}{dates}.",
+        "imported": "Imported by {importer} ({party}) from {filename}.",
+        "conflict": "Written against version {base}; the clause is now at version {current}.",
+        "suggest": "Suggested text: “{text}”",
+        "suggest_insert": "Suggests a new clause after this one: “{text}”",
+        "suggest_delete": "Suggests deleting this clause.",
+        "quote": "On “{quote}”: {text}",
+    },
+    Lang.FR: {
+        "tracked": "Modification suivie dans Word par {authors}{dates}.",
+        "untracked": "Modifié dans Word sans le suivi des modifications (relevé par comparaison avec le texte "
+        "exporté).",
+        "aligned": "Relevé en comparant un fichier Word sans identifiants de clauses avec le texte en vigueur "
+        "(confiance {confidence}).",
+        "comment": "Commentaire Word de {authors}{dates}.",
+        "imported": "Importé par {importer} ({party}) depuis {filename}.",
+        "conflict": "Rédigé sur la version {base}\u00a0; la clause en est maintenant à la version {current}.",
+        "suggest": "Texte proposé\u00a0: «\u00a0{text}\u00a0»",
+        "suggest_insert": "Propose une nouvelle clause après celle-ci\u00a0: «\u00a0{text}\u00a0»",
+        "suggest_delete": "Propose de supprimer cette clause.",
+        "quote": "Sur «\u00a0{quote}\u00a0»\u00a0: {text}",
+    },
+}
+
+
+def _who(revisions: Sequence[Revision], lang: Lang) -> dict[str, str]:
+    authors = ", ".join(dict.fromkeys(r.author for r in revisions if r.author)) or "?"
+    days = sorted({r.date.date() for r in revisions if r.date is not None})
+    dates = (
+        (", " if lang is Lang.EN else ", le ") + ", ".join(format_date(d, lang) for d in days) if days else ""
+    )
+    return {"authors": authors, "dates": dates}
+
+
+def _note(change: MarkupChange, user: User, filename: str) -> str:
+    words = _NOTES[change.lang]
+    parts = []
+    if change.action == "comment":
+        parts.append(words["comment"].format(**_who(change.authors, change.lang)))
+    elif change.confidence is not None:
+        parts.append(words["aligned"].format(confidence=f"{change.confidence:.2f}"))
+    elif change.tracked:
+        parts.append(words["tracked"].format(**_who(change.authors, change.lang)))
+    else:
+        parts.append(words["untracked"])
+    if change.conflict:
+        parts.append(words["conflict"].format(base=change.base, current=change.current))
+    party = user.party.code if user.party else ""
+    parts.append(
+        words["imported"].format(importer=user.display_name, party=party, filename=filename or "DOCX")
+    )
+    return " ".join(parts)
+
+
+def _comment(
+    session: Session, user: User, clause: Clause, lang: Lang, body: str, parent_id: int | None
+) -> Comment:
+    """Add a comment without committing (the import writes everything in one transaction)."""
+    require(actor_of(user), Action.COMMENT, document_status=DocumentStatus(clause.document.status))
+    versions = {
+        lang_: session.scalar(
+            select(ClauseVersion.number)
+            .where(ClauseVersion.clause_id == clause.id, ClauseVersion.lang == str(lang_))
+            .order_by(ClauseVersion.number.desc())
+            .limit(1)
+        )
+        for lang_ in Lang
+    }
+    comment = Comment(
+        clause_id=clause.id,
+        parent_id=parent_id,
+        author_id=user.id,
+        party_id=user.party_id,
+        lang=str(lang),
+        en_number=versions[Lang.EN],
+        fr_number=versions[Lang.FR],
+        status="open",
+        revision=1,
+    )
+    session.add(comment)
+    session.flush()
+    session.add(CommentBody(comment_id=comment.id, number=1, body=body[:10_000]))
+    audit.record(
+        session,
+        user,
+        "comment.create",
+        "comment",
+        comment.id,
+        document_id=clause.document_id,
+        detail={
+            "clause_id": clause.id,
+            "lang": str(lang),
+            "party": user.party.code,
+            "parent_id": parent_id,
+            "source": "word",
+        },
+    )
+    return comment
+
+
+def _insert_shape(after: Clause) -> tuple[str, int]:
+    kind = ClauseKind(after.kind)
+    if kind in (ClauseKind.PARAGRAPH, ClauseKind.ITEM, ClauseKind.RECITAL):
+        return str(kind), after.level
+    return str(ClauseKind.PARAGRAPH), min(DEFAULT_LEVEL[ClauseKind.PARAGRAPH], after.level + 1)
+
+
+def confirm_markup(
+    session: Session,
+    user: User,
+    slug: str,
+    data: bytes,
+    *,
+    lang: Lang | None = None,
+    filename: str = "",
+    max_bytes: int,
+) -> MarkupResult:
+    """Write what a returned file proposes, in one transaction, and return the proposal with the new ids."""
+    result = propose_markup(session, user, slug, data, lang=lang, filename=filename, max_bytes=max_bytes)
+    document = result.document
+    lead = can(actor_of(user), Action.PROPOSE_AMENDMENT, document_status=DocumentStatus(document.status))
+    word_ids: dict[str, int] = {}
+    amendments = 0
+    comments = 0
+    try:
+        # Changes of one clause in both columns of a bilingual file make one amendment.
+        grouped: dict[tuple[int, str], list[int]] = {}
+        for index, change in enumerate(result.changes):
+            if change.action in ("modify", "delete") and lead:
+                grouped.setdefault((change.clause_id, change.action), []).append(index)
+        done: set[int] = set()
+        for index, change in enumerate(result.changes):
+            if index in done:
+                continue
+            clause = session.get(Clause, change.clause_id)
+            if clause is None:
+                raise NotFound(N_("No clause has the number %(id)s."), id=change.clause_id)
+            note = _note(change, user, filename)
+            words = _NOTES[change.lang]
+            if change.action == "comment":
+                body = (
+                    words["quote"].format(quote=change.quote, text=change.text)
+                    if change.quote
+                    else change.text
+                )
+                parent = word_ids.get(change.parent) if change.parent else None
+                created = _comment(session, user, clause, change.lang, f"{body}\n\n{note}", parent)
+                if change.comment_id:
+                    word_ids[change.comment_id] = created.id
+                result.created[index] = {"comment_id": created.id}
+                comments += 1
+                continue
+            if not lead:
+                if change.action == "delete":
+                    suggestion = words["suggest_delete"]
+                elif change.action == "insert":
+                    suggestion = words["suggest_insert"].format(text=change.text)
+                else:
+                    suggestion = words["suggest"].format(text=change.text)
+                created = _comment(session, user, clause, change.lang, f"{suggestion}\n\n{note}", None)
+                result.created[index] = {"comment_id": created.id}
+                comments += 1
+                continue
+            members = grouped.get((change.clause_id, change.action), [index])
+            texts: dict[Lang, str | None] = {Lang.EN: None, Lang.FR: None}
+            bases: dict[Lang, int | None] = {}
+            for member in members:
+                texts[result.changes[member].lang] = result.changes[member].text
+                bases[result.changes[member].lang] = result.changes[member].base
+                done.add(member)
+            if change.action == "insert":
+                kind, level = _insert_shape(clause)
+                amendment = propose_amendment(
+                    session,
+                    user,
+                    clause.id,
+                    action="insert",
+                    en=change.text if change.lang is Lang.EN else None,
+                    fr=change.text if change.lang is Lang.FR else None,
+                    rationale=note,
+                    kind=kind,
+                    level=level,
+                    commit=False,
+                )
+            else:
+                latest = {
+                    lang_: session.scalar(
+                        select(ClauseVersion)
+                        .where(ClauseVersion.clause_id == clause.id, ClauseVersion.lang == str(lang_))
+                        .order_by(ClauseVersion.number.desc())
+                        .limit(1)
+                    )
+                    for lang_ in Lang
+                }
+                current = {lang_: v.number if v else 0 for lang_, v in latest.items()}
+                for lang_ in Lang:
+                    version = latest[lang_]
+                    if texts[lang_] is not None and version is not None and version.text == texts[lang_]:
+                        texts[lang_] = (
+                            None  # the app already has this text (a conflict both sides resolved alike)
+                        )
+                if change.action == "modify" and texts[Lang.EN] is None and texts[Lang.FR] is None:
+                    continue
+                amendment = propose_amendment(
+                    session,
+                    user,
+                    clause.id,
+                    action=change.action,
+                    en=texts[Lang.EN],
+                    fr=texts[Lang.FR],
+                    rationale=note,
+                    base={str(lang_): number for lang_, number in current.items()},
+                    commit=False,
+                )
+                # The amendment was written against the text in the file: that is its base, so a clause
+                # changed in the app since the export stays visible as a conflict.
+                for lang_, number in bases.items():
+                    if number is not None:
+                        setattr(amendment, f"base_{lang_}", number)
+            for member in members:
+                result.created[member] = {"amendment_id": amendment.id}
+            amendments += 1
+        audit.record(
+            session,
+            user,
+            "markup.import",
+            "document",
+            document.id,
+            document_id=document.id,
+            detail={
+                "file": filename,
+                "lang": result.lang,
+                "amendments": amendments,
+                "comments": comments,
+                "unmatched": len(result.unmatched),
+            },
+        )
+        session.commit()
+    except Exception:
+        session.rollback()
+        raise
+    return result
