@@ -328,6 +328,7 @@ def users_activate(name: str) -> None:
 COMMANDS: list[tuple[str, str]] = [
     ("mou_review.commands_docx", "import_docx_command"),
     ("mou_review.commands_docx", "export_command"),
+    ("mou_review.commands_docx", "import_markup_command"),
     ("mou_review.commands_divergence", "check_command"),
     ("mou_review.commands_translate", "translate_group"),
     ("mou_review.commands_backup", "backup_command"),

@@ -171,3 +171,55 @@ def export_command(
         output.unlink(missing_ok=True)
         _fail(error)
     click.echo(f"Wrote {output}")
+
+
+@click.command("import-markup")
+@click.argument("slug")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--user", "username", required=True, help="Who imports: the author of record (their party).")
+@click.option(
+    "--lang",
+    type=click.Choice([str(lang) for lang in Lang]),
+    default=None,
+    help="The language of the file (refused if it is an export in the other language).",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the proposal (and the ids created) as JSON.")
+@click.option(
+    "--confirm", is_flag=True, help="Write the amendments and comments; without it nothing is written."
+)
+@with_appcontext
+def import_markup_command(
+    slug: str, path: Path, username: str, lang: str | None, as_json: bool, confirm: bool
+) -> None:
+    """Turn a party's marked-up Word file (tracked changes, comments) into amendments and comments."""
+    from .services import markup, users
+
+    max_bytes = int(current_app.config["MAX_DOCX_BYTES"])
+    try:
+        user = users.get_user(db.session, username)
+        action = markup.confirm_markup if confirm else markup.propose_markup
+        result = action(
+            db.session,
+            user,
+            slug,
+            _read(path, max_bytes) or b"",
+            lang=Lang(lang) if lang else None,
+            filename=path.name,
+            max_bytes=max_bytes,
+        )
+    except MouReviewError as error:
+        db.session.rollback()
+        _fail(error)
+    if as_json:
+        click.echo(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
+        return
+    verb = "Imported" if confirm else "Proposed (nothing written; add --confirm to write)"
+    click.echo(f"{verb}: {len(result.changes)} changes from {path.name} ({result.lang}).")
+    for index, change in enumerate(result.changes):
+        ids = " ".join(f"{key}={value}" for key, value in result.created.get(index, {}).items())
+        flags = " conflict" if change.conflict else ""
+        flags += "" if change.tracked or change.action == "comment" else " untracked"
+        where = change.number or f"clause {change.clause_id}"
+        click.echo(f"  {change.action:8} {where:10} {change.lang}{flags} {ids}".rstrip())
+    for text in result.unmatched:
+        click.echo(f"  unmatched: {text[:100]}")

@@ -69,8 +69,12 @@ def add_comment(
     *,
     parent_id: int | None = None,
     base: Mapping[str, Any] | None = None,
+    commit: bool = True,
 ) -> Comment:
-    """Comment on a clause (or reply to a thread), noting the clause versions it was written against."""
+    """Comment on a clause (or reply to a thread), noting the clause versions it was written against.
+
+    ``commit=False`` leaves the commit to the caller (a Word import writes all its comments at once).
+    """
     clause = get_clause(session, clause_id)
     require(actor_of(user), Action.COMMENT, document_status=clause_status(clause))
     lang = _comment_lang(lang)
@@ -111,7 +115,8 @@ def add_comment(
         detail={"clause_id": clause.id, "lang": lang, "party": user.party.code, "parent_id": parent_id},
     )
     notifications.comment_added(session, comment, text, user)
-    session.commit()
+    if commit:
+        session.commit()
     return comment
 
 

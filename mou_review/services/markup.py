@@ -17,9 +17,13 @@ with its confidence; paragraphs that match nothing are listed, never dropped.
 
 from __future__ import annotations
 
+import json
+import secrets
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
@@ -44,12 +48,13 @@ from ..domain.docx_read import SourcePara, read_paragraphs
 from ..domain.errors import N_, DocxFormatError, NotFound, ValidationError
 from ..domain.permissions import Action, can, require
 from ..domain.types import DEFAULT_LEVEL, ClauseKind, DocumentKind, DocumentStatus, Lang
-from ..models import Clause, ClauseVersion, Comment, CommentBody, Document, User
+from ..models import Clause, ClauseVersion, Comment, Document, User
 from . import audit
 from .actors import actor_of
+from .amendments import propose_amendment
+from .comments import add_comment
 from .documents import get_document, load_view
-from .docx_io import _refuse
-from .review import propose_amendment
+from .docx_io import _TOKEN, PROPOSAL_LIFETIME, _refuse
 
 #: Below this confidence a match of the fallback aligner is shown as doubtful.
 LOW_CONFIDENCE = 0.5
@@ -217,7 +222,7 @@ def _fallback(
     try:
         paras = read_paragraphs(data, max_bytes=max_bytes)
     except DocxFormatError as error:
-        raise _refuse(error, str(lang), max_bytes) from None
+        raise _refuse(error, "markup", max_bytes) from None
     view = load_view(session, document)
     doc_kind = DocumentKind(document.kind)
     current = [
@@ -293,7 +298,7 @@ def propose_markup(
     try:
         markup = read_markup(data, max_bytes=max_bytes)
     except DocxFormatError as error:
-        raise _refuse(error, "markup", max_bytes) from None
+        raise _refuse(error, filename or "markup", max_bytes) from None
     file_lang = _file_lang(markup)
     if markup.has_marks:
         _check_identity(session, document, markup)
@@ -389,49 +394,25 @@ def _note(change: MarkupChange, user: User, filename: str) -> str:
 
 
 def _comment(
-    session: Session, user: User, clause: Clause, lang: Lang, body: str, parent_id: int | None
+    session: Session,
+    user: User,
+    clause: Clause,
+    change: MarkupChange,
+    body: str,
+    parent_id: int | None,
 ) -> Comment:
     """Add a comment without committing (the import writes everything in one transaction)."""
-    require(actor_of(user), Action.COMMENT, document_status=DocumentStatus(clause.document.status))
-    versions = {
-        lang_: session.scalar(
-            select(ClauseVersion.number)
-            .where(ClauseVersion.clause_id == clause.id, ClauseVersion.lang == str(lang_))
-            .order_by(ClauseVersion.number.desc())
-            .limit(1)
-        )
-        for lang_ in Lang
-    }
-    comment = Comment(
-        clause_id=clause.id,
-        parent_id=parent_id,
-        author_id=user.id,
-        party_id=user.party_id,
-        lang=str(lang),
-        en_number=versions[Lang.EN],
-        fr_number=versions[Lang.FR],
-        status="open",
-        revision=1,
-    )
-    session.add(comment)
-    session.flush()
-    session.add(CommentBody(comment_id=comment.id, number=1, body=body[:10_000]))
-    audit.record(
+    base = {str(change.lang): change.base} if change.base else None
+    return add_comment(
         session,
         user,
-        "comment.create",
-        "comment",
-        comment.id,
-        document_id=clause.document_id,
-        detail={
-            "clause_id": clause.id,
-            "lang": str(lang),
-            "party": user.party.code,
-            "parent_id": parent_id,
-            "source": "word",
-        },
+        clause.id,
+        str(change.lang),
+        body[:10_000],
+        parent_id=parent_id,
+        base=base,
+        commit=False,
     )
-    return comment
 
 
 def _insert_shape(after: Clause) -> tuple[str, int]:
@@ -480,7 +461,7 @@ def confirm_markup(
                     else change.text
                 )
                 parent = word_ids.get(change.parent) if change.parent else None
-                created = _comment(session, user, clause, change.lang, f"{body}\n\n{note}", parent)
+                created = _comment(session, user, clause, change, f"{body}\n\n{note}", parent)
                 if change.comment_id:
                     word_ids[change.comment_id] = created.id
                 result.created[index] = {"comment_id": created.id}
@@ -493,7 +474,7 @@ def confirm_markup(
                     suggestion = words["suggest_insert"].format(text=change.text)
                 else:
                     suggestion = words["suggest"].format(text=change.text)
-                created = _comment(session, user, clause, change.lang, f"{suggestion}\n\n{note}", None)
+                created = _comment(session, user, clause, change, f"{suggestion}\n\n{note}", None)
                 result.created[index] = {"comment_id": created.id}
                 comments += 1
                 continue
@@ -576,3 +557,85 @@ def confirm_markup(
         session.rollback()
         raise
     return result
+
+
+# --------------------------------------------------------------------------- uploads waiting for confirmation
+
+
+@dataclass
+class PendingUpload:
+    """A returned file waiting in the instance folder between the preview and the confirmation."""
+
+    token: str
+    owner_id: int
+    slug: str
+    lang: str | None
+    filename: str
+    created_at: float
+    data: bytes = b""
+
+
+class UploadStore:
+    """Returned files kept for their preview and confirmation: owned, expiring, one folder."""
+
+    def __init__(self, folder: Path, lifetime: float = PROPOSAL_LIFETIME) -> None:
+        self.folder = folder
+        self.lifetime = lifetime
+
+    def _paths(self, token: str) -> tuple[Path, Path]:
+        if not _TOKEN.match(token or ""):
+            raise NotFound(N_("This import has expired or does not exist. Upload the file again."))
+        return self.folder / f"{token}.docx", self.folder / f"{token}.json"
+
+    def save(self, owner_id: int, slug: str, lang: Lang | None, filename: str, data: bytes) -> str:
+        """Keep an upload and return its token."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self.purge()
+        token = secrets.token_urlsafe(18)
+        blob, meta = self._paths(token)
+        blob.write_bytes(data)
+        meta.write_text(
+            json.dumps(
+                {
+                    "owner_id": owner_id,
+                    "slug": slug,
+                    "lang": str(lang) if lang else None,
+                    "filename": filename[:200],
+                    "created_at": time.time(),
+                }  # fmt: skip
+            ),
+            encoding="utf-8",
+        )
+        return token
+
+    def load(self, token: str, owner_id: int, slug: str) -> PendingUpload:
+        """Return the owner's upload for this document, or raise NotFound."""
+        blob, meta = self._paths(token)
+        try:
+            info = json.loads(meta.read_text(encoding="utf-8"))
+            data = blob.read_bytes()
+        except (OSError, ValueError):
+            raise NotFound(N_("This import has expired or does not exist. Upload the file again.")) from None
+        if (
+            info.get("owner_id") != owner_id
+            or info.get("slug") != slug
+            or time.time() - float(info.get("created_at", 0)) > self.lifetime
+        ):
+            raise NotFound(N_("This import has expired or does not exist. Upload the file again."))
+        return PendingUpload(token, owner_id, slug, info.get("lang"), info.get("filename", ""),
+                             float(info["created_at"]), data)  # fmt: skip
+
+    def delete(self, token: str) -> None:
+        """Forget an upload."""
+        for path in self._paths(token):
+            path.unlink(missing_ok=True)
+
+    def purge(self) -> None:
+        """Remove expired uploads."""
+        now = time.time()
+        for path in list(self.folder.glob("*.docx")) + list(self.folder.glob("*.json")):
+            try:
+                if now - path.stat().st_mtime > self.lifetime:
+                    path.unlink(missing_ok=True)
+            except OSError:
+                pass

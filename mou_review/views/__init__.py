@@ -13,6 +13,7 @@ BLUEPRINTS: list[tuple[str, str]] = [
     ("mou_review.views.admin", "bp"),
     ("mou_review.views.review", "bp"),
     ("mou_review.views.docx", "bp"),
+    ("mou_review.views.markup", "bp"),
     ("mou_review.views.divergence", "bp"),
     ("mou_review.views.sessions", "bp"),
     ("mou_review.views.translation", "bp"),

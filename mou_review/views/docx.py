@@ -25,7 +25,7 @@ from flask_login import current_user
 from ..domain.docx_read import count_paragraphs
 from ..domain.errors import DocxFormatError, MouReviewError
 from ..domain.permissions import Action, can, require
-from ..domain.types import DocumentKind, Lang
+from ..domain.types import DocumentKind, DocumentStatus, Lang
 from ..errors import message_for
 from ..extensions import db
 from ..services import docx_io, import_jobs, page_context
@@ -289,6 +289,9 @@ def document_files(slug: str):
         variants=list(docx_io.VARIANTS),
         snapshots=docx_io.list_snapshots(db.session, document),
         can_snapshot=can(actor_of(current_user), Action.TAKE_SNAPSHOT),
+        can_return_markup=can(
+            actor_of(current_user), Action.COMMENT, document_status=DocumentStatus(document.status)
+        ),
     )
 
 
