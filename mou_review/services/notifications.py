@@ -157,8 +157,8 @@ def leads(session: Session, *, except_party_id: int | None = None) -> list[User]
 
 
 def members(session: Session) -> list[User]:
-    """Return every member of the working group: the two parties' users and the facilitator's staff."""
-    return _users(session, User.role != "observer")
+    """Return the working group: the parties' leads and members and the facilitator (not observers or admins)."""
+    return _users(session, User.role.in_(("lead", "member", "facilitator")))
 
 
 # --- events -------------------------------------------------------------------------------

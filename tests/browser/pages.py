@@ -34,6 +34,7 @@ class State:
     other: int  # a clause with nothing on it
     session: int
     proposal_token: str
+    message: int | None = None  # an e-mail notice in the outbox
 
 
 def set_lang(app, username: str, lang: str) -> None:
@@ -60,6 +61,11 @@ def build_state(app) -> State:
         by_number = {row.number: row for row in view.rows if row.number}
         target = by_number["9.3"]
         other = by_number["2.1"] if "2.1" in by_number else view.rows[3]
+        from mou_review.models import User
+
+        for person in session.scalars(db.select(User)):
+            person.email = f"{person.username}@demo.example.org"  # as the demo's users have
+        session.commit()
         lead = users.get_user(session, "naptip.lead")
         facilitator = users.get_user(session, "icmpd.facilitator")
         admin = users.get_user(session, "icmpd.admin")
@@ -104,9 +110,19 @@ def build_state(app) -> State:
         proposal = docx_io.propose_import(en=files["signing-en"], fr=files["signing-fr"], max_bytes=10**7)
         proposal.slug, proposal.owner_id = "mou-copy", admin.id
         token = docx_io.ProposalStore(Path(app.instance_path) / "imports").save(proposal)
-        state = State(target.id, other.id, review.id, token)
+        ids = (target.id, other.id, review.id, token)
         session.remove()
-    return state
+    from mou_review.models import MailMessage
+    from mou_review.services import mailer
+
+    app.config["MAIL_OUTBOX_DIR"] = str(Path(app.instance_path) / "outbox")
+    mailer.send_pending(app)  # the invitations, as the sender would write them
+    with app.app_context():
+        message = db.session.scalar(
+            db.select(MailMessage.id).where(MailMessage.recipient_id.is_not(None)).limit(1)
+        )
+        db.session.remove()
+    return State(*ids, message)
 
 
 def pages_for(state: State, role: str) -> list[str]:
@@ -139,4 +155,6 @@ def pages_for(state: State, role: str) -> list[str]:
         pages.append(f"/clauses/{state.clause}/edit/en")
     if role == "icmpd.admin":
         pages += ["/admin/", "/docx/import", f"/docx/import/{state.proposal_token}"]
+    if role in ("icmpd.facilitator", "icmpd.admin"):
+        pages += ["/admin/outbox", f"/admin/outbox/{state.message}"]
     return pages
