@@ -86,8 +86,12 @@ def print_summary(title: str, summary: service.Summary) -> None:
 
 
 def _database_failure(error: sa_exc.SQLAlchemyError) -> click.ClickException:
-    first = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
-    return click.ClickException(f"The database refused the operation: {first}. Nothing was changed.")
+    first = (str(getattr(error, "orig", None) or error).strip().splitlines() or [""])[0].rstrip(".")
+    if isinstance(error, sa_exc.OperationalError) and not isinstance(error, sa_exc.IntegrityError):
+        return click.ClickException(
+            f"Cannot use the database at DATABASE_URL ({first}). Nothing was changed."
+        )
+    return click.ClickException(f"The database refused the operation ({first}). Nothing was changed.")
 
 
 @click.command("backup")

@@ -484,3 +484,38 @@ def test_verify_backup_checks_a_file_and_compares_two(app, tmp_path, runner):
     assert differ.exit_code == 1 and "user_account (7 / 8 rows)" in differ.output
     bad = runner.invoke(args=["verify-backup", str(truncated(first, tmp_path / "t.gz"))])
     assert bad.exit_code == 1 and "ends too early" in bad.output and "Traceback" not in bad.output
+
+
+@pytest.mark.parametrize("command", ["backup", "restore"])
+def test_an_unreachable_database_is_one_line_and_exit_1(app, tmp_path, command):
+    good = backup_file(app, tmp_path / "b.jsonl.gz").path
+    broken = target_app("postgresql://postgres@127.0.0.1:1/nowhere")
+    args = ["backup", "-o", str(tmp_path / "x.jsonl.gz")] if command == "backup" else ["restore", str(good)]
+    result = broken.test_cli_runner().invoke(args=args)
+    close(broken)
+    assert result.exit_code == 1
+    assert "Cannot use the database at DATABASE_URL" in result.output and "Traceback" not in result.output
+    assert result.output.strip().splitlines()[-1].startswith("Error: ")
+
+
+def test_progress_is_drawn_on_a_terminal_and_silent_otherwise():
+    import io
+
+    from mou_review.commands_backup import TerminalProgress
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    screen = Terminal()
+    progress = TerminalProgress("Restoring", screen)
+    progress("clause_version", 1000, 5000)
+    progress("clause_version", 5000, 5000)
+    progress.done()
+    assert "Restoring clause_version: 1,000 / 5,000 rows" in screen.getvalue()
+    assert "5,000 / 5,000" in screen.getvalue() and screen.getvalue().endswith("\r\033[K")
+    piped = io.StringIO()
+    quiet = TerminalProgress("Restoring", piped)
+    quiet("clause_version", 1000, 5000)
+    quiet.done()
+    assert piped.getvalue() == ""

@@ -153,6 +153,7 @@ def pages_for(state: State, role: str) -> list[str]:
         ]
     if role in ("naptip.lead", "anltp.lead", "icmpd.facilitator"):
         pages.append(f"/clauses/{state.clause}/edit/en")
+        pages.append("/audit/")
     if role == "icmpd.admin":
         pages += ["/admin/", "/docx/import", f"/docx/import/{state.proposal_token}"]
     if role in ("icmpd.facilitator", "icmpd.admin"):
