@@ -103,8 +103,13 @@ def _database_failure(error: sa_exc.SQLAlchemyError) -> click.ClickException:
     help="Write a timestamped file into this folder.",
 )
 @click.option("--keep", type=click.IntRange(min=1), help="With --dir: keep only the newest N backups.")
+@click.option(
+    "--without-cache", is_flag=True, help="Leave out the machine-translation cache (rebuilt on demand)."
+)
 @with_appcontext
-def backup_command(output: Path | None, directory: Path | None, keep: int | None) -> None:
+def backup_command(
+    output: Path | None, directory: Path | None, keep: int | None, without_cache: bool
+) -> None:
     """Write the whole record to one compressed, checksummed file (safe while the server runs)."""
     if (output is None) == (directory is None):
         raise click.ClickException("Give either -o FILE or --dir DIR.")
@@ -119,6 +124,7 @@ def backup_command(output: Path | None, directory: Path | None, keep: int | None
             head=service.head_revision(_directory()),
             app_version=app_version(),
             progress=progress,
+            skip=service.CACHE_TABLES if without_cache else (),
         )
     except fmt.BackupError as error:
         raise click.ClickException(error_text(error)) from None

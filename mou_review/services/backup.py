@@ -38,6 +38,8 @@ from ..domain.errors import N_
 
 #: Tables ``init-db`` fills by itself: rows there alone do not make a database "hold data".
 SEEDED_TABLES = frozenset({"party", "glossary_entry"})
+#: What ``backup --without-cache`` leaves out: machine translations, rebuilt on demand.
+CACHE_TABLES = frozenset({"translation_cache"})
 #: Alembic's bookkeeping table: the revision travels in the header instead.
 VERSION_TABLE = "alembic_version"
 BATCH = 1000
@@ -225,8 +227,14 @@ def write_backup(
     app_version: str = "",
     progress: Progress | None = None,
     on_snapshot: Callable[[], None] | None = None,
+    skip: Iterable[str] = (),
 ) -> Summary:
-    """Write a consistent backup of the database to ``path`` (atomically: a temporary file, then rename)."""
+    """Write a consistent backup of the database to ``path`` (atomically: a temporary file, then rename).
+
+    Tables in ``skip`` (the translation cache, which can be rebuilt) are listed with no rows, so a
+    restore empties them.
+    """
+    skip = frozenset(skip)
     started = time.perf_counter()
     path = Path(path)
     connection = _snapshot(engine)
@@ -239,7 +247,10 @@ def write_backup(
         tables = _app_tables() if revision == head else _reflected_tables(connection)
         order = plan(tables).tables
         counts = {
-            t.name: connection.execute(sa.select(sa.func.count()).select_from(t)).scalar() for t in order
+            t.name: 0
+            if t.name in skip
+            else connection.execute(sa.select(sa.func.count()).select_from(t)).scalar()
+            for t in order
         }
         if on_snapshot is not None:
             on_snapshot()  # tests write here to prove the snapshot does not move
@@ -264,6 +275,8 @@ def write_backup(
                     done = 0
                     total = counts[table.name]
                     query = sa.select(table).order_by(*_primary_order(table))
+                    if table.name in skip:
+                        query = query.where(sa.false())
                     result = connection.execution_options(yield_per=BATCH).execute(query)
                     for rows in result.partitions(BATCH):
                         writer.rows([encode(row) for row in rows])

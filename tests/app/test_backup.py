@@ -519,3 +519,19 @@ def test_progress_is_drawn_on_a_terminal_and_silent_otherwise():
     quiet("clause_version", 1000, 5000)
     quiet.done()
     assert piped.getvalue() == ""
+
+
+def test_backup_without_cache_leaves_the_translation_cache_out(app, tmp_path, runner):
+    fill_every_table(app)
+    result = runner.invoke(args=["backup", "-o", str(tmp_path / "b.jsonl.gz"), "--without-cache"])
+    assert result.exit_code == 0, result.output
+    rows = {t.name: t.rows for t in fmt.verify(tmp_path / "b.jsonl.gz").tables}
+    assert rows["translation_cache"] == 0 and rows["clause_version"] == 1
+
+
+def test_backup_of_a_database_without_schema_says_so(tmp_path):
+    empty = target_app(f"sqlite:///{tmp_path / 'empty.sqlite3'}")
+    result = empty.test_cli_runner().invoke(args=["backup", "-o", str(tmp_path / "b.jsonl.gz")])
+    close(empty)
+    assert result.exit_code == 1 and "nothing to back up" in result.output
+    assert not (tmp_path / "b.jsonl.gz").exists()
