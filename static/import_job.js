@@ -16,8 +16,10 @@
         if (!state) { later(3000); return; }
         if (state.state === "done" && state.url) { window.location.assign(state.url); return; }
         if (state.state === "failed") { window.location.reload(); return; }
-        bar.value = state.percent;
-        if (text.textContent !== state.text) { text.textContent = state.text; }
+        if (text) {  /* creating the document has no measurable progress: the bar stays indeterminate */
+          bar.value = state.percent;
+          if (text.textContent !== state.text) { text.textContent = state.text; }
+        }
         later(1000);
       })
       .catch(function () { later(3000); });

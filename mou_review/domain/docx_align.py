@@ -326,7 +326,7 @@ _PULL = ((2, 1), (1, 2), (1, 1), (1, 0), (0, 1))
 _MERGE_FLOOR = -3.0 - 1.2 + _MERGE
 #: Half-width of the first band around the anchored diagonal, in units; doubled while the best path
 #: runs along the band's edge, up to the whole table.
-BAND = 24
+BAND = 8
 #: How often (in rows) the alignment reports progress and checks its deadline.
 _TICK = 64
 

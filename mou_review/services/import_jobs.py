@@ -9,7 +9,9 @@ memory, bounded by ``DOCX_IMPORT_MEMORY_MB``; its own CPU time, bounded by
 ``DOCX_IMPORT_SECONDS``).  The job writes its progress into ``job.json`` and,
 once done, the proposal into the usual ``ProposalStore``.  Everything lives on
 disk, never in a worker's memory: under gunicorn any worker answers the page's
-polls, and a worker that restarts loses nothing.
+polls, and a worker that restarts loses nothing.  Creating the document from a
+long proposal (thousands of clauses and versions in one transaction) is a job
+too (``action="commit"``).
 """
 
 from __future__ import annotations
@@ -54,10 +56,13 @@ class Job:
     max_paragraphs: int
     seconds: float
     memory_mb: int
+    action: str = "read"  # "read": read and pair the files; "commit": create the document from a proposal
     state: str = "queued"  # queued, running, done, failed
     progress: float = 0.0
     pid: int | None = None
-    proposal: str | None = None  # the proposal's token once done
+    proposal: str | None = None  # the proposal's token (made by "read", used by "commit")
+    document: str | None = None  # the new document's short name once "commit" is done
+    clauses: int = 0
     error: dict[str, Any] | None = None  # {"message": template, "details": {...}} once failed
     created_at: float = field(default_factory=time.time)
     updated_at: float = field(default_factory=time.time)
@@ -86,8 +91,12 @@ class JobStore:
             raise NotFound(N_("This import has expired or does not exist. Upload the files again."))
         return self.folder / token
 
-    def start(self, job: Job, uploads: dict[str, bytes]) -> Job:
-        """Save the uploads and the job, then start the process that reads and pairs them."""
+    def start(self, job: Job, uploads: dict[str, bytes], env: dict[str, str] | None = None) -> Job:
+        """Save the uploads and the job, then start the process that reads and pairs them.
+
+        ``env`` adds to the process's environment: a "commit" job needs the app's database
+        (``DATABASE_URL``) and instance folder (``MOU_INSTANCE_PATH``), which never go to disk.
+        """
         self.purge()
         job.token = job.token or secrets.token_urlsafe(18)
         folder = self._dir(job.token)
@@ -97,9 +106,8 @@ class JobStore:
         job.files = sorted(uploads)
         write_job(folder, job)
         root = Path(__file__).resolve().parent.parent.parent
-        env = dict(
-            os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(root), os.environ.get("PYTHONPATH")]))
-        )
+        path = os.pathsep.join(filter(None, [str(root), os.environ.get("PYTHONPATH")]))
+        env = dict(os.environ, **(env or {}), PYTHONPATH=path)
         with (folder / "log").open("ab") as log:
             process = subprocess.Popen(  # noqa: S603 - our own module, our own interpreter
                 [sys.executable, "-m", "mou_review.services.import_jobs", str(folder)],
@@ -177,9 +185,40 @@ def write_job(folder: Path, job: Job) -> None:
     os.replace(tmp, folder / "job.json")
 
 
+def commit(folder: Path) -> Job:
+    """Create the document from a job's proposal, in an app of this process's own."""
+    from .. import create_app  # the one job that needs the database
+    from ..extensions import db
+    from ..models import User
+    from .docx_io import commit_proposal
+
+    job = read_job(folder)
+    job.state, job.pid = "running", os.getpid()
+    write_job(folder, job)
+    store = ProposalStore(folder.parent.parent)
+    app = create_app()
+    with app.app_context():
+        try:
+            proposal = store.load(job.proposal or "", job.owner_id)
+            document = commit_proposal(db.session, db.session.get(User, job.owner_id), proposal)
+            job.document, job.clauses = document.slug, len(proposal.rows)
+            job.state, job.progress = "done", 1.0
+            store.delete(proposal.token)
+        except MouReviewError as error:
+            db.session.rollback()
+            details = {k: v for k, v in error.details.items() if isinstance(v, (str, int, float))}
+            job.state, job.error = "failed", {"message": str(error.message), "details": details}
+        finally:
+            db.session.remove()
+    write_job(folder, job)
+    return job
+
+
 def run(folder: Path) -> Job:
     """Read and pair a job's files, writing its progress, then its proposal or its error."""
     job = read_job(folder)
+    if job.action == "commit":
+        return commit(folder)
     job.state, job.pid = "running", os.getpid()
     write_job(folder, job)
     last = 0.0

@@ -43,6 +43,12 @@ VARIANT_NAMES = {
 }
 
 
+#: Rows shown per page of a proposal: a 10,000-paragraph import is not one 20 MB page.
+PAGE_ROWS = 200
+#: How many of the least certain pairs a long proposal lists at its top.
+DOUBTFUL_SHOWN = 50
+
+
 def _store() -> docx_io.ProposalStore:
     return docx_io.ProposalStore(Path(current_app.instance_path) / "imports")
 
@@ -106,18 +112,11 @@ def upload():
             if _large(uploads):
                 # Seconds of work, not milliseconds: a process of its own does it while the page follows.
                 job = _jobs().start(
-                    import_jobs.Job(
-                        token="",
-                        owner_id=current_user.id,
-                        files=[],
+                    _new_job(
                         slug=form["slug"].strip(),
                         kind=str(kind),
                         title_en=form["title_en"],
                         title_fr=form["title_fr"],
-                        max_bytes=int(config["MAX_DOCX_BYTES"]),
-                        max_paragraphs=int(config["MAX_DOCX_PARAGRAPHS"]),
-                        seconds=float(config["DOCX_IMPORT_SECONDS"]),
-                        memory_mb=int(config["DOCX_IMPORT_MEMORY_MB"]),
                     ),
                     {which: data for which, data in uploads.items() if data is not None},
                 )
@@ -148,6 +147,24 @@ def upload():
     return render_template("docx/upload.html", form=form)
 
 
+def _new_job(**fields: Any) -> import_jobs.Job:
+    config = current_app.config
+    defaults: dict[str, Any] = {
+        "token": "",
+        "owner_id": current_user.id,
+        "files": [],
+        "slug": "",
+        "kind": "mou",
+        "title_en": "",
+        "title_fr": "",
+        "max_bytes": int(config["MAX_DOCX_BYTES"]),
+        "max_paragraphs": int(config["MAX_DOCX_PARAGRAPHS"]),
+        "seconds": float(config["DOCX_IMPORT_SECONDS"]),
+        "memory_mb": int(config["DOCX_IMPORT_MEMORY_MB"]),
+    }
+    return import_jobs.Job(**(defaults | fields))
+
+
 def _large(uploads: dict[str, bytes | None]) -> bool:
     """Tell whether the files hold more paragraphs than the page pairs while the browser waits."""
     if any(data is None for data in uploads.values()):
@@ -166,6 +183,9 @@ def job(token: str):
     """Follow a large import as it reads and pairs the files, then go on to its proposal."""
     require(actor_of(current_user), Action.IMPORT_DOCX)
     item = _jobs().load(token, current_user.id)
+    if item.state == "done" and item.action == "commit" and item.document:
+        flash(gettext("Imported %(count)d clauses.", count=item.clauses), "info")
+        return redirect(url_for("documents.show", slug=item.document))
     if item.state == "done" and item.proposal:
         return redirect(url_for("docx.proposal", token=item.proposal))
     message = _job_message(item) if item.state == "failed" else None
@@ -179,8 +199,8 @@ def job_status(token: str):
     item = _jobs().load(token, current_user.id)
     payload: dict[str, Any] = {"state": item.state, "percent": _percent(item)}
     payload["text"] = gettext("%(percent)s %% done", percent=payload["percent"])
-    if item.state == "done" and item.proposal:
-        payload["url"] = url_for("docx.proposal", token=item.proposal)
+    if item.state == "done":
+        payload["url"] = url_for("docx.job", token=token)  # it goes on to the proposal or the document
     elif item.state == "failed":
         payload["message"] = _job_message(item)
     response = jsonify(payload)
@@ -214,7 +234,32 @@ def proposal(token: str):
     """Show the proposed pairs side by side, with their confidence and the corrections."""
     require(actor_of(current_user), Action.IMPORT_DOCX)
     item = _store().load(token, current_user.id)
-    return render_template("docx/proposal.html", proposal=item, token=token, sentences=docx_io.sentences)
+    pages = max(1, -(-len(item.rows) // PAGE_ROWS))
+    page = min(max(request.args.get("page", 1, type=int) or 1, 1), pages)
+    start = (page - 1) * PAGE_ROWS
+    # A long import is checked page by page, the doubtful pairs first: they are listed with their page.
+    doubtful = sorted(
+        (i for i, row in enumerate(item.rows) if row.confidence is not None and row.confidence < 0.5),
+        key=lambda i: (item.rows[i].confidence, i),
+    )
+    return render_template(
+        "docx/proposal.html",
+        proposal=item,
+        token=token,
+        sentences=docx_io.sentences,
+        rows=item.rows[start : start + PAGE_ROWS],
+        start=start,
+        page=page,
+        pages=pages,
+        page_rows=PAGE_ROWS,
+        doubtful=doubtful[:DOUBTFUL_SHOWN] if pages > 1 else [],
+        doubtful_count=len(doubtful),
+    )
+
+
+def _at_row(token: str, row: int) -> str:
+    """Return the proposal page that shows a row, scrolled to it."""
+    return url_for("docx.proposal", token=token, page=row // PAGE_ROWS + 1, _anchor=f"r{row}")
 
 
 @bp.route("/docx/import/<token>/edit", methods=("POST",))
@@ -243,9 +288,9 @@ def edit(token: str):
         )
     except MouReviewError as error:
         flash(message_for(error), "error")
-        return redirect(url_for("docx.proposal", token=token))
+        return redirect(_at_row(token, max(row, 0)))
     store.save(item)
-    return redirect(url_for("docx.proposal", token=token, _anchor=f"r{max(row - 1, 0)}"))
+    return redirect(_at_row(token, max(row - 1, 0)))
 
 
 @bp.route("/docx/import/<token>/confirm", methods=("POST",))
@@ -254,6 +299,17 @@ def confirm(token: str):
     require(actor_of(current_user), Action.IMPORT_DOCX)
     store = _store()
     item = store.load(token, current_user.id)
+    if len(item.rows) > int(current_app.config["DOCX_INLINE_PARAGRAPHS"]) // 2:
+        # Thousands of clauses and versions in one transaction: a process of its own writes them.
+        job = _jobs().start(
+            _new_job(action="commit", proposal=token, slug=item.slug, kind=item.kind),
+            {},
+            env={
+                "DATABASE_URL": str(current_app.config["SQLALCHEMY_DATABASE_URI"]),
+                "MOU_INSTANCE_PATH": current_app.instance_path,
+            },
+        )
+        return redirect(url_for("docx.job", token=job.token))
     try:
         document = docx_io.commit_proposal(db.session, current_user, item)
     except MouReviewError as error:

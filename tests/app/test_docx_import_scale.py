@@ -10,10 +10,12 @@ import time
 from pathlib import Path
 
 import pytest
+from sqlalchemy import func, select
 
 from mou_review.domain.errors import NotFound
 from mou_review.extensions import db
-from mou_review.services import import_jobs
+from mou_review.models import Clause, Document
+from mou_review.services import docx_io, import_jobs
 from mou_review.services.users import get_user
 from tests.data.alignment import corpus
 
@@ -99,30 +101,70 @@ def _files(variant: str = "word_online") -> dict[str, bytes]:
     return {lang: (DATA / f"{variant}_{lang}.docx").read_bytes() for lang in ("en", "fr")}
 
 
-def test_import_route_pairs_large_files_in_a_background_process(app, client, auth) -> None:
-    app.config["DOCX_INLINE_PARAGRAPHS"] = 40  # these 2 × 28 paragraphs count as large
-    auth.login("icmpd.admin")
-    response = _upload(auth, **_files())
-    assert response.status_code == 302
-    match = re.search(r"/docx/import/job/([A-Za-z0-9_-]+)$", response.headers["Location"])
-    assert match, response.headers["Location"]
-    token = match.group(1)
-    page = client.get(f"/docx/import/job/{token}")
-    assert page.status_code in (200, 302)
+def _follow(client, token: str) -> dict:
     state: dict = {}
-    for _ in range(300):  # the process starts an interpreter: a few seconds at most
+    for _ in range(600):  # the process starts an interpreter: a few seconds at most
         state = client.get(f"/docx/import/job/{token}.json").get_json()
         assert state["state"] in ("queued", "running", "done"), state
         if state["state"] == "done":
-            break
+            return state
         time.sleep(0.1)
-    assert state["state"] == "done" and state["percent"] == 100
-    response = client.get(f"/docx/import/job/{token}")
-    assert response.status_code == 302 and response.headers["Location"] == state["url"]
-    proposal = client.get(state["url"]).get_data(as_text=True)
+    raise AssertionError(state)
+
+
+def _job_token(response) -> str:
+    assert response.status_code == 302
+    match = re.search(r"/docx/import/job/([A-Za-z0-9_-]+)$", response.headers["Location"])
+    assert match, response.headers["Location"]
+    return match.group(1)
+
+
+def test_import_route_reads_and_commits_large_files_in_background_processes(app, client, auth) -> None:
+    app.config["DOCX_INLINE_PARAGRAPHS"] = 40  # these 2 × 28 paragraphs (28 pairs > 40 / 2) count as large
+    auth.login("icmpd.admin")
+    token = _job_token(_upload(auth, **_files()))
+    assert client.get(f"/docx/import/job/{token}").status_code in (200, 302)
+    state = _follow(client, token)
+    assert state["percent"] == 100 and state["url"] == f"/docx/import/job/{token}"
+    response = client.get(state["url"])
+    assert response.status_code == 302 and "/docx/import/" in response.headers["Location"]
+    proposal_url = response.headers["Location"]
+    proposal = client.get(proposal_url).get_data(as_text=True)
     assert "Check the proposed pairs" in proposal and 'data-testid="confidence-27"' in proposal
     folder = Path(app.instance_path) / "imports" / "jobs" / token
     assert not list(folder.glob("*.docx"))  # the uploads are not kept once read
+    # Confirming writes thousands of rows for a real annex: that too happens in a process of its own.
+    commit = _job_token(auth.post(f"{proposal_url}/confirm", page=proposal_url))
+    assert "being created" in client.get(f"/docx/import/job/{commit}").get_data(as_text=True)
+    _follow(client, commit)
+    response = client.get(f"/docx/import/job/{commit}")
+    assert response.status_code == 302 and response.headers["Location"].endswith("/documents/large")
+    with app.app_context():
+        document = db.session.scalar(select(Document).where(Document.slug == "large"))
+        clauses = db.session.scalar(select(func.count(Clause.id)).where(Clause.document_id == document.id))
+        db.session.remove()
+    assert clauses == 28
+    assert client.get(proposal_url).status_code == 404  # the proposal is gone once imported
+
+
+def test_proposal_page_shows_a_long_import_page_by_page(app, client, auth) -> None:
+    with app.app_context():
+        owner = get_user(db.session, "icmpd.admin").id
+        db.session.remove()
+    rows = [docx_io.Row(f"English {n}.", f"Français {n}.", "paragraph", 1, 0.3 if n == 321 else 0.9)
+            for n in range(450)]  # fmt: skip
+    proposal = docx_io.Proposal(rows=rows, unpaired_en=[], unpaired_fr=[], slug="long", owner_id=owner)
+    token = docx_io.ProposalStore(Path(app.instance_path) / "imports").save(proposal)
+    auth.login("icmpd.admin")
+    first = client.get(f"/docx/import/{token}").get_data(as_text=True)
+    assert first.count('class="clause ') == 200 and "Rows 1 to 200 of 450" in first
+    assert f"/docx/import/{token}?page=2#r321" in first  # the doubtful pair, linked to its page
+    last = client.get(f"/docx/import/{token}?page=3").get_data(as_text=True)
+    assert last.count('class="clause ') == 50 and 'id="r449"' in last and "merge-both-449" not in last
+    response = auth.post(
+        f"/docx/import/{token}/edit", {"op": "merge", "row": "300"}, page=f"/docx/import/{token}"
+    )
+    assert response.headers["Location"].endswith(f"/docx/import/{token}?page=2#r299")
 
 
 def test_import_route_keeps_small_files_in_the_request(app, auth) -> None:
