@@ -36,7 +36,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     if not app.config.get("ARGOS_DIR"):
         app.config["ARGOS_DIR"] = str(instance / "argos")
 
-    from . import cli, compression, errors, i18n, request_log, security
+    from . import cli, compression, errors, i18n, request_log, security, validation
     from .extensions import csrf, db, login_manager, migrate
 
     db.init_app(app)
@@ -48,6 +48,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     cli.init_app(app)
     compression.init_app(app)
     security.init_app(app)
+    validation.init_app(app)
     request_log.init_app(app)
 
     from .views import register_blueprints

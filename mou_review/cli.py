@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -355,4 +356,13 @@ def main() -> None:
     from . import create_app
 
     cli = FlaskGroup(create_app=create_app, add_default_commands=False, add_version_option=False)
-    cli.main(prog_name="mou-review")
+    try:
+        cli.main(prog_name="mou-review")
+    except Exception as error:  # noqa: BLE001 - the last line of defence: no traceback reaches a user
+        if os.environ.get("MOU_DEBUG"):
+            raise
+        message = (
+            error_text(error) if isinstance(error, MouReviewError) else f"{type(error).__name__}: {error}"
+        )
+        click.echo(f"Error: {message.splitlines()[0] if message else type(error).__name__}", err=True)
+        sys.exit(1)

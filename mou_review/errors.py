@@ -11,6 +11,7 @@ from typing import Any
 from flask import Flask, flash, jsonify, redirect, render_template, request
 from flask_babel import gettext
 from flask_wtf.csrf import CSRFError
+from sqlalchemy.exc import DataError, IntegrityError
 from werkzeug.exceptions import HTTPException
 
 from .domain.errors import MouReviewError
@@ -111,6 +112,30 @@ def init_app(app: Flask) -> None:
                 message,
             )
         return render_template("errors/error.html", message=message, status=status), status
+
+    @app.errorhandler(IntegrityError)
+    def _integrity_error(error: IntegrityError):
+        # A unique or foreign-key constraint caught a race (or a stale reference) that no
+        # service check saw: the change is refused as a conflict, nothing is kept.
+        db.session.rollback()
+        message = gettext(
+            "Someone else changed this at the same moment, or it refers to something that no longer "
+            "exists. Nothing was saved: reload the page to see what is current."
+        )
+        if wants_json():
+            return api_error(409, "conflict", message)
+        flash(message, "error")
+        if request.method == "POST" and request.referrer:
+            return redirect(request.referrer)
+        return render_template("errors/error.html", message=message, status=409), 409
+
+    @app.errorhandler(DataError)
+    def _data_error(error: DataError):
+        db.session.rollback()
+        message = gettext("A value in the request is out of range or too long. Nothing was saved.")
+        if wants_json():
+            return api_error(400, "invalid", message)
+        return render_template("errors/error.html", message=message, status=400), 400
 
     @app.errorhandler(500)
     def _server_error(error):

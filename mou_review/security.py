@@ -19,8 +19,18 @@ from __future__ import annotations
 from flask import Flask, Response, request
 from flask_talisman import Talisman
 from werkzeug.middleware.proxy_fix import ProxyFix
+from werkzeug.routing import IntegerConverter
 
 talisman = Talisman()
+
+
+class BoundedInt(IntegerConverter):
+    """``<int:...>`` in routes: digits that fit the database's 32-bit integers (else 404)."""
+
+    def __init__(self, map, *args, **kwargs):  # noqa: A002 (werkzeug's name)
+        kwargs.setdefault("max", 2**31 - 1)
+        super().__init__(map, *args, **kwargs)
+
 
 #: Scripts, styles, images and fetches from this site only (``default-src`` covers them all; no
 #: ``'unsafe-inline'``), no plugins, no ``<base>``, no foreign forms, no framing. Kept short: it
@@ -57,6 +67,9 @@ def init_app(app: Flask) -> None:
     proxies = int(app.config.get("TRUSTED_PROXIES") or 0)
     if proxies > 0:
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=proxies, x_proto=proxies, x_host=proxies)  # type: ignore[method-assign]
+
+    # Ids in URLs are database integers: a larger number is simply "not found", never a database error.
+    app.url_map.converters["int"] = BoundedInt
 
     @app.after_request
     def _no_store(response: Response) -> Response:

@@ -17,6 +17,7 @@ from flask_babel import gettext
 from ..errors import api_error
 from ..extensions import csrf, db
 from ..services import users
+from ..validation import check_request
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 csrf.exempt(bp)
@@ -35,15 +36,18 @@ def token_required(view: Callable[..., Any]) -> Callable[..., Any]:
                 401, "unauthorized", gettext("A valid API token is required (Authorization: Bearer <token>).")
             )
         g.api_user = user  # also selects the token owner's language for messages
+        check_request()
         return view(*args, **kwargs)
 
     return wrapper
 
 
 def json_body() -> dict[str, Any]:
-    """Return the request's JSON object, or raise a ValidationError."""
+    """Return the request's JSON body as checked by the route's ``@accepts`` schema (or the raw object)."""
     from ..domain.errors import N_, ValidationError
 
+    if "json_body" in g:
+        return dict(g.json_body)
     data = request.get_json(silent=True)
     if not isinstance(data, dict):
         raise ValidationError(N_("The request body must be a JSON object."), reason="not_json")
@@ -51,6 +55,6 @@ def json_body() -> dict[str, Any]:
 
 
 # Feature modules that add routes to this blueprint.
-MODULES = ["documents", "review", "divergence", "sessions", "translation"]
+MODULES = ["documents", "review", "divergence", "sessions", "translation", "openapi"]
 for _name in MODULES:
     importlib.import_module(f"{__name__}.{_name}")

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from flask import g, jsonify, request
+from flask import g, jsonify
 
 from ..extensions import db
 from ..services import divergence as service
 from ..services.documents import get_document, load_view, serialize
-from . import bp, token_required
+from ..validation import accepts
+from . import bp, json_body, schemas, token_required
 
 
 @bp.get("/documents/<slug>/divergences")
@@ -21,7 +22,8 @@ def divergences(slug: str):
 
 @bp.post("/documents")
 @token_required
+@accepts(schemas.DocumentIn)
 def create_document():
     """Create a document from ``{"slug", "kind", "title": {"en","fr"}, "clauses": [...]}`` (admin)."""
-    document = service.create_document_from_json(db.session, g.api_user, request.get_json(silent=True))
+    document = service.create_document_from_json(db.session, g.api_user, json_body())
     return jsonify(serialize(load_view(db.session, document))), 201

@@ -12,7 +12,8 @@ from flask import g, jsonify
 from ..extensions import db
 from ..models import CommentBody
 from ..services import amendments, clause_page, comments, positions
-from . import bp, json_body, token_required
+from ..validation import accepts
+from . import bp, json_body, schemas, token_required
 
 
 def _comment_json(comment_id: int) -> dict:
@@ -38,6 +39,7 @@ def get_clause(clause_id: int):
 
 @bp.post("/clauses/<int:clause_id>/comments")
 @token_required
+@accepts(schemas.CommentIn)
 def add_comment(clause_id: int):
     """Comment on a clause: {"lang": "en"|"fr"|"both", "body", "parent_id"?, "base"?}."""
     data = json_body()
@@ -55,6 +57,7 @@ def add_comment(clause_id: int):
 
 @bp.post("/comments/<int:comment_id>/edit")
 @token_required
+@accepts(schemas.CommentEditIn)
 def edit_comment(comment_id: int):
     """Edit one's own comment: {"body", "revision"}."""
     data = json_body()
@@ -64,6 +67,7 @@ def edit_comment(comment_id: int):
 
 @bp.post("/comments/<int:comment_id>/<any(resolve, reopen):change>")
 @token_required
+@accepts(schemas.RevisionIn)
 def comment_status(comment_id: int, change: str):
     """Resolve or reopen a comment thread: {"revision"}."""
     data = json_body()
@@ -74,6 +78,7 @@ def comment_status(comment_id: int, change: str):
 
 @bp.post("/clauses/<int:clause_id>/amendments")
 @token_required
+@accepts(schemas.AmendmentIn)
 def propose(clause_id: int):
     """Propose an amendment.
 
@@ -106,6 +111,7 @@ def get_amendment(amendment_id: int):
 
 @bp.post("/amendments/<int:amendment_id>/texts")
 @token_required
+@accepts(schemas.AmendmentTextIn)
 def add_text(amendment_id: int):
     """Add the missing language, or a new wording: {"lang", "text", "revision"}."""
     data = json_body()
@@ -124,6 +130,7 @@ def add_text(amendment_id: int):
 
 @bp.post("/amendments/<int:amendment_id>/positions")
 @token_required
+@accepts(schemas.PositionIn)
 def position(amendment_id: int):
     """Record a position: {"position": "accept"|"reject"|"counter", "note"?, "revision"?, "en"?, "fr"?}.
 
@@ -150,6 +157,7 @@ def position(amendment_id: int):
 
 @bp.post("/amendments/<int:amendment_id>/adopt")
 @token_required
+@accepts(schemas.AdoptIn)
 def adopt(amendment_id: int):
     """Adopt an amendment: {"base": {"en": version, "fr": version}}."""
     data = json_body()

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from flask import g, jsonify, request
+from flask import g, jsonify
 
 from ..domain.errors import N_, ValidationError
 from ..extensions import db
 from ..services import documents as documents_service
 from ..services import sessions as service
 from ..services import signoff as signoff_service
+from ..validation import accepts
 from ..views.sessions import state_response
-from . import bp, json_body, token_required
+from . import bp, json_body, schemas, token_required
 
 
 def _serialize_session(review) -> dict:
@@ -32,6 +33,7 @@ def _serialize_session(review) -> dict:
 
 @bp.post("/documents/<slug>/sessions")
 @token_required
+@accepts(schemas.SessionIn)
 def create_session(slug: str):
     """Create a review session (facilitator): {"title", "starts_at", "agenda": [clause ids] | "auto"}."""
     data = json_body()
@@ -50,6 +52,7 @@ def create_session(slug: str):
 
 @bp.post("/sessions/<int:session_id>/reschedule")
 @token_required
+@accepts(schemas.RescheduleIn)
 def reschedule_session(session_id: int):
     """Move a session (facilitator): {"starts_at", "title"?, "call_link"?}; everyone gets the update."""
     data = json_body()
@@ -95,19 +98,17 @@ def session_state(session_id: int):
 
 @bp.post("/sessions/<int:session_id>/advance")
 @token_required
+@accepts(schemas.AdvanceIn, optional=True)
 def advance(session_id: int):
     """Move the session to {"to": clause id} or to the next agenda item (facilitator)."""
-    data = json_body() if _has_body() else {}
+    data = json_body()
     review = service.advance(db.session, g.api_user, session_id, data.get("to"))
     return jsonify(service.state(db.session, review))
 
 
-def _has_body() -> bool:
-    return bool(request.get_data())
-
-
 @bp.post("/sessions/<int:session_id>/decisions")
 @token_required
+@accepts(schemas.DecisionIn)
 def decide(session_id: int):
     """Record a decision {"clause_id", "decision", "note"?, "amendment_id"?, "base"?, "owner_party"?, "owner_person"?, "due_on"?}."""
     data = json_body()
@@ -135,9 +136,10 @@ def decide(session_id: int):
 
 @bp.post("/clauses/<int:clause_id>/signoff")
 @token_required
+@accepts(schemas.SignOffIn, optional=True)
 def sign_off(clause_id: int):
     """Sign off a clause's current texts for the lead's own party; {"base": {"en", "fr"}} optional."""
-    data = json_body() if _has_body() else {}
+    data = json_body()
     base = data.get("base")
     if base is not None and not isinstance(base, dict):
         raise ValidationError(
@@ -167,6 +169,7 @@ def readiness(slug: str):
 
 @bp.post("/documents/<slug>/status")
 @token_required
+@accepts(schemas.StatusIn)
 def change_status(slug: str):
     """Change the status {"status", "place"?, "signed_on"?}; 409 listing every unmet condition for "agreed"."""
     data = json_body()

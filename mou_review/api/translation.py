@@ -7,11 +7,13 @@ from flask import current_app, g, jsonify
 from ..domain.errors import MouReviewError
 from ..extensions import db
 from ..services import translation as service
-from . import bp, json_body, token_required
+from ..validation import accepts
+from . import bp, json_body, schemas, token_required
 
 
 @bp.post("/translate")
 @token_required
+@accepts(schemas.TranslateIn)
 def translate():
     """Translate ``{"text", "source": "en"|"fr", "target": "en"|"fr"}`` on this server (nothing leaves it)."""
     from ..views.translation import error_json

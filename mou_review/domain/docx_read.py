@@ -23,6 +23,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import BinaryIO
@@ -104,6 +105,25 @@ def _check_ole(raw: bytes) -> None:
     )
 
 
+#: What Python's zipfile reads without extra modules: stored and deflated members, unencrypted.
+READABLE_METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
+#: What reading a damaged or unreadable member may raise (zipfile, zlib, and the method/encryption checks).
+READ_ERRORS = (
+    zipfile.BadZipFile,
+    OSError,
+    EOFError,
+    ValueError,
+    RuntimeError,
+    NotImplementedError,
+    zlib.error,
+)
+
+
+def readable_member(info: zipfile.ZipInfo) -> bool:
+    """Return True when a ZIP member is neither encrypted nor compressed by an unsupported method."""
+    return not (info.flag_bits & 0x1) and info.compress_type in READABLE_METHODS
+
+
 def open_docx_zip(data: bytes | BinaryIO, *, max_bytes: int = MAX_BYTES) -> tuple[bytes, zipfile.ZipFile]:
     """Check an upload and return its bytes and ZIP archive, or raise ``DocxFormatError``."""
     raw = _read_bytes(data, max_bytes)
@@ -116,6 +136,10 @@ def open_docx_zip(data: bytes | BinaryIO, *, max_bytes: int = MAX_BYTES) -> tupl
         infos = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError) as exc:
         raise _fail("corrupt", "The document is damaged or incomplete and cannot be opened.") from exc
+    # An encrypted member, or one compressed by a method zipfile cannot read (AES is method 99),
+    # would fail deep inside the reader: such a file is refused up front like any damaged one.
+    if any(not readable_member(info) for info in infos):
+        raise _fail("corrupt", "The document is damaged or incomplete and cannot be opened.")
     # Declared sizes are checked before anything is decompressed; zipfile
     # never inflates a member beyond its declared size, so this bounds the work.
     total = sum(info.file_size for info in infos)
@@ -134,7 +158,7 @@ def open_docx_zip(data: bytes | BinaryIO, *, max_bytes: int = MAX_BYTES) -> tupl
         raise _fail("not_docx", "The file is a ZIP archive but not a Word document (.docx).")
     try:
         content_types = archive.read("[Content_Types].xml")
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+    except READ_ERRORS as exc:
         raise _fail("corrupt", "The document is damaged or incomplete and cannot be opened.") from exc
     if b"macroenabled" in content_types.lower():
         raise _fail(
@@ -223,7 +247,7 @@ def _load_xml(archive: zipfile.ZipFile, name: str, required: bool) -> etree._Ele
         if required:
             raise _fail("not_docx", "The file is a ZIP archive but not a Word document (.docx).") from None
         return None
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError) as exc:
+    except READ_ERRORS as exc:
         raise _fail("corrupt", "The document is damaged or incomplete and cannot be opened.") from exc
     # No network, no entities: an upload must not make the parser fetch or expand anything.
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_comments=True)
@@ -858,7 +882,7 @@ def _open(data: bytes | BinaryIO, max_bytes: int) -> _Reader:
     _, archive = open_docx_zip(data, max_bytes=max_bytes)
     try:
         return _Reader(archive)
-    except zipfile.BadZipFile as exc:
+    except READ_ERRORS as exc:
         raise _fail("corrupt", "The document is damaged or incomplete and cannot be opened.") from exc
 
 
@@ -870,7 +894,7 @@ def count_paragraphs(data: bytes | BinaryIO, *, max_bytes: int = MAX_BYTES) -> i
     _, archive = open_docx_zip(data, max_bytes=max_bytes)
     try:
         blob = archive.read(main_part(archive))
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError) as exc:
+    except READ_ERRORS as exc:
         raise _fail("corrupt", "The document is damaged or incomplete and cannot be opened.") from exc
     return len(_PARAGRAPH_TAG.findall(blob))
 

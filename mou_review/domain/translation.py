@@ -38,6 +38,7 @@ import threading
 import unicodedata
 import uuid
 import zipfile
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -499,6 +500,12 @@ def _inspect(path: Path, max_bytes: int) -> tuple[dict[str, Any], str]:
             total = 0
             for info in infos:
                 name = info.filename
+                if info.flag_bits & 0x1 or info.compress_type not in (
+                    zipfile.ZIP_STORED,
+                    zipfile.ZIP_DEFLATED,
+                ):
+                    # Encrypted, or compressed by a method we cannot read (AES is 99): unreadable.
+                    raise _refuse("corrupt", f"Corrupt model archive: {name!r} cannot be read")
                 is_link = (info.external_attr >> 16) & 0o170000 == 0o120000
                 if name.startswith(("/", "\\")) or ".." in Path(name).parts or "\\" in name or is_link:
                     raise _refuse("unsafe_archive", f"Unsafe path in model archive: {name!r}")
@@ -515,7 +522,7 @@ def _inspect(path: Path, max_bytes: int) -> tuple[dict[str, Any], str]:
                 metadata = json.loads(zf.read(meta_info).decode("utf-8"))
             except (UnicodeDecodeError, json.JSONDecodeError) as exc:
                 raise _refuse("bad_metadata", f"metadata.json is not valid JSON: {exc}") from exc
-    except zipfile.BadZipFile as exc:
+    except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, NotImplementedError, zlib.error) as exc:
         raise _refuse("corrupt", f"Corrupt model archive: {exc}") from exc
     if not isinstance(metadata, dict):
         raise _refuse("bad_metadata", "metadata.json must hold a JSON object.")
@@ -688,7 +695,7 @@ class ArgosTranslator:
                 staging.rename(final)
                 shutil.rmtree(old, ignore_errors=True)
                 self._forget()
-        except zipfile.BadZipFile as exc:
+        except (zipfile.BadZipFile, EOFError, RuntimeError, NotImplementedError, zlib.error) as exc:
             raise _refuse("corrupt", f"Corrupt model archive: {exc}") from exc
         finally:
             shutil.rmtree(staging, ignore_errors=True)

@@ -12,6 +12,8 @@ from ..domain.types import DocumentStatus, Lang
 from ..models import Clause, ClauseVersion
 from .documents import latest_version
 
+MAX_INT = 2**31 - 1
+
 # Reason codes of domain.amendments -> a message for the user.
 REASON_MESSAGES = {
     "unknown_action": N_("Unknown kind of amendment."),
@@ -40,9 +42,12 @@ def int_or_none(value: Any) -> int | None:
     if isinstance(value, bool):
         raise ValidationError(N_("Version numbers must be whole numbers."), reason="bad_version")
     try:
-        return int(value)
-    except (TypeError, ValueError):
+        number = int(value)
+    except (TypeError, ValueError, OverflowError):
         raise ValidationError(N_("Version numbers must be whole numbers."), reason="bad_version") from None
+    if not 0 <= number <= MAX_INT:  # the database holds 32-bit integers
+        raise ValidationError(N_("Version numbers must be whole numbers."), reason="bad_version")
+    return number
 
 
 def parse_base(base: Mapping[str, Any] | None) -> dict[Lang, int | None]:

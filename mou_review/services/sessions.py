@@ -54,6 +54,7 @@ from .signoff import finding_counts
 MAX_TITLE = 300
 MAX_NOTE = 5_000
 MAX_MINUTES = 200_000
+MAX_INT = 2**31 - 1  # ids and versions are 32-bit integers in the database
 
 
 # --- helpers --------------------------------------------------------------------------
@@ -78,9 +79,12 @@ def _int(value: Any, reason: str) -> int | None:
     if isinstance(value, bool):
         raise ValidationError(N_("Identifiers must be whole numbers."), reason=reason)
     try:
-        return int(value)
-    except (TypeError, ValueError):
+        number = int(value)
+    except (TypeError, ValueError, OverflowError):
         raise ValidationError(N_("Identifiers must be whole numbers."), reason=reason) from None
+    if not 0 <= number <= MAX_INT:
+        raise ValidationError(N_("Identifiers must be whole numbers."), reason=reason)
+    return number
 
 
 def _status(document: Document) -> DocumentStatus:
@@ -450,7 +454,9 @@ def record_decision(
         due_on=parse_day(due_on),
         party_codes=negotiating + ["ICMPD"],
     )
-    if record.kind is DecisionKind.AGREED_WITH_AMENDMENT:
+    amendment = None
+    if record.amendment_id is not None:
+        # Whatever the decision, an amendment it names must be one of this clause (of this document).
         amendment = session.get(Amendment, record.amendment_id)
         if amendment is None or amendment.clause_id != clause:
             raise ValidationError(
@@ -458,6 +464,7 @@ def record_decision(
                 reason="bad_amendment",
                 id=record.amendment_id,
             )
+    if record.kind is DecisionKind.AGREED_WITH_AMENDMENT and amendment is not None:
         if amendment.status != "adopted":
             # Adoption follows the review workflow's rules (both parties accepted,
             # base versions current); it commits on its own.
@@ -755,7 +762,20 @@ def save_minutes(
         session_id=review.id, lang=str(lang), number=number + 1, body=body + "\n", author_id=user.id
     )
     session.add(version)
-    session.flush()
+    try:
+        session.flush()
+    except IntegrityError:
+        # Another save of the same version won the race between our check and this insert.
+        session.rollback()
+        current = latest_minutes(session, get_review_session(session, session_id), lang)
+        raise VersionConflict(
+            N_(
+                "The minutes were saved by someone else since you opened them (version %(current)s). "
+                "Nothing was saved: reload to see their version."
+            ),
+            current=current.number if current else 0,
+            current_text=current.body if current else "",
+        ) from None
     audit.record(
         session,
         user,

@@ -267,8 +267,19 @@ def _rezip(src: Path, *, drop: str = "", metadata: dict | None = None) -> bytes:
         (lambda m: _rezip(m, metadata={"to_code": "de"}), "does not translate between English and French"),
         (lambda m: _rezip(m, drop="model.bin"), "it lacks model/model.bin"),
         (lambda m: m.read_bytes() + b"x" * 7 * 1024 * 1024, "too large: the limit is 6 MB"),
+        (lambda m: _unreadable(m, "metadata.json", flags=1), "The model file is damaged"),
+        (lambda m: _unreadable(m, "model.bin", method=99), "The model file is damaged"),
     ],
-    ids=["not_zip", "no_sentencepiece", "no_metadata", "wrong_languages", "no_weights", "too_big"],
+    ids=[
+        "not_zip",
+        "no_sentencepiece",
+        "no_metadata",
+        "wrong_languages",
+        "no_weights",
+        "too_big",
+        "encrypted_member",
+        "method_99_member",
+    ],
 )
 def test_translation_admin_upload_refuses_bad_files_and_keeps_models(
     app, runner, client, auth, models, make, message
@@ -282,6 +293,27 @@ def test_translation_admin_upload_refuses_bad_files_and_keeps_models(
     assert "The model was not installed" in html and message in html and "unchanged" in html, flashed
     assert [m.code for m in translation.installed(app.config)] == ["fr_en"]
     assert not list((Path(app.config["ARGOS_DIR"]) / "uploads").glob("*"))
+
+
+def _unreadable(model: Path, suffix: str, **patch) -> bytes:
+    """Return the model archive with one member marked encrypted or compressed by an unknown method."""
+    import zipfile
+
+    from tests.domain.test_docx_read import _patch_member
+
+    with zipfile.ZipFile(model) as archive:
+        name = next(n for n in archive.namelist() if n.endswith(suffix))
+    return _patch_member(model.read_bytes(), name, **patch)
+
+
+@pytest.mark.parametrize("patch", [{"flags": 1}, {"method": 99}], ids=["encrypted", "method_99"])
+def test_translation_cli_refuses_unreadable_member_in_one_line(app, runner, models, tmp_path, patch):
+    bad = tmp_path / "bad.argosmodel"
+    bad.write_bytes(_unreadable(models["en_fr"], "metadata.json", **patch))
+    result = runner.invoke(args=["translate", "install", str(bad)])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert "damaged" in result.output and result.exception is None or isinstance(result.exception, SystemExit)
+    assert translation.installed(app.config) == []
 
 
 def test_translation_admin_refusal_in_french(app, client, auth):

@@ -45,6 +45,31 @@ def _plain_zip() -> bytes:
     return out.getvalue()
 
 
+def _patch_member(data: bytes, name: str, *, flags: int | None = None, method: int | None = None) -> bytes:
+    """Mark one member of a ZIP as encrypted (flag bit 0) or compressed by another method (e.g. 99, AES).
+
+    Both the local header and the central directory are patched, as a real such archive has them.
+    """
+    raw = bytearray(data)
+    encoded = name.encode()
+    # (signature, offset of the name length, of the name, of the flags, of the method)
+    for signature, length_at, name_at, flags_at, method_at in (
+        (b"PK\x03\x04", 26, 30, 6, 8),
+        (b"PK\x01\x02", 28, 46, 8, 10),
+    ):
+        start = 0
+        while (start := raw.find(signature, start)) != -1:
+            length = int.from_bytes(raw[start + length_at : start + length_at + 2], "little")
+            if length == len(encoded) and raw[start + name_at : start + name_at + length] == encoded:
+                if flags is not None:
+                    old = int.from_bytes(raw[start + flags_at : start + flags_at + 2], "little")
+                    raw[start + flags_at : start + flags_at + 2] = (old | flags).to_bytes(2, "little")
+                if method is not None:
+                    raw[start + method_at : start + method_at + 2] = method.to_bytes(2, "little")
+            start += 4
+    return bytes(raw)
+
+
 def _bomb() -> bytes:
     good = _docx("Article 1")
     return _rezip(good, replace={"word/document.xml": b"<" + b" " * (30 * 1024 * 1024)})
@@ -81,6 +106,8 @@ BAD_FILES = [
     ("macro_content_type", _macro_content_types, "macro_enabled"),
     ("encrypted", lambda: _OLE + "EncryptionInfo".encode("utf-16-le") + b"\0" * 64, "encrypted"),
     ("empty", lambda: _docx("", "   "), "empty"),
+    ("encrypted_member", lambda: _patch_member(_docx("Text."), "[Content_Types].xml", flags=1), "corrupt"),
+    ("method_99_member", lambda: _patch_member(_docx("Text."), "word/styles.xml", method=99), "corrupt"),
 ]
 
 
