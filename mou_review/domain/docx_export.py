@@ -36,6 +36,7 @@ from docx.opc.part import Part
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
+from docx.styles.style import StyleFactory
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
@@ -185,7 +186,7 @@ def _defaults(doc: DocumentObject, lang: Lang, size: float) -> None:
             rpr.append(lang_el)
         # The spell checker follows this: French text must not be checked as English.
         lang_el.set(qn("w:val"), _WORDS[lang]["lang"])
-    normal = doc.styles["Normal"]
+    normal = StyleFactory(_styles_by_name(doc)["Normal"])
     _set_fonts(normal.element.get_or_add_rPr(), FONT)
     normal.font.size = Pt(size)
     fmt = normal.paragraph_format
@@ -219,13 +220,22 @@ def _add(container: DocumentObject | _Cell, name: str, text: str = "") -> Paragr
     return paragraph
 
 
+def _styles_by_name(doc: DocumentObject) -> dict[str, object]:
+    """Index the styles part by name once per document (python-docx scans it on every look-up)."""
+    index = doc.part.__dict__.get("_mou_styles")
+    if index is None:
+        index = doc.part.__dict__["_mou_styles"] = {el.name_val: el for el in doc.styles.element.style_lst}
+    return index
+
+
 def _paragraph_style(doc: DocumentObject, name: str) -> object:
-    try:
-        return doc.styles[name]
-    except KeyError:
-        pass
-    style = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
-    style.base_style = doc.styles["Normal"]
+    index = _styles_by_name(doc)
+    if name in index:
+        return StyleFactory(index[name])
+    element = doc.styles.element.add_style_of_type(name, WD_STYLE_TYPE.PARAGRAPH, False)
+    index[name] = element
+    style = StyleFactory(element)
+    style.base_style = StyleFactory(index["Normal"])
     style.quick_style = True
     fmt = style.paragraph_format
     font = style.font
