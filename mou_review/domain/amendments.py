@@ -33,6 +33,7 @@ from enum import StrEnum
 from types import MappingProxyType
 
 from .errors import InvalidTransition, ValidationError
+from .types import Lang
 
 
 class AmendmentAction(StrEnum):
@@ -194,3 +195,29 @@ def can_adopt(
     if translation_pending:
         unmet.append("translation_pending")
     return not unmet, unmet
+
+
+def outdated_languages(
+    action: AmendmentAction | str,
+    base: Mapping[Lang, int | None],
+    current: Mapping[Lang, int | None],
+    texts: Mapping[Lang, str | None],
+) -> list[Lang]:
+    """Return the languages whose clause text changed after the amendment was written against it.
+
+    An amendment written against an older text (one returned in a Word file exported
+    before the clause changed, or proposed before a drafting edit) must not replace
+    the newer text unnoticed.  An insertion has no base; a deletion removes every
+    language; a modification only the languages it gives a text for.
+    """
+    action = AmendmentAction(action)
+    if action is AmendmentAction.INSERT:
+        return []
+    out = []
+    for lang in Lang:
+        if action is AmendmentAction.MODIFY and not texts.get(lang):
+            continue
+        written, now = base.get(lang), current.get(lang)
+        if written is not None and now is not None and written < now:
+            out.append(lang)
+    return out

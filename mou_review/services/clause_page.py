@@ -149,6 +149,17 @@ def amendment_cards(
         )
         if ok and any(cards[-1].is_machine(lang) for lang in Lang):
             cards[-1].adoptable, cards[-1].unmet = False, [*unmet, "machine_draft"]
+        if a.status == AmendmentStatus.OPEN and rules.outdated_languages(
+            a.action,
+            {Lang.EN: a.base_en, Lang.FR: a.base_fr},
+            {
+                lang: (clause_versions.get(lang) or [None])[0] and clause_versions[lang][0].number
+                for lang in Lang
+            },
+            {lang: texts[lang] and texts[lang].text for lang in Lang},
+        ):
+            # Written against a text that has changed since (e.g. returned in an older Word export).
+            cards[-1].adoptable, cards[-1].unmet = False, [*cards[-1].unmet, "base_outdated"]
     # Open ones first, side by side; closed ones after, still readable.
     cards.sort(key=lambda c: (not c.is_open, c.amendment.id))
     return cards

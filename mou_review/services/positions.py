@@ -188,6 +188,27 @@ def adopt_amendment(
     base_numbers = parse_base(base)
     action = AmendmentAction(amendment.action)
     rules.transition(amendment.status, AmendmentEvent.ADOPT)
+    if action is not AmendmentAction.INSERT:
+        current = current_versions(session, clause.id)
+        check_base(current, base_numbers)  # the adopter read the current text (else a version conflict)
+        outdated = rules.outdated_languages(
+            amendment.action,
+            {Lang.EN: amendment.base_en, Lang.FR: amendment.base_fr},
+            {lang: (v.number if v else None) for lang, v in current.items()},
+            texts,
+        )
+        if outdated:
+            # Written against a text that has changed since (a Word file exported before the change, or
+            # an edit made while it was open): adopting it would silently undo the newer text.
+            raise InvalidTransition(
+                N_(
+                    "This amendment cannot be adopted: it was written against an older %(languages)s text of the "
+                    "clause, which has changed since. Withdraw it and propose it again on the current text."
+                ),
+                reason="base_outdated",
+                languages=" + ".join(str(lang).upper() for lang in outdated),
+                unmet=["base_outdated"],
+            )
     try:
         _apply_adoption(session, user, amendment, clause, action, texts, base_numbers)
     except MouReviewError:

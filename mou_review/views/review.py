@@ -37,6 +37,7 @@ UNMET_NAMES = {
     "no_position": _l("no position yet from %(party)s"),
     "not_accepted": _l("not accepted by %(party)s"),
     "machine_draft": _l("a text is an unconfirmed machine draft"),
+    "base_outdated": _l("written against an older text of the clause (conflict)"),
 }
 POSITION_NAMES = {"accept": _l("accept"), "reject": _l("reject"), "counter": _l("counter-proposal")}
 AMENDMENT_STATUS_NAMES = {

@@ -9,11 +9,14 @@ import re
 import pytest
 from sqlalchemy import func, select
 
+from mou_review.domain.errors import InvalidTransition
 from mou_review.domain.types import Lang
 from mou_review.extensions import db
 from mou_review.models import Amendment, AuditEvent, Comment, CommentBody
 from mou_review.services import docx_io
+from mou_review.services.amendments import add_amendment_text
 from mou_review.services.documents import document_view, edit_clause
+from mou_review.services.positions import adopt_amendment, take_position
 from mou_review.services.users import get_user
 from tests import markup_files as mf
 
@@ -133,9 +136,14 @@ def test_a_change_on_a_clause_edited_since_the_export_is_a_conflict_keeping_the_
     clause_id = _clause_id(seeded, "The requested Party shall respond")
     with seeded.app_context():
         text = document_view(db.session, "mou").row(clause_id).text(Lang.EN)
-        facilitator = get_user(db.session, "icmpd.facilitator")
         edit_clause(
-            db.session, facilitator, clause_id, Lang.EN, text + " Edited.", base_number=1, reason="test"
+            db.session,
+            get_user(db.session, "icmpd.facilitator"),
+            clause_id,
+            Lang.EN,
+            text + " Edited.",
+            base_number=1,
+            reason="test",
         )
         db.session.remove()
     result = _run(runner, tmp_path, data, "--user", "naptip.lead", "--json", "--confirm")
@@ -143,9 +151,19 @@ def test_a_change_on_a_clause_edited_since_the_export_is_a_conflict_keeping_the_
     modify = json.loads(result.output)["changes"][0]
     assert modify["conflict"] == {"base": 1, "current": 2}
     with seeded.app_context():
+        facilitator = get_user(db.session, "icmpd.facilitator")
         amendment = db.session.get(Amendment, modify["amendment_id"])
         assert amendment.base_en == 1  # the version in the file, not the current one
         assert "Written against version 1; the clause is now at version 2." in amendment.rationale
+        # Accepted by both parties in both languages, it still cannot replace the newer text unnoticed.
+        add_amendment_text(db.session, get_user(db.session, "anltp.lead"), amendment.id, Lang.FR, "Texte.",
+                           revision=amendment.revision)  # fmt: skip
+        revision = db.session.get(Amendment, amendment.id).revision
+        for lead in ("naptip.lead", "anltp.lead"):
+            take_position(db.session, get_user(db.session, lead), amendment.id, "accept", revision=revision)
+        with pytest.raises(InvalidTransition) as refused:
+            adopt_amendment(db.session, facilitator, amendment.id, base={"en": 2, "fr": 1})
+        assert refused.value.details["reason"] == "base_outdated"
         db.session.remove()
 
 

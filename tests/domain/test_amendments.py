@@ -218,3 +218,29 @@ def test_adoption_needs_both_languages_except_for_deletion(
     pending = translation_pending(action, en, fr)
     ok, _ = can_adopt(S.OPEN, {"NAPTIP": ACC, "ANLTP-TIM": ACC}, pending)
     assert ok is adoptable
+
+
+@pytest.mark.parametrize(
+    ("action", "base", "current", "texts", "outdated"),
+    [
+        ("modify", (1, 1), (1, 1), ("New.", None), []),
+        ("modify", (1, 1), (2, 1), ("New.", None), ["en"]),
+        ("modify", (1, 1), (1, 2), ("New.", None), []),  # French untouched by the amendment
+        ("modify", (1, 1), (1, 2), ("New.", "Nouveau."), ["fr"]),
+        ("delete", (1, 1), (1, 3), (None, None), ["fr"]),
+        ("insert", (None, None), (4, 4), ("New.", "Nouveau."), []),
+    ],
+)
+def test_outdated_languages_names_texts_changed_since_the_amendment_was_written(
+    action, base, current, texts, outdated
+) -> None:
+    from mou_review.domain.amendments import outdated_languages
+    from mou_review.domain.types import Lang
+
+    found = outdated_languages(
+        action,
+        dict(zip(Lang, base, strict=True)),
+        dict(zip(Lang, current, strict=True)),
+        dict(zip(Lang, texts, strict=True)),
+    )
+    assert [str(lang) for lang in found] == outdated
