@@ -27,11 +27,13 @@ import subprocess
 import sys
 import time
 import tracemalloc
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from mou_review.domain import docx_align  # noqa: E402
 from mou_review.domain.docx_align import align  # noqa: E402
 from mou_review.domain.docx_read import read_bilingual_table, read_paragraphs  # noqa: E402
 from tests.data.alignment import corpus  # noqa: E402
@@ -119,19 +121,115 @@ def sizes(series: tuple[int, ...]) -> None:
     )
 
 
+def _planted(seeds: tuple[int, ...], sizes: tuple[int, ...]) -> list[corpus.Instrument]:
+    """Return instruments with wrong partners planted: the official-layout ones and recombined ones."""
+    official = [i for i in corpus.load_all() if i.layout == "official"]
+    out = [corpus.perturbed(i, rate=0.06, seed=seed) for seed in seeds for i in official]
+    for seed in seeds:
+        for size in sizes:
+            for shape in SHAPES:
+                out.append(
+                    corpus.perturbed(corpus.recombined(size, shape=shape, seed=seed), rate=0.04, seed=seed)
+                )
+    return out
+
+
+def _judged(instrument: corpus.Instrument) -> list[tuple[float, bool, tuple]]:
+    """Align one instrument and return (confidence, correct?, the confidence's inputs) per pair."""
+    recorded: list[tuple] = []
+    original = docx_align._confidence
+
+    def record(*args):  # type: ignore[no-untyped-def]
+        recorded.append(args)
+        return original(*args)
+
+    docx_align._confidence = record
+    try:
+        built = corpus.build(instrument)
+        alignment = align(read_paragraphs(built["en"]), read_paragraphs(built["fr"]))
+    finally:
+        docx_align._confidence = original
+    expected = Counter(instrument.expected())
+    expected[(instrument.title_en, instrument.title_fr)] += 1  # the title heading pairs too
+    out = []
+    for pair, args in zip(alignment.pairs, recorded, strict=True):
+        correct = expected[(pair.en, pair.fr)] > 0
+        expected[(pair.en, pair.fr)] -= correct
+        out.append((pair.confidence, correct, args))
+    return out
+
+
+def calibration() -> None:
+    """Print how well confidence ranks wrong pairs first, on planted errors the fit never saw."""
+    print()
+    print("confidence on documents with wrong partners planted (held-out seeds 3 and 4):")
+    print(f"{'set':26} {'pairs':>6} {'wrong':>6} {'wrong in lowest 5%':>19} {'wrong caught':>13} "
+          f"{'correct < 0.5':>14} {'max conf of a wrong pair':>25}")  # fmt: skip
+    groups = {"alignment set (official)": [], "recombined 2,000": []}
+    for instrument in _planted((3, 4), (2000,)):
+        key = "recombined 2,000" if instrument.name.startswith("recombined") else "alignment set (official)"
+        groups[key] += _judged(instrument)
+    clean = [(p.confidence, True, ()) for i in corpus.load_all() for p in corpus.align_instrument(i).pairs]
+    groups["alignment set (clean)"] = clean
+    for name, judged in groups.items():
+        judged.sort(key=lambda item: item[0])
+        lowest = judged[: max(1, round(0.05 * len(judged)))]
+        wrong = sum(not ok for _, ok, _ in judged)
+        wrong_low = sum(not ok for _, ok, _ in lowest)
+        correct = [conf for conf, ok, _ in judged if ok]
+        below = sum(conf < 0.5 for conf in correct)
+        worst = max((conf for conf, ok, _ in judged if not ok), default=0.0)
+        print(f"{name:26} {len(judged):6d} {wrong:6d} {wrong_low:>8d} of {len(lowest):<4d} {wrong_low / len(lowest):4.0%} "
+              f"{wrong_low:>6d} of {wrong:<4d} {below:>5d} ({below / len(correct):5.1%}) {worst:>25.2f}")  # fmt: skip
+    print(
+        "wrong in lowest 5%: share of the 5% least confident pairs that are wrong (at most wrong / 5% when"
+        " errors are rarer); correct < 0.5: share of right pairs flagged as doubtful"
+    )
+
+
+def fit() -> None:
+    """Choose the confidence's weights on planted errors (seeds 1 and 2, never the reported ones)."""
+    judged = [item for instrument in _planted((1, 2), (1000,)) for item in _judged(instrument)]
+    original = docx_align._WEIGHTS
+    best: tuple = ()
+    try:
+        for intercept in (1.0, 1.5, 2.0, 2.5):
+            for shared in (0.0, 1.0, 2.0, 3.0, 4.0, 5.0):
+                docx_align._WEIGHTS = (intercept, -1.0, shared)
+                scored = sorted((docx_align._confidence(*args), ok) for _, ok, args in judged)
+                caught = sum(not ok for _, ok in scored[: round(0.05 * len(scored))])
+                correct = [conf for conf, ok in scored if ok]
+                doubtful = sum(conf < 0.5 for conf in correct) / len(correct)
+                # Rank the wrong pairs first; among equals, flag the fewest right pairs.
+                best = max(best, (caught, -doubtful, intercept, shared))
+    finally:
+        docx_align._WEIGHTS = original
+    caught, doubtful, intercept, shared = best
+    wrong = sum(not ok for _, ok, _ in judged)
+    print(
+        f"{len(judged)} pairs, {wrong} wrong: {caught} of them in the lowest 5%, {-doubtful:.1%} of right pairs"
+        f" < 0.5 with _WEIGHTS = ({intercept}, -1.0, {shared})"
+    )
+
+
 def main() -> None:
     """Run the instruments table and the size series."""
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes-only", action="store_true")
     parser.add_argument("--sizes", default=",".join(map(str, SIZES)))
     parser.add_argument("--one", help=argparse.SUPPRESS)
+    parser.add_argument("--fit", action="store_true", help="fit the confidence weights and stop")
     args = parser.parse_args()
+    if args.fit:
+        fit()
+        return
     if args.one:
         size, shape = args.one.split(":")
         print(json.dumps(measure_one(int(size), shape)))
         return
     if not args.sizes_only:
         instruments()
+        calibration()
     sizes(tuple(int(s) for s in args.sizes.split(",")))
 
 

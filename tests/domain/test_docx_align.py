@@ -243,3 +243,71 @@ def test_align_reports_progress_and_stops_at_its_deadline() -> None:
     with pytest.raises(AlignmentTimeout) as caught:
         align(en, fr, deadline=time.monotonic() - 1)
     assert caught.value.details["reason"] == "too_slow"
+
+
+# --------------------------------------------------------------------------- confidence
+
+
+def test_align_learns_acronyms_each_language_spells_its_own_way(monkeypatch) -> None:
+    # An early warning system, "EWS" / "SAP", is in no table: seen together pair after pair, it stops
+    # counting as an acronym found on one side only.
+    en = [
+        _para(f"The EWS unit of ministry {n} shall report on EWS alerts.", ClauseKind.RECITAL)
+        for n in range(4)
+    ]
+    fr = [
+        _para(f"L'unité SAP du ministère {n} rend compte des alertes SAP.", ClauseKind.RECITAL)
+        for n in range(4)
+    ]
+    units = zip(docx_align._keyed_units(en), docx_align._keyed_units(fr), strict=True)
+    assert docx_align._learn_equivalences([([u], [v]) for u, v in units]) == {"@SAP": "@EWS"}
+    learnt = [p.confidence for p in align(en, fr).pairs]
+    monkeypatch.setattr(docx_align, "_learn_equivalences", lambda pairs: {})
+    unlearnt = [p.confidence for p in align(en, fr).pairs]
+    assert (
+        min(learnt) >= 0.9
+        and min(unlearnt) < 0.7
+        and all(a >= b for a, b in zip(learnt, unlearnt, strict=True))
+    )
+
+
+@pytest.mark.parametrize(
+    ("en", "fr", "acronym"),
+    [
+        (
+            "NOTE: The annex lists 12 border posts.",
+            "REMARQUE : l'annexe énumère 12 postes frontaliers.",
+            "REMARQUE",
+        ),
+        ("The UNDP office shall host the meeting.", "Le bureau du PNUD accueille la réunion.", "PNUD"),
+    ],
+)
+def test_align_counts_known_equivalent_acronyms_as_shared(en: str, fr: str, acronym: str) -> None:
+    def acronyms(text: str) -> set[str]:
+        return {a for a in docx_align._anchors(text) if a[0] == "@"}
+
+    assert acronyms(en) == acronyms(fr) != set()
+    known = align([_para(en, ClauseKind.RECITAL)], [_para(fr, ClauseKind.RECITAL)]).pairs[0].confidence
+    unknown_fr = fr.replace(acronym, "XQZW")
+    unknown = (
+        align([_para(en, ClauseKind.RECITAL)], [_para(unknown_fr, ClauseKind.RECITAL)]).pairs[0].confidence
+    )
+    assert known - unknown > 0.2
+
+
+def test_align_reads_may_as_a_month_only_beside_a_date() -> None:
+    assert "m5" not in docx_align._anchors("Assistance may be requested for the purpose of:")
+    assert "m5" in docx_align._anchors("Signed at Abuja on 3 May 2021.")
+
+
+def test_align_confidence_ranks_a_wrong_partner_below_every_right_one() -> None:
+    # A paragraph the French dropped, and a stray French paragraph in its place: paired, they must
+    # score below every true pair of the instrument.
+    instrument = next(i for i in INSTRUMENTS if i.name == "convention_victims")
+    planted = corpus.perturbed(instrument, rate=0.15, seed=5)
+    alignment = corpus.align_instrument(planted)
+    expected = set(planted.expected()) | {(planted.title_en, planted.title_fr)}
+    wrong = [p.confidence for p in alignment.pairs if (p.en, p.fr) not in expected]
+    right = [p.confidence for p in alignment.pairs if (p.en, p.fr) in expected]
+    assert wrong and max(wrong) < min(right)
+    assert min(right) >= 0.5

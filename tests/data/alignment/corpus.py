@@ -629,3 +629,32 @@ def recombined(paragraphs: int, *, shape: str = "structured", seed: int = 0) -> 
         tuple(clauses),
         {"article": "split", "numbers": "typed"},
     )
+
+
+def perturbed(instrument: Instrument, *, rate: float = 0.04, seed: int = 0) -> Instrument:
+    """Return the instrument with wrong partners planted, to measure whether confidence finds them.
+
+    For a share ``rate`` of the paragraphs, the French is dropped and a French paragraph taken
+    from elsewhere in the instrument is put just after, on the French side only: both must come
+    back unpaired, and an aligner that pairs them anyway makes a wrong pair whose confidence should
+    be low.  Every other clause keeps its true partner.
+    """
+    import random
+
+    rng = random.Random(seed)
+    donors = [c for c in instrument.clauses if not c.row and c.fr_parts and c.kind is not ClauseKind.ARTICLE]
+    clauses: list[Clause] = []
+    for clause in instrument.clauses:
+        plain = (
+            not clause.row and clause.en_parts and clause.fr_parts and clause.kind is not ClauseKind.ARTICLE
+        )
+        if plain and rng.random() < rate:
+            stranger = rng.choice([d for d in donors if d is not clause] or donors)
+            clauses.append(Clause(clause.kind, clause.level, clause.en_parts, ()))
+            clauses.append(Clause(clause.kind, clause.level, (), (" ".join(stranger.fr_parts),)))
+        else:
+            clauses.append(clause)
+    return Instrument(
+        f"{instrument.name}-perturbed", instrument.title_en, instrument.title_fr, instrument.kind,
+        instrument.layout, tuple(clauses), instrument.options,
+    )  # fmt: skip
