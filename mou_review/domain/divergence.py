@@ -65,6 +65,7 @@ from enum import StrEnum
 from typing import Any
 
 from mou_review.domain.glossary import Glossary, default_glossary
+from mou_review.domain.references import find_references
 from mou_review.domain.textnorm import (
     DateKey,
     find_dates,
@@ -174,22 +175,7 @@ def _fr_decimal(x: float) -> str:
     return f"{x:.2f}".replace(".", ",")
 
 
-# --- cross-references --------------------------------------------------------
-
-_KW = (
-    r"sub-?paragraphs?|subparagraphs?|paragraphs?|paragraphes?|para\.|alineas?|articles?|art\."
-    r"|items?|points?|annex(?:es)?|annexes?|appendix|appendices|appendices?|schedules?"
-    r"|sections?|chapters?|chapitres?|clauses?"
-)
-_NUMV = r"\d+(?:\.\d+)*(?![\w])(?: ?\((?:\d{1,3}|[a-z]{1,4})\))*"
-_LETV = r"\((?:[a-z]{1,4}|\d{1,3})\)|[a-z]{1,4}\)"
-_ORDV = r"(?:premier|premiere|1er|1re)(?!\w)"
-_ROMV = r"[ivxlc]{1,6}(?![\w)]|\.\w)"
-_VAL = rf"(?:{_ORDV}|{_NUMV}|{_LETV}|{_ROMV})"
-_SEP = r"(?:, ?| (?:and|et|or|ou|to|a|au|through) )"
-_REF_RE = re.compile(rf"\b(?P<kw>{_KW})\s*(?P<vals>{_VAL}(?:{_SEP}{_VAL})*)")
-_VAL_ITER = re.compile(rf"(?P<sep>{_SEP})?(?P<val>{_VAL})")
-_RANGE_SEPS = {"to", "a", "au", "through"}
+# --- cross-references (parsed by mou_review.domain.references) -----------------
 
 _REF_LABEL_EN = {
     "article": "Article",
@@ -209,62 +195,6 @@ _REF_LABEL_FR = {
     "chapter": "chapitre",
     "clause": "clause",
 }
-
-
-def _kw_type(kw: str) -> str:
-    if kw.startswith("sub") or kw.startswith("alinea") or kw.startswith(("item", "point")):
-        return "sub"
-    if kw.startswith("art"):
-        return "article"
-    if kw.startswith("para"):
-        return "paragraph"
-    if kw.startswith(("annex", "append", "sched")):
-        return "annex"
-    if kw.startswith("sect"):
-        return "section"
-    if kw.startswith("chap"):
-        return "chapter"
-    return "clause"
-
-
-_PAREN_PARTS = re.compile(r"\((\w+)\)")
-
-
-def _ref_atoms(kind: str, raw: str) -> list[tuple[str, str]]:
-    """Turn one referenced value into (type, value) atoms: "12(3)(b)" -> article 12, para 3, sub b."""
-    raw = raw.strip()
-    if re.fullmatch(_ORDV, raw):
-        return [(kind if kind != "sub" else "sub", "1")]
-    if raw[0].isdigit():
-        main = re.match(r"\d+(?:\.\d+)*", raw).group(0)  # type: ignore[union-attr]
-        parens = _PAREN_PARTS.findall(raw[len(main) :])
-        parts = main.split(".")
-        atoms: list[tuple[str, str]] = []
-        if kind == "article":
-            atoms.append(("article", str(int(parts[0]))))
-            atoms.extend(("paragraph" if i == 0 else "sub", p) for i, p in enumerate(parts[1:]))
-            for p in parens:
-                atoms.append(
-                    ("paragraph" if p.isdigit() and not any(a[0] == "paragraph" for a in atoms) else "sub", p)
-                )
-        elif kind == "paragraph":
-            if len(parts) > 1:
-                atoms += [("article", parts[0]), ("paragraph", parts[1])]
-                atoms += [("sub", p) for p in parts[2:]]
-            else:
-                atoms.append(("paragraph", parts[0]))
-            atoms += [("sub", p) for p in parens]
-        elif kind == "sub":
-            atoms.append(("sub", main))
-            atoms += [("sub", p) for p in parens]
-        else:
-            atoms.append((kind, main + "".join(f"({p})" for p in parens)))
-        return atoms
-    letters = raw.strip("()").strip()
-    if kind in ("article", "annex", "chapter", "section", "clause"):
-        value = roman_value(letters)
-        return [(kind, str(value) if value is not None else letters)]
-    return [("sub", letters)]
 
 
 _FR_TO = {
@@ -461,20 +391,9 @@ def _analyse(text: str, lang: Lang) -> _Side:
     for m in _EMAIL_RE.finditer(folded):
         blanks.append(m.span())
     base = mask(folded, blanks)
-    for m in _REF_RE.finditer(base):
-        kind = _kw_type(m.group("kw"))
-        atoms: list[tuple[str, str]] = []
-        prev: int | None = None
-        for v in _VAL_ITER.finditer(m.group("vals")):
-            new = _ref_atoms(kind, v.group("val"))
-            sep = (v.group("sep") or "").strip(" ,")
-            head = new[0][1] if new else ""
-            if sep in _RANGE_SEPS and prev is not None and head.isdigit() and int(head) - prev <= 50:
-                atoms += [(new[0][0], str(n)) for n in range(prev + 1, int(head))]
-            prev = int(head) if head.isdigit() else None
-            atoms += new
-        side.refs.append((m.start(), m.end(), atoms))
-        blanks.append(m.span())
+    for start, end, atoms in find_references(base):
+        side.refs.append((start, end, atoms))
+        blanks.append((start, end))
     base = mask(folded, blanks)
     # Dates written out in words first ("this fourteenth day of June, two thousand and twenty-one"),
     # so their day and year never count as numbers.
@@ -760,8 +679,10 @@ def _check_dates(en: _Side, fr: _Side) -> list[Finding]:
 
 
 def _check_refs(en: _Side, fr: _Side) -> list[Finding]:
-    counts = {s.lang: Counter(a for *_, atoms in s.refs for a in atoms) for s in (en, fr)}
-    extra = {Lang.EN: counts[Lang.EN] - counts[Lang.FR], Lang.FR: counts[Lang.FR] - counts[Lang.EN]}
+    # Sets, not counts: "Article 4(1)(2) and 4(1)(7)" cites Article 4 twice where « l'article 4,
+    # paragraphe 1, points 2) et 7) » cites it once; what is cited is the same.
+    cited = {s.lang: {a for *_, atoms in s.refs for a in atoms} for s in (en, fr)}
+    extra = {Lang.EN: cited[Lang.EN] - cited[Lang.FR], Lang.FR: cited[Lang.FR] - cited[Lang.EN]}
     if not extra[Lang.EN] and not extra[Lang.FR]:
         return []
     parts_en, parts_fr, key_parts = [], [], []

@@ -1,0 +1,279 @@
+"""Rebuild the real EN/FR corpus in tests/data/divergence/real/ from the original texts.
+
+The originals are public Git repositories that hold official texts in both languages
+(see ``tests/data/divergence/real/SOURCES.md``).  Give the directory holding a local
+bare or working copy of each (named ``owner+name``, or pass ``--mirror owner/name=PATH``);
+the script reads the files at the commit recorded in ``instruments.json`` with
+``git show`` and writes one ``<instrument>.txt`` per instrument, in the format of
+``tests/data/divergence/faithful.txt``.  Nothing is written by hand: every pair is the
+two language versions of the same recital, paragraph, point, heading or formula, cut
+at the blank lines of the original and paired by number (recitals, articles) and then
+by position inside an article, only when both versions have the same count of blocks
+(an article whose versions are laid out differently is left out whole, and counted).
+
+Run: ``.venv/bin/python bench/build_real_corpus.py --mirrors /work/.mirror``
+(``--check`` rebuilds into memory and exits 1 if a stored file differs.)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+REAL = ROOT / "tests" / "data" / "divergence" / "real"
+
+_ARTICLE_FILE = re.compile(r"(?:^|/)Article[ \u00a0]+(premier|\d+[a-z]?)\.md$")
+_RECITAL_FILE = re.compile(r"(?:^|/)Recital[ \u00a0]+(\d+)\.md$")
+
+
+class Source:
+    """Read files of one repository at one commit."""
+
+    def __init__(self, path: Path, commit: str) -> None:
+        git_dir = path / "repo" if (path / "repo").is_dir() else path
+        self.git = (
+            ["git", f"--git-dir={git_dir}"] if (git_dir / "objects").is_dir() else ["git", "-C", str(path)]
+        )
+        self.commit = commit
+
+    def files(self, under: str) -> list[str]:
+        out = subprocess.run(
+            [*self.git, "ls-tree", "-r", "-z", "--name-only", self.commit, "--", under],
+            check=True,
+            capture_output=True,
+        )
+        return [name for name in out.stdout.decode("utf-8").split("\0") if name]
+
+    def read(self, path: str) -> str:
+        out = subprocess.run([*self.git, "show", f"{self.commit}:{path}"], check=True, capture_output=True)
+        return out.stdout.decode("utf-8")
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.replace("\u00a0", " ").split()) if "\n" not in text.strip() else text.strip()
+
+
+def _blocks(text: str) -> list[str]:
+    """Split a markdown article into its blocks (paragraphs, points), footnotes dropped."""
+    out = []
+    for block in re.split(r"\n\s*\n", text):
+        lines = [ln.rstrip() for ln in block.strip().splitlines() if not ln.startswith("%%%")]
+        block = "\n".join(ln for ln in lines if ln.strip())
+        if block.strip():
+            out.append(block.strip())
+    return out
+
+
+def _body(text: str) -> tuple[str, list[str]]:
+    """Return (title, blocks) of an article file ("# Article 1 - Title" then the body)."""
+    lines = text.splitlines()
+    title = ""
+    if lines and lines[0].startswith("# "):
+        title = lines[0][2:].strip()
+        lines = lines[1:]
+    return title, _blocks("\n".join(lines))
+
+
+def _heading(title: str) -> str:
+    _, _, name = title.partition(" - ")
+    return "" if name.strip() in ("", "null") else name.strip()
+
+
+def _readme_blocks(text: str) -> list[tuple[str, str]]:
+    """Return (kind, text) blocks of an act's README: title lines and the formulas of the preamble."""
+    out: list[tuple[str, str]] = []
+    for block in _blocks(text):
+        if block.startswith("1. [") or block.startswith("  1. ["):
+            break  # the table of contents
+        if block.startswith("## "):
+            out.append(("heading", block[3:].strip()))
+        elif block.startswith("# "):
+            out.append(("heading", block[2:].strip()))
+        else:
+            out.append(("recital", block))
+    return out
+
+
+def amf_pairs(src: Source, inst: dict) -> tuple[list[tuple[str, str, str, str]], dict[str, int]]:
+    """Pair the EN and FR files of one EU act in the AMF repository."""
+    base = inst["path"]
+    files = {lang: src.files(f"{base}/{lang}") for lang in ("en", "fr")}
+    stats = {"articles": 0, "articles_skipped": 0, "recitals": 0}
+    pairs: list[tuple[str, str, str, str]] = []
+    pid = inst["id"]
+
+    def key_of(lang: str, rx: re.Pattern[str]) -> dict[str, str]:
+        keys: dict[str, str] = {}
+        for f in files[lang]:
+            m = rx.search(f)
+            if m:
+                k = "1" if m.group(1) == "premier" else m.group(1)
+                if k in keys:  # an amending act repeats numbers: keep the first, skip the others
+                    continue
+                keys[k] = f
+        return keys
+
+    readme = {lang: _readme_blocks(src.read(f"{base}/{lang}/README.md")) for lang in ("en", "fr")}
+    if len(readme["en"]) == len(readme["fr"]):
+        for i, ((kind, en), (_k, fr)) in enumerate(zip(readme["en"], readme["fr"], strict=True)):
+            pairs.append((f"{pid}-p{i + 1:02d}", kind, en, fr))
+    rec = {lang: key_of(lang, _RECITAL_FILE) for lang in ("en", "fr")}
+    for k in sorted(set(rec["en"]) & set(rec["fr"]), key=int):
+        en, fr = (" ".join(_blocks(src.read(rec[lang][k]))) for lang in ("en", "fr"))
+        pairs.append((f"{pid}-r{int(k):03d}", "recital", en, fr))
+        stats["recitals"] += 1
+    art = {lang: key_of(lang, _ARTICLE_FILE) for lang in ("en", "fr")}
+
+    def art_key(k: str) -> tuple[int, str]:
+        m = re.match(r"(\d+)(\w*)", k)
+        return (int(m.group(1)), m.group(2)) if m else (0, k)
+
+    for k in sorted(set(art["en"]) & set(art["fr"]), key=art_key):
+        (t_en, b_en), (t_fr, b_fr) = (_body(src.read(art[lang][k])) for lang in ("en", "fr"))
+        h_en, h_fr = _heading(t_en), _heading(t_fr)
+        if h_en and h_fr:
+            pairs.append((f"{pid}-a{k}-h", "heading", h_en, h_fr))
+        if len(b_en) != len(b_fr) or not b_en:
+            stats["articles_skipped"] += 1
+            continue
+        stats["articles"] += 1
+        for i, (en, fr) in enumerate(zip(b_en, b_fr, strict=True)):
+            pairs.append((f"{pid}-a{k}-{i + 1:02d}", "", en, fr))
+    return pairs, stats
+
+
+_UDHR_NS = {"u": "http://www.unhchr.ch/udhr"}
+
+
+def udhr_pairs(src: Source, inst: dict) -> tuple[list[tuple[str, str, str, str]], dict[str, int]]:
+    """Pair the OHCHR XML of the Universal Declaration: preamble, article titles and paragraphs."""
+    roots = {lang: ET.fromstring(src.read(inst["path"].format(lang=lang))) for lang in ("eng", "fra")}
+    pairs: list[tuple[str, str, str, str]] = []
+    pid = inst["id"]
+    pre = {
+        lang: [p.text or "" for p in r.findall("u:preamble/u:para", _UDHR_NS)] for lang, r in roots.items()
+    }
+    # The English preamble sets "Now, therefore," apart before "The General Assembly"; the French
+    # has no such connective: keep it with the paragraph it introduces.
+    for i, para in enumerate(pre["eng"][:-1]):
+        if para.strip().lower() == "now, therefore,":
+            pre["eng"][i : i + 2] = [f"{para.strip()} {pre['eng'][i + 1]}"]
+            break
+    for i, (en, fr) in enumerate(zip(pre["eng"], pre["fra"], strict=True)):
+        pairs.append((f"{pid}-p{i + 1:02d}", "recital", en, fr))
+    arts = {lang: r.findall("u:article", _UDHR_NS) for lang, r in roots.items()}
+    for a_en, a_fr in zip(arts["eng"], arts["fra"], strict=True):
+        n = a_en.get("number")
+        t_en, t_fr = (a.findtext("u:title", "", _UDHR_NS) for a in (a_en, a_fr))
+        pairs.append((f"{pid}-a{n}-h", "heading", t_en, t_fr))
+        p_en = [p.text or "" for p in a_en.iter("{http://www.unhchr.ch/udhr}para")]
+        p_fr = [p.text or "" for p in a_fr.iter("{http://www.unhchr.ch/udhr}para")]
+        if len(p_en) == len(p_fr):
+            for i, (en, fr) in enumerate(zip(p_en, p_fr, strict=True)):
+                pairs.append((f"{pid}-a{n}-{i + 1:02d}", "", en, fr))
+    return pairs, {"articles": len(arts["eng"])}
+
+
+def _flat_yaml(text: str) -> dict[str, str]:
+    """Read the flat ``key: text`` / ``key:\\n  title: text`` YAML of sdg-translations (folded lines)."""
+    out: dict[str, str] = {}
+    key, sub, buf = None, None, []
+
+    def flush() -> None:
+        if key is not None and buf:
+            value = " ".join(s.strip() for s in buf).strip()
+            if value.startswith(("'", '"')) and value.endswith(value[0]):
+                value = value[1:-1].replace("''", "'")
+            out[f"{key}{'-' + sub if sub else ''}"] = value
+
+    for line in text.splitlines():
+        m = re.match(r"^'?([\w-]+)'?:\s*(.*)$", line)
+        s = re.match(r"^  (\w+):\s*(.*)$", line)
+        if m:
+            flush()
+            key, sub, buf = m.group(1), None, [m.group(2)] if m.group(2) else []
+        elif s and key is not None and not buf:
+            sub, buf = s.group(1), [s.group(2)]
+        elif s and key is not None:
+            flush()
+            sub, buf = s.group(1), [s.group(2)]
+        elif line.startswith("    ") or line.startswith("  "):
+            buf.append(line)
+    flush()
+    return out
+
+
+def sdg_pairs(src: Source, inst: dict) -> tuple[list[tuple[str, str, str, str]], dict[str, int]]:
+    """Pair the goals, targets or indicators of the 2030 Agenda (one YAML file per language)."""
+    data = {lang: _flat_yaml(src.read(inst["path"].format(lang=lang))) for lang in ("en", "fr")}
+    pairs = []
+
+    def order(k: str) -> list[tuple[int, str]]:
+        return [(int(p), "") if p.isdigit() else (999, p) for p in k.split("-")]
+
+    for k in sorted(set(data["en"]) & set(data["fr"]), key=order):
+        if not k.endswith("-title"):
+            continue
+        en, fr = data["en"][k], data["fr"][k]
+        if en and fr:
+            pairs.append((f"{inst['id']}-{k.removesuffix('-title')}", "", en, fr))
+    return pairs, {"entries": len(pairs)}
+
+
+READERS = {"amf": amf_pairs, "udhr": udhr_pairs, "sdg": sdg_pairs}
+
+
+def _escape(text: str) -> str:
+    return text.replace("\r", "").replace("\n", "\\n")
+
+
+def render(inst: dict, pairs: list[tuple[str, str, str, str]]) -> str:
+    """Return the text of one instrument file."""
+    head = [
+        f"# {inst['title']}",
+        f"# Publisher: {inst['publisher']}; date: {inst['date']}; split: {inst['split']}.",
+        f"# Source: {inst['repo']} at {inst['commit']}, {inst['path']}.",
+        f"# Licence: {inst['licence']}",
+        "# Extracted by bench/build_real_corpus.py; do not edit by hand (labels go in labels.txt).",
+        "",
+    ]
+    body = []
+    for pid, kind, en, fr in pairs:
+        body += [f"@{pid}" + (f" [{kind}]" if kind else ""), f"EN: {_escape(en)}", f"FR: {_escape(fr)}", ""]
+    return "\n".join(head + body)
+
+
+def main(argv: list[str]) -> int:
+    """Rebuild (or with --check, verify) every instrument file listed in instruments.json."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mirrors", type=Path, default=Path("/work/.mirror"))
+    parser.add_argument("--check", action="store_true")
+    parser.add_argument("--only", default="")
+    args = parser.parse_args(argv)
+    instruments = json.loads((REAL / "instruments.json").read_text(encoding="utf-8"))
+    status = 0
+    for inst in instruments:
+        if args.only and inst["id"] != args.only:
+            continue
+        src = Source(args.mirrors / inst["repo"].replace("/", "+"), inst["commit"])
+        pairs, stats = READERS[inst["reader"]](src, inst)
+        text = render(inst, pairs)
+        target = REAL / f"{inst['id']}.txt"
+        if args.check:
+            same = target.exists() and target.read_text(encoding="utf-8") == text
+            status |= 0 if same else 1
+            print(f"{inst['id']}: {len(pairs)} pairs {'ok' if same else 'DIFFERS'}")
+        else:
+            target.write_text(text, encoding="utf-8")
+            print(f"{inst['id']}: {len(pairs)} pairs {stats}")
+    return status
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

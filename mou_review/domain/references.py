@@ -1,0 +1,163 @@
+"""Cross-references in English and French legal drafting, read as paths of (level, value) atoms.
+
+Both languages cite the same provision in their own way, and the divergence check compares what is
+cited, never how:
+
+========================================  ===============================================
+English                                   French
+========================================  ===============================================
+Article 22(3)                             l'article 22, paragraphe 3
+Article 4(1)(18)(c)                       l'article 4, paragraphe 1, point 18) c)
+Article 18(1) or (2)                      l'article 18, paragraphe 1 ou 2
+point (ii) of point (a) of paragraph 3    paragraphe 3, point a) ii)
+Sections C(5), (6) or (10) of Annex I     l'annexe I, section C, points 5, 6 ou 10
+clause (i) / sub-paragraph (i)            sous-alinéa i) / alinéa (i)
+Articles 4, 5, and 6                      articles 4, 5 et 6
+points (a) to (d)                         points a) à d)
+========================================  ===============================================
+
+A reference is a keyword (article, paragraph, point, annex, ...) and one or more values; a value
+is a number, a roman numeral, a letter label, or « premier »; English chains sub-divisions in
+brackets after the number ("4(1)(c)"), French closes each label with a bracket ("18) c)"). A bare
+bracketed value after a value with sub-divisions continues the same provision ("Article 33(1) and
+(2)" cites paragraphs 1 and 2 of Article 33).  Each value becomes a path of atoms; the check
+compares the *sets* of atoms on the two sides, so that one language citing "Article 4(1)(2) and
+4(1)(7)" and the other « article 4, paragraphe 1, points 2) et 7) » agree.
+
+A comma followed by an elided article (« paragraphe 1, l'intéressé ») is not a point "l", and a
+single letter counts as a value only after section, annex or part keywords or inside brackets.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+
+from mou_review.domain.textnorm import roman_value
+
+Atom = tuple[str, str]
+
+#: Reference keywords by level (matched on folded text).
+_KEYWORDS: tuple[tuple[str, str], ...] = (
+    (
+        "sub",
+        r"sub-?paragraphs?|subparagraphs?|sous-alineas?|alineas?|points?|items?|subpoints?|indents?|tirets?",
+    ),
+    ("article", r"articles?|art\."),
+    ("paragraph", r"paragraphes?|paragraphs?|para\."),
+    ("annex", r"annexes?|annex|appendix|appendices|schedules?"),
+    ("section", r"sections?"),
+    ("chapter", r"chapters?|chapitres?"),
+    ("clause", r"clauses?"),
+)
+_KW_RE = "|".join(f"(?P<{name}>{rx})" for name, rx in _KEYWORDS)
+_LETTER_LEVELS = frozenset({"annex", "section"})
+
+_NUM = r"\d{1,4}(?:\.\d{1,3})*[a-z]?(?![\d/,.]\d)"
+_PAREN = r"\((?:\d{1,3}[a-z]?|[a-z]{1,4})\)"
+_EN_CHAIN = rf"(?:\s?{_PAREN})*"
+_FR_CHAIN = r"(?:\)?(?:\s(?:[a-z]{1,4}|\d{1,3})\))+|\))?"
+_LABEL = rf"(?:{_PAREN}{_EN_CHAIN}|[a-z]{{1,4}}\)(?:\s[a-z]{{1,4}}\))*)"
+_ROMAN = r"[ivx]{1,6}(?![\w'\u2019)])"
+_ORD = r"(?:premier|premiere|1er|1re)(?!\w)"
+_LETTER = r"[a-z](?![\w'\u2019-])"
+_VALUE = rf"(?:{_ORD}|{_NUM}(?:{_EN_CHAIN}{_FR_CHAIN})|{_LABEL}|{_ROMAN}{_EN_CHAIN}|{_LETTER}{_EN_CHAIN})"
+_SEP = r"(?:,?\s(?:and/or|et/ou|and|et|or|ou|to|a|au|through|jusqu'a)\s|,\s?|\s?-\s?)"
+REF_RE = re.compile(rf"\b(?:{_KW_RE})(?![a-z])\s*(?P<vals>{_VALUE}(?:{_SEP}{_VALUE})*)")
+_VALUE_RE = re.compile(rf"(?P<sep>{_SEP})?(?P<val>{_VALUE})")
+_RANGE = frozenset({"to", "a", "au", "through", "jusqu'a", "-"})
+_PARTS_RE = re.compile(r"\(?([a-z]{1,4}|\d{1,3}[a-z]?)\)")
+
+
+def _norm(value: str, level: str) -> str:
+    """Normalise one value: roman numerals of divisions become numbers, « premier » becomes 1."""
+    if re.fullmatch(_ORD, value):
+        return "1"
+    if (
+        level in ("article", "annex", "section", "chapter", "clause")
+        and value.isalpha()
+        and set(value) <= set("ivx")
+    ):
+        return str(roman_value(value))
+    if value.isdigit():
+        return str(int(value))
+    return value
+
+
+def _path(level: str, raw: str) -> list[Atom]:
+    """Turn one value into its path: "12(3)(b)" after "Article" is article 12, paragraph 3, point b."""
+    raw = raw.strip()
+    head = re.match(rf"{_ORD}|\d{{1,4}}(?:\.\d{{1,3}})*[a-z]?|[ivx]{{1,6}}(?![a-z])|[a-z](?![a-z])", raw)
+    if (
+        raw.startswith("(")
+        or head is None
+        or (head.group(0).isalpha() and raw[head.end() : head.end() + 1] == ")")
+    ):
+        # A label: "(a)", "a)", "(ii) (iii)", "a) ii)".
+        parts = _PARTS_RE.findall(raw)
+        first = "sub" if level in ("sub", "clause", "paragraph", "article") else level
+        if level == "paragraph" and parts and parts[0].isdigit():
+            first = "paragraph"
+        return [(first if i == 0 else "sub", _norm(p, "sub")) for i, p in enumerate(parts)]
+    main = head.group(0)
+    rest = _PARTS_RE.findall(raw[head.end() :])
+    if level == "clause" and main.isalpha():
+        level = "sub"
+    atoms: list[Atom] = []
+    if level == "article" and "." in main:
+        art, *paras = main.split(".")
+        atoms.append(("article", _norm(art, "article")))
+        atoms += [("paragraph" if i == 0 else "sub", p) for i, p in enumerate(paras)]
+    else:
+        atoms.append((level, _norm(main, level)))
+    for p in rest:
+        if level == "article" and p.isdigit() and not any(a[0] == "paragraph" for a in atoms):
+            atoms.append(("paragraph", str(int(p))))
+        else:
+            atoms.append(("sub", _norm(p, "sub")))
+    return atoms
+
+
+def _expand(a: str, b: str) -> list[str]:
+    """Values strictly between a and b in a range ("4 to 7" -> 5, 6; "(a) to (d)" -> b, c)."""
+    if a.isdigit() and b.isdigit() and 0 < int(b) - int(a) <= 50:
+        return [str(n) for n in range(int(a) + 1, int(b))]
+    letters = string.ascii_lowercase
+    if (
+        len(a) == len(b) == 1
+        and a in letters
+        and b in letters
+        and 0 < letters.index(b) - letters.index(a) <= 26
+    ):
+        return list(letters[letters.index(a) + 1 : letters.index(b)])
+    return []
+
+
+def find_references(folded: str) -> list[tuple[int, int, list[Atom]]]:
+    """Return (start, end, atoms) for every cross-reference in a folded text."""
+    out: list[tuple[int, int, list[Atom]]] = []
+    for m in REF_RE.finditer(folded):
+        level = next(name for name, _rx in _KEYWORDS if m.group(name))
+        atoms: list[Atom] = []
+        prev: list[Atom] | None = None
+        for v in _VALUE_RE.finditer(m.group("vals")):
+            raw = v.group("val")
+            sep = (v.group("sep") or "").strip(" ,")
+            is_label = raw.startswith("(") or bool(re.match(r"[a-z]{1,4}\)", raw))
+            if prev is None or not is_label or len(prev) < 2:
+                path = _path(level, raw)
+            else:
+                # "Article 33(1) and (2)": the bare label replaces the last step of the previous path.
+                parts = _PARTS_RE.findall(raw)
+                path = prev[:-1] + [(prev[-1][0], _norm(p, "sub")) for p in parts[:1]]
+                path += [("sub", _norm(p, "sub")) for p in parts[1:]]
+            if not path:
+                continue
+            if sep in _RANGE and prev:
+                kind, last = prev[-1]
+                atoms += [(kind, x) for x in _expand(last, path[-1][1]) if path[-1][0] == kind]
+            atoms += path
+            prev = path
+        if atoms:
+            out.append((m.start(), m.end(), atoms))
+    return out
