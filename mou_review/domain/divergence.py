@@ -678,11 +678,50 @@ def _check_dates(en: _Side, fr: _Side) -> list[Finding]:
     return out
 
 
+#: Paragraphs and points are one kind of subdivision: "Article 2(15)" is « l'article 2, point 15) ».
+_REF_COARSE = {"paragraph": "part", "sub": "part"}
+_REF_RANK = {"chapter": 0, "section": 0, "annex": 0, "article": 1, "clause": 1, "paragraph": 2, "sub": 3}
+
+
+def _ref_key(atom: tuple[str, str]) -> tuple[str, str]:
+    return (_REF_COARSE.get(atom[0], atom[0]), atom[1])
+
+
+def _relative_context(atom: tuple[str, str], side: _Side, other: _Side, other_keys: set[tuple[str, str]]) -> bool:
+    """Say whether an atom cited on one side only is the context of a relative citation on the other.
+
+    « aux fins du paragraphe 1, point b) » names the paragraph that "for the purposes of point (b)"
+    leaves implicit: the other atoms of the same citation are cited on the other side, where that
+    citation starts below the level of the extra atom.  A citation that stops above it ("Article 12"
+    for "Article 12(3)") is a truncated one and stays a difference.
+    """
+    rank = _REF_RANK[atom[0]]
+    for _a, _b, atoms in side.refs:
+        if atom not in atoms:
+            continue
+        shared = [x for x in atoms if x != atom and _ref_key(x) in other_keys]
+        if not shared:
+            continue
+        for _c, _d, theirs in other.refs:
+            if any(_ref_key(x) == _ref_key(y) for x in shared for y in theirs) and all(
+                _REF_RANK[y[0]] > rank for y in theirs
+            ):
+                return True
+    return False
+
+
 def _check_refs(en: _Side, fr: _Side) -> list[Finding]:
     # Sets, not counts: "Article 4(1)(2) and 4(1)(7)" cites Article 4 twice where « l'article 4,
     # paragraphe 1, points 2) et 7) » cites it once; what is cited is the same.
-    cited = {s.lang: {a for *_, atoms in s.refs for a in atoms} for s in (en, fr)}
-    extra = {Lang.EN: cited[Lang.EN] - cited[Lang.FR], Lang.FR: cited[Lang.FR] - cited[Lang.EN]}
+    keys = {s.lang: {_ref_key(a) for *_, atoms in s.refs for a in atoms} for s in (en, fr)}
+    extra: dict[Lang, set[tuple[str, str]]] = {}
+    for side, other in ((en, fr), (fr, en)):
+        atoms = {a for *_, at in side.refs for a in at}
+        extra[side.lang] = {
+            a
+            for a in atoms
+            if _ref_key(a) not in keys[other.lang] and not _relative_context(a, side, other, keys[other.lang])
+        }
     if not extra[Lang.EN] and not extra[Lang.FR]:
         return []
     parts_en, parts_fr, key_parts = [], [], []
@@ -814,13 +853,68 @@ def _entities(side: _Side, glossary: Glossary) -> dict[str, list[tuple[int, int]
     return out
 
 
+_ACRO_STOP = frozenset(
+    "of the and for on in to a an by with at de des du d l la le les et au aux sur en pour par un une "
+    "dans entre".split()
+)
+_WORD_RE = re.compile(r"[a-z]+")
+
+
+def _is_acronym(name: str) -> bool:
+    return name[:1].isupper() and "@" not in name and "." not in name and name == name.upper()
+
+
+def _letters(token: str) -> Counter[str]:
+    return Counter(c for c in token.lower() if c.isalpha())
+
+
+def _acronyms_match(a: str, b: str) -> bool:
+    """Say whether two acronyms are one name in two languages ("ESMA"/« AEMF », "ESCB"/« SEBC »).
+
+    Official French reorders the initials of the English name (its words come in another order) and
+    changes one or two: the letters must overlap but for one (two in names of five letters or more).
+    A name that is the other plus or minus a part ("NAPTIP"/"NAPTIP-NG") is a different name.
+    """
+    if a in b or b in a:
+        return False
+    la, lb = _letters(a), _letters(b)
+    longest = max(sum(la.values()), sum(lb.values()))
+    common = sum((la & lb).values())
+    if abs(sum(la.values()) - sum(lb.values())) > 1 or common < 2:
+        return False
+    return common >= longest - (2 if longest >= 5 else 1)
+
+
+def _spelled_out(name: str, other: _Side) -> bool:
+    """Say whether the other side writes an acronym out in words ("CCP" / « contrepartie centrale »,
+    "TFEU" / « traité sur le fonctionnement de l'Union européenne ») or as a word ("AIDS" / « sida »).
+
+    Looks for a run of content words whose initials give the acronym's letters but for one, in any
+    order (French puts the words in another order), and no more than one initial foreign to it.
+    """
+    letters = _letters(name)
+    n = sum(letters.values())
+    words = [w for w in _WORD_RE.findall(other.folded) if w not in _ACRO_STOP]
+    if n >= 3 and any(len(w) == n and _letters(w) == letters for w in words):
+        return True
+    if n < 2:
+        return False
+    for size in range(max(2, n - 1), n + 2):
+        for i in range(0, max(0, len(words) - size + 1)):
+            initials = Counter(w[0] for w in words[i : i + size])
+            covered = sum((initials & letters).values())
+            if covered >= max(2, n - 1) and size - covered <= 1:
+                return True
+    return False
+
+
 def _check_entities(en: _Side, fr: _Side, glossary: Glossary) -> list[Finding]:
     ents = {s.lang: _entities(s, glossary) for s in (en, fr)}
     other_concepts = {s.lang: {m.concept for m in glossary.find(s.text, s.lang, s.folded)} for s in (en, fr)}
-    out = []
+    missing: dict[Lang, list[str]] = {Lang.EN: [], Lang.FR: []}
     for side, other in ((en, fr), (fr, en)):
         other_folded = " " + re.sub(r"[^\w@.:/-]+", " ", other.folded) + " "
-        for name, spans in ents[side.lang].items():
+        for name in ents[side.lang]:
             if name in ents[other.lang]:
                 continue
             concept = glossary.concept_of(name, side.lang)
@@ -829,6 +923,31 @@ def _check_entities(en: _Side, fr: _Side, glossary: Glossary) -> list[Finding]:
             folded_name = fold(name)
             if f" {folded_name} " in other_folded or f" {folded_name.replace('-', '/')} " in other_folded:
                 continue  # written with other case or punctuation on the other side
+            missing[side.lang].append(name)
+    # An acronym that is not one of the instrument's names (the glossary) may be the same name in
+    # the other language's initials, or written out there: official French does both constantly.
+    explained: set[tuple[Lang, str]] = set()
+    for name in missing[Lang.EN]:
+        if not _is_acronym(name) or glossary.concept_of(name, Lang.EN) is not None:
+            continue
+        match = next((b for b in missing[Lang.FR] if _is_acronym(b) and _acronyms_match(name, b)), None)
+        if match is not None and glossary.concept_of(match, Lang.FR) is None:
+            explained |= {(Lang.EN, name), (Lang.FR, match)}
+    out = []
+    for side, other in ((en, fr), (fr, en)):
+        for name in missing[side.lang]:
+            if (side.lang, name) in explained:
+                continue
+            spans = ents[side.lang][name]
+            parts = [p for p in re.split(r"[-/]", name) if p and p != name]
+            named = (
+                not _is_acronym(name)
+                or glossary.concept_of(name, side.lang) is not None
+                # "NAPTIP-NG" for "NAPTIP": a name of the other side, altered.
+                or any(p in ents[other.lang] or glossary.concept_of(p, side.lang) is not None for p in parts)
+            )
+            if not named and _spelled_out(name, other):
+                continue
             shown = side.text[spans[0][0] : spans[0][1]]
             msg_en = (
                 f"{_q_en(shown)} appears in the {_SIDE_EN[side.lang]} but not in the {_SIDE_EN[other.lang]}."
@@ -839,12 +958,14 @@ def _check_entities(en: _Side, fr: _Side, glossary: Glossary) -> list[Finding]:
             out.append(
                 Finding(
                     "entity_mismatch",
-                    Severity.WARNING,
+                    # Places, addresses and the glossary's names must be on both sides; another
+                    # abbreviation may be a translated or written-out one: worth a look only.
+                    Severity.WARNING if named else Severity.INFO,
                     msg_en,
                     msg_fr,
                     en_sp,
                     fr_sp,
-                    f"entity_mismatch:{side.lang}:{folded_name}",
+                    f"entity_mismatch:{side.lang}:{fold(name)}",
                 )
             )
     return out

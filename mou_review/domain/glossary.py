@@ -96,6 +96,9 @@ DEFAULT_GLOSSARY: list[tuple[str, str]] = [
     # International organisations whose acronym changes (or not) in French.
     ("ICMPD", "CIDPM"),
     ("ICMPD", "ICMPD"),
+    # The two agencies that sign the MoU keep their names in both languages.
+    ("NAPTIP", "NAPTIP"),
+    ("ANLTP-TIM", "ANLTP-TIM"),
     ("WHO", "OMS"),
     ("ILO", "OIT"),
     ("ILO", "BIT"),

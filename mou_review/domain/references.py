@@ -53,26 +53,49 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
 _KW_RE = "|".join(f"(?P<{name}>{rx})" for name, rx in _KEYWORDS)
 _LETTER_LEVELS = frozenset({"annex", "section"})
 
-_NUM = r"\d{1,4}(?:\.\d{1,3})*[a-z]?(?![\d/,.]\d)"
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier"
+    "|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
+)
+_BIS = r"(?:\s(?:bis|ter|quater))?"
+# A number, not a date ("paragraph 1 to 31 December") nor a share of a fraction ("2004/39").
+_NUM = rf"\d{{1,4}}(?!\d)(?:\.\d{{1,3}})*[a-z]?{_BIS}(?![\d/,.]\d)(?!\s(?:{_MONTHS})\b)"
 _PAREN = r"\((?:\d{1,3}[a-z]?|[a-z]{1,4})\)"
 _EN_CHAIN = rf"(?:\s?{_PAREN})*"
 _FR_CHAIN = r"(?:\)?(?:\s(?:[a-z]{1,4}|\d{1,3})\))+|\))?"
 _LABEL = rf"(?:{_PAREN}{_EN_CHAIN}|[a-z]{{1,4}}\)(?:\s[a-z]{{1,4}}\))*)"
-_ROMAN = r"[ivx]{1,6}(?![\w'\u2019)])"
-_ORD = r"(?:premier|premiere|1er|1re)(?!\w)"
+_ROMAN = rf"[ivx]{{1,6}}[a-c]?{_BIS}(?![\w'\u2019)])"
+_ORD = r"(?:premier|premiere|1er|1re)(?!\w)(?!\s(?:alinea|sous-alinea|tiret|paragraphe|point|jour|mois))"
 _LETTER = r"[a-z](?![\w'\u2019-])"
-_VALUE = rf"(?:{_ORD}|{_NUM}(?:{_EN_CHAIN}{_FR_CHAIN})|{_LABEL}|{_ROMAN}{_EN_CHAIN}|{_LETTER}{_EN_CHAIN})"
-_SEP = r"(?:,?\s(?:and/or|et/ou|and|et|or|ou|to|a|au|through|jusqu'a)\s|,\s?|\s?-\s?)"
-REF_RE = re.compile(rf"\b(?:{_KW_RE})(?![a-z])\s*(?P<vals>{_VALUE}(?:{_SEP}{_VALUE})*)")
-_VALUE_RE = re.compile(rf"(?P<sep>{_SEP})?(?P<val>{_VALUE})")
+_VALUE = rf"(?:{_ORD}|{_NUM}(?:{_EN_CHAIN}{_FR_CHAIN})|{_LABEL}|{_ROMAN}{_EN_CHAIN})"
+_FIRST = rf"(?:{_VALUE}|{_LETTER}{_EN_CHAIN})"  # "Section C", "Annex A": a bare letter only first
+# Between values: commas, and/or/to (and their French), the keyword repeated ("point (a) to point (d)").
+_SEP = (
+    r"(?:(?:,?\s(?:and/or|et/ou|and|et|or|ou|to|a|au|aux|through|jusqu'a)\s|,\s?|\s?-\s?)"
+    r"(?:(?:au |aux |a |le |la |les )?(?:points?|paragraphs?|paragraphes?|articles?|sous)\s)?)"
+)
+REF_RE = re.compile(rf"\b(?:{_KW_RE})(?![a-z])\s*(?P<vals>{_FIRST}(?:{_SEP}{_VALUE})*)")
+_VALUE_RE = re.compile(rf"(?P<sep>{_SEP})?(?P<val>{_FIRST})")
+_KEYWORD_WORDS = {
+    "point": "sub", "points": "sub", "sous": "sub", "article": "article", "articles": "article",
+    "paragraph": "paragraph", "paragraphs": "paragraph", "paragraphe": "paragraph", "paragraphes": "paragraph",
+}  # fmt: skip
 _RANGE = frozenset({"to", "a", "au", "through", "jusqu'a", "-"})
 _PARTS_RE = re.compile(r"\(?([a-z]{1,4}|\d{1,3}[a-z]?)\)")
 
 
 def _norm(value: str, level: str) -> str:
-    """Normalise one value: roman numerals of divisions become numbers, « premier » becomes 1."""
+    """Normalise one value: roman numerals of divisions become numbers, « premier » becomes 1, and
+    « III bis » is "IIIA" (« ter » "B", « quater » "C")."""
+    value = value.strip()
     if re.fullmatch(_ORD, value):
         return "1"
+    bis = re.fullmatch(r"(\w+)\s(bis|ter|quater)", value)
+    if bis:
+        value = bis.group(1) + {"bis": "a", "ter": "b", "quater": "c"}[bis.group(2)]
+    roman_suffix = re.fullmatch(r"([ivx]+)([a-z])", value)
+    if level in ("article", "annex", "section", "chapter") and roman_suffix and len(value) > 2:
+        return f"{roman_value(roman_suffix.group(1))}{roman_suffix.group(2)}"
     if (
         level in ("article", "annex", "section", "chapter", "clause")
         and value.isalpha()
@@ -87,7 +110,9 @@ def _norm(value: str, level: str) -> str:
 def _path(level: str, raw: str) -> list[Atom]:
     """Turn one value into its path: "12(3)(b)" after "Article" is article 12, paragraph 3, point b."""
     raw = raw.strip()
-    head = re.match(rf"{_ORD}|\d{{1,4}}(?:\.\d{{1,3}})*[a-z]?|[ivx]{{1,6}}(?![a-z])|[a-z](?![a-z])", raw)
+    head = re.match(
+        rf"{_ORD}|\d{{1,4}}(?:\.\d{{1,3}})*[a-z]?{_BIS}|[ivx]{{1,6}}[a-c]?{_BIS}(?![a-z])|[a-z](?![a-z])", raw
+    )
     if (
         raw.startswith("(")
         or head is None
@@ -140,9 +165,17 @@ def find_references(folded: str) -> list[tuple[int, int, list[Atom]]]:
         level = next(name for name, _rx in _KEYWORDS if m.group(name))
         atoms: list[Atom] = []
         prev: list[Atom] | None = None
+        last_path: list[Atom] | None = None
         for v in _VALUE_RE.finditer(m.group("vals")):
             raw = v.group("val")
-            sep = (v.group("sep") or "").strip(" ,")
+            sep_text = v.group("sep") or ""
+            words = sep_text.replace(",", " ").split()
+            sep = words[0] if words and words[0] not in _KEYWORD_WORDS else ""
+            kw = next((w for w in words if w in _KEYWORD_WORDS), None)
+            if kw is not None:
+                # « l'article 54, paragraphe 3, sous g) »: the list goes down a level.
+                level = _KEYWORD_WORDS[kw]
+                prev = None
             is_label = raw.startswith("(") or bool(re.match(r"[a-z]{1,4}\)", raw))
             if prev is None or not is_label or len(prev) < 2:
                 path = _path(level, raw)
@@ -153,11 +186,11 @@ def find_references(folded: str) -> list[tuple[int, int, list[Atom]]]:
                 path += [("sub", _norm(p, "sub")) for p in parts[1:]]
             if not path:
                 continue
-            if sep in _RANGE and prev:
-                kind, last = prev[-1]
+            if sep in _RANGE and last_path:
+                kind, last = last_path[-1]
                 atoms += [(kind, x) for x in _expand(last, path[-1][1]) if path[-1][0] == kind]
             atoms += path
-            prev = path
+            prev = last_path = path
         if atoms:
             out.append((m.start(), m.end(), atoms))
     return out
