@@ -687,7 +687,9 @@ def _ref_key(atom: tuple[str, str]) -> tuple[str, str]:
     return (_REF_COARSE.get(atom[0], atom[0]), atom[1])
 
 
-def _relative_context(atom: tuple[str, str], side: _Side, other: _Side, other_keys: set[tuple[str, str]]) -> bool:
+def _relative_context(
+    atom: tuple[str, str], side: _Side, other: _Side, other_keys: set[tuple[str, str]]
+) -> bool:
     """Say whether an atom cited on one side only is the context of a relative citation on the other.
 
     « aux fins du paragraphe 1, point b) » names the paragraph that "for the purposes of point (b)"
@@ -994,6 +996,53 @@ def _parens(side: _Side) -> list[tuple[int, int]]:
     ]
 
 
+def _bracket_acronym(side: _Side, span: tuple[int, int]) -> str | None:
+    """Return the acronym a bracket holds alone ("(CCP)", « (OPCVM) », "(NGOs)"), else None."""
+    inner = side.text[span[0] + 1 : span[1] - 1].strip()
+    token = inner[:-1] if inner.endswith("s") and inner[:-1].isupper() else inner
+    return token if _ACRONYM_RE.fullmatch(token) else None
+
+
+def _brackets(en: _Side, fr: _Side, glossary: Glossary) -> dict[Lang, list[tuple[int, int]]]:
+    """Return the bracketed passages to compare, leaving out abbreviations being defined.
+
+    "(CCP)", « (OPCVM) », "(EU)": an acronym in brackets defines an abbreviation, which the other
+    language may define with its own initials or not use at all.  Such brackets are paired across
+    languages (same acronym, same glossary concept, or the same initials reordered); one left over
+    counts only if it is one of the glossary's names ("(NAPTIP)" dropped from the French).
+    """
+    spans = {s.lang: _parens(s) for s in (en, fr)}
+    acr = {s.lang: {sp: _bracket_acronym(s, sp) for sp in spans[s.lang]} for s in (en, fr)}
+    used: set[tuple[int, int]] = set()
+    paired: set[tuple[Lang, tuple[int, int]]] = set()
+    for sp_en, a in acr[Lang.EN].items():
+        if a is None:
+            continue
+        c_en = glossary.concept_of(a, Lang.EN)
+        for sp_fr, b in acr[Lang.FR].items():
+            if b is None or sp_fr in used:
+                continue
+            c_fr = glossary.concept_of(b, Lang.FR)
+            if (
+                a == b
+                or (c_en is not None and c_en == c_fr)
+                or (c_en is None and c_fr is None and _acronyms_match(a, b))
+            ):
+                used.add(sp_fr)
+                paired |= {(Lang.EN, sp_en), (Lang.FR, sp_fr)}
+                break
+    out: dict[Lang, list[tuple[int, int]]] = {}
+    for side in (en, fr):
+        keep = []
+        for sp in spans[side.lang]:
+            a = acr[side.lang][sp]
+            if a is not None and ((side.lang, sp) in paired or glossary.concept_of(a, side.lang) is None):
+                continue
+            keep.append(sp)
+        out[side.lang] = keep
+    return out
+
+
 #: A sentence joined or split in translation keeps the clause's length: the side with fewer
 #: sentences must not be shorter than this share of the usual FR/EN ratio (a dropped sentence
 #: makes it so), nor the side with more sentences longer than the upper bound.
@@ -1031,9 +1080,15 @@ def _paren_moved(side: _Side, other: _Side, span: tuple[int, int], glossary: Glo
     a phrase between commas.  A bracketed name or label dropped outright stays unexplained.
     """
     start, end = span
-    inner = side.text[start + 1 : end - 1].split()
-    if inner and inner[0][:1].islower() and len(inner) >= 4:
+    raw = side.text[start + 1 : end - 1].strip()
+    inner = raw.split()
+    if raw[:1] in "'\u2018\u2019\"\u201c\u201d\u00ab":
+        return True  # "(‘OTC derivative contracts’)": a defined term, which French brings in another way
+    if inner and inner[0][:1].islower() and len(inner) >= 2:
         return True
+    words = _WORDS_RE.findall(fold(raw))
+    if words and len(words) <= 4 and " ".join(words) in " ".join(_WORDS_RE.findall(other.folded)):
+        return True  # a borrowed term glossed in brackets: « garanties (collateral) », "(ordre public)"
     anchors = _anchors(side, start, end, glossary)
     return bool(anchors) and anchors <= _anchors(other, 0, len(other.text), glossary, _parens(other))
 
@@ -1058,11 +1113,12 @@ def _check_structure(en: _Side, fr: _Side, glossary: Glossary) -> list[Finding]:
     aspects = (
         ("items", lambda s: s.labels, "enumerated item(s)", "élément(s) énuméré(s)", 0),
         ("sentences", _sentences, "sentence(s)", "phrase(s)", None),
-        ("brackets", _parens, "parenthesised passage(s)", "passage(s) entre parenthèses", 0),
+        ("brackets", None, "parenthesised passage(s)", "passage(s) entre parenthèses", 0),
     )
     ratio = length_ratio(en.text, fr.text)
+    brackets = _brackets(en, fr, glossary)
     for name, get, label_en, label_fr, tolerance in aspects:
-        spans = {s.lang: get(s) for s in (en, fr)}
+        spans = brackets if get is None else {s.lang: get(s) for s in (en, fr)}
         n_en, n_fr = len(spans[Lang.EN]), len(spans[Lang.FR])
         if abs(n_en - n_fr) <= (tolerance or 0):
             continue

@@ -44,6 +44,7 @@ DEFAULT_GLOSSARY: list[tuple[str, str]] = [
     ("trafficking in persons", "traite des personnes"),
     ("human trafficking", "traite des personnes"),
     ("trafficking in human beings", "traite des êtres humains"),
+    ("human trafficking", "traite des êtres humains"),
     ("victim of trafficking", "victime de la traite"),
     ("victim of trafficking", "victime de traite"),
     ("smuggling of migrants", "trafic illicite de migrants"),
@@ -93,6 +94,12 @@ DEFAULT_GLOSSARY: list[tuple[str, str]] = [
     ("AU", "UA"),
     ("EU", "UE"),
     ("European Union", "Union européenne"),
+    # One concept: the English abbreviates where the French spells out, and the reverse.
+    ("EU", "Union européenne"),
+    ("European Union", "UE"),
+    ("TFEU", "traité sur le fonctionnement de l'Union européenne"),
+    ("Treaty on the Functioning of the European Union", "traité sur le fonctionnement de l'Union européenne"),
+    ("TEU", "traité sur l'Union européenne"),
     # International organisations whose acronym changes (or not) in French.
     ("ICMPD", "CIDPM"),
     ("ICMPD", "ICMPD"),
@@ -261,6 +268,8 @@ class Glossary:
             original = text[m.start() : m.end()]
             if rule == "upper" and not original.rstrip("s").isupper():
                 continue
+            if rule == "upper" and original.endswith("S") and self.concept_of(original, lang) != ci:
+                continue  # "CERS" is not the plural of "CER": an acronym's plural takes a small "s"
             if rule == "cap" and not original[:1].isupper():
                 continue
             out.append(TermMatch(ci, m.start(), m.end(), original))

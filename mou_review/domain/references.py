@@ -54,7 +54,7 @@ _KW_RE = "|".join(f"(?P<{name}>{rx})" for name, rx in _KEYWORDS)
 _LETTER_LEVELS = frozenset({"annex", "section"})
 
 _MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier"
+    "january|february|march|april|june|july|august|september|october|november|december|janvier|fevrier"
     "|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
 )
 _BIS = r"(?:\s(?:bis|ter|quater))?"
@@ -176,6 +176,8 @@ def find_references(folded: str) -> list[tuple[int, int, list[Atom]]]:
                 # « l'article 54, paragraphe 3, sous g) »: the list goes down a level.
                 level = _KEYWORD_WORDS[kw]
                 prev = None
+            if re.fullmatch(_LETTER, raw) and level not in _LETTER_LEVELS:
+                continue  # « paragraphe à l'article », « alinéa à toutes »: a word, not a value
             is_label = raw.startswith("(") or bool(re.match(r"[a-z]{1,4}\)", raw))
             if prev is None or not is_label or len(prev) < 2:
                 path = _path(level, raw)
