@@ -361,7 +361,7 @@ _PER_CENT_RE = re.compile(r"\b(?:per ?cent|pour cent|percent)\b")
 # « 24 heures sur 24, 7 jours sur 7 » says "24 hours a day, 7 days a week": the repeat is not a count.
 _N_SUR_N_RE = re.compile(r"\b(\d+) (?:heures|jours|mois) sur (\d+)\b")
 # Ordinal words that are not counts: "third party", « pays tiers » aside, « de première main ».
-_NOT_ORDINAL = re.compile(r"premier ministre|third (?:part|state|countr)|premiere main")
+_NOT_ORDINAL = re.compile(r"premier ministre|third[ -](?:part|state|countr)|premiere main")
 # "first"/« premier » often come and go in translation ("first of all", « tout d'abord »).
 _SOFT_ORDINALS = frozenset({"first", "firstly", "premier", "premiere", "premiers", "premieres"})
 _MULTI_YEAR = {"biennial": 2, "triennial": 3, "quadrennial": 4, "biennal": 2, "biennale": 2, "triennal": 3}
@@ -591,12 +591,25 @@ def _check_numbers(en: _Side, fr: _Side) -> list[Finding]:
     hard = {s.lang: Counter(v for *_, v, soft in s.numbers if not soft) for s in (en, fr)}
     soft = {s.lang: Counter(v for *_, v, sft in s.numbers if sft) for s in (en, fr)}
     out: list[Finding] = []
+    every = {s.lang: hard[s.lang] + soft[s.lang] for s in (en, fr)}
+    # Values on one side with no counterpart at all on the other (a changed number leaves one on each).
+    absent = {s.lang: {v for v in every[s.lang] if every[o.lang][v] == 0} for s, o in ((en, fr), (fr, en))}
     for side, other in ((en, fr), (fr, en)):
         for value, count in sorted(hard[side.lang].items()):
             available = hard[other.lang][value] + soft[other.lang][value]
             if count <= available:
                 continue
             spans = tuple(_span(side, a, b) for a, b, v, _ in side.numbers if v == value)
+            in_words = not any(ch.isdigit() for sp in spans for ch in sp.text)
+            # A number word the other language says by grammar or another word ("two or more" /
+            # « plusieurs », "between one customer and another" / « entre deux clients »), or a value
+            # repeated on one side only: worth a look, not an error.  A value written in digits, or
+            # one that the other side replaces by another value, stays an error.
+            severity = (
+                Severity.INFO
+                if available > 0 or (in_words and value <= 12 and not absent[other.lang])
+                else Severity.ERROR
+            )
             n_en, n_fr = format_number(value, Lang.EN), format_number(value, Lang.FR)
             if available == 0:
                 msg_en = f"Number {n_en} appears in the {_SIDE_EN[side.lang]} but not in the {_SIDE_EN[other.lang]}."
@@ -617,7 +630,7 @@ def _check_numbers(en: _Side, fr: _Side) -> list[Finding]:
             out.append(
                 Finding(
                     "number_mismatch",
-                    Severity.ERROR,
+                    severity,
                     msg_en,
                     msg_fr,
                     en_sp,

@@ -350,6 +350,8 @@ _BARE_FRACTIONS = frozenset({"half", "quarter", "moitie", "tiers", "quart"})
 
 
 _SHARE_AFTER = re.compile(r" (?:of|des|du|de|d')\b")
+# « augmentée d'un tiers », "reduced by a third": a change by a fraction.
+_CHANGED_BY = re.compile(r"(?:augment|redui|reduit|major|diminu|relev|abaiss|increas|reduc|decreas|rais)\w* (?:d'|de |by )$")
 _NOT_SHARE_BEFORE = re.compile(r"\b(?:first|second|last|each|every|premier|premiere|second|seconde)\s+$")
 _FR_SHARE_BEFORE = re.compile(r"\b(?:le|la|l'|au|du|de)\s*$")
 
@@ -376,6 +378,12 @@ def find_fractions(folded: str, lang: Lang) -> list[tuple[int, int, Decimal, boo
         num, den = m.group("num"), m.group("den")
         if num is None and den not in _BARE_FRACTIONS:
             continue  # "the third year": an ordinal, not a fraction
+        if (
+            num in ("a", "un", "une")
+            and not _SHARE_AFTER.match(folded, m.end())
+            and not _CHANGED_BY.search(folded, max(0, m.start() - 24), m.start())
+        ):
+            continue  # "a third report", « par un tiers » (a third party): not a fraction
         n = 1 if num in (None, "a") else words_value(num, lang)
         value = (Decimal(n) / Decimal(dens[den])).quantize(Decimal("0.0001"))
         soft = num is None and not _is_share(folded, m.start(), m.end(), lang)
