@@ -348,7 +348,8 @@ SAME_IN_BOTH = frozenset(
     "composition introduction observations observation conclusion conclusions consultation consultations "
     "notification notifications signature signatures ratification coordination communication "
     "communications administration application information budget contact contacts article articles "
-    "section sections annexes transport protection".split()
+    "section sections annexes transport protection transposition abrogation derogation derogations "
+    "sanctions sanction exemptions exemption evaluation".split()
 )
 
 # --- numbers -----------------------------------------------------------------
@@ -398,6 +399,9 @@ def _analyse(text: str, lang: Lang) -> _Side:
     # Dates written out in words first ("this fourteenth day of June, two thousand and twenty-one"),
     # so their day and year never count as numbers.
     for start, end, key in find_word_dates(base, lang):
+        month_at = text.lower().find("may", start, end)
+        if lang is Lang.EN and key[1] == 5 and month_at >= 0 and text[month_at] == "m":
+            continue  # "No one may be compelled": the modal verb, not the month
         side.dates.append((start, end, key))
         blanks.append((start, end))
     base = mask(folded, blanks)
@@ -419,9 +423,14 @@ def _analyse(text: str, lang: Lang) -> _Side:
     return side
 
 
+_CODE_RE = re.compile(r"(?<![\w-])[A-Z]{1,4}-?\d{1,4}(?:[.,]\d)?(?![\w])")
+
+
 def _find_numbers(side: _Side) -> None:
     lang, work = side.lang, side.work
     work = mask(work, [m.span() for m in _PER_CENT_RE.finditer(work)])
+    # "G20" / « G-20 », "PM10": names made of letters and digits, not amounts.
+    work = mask(work, [m.span() for m in _CODE_RE.finditer(side.text)])
     taken: list[tuple[int, int]] = []
     nums = side.numbers
     # Fractions before ordinals: "one third" is 1/3, not 1 and 3.
