@@ -21,6 +21,8 @@ code                         severity what it catches
 ``structure_mismatch``       warning  enumerated items, sentences or brackets differ
 ``length_ratio``             info     FR/EN length outside the usual band
                              /warning (warning when far outside)
+``obligation_mismatch``      warning  obligation/permission/prohibition, a negation or the
+                                      connective of a condition differs (see ``deontic``)
 ============================ ======== ============================================
 
 Length ratio calibration.  Method: ``bench/bench_divergence_quality.py
@@ -64,6 +66,7 @@ from difflib import SequenceMatcher
 from enum import StrEnum
 from typing import Any
 
+from mou_review.domain.deontic import Profile, profile
 from mou_review.domain.glossary import Glossary, default_glossary
 from mou_review.domain.references import find_references
 from mou_review.domain.textnorm import (
@@ -147,6 +150,7 @@ CHECKS: tuple[str, ...] = (
     "entity_mismatch",
     "structure_mismatch",
     "length_ratio",
+    "obligation_mismatch",
     "meaning_divergence",  # added by services.translation when a translation model is installed
 )
 
@@ -1226,6 +1230,144 @@ def _check_length(en: _Side, fr: _Side) -> list[Finding]:
     ]
 
 
+# --- obligations -------------------------------------------------------------
+
+_FORCE_EN = {
+    "prohibit": "prohibition",
+    "oblige": "obligation",
+    "permit": "permission",
+    "negation": "negation",
+    "none": "no marker",
+}
+_FORCE_FR = {
+    "prohibit": "interdiction",
+    "oblige": "obligation",
+    "permit": "permission",
+    "negation": "négation",
+    "none": "aucune marque",
+}
+
+
+def _force(p: Profile) -> tuple[str, list[tuple[int, int]]]:
+    """Return the strongest force a passage marks, with its evidence."""
+    for name in ("prohibit", "oblige", "permit"):
+        spans = getattr(p, name)
+        if spans:
+            return name, spans
+    return "none", []
+
+
+def _describe(side: _Side, force: str, spans: list[tuple[int, int]], lang: Lang) -> str:
+    """Name a side's form: “may” (permission) / « doivent » (obligation), or the absence of a marker."""
+    words = sorted({side.text[a:b] for a, b in spans}, key=len)[:2]
+    quote = _q_en if side.lang is Lang.EN else _q_fr
+    label = (_FORCE_EN if lang is Lang.EN else _FORCE_FR)[force]
+    if not words:
+        if lang is Lang.EN:
+            return "no marker of permission (a plain statement or a prescriptive present)"
+        return "aucune marque de permission (simple énoncé ou présent prescriptif)"
+    return " / ".join(quote(w) for w in words) + f" ({label})"
+
+
+def _deontic_units(en: _Side, fr: _Side) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Pair the sentences of a clause when both sides have as many, else compare the whole clause."""
+    s_en, s_fr = _sentences(en), _sentences(fr)
+    if len(s_en) == len(s_fr) and len(s_en) > 1:
+        return list(zip(s_en, s_fr, strict=True))
+    return [((0, len(en.text)), (0, len(fr.text)))]
+
+
+def _check_obligations(en: _Side, fr: _Side) -> list[Finding]:
+    """Compare what each sentence does (oblige, permit, prohibit), its polarity and its connective."""
+    out: list[Finding] = []
+    seen: set[str] = set()
+    for (a, b), (c, d) in _deontic_units(en, fr):
+        p_en, p_fr = profile(en.folded, Lang.EN, a, b), profile(fr.folded, Lang.FR, c, d)
+        problems: list[tuple[str, list[tuple[int, int]], list[tuple[int, int]], str, str]] = []
+        # Permission marked on one side only: "may" rendered as an obligation, or the reverse.
+        if (p_en.permit and not p_fr.soft_permit) or (p_fr.permit and not p_en.soft_permit):
+            f_en, sp_en = _force(p_en)
+            f_fr, sp_fr = _force(p_fr)
+            problems.append(
+                (
+                    "force",
+                    sp_en,
+                    sp_fr,
+                    f"The English says {_describe(en, f_en, sp_en, Lang.EN)}, "
+                    f"the French {_describe(fr, f_fr, sp_fr, Lang.EN)}: what the clause permits or requires may differ.",
+                    f"La version anglaise porte {_describe(en, f_en, sp_en, Lang.FR)}, "
+                    f"la version française {_describe(fr, f_fr, sp_fr, Lang.FR)}\u00a0: ce que la clause permet "
+                    "ou impose peut différer.",
+                )
+            )
+        # A negation (or a prohibition) on one side only.
+        neg_en, neg_fr = p_en.negation + p_en.prohibit, p_fr.negation + p_fr.prohibit
+        # A negation facing more negative wording on the other side is answered by it (« ne respectant
+        # pas » for "failing to", "incomplete" for « n'est pas complète »); the same wording on both
+        # sides ("unless" / « sauf ») answers nothing.
+        weak_here, weak_other = (
+            (p_en.weak_negation, p_fr.weak_negation) if neg_en else (p_fr.weak_negation, p_en.weak_negation)
+        )
+        if bool(neg_en) != bool(neg_fr) and weak_other <= weak_here:
+            words_en = " / ".join(_q_en(en.text[x:y]) for x, y in sorted(set(neg_en))[:2])
+            words_fr = " / ".join(_q_fr(fr.text[x:y]) for x, y in sorted(set(neg_fr))[:2])
+            where_en, where_fr = ("English", "French") if neg_en else ("French", "English")
+            shown_en, shown_fr = (words_en, words_fr) if neg_en else (words_fr, words_en)
+            problems.append(
+                (
+                    "negation",
+                    neg_en,
+                    neg_fr,
+                    f"The {where_en} is negated ({shown_en}), the {where_fr} is not: one of them may "
+                    "say the opposite of the other.",
+                    f"La version {'anglaise' if neg_en else 'française'} est à la forme négative ({shown_en}), "
+                    f"la version {'française' if neg_en else 'anglaise'} ne l'est pas\u00a0: l'une dit peut-être "
+                    "le contraire de l'autre.",
+                )
+            )
+        # The connective of a condition: one "and" more and one "or" fewer on a side, or the reverse.
+        if (
+            p_en.conditional
+            and p_fr.conditional
+            and max(p_en.ands + p_en.ors, p_fr.ands + p_fr.ors) <= 2
+            and abs(p_en.ands - p_fr.ands) == 1
+            and (p_en.ands - p_fr.ands) * (p_en.ors - p_fr.ors) < 0
+        ):
+            more_and = "English" if p_en.ands > p_fr.ands else "French"
+            problems.append(
+                (
+                    "connective",
+                    [],
+                    [],
+                    f"The condition is joined by “and” in the {more_and} where the other text has “or”: "
+                    "both conditions, or either one, may be required.",
+                    f"La condition est liée par «\u00a0{'and' if more_and == 'English' else 'et'}\u00a0» dans la "
+                    f"version {'anglaise' if more_and == 'English' else 'française'} là où l'autre version "
+                    "emploie «\u00a0ou\u00a0»\u00a0: les deux conditions, ou l'une d'elles seulement, "
+                    "sont peut-être requises.",
+                )
+            )
+        for kind, sp_en, sp_fr, msg_en, msg_fr in problems:
+            key = f"obligation_mismatch:{kind}:" + "|".join(
+                fold(t.text[x:y]) for t, sps in ((en, sp_en), (fr, sp_fr)) for x, y in sorted(sps)[:2]
+            )
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(
+                Finding(
+                    "obligation_mismatch",
+                    Severity.WARNING,
+                    msg_en,
+                    msg_fr,
+                    tuple(_span(en, x, y) for x, y in sorted(set(sp_en))),
+                    tuple(_span(fr, x, y) for x, y in sorted(set(sp_fr))),
+                    key,
+                )
+            )
+    return out
+
+
 # --- entry points ------------------------------------------------------------
 
 
@@ -1268,6 +1410,8 @@ def check_pair(pair: ClausePair, glossary: Glossary | None = None) -> list[Findi
     findings += _check_entities(en, fr, glossary)
     findings += _check_structure(en, fr, glossary)
     findings += _check_length(en, fr)
+    if pair.kind is not ClauseKind.HEADING:
+        findings += _check_obligations(en, fr)
     return _sorted(findings)
 
 

@@ -351,7 +351,9 @@ _BARE_FRACTIONS = frozenset({"half", "quarter", "moitie", "tiers", "quart"})
 
 _SHARE_AFTER = re.compile(r" (?:of|des|du|de|d')\b")
 # « augmentée d'un tiers », "reduced by a third": a change by a fraction.
-_CHANGED_BY = re.compile(r"(?:augment|redui|reduit|major|diminu|relev|abaiss|increas|reduc|decreas|rais)\w* (?:d'|de |by )$")
+_CHANGED_BY = re.compile(
+    r"(?:augment|redui|reduit|major|diminu|relev|abaiss|increas|reduc|decreas|rais)\w* (?:d'|de |by )$"
+)
 _NOT_SHARE_BEFORE = re.compile(r"\b(?:first|second|last|each|every|premier|premiere|second|seconde)\s+$")
 _FR_SHARE_BEFORE = re.compile(r"\b(?:le|la|l'|au|du|de)\s*$")
 

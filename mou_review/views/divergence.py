@@ -35,6 +35,7 @@ CHECK_NAMES = {
     "entity_mismatch": _l("names or acronyms differ"),
     "structure_mismatch": _l("structure differs"),
     "length_ratio": _l("unusual length"),
+    "obligation_mismatch": _l("obligation or negation differs"),
     "meaning_divergence": _l("meaning differs (machine back-translation)"),
 }
 SEVERITY_NAMES = {"error": _l("error"), "warning": _l("warning"), "info": _l("note")}

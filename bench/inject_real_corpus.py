@@ -1,0 +1,225 @@
+"""Write tests/data/divergence/real/injected.txt: divergences injected into the real corpus.
+
+Each line takes one official pair and changes one side in one way (the kinds the issue lists):
+a number, a date, a cross-reference, a dropped sentence, a truncation, an untranslated or a
+missing side, and the obligations: "shall" made "may" and the reverse (« doit »/« peut »), a
+dropped or added negation, "and" made "or" in a condition.  Candidates are chosen by the text
+alone (a pattern the change needs), never by what the checker says, and spread evenly over the
+corpus: every pair id is hashed and the candidates of each kind are taken in hash order, up to
+the same count per instrument half.  Rerun after rebuilding the corpus:
+
+``.venv/bin/python bench/inject_real_corpus.py`` (``--check`` exits 1 if the file would change).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from bench.bench_divergence_quality import REAL, Case, french_typography, load_real  # noqa: E402
+
+PER_KIND = 12  # per half (calibration, held-out) and per kind
+
+Change = tuple[str, str, str]  # side, old, new
+
+
+def _h(key: str) -> str:
+    return hashlib.sha256(key.encode()).hexdigest()
+
+
+def _safe(side: str, old: str, new: str) -> bool:
+    """The loader applies French typography to a French old/new: keep strings it leaves alone."""
+    return side == "en" or (french_typography(old) == old and french_typography(new) == new)
+
+
+_UNIT_NUM = re.compile(
+    r"\b(\d{1,3}) (days|months|years|working days|calendar days|jours|mois|ans|jours ouvrables|jours civils)\b"
+)
+_FR_DATE = re.compile(r"\b(\d{1,2}) (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) (\d{4})\b")
+_FR_ARTICLE = re.compile(r"\b(l'article|à l'article|de l'article|les articles|aux articles) (\d{1,3})\b")
+_SENT = re.compile(r"(?<=[.;])\s+(?=[A-ZÀ-Ý])")
+
+
+def number(c: Case) -> Iterator[Change]:
+    m = _UNIT_NUM.search(c.pair.fr)
+    if m and int(m.group(1)) > 1:
+        old = m.group(0)
+        yield "fr", old, f"{int(m.group(1)) + 1} {m.group(2)}"
+
+
+def date(c: Case) -> Iterator[Change]:
+    m = _FR_DATE.search(c.pair.fr)
+    if m and int(m.group(1)) < 28:
+        yield "fr", m.group(0), f"{int(m.group(1)) + 1} {m.group(2)} {m.group(3)}"
+
+
+def reference(c: Case) -> Iterator[Change]:
+    m = _FR_ARTICLE.search(c.pair.fr)
+    if m:
+        yield "fr", m.group(0), f"{m.group(1)} {int(m.group(2)) + 1}"
+
+
+def dropped_sentence(c: Case) -> Iterator[Change]:
+    parts = _SENT.split(c.pair.fr)
+    if len(parts) >= 3 and len(parts[-1]) >= 40:
+        yield "fr", " " + parts[-1], ""
+
+
+def truncation(c: Case) -> Iterator[Change]:
+    fr = c.pair.fr
+    if len(fr) >= 200 and "\n" not in fr:
+        cut = fr.rfind(" ", 0, int(len(fr) * 0.55))
+        if cut > 0:
+            yield "fr", fr[cut:], ""
+
+
+def untranslated(c: Case) -> Iterator[Change]:
+    if len(c.pair.en) >= 40:
+        yield "fr", "*", "=en"
+
+
+def missing(c: Case) -> Iterator[Change]:
+    if len(c.pair.en) >= 20:
+        yield "fr", "*", ""
+
+
+_SHALL = re.compile(r"\bshall (?!not\b)(?!be (?:entitled|empowered|permitted|allowed|authori[sz]ed)\b)")
+_MAY = re.compile(r"\bmay (?!not\b|only\b|be (?:necessary|appropriate|required)\b)")
+_FR_PEUT = re.compile(r"(?<!ne )(?<!n')\b(peut|peuvent)\b(?! pas\b)")
+_SHALL_NOT = re.compile(r"\bshall not\b(?! (?:exceed|affect|prejudice|apply to|preclude|prevent)\b)")
+_FR_NE_PAS = re.compile(r"\b(ne|n')\s?(\w+) pas\b")
+
+
+def modal_shall_may(c: Case) -> Iterator[Change]:
+    en = c.pair.en
+    if _SHALL.search(en) and not _MAY.search(en) and "may" not in en.lower():
+        m = _SHALL.search(en)
+        assert m
+        yield "en", en[m.start() : m.end() + 12].rsplit(" ", 1)[0], en[m.start() : m.end() + 12].rsplit(" ", 1)[0].replace("shall", "may", 1)
+
+
+def modal_may_shall(c: Case) -> Iterator[Change]:
+    en = c.pair.en
+    m = _MAY.search(en)
+    if m and "shall" not in en.lower():
+        span = en[m.start() : m.end() + 12].rsplit(" ", 1)[0]
+        yield "en", span, span.replace("may", "shall", 1)
+
+
+def modal_fr_peut(c: Case) -> Iterator[Change]:
+    fr = c.pair.fr
+    m = _FR_PEUT.search(fr)
+    if m:
+        span = fr[m.start() : m.end() + 14].rsplit(" ", 1)[0]
+        new = span.replace("peuvent", "doivent", 1) if m.group(1) == "peuvent" else span.replace("peut", "doit", 1)
+        yield "fr", span, new
+
+
+def negation_dropped_en(c: Case) -> Iterator[Change]:
+    en = c.pair.en
+    m = _SHALL_NOT.search(en)
+    if m:
+        span = en[m.start() : m.end() + 12].rsplit(" ", 1)[0]
+        yield "en", span, span.replace("shall not", "shall", 1)
+
+
+def negation_dropped_fr(c: Case) -> Iterator[Change]:
+    fr = c.pair.fr
+    m = _FR_NE_PAS.search(fr)
+    if m and m.group(2) not in ("que",):
+        word = m.group(2)
+        yield "fr", m.group(0), word
+
+
+def negation_added_en(c: Case) -> Iterator[Change]:
+    en = c.pair.en
+    m = _SHALL.search(en)
+    if m and " not " not in en and "no " not in en.lower():
+        span = en[m.start() : m.end() + 12].rsplit(" ", 1)[0]
+        yield "en", span, span.replace("shall", "shall not", 1)
+
+
+_COND_AND = re.compile(r"\b(?:where|if|when)\b[^.;:]{0,80}?\b(and)\b")
+
+
+def connective(c: Case) -> Iterator[Change]:
+    en = c.pair.en
+    m = _COND_AND.search(en)
+    if m and en.count(" and ") + en.count(" or ") <= 2:
+        start = m.start(1)
+        span = en[max(0, start - 15) : start + 3]
+        yield "en", span, span[:-3] + "or"
+
+
+KINDS: list[tuple[str, str, Callable[[Case], Iterator[Change]]]] = [
+    ("number", "number_mismatch", number),
+    ("date", "date_mismatch", date),
+    ("reference", "cross_reference_mismatch", reference),
+    ("dropped sentence", "structure_mismatch", dropped_sentence),
+    ("truncation", "length_ratio", truncation),
+    ("untranslated", "untranslated", untranslated),
+    ("missing", "missing_translation", missing),
+    ("shall -> may", "obligation_mismatch", modal_shall_may),
+    ("may -> shall", "obligation_mismatch", modal_may_shall),
+    ("peut -> doit", "obligation_mismatch", modal_fr_peut),
+    ("negation dropped (en)", "obligation_mismatch", negation_dropped_en),
+    ("negation dropped (fr)", "obligation_mismatch", negation_dropped_fr),
+    ("negation added (en)", "obligation_mismatch", negation_added_en),
+    ("and -> or in a condition", "obligation_mismatch", connective),
+]
+
+
+def _field(text: str) -> str:
+    return text.replace("\n", "\\n").replace("\u00a0", "~").replace("|", "/")
+
+
+def lines() -> list[str]:
+    """Return the injected.txt lines, kind by kind, half by half."""
+    corpus = load_real()
+    out = [
+        "# Divergences injected into the real corpus by bench/inject_real_corpus.py (do not edit by hand).",
+        "# Format as ../injected.txt: check | base pair id | side | old | new  (# kind in the comment line).",
+    ]
+    for kind, check, make in KINDS:
+        out.append(f"# {kind}")
+        for half in ("calibration", "held-out"):
+            faithful, _ = corpus.split(half)
+            taken = 0
+            for key in sorted(faithful, key=_h):
+                case = faithful[key]
+                for side, old, new in make(case):
+                    if "|" in old or "|" in new or not _safe(side, old, new):
+                        continue
+                    text = case.pair.en if side == "en" else case.pair.fr
+                    if old != "*" and (old not in text or old == new):
+                        continue
+                    out.append(f"{check} | {key} | {side} | {_field(old)} | {_field(new)}")
+                    taken += 1
+                    break
+                if taken >= PER_KIND:
+                    break
+    return out
+
+
+def main(argv: list[str]) -> int:
+    """Write (or with --check, compare) the injected file."""
+    text = "\n".join(lines()) + "\n"
+    target = REAL / "injected.txt"
+    if "--check" in argv:
+        same = target.read_text(encoding="utf-8") == text
+        print("injected.txt", "ok" if same else "DIFFERS")
+        return 0 if same else 1
+    target.write_text(text, encoding="utf-8")
+    print(f"wrote {text.count(chr(10)) - 2 - len(KINDS)} injected divergences to {target.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
