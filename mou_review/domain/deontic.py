@@ -32,13 +32,13 @@ from mou_review.domain.types import Lang
 _EN_PERMIT = re.compile(
     r"\b(?:(?<!as )(?<!of )may(?! not\b)(?! \d)(?!,? (?:where appropriate|if necessary)\b)"
     r"|(?:is|are|be|being|shall be) (?:empowered|permitted|allowed|free) to"
-    r"|(?:is|are|shall be) authori[sz]ed to|(?:has|have|shall have) the (?:power|option|discretion) to)\b",
+    r"|(?:has|have|shall have) the (?:power|option|discretion) to)\b",
     re.I,
 )
 # Possibility said another way: answers a permission on the other side, never raises one.
 _EN_SOFT_PERMIT = re.compile(
     r"\b(?:may|might|can|could|able to|possib\w*|option\w*|discretion|entitled|permitted|allowed|empowered"
-    r"|free to|eligible|likely|open to)\b",
+    r"|free to|eligible|likely|open to|authori[sz]ed to)\b",
     re.I,
 )
 _EN_OBLIGE = re.compile(
@@ -59,12 +59,18 @@ _EN_NEG = re.compile(
 _EN_NOT_NEG = re.compile(
     r"\b(?:(?:not|no) (?:later|earlier|more|less|sooner|fewer|greater) than|(?:shall |does |do |to )?not exceed(?:ing)?"
     r"|(?:whether|if) or not|or not\b|not only|not least|not yet|non-\w+|no\.?\s*\d"
-    r"|shall not (?:affect|prejudice|apply to|preclude|prevent))",
+    r"|shall not (?:affect|prejudice|apply to|preclude|prevent)"
+    # "a contract not cleared by a CCP", "derivatives not eligible for clearing": a negated attribute,
+    # which French writes « non compensé », « non éligibles » (counted as negative wording below).
+    r"|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bdoes )(?<!\bdo )(?<!\bshall )"
+    r"(?<!\bmay )(?<!\bcan )(?<!\bwill )(?<!\bmust )(?<!\bshould )(?<!\bhas )(?<!\bhave )(?<!\bwould )"
+    r"not (?:\w+ly )?\w+(?:ed|ible|able|ent|ant|ive|ory|al))\b",
     re.I,
 )
 # Words that say "not" without the grammar of a negation: they answer a negation on the other side.
 _EN_WEAK_NEG = re.compile(
     r"\b(?:fail(?:s|ed|ing|ure)? to|unless|other than|except|without|absence|lack|refus\w*|exclud\w*"
+    r"|not (?:\w+ly )?\w+(?:ed|ible|able|ent|ant|ive|ory|al)"
     r"|un[a-z]{3,}(?:ed|able|ful|ly)|(?:in|im|il|ir|dis)(?:complete|sufficient|accurate|regular|legal|lawful|applicable"
     r"|possible|dependent|admissible|capable|qualified|proper|correct|valid)\w*|prevent\w*|preclud\w*|imped\w*|outside"
     r"|un(?:able|lawful|authori[sz]ed)|non-\w+|otherwise|instead|cease\w*|neither|nor|prohibit\w*)",
@@ -107,8 +113,8 @@ _FR_NEG = re.compile(
 _FR_NOT_NEG = re.compile(
     r"\b(?:ou non|au plus tard|au moins|non-?\w+ (?=\w)"
     r"|(?:ne|n')\s*(?:(?!\b(?:pas|plus|jamais|rien|aucune?|nulle?)\b)[\w' -]){0,60}?\bqu(?:e |')(?:si|s'|en|a|au|aux|dans|pour|par|sur|apres|avec|lorsqu|pendant|jusqu|sous|entre|moyennant|de|d'|des|du|le|la|les|l'|un|une)\b"
-    r"|(?:ne|n')\s*[\w' -]{0,20}?\bpas (?:moins|plus)\b|pas plus tard|pas moins|ne (?:depasse|depassent|depassant|excede|excedent) pas|pas au-dela"
-    r"|n'(?:affecte|affectent|empeche|empechent) pas)",
+    r"|(?:ne|n')\s*[\w' -]{0,20}?\bpas (?:moins|plus)\b|pas plus tard|pas moins|(?:ne |n')(?:depasse|depassent|depassant|excede|excedent) pas|pas au-dela"
+    r"|n'(?:affecte|affectent|empeche|empechent) pas|sans (?:\w+ )?aucune?)",
     re.I,
 )
 _FR_WEAK_NEG = re.compile(

@@ -1058,11 +1058,14 @@ def _brackets(en: _Side, fr: _Side, glossary: Glossary) -> dict[Lang, list[tuple
                 paired |= {(Lang.EN, sp_en), (Lang.FR, sp_fr)}
                 break
     out: dict[Lang, list[tuple[int, int]]] = {}
-    for side in (en, fr):
+    for side, other in ((en, fr), (fr, en)):
         keep = []
+        present = {m.concept for m in glossary.find(other.text, other.lang, other.folded)}
         for sp in spans[side.lang]:
             a = acr[side.lang][sp]
-            if a is not None and ((side.lang, sp) in paired or glossary.concept_of(a, side.lang) is None):
+            concept = glossary.concept_of(a, side.lang) if a is not None else None
+            # "(TFEU)" after the treaty's name, which the French writes out: the name is there.
+            if a is not None and ((side.lang, sp) in paired or concept is None or concept in present):
                 continue
             keep.append(sp)
         out[side.lang] = keep

@@ -45,6 +45,7 @@ DEFAULT_GLOSSARY: list[tuple[str, str]] = [
     ("human trafficking", "traite des personnes"),
     ("trafficking in human beings", "traite des êtres humains"),
     ("human trafficking", "traite des êtres humains"),
+    ("human trafficking", "traite d'êtres humains"),
     ("victim of trafficking", "victime de la traite"),
     ("victim of trafficking", "victime de traite"),
     ("smuggling of migrants", "trafic illicite de migrants"),
@@ -100,6 +101,7 @@ DEFAULT_GLOSSARY: list[tuple[str, str]] = [
     ("TFEU", "traité sur le fonctionnement de l'Union européenne"),
     ("Treaty on the Functioning of the European Union", "traité sur le fonctionnement de l'Union européenne"),
     ("TEU", "traité sur l'Union européenne"),
+    ("Treaty on European Union", "traité sur l'Union européenne"),
     # International organisations whose acronym changes (or not) in French.
     ("ICMPD", "CIDPM"),
     ("ICMPD", "ICMPD"),

@@ -67,7 +67,9 @@ _LABEL = rf"(?:{_PAREN}{_EN_CHAIN}|[a-z]{{1,4}}\)(?:\s[a-z]{{1,4}}\))*)"
 _ROMAN = rf"[ivx]{{1,6}}[a-c]?{_BIS}(?![\w'\u2019)])"
 _ORD = r"(?:premier|premiere|1er|1re)(?!\w)(?!\s(?:alinea|sous-alinea|tiret|paragraphe|point|jour|mois))"
 _LETTER = r"[a-z](?![\w'\u2019-])"
-_VALUE = rf"(?:{_ORD}|{_NUM}(?:{_EN_CHAIN}{_FR_CHAIN})|{_LABEL}|{_ROMAN}{_EN_CHAIN})"
+# "Sections C(5), C(6) and C(7)": a letter glued to its bracket is a value anywhere in the list.
+_LETTER_PAREN = rf"[a-z]{_PAREN}{_EN_CHAIN}"
+_VALUE = rf"(?:{_ORD}|{_NUM}(?:{_EN_CHAIN}{_FR_CHAIN})|{_LABEL}|{_ROMAN}{_EN_CHAIN}|{_LETTER_PAREN})"
 _FIRST = rf"(?:{_VALUE}|{_LETTER}{_EN_CHAIN})"  # "Section C", "Annex A": a bare letter only first
 # Between values: commas, and/or/to (and their French), the keyword repeated ("point (a) to point (d)").
 _SEP = (
@@ -176,6 +178,8 @@ def find_references(folded: str) -> list[tuple[int, int, list[Atom]]]:
                 # « l'article 54, paragraphe 3, sous g) »: the list goes down a level.
                 level = _KEYWORD_WORDS[kw]
                 prev = None
+            if re.fullmatch(_LETTER_PAREN, raw) and level not in _LETTER_LEVELS:
+                continue
             if re.fullmatch(_LETTER, raw) and level not in _LETTER_LEVELS:
                 continue  # « paragraphe à l'article », « alinéa à toutes »: a word, not a value
             is_label = raw.startswith("(") or bool(re.match(r"[a-z]{1,4}\)", raw))
