@@ -385,6 +385,13 @@ class _Side:
     numbers: list[tuple[int, int, Decimal, bool]] = field(default_factory=list)  # soft flag
     labels: list[tuple[int, int]] = field(default_factory=list)
     work: str = ""  # folded text with refs/dates/labels blanked out
+    _terms: list[Any] | None = None  # glossary matches, found once per run
+
+    def terms(self, glossary: Glossary) -> list[Any]:
+        """Return the glossary's terms found in this side (computed once)."""
+        if self._terms is None:
+            self._terms = glossary.find(self.text, self.lang, self.folded)
+        return self._terms
 
 
 def _analyse(text: str, lang: Lang) -> _Side:
@@ -811,7 +818,7 @@ def _reworded(term_forms: Sequence[str], other: _Side) -> bool:
 
 
 def _check_terms(en: _Side, fr: _Side, glossary: Glossary) -> list[Finding]:
-    found = {s.lang: glossary.find(s.text, s.lang, s.folded) for s in (en, fr)}
+    found = {s.lang: s.terms(glossary) for s in (en, fr)}
     concepts = {lang: {m.concept for m in ms} for lang, ms in found.items()}
     out = []
     for side in (en, fr):
@@ -938,7 +945,7 @@ def _spelled_out(name: str, other: _Side) -> bool:
 
 def _check_entities(en: _Side, fr: _Side, glossary: Glossary) -> list[Finding]:
     ents = {s.lang: _entities(s, glossary) for s in (en, fr)}
-    other_concepts = {s.lang: {m.concept for m in glossary.find(s.text, s.lang, s.folded)} for s in (en, fr)}
+    other_concepts = {s.lang: {m.concept for m in s.terms(glossary)} for s in (en, fr)}
     missing: dict[Lang, list[str]] = {Lang.EN: [], Lang.FR: []}
     for side, other in ((en, fr), (fr, en)):
         other_folded = " " + re.sub(r"[^\w@.:/-]+", " ", other.folded) + " "
@@ -1060,7 +1067,7 @@ def _brackets(en: _Side, fr: _Side, glossary: Glossary) -> dict[Lang, list[tuple
     out: dict[Lang, list[tuple[int, int]]] = {}
     for side, other in ((en, fr), (fr, en)):
         keep = []
-        present = {m.concept for m in glossary.find(other.text, other.lang, other.folded)}
+        present = {m.concept for m in other.terms(glossary)}
         for sp in spans[side.lang]:
             a = acr[side.lang][sp]
             concept = glossary.concept_of(a, side.lang) if a is not None else None
