@@ -42,7 +42,9 @@ def _safe(side: str, old: str, new: str) -> bool:
 _UNIT_NUM = re.compile(
     r"\b(\d{1,3}) (days|months|years|working days|calendar days|jours|mois|ans|jours ouvrables|jours civils)\b"
 )
-_FR_DATE = re.compile(r"\b(\d{1,2}) (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) (\d{4})\b")
+_FR_DATE = re.compile(
+    r"\b(\d{1,2}) (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) (\d{4})\b"
+)
 _FR_ARTICLE = re.compile(r"\b(l'article|à l'article|de l'article|les articles|aux articles) (\d{1,3})\b")
 _SENT = re.compile(r"(?<=[.;])\s+(?=[A-ZÀ-Ý])")
 
@@ -102,7 +104,11 @@ def modal_shall_may(c: Case) -> Iterator[Change]:
     if _SHALL.search(en) and not _MAY.search(en) and "may" not in en.lower():
         m = _SHALL.search(en)
         assert m
-        yield "en", en[m.start() : m.end() + 12].rsplit(" ", 1)[0], en[m.start() : m.end() + 12].rsplit(" ", 1)[0].replace("shall", "may", 1)
+        yield (
+            "en",
+            en[m.start() : m.end() + 12].rsplit(" ", 1)[0],
+            en[m.start() : m.end() + 12].rsplit(" ", 1)[0].replace("shall", "may", 1),
+        )
 
 
 def modal_may_shall(c: Case) -> Iterator[Change]:
@@ -118,7 +124,11 @@ def modal_fr_peut(c: Case) -> Iterator[Change]:
     m = _FR_PEUT.search(fr)
     if m:
         span = fr[m.start() : m.end() + 14].rsplit(" ", 1)[0]
-        new = span.replace("peuvent", "doivent", 1) if m.group(1) == "peuvent" else span.replace("peut", "doit", 1)
+        new = (
+            span.replace("peuvent", "doivent", 1)
+            if m.group(1) == "peuvent"
+            else span.replace("peut", "doit", 1)
+        )
         yield "fr", span, new
 
 

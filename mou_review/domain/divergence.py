@@ -1270,13 +1270,23 @@ def _force(p: Profile) -> tuple[str, list[tuple[int, int]]]:
 def _describe(side: _Side, force: str, spans: list[tuple[int, int]], lang: Lang) -> str:
     """Name a side's form: “may” (permission) / « doivent » (obligation), or the absence of a marker."""
     words = sorted({side.text[a:b] for a, b in spans}, key=len)[:2]
-    quote = _q_en if side.lang is Lang.EN else _q_fr
+    quote = _q_en if lang is Lang.EN else _q_fr
     label = (_FORCE_EN if lang is Lang.EN else _FORCE_FR)[force]
     if not words:
         if lang is Lang.EN:
             return "no marker of permission (a plain statement or a prescriptive present)"
         return "aucune marque de permission (simple énoncé ou présent prescriptif)"
     return " / ".join(quote(w) for w in words) + f" ({label})"
+
+
+def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Drop spans inside another ("not" inside "shall not")."""
+    spans = sorted(set(spans), key=lambda s: (s[0], -s[1]))
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if not any(x <= a and b <= y for x, y in out):
+            out.append((a, b))
+    return out
 
 
 def _deontic_units(en: _Side, fr: _Side) -> list[tuple[tuple[int, int], tuple[int, int]]]:
@@ -1311,7 +1321,7 @@ def _check_obligations(en: _Side, fr: _Side) -> list[Finding]:
                 )
             )
         # A negation (or a prohibition) on one side only.
-        neg_en, neg_fr = p_en.negation + p_en.prohibit, p_fr.negation + p_fr.prohibit
+        neg_en, neg_fr = _outermost(p_en.negation + p_en.prohibit), _outermost(p_fr.negation + p_fr.prohibit)
         # A negation facing more negative wording on the other side is answered by it (« ne respectant
         # pas » for "failing to", "incomplete" for « n'est pas complète »); the same wording on both
         # sides ("unless" / « sauf ») answers nothing.
@@ -1319,10 +1329,11 @@ def _check_obligations(en: _Side, fr: _Side) -> list[Finding]:
             (p_en.weak_negation, p_fr.weak_negation) if neg_en else (p_fr.weak_negation, p_en.weak_negation)
         )
         if bool(neg_en) != bool(neg_fr) and weak_other <= weak_here:
-            words_en = " / ".join(_q_en(en.text[x:y]) for x, y in sorted(set(neg_en))[:2])
-            words_fr = " / ".join(_q_fr(fr.text[x:y]) for x, y in sorted(set(neg_fr))[:2])
+            neg_side, neg_spans = (en, neg_en) if neg_en else (fr, neg_fr)
+            shown = sorted(set(neg_spans))[:2]
+            shown_en = " / ".join(_q_en(neg_side.text[x:y]) for x, y in shown)
+            shown_fr = " / ".join(_q_fr(neg_side.text[x:y]) for x, y in shown)
             where_en, where_fr = ("English", "French") if neg_en else ("French", "English")
-            shown_en, shown_fr = (words_en, words_fr) if neg_en else (words_fr, words_en)
             problems.append(
                 (
                     "negation",
@@ -1330,7 +1341,7 @@ def _check_obligations(en: _Side, fr: _Side) -> list[Finding]:
                     neg_fr,
                     f"The {where_en} is negated ({shown_en}), the {where_fr} is not: one of them may "
                     "say the opposite of the other.",
-                    f"La version {'anglaise' if neg_en else 'française'} est à la forme négative ({shown_en}), "
+                    f"La version {'anglaise' if neg_en else 'française'} est à la forme négative ({shown_fr}), "
                     f"la version {'française' if neg_en else 'anglaise'} ne l'est pas\u00a0: l'une dit peut-être "
                     "le contraire de l'autre.",
                 )
