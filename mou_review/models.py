@@ -320,6 +320,8 @@ class FindingWaiver(db.Model):
     author_id: Mapped[int] = mapped_column(ForeignKey("user_account.id"))
     created_at: Mapped[datetime] = mapped_column(Timestamp, default=utcnow)
 
+    author: Mapped[User] = relationship(lazy="joined")
+
 
 # --- DOCX ------------------------------------------------------------------
 

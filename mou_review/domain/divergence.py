@@ -658,7 +658,34 @@ def _check_numbers(en: _Side, fr: _Side) -> list[Finding]:
                     f"number_mismatch:{side.lang}:{value.normalize():f}",
                 )
             )
-    return out
+    return _pair_substituted_numbers(out)
+
+
+def _pair_substituted_numbers(found: list[Finding]) -> list[Finding]:
+    """Report one number put in place of another ("thirty (30)" / « soixante (60) ») as one finding.
+
+    When exactly one number is missing from each side, it is one divergence, not two errors each
+    highlighting one text: one finding with both spans and a key naming both numbers.
+    """
+    en_only = [f for f in found if f.en and not f.fr and f.key.startswith("number_mismatch:en:")]
+    fr_only = [f for f in found if f.fr and not f.en and f.key.startswith("number_mismatch:fr:")]
+    if len(en_only) != 1 or len(fr_only) != 1 or "times" in en_only[0].message_en + fr_only[0].message_en:
+        return found
+    (e,), (f,) = en_only, fr_only
+    n_en = e.key.rsplit(":", 1)[1]
+    n_fr = f.key.rsplit(":", 1)[1]
+    shown_en = " ".join(span.text for span in e.en)
+    shown_fr = " ".join(span.text for span in f.fr)
+    merged = Finding(
+        "number_mismatch",
+        Severity.ERROR,
+        f"Numbers differ: the English has {shown_en} where the French has {shown_fr}.",
+        f"Les nombres diffèrent\u00a0: la version anglaise porte {shown_en} là où la version française porte {shown_fr}.",
+        e.en,
+        f.fr,
+        f"number_mismatch:{n_en}:{n_fr}",
+    )
+    return [merged] + [x for x in found if x is not e and x is not f]
 
 
 def _date_matches(a: DateKey, b: DateKey) -> bool:

@@ -257,6 +257,58 @@ def _field(name: str, value: str, lang: Lang) -> str:
     return f"{name}{NBSP}: {value}" if lang is Lang.FR else f"{name}: {value}"
 
 
+# --- one record, two languages ---------------------------------------------------------
+
+
+def merge_record_change(saved: str, old_draft: str, new_draft: str) -> str | None:
+    """Carry a change of the record into minutes someone has edited; None when it cannot be placed.
+
+    ``old_draft`` and ``new_draft`` are the drafts of the record before and after the change (an
+    attendee, a decision, an action, the next meeting).  Each changed run of lines is applied to
+    ``saved`` where its neighbourhood is found unchanged: inserted after the same line, or replacing
+    the same lines.  An edit that moved or reworded those lines leaves the change unplaced (None),
+    and the page then says what the text lacks.
+    """
+    import difflib
+
+    old, new = old_draft.splitlines(), new_draft.splitlines()
+    body = saved.rstrip("\n").splitlines()
+    stripped = [line.strip() for line in body]
+    edits: list[tuple[int, int, list[str]]] = []  # (start, end) in body replaced by lines
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(a=old, b=new, autojunk=False).get_opcodes():
+        if tag == "equal":
+            continue
+        if tag == "insert":
+            if i1 == 0:
+                return None
+            anchor = old[i1 - 1].strip()
+            hits = [k for k, line in enumerate(stripped) if line == anchor]
+            if len(hits) != 1:
+                return None
+            edits.append((hits[0] + 1, hits[0] + 1, new[j1:j2]))
+            continue
+        run = [line.strip() for line in old[i1:i2]]
+        starts = [k for k in range(len(stripped) - len(run) + 1) if stripped[k : k + len(run)] == run]
+        if len(starts) != 1:
+            return None
+        edits.append((starts[0], starts[0] + len(run), new[j1:j2]))
+    for start, end, lines in sorted(edits, key=lambda e: (e[0], e[1]), reverse=True):
+        body[start:end] = lines
+    return "\n".join(body) + "\n"
+
+
+def record_gaps(record: MinutesRecord, body: str, lang: Lang) -> list[str]:
+    """Return what the record holds that a language's minutes do not mention (names, decisions, actions)."""
+    text = " ".join(body.split()).casefold()
+    wanted = [a.name for a in record.attendees]
+    for item in record.items:
+        for decision in item.decisions:
+            wanted.append(decision_sentence(decision, lang, record.parties))
+    if record.next_meeting.strip():
+        wanted.append(record.next_meeting.strip())
+    return [w for w in wanted if " ".join(w.split()).casefold() not in text]
+
+
 # --- reading the markup back: page and DOCX ------------------------------------------
 
 

@@ -285,6 +285,14 @@ def findings_for_view(session: Session, view: DocumentView) -> DocumentFindings:
     return result
 
 
+def clause_findings(session: Session, view: DocumentView, clause_id: int) -> list[ClauseFinding]:
+    """Return one clause's findings with their waivers (only that clause is checked)."""
+    row = view.row(clause_id)
+    if row is None:
+        return []
+    return findings_for_view(session, DocumentView(view.document, [row])).items
+
+
 def document_findings(session: Session, document: Document) -> DocumentFindings:
     """Load a document's current texts and return its findings with their waivers."""
     return findings_for_view(session, load_view(session, document))

@@ -58,6 +58,16 @@ class ClauseRow:
         version = self.versions.get(lang)
         return version.number if version else None
 
+    def ref(self, lang: Lang) -> str:
+        """Return how lists, agendas and minutes name the clause: never an item's own mark alone.
+
+        An article by its label ("Article 3"); a paragraph or item by its full number ("3(a)(viii)",
+        where the label alone, "(viii)", may occur many times in a document); "§" without a number.
+        """
+        if self.kind is ClauseKind.ARTICLE and self.label.get(Lang(lang)):
+            return self.label[Lang(lang)]  # type: ignore[return-value]
+        return self.number or "§"
+
 
 @dataclass
 class DocumentView:

@@ -106,7 +106,7 @@ def _clause_label(session: Session, clause_id: int, lang: Lang, cache: dict) -> 
     row = _view(session, document, cache).row(clause_id)
     if row is None:
         return gettext("a deleted clause"), document
-    label = row.label[lang] or row.number or "§"
+    label = row.ref(lang)
     return label, document
 
 
@@ -206,7 +206,7 @@ def _agenda_lines(session: Session, review: ReviewSession, lang: Lang, cache: di
         row = view.row(clause_id)
         if row is None:
             continue
-        label = row.label[lang] or row.number or "§"
+        label = row.ref(lang)
         text = textwrap.shorten(row.text(lang), width=80, placeholder=" […]")
         lines.append(f"{label} — {text}" if text else label)
     return lines
@@ -403,7 +403,7 @@ def _digest_notice(session: Session, message: MailMessage, lang: Lang, cache: di
             event = change.event
             who = event.actor.display_name if event.actor else gettext("system")
             what = str(EVENT_NAMES.get(event.action, event.action))
-            clause = (change.row.label[lang] or change.row.number or "§") if change.row else ""
+            clause = change.row.ref(lang) if change.row else ""
             lines.append(f"{who} ({change.party or '—'}) — {what}{' — ' + clause if clause else ''}")
         if len(changes) > 50:
             lines.append(gettext("… and %(num)d more.", num=len(changes) - 50))

@@ -320,6 +320,7 @@ def update_next_meeting(session: Session, user: User, session_id: int, text: str
     """Record what the meeting said about the next one (for the minutes)."""
     review = get_review_session(session, session_id)
     require(actor_of(user), Action.RUN_SESSION)
+    before = _record_if_saved(session, review)
     review.next_meeting = (text or "").strip()[:300]
     audit.record(
         session,
@@ -330,6 +331,7 @@ def update_next_meeting(session: Session, user: User, session_id: int, text: str
         document_id=review.document_id,
         detail={"next_meeting": review.next_meeting},
     )
+    carry_record_change(session, user, review, before)
     session.commit()
     return review
 
@@ -445,6 +447,7 @@ def record_decision(
         raise ValidationError(N_("The note is too long."), reason="note_too_long")
     parties = {code: pid for pid, code in _party_codes(session).items()}
     negotiating = [code for code in parties if code in ("NAPTIP", "ANLTP-TIM")]
+    before = _record_if_saved(session, review)
     record = rules.validate_decision(
         kind,
         note=note,
@@ -495,6 +498,7 @@ def record_decision(
     )
     if decision.kind == str(DecisionKind.ACTION):
         notifications.action_assigned(session, decision, user)
+    carry_record_change(session, user, review, before)
     session.commit()
     return decision
 
@@ -601,6 +605,7 @@ def add_attendee(
         party_id = session.scalar(select(Party.id).where(Party.code == party_code))
         if party_id is None:
             raise ValidationError(N_("No party has the code %(code)s."), reason="bad_party", code=party_code)
+    before = _record_if_saved(session, review)
     row = Attendance(
         session_id=review.id,
         name=name,
@@ -620,6 +625,7 @@ def add_attendee(
         after_id=row.id,
         detail={"name": name},
     )
+    carry_record_change(session, user, review, before)
     session.commit()
     return row
 
@@ -643,7 +649,7 @@ def attendees(session: Session, review: ReviewSession) -> list[Attendance]:
 
 
 def _item_label(row: ClauseRow, lang: Lang) -> str:
-    label = row.label[lang] or row.number or "§"
+    label = row.ref(lang)
     text = textwrap.shorten(row.text(lang), width=90, placeholder=" […]")
     if row.kind is ClauseKind.ARTICLE:
         return f"{label} — {text}" if text else label
@@ -700,6 +706,68 @@ def minutes_record(session: Session, review: ReviewSession) -> rules.MinutesReco
         next_meeting=review.next_meeting,
         previous_minutes=previous,
     )
+
+
+def _record_if_saved(session: Session, review: ReviewSession) -> rules.MinutesRecord | None:
+    """Return the record as it stands, when some language of the minutes has a saved version."""
+    saved = session.scalar(select(MinutesVersion.id).where(MinutesVersion.session_id == review.id).limit(1))
+    return minutes_record(session, review) if saved is not None else None
+
+
+def carry_record_change(
+    session: Session, user: User, review: ReviewSession, before: rules.MinutesRecord | None
+) -> list[Lang]:
+    """Carry a change of the record into every language whose minutes were saved; return those updated.
+
+    The minutes are one record in two languages: an attendee, decision or action added after a
+    language was edited goes into that language's text too (a new version, by the same person),
+    where its place is found; otherwise the minutes page says what that language lacks.
+    """
+    if before is None:
+        return []
+    session.flush()
+    after = minutes_record(session, review)
+    updated = []
+    for lang in Lang:
+        current = latest_minutes(session, review, lang)
+        old, new = rules.draft_minutes(before, lang), rules.draft_minutes(after, lang)
+        if current is None or old == new:
+            continue
+        merged = rules.merge_record_change(current.body, old, new)
+        if merged is None or merged == current.body:
+            continue
+        version = MinutesVersion(
+            session_id=review.id, lang=str(lang), number=current.number + 1, body=merged, author_id=user.id
+        )
+        session.add(version)
+        session.flush()
+        audit.record(
+            session,
+            user,
+            "minutes.edit",
+            "review_session",
+            review.id,
+            document_id=review.document_id,
+            after_id=version.id,
+            detail={"lang": str(lang), "number": version.number, "from_record": True},
+        )
+        updated.append(lang)
+    return updated
+
+
+def minutes_gaps(session: Session, review: ReviewSession) -> dict[Lang, list[str]]:
+    """Return, per language with saved minutes, what the record holds that its text does not mention."""
+    record = None
+    gaps: dict[Lang, list[str]] = {}
+    for lang in Lang:
+        current = latest_minutes(session, review, lang)
+        if current is None:
+            continue
+        record = record or minutes_record(session, review)
+        missing = rules.record_gaps(record, current.body, lang)
+        if missing:
+            gaps[lang] = missing
+    return gaps
 
 
 def latest_minutes(session: Session, review: ReviewSession, lang: Lang) -> MinutesVersion | None:

@@ -7,7 +7,7 @@ from flask_babel import gettext
 from flask_login import current_user
 
 from ..domain.errors import MouReviewError
-from ..domain.permissions import Action, can
+from ..domain.permissions import Action, can, require
 from ..domain.types import DocumentStatus, Lang
 from ..errors import message_for
 from ..extensions import db
@@ -60,6 +60,9 @@ def edit(clause_id: int, lang: str):
     """Edit one language of a clause while drafting: a new version with a reason."""
     language = _lang_or_404(lang)
     view, row = service.clause_row(db.session, clause_id)
+    # Refused before the form is shown, for the same reasons the save would be refused
+    # (observers and members; an agreed or signed document), never only on saving.
+    require(actor_of(current_user), Action.EDIT_CLAUSE, document_status=DocumentStatus(view.document.status))
     conflict = None
     if request.method == "POST":
         try:

@@ -106,7 +106,7 @@ def session_ics(session_id: int):
     lang = "fr" if current_user.ui_lang == "fr" else "en"
     from ..domain.types import Lang
 
-    agenda = [f"{row.label[Lang(lang)] or row.number or '§'}" for row in data.agenda]
+    agenda = [row.ref(Lang(lang)) for row in data.agenda]
     body = sessions_service.session_calendar(
         review,
         agenda=agenda,

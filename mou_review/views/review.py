@@ -25,6 +25,7 @@ from ..errors import message_for
 from ..extensions import db
 from ..models import Clause
 from ..services import amendments, clause_page, comments, positions, translation, visits
+from ..services import divergence as divergence_service
 from ..services import documents as documents_service
 from ..services.actors import actor_of
 
@@ -121,8 +122,13 @@ def _base() -> dict[str, Any]:
 def _render_clause(clause_id: int, status: int = 200, conflict: dict[str, Any] | None = None, form=None):
     detail = clause_page.clause_detail(db.session, clause_id)
     document_status = DocumentStatus(detail.view.document.status)
+    # The clause's divergence findings, open first, then those waived (with who and when).
+    findings = divergence_service.clause_findings(db.session, detail.view, clause_id)
+    findings.sort(key=lambda item: item.waived)
     return render_template(
         "review/clause.html",
+        findings=findings,
+        may_waive=_may(Action.WAIVE_FINDING, document_status=document_status),
         detail=detail,
         view=detail.view,
         row=detail.row,

@@ -125,6 +125,8 @@ def _session_page(session_id: int):
             "p": data,
             "document": document,
             "can_run": _runs(document),
+            # The facilitator whose controls are gone because of the document's status is told why.
+            "closed_by_status": _facilitates() and not _runs(document),
             "findings": findings,
             "parties": parties,
             "decision_names": DECISION_NAMES,
@@ -261,6 +263,7 @@ def _render_minutes(session_id: int, conflict: dict | None = None, status: int =
         parties=list(db.session.scalars(db.select(Party).order_by(Party.id))),
         conflict=conflict,
         started=service.has_started(review),
+        gaps=service.minutes_gaps(db.session, review),
     ), status
 
 

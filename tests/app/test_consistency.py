@@ -335,3 +335,168 @@ def test_party_of_elides_in_french(app):
     with app.test_request_context(headers={"Accept-Language": "en"}):
         assert party_of("ANLTP-TIM") == "of ANLTP-TIM"
     assert Lang.FR  # the enum is the one both languages go through
+
+
+# --- 1. the minutes are one record in two languages --------------------------------------------------
+
+
+def _session_with_edited_english(app, client, auth, api_token):
+    from tests.app.test_sessions import make_document
+
+    clauses = make_document(app)
+    created = client.post(
+        "/api/v1/documents/pact/sessions",
+        json={"title": "R1", "starts_at": "2026-12-01T09:00:00+00:00", "agenda": clauses},
+        headers=api_token("icmpd.facilitator"),
+    ).get_json()
+    auth.login("icmpd.facilitator")
+    page = f"/sessions/{created['id']}/minutes"
+    html = client.get(page).get_data(as_text=True)
+    body = re.search(r'<textarea name="body"[^>]*>([^<]*)</textarea>', html).group(1)
+    import html as html_lib
+
+    edited = html_lib.unescape(body).replace("Agenda items and decisions", "Items discussed")
+    auth.post(f"/sessions/{created['id']}/minutes/en", {"body": edited, "base": "0"}, page=page)
+    return created["id"], clauses, page
+
+
+def test_minutes_attendee_added_after_an_edit_reaches_both_languages(app, client, auth, api_token):
+    session_id, clauses, page = _session_with_edited_english(app, client, auth, api_token)
+    auth.post(
+        f"/sessions/{session_id}/attendees", {"name": "Issa Garba", "organisation": "ANLTP-TIM"}, page=page
+    )
+    auth.post(f"/sessions/{session_id}/minutes/share", page=page)
+    from mou_review.models import MinutesVersion
+
+    with app.app_context():
+        latest = {}
+        for version in db.session.query(MinutesVersion).filter_by(session_id=session_id):
+            if version.number >= latest.get(version.lang, (0, ""))[0]:
+                latest[version.lang] = (version.number, version.body)
+        db.session.remove()
+    assert "Issa Garba" in latest["en"][1] and "Issa Garba" in latest["fr"][1]
+    assert "Items discussed" in latest["en"][1]  # the facilitator's edit is kept
+    html = client.get(page).get_data(as_text=True)
+    assert "minutes-gaps-" not in html
+
+
+def test_minutes_flag_a_language_the_record_change_cannot_be_placed_in(app, client, auth, api_token):
+    session_id, clauses, page = _session_with_edited_english(app, client, auth, api_token)
+    html = client.get(page).get_data(as_text=True)
+    import html as html_lib
+
+    body = html_lib.unescape(re.search(r'<textarea name="body"[^>]*>([^<]*)</textarea>', html).group(1))
+    base = re.search(r'name="base" value="(\d+)"', html).group(1)
+    auth.post(
+        f"/sessions/{session_id}/minutes/en",
+        {"body": body.split("## Attendance")[0], "base": base},
+        page=page,
+    )
+    auth.post(f"/sessions/{session_id}/attendees", {"name": "Issa Garba"}, page=page)
+    html = client.get(page).get_data(as_text=True)
+    assert 'data-testid="minutes-gaps-en"' in html and "Issa Garba" in html.split("minutes-gaps-en")[1]
+
+
+# --- 3. full clause numbers in agendas and minutes ----------------------------------------------------
+
+
+def test_agenda_and_minutes_use_the_full_clause_number(seeded, client, auth, api_token):
+    with seeded.app_context():
+        from mou_review.services.documents import document_view
+
+        rows = [r for r in document_view(db.session, "tor").rows if r.number and r.number.endswith("(b)")]
+        db.session.remove()
+    assert len(rows) >= 2  # "(b)" alone names several clauses
+    ids = [r.id for r in rows[:2]]
+    created = client.post(
+        "/api/v1/documents/tor/sessions",
+        json={"title": "ToR", "starts_at": "2026-12-01T09:00:00+00:00", "agenda": ids},
+        headers=api_token("icmpd.facilitator"),
+    ).get_json()
+    auth.login("naptip.member")
+    panel = client.get(f"/sessions/{created['id']}").get_data(as_text=True)
+    agenda = panel.split('class="agenda"')[1].split("</nav>")[0]
+    for row in rows[:2]:
+        assert row.number in agenda
+    minutes = client.get(f"/sessions/{created['id']}/minutes").get_data(as_text=True)
+    for row in rows[:2]:
+        assert f"{row.number} —" in minutes
+
+
+# --- 5. confirmation before large one-click acts ---------------------------------------------------------
+
+
+def test_large_one_click_acts_ask_first(seeded, client, auth):
+    auth.login("naptip.lead")
+    html = client.get("/documents/mou/readiness").get_data(as_text=True)
+    signoff_all = re.search(r'<form[^>]*data-testid="signoff-all"[^>]*>', html, re.S).group(0)
+    assert "data-confirm=" in signoff_all and "NAPTIP" in signoff_all
+    assert "confirm.js" in html
+    auth.logout()
+    auth.login("icmpd.admin")
+    html = client.get("/admin/").get_data(as_text=True)
+    forms = re.findall(r"<form[^>]*/password\"[^>]*>", html)
+    assert forms and all("data-confirm=" in f for f in forms)
+
+
+# --- 7. edit forms refused up front, the session page says why its controls are gone ----------------------
+
+
+@pytest.mark.parametrize("username", ["observer", "naptip.member"])
+def test_edit_form_refused_before_it_is_shown(seeded, client, auth, username):
+    with seeded.app_context():
+        from mou_review.services.documents import document_view
+
+        clause_id = document_view(db.session, "mou").rows[5].id
+        db.session.remove()
+    auth.login(username)
+    response = client.get(f"/clauses/{clause_id}/edit/en")
+    assert response.status_code == 403 and '<textarea name="text"' not in response.get_data(as_text=True)
+
+
+def test_edit_form_and_session_controls_on_an_agreed_document(app, client, auth, api_token):
+    from mou_review.models import Document
+    from tests.app.test_sessions import make_document
+
+    clauses = make_document(app)
+    created = client.post(
+        "/api/v1/documents/pact/sessions",
+        json={"title": "R1", "starts_at": "2026-12-01T09:00:00+00:00", "agenda": clauses},
+        headers=api_token("icmpd.facilitator"),
+    ).get_json()
+    with app.app_context():
+        db.session.query(Document).filter_by(slug="pact").one().status = "agreed"
+        db.session.commit()
+        db.session.remove()
+    auth.login("icmpd.facilitator")
+    refused = client.get(f"/clauses/{clauses[0]}/edit/en")
+    assert refused.status_code in (403, 409) and "is agreed or signed" in refused.get_data(as_text=True)
+    html = client.get(f"/sessions/{created['id']}").get_data(as_text=True)
+    assert 'data-testid="session-closed"' in html and 'data-testid="next"' not in html
+
+
+# --- 9. the clause review page and its findings ------------------------------------------------------------
+
+
+def test_clause_review_page_shows_its_findings_and_who_waived(seeded, client, auth):
+    with seeded.app_context():
+        from mou_review.services.documents import document_view
+
+        view = document_view(db.session, "mou")
+        target = next(r for r in view.rows if r.number == "9.3")
+        db.session.remove()
+    auth.login("icmpd.facilitator")
+    page = f"/clauses/{target.id}/review"
+    html = client.get(page).get_data(as_text=True)
+    section = html.split('data-testid="clause-findings"')[1].split("</section>")[0]
+    assert section.count('data-testid="finding"') == 1  # thirty / sixty: one divergence, one finding
+    assert "<mark>thirty (30)</mark>" in section and "<mark>soixante (60)</mark>" in section
+    key = re.search(r'name="key" value="([^"]+)"', section).group(1)
+    auth.post(
+        f"/clauses/{target.id}/findings/waive",
+        {"key": key, "en": "1", "fr": "1", "reason": "Sixty is right.", "next": page},
+        page=page,
+    )
+    section = client.get(page).get_data(as_text=True).split('data-testid="clause-findings"')[1]
+    waived = section.split('data-testid="waived"')[1].split("</p>")[0]
+    assert "icmpd.facilitator" in waived and "2026" in waived and "Sixty is right." in waived

@@ -394,6 +394,7 @@ def test_translation_forged_draft_is_recorded_as_human(app, runner, client, auth
         headers=api_token("naptip.lead"),
     ).get_json()["id"]
     auth.login("anltp.lead")
+    client.get(f"/clauses/{doc['p1']}/review")  # the page's own meaning check, cached from here on
     calls = model_calls(app)
     _add_french(client, auth, amendment, 1, "Texte inventé.", "Texte inventé.", EN, doc["p1"])
     assert _texts(app, amendment)[-1] == ("fr", 1, "human", "Texte inventé.")

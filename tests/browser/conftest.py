@@ -62,7 +62,10 @@ def new_page(browser, request):
         context = browser.new_context(locale=locale, viewport={"width": 1280, "height": 900})
         context.set_default_timeout(10_000)
         contexts.append(context)
-        return context.new_page()
+        page = context.new_page()
+        # Large one-click acts ask first (static/confirm.js): the journeys say yes.
+        page.on("dialog", lambda dialog: dialog.accept())
+        return page
 
     yield make
     failed = getattr(request.node, "rep_call", None)
