@@ -112,6 +112,13 @@ def party_of(code: str) -> str:
     return f"of {code}"
 
 
+def parties_of(codes: list[str]) -> str:
+    """Return "of A and B" / « de la A et de l’B » for several parties."""
+    if ui_lang() == "fr":
+        return " et ".join(party_of(code) for code in codes)
+    return "of " + " and ".join(codes)
+
+
 ROLE_NAMES = {
     "member": _l("member"),
     "lead": _l("legal lead"),

@@ -298,7 +298,13 @@ def _field(paragraph: Paragraph, instruction: str, placeholder: str) -> None:
 
 
 def _new_document(
-    lang: Lang, title: str, draft: bool, *, size: float = 12, landscape: bool = False
+    lang: Lang,
+    title: str,
+    draft: bool,
+    *,
+    size: float = 12,
+    landscape: bool = False,
+    footer_langs: tuple[Lang, ...] | None = None,
 ) -> DocumentObject:
     doc = Document()
     _defaults(doc, lang, size)
@@ -312,10 +318,14 @@ def _new_document(
     section.different_first_page_header_footer = False
     footer = section.footer.paragraphs[0]
     footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    footer.add_run(_WORDS[lang]["page"])
-    _field(footer, "PAGE", "1")
-    footer.add_run(_WORDS[lang]["of"])
-    _field(footer, "NUMPAGES", "1")
+    # The bilingual copy says it in both languages: "Page 1 of 3 / Page 1 sur 3".
+    for index, footer_lang in enumerate(footer_langs or (lang,)):
+        if index:
+            footer.add_run(" / ")
+        footer.add_run(_WORDS[footer_lang]["page"])
+        _field(footer, "PAGE", "1")
+        footer.add_run(_WORDS[footer_lang]["of"])
+        _field(footer, "NUMPAGES", "1")
     if draft:
         header = section.header.paragraphs[0]
         header.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -476,7 +486,12 @@ def _repeat_header(row: object) -> None:
 def export_bilingual(doc: ExportDocument, out: BinaryIO) -> None:
     """Write both languages side by side: English left, French right, one row per clause."""
     document = _new_document(
-        Lang.EN, f"{doc.title_en} / {doc.title_fr}", doc.draft, size=10.5, landscape=True
+        Lang.EN,
+        f"{doc.title_en} / {doc.title_fr}",
+        doc.draft,
+        size=10.5,
+        landscape=True,
+        footer_langs=(Lang.EN, Lang.FR),
     )
     for lang in Lang:
         _add(document, "MoU Title", doc.title(lang))

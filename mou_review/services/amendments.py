@@ -100,6 +100,7 @@ def propose_amendment(
     counter_to_id: int | None = None,
     commit: bool = True,
     machine: Mapping[Lang, Any] | None = None,
+    keep_unchanged: bool = False,
 ) -> Amendment:
     """Propose to modify, insert after, or delete a clause, with a rationale and the base versions.
 
@@ -123,6 +124,13 @@ def propose_amendment(
         if any(given) and not (en_text or fr_text):
             raise ValidationError(
                 N_("The proposed text is the same as the current text."), reason="unchanged"
+            )
+        if keep_unchanged:
+            # A fix of one language only (a translation error): the other stays as it is, so the
+            # proposal is complete in both languages and not "translation pending".
+            en_text, fr_text = (
+                text or (current[lang].text if current[lang] is not None else "")
+                for lang, text in zip(Lang, (en_text, fr_text), strict=True)
             )
     try:
         rules.validate_proposal(amendment_action, en_text, fr_text, rationale)

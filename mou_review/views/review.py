@@ -23,6 +23,7 @@ from ..domain.permissions import Action, can
 from ..domain.types import ClauseKind, DocumentStatus, Lang
 from ..errors import message_for
 from ..extensions import db
+from ..i18n import parties_of
 from ..models import Clause
 from ..services import amendments, clause_page, comments, positions, translation, visits
 from ..services import divergence as divergence_service
@@ -235,6 +236,7 @@ def propose(clause_id: int):
             fr=form.get("fr"),
             rationale=form.get("rationale", ""),
             base=_base(),
+            keep_unchanged=form.get("keep_unchanged") == "1",
             kind=form.get("kind"),
             level=form.get("level"),
             machine=translation.drafts_from_form(db.session, current_app.config, form),
@@ -253,6 +255,8 @@ def add_text(amendment_id: int):
     """Add the missing language of an amendment, or a new wording of its party's text."""
     clause_id = _amendment_clause(amendment_id)
     lang = request.form.get("lang", "")
+    amendment = amendments.get_amendment(db.session, amendment_id)
+    standing = sorted(positions.current_positions(db.session, [amendment]).get(amendment_id, {}))
     try:
         machine = translation.drafts_from_form(db.session, current_app.config, request.form).get(lang)
         amendments.add_amendment_text(
@@ -266,6 +270,16 @@ def add_text(amendment_id: int):
         )
     except MouReviewError as exc:
         return _failed(exc, clause_id, {lang: request.form.get("text", "")})
+    if standing:
+        # Positions were taken on the text as it was: say so, never void them silently.
+        flash(
+            gettext(
+                "The position %(of_parties)s was taken on the earlier text and no longer counts: "
+                "each party takes a position on the text as it now stands.",
+                of_parties=parties_of(standing),
+            ),
+            "warning",
+        )
     return _done(clause_id, gettext("The text of the amendment was saved."), f"amendment-{amendment_id}")
 
 

@@ -500,3 +500,68 @@ def test_clause_review_page_shows_its_findings_and_who_waived(seeded, client, au
     section = client.get(page).get_data(as_text=True).split('data-testid="clause-findings"')[1]
     waived = section.split('data-testid="waived"')[1].split("</p>")[0]
     assert "icmpd.facilitator" in waived and "2026" in waived and "Sixty is right." in waived
+
+
+# --- 8. positions voided out loud; a French-only fix is complete -------------------------------------------
+
+
+def _mou_row(app, number: str):
+    with app.app_context():
+        from mou_review.services.documents import document_view
+
+        row = next(r for r in document_view(db.session, "mou").rows if r.number == number)
+        db.session.remove()
+    return row
+
+
+def test_adding_the_french_tells_that_earlier_positions_no_longer_count(seeded, client, auth, api_token):
+    row = _mou_row(seeded, "9.3")
+    amendment = client.post(
+        f"/api/v1/clauses/{row.id}/amendments",
+        json={
+            "en": row.text("en").replace("thirty (30)", "sixty (60)"),
+            "rationale": "As the French.",
+            "base": {"en": 1, "fr": 1},
+        },
+        headers=api_token("naptip.lead"),
+    ).get_json()["id"]
+    client.post(
+        f"/api/v1/amendments/{amendment}/positions",
+        json={"position": "accept"},
+        headers=api_token("naptip.lead"),
+    )
+    auth.login("anltp.lead")
+    page = f"/clauses/{row.id}/review"
+    response = auth.post(
+        f"/amendments/{amendment}/texts",
+        {"lang": "fr", "revision": "1", "text": row.text("fr") + " "},
+        page=page,
+        follow_redirects=True,
+    )
+    html = response.get_data(as_text=True)
+    assert "la NAPTIP portait sur le texte précédent" in html.split("flash-warning")[1].split("</p>")[0]
+    assert 'data-testid="voided-NAPTIP"' in html
+
+
+def test_a_french_only_fix_is_not_translation_pending(seeded, client, auth):
+    row = _mou_row(seeded, "9.3")
+    auth.login("anltp.lead")
+    page = f"/clauses/{row.id}/review"
+    auth.post(
+        f"/clauses/{row.id}/amendments",
+        {
+            "action": "modify",
+            "en": row.text("en"),
+            "fr": row.text("fr").replace("soixante (60)", "trente (30)"),
+            "rationale": "Erreur de traduction.",
+            "keep_unchanged": "1",
+            "base_en": "1",
+            "base_fr": "1",
+        },
+        page=page,
+    )
+    html = client.get(page).get_data(as_text=True)
+    card = html.split('class="amendment status-')[1]
+    assert 'data-testid="translation-pending"' not in card
+    unmet = card.split('data-testid="unmet"')[1].split("</p>")[0]
+    assert "translation" not in unmet  # only the parties' positions are missing

@@ -219,3 +219,11 @@ def test_export_signing_keeps_items_under_articles_in_the_tor_layout() -> None:
     doc = _document("tor_joint_committee")
     paras = read_paragraphs(_signing(doc, Lang.EN))
     assert paras[0].numbering == "1." and paras[0].kind_hint is ClauseKind.ARTICLE
+
+
+def test_export_bilingual_footer_is_in_both_languages() -> None:
+    out = io.BytesIO()
+    export_bilingual(_document(), out)
+    footer = Document(io.BytesIO(out.getvalue())).sections[0].footer.paragraphs[0]
+    assert _fields(footer._p) == ["PAGE", "NUMPAGES", "PAGE", "NUMPAGES"]
+    assert " of " in footer.text and " sur " in footer.text and " / " in footer.text
