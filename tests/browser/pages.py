@@ -149,11 +149,13 @@ def pages_for(state: State, role: str) -> list[str]:
             "/documents/mou/divergences?show=waived",
             "/documents/mou/since",
             "/account",
+            "/account/password",
             "/no-such-page",
         ]
-    if role in ("naptip.lead", "anltp.lead", "icmpd.facilitator"):
-        pages.append(f"/clauses/{state.clause}/edit/en")
+    if role in ("naptip.lead", "anltp.lead", "icmpd.facilitator"):  # the roles that read the audit log
         pages.append("/audit/")
+    if role in ("icmpd.facilitator", "icmpd.admin"):  # the roles that edit clause texts
+        pages.append(f"/clauses/{state.clause}/edit/en")
     if role == "icmpd.admin":
         pages += ["/admin/", "/docx/import", f"/docx/import/{state.proposal_token}"]
     if role in ("icmpd.facilitator", "icmpd.admin"):

@@ -67,8 +67,10 @@ def check_page(page, url: str, problems: list[str], label: str) -> None:
     if width > PHONE:
         problems.append(f"{label}: {width}px wide at {PHONE}px {page.evaluate(WIDEST)}")
     page.remove_listener("console", listener)
-    # A missing page is meant to answer 404; the browser logs that, nothing else may be logged.
+    # A missing page is meant to answer 404 (the browser logs that); nothing else may be logged.
     errors = [e for e in errors if not (status == 404 and "404" in e)]
+    if status in (401, 403):
+        problems.append(f"{label}: HTTP {status} on a page the walk expects this role to open")
     if errors:
         problems.append(f"{label}: console {errors[:2]}")
 
