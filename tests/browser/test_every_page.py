@@ -40,6 +40,23 @@ def axe_source() -> str:
     return _AXE[0]
 
 
+#: On a phone: the user label stays on one or two lines, the title leaves room for the text, and
+#: amendment cards keep their texts off the border with the two columns aligned at the top.
+PHONE_LAYOUT = """() => {
+  const out = [];
+  const who = document.querySelector('header.top .who');
+  if (who && who.getBoundingClientRect().height > 2.2 * parseFloat(getComputedStyle(who).lineHeight || 20)) out.push('user label wraps');
+  const h1 = document.querySelector('main h1');
+  if (h1 && h1.getBoundingClientRect().height > 0.4 * window.innerHeight) out.push('title fills the screen');
+  for (const card of document.querySelectorAll('article.amendment')) {
+    if (parseFloat(getComputedStyle(card).paddingLeft) < 8) out.push('amendment text touches its border');
+    const cols = card.querySelector('.cols-2');
+    if (cols && getComputedStyle(cols).alignItems !== 'start') out.push('amendment columns stretched');
+  }
+  return out;
+}"""
+
+
 def _sign_in(page, base: str, username: str) -> None:
     page.goto(f"{base}/login")
     page.fill("input[name=username]", username)
@@ -66,6 +83,8 @@ def check_page(page, url: str, problems: list[str], label: str) -> None:
     width = page.evaluate("document.documentElement.scrollWidth")
     if width > PHONE:
         problems.append(f"{label}: {width}px wide at {PHONE}px {page.evaluate(WIDEST)}")
+    for problem in page.evaluate(PHONE_LAYOUT):
+        problems.append(f"{label}: {problem}")
     page.remove_listener("console", listener)
     # A missing page is meant to answer 404 (the browser logs that); nothing else may be logged.
     errors = [e for e in errors if not (status == 404 and "404" in e)]
@@ -100,3 +119,34 @@ def test_every_page_passes_axe_and_fits_a_phone_for_every_role_in_both_languages
             context.close()
     assert checked >= 2 * len(ROLES) * 10
     assert not problems, f"{len(problems)} problems on {checked} pages:\n" + "\n".join(problems)
+
+
+FOCUS_RING = """() => {
+  const e = document.activeElement;
+  if (!e || e === document.body) return null;
+  const style = getComputedStyle(e);
+  return {tag: e.tagName.toLowerCase(), outline: style.outlineStyle, width: parseFloat(style.outlineWidth)};
+}"""
+
+
+def test_keyboard_reaches_the_controls_with_a_visible_focus_and_highlights_are_not_colour_alone(
+    live_server, seeded, browser
+):
+    state = build_state(seeded)
+    set_lang(seeded, "icmpd.facilitator", "en")
+    context = browser.new_context(locale="en-GB", viewport={"width": 1366, "height": 900})
+    page = context.new_page()
+    _sign_in(page, live_server, "icmpd.facilitator")
+    page.goto(f"{live_server}/clauses/{state.clause}/review")
+    seen = []
+    for _ in range(25):
+        page.keyboard.press("Tab")
+        ring = page.evaluate(FOCUS_RING)
+        assert ring is not None
+        assert ring["outline"] != "none" and ring["width"] >= 2, ring
+        seen.append(ring["tag"])
+    assert {"a", "button"} <= set(seen) and ("summary" in seen or "input" in seen or "select" in seen)
+    mark = page.locator("mark").first
+    decoration = mark.evaluate("e => getComputedStyle(e).textDecorationLine")
+    assert "underline" in decoration  # the evidence is marked by more than its colour
+    context.close()
