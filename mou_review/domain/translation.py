@@ -39,7 +39,7 @@ import unicodedata
 import uuid
 import zipfile
 import zlib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -470,6 +470,171 @@ def back_translation_finding(
     back = translator.translate(counterpart, lang.other, lang).text
     score = similarity(text, back)
     return None if score >= threshold else (score, back)
+
+
+#: The probe a model must pass before its back-translations become findings: official clause
+#: pairs (the Universal Declaration of Human Rights and EU Regulation 648/2012 and Directive
+#: 2016/97, whose English and French are both authentic; see tests/data/divergence/real/), each
+#: once faithful and once with one edit that changes what it says (a dropped negation, a changed
+#: number, an obligation made a permission, a name replaced).  (English, French, faithful?)
+MEANING_PROBE: tuple[tuple[str, str, bool], ...] = (
+    (
+        "Everyone has the right to life, liberty and security of person.",
+        "Tout individu a droit à la vie, à la liberté et à la sûreté de sa personne.",
+        True,
+    ),
+    (
+        "No one shall be subjected to arbitrary arrest, detention or exile.",
+        "Nul ne peut être arbitrairement arrêté, détenu ou exilé.",
+        True,
+    ),
+    (
+        "No one may be compelled to belong to an association.",
+        "Nul ne peut être obligé de faire partie d’une association.",
+        True,
+    ),
+    (
+        "No one shall be subjected to torture or to cruel, inhuman or degrading treatment or punishment.",
+        "Nul ne sera soumis à la torture, ni à des peines ou traitements cruels, inhumains ou dégradants.",
+        True,
+    ),
+    (
+        "Member States shall designate the competent authorities empowered to ensure implementation of "
+        "this Directive.",
+        "Les États membres désignent les autorités compétentes chargées de veiller à la mise en œuvre de "
+        "la présente directive.",
+        True,
+    ),
+    (
+        "The amount of the premium paid for the insurance product does not exceed EUR 600 calculated on "
+        "a pro rata annual basis.",
+        "Le montant de la prime du produit d’assurance ne dépasse pas 600 EUR calculé au prorata selon une "
+        "périodicité annuelle.",
+        True,
+    ),
+    (
+        "This Regulation shall apply to CCPs and their clearing members, to financial counterparties and "
+        "to trade repositories.",
+        "Le présent règlement s'applique aux contreparties centrales et à leurs membres compensateurs, aux "
+        "contreparties financières et aux référentiels centraux.",
+        True,
+    ),
+    (
+        "A CCP shall maintain a clear separation between the reporting lines for risk management and those "
+        "for the other operations of the CCP.",
+        "Les contreparties centrales maintiennent une séparation nette entre l'organisation hiérarchique de "
+        "la gestion des risques et les organisations hiérarchiques de leurs autres activités.",
+        True,
+    ),
+    # The same clauses, each with one edit that changes its meaning.
+    (
+        "Everyone has the right to life, liberty and security of person.",
+        "Tout individu a droit à la vie et à la liberté, mais non à la sûreté de sa personne.",
+        False,
+    ),
+    (
+        "No one shall be subjected to arbitrary arrest, detention or exile.",
+        "Chacun peut être arbitrairement arrêté, détenu ou exilé.",
+        False,
+    ),
+    (
+        "No one may be compelled to belong to an association.",
+        "Chacun est obligé de faire partie d’une association.",
+        False,
+    ),
+    (
+        "No one shall be subjected to torture or to cruel, inhuman or degrading treatment or punishment.",
+        "Chacun peut être soumis à la torture, à des peines ou traitements cruels, inhumains ou dégradants.",
+        False,
+    ),
+    (
+        "Member States shall designate the competent authorities empowered to ensure implementation of "
+        "this Directive.",
+        "Les États membres peuvent désigner les autorités chargées de la mise en œuvre d'une autre directive.",
+        False,
+    ),
+    (
+        "The amount of the premium paid for the insurance product does not exceed EUR 600 calculated on "
+        "a pro rata annual basis.",
+        "Le montant de la prime du produit d’assurance dépasse 6 000 EUR calculé au prorata selon une "
+        "périodicité mensuelle.",
+        False,
+    ),
+    (
+        "This Regulation shall apply to CCPs and their clearing members, to financial counterparties and "
+        "to trade repositories.",
+        "Le présent règlement ne s'applique pas aux contreparties centrales ni à leurs membres compensateurs.",
+        False,
+    ),
+    (
+        "A CCP shall maintain a clear separation between the reporting lines for risk management and those "
+        "for the other operations of the CCP.",
+        "Les contreparties centrales peuvent confier la gestion des risques et leurs autres activités aux "
+        "mêmes responsables.",
+        False,
+    ),
+)
+
+
+@dataclass(frozen=True)
+class MeaningScore:
+    """How a model's back-translations did on :data:`MEANING_PROBE` at the check's threshold."""
+
+    model: str  # model id ("fr_en@1.9"): the model whose back-translations were scored
+    faithful_flagged: int
+    faithful_total: int
+    unfaithful_caught: int
+    unfaithful_total: int
+
+    @property
+    def separates(self) -> bool:
+        """Say whether the model earns the meaning check: it must flag at most one faithful pair in
+        five and catch at least half of the unfaithful ones; a model that flags most faithful pairs
+        would make every clause a warning."""
+        return (
+            self.faithful_flagged * 5 <= self.faithful_total
+            and self.unfaithful_caught * 2 >= self.unfaithful_total
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the score as JSON-ready data."""
+        return {
+            "model": self.model,
+            "faithful_flagged": self.faithful_flagged,
+            "faithful_total": self.faithful_total,
+            "unfaithful_caught": self.unfaithful_caught,
+            "unfaithful_total": self.unfaithful_total,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> MeaningScore:
+        """Read a score written by :meth:`to_dict`."""
+        return cls(
+            str(data["model"]),
+            int(data["faithful_flagged"]),
+            int(data["faithful_total"]),
+            int(data["unfaithful_caught"]),
+            int(data["unfaithful_total"]),
+        )
+
+
+def score_meaning(
+    translator: Translator, compared: Lang, model: str, *, threshold: float = MEANING_THRESHOLD
+) -> MeaningScore:
+    """Run the meaning check with ``translator`` on every probe pair and count what it flags.
+
+    ``compared`` is the language the other side is translated back into (English when a
+    French-to-English model is installed).
+    """
+    counts = {True: [0, 0], False: [0, 0]}
+    for en, fr, faithful in MEANING_PROBE:
+        texts = {Lang.EN: en, Lang.FR: fr}
+        found = back_translation_finding(
+            translator, texts[compared], compared, texts[compared.other], threshold=threshold
+        )
+        counts[faithful][0] += found is not None
+        counts[faithful][1] += 1
+    return MeaningScore(model, counts[True][0], counts[True][1], counts[False][0], counts[False][1])
 
 
 # --------------------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ changed it before saving, their text as the next row.
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import threading
 from collections import OrderedDict
@@ -33,9 +34,11 @@ from ..domain.translation import (
     DEFAULT_MAX_BYTES,
     MEANING_THRESHOLD,
     ArgosTranslator,
+    MeaningScore,
     ModelInfo,
     TranslationResult,
     back_translation_finding,
+    score_meaning,
 )
 from ..domain.types import ClauseKind, Lang
 from ..models import GlossaryEntry, TranslationCacheEntry, User
@@ -325,6 +328,10 @@ def install_model(
             detail=str(exc.message),
         ) from None
     _forget_memory()
+    try:
+        score_meaning_check(config)
+    except (TranslationUnavailable, ValidationError, OSError) as exc:  # the model installed; the probe failed
+        log.warning("meaning check probe failed for %s: %s", info.model_id, exc)
     if session is not None:
         audit.record(
             session,
@@ -363,6 +370,97 @@ def _forget_memory() -> None:
 
 # --- the meaning check ---------------------------------------------------------------
 
+#: Where the probe scores of installed models are kept (next to the models).
+SCORES_FILE = "meaning-check.json"
+
+
+class _MemoryCache:
+    """A throwaway cache for scoring the probe (nothing of it is worth keeping)."""
+
+    def __init__(self) -> None:
+        self.data: dict[str, str] = {}
+
+    def get(self, key: str) -> str | None:
+        return self.data.get(key)
+
+    def put(self, key: str, text: str, **meta: str) -> None:
+        self.data[key] = text
+
+
+def _meaning_model(config: Mapping[str, Any]) -> ModelInfo | None:
+    """Return the model whose back-translations the meaning check would use, or None."""
+    direction = _direction(config)
+    if direction is None:
+        return None
+    compared, back_from = direction
+    code = f"{back_from.value}_{compared.value}"
+    return next((m for m in installed(config) if m.code == code), None)
+
+
+def _scores(config: Mapping[str, Any]) -> dict[str, Any]:
+    path = models_dir(config) / SCORES_FILE
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def record_meaning_score(config: Mapping[str, Any], score: MeaningScore) -> None:
+    """Keep a model's probe score (the meaning check reads it before using the model)."""
+    data = _scores(config)
+    data[score.model] = score.to_dict()
+    folder = models_dir(config)
+    folder.mkdir(parents=True, exist_ok=True)
+    tmp = folder / f".{SCORES_FILE}.tmp"
+    tmp.write_text(json.dumps(data, indent=1, sort_keys=True), encoding="utf-8")
+    tmp.replace(folder / SCORES_FILE)
+    _forget_memory()
+
+
+def meaning_score(config: Mapping[str, Any], model: ModelInfo | None = None) -> MeaningScore | None:
+    """Return the recorded probe score of a model (default: the one the meaning check uses)."""
+    model = _meaning_model(config) if model is None else model
+    if model is None:
+        return None
+    raw = _scores(config).get(model.model_id)
+    try:
+        return MeaningScore.from_dict(raw) if isinstance(raw, dict) else None
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def score_meaning_check(config: Mapping[str, Any]) -> MeaningScore | None:
+    """Score the model the meaning check would use on the built-in probe and record the result.
+
+    Run at install and on demand (the models panel, ``mou-review translate score``).  Returns
+    None when no model can back-translate.
+    """
+    model = _meaning_model(config)
+    direction = _direction(config)
+    if model is None or direction is None:
+        return None
+    compared, _back_from = direction
+    translator = _SessionTranslator(translator_for(config), _MemoryCache(), [])  # type: ignore[arg-type]
+    score = score_meaning(translator, compared, model.model_id)
+    record_meaning_score(config, score)
+    log.info(
+        "meaning check probe for %s: %s of %s faithful pairs flagged, %s of %s unfaithful caught: %s",
+        model.model_id,
+        score.faithful_flagged,
+        score.faithful_total,
+        score.unfaithful_caught,
+        score.unfaithful_total,
+        "on" if score.separates else "off",
+    )
+    return score
+
+
+def meaning_check_on(config: Mapping[str, Any]) -> bool:
+    """Say whether the meaning check runs: a model back-translates and it passed the probe."""
+    score = meaning_score(config)
+    return score is not None and score.separates
+
 
 def _direction(config: Mapping[str, Any]) -> tuple[Lang, Lang] | None:
     """Return (side compared, side back-translated): French back into English preferred."""
@@ -382,9 +480,12 @@ def meaning_finding(
     *,
     glossary: list[tuple[str, str]] | None = None,
 ) -> Finding | None:
-    """Return a ``meaning_divergence`` finding for one clause, or None (also when no model is installed)."""
+    """Return a ``meaning_divergence`` finding for one clause, or None (also when no model is installed,
+    or when the installed model has not earned the check on the probe: see :func:`score_meaning_check`)."""
     direction = _direction(config)
     if direction is None or len(en.split()) < MEANING_MIN_WORDS or len(fr.split()) < MEANING_MIN_WORDS:
+        return None
+    if not meaning_check_on(config):
         return None
     compared, back_from = direction
     texts = {Lang.EN: en, Lang.FR: fr}

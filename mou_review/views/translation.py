@@ -70,6 +70,7 @@ def _translation_context() -> dict[str, Any]:
         "translation_directions": directions,
         "may_machine_translate": may_translate,
         "translation_models": lambda: service.installed(current_app.config),
+        "translation_meaning": lambda: service.meaning_score(current_app.config),
         "translation_limit_mb": lambda: int(current_app.config["MAX_MODEL_BYTES"]) // (1024 * 1024),
         "translation_unavailable": unavailable_message,
         "amendment_text_origin_name": lambda code: str(TEXT_ORIGIN_NAMES.get(code, code)),
@@ -202,6 +203,21 @@ def upload():
         ),
         "info",
     )
+    return redirect(url_for("admin.index", _anchor="translation-models")), 303
+
+
+@bp.post("/admin/translation/meaning-check")
+@login_required
+def score_meaning():
+    """Score the installed model on the meaning check's probe again (admin)."""
+    require(actor_of(current_user), Action.MANAGE_TRANSLATION_MODELS)
+    score = service.score_meaning_check(current_app.config)
+    if score is None:
+        flash(gettext("No model translates back for the meaning check: install a model first."), "error")
+    elif score.separates:
+        flash(gettext("The model passed the probe: the meaning check is on."), "info")
+    else:
+        flash(gettext("The model did not pass the probe: the meaning check stays off for it."), "info")
     return redirect(url_for("admin.index", _anchor="translation-models")), 303
 
 

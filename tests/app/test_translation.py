@@ -19,6 +19,7 @@ from sqlalchemy import func, select
 
 from mou_review.extensions import db
 from mou_review.models import AmendmentText, ClauseVersion, TranslationCacheEntry
+from mou_review.domain.types import Lang
 from mou_review.services import translation
 from tests.app.test_review import make_document, propose_and_accept
 from tests.conftest import csrf_token
@@ -69,6 +70,19 @@ def install(app, runner, path: Path) -> str:
     result = runner.invoke(args=["translate", "install", str(path)])
     assert result.exit_code == 0, result.output
     return result.output
+
+
+def qualify(app) -> None:
+    """Record that the installed back-translation model passed the meaning check's probe.
+
+    The tiny copy model never does (it gives back the French), so the tests of the check's findings
+    stand for a model that earned it."""
+    from mou_review.domain.translation import MeaningScore
+
+    with app.app_context():
+        model = translation._meaning_model(app.config)
+        assert model is not None
+        translation.record_meaning_score(app.config, MeaningScore(model.model_id, 0, 8, 8, 8))
 
 
 def upload(auth, data: bytes, name: str = "model.argosmodel"):
@@ -486,6 +500,7 @@ def test_translation_meaning_check_flags_back_translation_far_from_the_other_sid
     app, runner, models, doc, client, api_token
 ):
     install(app, runner, models["fr_en"])
+    qualify(app)
     findings = client.get("/api/v1/documents/review-test/divergences", headers=api_token("icmpd.facilitator"))
     meaning = [f for f in findings.get_json()["findings"] if f["check"] == "meaning_divergence"]
     # The copy model gives back the French words: far from the English.  Paragraph 1 has three
@@ -516,6 +531,7 @@ def test_translation_meaning_check_silent_when_both_sides_agree(app, runner, mod
         )
         db.session.remove()
     install(app, runner, models["fr_en"])
+    qualify(app)
     findings = client.get(
         "/api/v1/documents/same/divergences", headers=api_token("icmpd.facilitator")
     ).get_json()
@@ -524,6 +540,7 @@ def test_translation_meaning_check_silent_when_both_sides_agree(app, runner, mod
 
 def test_translation_meaning_finding_can_be_waived(app, runner, models, doc, client, auth, api_token):
     install(app, runner, models["fr_en"])
+    qualify(app)
     headers = api_token("icmpd.facilitator")
     finding = next(
         f
@@ -542,3 +559,52 @@ def test_translation_meaning_finding_can_be_waived(app, runner, models, doc, cli
     assert next(f for f in after if f["key"] == finding["key"])["waived"] is True
     with app.app_context():
         assert db.session.scalar(select(func.count()).select_from(TranslationCacheEntry)) == 0
+
+
+def test_translation_a_model_that_cannot_separate_the_probe_leaves_the_meaning_check_off(
+    app, runner, models, doc, client, auth, api_token
+):
+    install(app, runner, models["fr_en"])
+    with app.app_context():
+        score = translation.meaning_score(app.config)
+    # The copy model gives back French words: every faithful pair of the probe looks unfaithful.
+    assert score is not None and score.faithful_flagged >= 6 and not score.separates
+    findings = client.get("/api/v1/documents/review-test/divergences", headers=api_token("icmpd.facilitator"))
+    assert not [f for f in findings.get_json()["findings"] if f["check"] == "meaning_divergence"]
+    auth.login("icmpd.admin")
+    page = client.get("/admin/").get_data(as_text=True)
+    assert 'data-testid="meaning-off"' in page and "cannot tell faithful pairs from changed ones" in page
+    assert f"flagged {score.faithful_flagged} of {score.faithful_total} faithful pairs" in page
+    again = auth.post("/admin/translation/meaning-check", {}, page="/admin/", follow_redirects=True)
+    assert "did not pass the probe" in again.get_data(as_text=True)
+
+
+def test_translation_meaning_probe_is_scored_on_demand_only_by_administrators(app, runner, models, auth):
+    install(app, runner, models["fr_en"])
+    auth.login("naptip.lead")
+    assert auth.post("/admin/translation/meaning-check", {}, page="/").status_code == 403
+
+
+def test_translation_meaning_probe_separates_a_faithful_translator_from_a_copying_one() -> None:
+    from mou_review.domain.translation import MEANING_PROBE, TranslationResult, score_meaning
+
+    faithful_back = {fr: en for en, fr, ok in MEANING_PROBE if ok}
+
+    class Oracle:
+        """Back-translates the faithful French exactly and the changed French into something else."""
+
+        def directions(self):
+            return [(Lang.FR, Lang.EN)]
+
+        def translate(self, text, source, target):
+            out = faithful_back.get(text, "Each person may be held at will and nothing applies.")
+            return TranslationResult(out, "oracle")
+
+    class Copy(Oracle):
+        def translate(self, text, source, target):
+            return TranslationResult(text, "copy")
+
+    good = score_meaning(Oracle(), Lang.EN, "oracle@1")
+    assert (good.faithful_flagged, good.unfaithful_caught, good.separates) == (0, 8, True)
+    bad = score_meaning(Copy(), Lang.EN, "copy@1")
+    assert bad.faithful_flagged >= 6 and not bad.separates
