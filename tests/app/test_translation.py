@@ -17,9 +17,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from mou_review.domain.types import Lang
 from mou_review.extensions import db
 from mou_review.models import AmendmentText, ClauseVersion, TranslationCacheEntry
-from mou_review.domain.types import Lang
 from mou_review.services import translation
 from tests.app.test_review import make_document, propose_and_accept
 from tests.conftest import csrf_token
