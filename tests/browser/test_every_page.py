@@ -57,6 +57,19 @@ PHONE_LAYOUT = """() => {
 }"""
 
 
+#: At 1366 px the import's English and French cells get the width (not ~220 px each).
+DESKTOP_LAYOUT = """() => {
+  const out = [];
+  const table = document.querySelector('table.proposal');
+  if (table) {
+    for (const cell of Array.from(table.querySelectorAll('td.cell')).slice(0, 2)) {
+      if (cell.getBoundingClientRect().width < 0.3 * table.getBoundingClientRect().width) out.push('import text column too narrow');
+    }
+  }
+  return out;
+}"""
+
+
 def _sign_in(page, base: str, username: str) -> None:
     page.goto(f"{base}/login")
     page.fill("input[name=username]", username)
@@ -79,6 +92,8 @@ def check_page(page, url: str, problems: list[str], label: str) -> None:
     page.evaluate(axe_source())
     for violation in page.evaluate(RUN_AXE, AXE_TAGS):
         problems.append(f"{label}: {violation}")
+    for problem in page.evaluate(DESKTOP_LAYOUT):
+        problems.append(f"{label}: {problem}")
     page.set_viewport_size({"width": PHONE, "height": 800})
     width = page.evaluate("document.documentElement.scrollWidth")
     if width > PHONE:
@@ -149,4 +164,14 @@ def test_keyboard_reaches_the_controls_with_a_visible_focus_and_highlights_are_n
     mark = page.locator("mark").first
     decoration = mark.evaluate("e => getComputedStyle(e).textDecorationLine")
     assert "underline" in decoration  # the evidence is marked by more than its colour
+
+    # A large one-click act asks first: saying no sends nothing.
+    page.goto(f"{live_server}/glossary")
+    rows = page.locator("[data-testid^=term-]").count()
+    asked = []
+    page.once("dialog", lambda dialog: (asked.append(dialog.message), dialog.dismiss()))
+    page.locator("[data-testid^=term-] button.danger").first.click()
+    page.wait_for_timeout(300)
+    assert asked and "Remove this term" in asked[0]
+    assert page.url.endswith("/glossary") and page.locator("[data-testid^=term-]").count() == rows
     context.close()
