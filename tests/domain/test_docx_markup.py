@@ -280,3 +280,38 @@ def test_strip_label_takes_off_the_exported_label_only(text, original, base, exp
 def test_bad_files_are_refused_like_the_docx_import(data: bytes) -> None:
     with pytest.raises(DocxFormatError):
         read_markup(data)
+
+
+def test_a_tracked_change_inside_a_field_result_counts_and_the_instruction_does_not() -> None:
+    def act(root):
+        p = mf.paragraph(root, "purpose")
+        run, before, after = mf._split(p, "purpose")
+        parent, at = run.getparent(), run.getparent().index(run)
+        parent.remove(run)
+
+        def char(kind):
+            r = mf.etree.Element(mf.w("r"))
+            mf.etree.SubElement(r, mf.w("fldChar")).set(mf.w("fldCharType"), kind)
+            return r
+
+        instr = mf.etree.Element(mf.w("r"))
+        mf.etree.SubElement(instr, mf.w("instrText")).text = " DOCPROPERTY Purpose "
+        removed, added = mf._mark("del", "Amina Bello", 910), mf._mark("ins", "Amina Bello", 911)
+        removed.append(mf._run("purpose", "delText"))
+        added.append(mf._run("aim"))
+        pieces = [
+            mf._run(before),
+            char("begin"),
+            instr,
+            char("separate"),
+            removed,
+            added,
+            char("end"),
+            mf._run(after),
+        ]
+        for offset, el in enumerate(pieces):
+            parent.insert(at + offset, el)
+
+    [change] = _propose(mf.edit(_signing(), act)).changes
+    assert (change.action, change.tracked) == ("modify", True)
+    assert change.text == "Requests shall state their aim and degree of urgency."
