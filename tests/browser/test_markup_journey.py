@@ -32,6 +32,7 @@ def test_journey_naptip_lead_returns_a_marked_up_copy_and_finds_it_on_the_clause
     (tmp_path / "naptip.docx").write_bytes(returned)
     page.set_input_files("[data-testid=markup-file]", str(tmp_path / "naptip.docx"))
     page.click("[data-testid=markup-submit]")
+    page.wait_for_selector("[data-testid=markup-changes]")  # the preview page, after the upload's redirect
     rows = page.locator("[data-testid^=markup-change-]")
     assert [rows.nth(i).get_attribute("data-action") for i in range(rows.count())] == [
         "modify",
