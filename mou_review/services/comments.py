@@ -168,6 +168,7 @@ def edit_comment(session: Session, user: User, comment_id: int, body: str, *, re
         document_id=clause.document_id,
         detail={"clause_id": clause.id, "lang": comment.lang, "party": user.party.code},
     )
+    notifications.comment_added(session, comment, text, user, before=latest.body if latest else "")
     commit_or_conflict(session)
     return comment
 

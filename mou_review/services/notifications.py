@@ -262,9 +262,10 @@ def minutes_circulated(session: Session, review: ReviewSession, actor: User | No
     announce(session, Kind.MINUTES_CIRCULATED, {"session_id": review.id}, actor)
 
 
-def comment_added(session: Session, comment: Comment, body: str, actor: User) -> None:
-    """Tell each person mentioned with @name in a comment."""
-    names = mentions(body)
+def comment_added(session: Session, comment: Comment, body: str, actor: User, *, before: str = "") -> None:
+    """Tell each person mentioned with @name in a comment (after an edit: only those newly mentioned)."""
+    earlier = {name.lower() for name in mentions(before)}
+    names = [name for name in mentions(body) if name.lower() not in earlier]
     if names:
         payload = {"comment_id": comment.id, "clause_id": comment.clause_id, "names": names}
         announce(session, Kind.MENTION, payload, actor)

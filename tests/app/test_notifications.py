@@ -570,3 +570,38 @@ def test_facilitator_moves_and_cancels_from_the_session_page(app, client, auth, 
     with app.app_context():
         events = db.session.scalars(select(MailMessage.payload).where(MailMessage.status == "event")).all()
         assert [e["change"] for e in events] == ["created", "moved", "cancelled"]
+
+
+def test_an_edit_tells_only_the_people_it_newly_mentions(app, client, api_token, addressed, smtp):
+    ids = make_document(app)
+    member = api_token("naptip.member")
+    created = client.post(
+        f"/api/v1/clauses/{ids[1]}/comments",
+        json={"lang": "en", "body": "@naptip.lead look."},
+        headers=member,
+    ).get_json()
+    client.post(
+        f"/api/v1/comments/{created['id']}/edit",
+        json={"body": "@naptip.lead and @anltp.lead, look.", "revision": 1},
+        headers=member,
+    )
+    send(app)
+    assert sorted(m["X-Envelope-To"] for m in smtp.inbox.messages) == [
+        "chef@anltp.example",
+        "lead@naptip.example",
+    ]
+
+
+def test_mail_commands_send_pending_and_show_the_queue(app, runner, client, api_token, addressed, tmp_path):
+    app.config.update(MAIL_SERVER=None, MAIL_OUTBOX_DIR=str(tmp_path / "outbox"))
+    ids = make_document(app)
+    new_session(client, api_token("icmpd.facilitator"), ids)
+    result = runner.invoke(args=["mail", "send-pending"])
+    assert result.exit_code == 0, result.output
+    assert f"sent {len(ADDRESSES)}" in result.output and "files in" in result.output
+    result = runner.invoke(args=["mail", "status"])
+    assert result.exit_code == 0 and f"sent      {len(ADDRESSES)}" in result.output
+    result = runner.invoke(args=["users", "set-email", "observer", "nobody", "--notify", "none"])
+    assert result.exit_code == 1 and "not a valid e-mail address" in result.output
+    result = runner.invoke(args=["users", "set-email", "observer", "obs@icmpd.example", "--notify", "none"])
+    assert result.exit_code == 0 and "obs@icmpd.example (none)" in result.output
