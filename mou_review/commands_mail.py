@@ -58,6 +58,25 @@ def status_command() -> None:
         )
 
 
+@mail_group.command("bounce")
+@click.argument("path", type=click.Path(dir_okay=False, exists=True), required=False)
+@with_appcontext
+def bounce_command(path: str | None) -> None:
+    """Record a bounce report (a delivery status notification) read from PATH or standard input."""
+    import sys
+    from pathlib import Path
+
+    from .services import mailer
+
+    raw = Path(path).read_bytes() if path else sys.stdin.buffer.read()
+    message = mailer.record_bounce(db.session, raw)
+    if message is None:
+        raise click.ClickException("This is not a delivery report about a message of ours.")
+    click.echo(
+        f"Message #{message.id} to {message.to_addr}: {message.status} ({message.last_error or 'no change'})."
+    )
+
+
 @mail_group.command("worker")
 @click.option("--parent", type=int, default=None, help="Stop when this process is gone.")
 @click.option("--once", is_flag=True, help="One pass, then exit.")

@@ -382,6 +382,54 @@ def retry_message(session: Session, message_id: int, actor: User | None = None) 
     return message
 
 
+def record_bounce(session: Session, raw: bytes) -> MailMessage | None:
+    """Record a bounce (a delivery status notification, RFC 3464) on the message it reports; return it.
+
+    An SMTP server that accepted a message may still fail to deliver it and send a report back to
+    MAIL_FROM; piped to ``mou-review mail bounce``, the report marks our message *refused* with the
+    reported status, as a refusal during sending would.  Reports of delays (Action: delayed) change nothing.
+    """
+    import re
+
+    report = BytesParser(policy=policy.default).parsebytes(raw)
+    original: str | None = None
+    action, status, diagnostic = "", "", ""
+    for part in report.walk():
+        kind = part.get_content_type()
+        if kind == "message/delivery-status":
+            for block in part.get_payload():
+                action = str(block.get("Action", action) or action)
+                status = str(block.get("Status", status) or status)
+                diagnostic = str(block.get("Diagnostic-Code", diagnostic) or diagnostic)
+        elif kind == "message/rfc822" and original is None:
+            inner = part.get_payload()
+            inner = inner[0] if isinstance(inner, list) else inner
+            original = inner.get("Message-ID")
+        elif kind == "text/rfc822-headers" and original is None:
+            original = (
+                BytesParser(policy=policy.default)
+                .parsebytes(part.get_content().encode("utf-8"), headersonly=True)
+                .get("Message-ID")
+            )
+    candidates = [str(original).strip()] if original else []
+    candidates += re.findall(r"<[^<>\s]+@[^<>\s]+>", raw.decode("utf-8", "replace"))
+    message = None
+    for candidate in candidates:
+        message = session.scalar(select(MailMessage).where(MailMessage.message_id == candidate))
+        if message is not None and message.recipient_id is not None:
+            break
+        message = None
+    if message is None:
+        return None
+    if action.strip().lower() in ("delayed", "relayed", "delivered", "expanded"):
+        return message
+    message.status = "failed"
+    message.last_error = f"bounce: {status} {diagnostic}".strip()[:2000]
+    message.locked_until = None
+    session.commit()
+    return message
+
+
 def parse(message: MailMessage):
     """Return a stored message parsed back (for the outbox page)."""
     return BytesParser(policy=policy.default).parsebytes((message.raw or "").encode("utf-8"))

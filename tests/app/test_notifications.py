@@ -605,3 +605,38 @@ def test_mail_commands_send_pending_and_show_the_queue(app, runner, client, api_
     assert result.exit_code == 1 and "not a valid e-mail address" in result.output
     result = runner.invoke(args=["users", "set-email", "observer", "obs@icmpd.example", "--notify", "none"])
     assert result.exit_code == 0 and "obs@icmpd.example (none)" in result.output
+
+
+def test_a_bounce_report_marks_the_message_refused_on_the_outbox(
+    app, client, api_token, addressed, smtp, runner, tmp_path
+):
+    ids = make_document(app)
+    new_session(client, api_token("icmpd.facilitator"), ids)
+    send(app)
+    original = smtp.inbox.to("juriste@anltp.example")[0]
+    report = (
+        "From: MAILER-DAEMON@anltp.example\r\n"
+        "To: secretariat@mou-review.example\r\n"
+        "Subject: Undelivered Mail Returned to Sender\r\n"
+        "MIME-Version: 1.0\r\n"
+        'Content-Type: multipart/report; report-type=delivery-status; boundary="B"\r\n\r\n'
+        "--B\r\nContent-Type: text/plain\r\n\r\nThe mailbox is full.\r\n"
+        "--B\r\nContent-Type: message/delivery-status\r\n\r\n"
+        "Reporting-MTA: dns; mx.anltp.example\r\n\r\n"
+        "Final-Recipient: rfc822; juriste@anltp.example\r\nAction: failed\r\nStatus: 5.2.2\r\n"
+        "Diagnostic-Code: smtp; 552 Mailbox full\r\n\r\n"
+        "--B\r\nContent-Type: text/rfc822-headers\r\n\r\n"
+        f"Message-ID: {original['Message-ID']}\r\nSubject: Invitation\r\n\r\n"
+        "--B--\r\n"
+    )
+    path = tmp_path / "bounce.eml"
+    path.write_bytes(report.encode())
+
+    result = runner.invoke(args=["mail", "bounce", str(path)])
+    assert result.exit_code == 0, result.output
+    assert "failed" in result.output and "552 Mailbox full" in result.output
+    with app.app_context():
+        row = db.session.scalar(select(MailMessage).where(MailMessage.to_addr == "juriste@anltp.example"))
+        assert row.status == "failed" and row.last_error.startswith("bounce: 5.2.2")
+    path.write_bytes(b"Subject: hello\r\n\r\nnot a report\r\n")
+    assert runner.invoke(args=["mail", "bounce", str(path)]).exit_code == 1
