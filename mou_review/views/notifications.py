@@ -83,6 +83,12 @@ def action_points(review) -> list[Decision]:
     )
 
 
+@bp.app_template_global()
+def people_for_actions() -> list[User]:
+    """Return the active users an action point can be given to, by user name."""
+    return list(db.session.scalars(select(User).where(User.active.is_(True)).order_by(User.username)))
+
+
 def _reads_outbox() -> bool:
     return can(actor_of(current_user), Action.RUN_SESSION) or can(actor_of(current_user), Action.MANAGE_USERS)
 

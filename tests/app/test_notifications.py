@@ -640,3 +640,12 @@ def test_a_bounce_report_marks_the_message_refused_on_the_outbox(
         assert row.status == "failed" and row.last_error.startswith("bounce: 5.2.2")
     path.write_bytes(b"Subject: hello\r\n\r\nnot a report\r\n")
     assert runner.invoke(args=["mail", "bounce", str(path)]).exit_code == 1
+
+
+def test_the_decision_form_offers_people_by_user_name_for_action_points(app, client, auth, api_token):
+    ids = make_document(app)
+    created = new_session(client, api_token("icmpd.facilitator"), ids)
+    auth.login("icmpd.facilitator")
+    page = client.get(f"/sessions/{created['id']}").get_data(as_text=True)
+    assert f'list="people-{created["id"]}"' in page
+    assert '<option value="anltp.member">' in page
