@@ -644,7 +644,9 @@ def test_a_bounce_report_marks_the_message_refused_on_the_outbox(
 
 def test_the_decision_form_offers_people_by_user_name_for_action_points(app, client, auth, api_token):
     ids = make_document(app)
-    created = new_session(client, api_token("icmpd.facilitator"), ids)
+    facilitator = api_token("icmpd.facilitator")
+    created = new_session(client, facilitator, ids)
+    client.post(f"/api/v1/sessions/{created['id']}/advance", headers=facilitator)  # the form shows on an item
     auth.login("icmpd.facilitator")
     page = client.get(f"/sessions/{created['id']}").get_data(as_text=True)
     assert f'list="people-{created["id"]}"' in page
