@@ -7,6 +7,8 @@ Two parts, both declarative:
   sane text: lone surrogates (``"\\ud800"``), control characters other than
   tab and line breaks, or more than ``MAX_VALUE`` characters. Nothing reaches a
   service or the database with such text, whichever form or route it came by.
+- Form fields that hold numbers (ids, versions, rows, levels) are declared once by name in
+  ``FORM_FIELDS`` and checked (whole number, in range, or empty) on every form that posts them.
 - JSON bodies are described by pydantic v2 models (``mou_review/api/schemas.py``),
   declared on each API route with ``@accepts(Model)``: types, ranges, lengths and
   choices in one place. The same models give the OpenAPI document its request
@@ -28,7 +30,7 @@ from typing import Annotated, Any
 
 import pydantic
 from flask import Flask, g, request
-from pydantic import AfterValidator, Field
+from pydantic import AfterValidator, BeforeValidator, Field
 
 from .domain.errors import N_, ValidationError
 
@@ -96,6 +98,13 @@ def check_request() -> None:
         problem = text_problem(value)
         if problem:
             raise _refuse_text(field or "body", problem)
+    for key, items in request.form.lists():
+        adapter = _FORM_ADAPTERS.get(key)
+        for item in items if adapter is not None else ():
+            try:
+                adapter.validate_python(item)
+            except pydantic.ValidationError as error:
+                raise as_validation_error(error, field=key) from None
 
 
 # --- declarative types for the JSON schemas ------------------------------------------------------
@@ -119,6 +128,29 @@ def Text(max_length: int = 10_000, min_length: int = 0) -> Any:  # noqa: N802 (a
 Id = Annotated[int, Field(strict=True, ge=1, le=MAX_INT)]
 #: A version or revision number: a whole number from 0.
 Version = Annotated[int, Field(strict=True, ge=0, le=MAX_INT)]
+
+
+def _blank_is_none(value: Any) -> Any:
+    return None if isinstance(value, str) and not value.strip() else value
+
+
+def _form_number(low: int, high: int = MAX_INT) -> Any:
+    # Form fields are text: "12" is read as 12 (lax), an empty field as nothing.
+    return Annotated[Annotated[int, Field(ge=low, le=high)] | None, BeforeValidator(_blank_is_none)]
+
+
+#: Every HTML form field that holds a number, by name, wherever it is posted: ids, versions, row
+#: positions and levels. Text fields are checked for sanity above; their meaning is the domain's.
+FORM_FIELDS: dict[str, Any] = {
+    **{name: _form_number(0) for name in ("revision", "base", "base_en", "base_fr", "row", "at")},
+    **{
+        name: _form_number(1)
+        for name in ("parent_id", "to", "in_session", "clause_id", "amendment_id", "clause", "agenda")
+    },
+    "level": _form_number(1, 20),
+    "expires_days": _form_number(1, 3650),
+}
+_FORM_ADAPTERS = {name: pydantic.TypeAdapter(kind) for name, kind in FORM_FIELDS.items()}
 
 
 class Schema(pydantic.BaseModel):
@@ -157,12 +189,12 @@ def _field_name(location: tuple[Any, ...]) -> str:
     return ".".join(parts) or "body"
 
 
-def as_validation_error(error: pydantic.ValidationError) -> ValidationError:
+def as_validation_error(error: pydantic.ValidationError, field: str | None = None) -> ValidationError:
     """Turn pydantic's first error into our ValidationError, worded for the catalogue."""
     first = error.errors(include_url=False)[0]
     kind = first["type"]
     context = first.get("ctx") or {}
-    field = _field_name(tuple(first.get("loc") or ()))
+    field = field or _field_name(tuple(first.get("loc") or ()))
     if kind == "value_error" and str(context.get("error")) in _PROBLEM_MESSAGES:
         return _refuse_text(field, str(context["error"]))
     if kind == "string_unicode":

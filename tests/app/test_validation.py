@@ -201,3 +201,27 @@ def test_simultaneous_minutes_saves_show_both_texts_to_the_loser(app, client, au
             select(MinutesVersion.body).where(MinutesVersion.session_id == review["id"])
         ).all()
     assert bodies == ["# Minutes\nTheirs\n"]
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "french"),
+    [
+        ("parent_id", "abc", "doit être un nombre entier"),
+        ("parent_id", "0", "doit valoir au moins 1"),
+        ("base_en", "99999999999999999999", "doit valoir au plus 2147483647"),
+    ],
+)
+def test_number_form_fields_are_checked_by_name_on_every_form(app, client, auth, doc, field, value, french):
+    auth.login("anltp.member")
+    before = _written(app)
+    page = f"/clauses/{doc['p1']}/review"
+    response = auth.post(
+        f"/clauses/{doc['p1']}/comments", {"lang": "fr", "body": "Texte.", field: value}, page=page
+    )
+    shown = (
+        client.get(page).get_data(as_text=True)
+        if response.status_code == 302
+        else response.get_data(as_text=True)
+    )
+    assert response.status_code in (302, 400) and french in shown
+    assert _written(app) == before
