@@ -34,6 +34,152 @@ ERROR_TEXTS = {
     "409": "a conflict with what is current (returned in the body); nothing was written",
     "413": "the body is too large",
 }
+
+
+def _obj(required: dict[str, Any], **optional: Any) -> dict[str, Any]:
+    """An object schema: the listed properties (those in ``required`` always present); more may follow."""
+    return {
+        "type": "object",
+        "required": sorted(required),
+        "properties": {**required, **optional},
+        "additionalProperties": True,
+    }
+
+
+_INT, _STR, _BOOL = {"type": "integer"}, {"type": "string"}, {"type": "boolean"}
+_NINT, _NSTR = {"type": ["integer", "null"]}, {"type": ["string", "null"]}
+_PAIR = _obj({"en": {}, "fr": {}})
+_VERSIONED = _obj({"text": _STR, "version": _NINT})
+COMMENT = _obj(
+    {
+        "id": _INT,
+        "clause_id": _INT,
+        "lang": _STR,
+        "author": _STR,
+        "party": _STR,
+        "status": _STR,
+        "revision": _INT,
+        "body": _STR,
+    },
+    parent_id=_NINT,
+    replies={"type": "array"},
+    written_against=_PAIR,
+    outdated=_BOOL,
+)
+POSITION = _obj(
+    {"id": _INT, "amendment_id": _INT, "party": _STR, "position": _STR, "revision": _INT},
+    note=_STR,
+    counter_id=_NINT,
+)
+AMENDMENT = _obj(
+    {
+        "id": _INT,
+        "clause_id": _INT,
+        "action": _STR,
+        "party": _STR,
+        "status": _STR,
+        "revision": _INT,
+        "en": _NSTR,
+        "fr": _NSTR,
+        "redline": _PAIR,
+        "positions": {"type": "object"},
+        "adoptable": _BOOL,
+        "unmet": {"type": "array"},
+    },
+    base=_PAIR,
+    rationale=_STR,
+)
+CLAUSE_ROW = _obj(
+    {"id": _INT, "number": _NSTR, "kind": _STR, "level": _INT, "en": _VERSIONED, "fr": _VERSIONED}
+)
+SESSION = _obj(
+    {
+        "id": _INT,
+        "document": _STR,
+        "title": _STR,
+        "starts_at": _STR,
+        "status": _STR,
+        "agenda": {"type": "array"},
+        "current": _NINT,
+        "version": _INT,
+    }
+)
+DECISION = _obj(
+    {"id": _INT, "clause_id": _INT, "decision": _STR}, note=_STR, amendment_id=_NINT, due_on=_NSTR
+)
+STATE = _obj(
+    {
+        "id": _INT,
+        "version": _INT,
+        "current": _NINT,
+        "agenda": {"type": "array"},
+        "decisions": {"type": "array", "items": DECISION},
+    }
+)
+DOCUMENT = _obj(
+    {
+        "slug": _STR,
+        "kind": _STR,
+        "status": _STR,
+        "title": _PAIR,
+        "clauses": {"type": "array", "items": CLAUSE_ROW},
+    }
+)
+#: What a successful answer holds, per endpoint (objects may carry more properties than listed).
+RESPONSES: dict[str, dict[str, Any]] = {
+    "api.list_documents": _obj(
+        {
+            "documents": {
+                "type": "array",
+                "items": _obj({"slug": _STR, "kind": _STR, "status": _STR, "title": _PAIR, "clauses": _INT}),
+            }
+        }
+    ),
+    "api.get_document": DOCUMENT,
+    "api.create_document": DOCUMENT,
+    "api.get_clause": _obj(
+        {
+            **CLAUSE_ROW["properties"],
+            "document": _STR,
+            "history": _PAIR,
+            "comments": {"type": "array", "items": COMMENT},
+            "amendments": {"type": "array", "items": AMENDMENT},
+        }
+    ),
+    "api.add_comment": COMMENT,
+    "api.edit_comment": COMMENT,
+    "api.comment_status": COMMENT,
+    "api.propose": AMENDMENT,
+    "api.get_amendment": AMENDMENT,
+    "api.add_text": _obj({**AMENDMENT["properties"], "text_id": _INT}),
+    "api.position": POSITION,
+    "api.adopt": AMENDMENT,
+    "api.withdraw": AMENDMENT,
+    "api.create_session": SESSION,
+    "api.get_session": SESSION,
+    "api.reschedule_session": SESSION,
+    "api.cancel_session": SESSION,
+    "api.minutes_step": SESSION,
+    "api.session_state": STATE,
+    "api.advance": STATE,
+    "api.decide": DECISION,
+    "api.sign_off": _obj({"id": _INT, "clause_id": _INT, "party": _STR, "en": _INT, "fr": _INT}),
+    "api.readiness": _obj(
+        {
+            "document": _STR,
+            "status": _STR,
+            "ready": _BOOL,
+            "clauses": {"type": "array"},
+            "total": {"type": "object"},
+            "unmet": {"type": "array"},
+        }
+    ),
+    "api.change_status": _obj({"document": _STR, "status": _STR}, signed_place=_NSTR, signed_on=_NSTR),
+    "api.divergences": {"type": "object"},
+    "api.translate": _obj({"text": _STR, "model": _STR}),
+    "api.openapi": _obj({"openapi": _STR, "paths": {"type": "object"}}),
+}
+
 _PARAM = re.compile(r"<(?:(?P<converter>[a-z]+)(?:\((?P<args>[^)]*)\))?:)?(?P<name>\w+)>")
 
 
@@ -87,7 +233,7 @@ def build() -> dict[str, Any]:
             creates = method == "POST" and rule.endpoint.split(".")[-1] in CREATED
             operation["responses"][("201" if creates else "200")] = {
                 "description": "the object (created objects carry their id)" if creates else "success",
-                "content": {"application/json": {"schema": {"type": "object"}}},
+                "content": {"application/json": {"schema": RESPONSES.get(rule.endpoint, {"type": "object"})}},
             }
             if rule.endpoint == "api.session_state":
                 operation["responses"]["304"] = {"description": "unchanged since the If-None-Match ETag"}
