@@ -23,7 +23,7 @@ from tests.app.test_review import propose_and_accept
 from tests.app.test_sessions import create
 from tests.app.test_sessions import make_document as make_session_document
 
-EXAMPLES = int(os.environ.get("MOU_FUZZ_EXAMPLES", "2000"))
+EXAMPLES = int(os.environ.get("MOU_FUZZ_EXAMPLES", "1500"))
 #: Those who may write come twice: their requests go deeper into the services.
 ROLES = [
     "icmpd.facilitator",
