@@ -8,16 +8,17 @@ a fresh session (a new CSRF secret included).
 
 from __future__ import annotations
 
+from pathlib import Path
 from urllib.parse import urlsplit
 
 from flask import (
     Blueprint,
+    Response,
     current_app,
     flash,
     redirect,
     render_template,
     request,
-    send_from_directory,
     session,
     url_for,
 )
@@ -41,10 +42,20 @@ TEMPORARY_ENDPOINTS = PUBLIC_ENDPOINTS | {"auth.change_password", "auth.logout"}
 
 @bp.get("/favicon.ico")
 def favicon():
-    """Serve the icon browsers ask for at the site root (a 404 otherwise, on every first visit)."""
-    return send_from_directory(
-        current_app.static_folder, "favicon.ico", mimetype="image/vnd.microsoft.icon", max_age=86400
-    )
+    """Serve the icon browsers ask for at the site root (a 404 otherwise, on every first visit).
+
+    Sent from memory, not as a file stream: browsers often drop this request half-way, which would
+    leave a file handle to the garbage collector.
+    """
+    if not _FAVICON:
+        _FAVICON.append((Path(current_app.static_folder) / "favicon.ico").read_bytes())
+    response = Response(_FAVICON[0], mimetype="image/vnd.microsoft.icon")
+    response.cache_control.max_age = 86400
+    response.cache_control.public = True
+    return response
+
+
+_FAVICON: list[bytes] = []
 
 
 @login_manager.user_loader
