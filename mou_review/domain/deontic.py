@@ -38,7 +38,7 @@ _EN_PERMIT = re.compile(
 # Possibility said another way: answers a permission on the other side, never raises one.
 _EN_SOFT_PERMIT = re.compile(
     r"\b(?:may|might|can|could|able to|possib\w*|option\w*|discretion|entitled|permitted|allowed|empowered"
-    r"|free to|eligible|likely|open to|authori[sz]ed to)\b",
+    r"|free to|eligible|likely|open to|authori[sz]ed to|only|power is conferred)\b",
     re.I,
 )
 _EN_OBLIGE = re.compile(
@@ -73,6 +73,7 @@ _EN_WEAK_NEG = re.compile(
     r"|not (?:\w+ly )?\w+(?:ed|ible|able|ent|ant|ive|ory|al)"
     r"|un[a-z]{3,}(?:ed|able|ful|ly)|(?:in|im|il|ir|dis)(?:complete|sufficient|accurate|regular|legal|lawful|applicable"
     r"|possible|dependent|admissible|capable|qualified|proper|correct|valid)\w*|prevent\w*|preclud\w*|imped\w*|outside"
+    r"|breach\w*|infring\w*|contraven\w*|non-complian\w*"
     r"|un(?:able|lawful|authori[sz]ed)|non-\w+|otherwise|instead|cease\w*|neither|nor|prohibit\w*)",
     re.I,
 )
@@ -81,7 +82,7 @@ _EN_WEAK_NEG = re.compile(
 
 _FR_PERMIT = re.compile(
     r"\b(?:(?<!ne )(?<!n')(?:peut|peuvent|pourra|pourront)(?!-etre)(?! pas\b)(?! plus\b)"
-    r"|(?:ne|n') ?(?:peut|peuvent|pourra|pourront)(?=(?:(?!\bpas\b)[^.;:]){0,120}\bqu(?:e |')(?:si|s'|en|a|au|aux|dans|pour|par|sur|apres|avec|lorsqu|pendant|jusqu|sous|entre|moyennant|de|d'|des|du|le|la|les|l'|un|une)\b)"
+    r"|(?:ne|n') ?(?:peut|peuvent|pourra|pourront)(?=(?:(?!\bpas\b)[^.;:]){0,250}\bqu(?:e |')(?:si|s'|en|a|au|aux|dans|pour|par|sur|apres|avec|lorsqu|pendant|jusqu|sous|entre|moyennant|de|d'|des|du|le|la|les|l'|un|une)\b)"
     r"|(?:est|sont) (?:habilite|habilites|habilitee|habilitees|autorise|autorises|autorisee|autorisees|libres?|en droit) a"
     r"|(?:a|ont) (?:la faculte|la possibilite|le pouvoir|la latitude) de"
     r"|(?:doit|doivent|devra|devront|devrait|devraient) pouvoir|il est loisible)\b",
@@ -100,7 +101,7 @@ _FR_OBLIGE = re.compile(
     re.I,
 )
 _FR_PROHIBIT = re.compile(
-    r"\b(?:ne (?:peut|peuvent|doit|doivent|pourra|pourront|sauraient?|saurait)(?!(?:(?!\bpas\b)[^.;:]){0,120}\bqu(?:e |')(?:si|s'|en|a|au|aux|dans|pour|par|sur|apres|avec|lorsqu|pendant|jusqu|sous|entre|moyennant|de|d'|des|du|le|la|les|l'|un|une)\b)|n'(?:est|sont) pas (?:autorises?|autorisees?|permis)"
+    r"\b(?:ne (?:peut|peuvent|doit|doivent|pourra|pourront|sauraient?|saurait)(?!(?:(?!\bpas\b)[^.;:]){0,250}\bqu(?:e |')(?:si|s'|en|a|au|aux|dans|pour|par|sur|apres|avec|lorsqu|pendant|jusqu|sous|entre|moyennant|de|d'|des|du|le|la|les|l'|un|une)\b)|n'(?:est|sont) pas (?:autorises?|autorisees?|permis)"
     r"|(?:est|sont) interdite?s?|il est interdit|nul ne|aucune? [\w' -]{0,40}? ne (?:peut|peuvent|doit|doivent))\b",
     re.I,
 )
@@ -172,7 +173,10 @@ def profile(folded: str, lang: Lang, start: int = 0, end: int | None = None) -> 
         negation = _outside(_spans(_EN_NEG, folded, start, end), not_neg)
         permit = _outside(_spans(_EN_PERMIT, folded, start, end), prohibit)
         oblige = _outside(_spans(_EN_OBLIGE, folded, start, end), prohibit)
-        weak = len(_EN_WEAK_NEG.findall(folded, start, end))
+        strong = negation + prohibit
+        weak = sum(
+            1 for a, _b in _spans(_EN_WEAK_NEG, folded, start, end) if not any(x <= a < y for x, y in strong)
+        )
         soft = _EN_SOFT_PERMIT.search(folded, start, end) is not None
     else:
         not_neg = _spans(_FR_NOT_NEG, folded, start, end) + _spans(_FR_NON_PREFIX, folded, start, end)
@@ -180,7 +184,10 @@ def profile(folded: str, lang: Lang, start: int = 0, end: int | None = None) -> 
         negation = _outside(_spans(_FR_NEG, folded, start, end), not_neg)
         permit = _outside(_spans(_FR_PERMIT, folded, start, end), prohibit)
         oblige = _outside(_spans(_FR_OBLIGE, folded, start, end), prohibit)
-        weak = len(_FR_WEAK_NEG.findall(folded, start, end))
+        strong = negation + prohibit
+        weak = sum(
+            1 for a, _b in _spans(_FR_WEAK_NEG, folded, start, end) if not any(x <= a < y for x, y in strong)
+        )
         soft = _FR_SOFT_PERMIT.search(folded, start, end) is not None
     return Profile(
         permit=permit,
