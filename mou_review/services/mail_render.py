@@ -46,7 +46,7 @@ from . import notifications
 
 DOCX_TYPE = ("application", "vnd.openxmlformats-officedocument.wordprocessingml.document")
 LOCALES = {"en": "en_GB", "fr": "fr"}
-#: The review pages' wording of "since your last visit" events (their catalogue has the French).
+#: How "since your last visit" events are worded, on the review pages and in notices (one table for both).
 EVENT_NAMES = {
     "comment.create": _l("commented"),
     "comment.edit": _l("edited a comment"),

@@ -29,6 +29,7 @@ from ..services import amendments, clause_page, comments, positions, translation
 from ..services import divergence as divergence_service
 from ..services import documents as documents_service
 from ..services.actors import actor_of
+from ..services.mail_render import EVENT_NAMES
 
 bp = Blueprint("review", __name__)
 
@@ -50,18 +51,6 @@ AMENDMENT_STATUS_NAMES = {
 }
 COMMENT_STATUS_NAMES = {"open": _l("open"), "resolved": _l("resolved")}
 ACTION_NAMES = {"modify": _l("change of text"), "insert": _l("new clause"), "delete": _l("deletion")}
-EVENT_NAMES = {
-    "comment.create": _l("commented"),
-    "comment.edit": _l("edited a comment"),
-    "comment.resolve": _l("resolved a comment"),
-    "comment.reopen": _l("reopened a comment"),
-    "amendment.propose": _l("proposed an amendment"),
-    "amendment.text": _l("added or changed an amendment's text"),
-    "amendment.position": _l("took a position on an amendment"),
-    "amendment.adopt": _l("adopted an amendment"),
-    "amendment.withdraw": _l("withdrew an amendment"),
-    "clause.edit": _l("edited the text"),
-}
 COMMENT_LANG_NAMES = {"en": _l("English version"), "fr": _l("French version"), "both": _l("both versions")}
 #: What a comment is about, as a whole phrase: French needs « la version » but « les deux versions ».
 COMMENT_ABOUT = {
