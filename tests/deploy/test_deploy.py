@@ -29,10 +29,17 @@ MOU = str(BIN / "mou-review")
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+def free_ports(count: int) -> list[int]:
+    """Return distinct free ports: all sockets stay bound until every port is chosen, so the kernel
+    cannot hand the same port out twice (it did once: nginx and the app then fought over one port)."""
+    sockets = [socket.socket() for _ in range(count)]
+    try:
+        for s in sockets:
+            s.bind(("127.0.0.1", 0))
+        return [s.getsockname()[1] for s in sockets]
+    finally:
+        for s in sockets:
+            s.close()
 
 
 def wait_for_port(port: int, process: subprocess.Popen, seconds: float = 30) -> None:
@@ -107,7 +114,7 @@ def site(tmp_path_factory):
         check=True,
         capture_output=True,
     )
-    app_port, http_port, https_port = free_port(), free_port(), free_port()
+    app_port, http_port, https_port = free_ports(3)
     app_log = (tmp / "app.log").open("w")
     app = subprocess.Popen(
         exec_start(DEPLOY / "systemd" / "mou-review.service", **{"--port 8000": f"--port {app_port}"}),
