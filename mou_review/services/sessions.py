@@ -741,16 +741,7 @@ def carry_record_change(
         )
         session.add(version)
         session.flush()
-        audit.record(
-            session,
-            user,
-            "minutes.edit",
-            "review_session",
-            review.id,
-            document_id=review.document_id,
-            after_id=version.id,
-            detail={"lang": str(lang), "number": version.number, "from_record": True},
-        )
+        _audit_minutes_edit(session, user, review, version, from_record=True)
         updated.append(lang)
     return updated
 
@@ -844,6 +835,15 @@ def save_minutes(
             current=current.number if current else 0,
             current_text=current.body if current else "",
         ) from None
+    _audit_minutes_edit(session, user, review, version)
+    commit_or_conflict(session)
+    return version
+
+
+def _audit_minutes_edit(
+    session: Session, user: User, review: ReviewSession, version: MinutesVersion, **extra: object
+) -> None:
+    """Record a new version of one language's minutes in the audit log."""
     audit.record(
         session,
         user,
@@ -852,10 +852,8 @@ def save_minutes(
         review.id,
         document_id=review.document_id,
         after_id=version.id,
-        detail={"lang": str(lang), "number": version.number},
+        detail={"lang": version.lang, "number": version.number, **extra},
     )
-    commit_or_conflict(session)
-    return version
 
 
 def share_minutes(session: Session, user: User, session_id: int) -> ReviewSession:

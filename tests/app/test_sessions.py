@@ -417,6 +417,13 @@ def test_minutes_edits_append_versions_and_a_stale_edit_is_refused(app, client, 
             .order_by(MinutesVersion.number)
         ).all()
     assert bodies == ["# Minutes\nFirst\n", "# Minutes\nSecond\n"]
+    with app.app_context():
+        from mou_review.models import AuditEvent
+
+        details = db.session.scalars(
+            select(AuditEvent.detail).where(AuditEvent.action == "minutes.edit").order_by(AuditEvent.id)
+        ).all()
+    assert details == [{"lang": "en", "number": 1}, {"lang": "en", "number": 2}]  # the stale save left none
     assert "Second" in client.get(page).get_data(as_text=True)
 
 
