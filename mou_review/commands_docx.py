@@ -219,7 +219,16 @@ def import_markup_command(
         ids = " ".join(f"{key}={value}" for key, value in result.created.get(index, {}).items())
         flags = " conflict" if change.conflict else ""
         flags += "" if change.tracked or change.action == "comment" else " untracked"
+        if index in result.already:
+            flags += " already-imported ({})".format(
+                " ".join(f"{key}={value}" for key, value in result.already[index].items())
+            )
         where = change.number or f"clause {change.clause_id}"
         click.echo(f"  {change.action:8} {where:10} {change.lang}{flags} {ids}".rstrip())
     for text in result.unmatched:
         click.echo(f"  unmatched: {text[:100]}")
+    if result.already:
+        click.echo(
+            f"{len(result.already)} of the changes were already imported (same clause, base version, text and "
+            "party): not written again."
+        )

@@ -10,6 +10,12 @@ member's become comments quoting the suggested text; Word comments become
 comments on their clause, replies in their thread.  The importer is the
 author of record; the Word authors and dates go into the rationale or note.
 
+The same file (or another copy of the same changes) imported twice must not
+double the record: a change that the importer's party has already proposed
+(same clause, action, base version and text) or a comment already on its
+clause (same text, same party) is shown as "already imported" and skipped on
+confirmation; nothing already written is touched.
+
 A file without our clause identities (an old export, a retyped draft) is
 matched against the current text by the import aligner instead, each match
 with its confidence; paragraphs that match nothing are listed, never dropped.
@@ -48,13 +54,14 @@ from ..domain.docx_read import SourcePara, read_paragraphs
 from ..domain.errors import N_, DocxFormatError, NotFound, ValidationError
 from ..domain.permissions import Action, can, require
 from ..domain.types import DEFAULT_LEVEL, ClauseKind, DocumentKind, DocumentStatus, Lang
-from ..models import Clause, ClauseVersion, Comment, Document, User
+from ..models import Amendment, AmendmentText, Clause, ClauseVersion, Comment, CommentBody, Document, User
 from . import audit
 from .actors import actor_of
 from .amendments import propose_amendment
 from .comments import add_comment
 from .documents import get_document, load_view
 from .docx_io import _TOKEN, PROPOSAL_LIFETIME, _refuse
+from .review_common import clean
 
 #: Below this confidence a match of the fallback aligner is shown as doubtful.
 LOW_CONFIDENCE = 0.5
@@ -71,6 +78,8 @@ class MarkupResult:
     unmatched: list[str]
     identified: bool  # the file carried our clause identities
     created: dict[int, dict[str, int]] = field(default_factory=dict)  # change index -> ids
+    #: change index -> ids of what an earlier import of the same change already wrote (skipped on confirmation)
+    already: dict[int, dict[str, int]] = field(default_factory=dict)
 
     @property
     def conflicts(self) -> int:
@@ -100,6 +109,8 @@ class MarkupResult:
                 item["conflict"] = {"base": change.base, "current": change.current}
             if change.confidence is not None:
                 item["confidence"] = round(change.confidence, 2)
+            if index in self.already:
+                item["already_imported"] = self.already[index]
             item.update(self.created.get(index, {}))
             out.append(item)
         return {
@@ -327,7 +338,48 @@ def propose_markup(
         proposal = _fallback(session, document, data, chosen, max_bytes)
         identified = False
         shown_lang = str(chosen)
-    return MarkupResult(document, shown_lang, filename, proposal.changes, proposal.unmatched, identified)
+    result = MarkupResult(document, shown_lang, filename, proposal.changes, proposal.unmatched, identified)
+    lead = can(actor_of(user), Action.PROPOSE_AMENDMENT, document_status=status)
+    for index, change in enumerate(result.changes):
+        found = _already_imported(session, user, change, lead)
+        if found:
+            result.already[index] = found
+    return result
+
+
+def _already_imported(session: Session, user: User, change: MarkupChange, lead: bool) -> dict[str, int]:
+    """Return the ids of what an earlier import of this same change wrote (empty if none)."""
+    if lead and change.action != "comment":
+        query = select(Amendment).where(
+            Amendment.clause_id == change.clause_id,
+            Amendment.action == change.action,
+            Amendment.party_id == user.party_id,
+        )
+        for amendment in session.scalars(query.order_by(Amendment.id)):
+            if change.base is not None and getattr(amendment, f"base_{change.lang}") != change.base:
+                continue
+            if change.action != "delete":
+                texts = session.scalars(
+                    select(AmendmentText.text).where(
+                        AmendmentText.amendment_id == amendment.id, AmendmentText.lang == str(change.lang)
+                    )
+                )
+                if clean(change.text) not in set(texts):
+                    continue
+            return {"amendment_id": amendment.id}
+        return {}
+    content = clean(_comment_content(change, lead))
+    bodies = session.execute(
+        select(Comment.id, CommentBody.body)
+        .join(CommentBody, CommentBody.comment_id == Comment.id)
+        .where(Comment.clause_id == change.clause_id, Comment.party_id == user.party_id)
+        .order_by(Comment.id)
+    )
+    for comment_id, body in bodies:
+        # An imported comment is its content, a blank line, then the import's note (who, when, which file).
+        if body == content or body.startswith(content + "\n\n"):
+            return {"comment_id": comment_id}
+    return {}
 
 
 # --------------------------------------------------------------------------- writing
@@ -393,6 +445,22 @@ def _note(change: MarkupChange, user: User, filename: str) -> str:
     return " ".join(parts)
 
 
+def _comment_content(change: MarkupChange, lead: bool) -> str:
+    """Return what a comment made from this change says, before the import's note."""
+    words = _NOTES[change.lang]
+    if change.action == "comment":
+        return (
+            words["quote"].format(quote=change.quote, text=change.text) if change.quote else change.text or ""
+        )
+    if lead:
+        return ""  # a lead's change becomes an amendment, not a comment
+    if change.action == "delete":
+        return words["suggest_delete"]
+    if change.action == "insert":
+        return words["suggest_insert"].format(text=change.text)
+    return words["suggest"].format(text=change.text)
+
+
 def _comment(
     session: Session,
     user: User,
@@ -452,33 +520,24 @@ def confirm_markup(
             clause = session.get(Clause, change.clause_id)
             if clause is None:
                 raise NotFound(N_("No clause has the number %(id)s."), id=change.clause_id)
+            if index in result.already:
+                # Imported before: nothing is written again, but a reply in this file joins that thread.
+                if change.action == "comment" and change.comment_id and "comment_id" in result.already[index]:
+                    word_ids[change.comment_id] = result.already[index]["comment_id"]
+                continue
             note = _note(change, user, filename)
-            words = _NOTES[change.lang]
-            if change.action == "comment":
-                body = (
-                    words["quote"].format(quote=change.quote, text=change.text)
-                    if change.quote
-                    else change.text
-                )
-                parent = word_ids.get(change.parent) if change.parent else None
+            if change.action == "comment" or not lead:
+                parent = word_ids.get(change.parent) if change.action == "comment" and change.parent else None
+                body = _comment_content(change, lead)
                 created = _comment(session, user, clause, change, f"{body}\n\n{note}", parent)
-                if change.comment_id:
+                if change.action == "comment" and change.comment_id:
                     word_ids[change.comment_id] = created.id
                 result.created[index] = {"comment_id": created.id}
                 comments += 1
                 continue
-            if not lead:
-                if change.action == "delete":
-                    suggestion = words["suggest_delete"]
-                elif change.action == "insert":
-                    suggestion = words["suggest_insert"].format(text=change.text)
-                else:
-                    suggestion = words["suggest"].format(text=change.text)
-                created = _comment(session, user, clause, change, f"{suggestion}\n\n{note}", None)
-                result.created[index] = {"comment_id": created.id}
-                comments += 1
-                continue
-            members = grouped.get((change.clause_id, change.action), [index])
+            members = [
+                m for m in grouped.get((change.clause_id, change.action), [index]) if m not in result.already
+            ]
             texts: dict[Lang, str | None] = {Lang.EN: None, Lang.FR: None}
             bases: dict[Lang, int | None] = {}
             for member in members:
@@ -549,6 +608,7 @@ def confirm_markup(
                 "lang": result.lang,
                 "amendments": amendments,
                 "comments": comments,
+                "already_imported": len(result.already),
                 "unmatched": len(result.unmatched),
             },
         )

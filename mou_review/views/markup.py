@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
-from flask_babel import gettext
+from flask_babel import gettext, ngettext
 from flask_login import current_user
 
 from ..domain.errors import MouReviewError
@@ -128,6 +128,15 @@ def confirm(slug: str, token: str):
         ),
         "info",
     )
+    if result.already:
+        flash(
+            ngettext(
+                "%(num)d change was already imported before and was not saved again.",
+                "%(num)d changes were already imported before and were not saved again.",
+                len(result.already),
+            ),
+            "info",
+        )
     return redirect(url_for("documents.show", slug=slug))
 
 

@@ -39,15 +39,15 @@ def _clause_id(app, startswith: str, lang: str = "en") -> int:
     return found.id
 
 
-def _marked_up(app) -> bytes:
-    """The done-when file: 9(3) changed with Track Changes, 9(5) emptied, a comment on 9(2)."""
+def _marked_up(app, more: tuple[dict, ...] = ()) -> bytes:
+    """The done-when file: 9(3) changed with Track Changes, 9(5) emptied, a comment on 9(2) (and ``more``)."""
 
     def act(root):
         mf.track_replace(mf.paragraph(root, OLD), OLD, NEW)
         mf.track_clear(mf.paragraph(root, "a secure platform for the exchange"))
 
     data = mf.edit(_export(app), act)
-    return mf.add_comments(data, [{"on": "degree of urgency", "text": "Who decides the urgency?"}])
+    return mf.add_comments(data, [{"on": "degree of urgency", "text": "Who decides the urgency?"}, *more])
 
 
 def _run(runner, tmp_path, data: bytes, *args: str):
@@ -237,3 +237,103 @@ def test_word_page_refusal_is_a_message_in_the_users_language(seeded, client, au
 def test_observer_has_no_upload_form(seeded, client, auth) -> None:
     auth.login("observer")
     assert b'data-testid="markup-upload"' not in client.get("/documents/mou/docx").data
+
+
+def _snapshot(app) -> tuple:
+    """Every amendment's and comment's stored state, to show an import altered nothing already there."""
+    with app.app_context():
+        amendments = db.session.execute(
+            select(
+                Amendment.id, Amendment.action, Amendment.rationale, Amendment.base_en, Amendment.status
+            ).order_by(Amendment.id)
+        ).all()
+        bodies = db.session.execute(
+            select(CommentBody.comment_id, CommentBody.number, CommentBody.body).order_by(CommentBody.id)
+        ).all()
+        db.session.remove()
+    return [tuple(row) for row in amendments], [tuple(row) for row in bodies]
+
+
+def test_reimporting_the_same_file_is_reported_as_already_imported_and_writes_nothing_again(
+    seeded, runner, tmp_path
+) -> None:
+    data = _marked_up(seeded)
+    first = _run(runner, tmp_path, data, "--user", "naptip.lead", "--json", "--confirm")
+    assert first.exit_code == 0, first.output
+    created = [{k: v for k, v in c.items() if k.endswith("_id") and k != "clause_id"}
+               for c in json.loads(first.output)["changes"]]  # fmt: skip
+    before = _snapshot(seeded)
+    assert _counts(seeded) == (2, 1)
+
+    proposal = _run(runner, tmp_path, data, "--user", "naptip.lead", "--json")
+    assert proposal.exit_code == 0, proposal.output
+    assert [c["already_imported"] for c in json.loads(proposal.output)["changes"]] == created
+
+    again = _run(runner, tmp_path, data, "--user", "naptip.lead", "--confirm")
+    assert again.exit_code == 0, again.output
+    assert again.output.count("already-imported") == 3
+    assert "3 of the changes were already imported" in again.output
+    assert _counts(seeded) == (2, 1)
+    assert _snapshot(seeded) == before
+
+
+def test_reimport_with_one_more_change_writes_only_the_new_one(seeded, runner, tmp_path) -> None:
+    assert _run(runner, tmp_path, _marked_up(seeded), "--user", "naptip.lead", "--confirm").exit_code == 0
+    before = _snapshot(seeded)
+    more = _marked_up(seeded, ({"on": "three (3) working days", "text": "Why three?"},))
+    result = _run(runner, tmp_path, more, "--user", "naptip.lead", "--json", "--confirm")
+    assert result.exit_code == 0, result.output
+    changes = json.loads(result.output)["changes"]
+    assert sum("already_imported" in c for c in changes) == 3
+    new = [c for c in changes if "already_imported" not in c]
+    assert len(new) == 1 and "comment_id" in new[0]
+    assert _counts(seeded) == (2, 2)
+    after = _snapshot(seeded)
+    assert after[0] == before[0] and after[1][: len(before[1])] == before[1]
+
+
+def test_another_partys_import_of_the_same_file_is_not_taken_for_a_duplicate(
+    seeded, runner, tmp_path
+) -> None:
+    data = _marked_up(seeded)
+    assert _run(runner, tmp_path, data, "--user", "naptip.lead", "--confirm").exit_code == 0
+    result = _run(runner, tmp_path, data, "--user", "anltp.lead", "--json", "--confirm")
+    assert result.exit_code == 0, result.output
+    assert not any("already_imported" in c for c in json.loads(result.output)["changes"])
+    assert _counts(seeded) == (4, 2)
+
+
+def test_word_page_shows_a_second_upload_of_the_same_file_as_already_imported(seeded, client, auth) -> None:
+    data = _marked_up(seeded)
+    auth.login("anltp.lead")
+
+    def upload() -> str:
+        response = auth.post(
+            "/documents/mou/docx/markup",
+            {"file": (io.BytesIO(data), "retour.docx"), "lang": "en"},
+            page="/documents/mou/docx",
+            content_type="multipart/form-data",
+        )
+        assert response.status_code == 302
+        return response.headers["Location"]
+
+    first = upload()
+    token = re.search(r"/markup/([^/\"]+)$", first).group(1)
+    assert auth.post(f"/documents/mou/docx/markup/{token}/confirm", page=first).status_code == 302
+    assert _counts(seeded) == (2, 1)
+    before = _snapshot(seeded)
+
+    second = upload()
+    html = client.get(second).data.decode()
+    assert html.count('data-testid="already-imported"') == 3
+    assert (
+        "3\u00a0modifications de ce fichier ont déjà été importées" in html
+        or "3 modifications de ce fichier ont déjà été importées" in html
+    )
+    assert 'data-testid="markup-confirm"' not in html  # nothing new to save
+    # Confirming anyway (an old tab, a replayed form) writes nothing either.
+    token = re.search(r"/markup/([^/\"]+)$", second).group(1)
+    done = auth.post(f"/documents/mou/docx/markup/{token}/confirm", page=second, follow_redirects=True)
+    assert "3 modifications avaient déjà été importées" in done.data.decode()
+    assert _counts(seeded) == (2, 1)
+    assert _snapshot(seeded) == before
