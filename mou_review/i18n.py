@@ -70,6 +70,7 @@ def init_app(app: Flask) -> None:
         format_datetime=format_moment,
         format_date=format_day,
         party_of=party_of,
+        party_name=party_name,
     )
 
 
@@ -99,17 +100,35 @@ def format_moment(moment: datetime | None, _format: str | None = None) -> str:
     return write(moment, Lang(ui_lang()))
 
 
-#: How French names a party after "de" (« la position de l’ANLTP-TIM », « de la NAPTIP »).
-_FRENCH_OF = {"NAPTIP": "de la NAPTIP", "ANLTP-TIM": "de l’ANLTP-TIM", "ICMPD": "de l’ICMPD"}
+#: How a French sentence names each party: with its article, as the MoU does (« l’Agence nationale pour
+#: l’interdiction de la traite des personnes (NAPTIP) »: « la NAPTIP »; « l’ANLTP-TIM », « l’ICMPD »).
+_FRENCH_NAMES = {"NAPTIP": "la NAPTIP", "ANLTP-TIM": "l’ANLTP-TIM", "ICMPD": "l’ICMPD"}
+
+
+def party_name(code: str) -> str:
+    """Return a party as a sentence names it in the interface language: "NAPTIP" / « la NAPTIP », « l’ANLTP-TIM ».
+
+    Every French sentence with a party in it (« la NAPTIP n’a pas encore pris position », « Validé par
+    l’ANLTP-TIM ») takes this form, never the bare code; a sentence that starts with it uses ``capitalised``.
+    """
+    if ui_lang() == "fr":
+        if code in _FRENCH_NAMES:
+            return _FRENCH_NAMES[code]
+        # A party we do not know: elide before a vowel; without its gender, no article.
+        return f"l’{code}" if code[:1].upper() in "AEIOUYH" else code
+    return code
 
 
 def party_of(code: str) -> str:
     """Return "of <party>" in the interface language, with the French article and elision."""
     if ui_lang() == "fr":
-        if code in _FRENCH_OF:
-            return _FRENCH_OF[code]
-        return f"de l’{code}" if code[:1].upper() in "AEIOUYH" else f"de {code}"
+        return f"de {party_name(code)}"
     return f"of {code}"
+
+
+def capitalised(text: str) -> str:
+    """Return a sentence with its first letter in capitals (« la NAPTIP n’a pas… » at the start of a line)."""
+    return text[:1].upper() + text[1:]
 
 
 def parties_of(codes: list[str]) -> str:

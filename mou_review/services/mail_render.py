@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 from ..domain import minutes as minutes_rules
 from ..domain.mail import Attachment, Calendar, Kind, Outgoing, build_message
 from ..domain.types import Lang
+from ..i18n import capitalised, party_name
 from ..models import (
     Amendment,
     AmendmentText,
@@ -312,8 +313,16 @@ def _amendment_notice(session: Session, message: MailMessage, lang: Lang, cache:
         "document": document.title(str(lang)) if document else "",
         "proposer": party.code if party else "",
     }
+    # In a sentence a party takes its article in French (« la NAPTIP propose… », « proposé par l’ANLTP-TIM »);
+    # in brackets after a name it stays the bare code (« Amina Bello (NAPTIP) »).
+    named = {
+        **values,
+        "party": party_name(actor.party.code),
+        "proposer": party_name(party.code) if party else "",
+    }
+    values["proposer"] = named["proposer"]
     if message.kind == Kind.AMENDMENT_PROPOSED:
-        subject = gettext("%(party)s proposes amendment no. %(number)s to %(clause)s", **values)
+        subject = capitalised(gettext("%(party)s proposes amendment no. %(number)s to %(clause)s", **named))
         first = gettext(
             "%(name)s (%(party)s) proposed amendment no. %(number)s to %(clause)s of the %(document)s.",
             **values,
@@ -321,17 +330,23 @@ def _amendment_notice(session: Session, message: MailMessage, lang: Lang, cache:
     elif message.kind == Kind.POSITION_TAKEN:
         position = p.get("position")
         if position == "accept":
-            subject = gettext("%(party)s accepts amendment no. %(number)s to %(clause)s", **values)
+            subject = capitalised(
+                gettext("%(party)s accepts amendment no. %(number)s to %(clause)s", **named)
+            )
         elif position == "reject":
-            subject = gettext("%(party)s rejects amendment no. %(number)s to %(clause)s", **values)
+            subject = capitalised(
+                gettext("%(party)s rejects amendment no. %(number)s to %(clause)s", **named)
+            )
         else:
-            subject = gettext(
-                "%(party)s makes a counter-proposal to amendment no. %(number)s on %(clause)s", **values
+            subject = capitalised(
+                gettext(
+                    "%(party)s makes a counter-proposal to amendment no. %(number)s on %(clause)s", **named
+                )
             )
         first = gettext(
             "%(name)s took the position of %(party)s on amendment no. %(number)s (proposed by %(proposer)s) "
             "to %(clause)s of the %(document)s.",
-            **values,
+            **named,
         )
     else:
         subject = gettext("Amendment no. %(number)s to %(clause)s is adopted", **values)

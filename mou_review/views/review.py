@@ -23,7 +23,7 @@ from ..domain.permissions import Action, can
 from ..domain.types import ClauseKind, DocumentStatus, Lang
 from ..errors import message_for
 from ..extensions import db
-from ..i18n import parties_of
+from ..i18n import parties_of, party_name
 from ..models import Clause
 from ..services import amendments, clause_page, comments, positions, translation, visits
 from ..services import divergence as divergence_service
@@ -77,7 +77,9 @@ def accessible_redline(html: str | None) -> Markup:
 def unmet_name(code: str) -> str:
     """Return a readable reason why an amendment cannot be adopted yet."""
     name, _, party = code.partition(":")
-    return str(UNMET_NAMES.get(name, name)) % {"party": party} if party else str(UNMET_NAMES.get(name, name))
+    if not party:
+        return str(UNMET_NAMES.get(name, name))
+    return str(UNMET_NAMES.get(name, name)) % {"party": party_name(party)}
 
 
 def _may(action: str, **ctx: Any) -> bool:

@@ -19,6 +19,7 @@ from ..domain.permissions import Action, can
 from ..domain.types import DocumentStatus, Lang
 from ..errors import message_for
 from ..extensions import db
+from ..i18n import capitalised, party_name
 from ..models import Party
 from ..services import divergence as divergence_service
 from ..services import documents as documents_service
@@ -57,7 +58,8 @@ def unmet_text(unmet) -> str:
     hidden = len(numbers) - LISTED if len(numbers) > LISTED else 0
     if hidden or unnumbered:
         shown += " " + ngettext("(and %(num)d more)", "(and %(num)d more)", hidden + unnumbered)
-    return str(UNMET_NAMES.get(unmet.code, unmet.code)) % {"party": unmet.party or "", "numbers": shown}
+    party = party_name(unmet.party) if unmet.party else ""
+    return capitalised(str(UNMET_NAMES.get(unmet.code, unmet.code)) % {"party": party, "numbers": shown})
 
 
 #: How many clause numbers an unmet condition lists before it counts the rest.

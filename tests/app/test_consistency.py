@@ -337,6 +337,49 @@ def test_party_of_elides_in_french(app):
     assert Lang.FR  # the enum is the one both languages go through
 
 
+@pytest.mark.parametrize(
+    ("code", "lang", "expected"),
+    [
+        ("NAPTIP", "fr", "la NAPTIP"),
+        ("ANLTP-TIM", "fr", "l’ANLTP-TIM"),
+        ("ICMPD", "fr", "l’ICMPD"),
+        ("NAPTIP", "en", "NAPTIP"),
+        ("ANLTP-TIM", "en", "ANLTP-TIM"),
+    ],
+)
+def test_party_name_carries_the_french_article(app, code, lang, expected):
+    from mou_review.i18n import party_name
+
+    with app.test_request_context(headers={"Accept-Language": lang}):
+        assert party_name(code) == expected
+
+
+@pytest.mark.parametrize(
+    ("reason", "lang", "expected"),
+    [
+        ("no_position:NAPTIP", "fr", "la NAPTIP n'a pas encore pris position"),
+        ("no_position:ANLTP-TIM", "fr", "l’ANLTP-TIM n'a pas encore pris position"),
+        ("not_accepted:ANLTP-TIM", "fr", "non accepté par l’ANLTP-TIM"),
+        ("no_position:NAPTIP", "en", "no position yet from NAPTIP"),
+    ],
+)
+def test_unmet_reasons_name_the_party_with_its_article_in_french(app, reason, lang, expected):
+    from mou_review.views.review import unmet_name
+
+    with app.test_request_context(headers={"Accept-Language": lang}):
+        assert unmet_name(reason) == expected
+
+
+def test_readiness_names_the_parties_with_their_article_in_french(seeded, client, auth):
+    auth.login("anltp.lead")  # a French-speaking user: the interface is in French
+    html = client.get("/documents/mou/readiness").get_data(as_text=True)
+    assert "Validé par la NAPTIP" in html and "Validé par l’ANLTP-TIM" in html
+    assert "Validé par NAPTIP" not in html and "Validé par ANLTP-TIM" not in html
+    # An unmet condition is a sentence of its own: capital letter, article.
+    assert "La NAPTIP n’a pas validé le texte en vigueur de" in html
+    assert "L’ANLTP-TIM n’a pas validé le texte en vigueur de" in html
+
+
 # --- 1. the minutes are one record in two languages --------------------------------------------------
 
 

@@ -427,7 +427,8 @@ def test_amendment_proposed_accepted_and_adopted_reach_the_other_lead_the_author
     french = next(
         m for m in smtp.inbox.to("chef@anltp.example") if m["X-Mou-Review-Kind"] == "amendment_proposed"
     )
-    assert str(french["Subject"]).startswith("NAPTIP propose l’amendement n°\u00a0")
+    # In a French sentence the party takes its article, as the MoU names it.
+    assert str(french["Subject"]).startswith("La NAPTIP propose l’amendement n°\u00a0")
     assert "Les Parties coopèrent étroitement." in french.get_body(("plain",)).get_content()
 
 
