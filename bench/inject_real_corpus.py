@@ -25,7 +25,7 @@ if str(ROOT) not in sys.path:
 
 from bench.bench_divergence_quality import REAL, Case, french_typography, load_real  # noqa: E402
 
-PER_KIND = 12  # per half (calibration, held-out) and per kind
+PER_KIND = 20  # per half (calibration, held-out) and per kind
 
 Change = tuple[str, str, str]  # side, old, new
 

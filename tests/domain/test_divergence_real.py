@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 
 import pytest
@@ -35,13 +36,39 @@ def corpus() -> RealCorpus:
 
 
 def test_real_corpus_is_large_and_varied(corpus: RealCorpus) -> None:
-    assert len(corpus.faithful) + len(corpus.labelled) >= 1500
-    assert len(corpus.instruments) >= 10
+    # The issue asks for at least 1,500 pairs from 10 instruments and 4 publishers; the corpus holds more.
+    assert len(corpus.faithful) + len(corpus.labelled) >= 11000
+    assert len(corpus.instruments) >= 25
     assert len({i.publisher for i in corpus.instruments.values()}) >= 4
     assert {i.split for i in corpus.instruments.values()} == {"calibration", "held-out"}
     for name in ("calibration", "held-out"):
         faithful, injected = corpus.split(name)
-        assert len(faithful) >= 700 and len(injected) >= 100
+        assert len(faithful) >= 5000 and len(injected) >= 250
+
+
+# The eleven instruments of the first corpus were split by hand; every later one by this rule, fixed
+# before anything was measured on it (SOURCES.md).
+FIRST_CORPUS = {
+    "eu-emir",
+    "eu-idd",
+    "eu-prospectus",
+    "eu-sftr",
+    "eu-mifid-dr",
+    "eu-emir-rts149",
+    "eu-priips-rts",
+    "un-udhr",
+    "un-sdg-targets",
+    "un-sdg-goals",
+    "un-sdg-indicators",
+}
+
+
+def test_later_instruments_are_split_by_the_hash_of_their_id(corpus: RealCorpus) -> None:
+    later = [i for i in corpus.instruments if i not in FIRST_CORPUS]
+    assert later
+    for ident in later:
+        even = int(hashlib.sha256(ident.encode()).hexdigest()[:8], 16) % 2 == 0
+        assert corpus.instruments[ident].split == ("calibration" if even else "held-out"), ident
 
 
 def test_every_instrument_records_its_source_date_and_licence() -> None:
@@ -66,9 +93,9 @@ def reports(corpus: RealCorpus) -> dict[str, Report]:
 
 
 def test_real_corpus_false_alarms_stay_below_their_measured_level(reports: dict[str, Report]) -> None:
-    # Measured 2.1 % (calibration) and about 5 % (held-out); the issue's target is 1 % (not met yet).
-    assert reports["calibration"].false_alarm_rate <= 0.03
-    assert reports["held-out"].false_alarm_rate <= 0.07
+    # Measured 3.2 % (calibration) and 6.5 % (held-out) on the enlarged corpus; the issue's target is 1 %.
+    assert reports["calibration"].false_alarm_rate <= 0.04
+    assert reports["held-out"].false_alarm_rate <= 0.08
 
 
 def test_real_corpus_injections_are_caught(reports: dict[str, Report]) -> None:
