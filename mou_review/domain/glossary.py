@@ -134,6 +134,74 @@ DEFAULT_GLOSSARY: list[tuple[str, str]] = [
     ("JTWG", "JTWG"),
 ]
 
+#: Other wordings of the glossary's concepts that the divergence check accepts but translation
+#: never writes: verb forms ("enters into force" / « entre en vigueur » for "entry into force"),
+#: the short name ("the Union" / « l'Union » for the European Union) and the full names of the
+#: organisations the glossary knows by their initials.  An entry joins a concept only when one of
+#: its forms is already in the glossary in force (see :meth:`Glossary.from_entries`).
+CHECKER_ENTRIES: list[tuple[str, str]] = [
+    *[
+        (en, "entrée en vigueur")
+        for en in (
+            "enter into force",
+            "enters into force",
+            "entered into force",
+            "entering into force",
+            "come into force",
+            "comes into force",
+            "came into force",
+            "coming into force",
+        )
+    ],  # fmt: skip
+    *[
+        ("entry into force", fr)
+        for fr in (
+            "entrer en vigueur",
+            "entre en vigueur",
+            "entrent en vigueur",
+            "entré en vigueur",
+            "entrera en vigueur",
+            "entreront en vigueur",
+            "entrant en vigueur",
+        )
+    ],  # fmt: skip
+    ("Union", "Union européenne"),
+    ("European Union", "Union"),
+    ("African Union", "UA"),
+    ("AU", "Union africaine"),
+    ("United Nations", "ONU"),
+    ("UN", "Nations unies"),
+    ("United Nations", "Organisation des Nations unies"),
+    ("World Health Organization", "OMS"),
+    ("WHO", "Organisation mondiale de la santé"),
+    ("International Labour Organization", "OIT"),
+    ("ILO", "Organisation internationale du travail"),
+    ("ILO", "Bureau international du travail"),
+    ("International Monetary Fund", "FMI"),
+    ("IMF", "Fonds monétaire international"),
+    ("United Nations Development Programme", "PNUD"),
+    ("UNDP", "Programme des Nations unies pour le développement"),
+    ("International Organization for Migration", "OIM"),
+    ("IOM", "Organisation internationale pour les migrations"),
+    ("United Nations Office on Drugs and Crime", "ONUDC"),
+    ("UNODC", "Office des Nations unies contre la drogue et le crime"),
+    ("Economic Community of West African States", "CEDEAO"),
+    ("ECOWAS", "Communauté économique des États de l'Afrique de l'Ouest"),
+]
+
+#: Wordings that render a concept without being one of its forms, accepted by the divergence check
+#: as a rewording (an info, not a warning) but never looked for on their own: (language of the
+#: form, a form of the concept, a rendering in the other language).  « saisine » is how EU and
+#: court drafting says a "referral" to a body, but not every « saisine » is a referral.
+ACCEPTED_RENDERINGS: list[tuple[Lang, str, str]] = [
+    (Lang.EN, "referral", "saisine"),
+    (Lang.EN, "referral", "saisir"),
+    (Lang.EN, "referral", "renvoi"),
+    (Lang.FR, "renforcement des capacités", "strengthen capacity"),
+    (Lang.FR, "renforcement des capacités", "capacity development"),
+    (Lang.EN, "capacity building", "renforcer capacités"),
+]
+
 _SMALL_WORDS = frozenset(
     "of in on at to for and or the a an by with de du des la le les l' d' a au aux en et ou".split()
 )
@@ -143,6 +211,11 @@ _WORD_RE = re.compile(r"\S+")
 def _is_acronym(form: str) -> bool:
     letters = [c for c in form if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters) and " " not in form
+
+
+def _key(lang: Lang, form: str) -> tuple[Lang, str]:
+    """Return what identifies a form: an acronym by its case, a word by its folded spelling."""
+    return (lang, form if _is_acronym(form) else fold(form))
 
 
 def _word_pattern(word: str, lang: Lang) -> str:
@@ -194,13 +267,25 @@ class Glossary:
         # group name -> (concept index, case rule: "" none, "upper" acronym, "cap" first letter)
         self._groups: dict[Lang, dict[str, tuple[int, str]]] = {}
         self._form_index: dict[Lang, dict[str, int]] = {}
+        self._patterns: dict[Lang, dict[str, str]] = {}
+        self._concept_regex: dict[tuple[Lang, int], re.Pattern[str]] = {}
         for lang in Lang:
             self._compile(lang)
 
     @classmethod
-    def from_entries(cls, entries: Iterable[tuple[str, str]]) -> Glossary:
-        """Build a glossary from (English, French) pairs, merging entries that share a form."""
+    def from_entries(
+        cls, entries: Iterable[tuple[str, str]], extra: Iterable[tuple[str, str]] | None = None
+    ) -> Glossary:
+        """Build a glossary from (English, French) pairs, merging entries that share a form.
+
+        ``extra`` (by default :data:`CHECKER_ENTRIES`) adds other wordings of concepts already in
+        ``entries``: an extra pair is kept only if one of its forms is a form of ``entries``.
+        """
         entries = [(en.strip(), fr.strip()) for en, fr in entries if en.strip() and fr.strip()]
+        known = {_key(Lang.EN, en) for en, _fr in entries} | {_key(Lang.FR, fr) for _en, fr in entries}
+        for en, fr in CHECKER_ENTRIES if extra is None else extra:
+            if _key(Lang.EN, en) in known or _key(Lang.FR, fr) in known:
+                entries.append((en, fr))
         parent = list(range(len(entries)))
 
         def find(i: int) -> int:
@@ -211,10 +296,7 @@ class Glossary:
 
         seen: dict[tuple[Lang, str], int] = {}
         for i, (en, fr) in enumerate(entries):
-            for key in (
-                (Lang.EN, en if _is_acronym(en) else fold(en)),
-                (Lang.FR, fr if _is_acronym(fr) else fold(fr)),
-            ):
+            for key in (_key(Lang.EN, en), _key(Lang.FR, fr)):
                 if key in seen:
                     parent[find(i)] = find(seen[key])
                 else:
@@ -258,6 +340,7 @@ class Glossary:
         body = "|".join(parts) or "(?!x)x"
         self._regex[lang] = re.compile(rf"(?<![\w/-])(?:{body})(?![\w/])")
         self._groups[lang] = groups
+        self._patterns[lang] = {f"g{k}": a[2] for k, a in enumerate(alternatives)}
         self._form_index[lang] = index
 
     def find(self, text: str, lang: Lang, folded: str | None = None) -> list[TermMatch]:
@@ -276,6 +359,44 @@ class Glossary:
                 continue
             out.append(TermMatch(ci, m.start(), m.end(), original))
         return out
+
+    def occurs(self, concept: int, text: str, lang: Lang, folded: str | None = None) -> bool:
+        """Say whether any form of a concept occurs in ``text``, even inside a longer term.
+
+        :meth:`find` reports the longest term at each place: « victimes de la traite d'êtres
+        humains » is found as "victim of trafficking", yet it also says "human trafficking".
+        """
+        folded = fold(text) if folded is None else folded
+        key = (lang, concept)
+        rx = self._concept_regex.get(key)
+        if rx is None:
+            lang_groups = self._groups[lang]
+            alternatives = [
+                f"(?P<{name}>{self._patterns[lang][name]})"
+                for name, (ci, _rule) in lang_groups.items()
+                if ci == concept
+            ]
+            rx = re.compile(rf"(?<![\w/-])(?:{'|'.join(alternatives) or '(?!x)x'})(?![\w/])")
+            self._concept_regex[key] = rx
+        pos = 0
+        while (m := rx.search(folded, pos)) is not None:
+            rule = self._groups[lang][m.lastgroup or ""][1]
+            original = text[m.start() : m.end()]
+            if (rule != "upper" or original.rstrip("s").isupper()) and (
+                rule != "cap" or original[:1].isupper()
+            ):
+                return True
+            pos = m.start() + 1
+        return False
+
+    def accepted(self, concept: int, lang: Lang) -> tuple[str, ...]:
+        """Return the wordings in ``lang`` that render a concept found in the other language
+        (:data:`ACCEPTED_RENDERINGS`)."""
+        return tuple(
+            rendering
+            for form_lang, form, rendering in ACCEPTED_RENDERINGS
+            if form_lang is lang.other and self.concept_of(form, form_lang) == concept
+        )
 
     def concept_of(self, form: str, lang: Lang) -> int | None:
         """Return the concept index of an exact form (acronyms by case, words folded), or None."""
