@@ -93,9 +93,9 @@ def reports(corpus: RealCorpus) -> dict[str, Report]:
 
 
 def test_real_corpus_false_alarms_stay_below_their_measured_level(reports: dict[str, Report]) -> None:
-    # Measured 3.2 % (calibration) and 6.5 % (held-out) on the enlarged corpus; the target is 1 %.
-    assert reports["calibration"].false_alarm_rate <= 0.04
-    assert reports["held-out"].false_alarm_rate <= 0.08
+    # Measured 3.1 % (calibration) and 4.4 % (held-out) on the enlarged corpus; the target is 1 %.
+    assert reports["calibration"].false_alarm_rate <= 0.035
+    assert reports["held-out"].false_alarm_rate <= 0.05
 
 
 def test_real_corpus_injections_are_caught(reports: dict[str, Report]) -> None:
