@@ -407,6 +407,10 @@ class _Side:
     numbers: list[tuple[int, int, Decimal, bool]] = field(default_factory=list)  # soft flag
     labels: list[tuple[int, int]] = field(default_factory=list)
     work: str = ""  # folded text with refs/dates/labels blanked out
+    percents: list[Decimal] = field(default_factory=list)  # values written as a percentage
+    weak: set[int] = field(
+        default_factory=set
+    )  # starts of soft numbers that are mere words ("un", "two or more")
     _terms: list[Any] | None = None  # glossary matches, found once per run
 
     def terms(self, glossary: Glossary) -> list[Any]:
@@ -416,7 +420,7 @@ class _Side:
         return self._terms
 
 
-def _analyse(text: str, lang: Lang) -> _Side:
+def _analyse(text: str, lang: Lang, code_heads: frozenset[str] = frozenset()) -> _Side:
     folded = fold(text)
     side = _Side(lang, text, folded)
     blanks: list[tuple[int, int]] = []
@@ -452,24 +456,46 @@ def _analyse(text: str, lang: Lang) -> _Side:
     side.labels.sort()
     blanks += side.labels
     side.work = mask(folded, blanks)
-    _find_numbers(side)
+    _find_numbers(side, code_heads)
     return side
 
 
+_CODE_SPACED_RE = re.compile(r"(?<![\w-])([A-Z]{1,4}) \d{1,4}(?:[.,]\d)?(?![\w])")
+_CODE_HEAD_RE = re.compile(r"(?<![\w-])([A-Z]{1,4})-?\d")
+_SLASH_PAIR_RE = re.compile(r"(?<![\w./,-])(\d{1,2})/(\d{1,2})(?![\w/]|[.,]\d)")
+_A_RANK_RE = re.compile(r"a (third|fourth|fifth|tenth)")
+_TIMES_AFTER_RE = re.compile(r" (?:fois|times?)\b")
+_OR_MORE_RE = re.compile(r"(?: or more| ou plus)\b|-[a-z]")
+_PERCENT_AFTER_RE = re.compile(r"\s?(?:%|per ?cent\b|pour cent\b|percent\b)")
 _CODE_RE = re.compile(r"(?<![\w-])[A-Z]{1,4}-?\d{1,4}(?:[.,]\d)?(?![\w])")
 
 
-def _find_numbers(side: _Side) -> None:
+def _find_numbers(side: _Side, code_heads: frozenset[str] = frozenset()) -> None:
     lang, work = side.lang, side.work
     work = mask(work, [m.span() for m in _PER_CENT_RE.finditer(work)])
-    # "G20" / « G-20 », "PM10": names made of letters and digits, not amounts.
+    # "G20" / « G-20 », "PM10": names made of letters and digits, not amounts; "PM 10" too when
+    # either text writes that name glued to its digits.
     work = mask(work, [m.span() for m in _CODE_RE.finditer(side.text)])
+    work = mask(work, [m.span() for m in _CODE_SPACED_RE.finditer(side.text) if m.group(1) in code_heads])
     taken: list[tuple[int, int]] = []
     nums = side.numbers
+    # "grades 2/3": two small numbers joined by a slash are alternatives (or a share); soft.
+    for m in _SLASH_PAIR_RE.finditer(work):
+        a, b = Decimal(m.group(1)), Decimal(m.group(2))
+        nums += [(m.start(1), m.end(1), a, True), (m.start(2), m.end(2), b, True)]
+        side.weak |= {m.start(1), m.start(2)}
+        if b:
+            nums.append((m.start(), m.end(), (a / b).quantize(Decimal("0.0001")), True))
+        taken.append(m.span())
+    work = mask(work, taken)
     # Fractions before ordinals: "one third" is 1/3, not 1 and 3.
     for start, end, value, soft in find_fractions(work, lang):
         nums.append((start, end, value, soft))
         taken.append((start, end))
+        rank = _A_RANK_RE.fullmatch(work, start, end)
+        if soft and rank is not None:
+            # "in a third report" (« un troisième rapport ») may be a rank as well as a share.
+            nums.append((start, end, Decimal(ordinal_value(rank.group(1), lang)), True))
     work = mask(work, taken)
     for m in _MULTI_YEAR_RE.finditer(work):
         # "biennial" says "every two years" (« tous les deux ans »); it may match a 2, never required.
@@ -486,7 +512,11 @@ def _find_numbers(side: _Side) -> None:
             last = re.search(r"[a-z]+$", word)
             start, word = start + (last.start() if last else 0), last.group(0) if last else word
         value = ordinal_value(word, lang)
-        nums.append((start, m.end(), Decimal(value), word in _SOFT_ORDINALS))
+        # "a third currency", "a second request": another one, not a rank.
+        another = word in ("second", "third") and work[max(0, start - 2) : start] == "a "
+        nums.append((start, m.end(), Decimal(value), word in _SOFT_ORDINALS or another))
+        if another:
+            side.weak.add(start)
         taken.append((start, m.end()))
     work = mask(work, taken)  # "quatre-vingt" inside « quatre-vingt-dixième » is not a count
     for m in number_words_regex(lang).finditer(work):
@@ -498,9 +528,13 @@ def _find_numbers(side: _Side) -> None:
             end, has_digits = paren.end(), True
         word = m.group(0)
         soft = not has_digits and (
-            word in ("one", "un", "une")
+            word in ("one", "un", "une", "zero")
             or (lang is Lang.FR and word == "deux" and _SOFT_DEUX.search(work, 0, m.start()) is not None)
+            # "two or more" (« plusieurs »), "two-way" (« réciproque »): said without a number.
+            or _OR_MORE_RE.match(work, end) is not None
         )
+        if soft and not _TIMES_AFTER_RE.match(work, end):  # « une fois », "one time": a count
+            side.weak.add(m.start())
         nums.append((m.start(), end, Decimal(value), soft))
         taken.append((m.start(), end))
     if lang is Lang.EN:
@@ -520,6 +554,8 @@ def _find_numbers(side: _Side) -> None:
         if value is None:
             continue
         nums.append((m.start(), m.end(), value * scale_value(m.group("scale")), False))
+        if _PERCENT_AFTER_RE.match(side.folded, m.end()):
+            side.percents.append(value)
     nums.sort()
 
 
@@ -635,7 +671,11 @@ def _check_numbers(en: _Side, fr: _Side) -> list[Finding]:
     out: list[Finding] = []
     every = {s.lang: hard[s.lang] + soft[s.lang] for s in (en, fr)}
     # Values on one side with no counterpart at all on the other (a changed number leaves one on each).
-    absent = {s.lang: {v for v in every[s.lang] if every[o.lang][v] == 0} for s, o in ((en, fr), (fr, en))}
+    _pair_percent_fractions(en, fr, hard, soft)
+    every = {s.lang: hard[s.lang] + soft[s.lang] for s in (en, fr)}
+    # Values said on one side only; the weak soft ones (« un », « une », "two or more") count for nothing.
+    told = {s.lang: {v for a, _b, v, soft in s.numbers if not soft or a not in s.weak} for s in (en, fr)}
+    absent = {s.lang: {v for v in told[s.lang] if every[o.lang][v] == 0} for s, o in ((en, fr), (fr, en))}
     for side, other in ((en, fr), (fr, en)):
         for value, count in sorted(hard[side.lang].items()):
             available = hard[other.lang][value] + soft[other.lang][value]
@@ -681,6 +721,22 @@ def _check_numbers(en: _Side, fr: _Side) -> list[Finding]:
                 )
             )
     return _pair_substituted_numbers(out)
+
+
+def _pair_percent_fractions(
+    en: _Side, fr: _Side, hard: dict[Lang, Counter[Decimal]], soft: dict[Lang, Counter[Decimal]]
+) -> None:
+    """Match a percentage with the same share said as a fraction ("50 per cent" / « la moitié »)."""
+    for side, other in ((en, fr), (fr, en)):
+        for value in list(side.percents):
+            share = (value / 100).quantize(Decimal("0.0001"))
+            if hard[other.lang][value] + soft[other.lang][value]:
+                continue
+            for counter in (hard, soft):
+                if counter[other.lang][share] and hard[side.lang][value]:
+                    counter[other.lang][share] -= 1
+                    hard[side.lang][value] -= 1
+                    break
 
 
 def _pair_substituted_numbers(found: list[Finding]) -> list[Finding]:
@@ -1535,7 +1591,8 @@ def _check_composed(pair: ClausePair, glossary: Glossary | None = None) -> list[
             )
         )
         return _sorted(findings)
-    en, fr = _analyse(pair.en, Lang.EN), _analyse(pair.fr, Lang.FR)
+    heads = frozenset(m.group(1) for m in _CODE_HEAD_RE.finditer(pair.en + "\n" + pair.fr))
+    en, fr = _analyse(pair.en, Lang.EN, heads), _analyse(pair.fr, Lang.FR, heads)
     same = " ".join(en.folded.split()) == " ".join(fr.folded.split())
     if same and pair.kind is not ClauseKind.HEADING and _only_names(pair.en):
         return _sorted(findings)  # a name such as "NAPTIP (8)" reads the same in both languages

@@ -43,7 +43,7 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
         "sub",
         r"sub-?paragraphs?|subparagraphs?|sous-alineas?|alineas?|points?|items?|subpoints?|indents?|tirets?",
     ),
-    ("article", r"articles?|art\."),
+    ("article", r"articles?|art\.|art(?=\s\d)"),
     ("paragraph", r"paragraphes?|paragraphs?|para\."),
     ("annex", r"annexes?|annex|appendix|appendices|schedules?"),
     ("section", r"sections?"),
@@ -59,18 +59,28 @@ _MONTHS = (
 )
 _BIS = r"(?:\s(?:bis|ter|quater))?"
 # A number, not a date ("paragraph 1 to 31 December") nor a share of a fraction ("2004/39").
-_NUM = rf"\d{{1,4}}(?!\d)(?:\.\d{{1,3}})*[a-z]?{_BIS}(?![\d/,.]\d)(?!\s(?:{_MONTHS})\b)"
+# Nor the head of an amount grouped by spaces ("paragraph 8 to 20 000", « articles 14 et 15, 15 000 000 EUR »).
+_NUM = rf"\d{{1,4}}(?!\d)(?:\.\d{{1,3}})*[a-z]?{_BIS}(?![\d/,.]\d)(?!\s(?:{_MONTHS})\b)(?!\s\d{{3}}(?!\d))"
 _PAREN = r"\((?:\d{1,3}[a-z]?|[a-z]{1,4})\)"
 _EN_CHAIN = rf"(?:\s?{_PAREN})*"
 _FR_CHAIN = r"(?:\)?(?:\s(?:[a-z]{1,4}|\d{1,3})\))+|\))?"
 _LABEL = rf"(?:{_PAREN}{_EN_CHAIN}|[a-z]{{1,4}}\)(?:\s[a-z]{{1,4}}\))*)"
 _ROMAN = rf"[ivx]{{1,6}}[a-c]?{_BIS}(?![\w'\u2019)])"
-_ORD = r"(?:premier|premiere|1er|1re)(?!\w)(?!\s(?:alinea|sous-alinea|tiret|paragraphe|point|jour|mois))"
+# « premier » names a value unless it is the first of a series of ordinals, or of a sentence, an
+# indent, ... (« premier, deuxième et troisième tirets », « première phrase »).
+_ORD = (
+    r"(?:premier|premiere|1er|1re)(?!\w)"
+    r"(?!\s(?:alinea|sous-alinea|tiret|paragraphe|point|jour|mois|phrase|partie))"
+    r"(?!,?\s(?:et\s|ou\s)?(?:deuxieme|second|seconde|troisieme)\b)"
+)
 _LETTER = r"[a-z](?![\w'\u2019-])"
 # "Sections C(5), C(6) and C(7)": a letter glued to its bracket is a value anywhere in the list.
 _LETTER_PAREN = rf"[a-z]{_PAREN}{_EN_CHAIN}"
-_VALUE = rf"(?:{_ORD}|{_NUM}(?:{_EN_CHAIN}{_FR_CHAIN})|{_LABEL}|{_ROMAN}{_EN_CHAIN}|{_LETTER_PAREN})"
-_FIRST = rf"(?:{_VALUE}|{_LETTER}{_EN_CHAIN})"  # "Section C", "Annex A": a bare letter only first
+_VALUE = rf"(?:{_ORD}{_BIS}|{_NUM}(?:{_EN_CHAIN}{_FR_CHAIN})|{_LABEL}|{_ROMAN}{_EN_CHAIN}|{_LETTER_PAREN})"
+_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+# "CHAPTER ONE" (« CHAPITRE PREMIER »): English headings may spell the number; only as the first value.
+_WORDNUM = rf"(?:{'|'.join(_WORDS)})(?![\w'-])"
+_FIRST = rf"(?:{_VALUE}|{_LETTER}{_EN_CHAIN}|{_WORDNUM})"  # "Section C", "Annex A": a bare letter only first
 # Between values: commas, and/or/to (and their French), the keyword repeated ("point (a) to point (d)").
 _SEP = (
     r"(?:(?:,?\s(?:and/or|et/ou|and|et|or|ou|to|a|au|aux|through|jusqu'a)\s|,\s?|\s?-\s?)"
@@ -90,13 +100,22 @@ def _norm(value: str, level: str) -> str:
     """Normalise one value: roman numerals of divisions become numbers, « premier » becomes 1, and
     « III bis » is "IIIA" (« ter » "B", « quater » "C")."""
     value = value.strip()
-    if re.fullmatch(_ORD, value):
-        return "1"
+    if value in _WORDS:
+        return str(_WORDS.index(value) + 1)
     bis = re.fullmatch(r"(\w+)\s(bis|ter|quater)", value)
+    suffix = {"bis": "a", "ter": "b", "quater": "c"}[bis.group(2)] if bis else ""
+    if re.fullmatch(_ORD, bis.group(1) if bis else value):
+        return "1" + suffix  # « article premier », « article 1er bis » (Article 1a)
     if bis:
-        value = bis.group(1) + {"bis": "a", "ter": "b", "quater": "c"}[bis.group(2)]
+        value = bis.group(1) + suffix
     roman_suffix = re.fullmatch(r"([ivx]+)([a-z])", value)
-    if level in ("article", "annex", "section", "chapter") and roman_suffix and len(value) > 2:
+    whole_roman = roman_value(value) is not None  # "iii" is 3, not "ii" with a suffix "i"
+    if (
+        level in ("article", "annex", "section", "chapter")
+        and roman_suffix
+        and len(value) > 2
+        and not whole_roman
+    ):
         return f"{roman_value(roman_suffix.group(1))}{roman_suffix.group(2)}"
     if (
         level in ("article", "annex", "section", "chapter", "clause")
@@ -113,7 +132,8 @@ def _path(level: str, raw: str) -> list[Atom]:
     """Turn one value into its path: "12(3)(b)" after "Article" is article 12, paragraph 3, point b."""
     raw = raw.strip()
     head = re.match(
-        rf"{_ORD}|\d{{1,4}}(?:\.\d{{1,3}})*[a-z]?{_BIS}|[ivx]{{1,6}}[a-c]?{_BIS}(?![a-z])|[a-z](?![a-z])", raw
+        rf"{_WORDNUM}|{_ORD}{_BIS}|\d{{1,4}}(?:\.\d{{1,3}})*[a-z]?{_BIS}|[ivx]{{1,6}}[a-c]?{_BIS}(?![a-z])|[a-z](?![a-z])",
+        raw,
     )
     if (
         raw.startswith("(")
@@ -160,6 +180,13 @@ def _expand(a: str, b: str) -> list[str]:
     return []
 
 
+# "pursuant to 16(4) of Regulation ...", "Application of 9(2), Article 11": an article cited by its
+# number and paragraph without the word "Article" (it is never an amount: amounts take no brackets).
+_BARE_RE = re.compile(
+    r"(?<![\w.,/()])(\d{1,3}[a-z]?)\((\d{1,3}[a-z]?)\)((?:\((?:[a-z]{1,4}|\d{1,3})\))*)(?![\w(])"
+)
+
+
 def find_references(folded: str) -> list[tuple[int, int, list[Atom]]]:
     """Return (start, end, atoms) for every cross-reference in a folded text."""
     out: list[tuple[int, int, list[Atom]]] = []
@@ -183,6 +210,15 @@ def find_references(folded: str) -> list[tuple[int, int, list[Atom]]]:
             if re.fullmatch(_LETTER, raw) and level not in _LETTER_LEVELS:
                 continue  # « paragraphe à l'article », « alinéa à toutes »: a word, not a value
             is_label = raw.startswith("(") or bool(re.match(r"[a-z]{1,4}\)", raw))
+            if (
+                is_label
+                and prev is not None
+                and len(prev) == 1
+                and prev[0][1].isdigit()
+                and sep_text.strip() == ","
+                and raw[1:2].isalpha()
+            ):
+                break  # "as referred to in paragraph 1, (ii) the risk ...": the next item of a list
             if prev is None or not is_label or len(prev) < 2:
                 path = _path(level, raw)
             else:
@@ -199,4 +235,19 @@ def find_references(folded: str) -> list[tuple[int, int, list[Atom]]]:
             prev = last_path = path
         if atoms:
             out.append((m.start(), m.end(), atoms))
+    blank = list(folded)
+    for start, end, _atoms in out:
+        blank[start:end] = " " * (end - start)
+    bare = _bare_references("".join(blank))
+    return sorted(out + bare, key=lambda r: r[0]) if bare else out
+
+
+def _bare_references(folded: str) -> list[tuple[int, int, list[Atom]]]:
+    """Return the articles cited as "16(4)" without their keyword."""
+    out: list[tuple[int, int, list[Atom]]] = []
+    for m in _BARE_RE.finditer(folded):
+        atoms: list[Atom] = [("article", str(int(m.group(1))) if m.group(1).isdigit() else m.group(1))]
+        atoms.append(("paragraph", str(int(m.group(2))) if m.group(2).isdigit() else m.group(2)))
+        atoms += [("sub", _norm(p, "sub")) for p in _PARTS_RE.findall(m.group(3))]
+        out.append((m.start(), m.end(), atoms))
     return out

@@ -72,9 +72,11 @@ def is_blank(text: str | None) -> bool:
 _SP = "[ \u00a0\u202f]"
 _SCALE = r"(?:\s+(?P<scale>millions?|billions?|milliards?))?"
 # English: 1,000.50 / 1 000.50 / 3.5 / 30.  A comma decimal is not English.
+# EU English often writes decimals with a comma ("EUR 7,5 million", "2,5 %"): a comma followed by
+# one or two digits (never three, which group thousands) is a decimal comma in English too.
 _EN_NUMBER = re.compile(
-    r"(?<![\w.,/])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:" + _SP + r"\d{3})+(?:\.\d+)?"
-    r"|\d+(?:\.\d+)?)(?!\w|[.,/]\d)" + _SCALE
+    r"(?<![\w.,/])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:" + _SP + r"\d{3})+(?:[.,]\d{1,2}(?!\d))?"
+    r"|\d{1,3}(?:" + _SP + r"\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?)(?!\w|[.,/]\d)" + _SCALE
 )
 # French: 1 000,50 / 1.000 / 3,5 / 30.  A dot followed by three digits groups thousands.
 _FR_NUMBER = re.compile(
@@ -98,7 +100,7 @@ def parse_number(raw: str, lang: Lang) -> Decimal | None:
     """Parse one number written with the conventions of ``lang`` ("1,000.50" / "1 000,50")."""
     s = re.sub(_SP, "", raw)
     if lang is Lang.EN:
-        s = s.replace(",", "")
+        s = s.replace(",", ".") if re.fullmatch(r"\d+,\d{1,2}", s) else s.replace(",", "")
     else:
         if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", s):
             s = s.replace(".", "")
@@ -380,15 +382,16 @@ def find_fractions(folded: str, lang: Lang) -> list[tuple[int, int, Decimal, boo
         num, den = m.group("num"), m.group("den")
         if num is None and den not in _BARE_FRACTIONS:
             continue  # "the third year": an ordinal, not a fraction
-        if (
+        # "a third report", « par un tiers » (a third party) are not fractions, but « un seuil d'un
+        # tiers » is "a threshold of one-third": such a fraction is soft, matched but never required.
+        ambiguous = (
             num in ("a", "un", "une")
             and not _SHARE_AFTER.match(folded, m.end())
             and not _CHANGED_BY.search(folded, max(0, m.start() - 24), m.start())
-        ):
-            continue  # "a third report", « par un tiers » (a third party): not a fraction
+        )
         n = 1 if num in (None, "a") else words_value(num, lang)
         value = (Decimal(n) / Decimal(dens[den])).quantize(Decimal("0.0001"))
-        soft = num is None and not _is_share(folded, m.start(), m.end(), lang)
+        soft = ambiguous or (num is None and not _is_share(folded, m.start(), m.end(), lang))
         out.append((m.start(), m.end(), value, soft))
     return out
 
@@ -468,7 +471,9 @@ _DATE_RE = re.compile(
             # 2021-06-14
             r"(?<![\w.,/])(?P<iyear>(?:1[89]|20)\d{2})-(?P<imonth>[01]\d)-(?P<iday>[0-3]\d)\b",
             # June 2021 / juin 2021
-            r"\b(?P<mmonth>" + _word_alternation(list(MONTHS)) + r") (?:of )?(?P<myear>(?:1[89]|20)\d{2})\b",
+            r"\b(?P<mmonth>"
+            + _word_alternation(list(MONTHS))
+            + r") (?:of |de l'annee |de )?(?P<myear>(?:1[89]|20)\d{2})\b",
         ]
     )
 )

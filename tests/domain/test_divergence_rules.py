@@ -151,3 +151,153 @@ def test_a_truncated_clause_is_a_warning() -> None:
         "de marge prévues à l'article 41 et le fonds de défaillance visé à l'article 42."
     )
     assert "length_ratio" in blocking(en, fr)
+
+
+# --- numbers -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("en", "fr"),
+    [
+        # EU English with decimal commas and spaces between thousands.
+        ("an initial capital of at least EUR 7,5 million", "un capital initial d'au moins 7,5 millions EUR"),
+        ("is lower than 2,5 % of the turnover", "est inférieur à 2,5 % du chiffre d'affaires"),
+        ("does not exceed EUR 2,5 billion per year", "ne dépasse pas 2,5 milliards d'EUR par an"),
+        # An amount right after a citation is not part of it.
+        (
+            "increase the threshold set out in paragraph 8 to EUR 20 000",
+            "porter le seuil énoncé au paragraphe 8 à 20 000 EUR",
+        ),
+        (
+            "for infringements of Articles 14 and 15, EUR 15 000 000",
+            "en cas de violation des articles 14 et 15, 15 000 000 EUR",
+        ),
+        # A number word the other text says by grammar or another word.
+        ("where two or more proposals were notified", "lorsque plusieurs propositions ont été notifiées"),
+        ("other than the two-way exchange of margins", "autre que l'échange réciproque de marges"),
+        ("imports with zero-tariff", "importations bénéficiant d'une franchise de droits"),
+        ("in the jurisdiction of a third currency", "dans la juridiction d'une tierce monnaie"),
+        ("In a third report, the Authority shall evaluate", "Dans un troisième rapport, l'Autorité évalue"),
+        ("where it applies a threshold of one-third", "lorsqu'il applique un seuil d'un tiers"),
+        # The same share said as a percentage and as a fraction; alternatives joined by a slash.
+        (
+            "people living below 50 per cent of median income",
+            "personnes vivant avec moins de la moitié du revenu médian",
+        ),
+        ("children in grades 2/3", "enfants en 2e ou 3e année"),
+        # A code written with or without a space (PM2.5 / PM 2,5).
+        ("fine particulate matter (PM2.5 and PM10)", "particules fines (PM 2,5 et PM 10)"),
+        # French ordinal abbreviations.
+        ("on the 3rd day", "le 3e jour"),
+        ("Part 1 of the report", "la 1re partie du rapport"),
+    ],
+)
+def test_numbers_written_the_official_ways_are_not_errors(en: str, fr: str) -> None:
+    assert "number_mismatch" not in blocking(en, fr)
+
+
+@pytest.mark.parametrize(
+    ("en", "fr"),
+    [
+        ("an initial capital of at least EUR 7,5 million", "un capital initial d'au moins 8,5 millions EUR"),
+        ("is lower than 2,5 % of the turnover", "est inférieur à 3,5 % du chiffre d'affaires"),
+        ("The Group shall meet twice a year.", "Le Groupe se réunit une fois par an."),
+        (
+            "people living below 40 per cent of median income",
+            "personnes vivant avec moins de la moitié du revenu médian",
+        ),
+        ("on the 3rd day", "le 4e jour"),
+    ],
+)
+def test_a_changed_number_is_still_an_error(en: str, fr: str) -> None:
+    assert "number_mismatch" in blocking(en, fr)
+
+
+def test_a_month_of_a_year_is_a_date_in_both_languages() -> None:
+    en = "recorded on the last business day of March, April and May of 2016"
+    fr = "enregistrés au dernier jour ouvrable des mois de mars, avril et mai de l'année 2016"
+    assert not blocking(en, fr) & {"number_mismatch", "date_mismatch"}
+
+
+# --- cross-references --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("en", "fr"),
+    [
+        (
+            "pursuant to 16(4) of Regulation (EU) No 236/2012",
+            "conformément à l'article 16, paragraphe 4, du règlement (UE) no 236/2012",
+        ),
+        (
+            "Application of 9(2) and Article 11",
+            "Application de l'article 9, paragraphe 2, et de l'article 11",
+        ),
+        (
+            "referred to in Art 58(1)(a) of Directive 2014/65/EU",
+            "prévus par l'article 58, paragraphe 1, point a), de la directive 2014/65/UE",
+        ),
+        (
+            "as defined in Article 1a(2) of Directive 85/611/EEC",
+            "au sens de l'article 1er bis, point 2), de la directive 85/611/CEE",
+        ),
+        (
+            "under the first, second and third indents of point (a) of Article 2",
+            "au sens de l'article 2, point a), premier, deuxième et troisième tirets",
+        ),
+        ("the first sentence of point (2) of Article 2", "l'article 2, point 2), première phrase"),
+        (
+            "as referred to in paragraph 1, (ii) the risk is borne",
+            "visée au paragraphe 1; ii) le risque est supporté",
+        ),
+        ("Articles 1 and 2", "articles 1er et 2"),
+        ("CHAPTER ONE GENERAL PROVISIONS", "CHAPITRE PREMIER DISPOSITIONS GÉNÉRALES"),
+        ("Chapter Three", "Chapitre III"),
+        ("paragraph 2(a)", "paragraphe 2 a)"),
+        (
+            "In accordance with Article 18(1) or (2), the person concerned",
+            "Conformément à l'article 18, paragraphe 1 ou 2, l'intéressé",
+        ),
+        ("under paragraph 1, the person concerned", "au titre du paragraphe 1, l'intéressé"),
+        ("clause (i)", "sous-alinéa (i)"),
+        ("Articles 4, 5, and 6 apply.", "Les articles 4, 5 et 6 s'appliquent."),
+    ],
+)
+def test_citations_written_the_official_ways_cite_the_same_provisions(en: str, fr: str) -> None:
+    assert "cross_reference_mismatch" not in blocking(en, fr)
+
+
+def test_a_bare_citation_that_changes_is_still_an_error() -> None:
+    assert "cross_reference_mismatch" in blocking(
+        "pursuant to 16(4) of Regulation (EU) No 236/2012",
+        "conformément à l'article 16, paragraphe 5, du règlement",
+    )
+    assert "cross_reference_mismatch" in blocking("points (a), (b) and (c)", "points a) et c)")
+    assert "cross_reference_mismatch" in blocking("CHAPTER TWO", "CHAPITRE PREMIER")
+
+
+# --- capitals, headings, brackets, number words -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("en", "fr"),
+    [
+        (
+            "Considering that the Parties wish to cooperate,",
+            "CONSIDÉRANT que les Parties souhaitent coopérer,",
+        ),
+        ("HAVE AGREED AS FOLLOWS:", "Sont convenus de ce qui suit\u00a0:"),
+        ("PART II FINAL PROVISIONS", "TITRE II DISPOSITIONS FINALES"),
+        ("PART II", "TITRE II"),
+        ("CHAPTER ONE", "CHAPITRE PREMIER"),
+        ("Trusts shall be registered.", "Les fiducies (trusts) sont enregistrées."),
+        ("contrary to public policy (ordre public)", "contraire à l'ordre public"),
+        ("The two Parties shall meet annually.", "Les Parties se réunissent chaque année."),
+        (
+            "ESMA shall consult the CCP on OTC derivatives.",
+            "L'AEMF consulte la contrepartie centrale sur les dérivés de gré à gré.",
+        ),
+    ],
+)
+def test_official_drafting_habits_raise_no_warning(en: str, fr: str) -> None:
+    assert not blocking(en, fr)
