@@ -1,23 +1,36 @@
-"""Deontic force and polarity of a sentence in English and French legal drafting.
+"""Deontic force and polarity of a passage in English and French legal drafting.
 
 What a provision *does* — oblige, permit, prohibit — and whether it is negated are what matter
 most between two equally authentic texts, and what the other checks cannot see: "shall" rendered
-« peut », "may" rendered « doit », a dropped « ne … pas ».  This module finds the markers of each
-force on one side; :func:`mou_review.domain.divergence` compares them between the languages.
+« peut », "may" rendered « doit », a dropped « ne … pas ».  This module finds every marker of
+force, negation, bound and connective on one side, with its position;
+:func:`mou_review.domain.divergence` pairs them between the languages by relative position
+within aligned sentences, so a marker elsewhere in the clause cannot mask a change.
 
 The two languages do not mark force the same way, and the comparison is built on that:
 
-- English obliges with "shall", "must", "is required to"; French mostly with the *présent de
-  l'indicatif prescriptif* (« Les Parties échangent » for "The Parties shall exchange"), which no
-  word marks.  So an English obligation is never required to have a French marker; only an
-  explicit French permission facing it (« peuvent ») is a conflict.
-- Permission is marked in both: "may", "is entitled to", "can" / « peut », « a la faculté de »,
-  « est habilité à ».  A permission on one side only is a difference.
-- Negation: "not", "no", "never", "nor", "none" / « ne … pas », « ne … plus », « aucun », « nul »,
-  « ni ».  Expressions that negate nothing are left out: "no later than", "not less than",
-  "whether or not", "No 648/2012" / « au plus tard », « ou non », « ne … que » (restriction), the
-  expletive « ne » (« à moins que … ne »), « non » prefixing an adjective (« non financière »).
-- The connective of a condition: "and" / « et » against "or" / « ou ».
+- English obliges with "shall", "must", "is required to", "is to"; French mostly with the
+  *présent de l'indicatif prescriptif* (« Les Parties échangent » for "The Parties shall
+  exchange"), which no word marks.  So an English obligation is never required to have a French
+  marker; only an explicit permission facing it (« peuvent ») is a conflict.  An explicit French
+  obligation (« doit », « est tenu de ») must not face an English permission.
+- Permission is marked in both: "may", "shall be empowered to" / « peut », « a la faculté de »,
+  « est habilité à ».  Possibility said another way ("can", "is entitled to", "is measurable",
+  "the right to" / « pourrait », « susceptible », « droit de ») answers a permission on the other
+  side but never raises one.
+- Recommendation ("should", "ought to" / « devrait », « il convient de ») is its own class: the
+  recitals of EU acts use it throughout; it is neither an obligation nor a permission.
+- Negation: "not", "no", "never", "neither", "none" / « ne … pas », « ne … plus », « aucun »,
+  « nul », « ne … ni ».  Expressions that negate nothing are left out: "no later than", "whether
+  or not", "No 648/2012" / « au plus tard », « ou non », « ne … que » (a restriction), the
+  expletive « ne » (« éviter que … ne »).  A negation may be said by a word on the other side
+  ("without", "unless", "failing to", "incomplete", "avoid" / « sans », « sauf », « à défaut »,
+  « insuffisamment », « éviter »): such *negative words* are grouped by meaning, so that a word
+  present on both sides (« sans » / "without") answers only itself.
+- Bounds: "not less than", "at least" / « au moins », « égal ou supérieur à » set a lower bound;
+  "not more than", "less than" / « au plus », « inférieur à » an upper one.  A dropped negation
+  often shows only as a bound turned the other way.
+- Connectives: "and" / « et », « ainsi que » against "or" / « ou ».
 """
 
 from __future__ import annotations
@@ -27,176 +40,448 @@ from dataclasses import dataclass, field
 
 from mou_review.domain.types import Lang
 
+Span = tuple[int, int]
+
 # --- English -------------------------------------------------------------------------------
 
 _EN_PERMIT = re.compile(
-    r"\b(?:(?<!as )(?<!of )may(?! not\b)(?! \d)(?!,? (?:where appropriate|if necessary)\b)"
-    r"|(?:is|are|be|being|shall be) (?:empowered|permitted|allowed|free) to"
+    r"\b(?:(?<!as )(?<!of )(?<!the case )(?<!that )(?<!which )(?<!who )(?<!whom )(?<!whose )(?<!whereby )"
+    r"(?<!the client )(?<!the firm )may(?! not\b)(?! \d)(?!,? (?:where appropriate|if necessary)\b)"
+    r"(?! (?:in no (?:case|event|circumstances)|under no circumstances|never)\b)"
+    r"|shall be (?:empowered|permitted|allowed|entitled|authori[sz]ed) to(?= [a-z])"
+    r"(?! (?:the|a|an|that|this|those|these|such|its|their|any|which|what)\b)"
     r"|(?:has|have|shall have) the (?:power|option|discretion) to)\b",
     re.I,
 )
-# Possibility said another way: answers a permission on the other side, never raises one.
+# Possibility said another way: answers a permission on the other side, never raises one.  "shall be
+# allowed" (no "to") is a rule that something is allowed, the counterpart of « sont autorisés ».
 _EN_SOFT_PERMIT = re.compile(
-    r"\b(?:may|might|can|could|able to|possib\w*|option\w*|discretion|entitled|permitted|allowed|empowered"
-    r"|free to|eligible|likely|open to|authori[sz]ed to|only|power is conferred)\b",
+    r"\b(?:may|might|can|could|(?:cap)?able|possib\w*|option\w*|discretion\w*|entitle\w*|empower\w*"
+    r"|(?<!shall be )(?<!shall only be )(?:permit\w*|allow\w*)|authori[sz]\w*|free to|eligib\w*|likely|potential\w*"
+    r"|open to|rights? to|power\w*|as the case may be|not (?:be )?(?:prevented|precluded|barred) from"
+    r"|(?:is|are|be|being|been) (?:\w+ly )?(?!(?:pay|li|applic|respons|account|reason|suit|compar|accept|favour|vari"
+    r"|profit|valu|reli|negoti|consider|equit|sustain|vulner|st|t|en)(?:able|ible)\b)\w+(?:able|ible))\b",
     re.I,
 )
+# The possibility a verb or an adjective states ("can", "is able to", "is authorised to"), not a noun
+# ("authorisation", "powers"): the counterpart that makes a French « doit » a change of force.
+_EN_VERBAL_PERMIT = re.compile(
+    r"\b(?:may|might|can|could|(?:cap)?able|entitled|empowered|permitted|allowed|authori[sz]ed|free to|eligible"
+    r"|possible|optional)\b",
+    re.I,
+)
+_EN_NOT_SOFT = re.compile(r"\bas may be\b", re.I)
 _EN_OBLIGE = re.compile(
-    r"\b(?:shall(?! not\b)(?! (?:be|have) (?:entitled|authori[sz]ed|empowered|permitted|allowed|free|able|eligible"
-    r"|the right|the power|the possibility|the option)\b)|must(?! not\b)"
-    r"|(?:is|are) (?:required|obliged|bound) to|(?:has|have) to|undertakes? to)\b",
+    r"\b(?:shall(?! not\b)(?! (?:only )?(?:be|have) (?:entitled|authori[sz]ed|empowered|permitted|allowed|free|able"
+    r"|eligible|the right|the power|the possibility|the option)\b)|must(?! not\b)"
+    r"|(?:is|are) (?:required|obliged|bound) to|(?:has|have) to|undertakes? to"
+    r"|(?:is|are) to(?= [a-z])(?! (?:the|a|an|that|this|those|these|such|its|their|any|which|be found)\b))\b",
     re.I,
 )
+# Obligation said another way: a French « doit » may face it without conflict.
+_EN_SOFT_OBLIGE = re.compile(
+    r"\b(?:requir\w*|necessar\w*|need\w*|obliged|mandatory|compulsory|ensure\w*|dut(?:y|ies)"
+    r"|payable|due|liable)\b",
+    re.I,
+)
+_EN_RECOMMEND = re.compile(r"\b(?:should(?! not\b)|ought to)\b", re.I)
 _EN_PROHIBIT = re.compile(
-    r"\b(?:shall not|must not|may not|cannot|can not|(?:is|are|shall be) (?:prohibited|forbidden))\b", re.I
+    r"\b(?:shall not|must not|may not|should not|cannot|can not|refrain\w* from"
+    r"|may (?:in no (?:case|event|circumstances)|under no circumstances|never)"
+    # "Nothing in this Declaration may be interpreted": a negative subject makes "may" a prohibition.
+    r"|(?:no(?= [a-z])|nothing|none|nobody|no one|neither)\b[^.;:,]{0,60}?\bmay)\b",
+    re.I,
 )
 _EN_NEG = re.compile(
-    r"\b(?:not|never|none|nothing|nobody|cannot|no(?! (?:later|earlier|more|less|sooner)\b)(?=\s+[a-z]))\b|n't\b",
+    r"\b(?:not|never|none|nothing|nobody|neither|nor|cannot|no(?! (?:later|earlier|more|less|sooner|fewer|greater)\b)"
+    r"(?=\s+[a-z]))\b|n't\b",
     re.I,
 )
-# Negations that negate nothing: limits ("shall not exceed" / « sont compris entre »), alternatives,
-# saving clauses ("shall not affect" / « est sans préjudice de »), numbers ("No 648/2012").
+# Negations that negate nothing: bounds and deadlines ("not less than", "shall not exceed": see
+# _EN_LOWER/_EN_UPPER), alternatives ("whether or not"), numbers ("No 648/2012").
 _EN_NOT_NEG = re.compile(
-    r"\b(?:(?:not|no) (?:later|earlier|more|less|sooner|fewer|greater) than|(?:shall |does |do |to )?not exceed(?:ing)?"
-    r"|(?:whether|if) or not|or not\b|not only|not least|not yet|non-\w+|no\.?\s*\d"
-    r"|shall not (?:affect|prejudice|apply to|preclude|prevent)"
-    # "a contract not cleared by a CCP", "derivatives not eligible for clearing": a negated attribute,
-    # which French writes « non compensé », « non éligibles » (counted as negative wording below).
-    r"|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bdoes )(?<!\bdo )(?<!\bshall )"
-    r"(?<!\bmay )(?<!\bcan )(?<!\bwill )(?<!\bmust )(?<!\bshould )(?<!\bhas )(?<!\bhave )(?<!\bwould )"
-    r"not (?:\w+ly )?\w+(?:ed|ible|able|ent|ant|ive|ory|al))\b",
+    r"\b(?:(?:not|no) (?:later|earlier|more|less|sooner|fewer|greater|lower|higher) than"
+    r"|(?:shall |does |do |to |did |will )?not exceed(?:ing)?|(?:whether|if) or not|or not\b|(?<!do )(?<!does )(?<!did )(?<!shall )(?<!will )(?<!is )(?<!are )not only|not least"
+    r"|shall not (?:affect|prejudice|preclude|prevent)|no\.?\s*\d|(?:not|no) (?:longer|shorter) than"
+    r"|not (?:go|goes|going|extend|extends) beyond|not (?:be )?(?:prevented|precluded|barred) from|not (?:be )?limited to"
+    r"|(?:shall|does|do|may|must|will|to|can) not (?:\w+ ){1,2}?(?:more|greater|higher|less|fewer|lower) than)\b",
     re.I,
 )
-# Words that say "not" without the grammar of a negation: they answer a negation on the other side.
-_EN_WEAK_NEG = re.compile(
-    r"\b(?:fail(?:s|ed|ing|ure)? to|unless|other than|except|without|absence|lack|refus\w*|exclud\w*"
-    r"|not (?:\w+ly )?\w+(?:ed|ible|able|ent|ant|ive|ory|al)"
-    r"|un[a-z]{3,}(?:ed|able|ful|ly)|(?:in|im|il|ir|dis)(?:complete|sufficient|accurate|regular|legal|lawful|applicable"
-    r"|possible|dependent|admissible|capable|qualified|proper|correct|valid)\w*|prevent\w*|preclud\w*|imped\w*|outside"
-    r"|breach\w*|infring\w*|contraven\w*|non-complian\w*"
-    r"|un(?:able|lawful|authori[sz]ed)|non-\w+|otherwise|instead|cease\w*|neither|nor|prohibit\w*)",
+# Words that say "not" without the grammar of a negation, grouped by meaning.  They answer a negation
+# on the other side, unless the other side has a word of the same group.
+_EN_WEAK: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(rx, re.I))
+    for name, rx in (
+        ("without", r"\b(?:without(?! prejudice)|absen\w*|lack\w*|in the absence)\b"),
+        ("except", r"\b(?:unless|except\w*|other than|save (?:as|where|that|for)|apart from|but for)\b"),
+        ("fail", r"\bfail(?:s|ed|ing|ure)?\b"),
+        ("refuse", r"\b(?:refus\w*|reject\w*|den(?:y|ies|ied|ial)|declin\w*)\b"),
+        ("exclude", r"\bexclu\w*"),
+        ("prevent", r"\b(?:prevent\w*|preclud\w*|imped\w*|hinder\w*|obstacle\w*|protect\w*|disregard\w*)\b"),
+        ("avoid", r"\bavoid\w*"),
+        ("breach", r"\b(?:breach\w*|infring\w*|contraven\w*|violat\w*|non-complian\w*)\b"),
+        ("exempt", r"\b(?:exempt\w*|waive\w*|relie(?:f|ve[sd]?) (?:from|of))\b"),
+        ("cease", r"\bceas\w*"),
+        ("prohibit", r"\b(?:prohibit\w*|forbid\w*|ban(?:s|ned)?)\b"),
+        ("instead", r"\b(?:instead|rather than)\b"),
+        ("regardless", r"\b(?:regardless|irrespective|whatever|whether or not)\b"),
+        ("outside", r"\boutside\b"),
+        ("otherwise", r"\botherwise\b"),
+        ("saving", r"\b(?:without prejudice|shall not (?:affect|prejudice|preclude|prevent))\b"),
+        ("restrict", r"\b(?:only|solely|exclusively)\b"),
+        (
+            "negadj",
+            r"\b(?:un(?!der|ion|it|if|iv|iq|til|less)[a-z]{4,}|non-\w+"
+            r"|(?:in|im|il|ir|dis)(?:complete|sufficient|accurate|regular|legal|lawful|applicable|possible"
+            r"|dependent|admissible|capable|qualified|proper|correct|valid|adequate|appropriate|consistent|possib|relevan)\w*"
+            # "a contract not cleared by a CCP": a negated attribute, which French writes « non compensé ».
+            r"|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bdoes )(?<!\bdo )(?<!\bshall )"
+            r"(?<!\bmay )(?<!\bcan )(?<!\bwill )(?<!\bmust )(?<!\bshould )(?<!\bhas )(?<!\bhave )(?<!\bwould )"
+            r"not (?:\w+ly )?\w+(?:ed|ible|able|ent|ant|ive|ory|al))\b",
+        ),
+    )
+)
+_EN_LOWER = re.compile(
+    r"\b(?:at least|(?:not|no) (?:less|fewer|lower|shorter) than|(?:more|greater|higher|larger|longer) than|in excess of"
+    r"|(?:shall|does|do|may|must|will|to|can) not (?:\w+ ){1,2}?(?:less|fewer|lower) than"
+    r"|a minimum of|(?<=\d )or (?:more|above|greater|higher)\b|(?<!not )(?<!to )exceed(?:s|ing|ed)?)\b",
     re.I,
 )
+_EN_UPPER = re.compile(
+    r"\b(?:at most|(?:not|no) (?:more|greater|higher|longer) than|(?:shall |does |do |to |will )?not exceed(?:ing|s)?"
+    r"|(?:shall|does|do|may|must|will|to|can) not (?:\w+ ){1,2}?(?:more|greater|higher) than"
+    r"|not (?:go|goes|going|extend|extends) beyond|(?:less|fewer|lower|smaller|shorter) (?:[a-z-]+ ){0,3}?than"
+    r"|a maximum of|(?<=\d )or (?:less|below|fewer|lower)\b|up to(?= \d)|below(?= \d))\b",
+    re.I,
+)
+_EN_CONDITION = re.compile(
+    r"\b(?:if|where|when|whenever|provided that|unless|in case|in the event|on condition)\b", re.I
+)
+_EN_AND = re.compile(r"\b(?:and(?!/)|as well as)\b", re.I)
+_EN_OR = re.compile(r"(?<![/-])\bor\b(?! not\b)(?!/)", re.I)
+_EN_NOT_CONNECTIVE = re.compile(r"\b(?:whether or not|more or less|and/or|either way)\b", re.I)
 
 # --- French --------------------------------------------------------------------------------
 
+_QUE_RESTRICT = (
+    r"(?<!\bce )(?<!tant )(?<!ainsi )(?<!alors )(?<!bien )(?<!afin )(?<!pour )(?<!tel )(?<!telle )(?<!tels )"
+    r"(?<!telles )(?<!lors )(?<!sans )(?<!avant )(?<!apres )(?<!parce )(?<!sorte )(?<!meme )(?<!autre )"
+    r"(?<!autres )(?<!plus )(?<!moins )(?<!estime )(?<!estiment )(?<!considere )(?<!veille a ce )"
+    r"\bqu(?:e |')(?:si|s'|en|a|au|aux|dans|pour|par|sur|apres|avec|lorsqu|pendant|jusqu|sous|entre|moyennant"
+    r"|de|d'|des|du|le|la|les|l'|un|une|sur|contre|ceux|celles?|celui|ces|cette|ce|leurs?|sa|son|ses)\b"
+)
 _FR_PERMIT = re.compile(
-    r"\b(?:(?<!ne )(?<!n')(?:peut|peuvent|pourra|pourront)(?!-etre)(?! pas\b)(?! plus\b)"
-    r"|(?:ne|n') ?(?:peut|peuvent|pourra|pourront)(?=(?:(?!\bpas\b)[^.;:]){0,250}\bqu(?:e |')(?:si|s'|en|a|au|aux|dans|pour|par|sur|apres|avec|lorsqu|pendant|jusqu|sous|entre|moyennant|de|d'|des|du|le|la|les|l'|un|une)\b)"
-    r"|(?:est|sont) (?:habilite|habilites|habilitee|habilitees|autorise|autorises|autorisee|autorisees|libres?|en droit) a"
+    r"\b(?:(?<!\bne )(?<!\bn')(?<!\bqui )(?<!\bque )(?<!\bqu'il )(?<!\bqu'elle )(?<!\bqu'ils )(?<!\bqu'elles )(?<!\bou )"
+    r"(?<!\bdont )(?<!laquelle )(?<!lequel )(?<!lesquels )(?<!lesquelles )(?<!\bil )(?<!\bse )"
+    r"(?:peut|peuvent|pourra|pourront)(?!-etre)(?! pas\b)(?! plus\b)"
+    r"|(?:est|sont) (?:habilite|habilites|habilitee|habilitees|autorise|autorises|autorisee|autorisees|libres?"
+    r"|en droit) a"
     r"|(?:a|ont) (?:la faculte|la possibilite|le pouvoir|la latitude) de"
-    r"|(?:doit|doivent|devra|devront|devrait|devraient) pouvoir|il est loisible)\b",
+    r"|il est loisible)\b",
     re.I,
 )
 _FR_SOFT_PERMIT = re.compile(
-    r"\b(?:peut|peuvent|pourra|pourront|pourrait|pourraient|puisse|puissent|pouvant|pouvoir|possibilit\w*|faculte"
-    r"|loisible|(?:habilite|autorise)e?s? a|en mesure|susceptibles?|eventuel\w*|droit (?:de|d'|a)|ont droit|a droit"
-    r"|latitude|discretion|libres? de)\b",
+    r"\b(?:peut|peuvent|pourra|pourront|pourrait|pourraient|puisse|puissent|pouvant|pouvoir|possibilit\w*|possible"
+    r"|faculte\w*|facultati\w*|loisible|habilit\w*|autoris\w*|en mesure|susceptibles?|eventuel\w*|droits? (?:de|d'|a)"
+    r"|ont droit|a droit|latitude|discretion\w*|libres? de|permet\w*|permis|eligibl\w*|option\w*|pouvoirs?"
+    r"|au besoin|le cas echeant|s'il y a lieu|si necessaire|agreee?s?|il se peut)\b",
     re.I,
 )
 _FR_OBLIGE = re.compile(
-    r"\b(?:(?<!ne )(?<!n')(?:doit|doivent|devra|devront|devrait|devraient|doive|doivent)(?! pas\b)"
+    r"\b(?:(?<!\bne )(?<!\bn')(?:doit|doivent|devra|devront|doive)(?! pas\b)(?! pouvoir\b)"
     r"|(?:est|sont) (?:tenu|tenus|tenue|tenues|oblige|obliges|obligee|obligees) de|il incombe|incombe a"
-    r"|s'engagent? a|veillent? a|il (?:est|sera) necessaire)\b",
+    r"|s'engagent? a|il (?:est|sera) necessaire)\b",
+    re.I,
+)
+_FR_SOFT_OBLIGE = re.compile(
+    r"\b(?:exig\w*|requi\w*|necessair\w*|obligat\w*|oblig\w*|imposs?\w*|veill\w*|besoin)\b", re.I
+)
+_FR_RECOMMEND = re.compile(
+    r"\b(?:(?<!\bne )(?<!\bn')(?:devrait|devraient)(?! pas\b)(?! pouvoir\b)|il convient|il y a lieu|il importe)\b",
     re.I,
 )
 _FR_PROHIBIT = re.compile(
-    r"\b(?:ne (?:peut|peuvent|doit|doivent|pourra|pourront|sauraient?|saurait)(?!(?:(?!\bpas\b)[^.;:]){0,250}\bqu(?:e |')(?:si|s'|en|a|au|aux|dans|pour|par|sur|apres|avec|lorsqu|pendant|jusqu|sous|entre|moyennant|de|d'|des|du|le|la|les|l'|un|une)\b)|n'(?:est|sont) pas (?:autorises?|autorisees?|permis)"
-    r"|(?:est|sont) interdite?s?|il est interdit|nul ne|aucune? [\w' -]{0,40}? ne (?:peut|peuvent|doit|doivent))\b",
+    r"\b(?:s'abst\w+|ne (?:peut|peuvent|doit|doivent|pourra|pourront|devrait|devraient|sauraient?|saurait)"
+    r"(?!(?:(?!\bpas\b)[^.;:]){0,160}" + _QUE_RESTRICT + ")"
+    r"|n'(?:est|sont) pas (?:autorises?|autorisees?|permis)"
+    r"|nul ne|aucune? [\w' -]{0,100}? ne (?:peut|peuvent|doit|doivent|devrait|devraient|pourra|pourront|saurait|sauraient))\b",
     re.I,
 )
-# « ne/n' … pas|plus|jamais|rien|personne|guère|point|aucun|nul », « aucun(e) », « nul(le) », « ni ».
+# « ne/n' … pas|plus|jamais|rien|personne|guère|point|aucun|nul|ni », « aucun(e) », « nul(le) », « ni ».
 _FR_NEG = re.compile(
-    r"\b(?:(?:ne|n')\s*[\w' -]{0,40}?\b(?:pas|plus|jamais|rien|personne|guere|point|aucune?|nulle?)\b"
-    r"|aucune?|nulle?)\b",
+    r"\b(?:(?:ne\b|n')\s*[\w' ,-]{0,40}?\b(?:pas|jamais|rien|personne|guere|point|aucune?|nulle?|ni)\b"
+    r"|(?:ne\b|n')\s*[\w'-]+(?: [\w'-]+)? plus\b"
+    # « et pas pour d'autres activités », « et non celle du client »: a negation without its verb.
+    r"|(?:\bmais|\bet|\bou) (?:pas|non)\b(?= (?:pour|de|du|des|a|au|aux|en|sur|dans|le|la|les|l'|celle|celui|ceux"
+    r"|celles|seulement|uniquement|necessairement)\b)"
+    r"|(?:aucune?|nulle?|ni)(?: [\w' -]{0,100}?\b(?:ne\b|n'))?)",
     re.I,
 )
 _FR_NOT_NEG = re.compile(
-    r"\b(?:ou non|au plus tard|au moins|non-?\w+ (?=\w)"
-    r"|(?:ne|n')\s*(?:(?!\b(?:pas|plus|jamais|rien|aucune?|nulle?)\b)[\w' -]){0,60}?\bqu(?:e |')(?:si|s'|en|a|au|aux|dans|pour|par|sur|apres|avec|lorsqu|pendant|jusqu|sous|entre|moyennant|de|d'|des|du|le|la|les|l'|un|une)\b"
-    r"|(?:ne|n')\s*[\w' -]{0,20}?\bpas (?:moins|plus)\b|pas plus tard|pas moins|(?:ne |n')(?:depasse|depassent|depassant|excede|excedent) pas|pas au-dela"
-    r"|n'(?:affecte|affectent|empeche|empechent) pas|sans (?:\w+ )?aucune?)",
+    r"\b(?:ou non|au plus tard|au moins|non-?\w+ (?=\w)|ne serait-ce"
+    r"|(?:ne\b|n')\s*[\w' -]{0,40}?\bpas (?:moins|plus|inferieure?s?|superieure?s?)\b|pas plus tard|pas moins|(?:ne |n')(?:depasse|depassent"
+    r"|depassant|excede|excedent) pas|pas au-dela|n'(?:affecte|affectent|empeche|empechent) pas|sans (?:\w+ )?aucune?"
+    r"|ne (?:porte|portent|prejuge|prejugent) pas|ne (?:fait|font) pas obstacle"
+    r"|(?:ne\b|n')\s*(?:peut|peuvent|doit|doivent|saurait|sauraient|pourra|pourront)? ?(?:pas )?(?:depass|exced)\w*"
+    r"|(?:ne\b|n')\s*(?:va|vont|peut|peuvent)? ?pas au-dela)",
     re.I,
 )
-_FR_WEAK_NEG = re.compile(
-    r"\b(?:sans|a defaut|sauf|hormis|a l'exception|autres? que|absence|defaut|refus\w*|exclu\w*|non-?\w+|ni"
-    r"|(?:in|im|il|ir)(?:complet|suffisant|exact|regulier|licite|applicable|possible|dependant|admissible|capable"
-    r"|valide|correct|change)\w*|inchange\w*|empech\w*|sans que"
-    r"|cesse\w*|interdi\w*|au lieu)\b",
+_FR_RESTRICT_NE = re.compile(
+    r"\b(?:ne\b|n')\s*(?:(?!\b(?:pas|plus|jamais|rien|aucune?|nulle?|ni)\b)[\w' -]){0,60}?" + _QUE_RESTRICT,
     re.I,
 )
-_FR_NON_PREFIX = re.compile(r"\bnon[ -](?=[a-z])", re.I)
+_FR_BARE_NE = re.compile(r"\b(?:ne\s+|n')(?=[a-z])", re.I)
+_FR_WEAK: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(rx, re.I))
+    for name, rx in (
+        (
+            "without",
+            r"\b(?:sans(?! prejudice)(?! que)(?! considerations?)|sans que|absence|en l'absence|manque de|faute de"
+            r"|depourvu\w*|denue\w*)\b",
+        ),
+        (
+            "except",
+            r"\b(?:sauf|hormis|a l'exception|exception faite|autres? que|excepte\w*|a moins que|si ce n'est"
+            r"|mis a part|en dehors du cas)\b",
+        ),
+        ("fail", r"\b(?:a defaut|defaut|defaillan\w*)\b"),
+        ("refuse", r"\b(?:refus\w*|rejet\w*|rejett\w*)\b"),
+        ("exclude", r"\bexclu\w*"),
+        ("prevent", r"\b(?:empech\w*|obstacle\w*|entrav\w*|proteg\w*|protection\w*|preserv\w*|preven\w*)\b"),
+        ("avoid", r"\bevit\w*"),
+        ("breach", r"\b(?:enfrei\w*|infraction\w*|violat\w*|manquement\w*|contrevien\w*|contrevenu\w*)\b"),
+        ("exempt", r"\b(?:exempt\w*|dispens\w*|soustrai\w*|exoner\w*|renonc\w*)\b"),
+        ("cease", r"\b(?:cess\w*|mettre fin|met fin)\b"),
+        ("prohibit", r"\b(?:interdi\w*|prohib\w*)\b"),
+        ("instead", r"\b(?:au lieu|plutot que|en lieu et place)\b"),
+        ("regardless", r"\b(?:quel(?:le)?s? que soi(?:en)?t|independamment|sans consideration|ou non)\b"),
+        ("outside", r"\b(?:hors|en dehors)\b"),
+        ("otherwise", r"\b(?:sinon|autrement|dans le cas contraire|dans la negative|a defaut)\b"),
+        (
+            "saving",
+            r"\b(?:sans prejudice|n'(?:affecte|affectent|empeche|empechent) pas|ne (?:porte|portent|prejuge"
+            r"|prejugent) pas|ne fait pas obstacle|ne font pas obstacle)\b",
+        ),
+        ("restrict", r"\b(?:seul\w*|uniquement|exclusivement)\b"),
+        (
+            "negadj",
+            r"\b(?:peu\b|non[- ][a-z]\w*|inconnu\w*|(?:in|im|il|ir)(?:complet|suffisa|exact|regulier|licite|applicable|possib"
+            r"|dependant|admissible|capable|valide|correct|change|adequat|appropri|coheren)\w*|inchange\w*)\b",
+        ),
+    )
+)
+_FR_LOWER = re.compile(
+    r"\b(?:au moins|au minimum|(?:egale?s? ou )?superieure?s? (?:ou egale?s? )?(?:a|au|aux)|pas inferieure?s? (?:a|au|aux)"
+    r"|pas moins de|plus de(?= \d)|minimum de|ou plus\b|(?<!\bne )(?<!\bn')(?:depass|exced)\w*|au-dela de)\b",
+    re.I,
+)
+_FR_UPPER = re.compile(
+    r"\b(?:au plus(?! tard)|au maximum|(?:egale?s? ou )?inferieure?s? (?:ou egale?s? )?(?:a|au|aux)"
+    r"|pas superieure?s? (?:a|au|aux)|pas plus de|moins de(?= \d)|maximum de|ou moins\b"
+    r"|(?:ne\b|n')\s*(?:peut|peuvent|doit|doivent|saurait|sauraient|pourra|pourront)? ?(?:pas )?(?:depass|exced)\w*"
+    r"|sans (?:depass|exced)\w*|(?:ne\b|n')\s*(?:va|vont|peut|peuvent)? ?pas au-dela|jusqu'a(?= \d)|en deca)\b",
+    re.I,
+)
+_FR_CONDITION = re.compile(
+    r"\b(?:si|s'ils?|lorsque|lorsqu'|quand|a condition que|sauf si|a moins que|dans le cas ou|des lors que|pour autant que"
+    r"|en cas de|au cas ou|le cas echeant|s'il y a lieu|au besoin)",
+    re.I,
+)
+_FR_AND = re.compile(r"\b(?:et\b(?!/)|ainsi qu(?:e\b|')|de meme qu(?:e\b|'))", re.I)
+_FR_OR = re.compile(r"(?<![/-])\bou\b(?! non\b)(?!/)", re.I)
+_FR_NOT_CONNECTIVE = re.compile(r"\b(?:plus ou moins|et/ou|ou non)\b", re.I)
 
-_CONDITION = {
-    Lang.EN: re.compile(r"\b(?:if|where|when|provided that|unless|in case|in the event)\b", re.I),
-    Lang.FR: re.compile(
-        r"\b(?:si|s'ils?|lorsque|lorsqu'|quand|a condition que|sauf si|a moins que|dans le cas ou|des lors que)",
-        re.I,
-    ),
+_RX = {
+    Lang.EN: (_EN_PERMIT, _EN_SOFT_PERMIT, _EN_OBLIGE, _EN_SOFT_OBLIGE, _EN_RECOMMEND, _EN_PROHIBIT, _EN_NEG),
+    Lang.FR: (_FR_PERMIT, _FR_SOFT_PERMIT, _FR_OBLIGE, _FR_SOFT_OBLIGE, _FR_RECOMMEND, _FR_PROHIBIT, _FR_NEG),
 }
-_AND = {
-    Lang.EN: re.compile(r"\band\b|\bas well as\b", re.I),
-    Lang.FR: re.compile(r"\bet\b|\bainsi que\b", re.I),
-}
-_OR = {Lang.EN: re.compile(r"\bor\b", re.I), Lang.FR: re.compile(r"\bou\b|\bsoit\b", re.I)}
 
 
 @dataclass
 class Profile:
-    """The deontic markers found in one passage: (start, end) spans per force."""
+    """The markers found in one passage: (start, end) spans per class, in text order."""
 
-    permit: list[tuple[int, int]] = field(default_factory=list)
-    soft_permit: bool = False
-    oblige: list[tuple[int, int]] = field(default_factory=list)
-    prohibit: list[tuple[int, int]] = field(default_factory=list)
-    negation: list[tuple[int, int]] = field(default_factory=list)
-    weak_negation: int = 0
-    conditional: bool = False
-    ands: int = 0
-    ors: int = 0
+    permit: list[Span] = field(default_factory=list)
+    sub_permit: list[Span] = field(
+        default_factory=list
+    )  # "may" in a relative clause: a possibility described
+    soft_permit: list[Span] = field(default_factory=list)  # includes the permissions
+    verbal_permit: list[Span] = field(default_factory=list)  # soft permissions said by a verb or an adjective
+    oblige: list[Span] = field(default_factory=list)
+    soft_oblige: list[Span] = field(default_factory=list)  # includes the obligations
+    recommend: list[Span] = field(default_factory=list)
+    prohibit: list[Span] = field(default_factory=list)
+    negation: list[Span] = field(default_factory=list)  # strong negations, prohibitions merged in
+    weak: list[tuple[int, int, str]] = field(default_factory=list)  # negative words: (start, end, group)
+    lower: list[tuple[int, int, str]] = field(default_factory=list)  # lower bounds ("at least")
+    upper: list[tuple[int, int, str]] = field(default_factory=list)  # upper bounds ("not more than")
+    ands: list[Span] = field(default_factory=list)
+    ors: list[Span] = field(default_factory=list)
+    conditions: list[Span] = field(default_factory=list)  # "if", "where" / « si », « lorsque »
 
 
-def _spans(rx: re.Pattern[str], text: str, start: int, end: int) -> list[tuple[int, int]]:
-    return [m.span() for m in rx.finditer(text, start, end)]
+def _spans(rx: re.Pattern[str], text: str) -> list[Span]:
+    return [m.span() for m in rx.finditer(text)]
 
 
-def _outside(spans: list[tuple[int, int]], masks: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    return [s for s in spans if not any(a <= s[0] < b for a, b in masks)]
+def _inside(pos: int, masks: list[Span]) -> bool:
+    return any(a <= pos < b for a, b in masks)
 
 
-def profile(folded: str, lang: Lang, start: int = 0, end: int | None = None) -> Profile:
-    """Return the deontic profile of ``folded[start:end]`` (folded text: lower case, no accents)."""
-    end = len(folded) if end is None else end
+def _outside(spans: list[Span], masks: list[Span]) -> list[Span]:
+    return [s for s in spans if not _inside(s[0], masks)]
+
+
+def _outermost(spans: list[Span]) -> list[Span]:
+    """Drop spans that start inside another ("not" inside "shall not"), keep text order."""
+    out: list[Span] = []
+    for a, b in sorted(set(spans), key=lambda s: (s[0], -s[1])):
+        if out and a < out[-1][1]:
+            continue
+        out.append((a, b))
+    return out
+
+
+_COORDINATED = re.compile(r"(?:\bor|\band|\bou|\bet|\bni|,)\s*(?:[a-z']{1,8}\s*){0,2}$")
+
+
+def _continues(folded: str, negation: list[Span], i: int) -> bool:
+    """Say whether negation ``i`` only carries on one before it in the same sentence.
+
+    « ne perturbe pas … et n'expose pas » repeats the negation of "does not disrupt … or expose";
+    « aucun honoraire, aucune commission ou aucun avantage » is one negation; "nor" and « ni » after
+    a negation continue it.  A lone « ni » continues the negation of a list's lead-in.
+    """
+    a, b = negation[i]
+    word = folded[a:b]
+    start = max(folded.rfind(c, 0, a) for c in ".;:") + 1
+    end = min((k for k in (folded.find(c, b) for c in ".;:") if k >= 0), default=len(folded))
+    earlier = [s for s in negation[:i] if start <= s[0] < a]
+    if word == "ni":
+        # « ni X ni Y » opens a negation; a lone « ni » carries on the one of a list's lead-in.
+        return bool(earlier) or re.search(r"\bni\b", folded[b:end]) is None
+    if not earlier:
+        return False
+    if word == "nor" or word.startswith("ni "):
+        return True
+    if re.match(r"(?:aucun|nul|rien|personne|jamais)", word) and a - earlier[-1][1] <= 80:
+        return True  # « ne sont plus admises sur aucun marché »
+    return _COORDINATED.search(folded, max(start, a - 20), a) is not None
+
+
+_EN_SUBORDINATE = re.compile(r"\b(?:which|who|whom|whose|whereby|wherein|whether)\b")
+_FR_SUBORDINATE = re.compile(
+    r"\b(?:qui|que|qu'|dont|ou|lequel|laquelle|lesquels|lesquelles|auquel|duquel|auxquels)\b"
+)
+_CLAUSE_START = re.compile(r"[,;:()]|\b(?:and|or|et|ou|but|mais)\b")
+
+
+def _subordinate(folded: str, pos: int, rx: re.Pattern[str]) -> bool:
+    """Say whether the modal at ``pos`` stands in a relative or completive clause ("the means by which …
+    may be disclosed", « le marché où ils peuvent être négociés »): there it describes, it grants nothing."""
+    start = max(folded.rfind(c, 0, pos) for c in ",;:(") + 1
+    return rx.search(folded, start, pos) is not None
+
+
+def _flip(bounds: list[Span], negation: list[Span], folded: str, lang: Lang) -> list[bool]:
+    """Say, for each bound, whether a negation shortly before it in its clause turns it round
+    (« ne devrait pas dépasser », « sans que leur nombre puisse être inférieur »)."""
+    out = []
+    for a, _b in bounds:
+        start = max(max(folded.rfind(c, 0, a) for c in ",;:") + 1, a - 50)
+        negs = [s for s in negation if start <= s[0] < a and s[1] <= a]
+        sans = lang is Lang.FR and re.search(r"\bsans\b", folded[start:a]) is not None
+        out.append(bool(negs) or sans)
+    return out
+
+
+def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
+    """Return every marker of ``folded`` (folded text: lower case, no accents); ``text`` is the original,
+    which tells "May" the month from "may" and « où » from « ou »."""
+    text = folded if text is None else text
+    permit_rx, soft_rx, oblige_rx, soft_oblige_rx, recommend_rx, prohibit_rx, neg_rx = _RX[lang]
     if lang is Lang.EN:
-        not_neg = _spans(_EN_NOT_NEG, folded, start, end)
-        prohibit = _outside(_spans(_EN_PROHIBIT, folded, start, end), not_neg)
-        negation = _outside(_spans(_EN_NEG, folded, start, end), not_neg)
-        permit = _outside(_spans(_EN_PERMIT, folded, start, end), prohibit)
-        oblige = _outside(_spans(_EN_OBLIGE, folded, start, end), prohibit)
-        strong = negation + prohibit
-        weak = sum(
-            1 for a, _b in _spans(_EN_WEAK_NEG, folded, start, end) if not any(x <= a < y for x, y in strong)
-        )
-        soft = _EN_SOFT_PERMIT.search(folded, start, end) is not None
+        not_neg = _spans(_EN_NOT_NEG, folded)
+        weak_rx, lower_rx, upper_rx = _EN_WEAK, _EN_LOWER, _EN_UPPER
+        and_rx, or_rx, not_conn = _EN_AND, _EN_OR, _EN_NOT_CONNECTIVE
+        not_soft = _spans(_EN_NOT_SOFT, folded)
+        sub_rx = _EN_SUBORDINATE
     else:
-        not_neg = _spans(_FR_NOT_NEG, folded, start, end) + _spans(_FR_NON_PREFIX, folded, start, end)
-        prohibit = _outside(_spans(_FR_PROHIBIT, folded, start, end), not_neg)
-        negation = _outside(_spans(_FR_NEG, folded, start, end), not_neg)
-        permit = _outside(_spans(_FR_PERMIT, folded, start, end), prohibit)
-        oblige = _outside(_spans(_FR_OBLIGE, folded, start, end), prohibit)
-        strong = negation + prohibit
-        weak = sum(
-            1 for a, _b in _spans(_FR_WEAK_NEG, folded, start, end) if not any(x <= a < y for x, y in strong)
+        restrict_ne = _spans(_FR_RESTRICT_NE, folded)
+        not_neg = _spans(_FR_NOT_NEG, folded) + restrict_ne
+        weak_rx, lower_rx, upper_rx = _FR_WEAK, _FR_LOWER, _FR_UPPER
+        and_rx, or_rx, not_conn = _FR_AND, _FR_OR, _FR_NOT_CONNECTIVE
+        not_soft = []
+        sub_rx = _FR_SUBORDINATE
+    prohibit = _outside(_spans(prohibit_rx, folded), not_neg)
+    negation = _outermost(_outside(_spans(neg_rx, folded), not_neg) + prohibit)
+    negation = [s for i, s in enumerate(negation) if not _continues(folded, negation, i)]
+    # "and not in those of the provider" / « et non dans ceux du membre »: a contrast without a verb, which
+    # either language may leave out; it answers a negation but needs no answer.
+    contrast = [
+        s
+        for s in negation
+        if re.match(r"(?:and|but|or|et|mais|ou) ", folded[s[0] : s[1]])
+        or (
+            folded[s[0] : s[1]] == "not"
+            and re.search(r"\b(?:and|but|or)\s+$", folded[max(0, s[0] - 5) : s[0]])
+            and re.match(
+                r"\s+(?:to|in|on|for|at|by|with|from|as|the|a|an|merely|only|necessarily|just|simply)\b",
+                folded[s[1] :],
+            )
         )
-        soft = _FR_SOFT_PERMIT.search(folded, start, end) is not None
+    ]
+    negation = [s for s in negation if s not in contrast]
+    months = [
+        (m.start(), m.end())
+        for m in re.finditer(r"\bmay\b", folded)
+        if lang is Lang.EN
+        and text[m.start()] == "M"
+        and not re.search(r"(?:^|[.;:)]\s*)$", text[: m.start()])
+    ]
+    permit, sub_permit = [], []
+    for s in _outside(_spans(permit_rx, folded), prohibit + months):
+        modal = folded[s[0] : s[1]] in ("may", "peut", "peuvent", "pourra", "pourront")
+        (sub_permit if modal and _subordinate(folded, s[0], sub_rx) else permit).append(s)
+    oblige = _outside(_spans(oblige_rx, folded), prohibit)
+    weak = [(a, b, name) for name, rx in weak_rx for a, b in _spans(rx, folded) if not _inside(a, negation)]
+    weak += [(a, b, "contrast") for a, b in contrast]
+    if lang is Lang.FR:
+        # « n'est accordé que pour »: placed at its « que », where English puts "only".
+        weak += [(folded.rfind("qu", a, b), b, "restrict") for a, b in restrict_ne]
+        # The expletive « ne » (« éviter que le marché ne soit affecté ») says "not" to an English reader.
+        taken = negation + restrict_ne + not_neg + contrast
+        weak += [(a, a + 2, "expletive") for a, _b in _spans(_FR_BARE_NE, folded) if not _inside(a, taken)]
+    weak.sort()
+    lower, upper = _spans(lower_rx, folded), _spans(upper_rx, folded)
+    lower, upper = _outside(lower, upper), _outside(upper, lower)
+    bounds = [(a, b, "lower") for a, b in lower] + [(a, b, "upper") for a, b in upper]
+    bounds = [
+        (a, b, ("upper" if kind == "lower" else "lower") if flip else kind)
+        for (a, b, kind), flip in zip(
+            bounds, _flip([(a, b) for a, b, _k in bounds], negation, folded, lang), strict=True
+        )
+    ]
+    conn_mask = _spans(not_conn, folded) + lower + upper
+    ors = _outside(_spans(or_rx, folded), conn_mask)
+    if lang is Lang.FR:
+        ors = [s for s in ors if text[s[0] : s[1]].lower() == "ou"]  # « où » is not « ou »
     return Profile(
         permit=permit,
-        soft_permit=soft or bool(permit),
+        sub_permit=sub_permit,
+        soft_permit=sorted(set(_outside(_spans(soft_rx, folded), not_soft + months) + permit + sub_permit)),
+        verbal_permit=_outside(_spans(_EN_VERBAL_PERMIT, folded), not_soft + prohibit + months)
+        if lang is Lang.EN
+        else [],
         oblige=oblige,
+        soft_oblige=sorted(set(_outside(_spans(soft_oblige_rx, folded), prohibit) + oblige)),
+        recommend=_outside(_spans(recommend_rx, folded), prohibit),
         prohibit=prohibit,
         negation=negation,
-        weak_negation=weak + len(not_neg),
-        conditional=_CONDITION[lang].search(folded, start, end) is not None,
-        ands=len(_AND[lang].findall(folded, start, end)),
-        ors=len(_OR[lang].findall(folded, start, end)),
+        weak=weak,
+        lower=sorted(x for x in bounds if x[2] == "lower"),
+        upper=sorted(x for x in bounds if x[2] == "upper"),
+        ands=_outside(_spans(and_rx, folded), conn_mask),
+        ors=ors,
+        conditions=_spans(_EN_CONDITION if lang is Lang.EN else _FR_CONDITION, folded),
     )

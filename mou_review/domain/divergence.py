@@ -945,9 +945,7 @@ def _check_terms(en: _Side, fr: _Side, glossary: Glossary) -> list[Finding]:
             wanted = " / ".join(f.rstrip("!") for f in term.forms(other))
             spans = tuple(Span(m.start, m.end, m.text) for m in found[side.lang] if m.concept == ci)
             # Reworded on the other side (same words, other phrasing): worth a look, not a warning.
-            # Said only in a wording that answers a term but raises none ("the Union", « orientation »,
-            # « entrent en vigueur »), or reworded on the other side: worth a look, not a warning.
-            loose = all(m.answer_only for m in found[side.lang] if m.concept == ci) or any(
+            loose = any(
                 _reworded(forms, other_side)
                 for forms in (term.forms(other), term.forms(side.lang), glossary.accepted(ci, other))
             )
@@ -1371,6 +1369,7 @@ _FORCE_EN = {
     "prohibit": "prohibition",
     "oblige": "obligation",
     "permit": "permission",
+    "recommend": "recommendation",
     "negation": "negation",
     "none": "no marker",
 }
@@ -1378,18 +1377,120 @@ _FORCE_FR = {
     "prohibit": "interdiction",
     "oblige": "obligation",
     "permit": "permission",
+    "recommend": "recommandation",
     "negation": "négation",
     "none": "aucune marque",
 }
+#: How far apart two markers may stand, as a share of their aligned sentences, and still answer each
+#: other: word order differs between the languages, but a modal or a negation stays in its clause.
+_FORCE_WINDOW = 0.3
+_NEG_WINDOW = 0.35
+_R3_WINDOW = 0.15
+_NN_WINDOW = 0.3
+_WEAK_FALLBACK = 0.5
+#: A condition's connectives: at most this many "and"/"or" in the sentence, within this many characters
+#: after "if" / « lorsque ».
+_CONN_MAX = 4
+_CONN_REACH = 120
+#: Cost of a sentence of one language aligned with two or three of the other (see _align_sentences).
+_MERGE_COST = 0.15
+
+_Unit = tuple[tuple[int, int], tuple[int, int]]
+_Problem = tuple[str, list[tuple[int, int]], list[tuple[int, int]], str, str]
 
 
-def _force(p: Profile) -> tuple[str, list[tuple[int, int]]]:
-    """Return the strongest force a passage marks, with its evidence."""
-    for name in ("prohibit", "oblige", "permit"):
-        spans = getattr(p, name)
-        if spans:
-            return name, spans
-    return "none", []
+def _align_sentences(en: _Side, fr: _Side) -> list[_Unit]:
+    """Pair the sentences of a clause: one to one when both sides have as many, else by length.
+
+    When the counts differ (a sentence split in two by one translator), a small dynamic programme
+    aligns one sentence with one, two or three of the other side, at the least total difference of
+    length (French runs about 10 % longer); a clause of one sentence is compared whole.
+    """
+    s_en, s_fr = _sentences(en), _sentences(fr)
+    whole = [((0, len(en.text)), (0, len(fr.text)))]
+    if len(s_en) <= 1 or len(s_fr) <= 1:
+        return whole
+    if len(s_en) == len(s_fr):
+        return list(zip(s_en, s_fr, strict=True))
+    n, m = len(s_en), len(s_fr)
+    inf = float("inf")
+    cost = [[inf] * (m + 1) for _ in range(n + 1)]
+    back: list[list[tuple[int, int]]] = [[(0, 0)] * (m + 1) for _ in range(n + 1)]
+    cost[0][0] = 0.0
+    steps = ((1, 1), (1, 2), (2, 1), (1, 3), (3, 1))
+    for i in range(n + 1):
+        for j in range(m + 1):
+            if cost[i][j] == inf:
+                continue
+            for di, dj in steps:
+                if i + di > n or j + dj > m:
+                    continue
+                le = s_en[i + di - 1][1] - s_en[i][0]
+                lf = s_fr[j + dj - 1][1] - s_fr[j][0]
+                c = (
+                    cost[i][j]
+                    + abs(lf - 1.1 * le) / (lf + 1.1 * le + 40)
+                    + (_MERGE_COST if (di, dj) != (1, 1) else 0)
+                )
+                if c < cost[i + di][j + dj]:
+                    cost[i + di][j + dj], back[i + di][j + dj] = c, (di, dj)
+    if cost[n][m] == inf:
+        return whole
+    units: list[_Unit] = []
+    i, j = n, m
+    while i or j:
+        di, dj = back[i][j]
+        units.append(((s_en[i - di][0], s_en[i - 1][1]), (s_fr[j - dj][0], s_fr[j - 1][1])))
+        i, j = i - di, j - dj
+    return units[::-1]
+
+
+@dataclass
+class _Mark:
+    """A marker in an aligned unit: its span, relative position (0 = start, 1 = end) and pairing."""
+
+    span: tuple[int, int]
+    pos: float
+    tag: str = ""
+    partner: _Mark | None = None
+
+
+def _marks(spans: Sequence[tuple[Any, ...]], unit: tuple[int, int], tag: str = "") -> list[_Mark]:
+    width = max(unit[1] - unit[0], 1)
+    return [
+        _Mark((s[0], s[1]), (s[0] - unit[0]) / width, s[2] if len(s) > 2 else tag)
+        for s in spans
+        if unit[0] <= s[0] < unit[1]
+    ]
+
+
+def _pair(xs: list[_Mark], ys: list[_Mark], window: float) -> None:
+    """Pair the free marks of ``xs`` with those of ``ys`` one to one, nearest first, within ``window``."""
+    near = sorted(
+        (abs(x.pos - y.pos), i, j)
+        for i, x in enumerate(xs)
+        if x.partner is None
+        for j, y in enumerate(ys)
+        if y.partner is None and abs(x.pos - y.pos) <= window
+    )
+    for _d, i, j in near:
+        if xs[i].partner is None and ys[j].partner is None:
+            xs[i].partner, ys[j].partner = ys[j], xs[i]
+
+
+def _free(marks: list[_Mark]) -> list[_Mark]:
+    return [m for m in marks if m.partner is None]
+
+
+def _nearest_force(p: Profile, unit: tuple[int, int], at: float) -> tuple[str, list[tuple[int, int]]]:
+    """Return the force marked nearest to relative position ``at`` of a unit (within the window)."""
+    best: tuple[float, str, tuple[int, int]] | None = None
+    for name in ("prohibit", "oblige", "recommend", "permit"):
+        for m in _marks(getattr(p, name), unit):
+            d = abs(m.pos - at)
+            if d <= _FORCE_WINDOW and (best is None or d < best[0]):
+                best = (d, name, m.span)
+    return ("none", []) if best is None else (best[1], [best[2]])
 
 
 def _describe(side: _Side, force: str, spans: list[tuple[int, int]], lang: Lang) -> str:
@@ -1404,97 +1505,228 @@ def _describe(side: _Side, force: str, spans: list[tuple[int, int]], lang: Lang)
     return " / ".join(quote(w) for w in words) + f" ({label})"
 
 
-def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Drop spans inside another ("not" inside "shall not")."""
-    spans = sorted(set(spans), key=lambda s: (s[0], -s[1]))
-    out: list[tuple[int, int]] = []
-    for a, b in spans:
-        if not any(x <= a and b <= y for x, y in out):
-            out.append((a, b))
+def _force_problem(
+    en: _Side, fr: _Side, sp_en: list[tuple[int, int]], f_en: str, sp_fr: list[tuple[int, int]], f_fr: str
+) -> _Problem:
+    return (
+        "force",
+        sp_en,
+        sp_fr,
+        f"The English says {_describe(en, f_en, sp_en, Lang.EN)}, "
+        f"the French {_describe(fr, f_fr, sp_fr, Lang.EN)}: what the clause permits or requires may differ.",
+        f"La version anglaise porte {_describe(en, f_en, sp_en, Lang.FR)}, "
+        f"la version française {_describe(fr, f_fr, sp_fr, Lang.FR)}\u00a0: ce que la clause permet "
+        "ou impose peut différer.",
+    )
+
+
+def _force_problems(
+    en: _Side, fr: _Side, pe: Profile, pf: Profile, ue: tuple[int, int], uf: tuple[int, int], recital: bool
+) -> list[_Problem]:
+    """A permission must face a permission, or possibility said another way, preferably at about the same
+    place; an explicit French obligation must not face an English permission."""
+    # Permissions granted (main clause) and described ("the means by which … may be disclosed"): both
+    # pair with the other side's; only a granted one raises a problem when unanswered.
+    perm_e = _marks(pe.permit, ue, "main") + _marks(pe.sub_permit, ue, "sub")
+    perm_f = _marks(pf.permit, uf, "main") + _marks(pf.sub_permit, uf, "sub")
+    strong_e, strong_f = set(pe.permit + pe.sub_permit), set(pf.permit + pf.sub_permit)
+    soft_e = [m for m in _marks(pe.soft_permit, ue) if m.span not in strong_e]
+    soft_f = [m for m in _marks(pf.soft_permit, uf) if m.span not in strong_f]
+    _pair(perm_e, perm_f, _FORCE_WINDOW)
+    out: list[_Problem] = []
+    # "may" whose nearest counterpart is « doivent » (or « peuvent » facing "shall"): the force was changed
+    # there, whatever possibility the rest of the sentence expresses.
+    for perms, other, soft, is_en in ((perm_e, pf, soft_f, True), (perm_f, pe, soft_e, False)):
+        duties = _marks(other.oblige, uf if is_en else ue)
+        for m in _free(perms):
+            near_duty = min((abs(d.pos - m.pos) for d in duties), default=2.0)
+            near_soft = min((abs(s.pos - m.pos) for s in _free(soft)), default=2.0)
+            if near_duty <= _NN_WINDOW and near_duty < near_soft:
+                duty = min(duties, key=lambda d: abs(d.pos - m.pos))
+                m.partner = duty
+                if is_en:
+                    out.append(_force_problem(en, fr, [m.span], "permit", [duty.span], "oblige"))
+                else:
+                    out.append(_force_problem(en, fr, [duty.span], "oblige", [m.span], "permit"))
+    for window in (_FORCE_WINDOW, 1.0):  # near first, then anywhere in the unit
+        _pair(perm_e, perm_f, window)
+        _pair(perm_e, soft_f, window)
+        _pair(perm_f, soft_e, window)
+    for m in _free(perm_e):
+        force, spans = _nearest_force(pf, uf, m.pos)
+        # A recital's "may" is often a possibility stated, not a power granted.
+        if m.tag == "main" and not (recital and force in ("none", "permit")):
+            out.append(_force_problem(en, fr, [m.span], "permit", spans, force))
+    for m in _free(perm_f):
+        force, spans = _nearest_force(pe, ue, m.pos)
+        if m.tag == "main" and not (recital and force in ("none", "permit")):
+            out.append(_force_problem(en, fr, spans, force, [m.span], "permit"))
+    # « doit » facing "is authorised to": an explicit French obligation whose nearest English counterpart is
+    # a possibility ("can", "is authorised to"), not an obligation of any form ("shall", "requires", "should").
+    oblige_f = _marks(pf.oblige, uf)
+    if oblige_f:
+        used = {m.span for m in soft_e if m.partner is not None}
+        duty_e = _marks(pe.soft_oblige, ue) + _marks(pe.recommend, ue) + _marks(pe.negation, ue)
+        verbal_e = [m for m in _marks(pe.verbal_permit, ue) if m.span not in used and m.span not in strong_e]
+        for m in oblige_f:
+            if re.match(
+                r"[\w' ]{0,30}?\b(?:pouvoir|permettre|en mesure|autoris\w*|habilit\w*|agree\w*)\b",
+                fr.folded[m.span[1] :],
+            ):
+                continue  # « doit être autorisée », « doivent permettre »: the French says the possibility too
+            near_duty = min((abs(d.pos - m.pos) for d in duty_e), default=2.0)
+            near = min(verbal_e, key=lambda v: abs(v.pos - m.pos), default=None)
+            if (
+                near is not None
+                and abs(near.pos - m.pos) <= _FORCE_WINDOW
+                and abs(near.pos - m.pos) < near_duty
+            ):
+                out.append(_force_problem(en, fr, [near.span], "permit", [m.span], "oblige"))
     return out
 
 
-def _deontic_units(en: _Side, fr: _Side) -> list[tuple[tuple[int, int], tuple[int, int]]]:
-    """Pair the sentences of a clause when both sides have as many, else compare the whole clause."""
-    s_en, s_fr = _sentences(en), _sentences(fr)
-    if len(s_en) == len(s_fr) and len(s_en) > 1:
-        return list(zip(s_en, s_fr, strict=True))
-    return [((0, len(en.text)), (0, len(fr.text)))]
-
-
-def _check_obligations(en: _Side, fr: _Side) -> list[Finding]:
-    """Compare what each sentence does (oblige, permit, prohibit), its polarity and its connective."""
-    out: list[Finding] = []
-    seen: set[str] = set()
-    for (a, b), (c, d) in _deontic_units(en, fr):
-        p_en, p_fr = profile(en.folded, Lang.EN, a, b), profile(fr.folded, Lang.FR, c, d)
-        problems: list[tuple[str, list[tuple[int, int]], list[tuple[int, int]], str, str]] = []
-        # Permission marked on one side only: "may" rendered as an obligation, or the reverse.
-        if (p_en.permit and not p_fr.soft_permit) or (p_fr.permit and not p_en.soft_permit):
-            f_en, sp_en = _force(p_en)
-            f_fr, sp_fr = _force(p_fr)
-            problems.append(
-                (
-                    "force",
-                    sp_en,
-                    sp_fr,
-                    f"The English says {_describe(en, f_en, sp_en, Lang.EN)}, "
-                    f"the French {_describe(fr, f_fr, sp_fr, Lang.EN)}: what the clause permits or requires may differ.",
-                    f"La version anglaise porte {_describe(en, f_en, sp_en, Lang.FR)}, "
-                    f"la version française {_describe(fr, f_fr, sp_fr, Lang.FR)}\u00a0: ce que la clause permet "
-                    "ou impose peut différer.",
-                )
-            )
-        # A negation (or a prohibition) on one side only.
-        neg_en, neg_fr = _outermost(p_en.negation + p_en.prohibit), _outermost(p_fr.negation + p_fr.prohibit)
-        # A negation facing more negative wording on the other side is answered by it (« ne respectant
-        # pas » for "failing to", "incomplete" for « n'est pas complète »); the same wording on both
-        # sides ("unless" / « sauf ») answers nothing.
-        weak_here, weak_other = (
-            (p_en.weak_negation, p_fr.weak_negation) if neg_en else (p_fr.weak_negation, p_en.weak_negation)
-        )
-        if bool(neg_en) != bool(neg_fr) and weak_other <= weak_here:
-            neg_side, neg_spans = (en, neg_en) if neg_en else (fr, neg_fr)
-            shown = sorted(set(neg_spans))[:2]
-            shown_en = " / ".join(_q_en(neg_side.text[x:y]) for x, y in shown)
-            shown_fr = " / ".join(_q_fr(neg_side.text[x:y]) for x, y in shown)
-            where_en, where_fr = ("English", "French") if neg_en else ("French", "English")
-            problems.append(
+def _negation_problems(
+    en: _Side, fr: _Side, pe: Profile, pf: Profile, ue: tuple[int, int], uf: tuple[int, int]
+) -> list[_Problem]:
+    """A negation must face a negation, or a negative word of the other side; a bound must not turn."""
+    neg_e, neg_f = _marks(pe.negation, ue), _marks(pf.negation, uf)
+    out: list[_Problem] = []
+    if neg_e or neg_f:
+        weak_e, weak_f = _marks(pe.weak, ue), _marks(pf.weak, uf)
+        _pair(neg_e, neg_f, _NEG_WINDOW)
+        # Negative words of the same meaning on both sides answer each other first ("without" / « sans »),
+        # then a negation may be answered by a negative word left on the other side.
+        for group in {m.tag for m in weak_e} & {m.tag for m in weak_f}:
+            _pair([m for m in weak_e if m.tag == group], [m for m in weak_f if m.tag == group], _NEG_WINDOW)
+        _pair(neg_e, neg_f, 1.0)  # a negation moved within the sentence is still there
+        for window in (_NEG_WINDOW, _WEAK_FALLBACK):
+            _pair(neg_e, _free(weak_f), window)
+            _pair(neg_f, _free(weak_e), window)
+        for side, marks, is_en in ((en, _free(neg_e), True), (fr, _free(neg_f), False)):
+            if not marks:
+                continue
+            spans = [m.span for m in marks]
+            shown_en = " / ".join(_q_en(side.text[x:y]) for x, y in spans[:2])
+            shown_fr = " / ".join(_q_fr(side.text[x:y]) for x, y in spans[:2])
+            where_en, where_fr = ("English", "French") if is_en else ("French", "English")
+            out.append(
                 (
                     "negation",
-                    neg_en,
-                    neg_fr,
-                    f"The {where_en} is negated ({shown_en}), the {where_fr} is not: one of them may "
+                    spans if is_en else [],
+                    [] if is_en else spans,
+                    f"The {where_en} is negated ({shown_en}) where the {where_fr} is not: one of them may "
                     "say the opposite of the other.",
-                    f"La version {'anglaise' if neg_en else 'française'} est à la forme négative ({shown_fr}), "
-                    f"la version {'française' if neg_en else 'anglaise'} ne l'est pas\u00a0: l'une dit peut-être "
-                    "le contraire de l'autre.",
+                    f"La version {'anglaise' if is_en else 'française'} est à la forme négative ({shown_fr}) "
+                    f"là où la version {'française' if is_en else 'anglaise'} ne l'est pas\u00a0: l'une dit "
+                    "peut-être le contraire de l'autre.",
                 )
             )
-        # The connective of a condition: one "and" more and one "or" fewer on a side, or the reverse.
-        if (
-            p_en.conditional
-            and p_fr.conditional
-            and max(p_en.ands + p_en.ors, p_fr.ands + p_fr.ors) <= 2
-            and abs(p_en.ands - p_fr.ands) == 1
-            and (p_en.ands - p_fr.ands) * (p_en.ors - p_fr.ors) < 0
-        ):
-            more_and = "English" if p_en.ands > p_fr.ands else "French"
-            problems.append(
+    # A bound turned the other way: "not less than" (a minimum) against « inférieur à » (a maximum).
+    lo_e, hi_e, lo_f, hi_f = (
+        _marks(pe.lower, ue),
+        _marks(pe.upper, ue),
+        _marks(pf.lower, uf),
+        _marks(pf.upper, uf),
+    )
+    if (lo_e or hi_e) and (lo_f or hi_f):
+        for window in (_NEG_WINDOW, 1.0):
+            _pair(lo_e, lo_f, window)
+            _pair(hi_e, hi_f, window)
+        turned_e = [m for m in _free(lo_e) + _free(hi_e)]
+        turned_f = [m for m in _free(lo_f) + _free(hi_f)]
+        for a in turned_e:
+            b = next((b for b in turned_f if b.tag != a.tag and abs(a.pos - b.pos) <= _NEG_WINDOW), None)
+            if b is None:
+                continue
+            label_en = {"lower": "a minimum", "upper": "a maximum"}
+            label_fr = {"lower": "un minimum", "upper": "un maximum"}
+            w_en, w_fr = en.text[a.span[0] : a.span[1]], fr.text[b.span[0] : b.span[1]]
+            out.append(
                 (
-                    "connective",
-                    [],
-                    [],
-                    f"The condition is joined by “and” in the {more_and} where the other text has “or”: "
-                    "both conditions, or either one, may be required.",
-                    f"La condition est liée par «\u00a0{'and' if more_and == 'English' else 'et'}\u00a0» dans la "
-                    f"version {'anglaise' if more_and == 'English' else 'française'} là où l'autre version "
-                    "emploie «\u00a0ou\u00a0»\u00a0: les deux conditions, ou l'une d'elles seulement, "
-                    "sont peut-être requises.",
+                    "bound",
+                    [a.span],
+                    [b.span],
+                    f"The English sets {label_en[a.tag]} ({_q_en(w_en)}), the French {label_en[b.tag]} "
+                    f"({_q_en(w_fr)}): a negation may have been dropped or added.",
+                    f"La version anglaise fixe {label_fr[a.tag]} ({_q_fr(w_en)}), la version française "
+                    f"{label_fr[b.tag]} ({_q_fr(w_fr)})\u00a0: une négation a peut-être été omise ou ajoutée.",
                 )
             )
-        for kind, sp_en, sp_fr, msg_en, msg_fr in problems:
-            key = f"obligation_mismatch:{kind}:" + "|".join(
+            break
+    return out
+
+
+def _in_condition(m: _Mark, conditions: list[tuple[int, int]], unit: tuple[int, int]) -> bool:
+    """Say whether a connective stands in a condition: "if", « lorsque » shortly before it in its sentence."""
+    return any(max(unit[0], m.span[0] - _CONN_REACH) <= c[0] < m.span[0] for c in conditions)
+
+
+def _connective_problems(
+    en: _Side, fr: _Side, pe: Profile, pf: Profile, ue: tuple[int, int], uf: tuple[int, int]
+) -> list[_Problem]:
+    """In a condition, one "and" more and one "or" fewer than the other side ("if A and B" / « si A ou B »).
+
+    Official translators swap "and" and « ou » freely in lists ("insurance and reinsurance
+    intermediaries" / « intermédiaires d'assurance ou de réassurance »), so only a short sentence's
+    conditions are compared, by count: the two conditions may be worded in a different order.
+    """
+    and_e, or_e = _marks(pe.ands, ue, "and"), _marks(pe.ors, ue, "or")
+    and_f, or_f = _marks(pf.ands, uf, "and"), _marks(pf.ors, uf, "or")
+    if max(len(and_e) + len(or_e), len(and_f) + len(or_f)) > _CONN_MAX:
+        return []
+    if (len(and_e) - len(and_f)) * (len(or_e) - len(or_f)) >= 0:
+        return []
+    _pair(and_e, and_f, 1.0)
+    _pair(or_e, or_f, 1.0)
+    # Under a negation "and" and « ou » say the same ("without delay and cost" / « sans délai ni coût »).
+    negs = [m.span for m in _marks(pe.negation, ue)] + [
+        (w[0], w[1]) for w in pe.weak if ue[0] <= w[0] < ue[1] and w[2] == "without"
+    ]
+    negs_f = [m.span for m in _marks(pf.negation, uf)] + [
+        (w[0], w[1]) for w in pf.weak if uf[0] <= w[0] < uf[1] and w[2] == "without"
+    ]
+    en_and = len(and_e) > len(and_f)
+    cand_e = [
+        m
+        for m in _free(and_e if en_and else or_e)
+        if _in_condition(m, pe.conditions, ue) and not _in_condition(m, negs, ue)
+    ]
+    cand_f = [
+        m
+        for m in _free(or_f if en_and else and_f)
+        if _in_condition(m, pf.conditions, uf) and not _in_condition(m, negs_f, uf)
+    ]
+    if not cand_e or not cand_f:
+        return []
+    a, b = min(((a, b) for a in cand_e for b in cand_f), key=lambda ab: abs(ab[0].pos - ab[1].pos))
+    w_en, w_fr = en.text[a.span[0] : a.span[1]], fr.text[b.span[0] : b.span[1]]
+    return [
+        (
+            "connective",
+            [a.span],
+            [b.span],
+            f"The condition is joined by {_q_en(w_en)} in the English where the French has {_q_en(w_fr)}: "
+            f"{'both conditions, or either one,' if en_and else 'either condition, or both,'} may be required.",
+            f"La condition est liée par {_q_fr(w_en)} dans la version anglaise là où la version française "
+            f"emploie {_q_fr(w_fr)}\u00a0: "
+            f"{'les deux conditions, ou l’une d’elles seulement,' if en_and else 'l’une des conditions, ou les deux,'} "
+            "sont peut-être requises.",
+        )
+    ]
+
+
+def _check_obligations(en: _Side, fr: _Side, kind: ClauseKind | None = None) -> list[Finding]:
+    """Compare what each aligned sentence does (oblige, permit, prohibit), its polarity and its connectives."""
+    pe, pf = profile(en.folded, Lang.EN, en.text), profile(fr.folded, Lang.FR, fr.text)
+    out: list[Finding] = []
+    seen: set[str] = set()
+    recital = kind is ClauseKind.RECITAL
+    for ue, uf in _align_sentences(en, fr):
+        problems = _force_problems(en, fr, pe, pf, ue, uf, recital)
+        problems += _negation_problems(en, fr, pe, pf, ue, uf)
+        problems += _connective_problems(en, fr, pe, pf, ue, uf)
+        for kind_, sp_en, sp_fr, msg_en, msg_fr in problems:
+            key = f"obligation_mismatch:{kind_}:" + "|".join(
                 fold(t.text[x:y]) for t, sps in ((en, sp_en), (fr, sp_fr)) for x, y in sorted(sps)[:2]
             )
             if key in seen:
@@ -1610,7 +1842,7 @@ def _check_composed(pair: ClausePair, glossary: Glossary | None = None) -> list[
     findings += _check_structure(en, fr, glossary)
     findings += _check_length(en, fr)
     if pair.kind is not ClauseKind.HEADING:
-        findings += _check_obligations(en, fr)
+        findings += _check_obligations(en, fr, pair.kind)
     return _sorted(findings)
 
 

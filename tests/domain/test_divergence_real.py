@@ -104,7 +104,20 @@ def test_real_corpus_injections_are_caught(reports: dict[str, Report]) -> None:
             tp, _fp, fn = rep.per_check[check]
             assert tp >= 10 and fn <= 1, check
         tp, _fp, fn = rep.per_check["obligation_mismatch"]
-        assert tp / (tp + fn) >= 0.6
+        assert tp / (tp + fn) >= 0.7  # measured 87.9 % (calibration) and 75.0 % (held-out)
+
+
+def test_obligation_false_alarms_stay_below_their_measured_level(reports: dict[str, Report]) -> None:
+    # Measured 0.53 % (calibration) and 1.47 % (held-out) of faithful pairs, from 2.05 % and 2.77 % when the
+    # markers were compared by presence over the whole clause.
+    for name, ceiling in (("calibration", 0.007), ("held-out", 0.017)):
+        rep = reports[name]
+        flagged = sum(
+            1
+            for _case, findings in rep.faithful_flagged
+            if any(f.check == "obligation_mismatch" and f.severity is not Severity.INFO for f in findings)
+        )
+        assert flagged / rep.faithful_total <= ceiling, name
 
 
 # --- the rebuild script's readers --------------------------------------------------------------

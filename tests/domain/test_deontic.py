@@ -1,0 +1,282 @@
+"""obligation_mismatch: one class of official EN/FR drafting per case, a faithful pair that must stay
+quiet and an unfaithful one that must fire (examples written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from mou_review.domain.deontic import profile
+from mou_review.domain.divergence import ClausePair, Finding, Severity, check_pair
+from mou_review.domain.textnorm import fold
+from mou_review.domain.types import ClauseKind, Lang
+
+
+def obligation(en: str, fr: str, kind: ClauseKind | None = None) -> list[Finding]:
+    return [f for f in check_pair(ClausePair(en, fr, kind=kind)) if f.check == "obligation_mismatch"]
+
+
+# (class, faithful pair, unfaithful pair): each unfaithful pair changes one thing of the faithful one.
+CASES = [
+    (
+        "prescriptive present",
+        ("The Secretariat shall keep the register.", "Le Secrétariat tient le registre."),
+        ("The Secretariat may keep the register.", "Le Secrétariat tient le registre."),
+    ),
+    (
+        "permission against obligation at the same place",
+        (
+            "Each Party may request a meeting, which shall be held within a month.",
+            "Chaque Partie peut demander une réunion, qui se tient dans un délai d'un mois.",
+        ),
+        (
+            "Each Party may request a meeting, which shall be held within a month.",
+            "Chaque Partie doit demander une réunion, qui se tient dans un délai d'un mois.",
+        ),
+    ),
+    (
+        "a modal elsewhere in the sentence does not mask a change",
+        (
+            "A licence shall be issued only for training and shall list the courses the school may offer.",
+            "La licence n'est délivrée que pour la formation et énumère les cours que l'école peut proposer.",
+        ),
+        (
+            "A licence may be issued only for training and shall list the courses the school may offer.",
+            "La licence n'est délivrée que pour la formation et énumère les cours que l'école peut proposer.",
+        ),
+    ),
+    (
+        "possibility said by an adjective",
+        (
+            "The costs of the visit are directly measurable.",
+            "Les frais de la visite peuvent être mesurés directement.",
+        ),
+        (
+            "The costs of the visit are directly measured.",
+            "Les frais de la visite peuvent être mesurés directement.",
+        ),
+    ),
+    (
+        "a modal in a relative clause describes, yet must not face an obligation",
+        (
+            "the channel through which the data may be sent to the Parties",
+            "le canal de transmission des données aux Parties",
+        ),
+        (
+            "the form in which the report shall be sent to the Parties",
+            "la forme sous laquelle le rapport peut être envoyé aux Parties",
+        ),
+    ),
+    (
+        "French obligation facing an English possibility",
+        (
+            "Officers should be allowed to travel without a visa.",
+            "Les agents doivent être autorisés à voyager sans visa.",
+        ),
+        (
+            "the list of services which the centre is authorised to provide to victims",
+            "la liste des services que le centre doit fournir aux victimes",
+        ),
+    ),
+    (
+        "recommendation in a recital",
+        (
+            "(4) The Parties should share good practice.",
+            "(4) Il convient que les Parties mettent en commun leurs bonnes pratiques.",
+        ),
+        (
+            "(4) The Parties should share good practice.",
+            "(4) Les Parties peuvent mettre en commun leurs bonnes pratiques.",
+        ),
+    ),
+    (
+        "prohibition said by a verb",
+        ("The officer shall not disclose the file.", "L'agent s'abstient de divulguer le dossier."),
+        ("The officer shall not disclose the file.", "L'agent divulgue le dossier."),
+    ),
+    (
+        "negation answered by a negative word",
+        (
+            "A branch has no legal personality and, where the file is not complete, shall ask for it.",
+            "Une succursale est dépourvue de personnalité juridique et, si le dossier est incomplet, le demande.",
+        ),
+        (
+            "A branch has no legal personality and, where the file is not complete, shall ask for it.",
+            "Une succursale est dépourvue de personnalité juridique et, si le dossier est complet, le demande.",
+        ),
+    ),
+    (
+        "the same negative word on both sides answers only itself",
+        (
+            "A Party that shares the data shall not be considered in breach of the agreement.",
+            "Une Partie qui partage les données n'est pas considérée comme enfreignant l'accord.",
+        ),
+        (
+            "A Party that shares the data shall be considered in breach of the agreement.",
+            "Une Partie qui partage les données n'est pas considérée comme enfreignant l'accord.",
+        ),
+    ),
+    (
+        "restriction: only / ne … que",
+        (
+            "A visa shall be granted only for official travel.",
+            "Le visa n'est accordé que pour les déplacements officiels.",
+        ),
+        (
+            "A visa shall not be granted only for official travel.",
+            "Le visa n'est accordé que pour les déplacements officiels.",
+        ),
+    ),
+    (
+        "a deadline is not a negation",
+        (
+            "The Secretariat shall submit the report by 30 June 2026.",
+            "Le Secrétariat soumet le rapport au plus tard le 30 juin 2026.",
+        ),
+        (
+            "The Secretariat shall not submit the report by 30 June 2026.",
+            "Le Secrétariat soumet le rapport au plus tard le 30 juin 2026.",
+        ),
+    ),
+    (
+        "shall not apply is a negation",
+        ("Article 7 shall not apply to minors.", "L'article 7 ne s'applique pas aux mineurs."),
+        ("Article 7 shall not apply to minors.", "L'article 7 s'applique aux mineurs."),
+    ),
+    (
+        "French repeats a negation that English says once",
+        (
+            "The closing out does not disrupt its operations or expose the members to losses.",
+            "La liquidation ne perturbe pas ses activités et n'expose pas les membres à des pertes.",
+        ),
+        (
+            "The closing out disrupts its operations and exposes the members to losses.",
+            "La liquidation ne perturbe pas ses activités et n'expose pas les membres à des pertes.",
+        ),
+    ),
+    (
+        "neither … nor / ne … ni … ni",
+        (
+            "The measures are neither arbitrary nor excessive.",
+            "Les mesures ne sont ni arbitraires ni excessives.",
+        ),
+        ("The measures are arbitrary and excessive.", "Les mesures ne sont ni arbitraires ni excessives."),
+    ),
+    (
+        "expletive ne after éviter que",
+        (
+            "The Parties shall act so that victims are not exposed to reprisals.",
+            "Les Parties agissent de manière à éviter que les victimes ne soient exposées à des représailles.",
+        ),
+        (
+            "The Parties shall act so that victims are not exposed to reprisals.",
+            "Les Parties agissent de manière que les victimes soient exposées à des représailles.",
+        ),
+    ),
+    (
+        "a bound turned the other way",
+        (
+            "the grant is not less than EUR 2 million",
+            "la subvention n'est pas inférieure à 2 millions EUR",
+        ),
+        (
+            "the grant is not less than EUR 2 million",
+            "la subvention est inférieure à 2 millions EUR",
+        ),
+    ),
+    (
+        "a negated limit",
+        (
+            "The stay shall not exceed 20 days and a member shall not provide more than 25 % of the funds.",
+            "Le séjour ne peut excéder vingt jours et un membre ne fournit pas plus de 25 % des fonds.",
+        ),
+        (
+            "The stay shall not exceed 20 days.",
+            "Le séjour doit dépasser vingt jours.",
+        ),
+    ),
+    (
+        "connective of a condition, not of a list or under a negation",
+        (
+            "Insurance and reinsurance brokers shall report where they act without delay and cost.",
+            "Les courtiers d'assurance ou de réassurance font rapport lorsqu'ils agissent sans retard ou surcoût.",
+        ),
+        (
+            "If the request is urgent and the victim is a child, the Party shall act.",
+            "Si la demande est urgente ou si la victime est un enfant, la Partie agit.",
+        ),
+    ),
+    (
+        "sentences split differently",
+        (
+            "The Agency shall publish the report. It may publish a summary. It shall inform the Parties.",
+            "L'Agence publie le rapport et peut en publier un résumé. Elle en informe les Parties.",
+        ),
+        (
+            "The Agency shall publish the report. It may publish a summary. It shall inform the Parties.",
+            "L'Agence publie le rapport et doit en publier un résumé. Elle en informe les Parties.",
+        ),
+    ),
+    (
+        "May the month",
+        (
+            "the reports filed in March, April and May of 2016",
+            "les rapports déposés en mars, avril et mai 2016",
+        ),
+        (
+            "the reports may be filed in March 2016",
+            "les rapports sont déposés en mars 2016",
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("faithful", "changed"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_each_class_stays_quiet_when_faithful_and_fires_when_changed(
+    faithful: tuple[str, str], changed: tuple[str, str]
+) -> None:
+    kind = ClauseKind.RECITAL if faithful[0].startswith("(") else None
+    assert obligation(*faithful, kind=kind) == []
+    found = obligation(*changed, kind=kind)
+    assert found and all(f.severity is Severity.WARNING for f in found)
+    assert all(f.en or f.fr for f in found)  # every finding shows its evidence
+
+
+def test_a_recital_may_state_a_possibility_the_french_says_otherwise() -> None:
+    en = "(5) Such practices may harm consumers."
+    fr = "(5) De telles pratiques nuisent aux consommateurs."
+    assert obligation(en, fr, kind=ClauseKind.RECITAL) == []
+    assert obligation(en, fr)  # in an article, "may" facing a plain statement is a difference
+
+
+def test_a_turned_bound_is_named_in_both_languages() -> None:
+    (finding,) = obligation(
+        "the grant is not less than EUR 2 million", "la subvention est inférieure à 2 millions EUR"
+    )
+    assert "a minimum (“not less than”)" in finding.message_en and "a maximum" in finding.message_en
+    assert "un minimum («\u00a0not less than\u00a0»)" in finding.message_fr
+    assert [s.text for s in finding.en] == ["not less than"] and [s.text for s in finding.fr] == [
+        "inférieure à"
+    ]
+
+
+def test_a_changed_connective_shows_both_words() -> None:
+    (finding,) = obligation(
+        "If the request is urgent and the victim is a child, the Party shall act.",
+        "Si la demande est urgente ou si la victime est un enfant, la Partie agit.",
+    )
+    assert [s.text for s in finding.en] == ["and"] and [s.text for s in finding.fr] == ["ou"]
+    assert "«\u00a0and\u00a0»" in finding.message_fr and "«\u00a0ou\u00a0»" in finding.message_fr
+
+
+def test_profile_finds_each_class_with_its_position() -> None:
+    text = "The Parties shall not exchange data without consent, and may publish at least one report."
+    p = profile(fold(text), Lang.EN, text)
+    assert [text[a:b] for a, b in p.negation] == ["shall not"]
+    assert [text[a:b] for a, b in p.permit] == ["may"]
+    assert [(text[a:b], g) for a, b, g in p.weak] == [("without", "without")]
+    assert [text[a:b] for a, b, _k in p.lower] == ["at least"]
+    fr = "Les Parties ne peuvent échanger de données qu'avec le consentement et publient au plus un rapport."
+    q = profile(fold(fr), Lang.FR, fr)
+    # « ne peuvent … qu'avec »: a restriction (English "may … only"), neither a negation nor a prohibition.
+    assert q.negation == [] and q.prohibit == [] and "peuvent" in [fold(fr[a:b]) for a, b in q.soft_permit]
+    assert [fr[a:b] for a, b, _k in q.upper] == ["au plus"]
