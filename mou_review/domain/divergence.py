@@ -945,7 +945,9 @@ def _check_terms(en: _Side, fr: _Side, glossary: Glossary) -> list[Finding]:
             wanted = " / ".join(f.rstrip("!") for f in term.forms(other))
             spans = tuple(Span(m.start, m.end, m.text) for m in found[side.lang] if m.concept == ci)
             # Reworded on the other side (same words, other phrasing): worth a look, not a warning.
-            loose = any(
+            # Said only in a wording that answers a term but raises none ("the Union", « orientation »,
+            # « entrent en vigueur »), or reworded on the other side: worth a look, not a warning.
+            loose = all(m.answer_only for m in found[side.lang] if m.concept == ci) or any(
                 _reworded(forms, other_side)
                 for forms in (term.forms(other), term.forms(side.lang), glossary.accepted(ci, other))
             )

@@ -165,8 +165,6 @@ CHECKER_ENTRIES: list[tuple[str, str]] = [
             "entrant en vigueur",
         )
     ],  # fmt: skip
-    ("Union", "Union européenne"),
-    ("European Union", "Union"),
     ("African Union", "UA"),
     ("AU", "Union africaine"),
     ("United Nations", "ONU"),
@@ -189,6 +187,13 @@ CHECKER_ENTRIES: list[tuple[str, str]] = [
     ("ECOWAS", "Communauté économique des États de l'Afrique de l'Ouest"),
 ]
 
+#: Short forms that answer a term of the other text but raise none: French drafting adds « de
+#: l'Union » where English leaves the Union implicit, so « l'Union » alone proves nothing missing.
+ANSWER_ONLY_ENTRIES: list[tuple[str, str]] = [
+    ("Union", "Union européenne"),
+    ("European Union", "Union"),
+]
+
 #: Wordings that render a concept without being one of its forms, accepted by the divergence check
 #: as a rewording (an info, not a warning) but never looked for on their own: (language of the
 #: form, a form of the concept, a rendering in the other language).  « saisine » is how EU and
@@ -200,6 +205,8 @@ ACCEPTED_RENDERINGS: list[tuple[Lang, str, str]] = [
     (Lang.FR, "renforcement des capacités", "strengthen capacity"),
     (Lang.FR, "renforcement des capacités", "capacity development"),
     (Lang.EN, "capacity building", "renforcer capacités"),
+    (Lang.FR, "entrée en vigueur", "take effect"),
+    (Lang.FR, "entrée en vigueur", "come into effect"),
 ]
 
 _SMALL_WORDS = frozenset(
@@ -256,19 +263,24 @@ class TermMatch:
     start: int
     end: int
     text: str
+    #: Found by a form that answers a term of the other text but raises none itself: a short form
+    #: (:data:`ANSWER_ONLY_ENTRIES`) or a form marked exact (a word with other senses).
+    answer_only: bool = False
 
 
 class Glossary:
     """Bilingual terms, found in a text in their inflected forms."""
 
-    def __init__(self, terms: Iterable[Term]) -> None:
+    def __init__(self, terms: Iterable[Term], answer_only: Iterable[tuple[Lang, str]] = ()) -> None:
         self.terms: tuple[Term, ...] = tuple(terms)
+        self._answer_only = frozenset(answer_only)  # _key() of forms that answer but never raise
         self._regex: dict[Lang, re.Pattern[str]] = {}
         # group name -> (concept index, case rule: "" none, "upper" acronym, "cap" first letter)
         self._groups: dict[Lang, dict[str, tuple[int, str]]] = {}
         self._form_index: dict[Lang, dict[str, int]] = {}
         self._patterns: dict[Lang, dict[str, str]] = {}
         self._concept_regex: dict[tuple[Lang, int], re.Pattern[str]] = {}
+        self._answering: dict[Lang, set[str]] = {}
         for lang in Lang:
             self._compile(lang)
 
@@ -278,14 +290,20 @@ class Glossary:
     ) -> Glossary:
         """Build a glossary from (English, French) pairs, merging entries that share a form.
 
-        ``extra`` (by default :data:`CHECKER_ENTRIES`) adds other wordings of concepts already in
-        ``entries``: an extra pair is kept only if one of its forms is a form of ``entries``.
+        ``extra`` (by default :data:`CHECKER_ENTRIES`, with :data:`ANSWER_ONLY_ENTRIES`) adds other
+        wordings of concepts already in ``entries``: an extra pair is kept only if one of its forms
+        is a form of ``entries``; the answer-only forms answer a term but raise none.
         """
         entries = [(en.strip(), fr.strip()) for en, fr in entries if en.strip() and fr.strip()]
         known = {_key(Lang.EN, en) for en, _fr in entries} | {_key(Lang.FR, fr) for _en, fr in entries}
+        added: set[tuple[Lang, str]] = set()
         for en, fr in CHECKER_ENTRIES if extra is None else extra:
             if _key(Lang.EN, en) in known or _key(Lang.FR, fr) in known:
                 entries.append((en, fr))
+        for en, fr in ANSWER_ONLY_ENTRIES if extra is None else ():
+            if _key(Lang.EN, en) in known or _key(Lang.FR, fr) in known:
+                entries.append((en, fr))
+                added |= {_key(Lang.EN, en), _key(Lang.FR, fr)}
         parent = list(range(len(entries)))
 
         def find(i: int) -> int:
@@ -308,15 +326,16 @@ class Glossary:
                 en_forms.append(en)
             if fr not in fr_forms:
                 fr_forms.append(fr)
-        return cls(Term(tuple(e), tuple(f)) for e, f in groups.values())
+        return cls((Term(tuple(e), tuple(f)) for e, f in groups.values()), answer_only=added - known)
 
     def _compile(self, lang: Lang) -> None:
-        alternatives: list[tuple[int, str, str, str]] = []
+        alternatives: list[tuple[int, str, str, str, bool]] = []
         index: dict[str, int] = {}
         for ci, term in enumerate(self.terms):
             for form in term.forms(lang):
                 folded = fold(form)
                 index[form if _is_acronym(form) else folded] = ci
+                answer_only = _key(lang, form) in self._answer_only or folded.endswith(EXACT_MARK)
                 if _is_acronym(form):
                     rule, pattern = "upper", re.escape(folded) + "s?"  # "NGOs"
                 elif folded.endswith("!"):
@@ -329,13 +348,16 @@ class Glossary:
                     words = _WORD_RE.findall(folded)
                     pattern = r"[\s-]+".join(_word_pattern(w, lang) for w in words)
                     rule = "cap" if len(words) == 1 and form[:1].isupper() else ""
-                alternatives.append((ci, rule, pattern, folded))
+                alternatives.append((ci, rule, pattern, folded, answer_only))
         alternatives.sort(key=lambda a: len(a[3]), reverse=True)
         groups: dict[str, tuple[int, str]] = {}
         parts = []
-        for k, (ci, rule, pattern, _) in enumerate(alternatives):
+        self._answering[lang] = set()
+        for k, (ci, rule, pattern, _, answer_only) in enumerate(alternatives):
             name = f"g{k}"
             groups[name] = (ci, rule)
+            if answer_only:
+                self._answering[lang].add(name)
             parts.append(f"(?P<{name}>{pattern})")
         body = "|".join(parts) or "(?!x)x"
         self._regex[lang] = re.compile(rf"(?<![\w/-])(?:{body})(?![\w/])")
@@ -357,7 +379,7 @@ class Glossary:
                 continue  # "CERS" is not the plural of "CER": an acronym's plural takes a small "s"
             if rule == "cap" and not original[:1].isupper():
                 continue
-            out.append(TermMatch(ci, m.start(), m.end(), original))
+            out.append(TermMatch(ci, m.start(), m.end(), original, m.lastgroup in self._answering[lang]))
         return out
 
     def occurs(self, concept: int, text: str, lang: Lang, folded: str | None = None) -> bool:

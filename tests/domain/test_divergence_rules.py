@@ -85,6 +85,13 @@ def test_decomposed_accents_do_not_hide_a_glossary_term() -> None:
             "resources to strengthen statistical capacity",
             "ressources allouées au renforcement des capacités statistiques",
         ),
+        # A word with other senses (« orientation », a guideline) and French explicitation (« de l'Union »).
+        (
+            "each authority shall confirm whether it complies with that guideline",
+            "chaque autorité indique si elle respecte cette orientation",
+        ),
+        ("the acts referred to in Article 1(2)", "les actes de l'Union visés à l'article 1er, paragraphe 2"),
+        ("as the new requirements come into effect", "lors de leur entrée en vigueur"),
     ],
 )
 def test_official_renderings_of_a_glossary_term_are_not_warnings(en: str, fr: str) -> None:
@@ -102,6 +109,15 @@ def test_a_term_missing_from_one_side_is_still_a_warning() -> None:
     assert "term_mismatch" in blocking(
         "The referral of victims is free.", "L'accueil des victimes est gratuit."
     )
+
+
+def test_an_answer_only_form_answers_but_raises_at_most_an_info() -> None:
+    g = default_glossary()
+    (union,) = g.find("les actes de l'Union", Lang.FR)
+    assert union.answer_only and not g.find("the acts", Lang.EN)
+    (eu,) = g.find("the EU acts", Lang.EN)
+    assert not eu.answer_only
+    assert "term_mismatch" not in blocking("the EU acts", "les actes de l'Union")
 
 
 def test_checker_wordings_join_only_concepts_the_glossary_has() -> None:
