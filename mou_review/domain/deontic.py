@@ -36,6 +36,7 @@ The two languages do not mark force the same way, and the comparison is built on
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from mou_review.domain.types import Lang
@@ -44,9 +45,15 @@ Span = tuple[int, int]
 
 # --- English -------------------------------------------------------------------------------
 
+
+def _groups(*named: tuple[str, str]) -> re.Pattern[str]:
+    """One pattern for several groups of words (one pass over the text); the group's name says which."""
+    return re.compile(r"\b(?:" + "|".join(f"(?P<{name}>{rx})" for name, rx in named) + ")", re.I)
+
+
 _EN_PERMIT = re.compile(
-    r"\b(?:(?<!as )(?<!of )(?<!the case )(?<!that )(?<!which )(?<!who )(?<!whom )(?<!whose )(?<!whereby )"
-    r"(?<!the client )(?<!the firm )may(?! not\b)(?! \d)(?!,? (?:where appropriate|if necessary)\b)"
+    r"\b(?:(?=may)(?<!as )(?<!of )(?<!the case )(?<!that )(?<!which )(?<!who )(?<!whom )(?<!whose )(?<!whereby )"
+    r"may(?! not\b)(?! \d)(?!,? (?:where appropriate|if necessary)\b)"
     r"(?! (?:in no (?:case|event|circumstances)|under no circumstances|never)\b)"
     r"|shall be (?:empowered|permitted|allowed|entitled|authori[sz]ed) to(?= [a-z])"
     r"(?! (?:the|a|an|that|this|those|these|such|its|their|any|which|what)\b)"
@@ -57,7 +64,7 @@ _EN_PERMIT = re.compile(
 # allowed" (no "to") is a rule that something is allowed, the counterpart of « sont autorisés ».
 _EN_SOFT_PERMIT = re.compile(
     r"\b(?:may|might|can|could|(?:cap)?able|possib\w*|option\w*|discretion\w*|entitle\w*|empower\w*"
-    r"|(?<!shall be )(?<!shall only be )(?:permit\w*|allow\w*)|authori[sz]\w*|free to|eligib\w*|likely|potential\w*"
+    r"|(?=permit|allow)(?<!shall be )(?<!shall only be )(?:permit\w*|allow\w*)|authori[sz]\w*|free to|eligib\w*|likely|potential\w*"
     r"|open to|rights? to|power\w*|as the case may be|not (?:be )?(?:prevented|precluded|barred) from"
     r"|(?:is|are|be|being|been) (?:\w+ly )?(?!(?:pay|li|applic|respons|account|reason|suit|compar|accept|favour|vari"
     r"|profit|valu|reli|negoti|consider|equit|sustain|vulner|st|t|en)(?:able|ible)\b)\w+(?:able|ible))\b",
@@ -101,7 +108,7 @@ _EN_NEG = re.compile(
 # _EN_LOWER/_EN_UPPER), alternatives ("whether or not"), numbers ("No 648/2012").
 _EN_NOT_NEG = re.compile(
     r"\b(?:(?:not|no) (?:later|earlier|more|less|sooner|fewer|greater|lower|higher) than"
-    r"|(?:shall |does |do |to |did |will )?not exceed(?:ing)?|(?:whether|if) or not|or not\b|(?<!do )(?<!does )(?<!did )(?<!shall )(?<!will )(?<!is )(?<!are )not only|not least"
+    r"|(?:shall |does |do |to |did |will )?not exceed(?:ing)?|(?:whether|if) or not|or not\b|(?=not only)(?<!do )(?<!does )(?<!did )(?<!shall )(?<!will )(?<!is )(?<!are )not only|not least"
     r"|shall not (?:affect|prejudice|preclude|prevent)|no\.?\s*\d|(?:not|no) (?:longer|shorter) than"
     r"|not (?:go|goes|going|extend|extends) beyond|not (?:be )?(?:prevented|precluded|barred) from|not (?:be )?limited to"
     r"|(?:shall|does|do|may|must|will|to|can) not (?:\w+ ){1,2}?(?:more|greater|higher|less|fewer|lower) than)\b",
@@ -109,42 +116,39 @@ _EN_NOT_NEG = re.compile(
 )
 # Words that say "not" without the grammar of a negation, grouped by meaning.  They answer a negation
 # on the other side, unless the other side has a word of the same group.
-_EN_WEAK: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(rx, re.I))
-    for name, rx in (
-        ("without", r"\b(?:without(?! prejudice)|absen\w*|lack\w*|in the absence)\b"),
-        ("except", r"\b(?:unless|except\w*|other than|save (?:as|where|that|for)|apart from|but for)\b"),
-        ("fail", r"\bfail(?:s|ed|ing|ure)?\b"),
-        ("refuse", r"\b(?:refus\w*|reject\w*|den(?:y|ies|ied|ial)|declin\w*)\b"),
-        ("exclude", r"\bexclu\w*"),
-        ("prevent", r"\b(?:prevent\w*|preclud\w*|imped\w*|hinder\w*|obstacle\w*|protect\w*|disregard\w*)\b"),
-        ("avoid", r"\bavoid\w*"),
-        ("breach", r"\b(?:breach\w*|infring\w*|contraven\w*|violat\w*|non-complian\w*)\b"),
-        ("exempt", r"\b(?:exempt\w*|waive\w*|relie(?:f|ve[sd]?) (?:from|of))\b"),
-        ("cease", r"\bceas\w*"),
-        ("prohibit", r"\b(?:prohibit\w*|forbid\w*|ban(?:s|ned)?)\b"),
-        ("instead", r"\b(?:instead|rather than)\b"),
-        ("regardless", r"\b(?:regardless|irrespective|whatever|whether or not)\b"),
-        ("outside", r"\boutside\b"),
-        ("otherwise", r"\botherwise\b"),
-        ("saving", r"\b(?:without prejudice|shall not (?:affect|prejudice|preclude|prevent))\b"),
-        ("restrict", r"\b(?:only|solely|exclusively)\b"),
-        (
-            "negadj",
-            r"\b(?:un(?!der|ion|it|if|iv|iq|til|less)[a-z]{4,}|non-\w+"
-            r"|(?:in|im|il|ir|dis)(?:complete|sufficient|accurate|regular|legal|lawful|applicable|possible"
-            r"|dependent|admissible|capable|qualified|proper|correct|valid|adequate|appropriate|consistent|possib|relevan)\w*"
-            # "a contract not cleared by a CCP": a negated attribute, which French writes « non compensé ».
-            r"|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bdoes )(?<!\bdo )(?<!\bshall )"
-            r"(?<!\bmay )(?<!\bcan )(?<!\bwill )(?<!\bmust )(?<!\bshould )(?<!\bhas )(?<!\bhave )(?<!\bwould )"
-            r"not (?:\w+ly )?\w+(?:ed|ible|able|ent|ant|ive|ory|al))\b",
-        ),
-    )
+_EN_WEAK = _groups(
+    ("without", r"\b(?:without(?! prejudice)|absen\w*|lack\w*|in the absence)\b"),
+    ("except", r"\b(?:unless|except\w*|other than|save (?:as|where|that|for)|apart from|but for)\b"),
+    ("fail", r"\bfail(?:s|ed|ing|ure)?\b"),
+    ("refuse", r"\b(?:refus\w*|reject\w*|den(?:y|ies|ied|ial)|declin\w*)\b"),
+    ("exclude", r"\bexclu\w*"),
+    ("prevent", r"\b(?:prevent\w*|preclud\w*|imped\w*|hinder\w*|obstacle\w*|protect\w*|disregard\w*)\b"),
+    ("avoid", r"\bavoid\w*"),
+    ("breach", r"\b(?:breach\w*|infring\w*|contraven\w*|violat\w*|non-complian\w*)\b"),
+    ("exempt", r"\b(?:exempt\w*|waive\w*|relie(?:f|ve[sd]?) (?:from|of))\b"),
+    ("cease", r"\bceas\w*"),
+    ("prohibit", r"\b(?:prohibit\w*|forbid\w*|ban(?:s|ned)?)\b"),
+    ("instead", r"\b(?:instead|rather than)\b"),
+    ("regardless", r"\b(?:regardless|irrespective|whatever|whether or not)\b"),
+    ("outside", r"\boutside\b"),
+    ("otherwise", r"\botherwise\b"),
+    ("saving", r"\b(?:without prejudice|shall not (?:affect|prejudice|preclude|prevent))\b"),
+    ("restrict", r"\b(?:only|solely|exclusively)\b"),
+    (
+        "negadj",
+        r"\b(?:un(?!der|ion|it|if|iv|iq|til|less)[a-z]{4,}|non-\w+"
+        r"|(?:in|im|il|ir|dis)(?:complete|sufficient|accurate|regular|legal|lawful|applicable|possible"
+        r"|dependent|admissible|capable|qualified|proper|correct|valid|adequate|appropriate|consistent|possib|relevan)\w*"
+        # "a contract not cleared by a CCP": a negated attribute, which French writes « non compensé ».
+        r"|(?=not )(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bdoes )(?<!\bdo )(?<!\bshall )"
+        r"(?<!\bmay )(?<!\bcan )(?<!\bwill )(?<!\bmust )(?<!\bshould )(?<!\bhas )(?<!\bhave )(?<!\bwould )"
+        r"not (?:\w+ly )?\w+(?:ed|ible|able|ent|ant|ive|ory|al))\b",
+    ),
 )
 _EN_LOWER = re.compile(
     r"\b(?:at least|(?:not|no) (?:less|fewer|lower|shorter) than|(?:more|greater|higher|larger|longer) than|in excess of"
     r"|(?:shall|does|do|may|must|will|to|can) not (?:\w+ ){1,2}?(?:less|fewer|lower) than"
-    r"|a minimum of|(?<=\d )or (?:more|above|greater|higher)\b|(?<!not )(?<!to )exceed(?:s|ing|ed)?)\b",
+    r"|a minimum of|(?<=\d )or (?:more|above|greater|higher)\b|(?=exceed)(?<!not )(?<!to )exceed(?:s|ing|ed)?)\b",
     re.I,
 )
 _EN_UPPER = re.compile(
@@ -164,15 +168,14 @@ _EN_NOT_CONNECTIVE = re.compile(r"\b(?:whether or not|more or less|and/or|either
 # --- French --------------------------------------------------------------------------------
 
 _QUE_RESTRICT = (
-    r"(?<!\bce )(?<!tant )(?<!ainsi )(?<!alors )(?<!bien )(?<!afin )(?<!pour )(?<!tel )(?<!telle )(?<!tels )"
+    r"(?=qu)(?<!\bce )(?<!tant )(?<!ainsi )(?<!alors )(?<!bien )(?<!afin )(?<!pour )(?<!tel )(?<!telle )(?<!tels )"
     r"(?<!telles )(?<!lors )(?<!sans )(?<!avant )(?<!apres )(?<!parce )(?<!sorte )(?<!meme )(?<!autre )"
     r"(?<!autres )(?<!plus )(?<!moins )(?<!estime )(?<!estiment )(?<!considere )(?<!veille a ce )"
     r"\bqu(?:e |')(?:si|s'|en|a|au|aux|dans|pour|par|sur|apres|avec|lorsqu|pendant|jusqu|sous|entre|moyennant"
     r"|de|d'|des|du|le|la|les|l'|un|une|sur|contre|ceux|celles?|celui|ces|cette|ce|leurs?|sa|son|ses)\b"
 )
 _FR_PERMIT = re.compile(
-    r"\b(?:(?<!\bne )(?<!\bn')(?<!\bqui )(?<!\bque )(?<!\bqu'il )(?<!\bqu'elle )(?<!\bqu'ils )(?<!\bqu'elles )(?<!\bou )"
-    r"(?<!\bdont )(?<!laquelle )(?<!lequel )(?<!lesquels )(?<!lesquelles )(?<!\bil )(?<!\bse )"
+    r"\b(?:(?=p)(?<!\bne )(?<!\bn')(?<!\bse )"
     r"(?:peut|peuvent|pourra|pourront)(?!-etre)(?! pas\b)(?! plus\b)"
     r"|(?:est|sont) (?:habilite|habilites|habilitee|habilitees|autorise|autorises|autorisee|autorisees|libres?"
     r"|en droit) a"
@@ -188,7 +191,7 @@ _FR_SOFT_PERMIT = re.compile(
     re.I,
 )
 _FR_OBLIGE = re.compile(
-    r"\b(?:(?<!\bne )(?<!\bn')(?:doit|doivent|devra|devront|doive)(?! pas\b)(?! pouvoir\b)"
+    r"\b(?:(?=d)(?<!\bne )(?<!\bn')(?:doit|doivent|devra|devront|doive)(?! pas\b)(?! pouvoir\b)"
     r"|(?:est|sont) (?:tenu|tenus|tenue|tenues|oblige|obliges|obligee|obligees) de|il incombe|incombe a"
     r"|s'engagent? a|il (?:est|sera) necessaire)\b",
     re.I,
@@ -197,7 +200,7 @@ _FR_SOFT_OBLIGE = re.compile(
     r"\b(?:exig\w*|requi\w*|necessair\w*|obligat\w*|oblig\w*|imposs?\w*|veill\w*|besoin)\b", re.I
 )
 _FR_RECOMMEND = re.compile(
-    r"\b(?:(?<!\bne )(?<!\bn')(?:devrait|devraient)(?! pas\b)(?! pouvoir\b)|il convient|il y a lieu|il importe)\b",
+    r"\b(?:(?=d)(?<!\bne )(?<!\bn')(?:devrait|devraient)(?! pas\b)(?! pouvoir\b)|il convient|il y a lieu|il importe)\b",
     re.I,
 )
 _FR_PROHIBIT = re.compile(
@@ -231,44 +234,41 @@ _FR_RESTRICT_NE = re.compile(
     re.I,
 )
 _FR_BARE_NE = re.compile(r"\b(?:ne\s+|n')(?=[a-z])", re.I)
-_FR_WEAK: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(rx, re.I))
-    for name, rx in (
-        (
-            "without",
-            r"\b(?:sans(?! prejudice)(?! que)(?! considerations?)|sans que|absence|en l'absence|manque de|faute de"
-            r"|depourvu\w*|denue\w*)\b",
-        ),
-        (
-            "except",
-            r"\b(?:sauf|hormis|a l'exception|exception faite|autres? que|excepte\w*|a moins que|si ce n'est"
-            r"|mis a part|en dehors du cas)\b",
-        ),
-        ("fail", r"\b(?:a defaut|defaut|defaillan\w*)\b"),
-        ("refuse", r"\b(?:refus\w*|rejet\w*|rejett\w*)\b"),
-        ("exclude", r"\bexclu\w*"),
-        ("prevent", r"\b(?:empech\w*|obstacle\w*|entrav\w*|proteg\w*|protection\w*|preserv\w*|preven\w*)\b"),
-        ("avoid", r"\bevit\w*"),
-        ("breach", r"\b(?:enfrei\w*|infraction\w*|violat\w*|manquement\w*|contrevien\w*|contrevenu\w*)\b"),
-        ("exempt", r"\b(?:exempt\w*|dispens\w*|soustrai\w*|exoner\w*|renonc\w*)\b"),
-        ("cease", r"\b(?:cess\w*|mettre fin|met fin)\b"),
-        ("prohibit", r"\b(?:interdi\w*|prohib\w*)\b"),
-        ("instead", r"\b(?:au lieu|plutot que|en lieu et place)\b"),
-        ("regardless", r"\b(?:quel(?:le)?s? que soi(?:en)?t|independamment|sans consideration|ou non)\b"),
-        ("outside", r"\b(?:hors|en dehors)\b"),
-        ("otherwise", r"\b(?:sinon|autrement|dans le cas contraire|dans la negative|a defaut)\b"),
-        (
-            "saving",
-            r"\b(?:sans prejudice|n'(?:affecte|affectent|empeche|empechent) pas|ne (?:porte|portent|prejuge"
-            r"|prejugent) pas|ne fait pas obstacle|ne font pas obstacle)\b",
-        ),
-        ("restrict", r"\b(?:seul\w*|uniquement|exclusivement)\b"),
-        (
-            "negadj",
-            r"\b(?:peu\b|non[- ][a-z]\w*|inconnu\w*|(?:in|im|il|ir)(?:complet|suffisa|exact|regulier|licite|applicable|possib"
-            r"|dependant|admissible|capable|valide|correct|change|adequat|appropri|coheren)\w*|inchange\w*)\b",
-        ),
-    )
+_FR_WEAK = _groups(
+    (
+        "without",
+        r"\b(?:sans(?! prejudice)(?! que)(?! considerations?)|sans que|absence|en l'absence|manque de|faute de"
+        r"|depourvu\w*|denue\w*)\b",
+    ),
+    (
+        "except",
+        r"\b(?:sauf|hormis|a l'exception|exception faite|autres? que|excepte\w*|a moins que|si ce n'est"
+        r"|mis a part|en dehors du cas)\b",
+    ),
+    ("fail", r"\b(?:a defaut|defaut|defaillan\w*)\b"),
+    ("refuse", r"\b(?:refus\w*|rejet\w*|rejett\w*)\b"),
+    ("exclude", r"\bexclu\w*"),
+    ("prevent", r"\b(?:empech\w*|obstacle\w*|entrav\w*|proteg\w*|protection\w*|preserv\w*|preven\w*)\b"),
+    ("avoid", r"\bevit\w*"),
+    ("breach", r"\b(?:enfrei\w*|infraction\w*|violat\w*|manquement\w*|contrevien\w*|contrevenu\w*)\b"),
+    ("exempt", r"\b(?:exempt\w*|dispens\w*|soustrai\w*|exoner\w*|renonc\w*)\b"),
+    ("cease", r"\b(?:cess\w*|mettre fin|met fin)\b"),
+    ("prohibit", r"\b(?:interdi\w*|prohib\w*)\b"),
+    ("instead", r"\b(?:au lieu|plutot que|en lieu et place)\b"),
+    ("regardless", r"\b(?:quel(?:le)?s? que soi(?:en)?t|independamment|sans consideration|ou non)\b"),
+    ("outside", r"\b(?:hors|en dehors)\b"),
+    ("otherwise", r"\b(?:sinon|autrement|dans le cas contraire|dans la negative|a defaut)\b"),
+    (
+        "saving",
+        r"\b(?:sans prejudice|n'(?:affecte|affectent|empeche|empechent) pas|ne (?:porte|portent|prejuge"
+        r"|prejugent) pas|ne fait pas obstacle|ne font pas obstacle)\b",
+    ),
+    ("restrict", r"\b(?:seul\w*|uniquement|exclusivement)\b"),
+    (
+        "negadj",
+        r"\b(?:peu\b|non[- ][a-z]\w*|inconnu\w*|(?:in|im|il|ir)(?:complet|suffisa|exact|regulier|licite|applicable|possib"
+        r"|dependant|admissible|capable|valide|correct|change|adequat|appropri|coheren)\w*|inchange\w*)\b",
+    ),
 )
 _FR_LOWER = re.compile(
     r"\b(?:au moins|au minimum|(?:egale?s? ou )?superieure?s? (?:ou egale?s? )?(?:a|au|aux)|pas inferieure?s? (?:a|au|aux)"
@@ -312,12 +312,20 @@ class Profile:
     recommend: list[Span] = field(default_factory=list)
     prohibit: list[Span] = field(default_factory=list)
     negation: list[Span] = field(default_factory=list)  # strong negations, prohibitions merged in
-    weak: list[tuple[int, int, str]] = field(default_factory=list)  # negative words: (start, end, group)
+    find_weak: Callable[[], list[tuple[int, int, str]]] | None = field(default=None, repr=False)
     lower: list[tuple[int, int, str]] = field(default_factory=list)  # lower bounds ("at least")
     upper: list[tuple[int, int, str]] = field(default_factory=list)  # upper bounds ("not more than")
     ands: list[Span] = field(default_factory=list)
     ors: list[Span] = field(default_factory=list)
     conditions: list[Span] = field(default_factory=list)  # "if", "where" / « si », « lorsque »
+    _weak: list[tuple[int, int, str]] | None = field(default=None, repr=False)
+
+    @property
+    def weak(self) -> list[tuple[int, int, str]]:
+        """Negative words, (start, end, group): found on first use (most clauses have no negation to answer)."""
+        if self._weak is None:
+            self._weak = self.find_weak() if self.find_weak is not None else []
+        return self._weak
 
 
 def _spans(rx: re.Pattern[str], text: str) -> list[Span]:
@@ -369,7 +377,7 @@ def _continues(folded: str, negation: list[Span], i: int) -> bool:
     return _COORDINATED.search(folded, max(start, a - 20), a) is not None
 
 
-_EN_SUBORDINATE = re.compile(r"\b(?:which|who|whom|whose|whereby|wherein|whether)\b")
+_EN_SUBORDINATE = re.compile(r"\b(?:which|who|whom|whose|whereby|wherein|whether|as)\b")
 _FR_SUBORDINATE = re.compile(
     r"\b(?:qui|que|qu'|dont|ou|lequel|laquelle|lesquels|lesquelles|auquel|duquel|auxquels)\b"
 )
@@ -444,15 +452,24 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
         modal = folded[s[0] : s[1]] in ("may", "peut", "peuvent", "pourra", "pourront")
         (sub_permit if modal and _subordinate(folded, s[0], sub_rx) else permit).append(s)
     oblige = _outside(_spans(oblige_rx, folded), prohibit)
-    weak = [(a, b, name) for name, rx in weak_rx for a, b in _spans(rx, folded) if not _inside(a, negation)]
-    weak += [(a, b, "contrast") for a, b in contrast]
-    if lang is Lang.FR:
-        # « n'est accordé que pour »: placed at its « que », where English puts "only".
-        weak += [(folded.rfind("qu", a, b), b, "restrict") for a, b in restrict_ne]
-        # The expletive « ne » (« éviter que le marché ne soit affecté ») says "not" to an English reader.
-        taken = negation + restrict_ne + not_neg + contrast
-        weak += [(a, a + 2, "expletive") for a, _b in _spans(_FR_BARE_NE, folded) if not _inside(a, taken)]
-    weak.sort()
+
+    def weak() -> list[tuple[int, int, str]]:
+        found = [
+            (m.start(), m.end(), m.lastgroup or "")
+            for m in weak_rx.finditer(folded)
+            if not _inside(m.start(), negation)
+        ]
+        found += [(a, b, "contrast") for a, b in contrast]
+        if lang is Lang.FR:
+            # « n'est accordé que pour »: placed at its « que », where English puts "only".
+            found += [(folded.rfind("qu", a, b), b, "restrict") for a, b in restrict_ne]
+            # The expletive « ne » (« éviter que le marché ne soit affecté ») says "not" to an English reader.
+            taken = negation + restrict_ne + not_neg + contrast
+            found += [
+                (a, a + 2, "expletive") for a, _b in _spans(_FR_BARE_NE, folded) if not _inside(a, taken)
+            ]
+        return sorted(found)
+
     lower, upper = _spans(lower_rx, folded), _spans(upper_rx, folded)
     lower, upper = _outside(lower, upper), _outside(upper, lower)
     bounds = [(a, b, "lower") for a, b in lower] + [(a, b, "upper") for a, b in upper]
@@ -478,7 +495,7 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
         recommend=_outside(_spans(recommend_rx, folded), prohibit),
         prohibit=prohibit,
         negation=negation,
-        weak=weak,
+        find_weak=weak,
         lower=sorted(x for x in bounds if x[2] == "lower"),
         upper=sorted(x for x in bounds if x[2] == "upper"),
         ands=_outside(_spans(and_rx, folded), conn_mask),
