@@ -77,6 +77,11 @@ _EN_VERBAL_PERMIT = re.compile(
     r"|possible|optional)\b",
     re.I,
 )
+_FR_VERBAL_PERMIT = re.compile(
+    r"\b(?:peut|peuvent|pourra|pourront|pourrait|pourraient|puisse|puissent|pouvant|pouvoir|en mesure|autorise\w*"
+    r"|habilite\w*|susceptibles?|possible|facultati\w*|loisible|libres? de|permet\w*)\b",
+    re.I,
+)
 _EN_NOT_SOFT = re.compile(r"\bas may be\b", re.I)
 _EN_OBLIGE = re.compile(
     r"\b(?:shall(?! not\b)(?! (?:only )?(?:be|have) (?:entitled|authori[sz]ed|empowered|permitted|allowed|free|able"
@@ -108,9 +113,9 @@ _EN_NEG = re.compile(
 # _EN_LOWER/_EN_UPPER), alternatives ("whether or not"), numbers ("No 648/2012").
 _EN_NOT_NEG = re.compile(
     r"\b(?:(?:not|no) (?:later|earlier|more|less|sooner|fewer|greater|lower|higher) than"
-    r"|(?:shall |does |do |to |did |will )?not exceed(?:ing)?|(?:whether|if) or not|or not\b|(?=not only)(?<!do )(?<!does )(?<!did )(?<!shall )(?<!will )(?<!is )(?<!are )not only|not least"
+    r"|(?:shall |does |do |to |did |will )?not exceed(?:ing)?|(?:whether|if) or not|or not\b|(?=not only)(?<!do )(?<!does )(?<!did )(?<!shall )(?<!will )not only|not least"
     r"|shall not (?:affect|prejudice|preclude|prevent)|no\.?\s*\d|(?:not|no) (?:longer|shorter) than"
-    r"|not (?:go|goes|going|extend|extends) beyond|not (?:be )?(?:prevented|precluded|barred) from|not (?:be )?limited to"
+    r"|not (?:go|goes|going|extend|extends) beyond|not (?:be )?(?:prevented|precluded|barred) from|(?:shall |is |are |be )?not (?:be )?limited to|not (?:doing|to do) so"
     r"|(?:shall|does|do|may|must|will|to|can) not (?:\w+ ){1,2}?(?:more|greater|higher|less|fewer|lower) than)\b",
     re.I,
 )
@@ -187,7 +192,10 @@ _FR_SOFT_PERMIT = re.compile(
     r"\b(?:peut|peuvent|pourra|pourront|pourrait|pourraient|puisse|puissent|pouvant|pouvoir|possibilit\w*|possible"
     r"|faculte\w*|facultati\w*|loisible|habilit\w*|autoris\w*|en mesure|susceptibles?|eventuel\w*|droits? (?:de|d'|a)"
     r"|ont droit|a droit|latitude|discretion\w*|libres? de|permet\w*|permis|eligibl\w*|option\w*|pouvoirs?"
-    r"|au besoin|le cas echeant|s'il y a lieu|si necessaire|agreee?s?|il se peut)\b",
+    r"|au besoin|le cas echeant|s'il y a lieu|si necessaire|agreee?s?|il se peut"
+    # « il est renouvelable une fois » for "may be extended once"
+    r"|(?:est|sont|soit|soient|etre) (?:\w+ment )?(?!(?:respons|applic|raisonn|compar|accept|val|prea|dur|st|t|favor|vari"
+    r"|profit|redev|imput|negoci|consider|equit|vulner|ven|aim|table|cap)(?:able|ible)s?\b)\w+(?:able|ible)s?)\b",
     re.I,
 )
 _FR_OBLIGE = re.compile(
@@ -212,12 +220,12 @@ _FR_PROHIBIT = re.compile(
 )
 # « ne/n' … pas|plus|jamais|rien|personne|guère|point|aucun|nul|ni », « aucun(e) », « nul(le) », « ni ».
 _FR_NEG = re.compile(
-    r"\b(?:(?:ne\b|n')\s*[\w' ,-]{0,40}?\b(?:pas|jamais|rien|personne|guere|point|aucune?|nulle?|ni)\b"
+    r"\b(?:(?:ne\b|n')\s*[\w' ,-]{0,40}?\b(?:pas|jamais|rien|personne|guere|point|aucune?|nulle?|nullement|ni)\b"
     r"|(?:ne\b|n')\s*[\w'-]+(?: [\w'-]+)? plus\b"
     # « et pas pour d'autres activités », « et non celle du client »: a negation without its verb.
-    r"|(?:\bmais|\bet|\bou) (?:pas|non)\b(?= (?:pour|de|du|des|a|au|aux|en|sur|dans|le|la|les|l'|celle|celui|ceux"
+    r"|\bmais (?:pas|non)\b|(?:\bet|\bou) (?:pas|non)\b(?= (?:pour|de|du|des|a|au|aux|en|sur|dans|le|la|les|l'|celle|celui|ceux"
     r"|celles|seulement|uniquement|necessairement)\b)"
-    r"|(?:aucune?|nulle?|ni)(?: [\w' -]{0,100}?\b(?:ne\b|n'))?)",
+    r"|(?:aucune?|nulle?|nullement|ni)\b(?: [\w' -]{0,100}?\b(?:ne\b|n'))?)",
     re.I,
 )
 _FR_NOT_NEG = re.compile(
@@ -266,7 +274,7 @@ _FR_WEAK = _groups(
     ("restrict", r"\b(?:seul\w*|uniquement|exclusivement)\b"),
     (
         "negadj",
-        r"\b(?:peu\b|non[- ][a-z]\w*|inconnu\w*|(?:in|im|il|ir)(?:complet|suffisa|exact|regulier|licite|applicable|possib"
+        r"\b(?:peu\b|non[- ][a-z]\w*|inconnu\w*|inaction\w*|(?:in|im|il|ir)(?:complet|suffisa|exact|regulier|licite|applicable|possib"
         r"|dependant|admissible|capable|valide|correct|change|adequat|appropri|coheren)\w*|inchange\w*)\b",
     ),
 )
@@ -350,7 +358,10 @@ def _outermost(spans: list[Span]) -> list[Span]:
     return out
 
 
-_COORDINATED = re.compile(r"(?:\bor|\band|\bou|\bet|\bni|,)\s*(?:[a-z']{1,8}\s*){0,2}$")
+_COORDINATED = re.compile(
+    r"\b(?:or|and|nor|ou|et|ni)\s+(?:(?:qu'(?:il|elle|ils|elles)|qui|que|comme|il|elle|ils|elles|which|that|who|it|they|to|be|is"
+    r"|are|does|do|shall|may|can|will|has|have)\s+){0,2}$"
+)
 
 
 def _continues(folded: str, negation: list[Span], i: int) -> bool:
@@ -372,23 +383,37 @@ def _continues(folded: str, negation: list[Span], i: int) -> bool:
         return False
     if word == "nor" or word.startswith("ni "):
         return True
-    if re.match(r"(?:aucun|nul|rien|personne|jamais)", word) and a - earlier[-1][1] <= 80:
-        return True  # « ne sont plus admises sur aucun marché »
-    return _COORDINATED.search(folded, max(start, a - 20), a) is not None
+    if re.match(r"(?:aucun|nul|rien|personne|jamais|no\b)", word) and re.search(
+        r"\b(?:or|and|nor|ou|et|ni)\s+(?:\w+\s+)?$", folded[max(start, a - 25) : a]
+    ):
+        return True  # "provided no services or performed no activity"
+    if re.match(r"(?:aucun|nul|rien|personne|jamais)", word):
+        # « ne sont plus admises sur aucun marché », « aucun honoraire, aucune commission »
+        if a - earlier[-1][1] <= 80 or folded[max(start, a - 2) : a].strip() == ",":
+            return True
+    return _COORDINATED.search(folded, max(start, a - 30), a) is not None
 
 
 _EN_SUBORDINATE = re.compile(r"\b(?:which|who|whom|whose|whereby|wherein|whether|as)\b")
 _FR_SUBORDINATE = re.compile(
     r"\b(?:qui|que|qu'|dont|ou|lequel|laquelle|lesquels|lesquelles|auquel|duquel|auxquels)\b"
 )
-_CLAUSE_START = re.compile(r"[,;:()]|\b(?:and|or|et|ou|but|mais)\b")
+_CLAUSE_START = re.compile(r"\b(?:and|or|et|ou|but|mais)\b")
 
 
-def _subordinate(folded: str, pos: int, rx: re.Pattern[str]) -> bool:
+def _subordinate(folded: str, text: str, pos: int, rx: re.Pattern[str]) -> bool:
     """Say whether the modal at ``pos`` stands in a relative or completive clause ("the means by which …
     may be disclosed", « le marché où ils peuvent être négociés »): there it describes, it grants nothing."""
     start = max(folded.rfind(c, 0, pos) for c in ",;:(") + 1
-    return rx.search(folded, start, pos) is not None
+    for m in _CLAUSE_START.finditer(folded, start, pos):
+        if (
+            text[m.start() + 1 : m.start() + 2] != "\u00f9"
+        ):  # « où » opens a relative clause, « ou » a new one
+            start = m.end()
+    return any(
+        m.group(0) != "ou" or text[m.start()] == "o" and text[m.start() + 1] == "\u00f9"
+        for m in rx.finditer(folded, start, pos)
+    )
 
 
 def _flip(bounds: list[Span], negation: list[Span], folded: str, lang: Lang) -> list[bool]:
@@ -450,7 +475,7 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
     permit, sub_permit = [], []
     for s in _outside(_spans(permit_rx, folded), prohibit + months):
         modal = folded[s[0] : s[1]] in ("may", "peut", "peuvent", "pourra", "pourront")
-        (sub_permit if modal and _subordinate(folded, s[0], sub_rx) else permit).append(s)
+        (sub_permit if modal and _subordinate(folded, text, s[0], sub_rx) else permit).append(s)
     oblige = _outside(_spans(oblige_rx, folded), prohibit)
 
     def weak() -> list[tuple[int, int, str]]:
@@ -487,9 +512,10 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
         permit=permit,
         sub_permit=sub_permit,
         soft_permit=sorted(set(_outside(_spans(soft_rx, folded), not_soft + months) + permit + sub_permit)),
-        verbal_permit=_outside(_spans(_EN_VERBAL_PERMIT, folded), not_soft + prohibit + months)
-        if lang is Lang.EN
-        else [],
+        verbal_permit=_outside(
+            _spans(_EN_VERBAL_PERMIT if lang is Lang.EN else _FR_VERBAL_PERMIT, folded),
+            not_soft + prohibit + months,
+        ),
         oblige=oblige,
         soft_oblige=sorted(set(_outside(_spans(soft_oblige_rx, folded), prohibit) + oblige)),
         recommend=_outside(_spans(recommend_rx, folded), prohibit),

@@ -1550,10 +1550,14 @@ def _force_problems(
                     out.append(_force_problem(en, fr, [m.span], "permit", [duty.span], "oblige"))
                 else:
                     out.append(_force_problem(en, fr, [duty.span], "oblige", [m.span], "permit"))
-    for window in (_FORCE_WINDOW, 1.0):  # near first, then anywhere in the unit
-        _pair(perm_e, perm_f, window)
-        _pair(perm_e, soft_f, window)
-        _pair(perm_f, soft_e, window)
+    # Near: a possibility said by a verb or an adjective ("is authorised to provide" / « peut fournir »);
+    # then anywhere in the sentence: a permission, then any possibility (« droit de recours »).
+    verbal_e, verbal_f = set(pe.verbal_permit), set(pf.verbal_permit)
+    _pair(perm_e, [m for m in soft_f if m.span in verbal_f], _FORCE_WINDOW)
+    _pair(perm_f, [m for m in soft_e if m.span in verbal_e], _FORCE_WINDOW)
+    _pair(perm_e, perm_f, 1.0)
+    _pair(perm_e, soft_f, 1.0)
+    _pair(perm_f, soft_e, 1.0)
     for m in _free(perm_e):
         force, spans = _nearest_force(pf, uf, m.pos)
         # A recital's "may" is often a possibility stated, not a power granted.
