@@ -64,6 +64,7 @@ never reported when unmatched.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections import Counter
@@ -1200,11 +1201,189 @@ def _brackets(en: _Side, fr: _Side, glossary: Glossary) -> dict[Lang, list[tuple
     return out
 
 
-#: A sentence joined or split in translation keeps the clause's length: the side with fewer
-#: sentences must not be shorter than this share of the usual FR/EN ratio (a dropped sentence
-#: makes it so), nor the side with more sentences longer than the upper bound.
+# --- sentence alignment (dropped sentences) ----------------------------------------------------
+#
+# Sentences are aligned in the manner of Gale and Church (1993): a dynamic programme over "beads"
+# of 0-3 sentences on each side, each scored by how far the French length is from the usual ratio
+# times the English length, in units of its standard deviation (which grows with the square root
+# of the length), plus the prior cost of the bead's shape.  Figures anchored in the text (digits,
+# dates, citations, acronyms both texts use) must agree inside a bead.  A sentence left without a
+# counterpart in the best alignment is reported when the best alignment that pairs every sentence
+# costs clearly more (:data:`SENTENCE_DROP_MARGIN`), and when it is long enough to matter; figures
+# of its own that the other text lacks anywhere count as more evidence.  Calibration: on the
+# calibration half of the real corpus, the variance of (FR - 1.10 EN) / sqrt(EN) over sentences of
+# clauses with as many sentences on both sides is 3.5 characters (mean 0.27).
+
+SENTENCE_RATIO = 1.10
+SENTENCE_VARIANCE = 4.0
+SENTENCE_DROP_MARGIN = 2.5
+SENTENCE_DROP_MIN_CHARS = 25
+SENTENCE_ALIGN_EQUAL = False
+#: A sentence joined in translation keeps the clause's length: the side with fewer sentences
+#: shorter than this share of the other (FR/EN below the first, above the second) lost one.
 SENTENCE_JOIN_LOW = 0.92
 SENTENCE_JOIN_HIGH = 1.22
+_BEAD_PRIOR = {
+    (1, 1): 0.89, (1, 0): 0.005, (0, 1): 0.005, (2, 1): 0.0445, (1, 2): 0.0445,
+    (2, 2): 0.011, (3, 1): 0.004, (1, 3): 0.004,
+}  # fmt: skip
+_BEAD_COST = {shape: -math.log(p) for shape, p in _BEAD_PRIOR.items()}
+_ANCHOR_COST = 2.0  # per figure on one side of a bead only
+_OWN_ANCHOR_BONUS = 3.0  # per figure of a lone sentence that the other text lacks
+_UNECHOED_BONUS = 4.0  # for a lone sentence whose long words the other text does not echo
+
+
+def _length_cost(len_en: int, len_fr: int) -> float:
+    """Return -log P(two lengths are translations), from the normal model of Gale and Church."""
+    delta = (len_fr - SENTENCE_RATIO * len_en) / math.sqrt(
+        SENTENCE_VARIANCE * max((len_en + len_fr / SENTENCE_RATIO) / 2, 1)
+    )
+    tail = math.erfc(abs(delta) / math.sqrt(2))
+    return -math.log(max(tail, 1e-12))
+
+
+def _sentence_figures(side: _Side, spans: list[tuple[int, int]], glossary: Glossary) -> list[set[str]]:
+    """Return, per sentence, what it names that survives translation: digits, dates, citations, acronyms."""
+    out = []
+    for a, b in spans:
+        found = {
+            f"n:{v.normalize():f}"
+            for x, y, v, _soft in side.numbers
+            if a <= x < b and any(c.isdigit() for c in side.text[x:y])
+        }
+        found |= {f"d:{k}" for x, _y, k in side.dates if a <= x < b}
+        found |= {f"r:{_ref_key(atom)}" for x, _y, atoms in side.refs if a <= x < b for atom in atoms}
+        for m in _ACRONYM_RE.finditer(side.text, a, b):
+            concept = glossary.concept_of(m.group(0), side.lang)
+            found.add(f"c:{concept}" if concept is not None else f"a:{m.group(0)}")
+        out.append(found)
+    return out
+
+
+_LONG_WORD_RE = re.compile(r"[a-z]{7,}")
+
+
+def _stems(folded: str) -> set[str]:
+    """Return the six-letter stems of a passage's long words: legal English and French share many
+    ("interoperability" / « interopérabilité », "fragmentation", "liquidity" / « liquidités »)."""
+    return {w[:6] for w in _LONG_WORD_RE.findall(folded)}
+
+
+def _unechoed(side: _Side, span: tuple[int, int], other_stems: set[str]) -> bool:
+    """Say whether a sentence's long words find no echo at all in the other text.
+
+    On the calibration half, a sentence whose long words (at least three stems) share at most one
+    in ten with the whole other text is 2.8 % of translated sentences, but 55 % of dropped ones.
+    """
+    stems = _stems(side.folded[span[0] : span[1]])
+    return len(stems) >= 3 and len(stems & other_stems) <= 0.1 * len(stems)
+
+
+def _align(
+    len_en: list[int],
+    len_fr: list[int],
+    fig_en: list[set[str]],
+    fig_fr: list[set[str]],
+    allow_gaps: bool,
+    gap_bonus: dict[tuple[Lang, int], float] | None = None,
+) -> tuple[float, list[tuple[int, int, int, int]]]:
+    """Return the cost and the beads (i, a, j, b: English i..i+a, French j..j+b) of the best alignment."""
+    n, m = len(len_en), len(len_fr)
+    inf = float("inf")
+    best = [[inf] * (m + 1) for _ in range(n + 1)]
+    back: list[list[tuple[int, int] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
+    best[0][0] = 0.0
+    for i in range(n + 1):
+        for j in range(m + 1):
+            here = best[i][j]
+            if here == inf:
+                continue
+            for (a, b), prior in _BEAD_COST.items():
+                if i + a > n or j + b > m or ((a == 0 or b == 0) and not allow_gaps):
+                    continue
+                if a and b:
+                    fe = set().union(*fig_en[i : i + a])
+                    ff = set().union(*fig_fr[j : j + b])
+                    cost = prior + _length_cost(sum(len_en[i : i + a]), sum(len_fr[j : j + b]))
+                    cost += _ANCHOR_COST * len(fe ^ ff)
+                else:
+                    cost = prior - (gap_bonus or {}).get((Lang.EN, i) if a else (Lang.FR, j), 0.0)
+                if here + cost < best[i + a][j + b]:
+                    best[i + a][j + b] = here + cost
+                    back[i + a][j + b] = (a, b)
+    beads = []
+    i, j = n, m
+    while (i or j) and back[i][j] is not None:
+        a, b = back[i][j]  # type: ignore[misc]
+        i, j = i - a, j - b
+        beads.append((i, a, j, b))
+    return best[n][m], beads[::-1]
+
+
+def _lone_sentences(en: _Side, fr: _Side, glossary: Glossary) -> dict[Lang, list[tuple[int, int]]]:
+    """Return, per side, the sentences that have no counterpart in the other text (see above)."""
+    spans = {Lang.EN: _sentences(en), Lang.FR: _sentences(fr)}
+    lone: dict[Lang, list[tuple[int, int]]] = {Lang.EN: [], Lang.FR: []}
+    n_en, n_fr = len(spans[Lang.EN]), len(spans[Lang.FR])
+    if not n_en or not n_fr or (n_en == n_fr and not SENTENCE_ALIGN_EQUAL):
+        return lone
+    if len(spans[Lang.EN]) > 40 or len(spans[Lang.FR]) > 40:
+        return lone  # a text that long is a document, not a clause: not aligned sentence by sentence
+    sides = {Lang.EN: en, Lang.FR: fr}
+    lengths = {lang: [_collapsed_len(sides[lang].text[a:b]) for a, b in spans[lang]] for lang in Lang}
+    figures = {lang: _sentence_figures(sides[lang], spans[lang], glossary) for lang in Lang}
+    # An acronym only one text uses cannot guide the alignment (it may be written out in the other);
+    # digits, dates and citations can.
+    shared = set().union(*figures[Lang.EN]) & set().union(*figures[Lang.FR])
+    guide = {lang: [{x for x in f if x in shared or x[0] in "ndr"} for f in figures[lang]] for lang in Lang}
+    # A sentence that names figures the other text lacks, or whose long words have no echo there,
+    # is more likely to have been dropped than joined to its neighbour.
+    everywhere = {lang: set().union(*figures[lang]) for lang in Lang}
+    stems = {lang: _stems(sides[lang].folded) for lang in Lang}
+    bonus: dict[tuple[Lang, int], float] = {}
+    for lang in Lang:
+        if len(spans[lang]) < len(spans[lang.other]):
+            continue  # the side with fewer sentences is the one that may have lost one
+        for k, span in enumerate(spans[lang]):
+            own = {f for f in figures[lang][k] if f not in everywhere[lang.other]}
+            # An acronym counts when the other text has neither it nor one of the same initials.
+            own = {
+                f
+                for f in own
+                if f[0] in "ndr"
+                or (
+                    f[0] == "a"
+                    and not any(x[0] == "a" and _acronyms_match(f[2:], x[2:]) for x in everywhere[lang.other])
+                    and not _spelled_out(f[2:], sides[lang.other])
+                )
+            }
+            bonus[(lang, k)] = _OWN_ANCHOR_BONUS * len(own) + (
+                _UNECHOED_BONUS if _unechoed(sides[lang], span, stems[lang.other]) else 0.0
+            )
+    cost, beads = _align(
+        lengths[Lang.EN], lengths[Lang.FR], guide[Lang.EN], guide[Lang.FR], allow_gaps=True, gap_bonus=bonus
+    )
+    gaps = [(i, a, j, b) for i, a, j, b in beads if a == 0 or b == 0]
+    ratio = length_ratio(en.text, fr.text)
+    if ratio is not None and n_en != n_fr:
+        # The side with fewer sentences much shorter than usual: one was dropped, not joined.
+        poor = Lang.FR if n_en > n_fr else Lang.EN
+        short = ratio < SENTENCE_JOIN_LOW if poor is Lang.FR else ratio > SENTENCE_JOIN_HIGH
+        if short and not gaps:
+            lone[poor.other] = list(spans[poor.other])
+            return lone
+    if not gaps:
+        return lone
+    paired, _ = _align(lengths[Lang.EN], lengths[Lang.FR], guide[Lang.EN], guide[Lang.FR], allow_gaps=False)
+    if paired - cost < SENTENCE_DROP_MARGIN:
+        return lone
+    for i, a, j, _b in gaps:
+        lang, k = (Lang.EN, i) if a else (Lang.FR, j)
+        if lengths[lang][k] >= SENTENCE_DROP_MIN_CHARS:
+            lone[lang].append(spans[lang][k])
+    return lone
+
+
 _PROSE_SEP_RE = re.compile(r",|;|\b(?:and|or|et|ou|ainsi que|as well as)\b")
 
 
@@ -1273,22 +1452,20 @@ def _check_structure(en: _Side, fr: _Side, glossary: Glossary) -> list[Finding]:
         ("sentences", _sentences, "sentence(s)", "phrase(s)", None),
         ("brackets", None, "parenthesised passage(s)", "passage(s) entre parenthèses", 0),
     )
-    ratio = length_ratio(en.text, fr.text)
     brackets = _brackets(en, fr, glossary)
     for name, get, label_en, label_fr, tolerance in aspects:
         spans = brackets if get is None else {s.lang: get(s) for s in (en, fr)}
         n_en, n_fr = len(spans[Lang.EN]), len(spans[Lang.FR])
-        if abs(n_en - n_fr) <= (tolerance or 0):
+        if abs(n_en - n_fr) <= (tolerance or 0) and name != "sentences":
             continue
         severity = Severity.WARNING
         rich, poor = (en, fr) if n_en > n_fr else (fr, en)
-        if name == "sentences" and abs(n_en - n_fr) == 1:
-            # One sentence joined or split keeps the length; a dropped one shortens its side.
-            # Too short to measure: only a long clause (3 sentences or more) gets the benefit.
-            if ratio is None and max(n_en, n_fr) >= 3:
+        if name == "sentences":
+            # Sentences are joined and split in translation; only one without a counterpart counts.
+            lone = _lone_sentences(en, fr, glossary)
+            if not lone[Lang.EN] and not lone[Lang.FR]:
                 continue
-            if ratio is not None and SENTENCE_JOIN_LOW <= ratio <= SENTENCE_JOIN_HIGH:
-                continue
+            spans = lone
         elif name == "items" and _as_prose(rich, poor, max(n_en, n_fr)):
             severity = Severity.INFO
         elif name == "brackets":

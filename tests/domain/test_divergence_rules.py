@@ -10,7 +10,7 @@ import unicodedata
 
 import pytest
 
-from mou_review.domain.divergence import ClausePair, Severity, check_pair, length_warn_band
+from mou_review.domain.divergence import ClausePair, Severity, _align, check_pair, length_warn_band
 from mou_review.domain.glossary import Glossary, default_glossary
 from mou_review.domain.types import Lang
 
@@ -317,3 +317,64 @@ def test_a_bare_citation_that_changes_is_still_an_error() -> None:
 )
 def test_official_drafting_habits_raise_no_warning(en: str, fr: str) -> None:
     assert not blocking(en, fr)
+
+
+# --- dropped sentences -------------------------------------------------------------------------
+
+
+def _lone(en: str, fr: str) -> list[str]:
+    """Return the sentences reported as having no counterpart, on either side."""
+    out = []
+    for f in check_pair(ClausePair(en, fr)):
+        if f.check == "structure_mismatch" and "sentence" in f.message_en and f.severity is Severity.WARNING:
+            out += [s.text for s in f.en + f.fr]
+    return out
+
+
+def test_align_pairs_sentences_by_length_and_leaves_a_gap_for_a_dropped_one() -> None:
+    _cost, beads = _align([120, 60, 200], [130, 220], [set(), set(), set()], [set(), set()], allow_gaps=True)
+    assert beads == [(0, 1, 0, 1), (1, 1, 1, 0), (2, 1, 1, 1)]
+    _cost, joined = _align([120, 60, 200], [200, 220], [set(), set(), set()], [set(), set()], allow_gaps=True)
+    assert joined == [(0, 2, 0, 1), (2, 1, 1, 1)]
+
+
+def test_two_sentences_joined_in_translation_are_not_a_dropped_sentence() -> None:
+    en = (
+        "Risk management is an essential part of the settlement process. Access to the relevant data "
+        "sources should therefore be granted to every participant on equal terms."
+    )
+    fr = (
+        "La gestion des risques étant un élément essentiel du processus de règlement, il convient de "
+        "garantir à chaque participant l'accès aux sources de données pertinentes dans des conditions égales."
+    )
+    assert _lone(en, fr) == []
+
+
+def test_a_dropped_sentence_whose_words_have_no_echo_is_reported_with_its_text() -> None:
+    en = (
+        "The Agency shall publish an annual report on its activities. The report shall describe the "
+        "cooperation between the competent authorities. However, publication shall not lead to "
+        "fragmentation of supervisory practices or compromise interoperability."
+    )
+    fr = (
+        "L'Agence publie un rapport annuel sur ses activités. Le rapport décrit la coopération entre les "
+        "autorités compétentes."
+    )
+    assert _lone(en, fr) == [
+        "However, publication shall not lead to fragmentation of supervisory practices or compromise interoperability."
+    ]
+
+
+def test_a_dropped_sentence_with_its_own_figure_or_acronym_is_reported() -> None:
+    en = "The Parties shall review the implementation of this Memorandum every two years."
+    fr = "Les Parties examinent la mise en œuvre du présent Mémorandum tous les deux ans. Le premier examen a lieu en 2027."
+    assert _lone(en, fr) == ["Le premier examen a lieu en 2027."]
+    en = (
+        "Each depository shall report to its competent authority every year. It shall keep its records "
+        "for ten years. The competent authorities shall share that information with ESMA."
+    )
+    fr = (
+        "Chaque dépositaire fait rapport à son autorité compétente chaque année. Il conserve ses "
+        "enregistrements pendant dix ans."
+    )
+    assert _lone(en, fr) == ["The competent authorities shall share that information with ESMA."]
