@@ -50,6 +50,7 @@ class Case:
     pair: ClausePair
     expected: str | None
     note: str = ""
+    kind: str = ""  # the kind of injection, from the "# kind" line above it in the injected file
 
 
 def _unescape(text: str) -> str:
@@ -101,7 +102,10 @@ def load_faithful(path: Path = DATA / "faithful.txt") -> dict[str, Case]:
 def load_injected(faithful: dict[str, Case], path: Path = DATA / "injected.txt") -> list[Case]:
     """Apply each line "check | base id | side | old | new" of the injected file to its faithful pair."""
     cases: list[Case] = []
+    kind = ""
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.startswith("# ") and "|" not in line:
+            kind = line[2:].strip()
         if not line.strip() or line.startswith("#"):
             continue
         check, base, side, old, new = (p.strip() for p in (line.split("|") + [""] * 5)[:5])
@@ -122,7 +126,7 @@ def load_injected(faithful: dict[str, Case], path: Path = DATA / "injected.txt")
                 assert old in text, f"line {n}: {old!r} not in {base}.{side}: {text!r}"
                 text = text.replace(old, new, 1)
             pair = replace(pair, **{side: text})
-        cases.append(Case(f"{base}/{n}", pair, check, line))
+        cases.append(Case(f"{base}/{n}", pair, check, line, kind))
     return cases
 
 
@@ -293,6 +297,16 @@ def _real_lines(corpus: RealCorpus, name: str) -> list[str]:
         + (f" ({caught_deontic / len(deontic):.1%}, target >= 90%)" if deontic else "")
         + "; per check: "
         + ", ".join(f"{c} {t}/{t + n}" for c, (t, _f, n) in rep.per_check.items() if t + n)
+    )
+    missed = {m.id for m, _ in rep.injected_missed}
+    kinds = list(dict.fromkeys(c.kind for c in injected))
+    lines.append(
+        f"REAL {tag} caught per kind of injection: "
+        + "; ".join(
+            f"{k or '?'} {sum(1 for c in injected if c.kind == k and c.id not in missed)}"
+            f"/{sum(1 for c in injected if c.kind == k)}"
+            for k in kinds
+        )
     )
     return lines
 
