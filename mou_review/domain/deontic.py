@@ -63,7 +63,7 @@ _EN_PERMIT = re.compile(
 # Possibility said another way: answers a permission on the other side, never raises one.  "shall be
 # allowed" (no "to") is a rule that something is allowed, the counterpart of « sont autorisés ».
 _EN_SOFT_PERMIT = re.compile(
-    r"\b(?:may|might|can|could|(?:cap)?able|possib\w*|option\w*|discretion\w*|entitle\w*|empower\w*"
+    r"\b(?:may|might|can|could|(?:cap)?able|possibilit\w*|possibly|(?:is|are|be|where|if|wherever) possible|option\w*|discretion\w*|entitle\w*|empower\w*"
     r"|(?=permit|allow)(?<!shall be )(?<!shall only be )(?:permit\w*|allow\w*)|authori[sz]\w*|free to|eligib\w*|likely|potential\w*"
     r"|open to|rights? to|power\w*|as the case may be|not (?:be )?(?:prevented|precluded|barred) from"
     r"|(?:is|are|be|being|been) (?:\w+ly )?(?!(?:pay|li|applic|respons|account|reason|suit|compar|accept|favour|vari"
@@ -189,7 +189,8 @@ _FR_PERMIT = re.compile(
     re.I,
 )
 _FR_SOFT_PERMIT = re.compile(
-    r"\b(?:peut|peuvent|pourra|pourront|pourrait|pourraient|puisse|puissent|pouvant|pouvoir|possibilit\w*|possible"
+    r"\b(?:peut|peuvent|pourra|pourront|pourrait|pourraient|puisse|puissent|pouvant|pouvoir|possibilit\w*"
+    r"|(?:est|sont|soit|soient|sera|seront|etre|si|mesure du) possible"
     r"|faculte\w*|facultati\w*|loisible|habilit\w*|autoris\w*|en mesure|susceptibles?|eventuel\w*|droits? (?:de|d'|a)"
     r"|ont droit|a droit|latitude|discretion\w*|libres? de|permet\w*|permis|eligibl\w*|option\w*|pouvoirs?"
     r"|au besoin|le cas echeant|s'il y a lieu|si necessaire|agreee?s?|il se peut"
@@ -292,7 +293,9 @@ _FR_UPPER = re.compile(
 )
 _FR_CONDITION = re.compile(
     r"\b(?:si|s'ils?|lorsque|lorsqu'|quand|a condition que|sauf si|a moins que|dans le cas ou|des lors que|pour autant que"
-    r"|en cas de|au cas ou|le cas echeant|s'il y a lieu|au besoin)",
+    r"|en cas de|au cas ou|le cas echeant|s'il y a lieu|au besoin|au moment (?:de|d'|ou)|lors (?:de|d'|du|des)"
+    # « en informant le Conseil » for "when informing the Council"
+    r"|en [a-z]+ant\b)",
     re.I,
 )
 _FR_AND = re.compile(r"\b(?:et\b(?!/)|ainsi qu(?:e\b|')|de meme qu(?:e\b|'))", re.I)
@@ -394,6 +397,10 @@ def _continues(folded: str, negation: list[Span], i: int) -> bool:
     return _COORDINATED.search(folded, max(start, a - 30), a) is not None
 
 
+_SUB_MODAL = {
+    Lang.EN: re.compile(r"(?!)"),
+    Lang.FR: re.compile(r"\b(?<!ne )pouvant\b"),
+}
 _EN_SUBORDINATE = re.compile(r"\b(?:which|who|whom|whose|whereby|wherein|whether|as)\b")
 _FR_SUBORDINATE = re.compile(
     r"\b(?:qui|que|qu'|dont|ou|lequel|laquelle|lesquels|lesquelles|auquel|duquel|auxquels)\b"
@@ -476,6 +483,8 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
     for s in _outside(_spans(permit_rx, folded), prohibit + months):
         modal = folded[s[0] : s[1]] in ("may", "peut", "peuvent", "pourra", "pourront")
         (sub_permit if modal and _subordinate(folded, text, s[0], sub_rx) else permit).append(s)
+    # « pouvant être fournie », « qu'ils puissent », "could", "might": a possibility described, never granted.
+    sub_permit = sorted(sub_permit + _outside(_spans(_SUB_MODAL[lang], folded), prohibit + negation))
     oblige = _outside(_spans(oblige_rx, folded), prohibit)
 
     def weak() -> list[tuple[int, int, str]]:

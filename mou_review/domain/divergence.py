@@ -1571,6 +1571,8 @@ _WEAK_FALLBACK = 0.5
 #: after "if" / « lorsque ».
 _CONN_MAX = 4
 _CONN_REACH = 120
+_NEG_REACH = 40
+_FR_COND_REQUIRED = 1
 #: Cost of a sentence of one language aligned with two or three of the other (see _align_sentences).
 _MERGE_COST = 0.15
 
@@ -1720,7 +1722,7 @@ def _force_problems(
         for m in _free(perms):
             near_duty = min((abs(d.pos - m.pos) for d in duties), default=2.0)
             near_soft = min((abs(s.pos - m.pos) for s in _free(soft)), default=2.0)
-            if near_duty <= _NN_WINDOW and near_duty < near_soft:
+            if near_duty <= _NN_WINDOW and near_duty <= near_soft:
                 duty = min(duties, key=lambda d: abs(d.pos - m.pos))
                 m.partner = duty
                 if is_en:
@@ -1839,9 +1841,11 @@ def _negation_problems(
     return out
 
 
-def _in_condition(m: _Mark, conditions: list[tuple[int, int]], unit: tuple[int, int]) -> bool:
+def _in_condition(
+    m: _Mark, conditions: list[tuple[int, int]], unit: tuple[int, int], reach: int = _CONN_REACH
+) -> bool:
     """Say whether a connective stands in a condition: "if", « lorsque » shortly before it in its sentence."""
-    return any(max(unit[0], m.span[0] - _CONN_REACH) <= c[0] < m.span[0] for c in conditions)
+    return any(max(unit[0], m.span[0] - reach) <= c[0] < m.span[0] for c in conditions)
 
 
 def _connective_problems(
@@ -1872,12 +1876,13 @@ def _connective_problems(
     cand_e = [
         m
         for m in _free(and_e if en_and else or_e)
-        if _in_condition(m, pe.conditions, ue) and not _in_condition(m, negs, ue)
+        if _in_condition(m, pe.conditions, ue) and not _in_condition(m, negs, ue, _NEG_REACH)
     ]
     cand_f = [
         m
         for m in _free(or_f if en_and else and_f)
-        if _in_condition(m, pf.conditions, uf) and not _in_condition(m, negs_f, uf)
+        if (_FR_COND_REQUIRED == 0 or _in_condition(m, pf.conditions, uf))
+        and not _in_condition(m, negs_f, uf, _NEG_REACH)
     ]
     if not cand_e or not cand_f:
         return []
