@@ -1329,6 +1329,13 @@ def _lone_sentences(en: _Side, fr: _Side, glossary: Glossary) -> dict[Lang, list
         return lone
     if len(spans[Lang.EN]) > 40 or len(spans[Lang.FR]) > 40:
         return lone  # a text that long is a document, not a clause: not aligned sentence by sentence
+    short = length_ratio(en.text, fr.text) is None
+    if short and (abs(n_en - n_fr) >= 2 or (n_en != n_fr and max(n_en, n_fr) < 3)):
+        # Too short to weigh lengths ("Decisions are taken by consensus. Failing that, ..."): a
+        # sentence more on one side of a two-line clause is worth a look.
+        rich = Lang.EN if n_en > n_fr else Lang.FR
+        lone[rich] = list(spans[rich])
+        return lone
     sides = {Lang.EN: en, Lang.FR: fr}
     lengths = {lang: [_collapsed_len(sides[lang].text[a:b]) for a, b in spans[lang]] for lang in Lang}
     figures = {lang: _sentence_figures(sides[lang], spans[lang], glossary) for lang in Lang}
