@@ -76,15 +76,18 @@ def migrated_app(database_url, instance_path):
 
 
 def truncate_all(app) -> None:
-    """Empty every table (keeping the schema and its migration stamp)."""
+    """Empty every table (keeping the schema and its migration stamp); ids start again from 1."""
     with app.app_context():
-        tables = [t for t in reversed(db.metadata.sorted_tables)]
+        for table in reversed(db.metadata.sorted_tables):
+            db.session.execute(table.delete())
         if db.engine.dialect.name == "postgresql":
-            names = ", ".join(f'"{t.name}"' for t in tables)
-            db.session.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
-        else:
-            for table in tables:
-                db.session.execute(table.delete())
+            # DELETE, not TRUNCATE: on tables this small PostgreSQL deletes in half the time, and TRUNCATE's
+            # new files for every table and index were a fixed cost on each of the pass's 500 tests.
+            sequences = db.session.scalars(
+                text("SELECT quote_ident(sequencename) FROM pg_sequences WHERE schemaname = current_schema()")
+            ).all()
+            if sequences:
+                db.session.execute(text("SELECT " + ", ".join(f"setval('{s}', 1, false)" for s in sequences)))
         db.session.commit()
 
 
