@@ -30,6 +30,15 @@ TEST_USERS = (
 )
 
 
+def pytest_configure(config):
+    # Registered here rather than in pyproject.toml: a change there makes scripts/test reinstall the package.
+    config.addinivalue_line(
+        "markers",
+        "both_databases: a browser journey that the PostgreSQL pass of scripts/test runs too (the others run on "
+        "SQLite only: the app tests cover the database layer on PostgreSQL)",
+    )
+
+
 def _reset_postgres(url: str) -> None:
     engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1))
     with engine.begin() as conn:

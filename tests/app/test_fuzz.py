@@ -5,7 +5,8 @@ numbers, odd slugs), a token of any role (or none) and a body: one that fits the
 (drawn from the JSON Schema by ``from_schema`` below), or the schema's keys with values of any JSON type, or any JSON at all,
 with lone surrogates and control characters mixed in. Every answer must be below 500. The run
 prints how many requests it made; ``MOU_FUZZ_EXAMPLES`` changes the budget (about a minute by
-default on the development machine).
+default on the development machine). ``scripts/test`` makes the full count in its PostgreSQL pass
+and a 300-request sample in its SQLite pass.
 """
 
 from __future__ import annotations

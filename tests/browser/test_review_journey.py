@@ -1,10 +1,14 @@
-"""The review journey in a real headless Chromium: propose, translate, accept, adopt."""
+"""The review journey in a real headless Chromium: propose, translate, accept, adopt.
+
+The one browser journey the PostgreSQL pass of ``scripts/test`` runs too (marker ``both_databases``):
+the app tests cover the database layer there, and this journey shows the served app works on it end to end.
+"""
 
 from __future__ import annotations
 
 import pytest
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.both_databases]
 
 NEW_EN = "The Parties shall exchange information promptly and in good faith."
 NEW_FR = "Les Parties échangent les informations avec diligence et de bonne foi."
