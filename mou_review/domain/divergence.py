@@ -172,7 +172,8 @@ LENGTH_WARN_LOW_BASE = 0.78
 LENGTH_WARN_LOW_SLOPE = 0.9
 LENGTH_WARN_HIGH_BASE = 1.50
 LENGTH_WARN_HIGH_SLOPE = 3.4
-LENGTH_WARN_MIN_MISSING = 40
+LENGTH_WARN_MIN_MISSING = 50
+LENGTH_TITLE_CHARS = 150
 
 
 def length_warn_band(longer: int) -> tuple[float, float]:
@@ -1508,7 +1509,7 @@ def length_ratio(en: str, fr: str) -> float | None:
     return len_fr / len_en
 
 
-def _check_length(en: _Side, fr: _Side) -> list[Finding]:
+def _check_length(en: _Side, fr: _Side, kind: ClauseKind | None = None) -> list[Finding]:
     ratio = length_ratio(en.text, fr.text)
     if ratio is None or LENGTH_INFO_LOW <= ratio <= LENGTH_INFO_HIGH:
         return []
@@ -1516,7 +1517,9 @@ def _check_length(en: _Side, fr: _Side) -> list[Finding]:
     warn_low, warn_high = length_warn_band(max(len_en, len_fr))
     low = ratio < LENGTH_INFO_LOW
     missing = len_en * LENGTH_USUAL - len_fr if low else len_fr - len_en * LENGTH_USUAL
-    extreme = (ratio < warn_low or ratio > warn_high) and missing >= LENGTH_WARN_MIN_MISSING
+    # A short heading is a title: "IT outsourcing" may take a line in French; not a warning.
+    title = kind is ClauseKind.HEADING and max(len_en, len_fr) < LENGTH_TITLE_CHARS
+    extreme = (ratio < warn_low or ratio > warn_high) and missing >= LENGTH_WARN_MIN_MISSING and not title
     msg_en = (
         f"The French is {ratio:.2f} times the length of the English, outside the usual range "
         f"{LENGTH_INFO_LOW:.2f}\u2013{LENGTH_INFO_HIGH:.2f}: "
@@ -2035,7 +2038,7 @@ def _check_composed(pair: ClausePair, glossary: Glossary | None = None) -> list[
     findings += _check_terms(en, fr, glossary)
     findings += _check_entities(en, fr, glossary)
     findings += _check_structure(en, fr, glossary)
-    findings += _check_length(en, fr)
+    findings += _check_length(en, fr, pair.kind)
     if pair.kind is not ClauseKind.HEADING:
         findings += _check_obligations(en, fr, pair.kind)
     return _sorted(findings)

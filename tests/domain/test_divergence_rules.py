@@ -378,3 +378,21 @@ def test_a_dropped_sentence_with_its_own_figure_or_acronym_is_reported() -> None
         "enregistrements pendant dix ans."
     )
     assert _lone(en, fr) == ["The competent authorities shall share that information with ESMA."]
+
+
+def test_a_short_heading_said_in_more_words_is_not_a_warning() -> None:
+    from mou_review.domain.types import ClauseKind
+
+    pair = ClausePair(
+        "IT outsourcing and procurement",
+        "Externalisation et passation de marchés pour l'obtention de produits ou services informatiques",
+        kind=ClauseKind.HEADING,
+    )
+    assert not [f for f in check_pair(pair) if f.check == "length_ratio" and f.severity is Severity.WARNING]
+
+
+def test_a_sentence_condensed_by_a_few_words_is_not_a_warning() -> None:
+    assert "length_ratio" not in blocking(
+        "2. The decisions of the Authority shall state the reasons on which they are based.",
+        "2. Les décisions de l'Autorité sont motivées.",
+    )
