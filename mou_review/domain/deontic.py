@@ -98,7 +98,7 @@ _EN_SOFT_OBLIGE = re.compile(
 )
 _EN_RECOMMEND = re.compile(r"\b(?:should(?! not\b)|ought to)\b", re.I)
 _EN_PROHIBIT = re.compile(
-    r"\b(?:shall not|must not|may not|should not|cannot|can not|refrain\w* from"
+    r"\b(?:shall not|must not|may not|should not|cannot|can not|refrain\w* from|(?:it is|shall be) (?:prohibited|forbidden)|(?:is|are) (?:prohibited|forbidden) (?:to|from)"
     r"|may (?:in no (?:case|event|circumstances)|under no circumstances|never)"
     # "Nothing in this Declaration may be interpreted": a negative subject makes "may" a prohibition.
     r"|(?:no(?= [a-z])|nothing|none|nobody|no one|neither)\b[^.;:,]{0,60}?\bmay)\b",
@@ -216,7 +216,7 @@ _FR_PROHIBIT = re.compile(
     r"\b(?:s'abst\w+|ne (?:peut|peuvent|doit|doivent|pourra|pourront|devrait|devraient|sauraient?|saurait)"
     r"(?!(?:(?!\bpas\b)[^.;:]){0,160}" + _QUE_RESTRICT + ")"
     r"|n'(?:est|sont) pas (?:autorises?|autorisees?|permis)"
-    r"|nul ne|aucune? [\w' -]{0,100}? ne (?:peut|peuvent|doit|doivent|devrait|devraient|pourra|pourront|saurait|sauraient))\b",
+    r"|il est (?:interdit|defendu)|nul ne|aucune? [\w' -]{0,100}? ne (?:peut|peuvent|doit|doivent|devrait|devraient|pourra|pourront|saurait|sauraient))\b",
     re.I,
 )
 # « ne/n' … pas|plus|jamais|rien|personne|guère|point|aucun|nul|ni », « aucun(e) », « nul(le) », « ni ».

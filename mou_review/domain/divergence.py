@@ -1572,17 +1572,15 @@ _FORCE_FR = {
 }
 #: How far apart two markers may stand, as a share of their aligned sentences, and still answer each
 #: other: word order differs between the languages, but a modal or a negation stays in its clause.
-_FORCE_WINDOW = 0.3
-_NEG_WINDOW = 0.35
-_R3_WINDOW = 0.15
-_NN_WINDOW = 0.3
-_WEAK_FALLBACK = 0.5
+#: (Calibrated on the calibration half of the real corpus only.)
+_FORCE_WINDOW = 0.3  # a permission and its counterpart; an obligation at a permission's place
+_NEG_WINDOW = 0.35  # a negation and a negation or a negative word of the same meaning
+_WEAK_FALLBACK = 0.5  # a negation and any negative word left on the other side
 #: A condition's connectives: at most this many "and"/"or" in the sentence, within this many characters
-#: after "if" / « lorsque ».
+#: after "if" / « lorsque », and not within this many after a negation ("without delay and cost").
 _CONN_MAX = 4
 _CONN_REACH = 120
 _NEG_REACH = 40
-_FR_COND_REQUIRED = 1
 #: Cost of a sentence of one language aligned with two or three of the other (see _align_sentences).
 _MERGE_COST = 0.15
 
@@ -1732,7 +1730,7 @@ def _force_problems(
         for m in _free(perms):
             near_duty = min((abs(d.pos - m.pos) for d in duties), default=2.0)
             near_soft = min((abs(s.pos - m.pos) for s in _free(soft)), default=2.0)
-            if near_duty <= _NN_WINDOW and near_duty <= near_soft:
+            if near_duty <= _FORCE_WINDOW and near_duty <= near_soft:
                 duty = min(duties, key=lambda d: abs(d.pos - m.pos))
                 m.partner = duty
                 if is_en:
@@ -1765,7 +1763,7 @@ def _force_problems(
         verbal_e = [m for m in _marks(pe.verbal_permit, ue) if m.span not in used and m.span not in strong_e]
         for m in oblige_f:
             if re.match(
-                r"[\w' ]{0,30}?\b(?:pouvoir|permettre|en mesure|autoris\w*|habilit\w*|agree\w*)\b",
+                r"[\w' ,]{0,30}?\b(?:pouvoir|permettre|en mesure|autoris\w*|habilit\w*|agree\w*)\b",
                 fr.folded[m.span[1] :],
             ):
                 continue  # « doit être autorisée », « doivent permettre »: the French says the possibility too
@@ -1891,8 +1889,7 @@ def _connective_problems(
     cand_f = [
         m
         for m in _free(or_f if en_and else and_f)
-        if (_FR_COND_REQUIRED == 0 or _in_condition(m, pf.conditions, uf))
-        and not _in_condition(m, negs_f, uf, _NEG_REACH)
+        if _in_condition(m, pf.conditions, uf) and not _in_condition(m, negs_f, uf, _NEG_REACH)
     ]
     if not cand_e or not cand_f:
         return []

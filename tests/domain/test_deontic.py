@@ -94,6 +94,28 @@ CASES = [
         ("The officer shall not disclose the file.", "L'agent divulgue le dossier."),
     ),
     (
+        "impersonal prohibition",
+        (
+            "Retransfer before settlement shall be prohibited.",
+            "Il est interdit de retransférer avant le règlement.",
+        ),
+        (
+            "Retransfer before settlement shall be recorded.",
+            "Il est interdit de retransférer avant le règlement.",
+        ),
+    ),
+    (
+        "possibility said by a French adjective",
+        (
+            "The term of office shall be five years and may be renewed once.",
+            "Le mandat a une durée de cinq ans et est renouvelable une fois.",
+        ),
+        (
+            "The term of office shall be five years and may be renewed once.",
+            "Le mandat a une durée de cinq ans et est renouvelé une fois.",
+        ),
+    ),
+    (
         "negation answered by a negative word",
         (
             "A branch has no legal personality and, where the file is not complete, shall ask for it.",

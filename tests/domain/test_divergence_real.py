@@ -104,13 +104,13 @@ def test_real_corpus_injections_are_caught(reports: dict[str, Report]) -> None:
             tp, _fp, fn = rep.per_check[check]
             assert tp >= 10 and fn <= 1, check
         tp, _fp, fn = rep.per_check["obligation_mismatch"]
-        assert tp / (tp + fn) >= 0.7  # measured 87.9 % (calibration) and 75.0 % (held-out)
+        assert tp / (tp + fn) >= 0.72  # measured 94.3 % (calibration) and 76.4 % (held-out)
 
 
 def test_obligation_false_alarms_stay_below_their_measured_level(reports: dict[str, Report]) -> None:
-    # Measured 0.53 % (calibration) and 1.47 % (held-out) of faithful pairs, from 2.05 % and 2.77 % when the
+    # Measured 0.45 % (calibration) and 1.56 % (held-out) of faithful pairs, from 2.05 % and 2.77 % when the
     # markers were compared by presence over the whole clause.
-    for name, ceiling in (("calibration", 0.007), ("held-out", 0.017)):
+    for name, ceiling in (("calibration", 0.006), ("held-out", 0.017)):
         rep = reports[name]
         flagged = sum(
             1
