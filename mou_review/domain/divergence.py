@@ -1153,10 +1153,12 @@ def _parens(side: _Side) -> list[tuple[int, int]]:
 
 
 def _bracket_acronym(side: _Side, span: tuple[int, int]) -> str | None:
-    """Return the acronym a bracket holds alone ("(CCP)", « (OPCVM) », "(NGOs)"), else None."""
+    """Return the acronym a bracket holds alone ("(CCP)", « (OPCVM) », "(NGOs)", "(EU ETS)"), else None."""
     inner = side.text[span[0] + 1 : span[1] - 1].strip()
-    token = inner[:-1] if inner.endswith("s") and inner[:-1].isupper() else inner
-    return token if _ACRONYM_RE.fullmatch(token) else None
+    tokens = [t[:-1] if t.endswith("s") and t[:-1].isupper() else t for t in inner.split()]
+    if not 1 <= len(tokens) <= 3 or not all(_ACRONYM_RE.fullmatch(t) for t in tokens):
+        return None
+    return " ".join(tokens)
 
 
 def _brackets(en: _Side, fr: _Side, glossary: Glossary) -> dict[Lang, list[tuple[int, int]]]:
@@ -1431,8 +1433,13 @@ def _paren_moved(side: _Side, other: _Side, span: tuple[int, int], glossary: Glo
     if inner and inner[0][:1].islower() and len(inner) >= 2:
         return True
     words = _WORDS_RE.findall(fold(raw))
-    if words and len(words) <= 4 and " ".join(words) in " ".join(_WORDS_RE.findall(other.folded)):
+    other_words = " ".join(_WORDS_RE.findall(other.folded))
+    if words and len(words) <= 4 and " ".join(words) in other_words:
         return True  # a borrowed term glossed in brackets: « garanties (collateral) », "(ordre public)"
+    before = _WORDS_RE.findall(side.text[max(0, start - 40) : start])
+    borrowed = bool(before) and before[-1].islower() and len(before[-1]) >= 5
+    if words and len(words) <= 4 and borrowed and f" {fold(before[-1])} " in f" {other_words} ":
+        return True  # the gloss of a borrowed term: « le “laddering” (échelonnement) » for "laddering"
     anchors = _anchors(side, start, end, glossary)
     return bool(anchors) and anchors <= _anchors(other, 0, len(other.text), glossary, _parens(other))
 

@@ -45,7 +45,8 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
     ),
     ("article", r"articles?|art\.|art(?=\s\d)"),
     ("paragraph", r"paragraphes?|paragraphs?|para\."),
-    ("annex", r"annexes?|annex|appendix|appendices|schedules?"),
+    # "Schedule 2", not "schedule a meeting": a schedule is cited by a number.
+    ("annex", r"annexes?|annex|appendix|appendices|schedules?(?=\s(?:\d|[ivx]+\b))"),
     ("section", r"sections?"),
     ("chapter", r"chapters?|chapitres?"),
     ("clause", r"clauses?"),
@@ -195,6 +196,7 @@ def find_references(folded: str) -> list[tuple[int, int, list[Atom]]]:
         atoms: list[Atom] = []
         prev: list[Atom] | None = None
         last_path: list[Atom] | None = None
+        end = m.end()
         for v in _VALUE_RE.finditer(m.group("vals")):
             raw = v.group("val")
             sep_text = v.group("sep") or ""
@@ -218,7 +220,9 @@ def find_references(folded: str) -> list[tuple[int, int, list[Atom]]]:
                 and sep_text.strip() == ","
                 and raw[1:2].isalpha()
             ):
-                break  # "as referred to in paragraph 1, (ii) the risk ...": the next item of a list
+                # "as referred to in paragraph 1, (ii) the risk ...": the next item of a list.
+                end = m.start("vals") + v.start("val") - len(sep_text)
+                break
             if prev is None or not is_label or len(prev) < 2:
                 path = _path(level, raw)
             else:
@@ -234,7 +238,7 @@ def find_references(folded: str) -> list[tuple[int, int, list[Atom]]]:
             atoms += path
             prev = last_path = path
         if atoms:
-            out.append((m.start(), m.end(), atoms))
+            out.append((m.start(), end, atoms))
     blank = list(folded)
     for start, end, _atoms in out:
         blank[start:end] = " " * (end - start)

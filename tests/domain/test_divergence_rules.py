@@ -396,3 +396,39 @@ def test_a_sentence_condensed_by_a_few_words_is_not_a_warning() -> None:
         "2. The decisions of the Authority shall state the reasons on which they are based.",
         "2. Les décisions de l'Autorité sont motivées.",
     )
+
+
+@pytest.mark.parametrize(
+    ("en", "fr"),
+    [
+        # A French gloss of a borrowed English word, and an abbreviation of two acronyms defined in English.
+        (
+            "laddering and spinning should be considered as abusive practices.",
+            "le «laddering» (échelonnement) et le «spinning» doivent être considérés comme des pratiques abusives.",
+        ),
+        (
+            "the emission allowance trading scheme (EU ETS) of the Union",
+            "le système d'échange de quotas d'émission de l'Union",
+        ),
+        # An item label right after a citation and a comma opens the next item; it is not cited.
+        (
+            "where: (i) the person is referred to in paragraph 1, (ii) the risk is borne by the holder",
+            "où: i) la personne est visée au paragraphe 1; ii) le risque est supporté par le preneur",
+        ),
+    ],
+)
+def test_glosses_acronym_groups_and_items_after_a_citation_are_not_structure_warnings(
+    en: str, fr: str
+) -> None:
+    assert not blocking(en, fr) & {"structure_mismatch", "cross_reference_mismatch"}
+
+
+def test_schedule_is_a_citation_only_with_a_number() -> None:
+    assert "cross_reference_mismatch" not in blocking(
+        "It may also schedule a meeting of the college.", "Elle peut aussi organiser une réunion du collège."
+    )
+    assert "cross_reference_mismatch" in blocking("as set out in Schedule 2", "comme prévu à l'annexe 3")
+
+
+def test_a_bracketed_word_after_a_name_is_not_read_as_a_gloss() -> None:
+    assert "structure_mismatch" in blocking("ICMPD (observer)", "ICMPD, observateur")
