@@ -18,7 +18,7 @@ code                         severity what it catches
 ``cross_reference_mismatch`` error    articles/paragraphs/annexes referred to differ
 ``term_mismatch``            warning  a glossary term has no counterpart
 ``entity_mismatch``          warning  acronyms, places, e-mails, URLs on one side only
-``structure_mismatch``       warning  enumerated items, sentences or brackets differ
+``structure_mismatch``       warning  enumerated items or brackets differ, a sentence has no counterpart
 ``length_ratio``             info     FR/EN length outside the usual band
                              /warning (warning when far outside)
 ``obligation_mismatch``      warning  obligation/permission/prohibition, a negation or the
@@ -1219,7 +1219,7 @@ def _brackets(en: _Side, fr: _Side, glossary: Glossary) -> dict[Lang, list[tuple
 
 SENTENCE_RATIO = 1.10
 SENTENCE_VARIANCE = 4.0
-SENTENCE_DROP_MARGIN = 2.5
+SENTENCE_DROP_MARGIN = 1.0
 SENTENCE_DROP_MIN_CHARS = 25
 SENTENCE_ALIGN_EQUAL = False
 #: A sentence joined in translation keeps the clause's length: the side with fewer sentences

@@ -93,9 +93,9 @@ def reports(corpus: RealCorpus) -> dict[str, Report]:
 
 
 def test_real_corpus_false_alarms_stay_below_their_measured_level(reports: dict[str, Report]) -> None:
-    # Measured 3.1 % (calibration) and 4.4 % (held-out) on the enlarged corpus; the target is 1 %.
-    assert reports["calibration"].false_alarm_rate <= 0.035
-    assert reports["held-out"].false_alarm_rate <= 0.05
+    # Measured 0.7 % (calibration) and 2.5 % (held-out) on the enlarged corpus; the target is 1 %.
+    assert reports["calibration"].false_alarm_rate <= 0.01
+    assert reports["held-out"].false_alarm_rate <= 0.03
 
 
 def test_real_corpus_injections_are_caught(reports: dict[str, Report]) -> None:
@@ -103,6 +103,11 @@ def test_real_corpus_injections_are_caught(reports: dict[str, Report]) -> None:
         for check in ("missing_translation", "untranslated", "number_mismatch", "date_mismatch"):
             tp, _fp, fn = rep.per_check[check]
             assert tp >= 10 and fn <= 1, check
+        # Truncations and dropped sentences: measured 19-20 of 20 and 15-17 of 20 per half.
+        tp, _fp, fn = rep.per_check["length_ratio"]
+        assert tp / (tp + fn) >= 0.9
+        tp, _fp, fn = rep.per_check["structure_mismatch"]
+        assert tp / (tp + fn) >= 0.7
         tp, _fp, fn = rep.per_check["obligation_mismatch"]
         assert tp / (tp + fn) >= 0.72  # measured 94.3 % (calibration) and 76.4 % (held-out)
 
