@@ -292,10 +292,10 @@ _FR_UPPER = re.compile(
     re.I,
 )
 _FR_CONDITION = re.compile(
-    r"\b(?:si|s'ils?|lorsque|lorsqu'|quand|a condition que|sauf si|a moins que|dans le cas ou|des lors que|pour autant que"
+    r"\b(?:si|s'ils?|lorsque|lorsqu'|quand|a condition que|sauf si|a moins que|dans les? cas ou|des lors que|pour autant que"
     r"|en cas de|au cas ou|le cas echeant|s'il y a lieu|au besoin|au moment (?:de|d'|ou)|lors (?:de|d'|du|des)"
     # « en informant le Conseil » for "when informing the Council"
-    r"|en [a-z]+ant\b)",
+    r"|en [a-z]+ant\b|ou\b)",
     re.I,
 )
 _FR_AND = re.compile(r"\b(?:et\b(?!/)|ainsi qu(?:e\b|')|de meme qu(?:e\b|'))", re.I)
@@ -405,6 +405,9 @@ _EN_SUBORDINATE = re.compile(r"\b(?:which|who|whom|whose|whereby|wherein|whether
 _FR_SUBORDINATE = re.compile(
     r"\b(?:qui|que|qu'|dont|ou|lequel|laquelle|lesquels|lesquelles|auquel|duquel|auxquels)\b"
 )
+_CONJUNCTION_QUE = re.compile(
+    r"\b(?:ainsi|tel|telle|tels|telles|afin|pour|bien|lors|autant|sorte|meme|alors|tant|avant|apres|parce|sans|des)\s*$"
+)
 _CLAUSE_START = re.compile(r"\b(?:and|or|et|ou|but|mais)\b")
 
 
@@ -417,10 +420,16 @@ def _subordinate(folded: str, text: str, pos: int, rx: re.Pattern[str]) -> bool:
             text[m.start() + 1 : m.start() + 2] != "\u00f9"
         ):  # « où » opens a relative clause, « ou » a new one
             start = m.end()
-    return any(
-        m.group(0) != "ou" or text[m.start()] == "o" and text[m.start() + 1] == "\u00f9"
-        for m in rx.finditer(folded, start, pos)
-    )
+    for m in rx.finditer(folded, start, pos):
+        word = m.group(0)
+        if word == "ou" and text[m.start() + 1 : m.start() + 2] != "\u00f9":
+            continue  # « ou », not « où »
+        if word == "as" and pos - m.end() > 25:
+            continue  # "as referred to in Article 5, … shall": only "as the firm may decide" describes
+        if word in ("que", "qu'") and _CONJUNCTION_QUE.search(folded, max(0, m.start() - 12), m.start()):
+            continue  # « ainsi que », « afin que », « dès lors que »: a conjunction, not a relative pronoun
+        return True
+    return False
 
 
 def _flip(bounds: list[Span], negation: list[Span], folded: str, lang: Lang) -> list[bool]:
@@ -535,5 +544,9 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
         upper=sorted(x for x in bounds if x[2] == "upper"),
         ands=_outside(_spans(and_rx, folded), conn_mask),
         ors=ors,
-        conditions=_spans(_EN_CONDITION if lang is Lang.EN else _FR_CONDITION, folded),
+        conditions=[
+            c
+            for c in _spans(_EN_CONDITION if lang is Lang.EN else _FR_CONDITION, folded)
+            if folded[c[0] : c[1]] != "ou" or text[c[0] + 1 : c[0] + 2] == "\u00f9"  # « où », not « ou »
+        ],
     )
