@@ -87,7 +87,7 @@ _EN_OBLIGE = re.compile(
     r"\b(?:shall(?! not\b)(?! (?:only )?(?:be|have) (?:entitled|authori[sz]ed|empowered|permitted|allowed|free|able"
     r"|eligible|the right|the power|the possibility|the option)\b)|must(?! not\b)"
     r"|(?:is|are) (?:required|obliged|bound) to|(?:has|have) to|undertakes? to"
-    r"|(?:is|are) to(?= [a-z])(?! (?:the|a|an|that|this|those|these|such|its|their|any|which|be found)\b))\b",
+    r"|(?<!which )(?<!purpose )(?<!aim )(?<!objective )(?<!task )(?<!role )(?:is|are) to(?= [a-z])(?! (?:the|a|an|that|this|those|these|such|its|their|any|which|be found)\b))\b",
     re.I,
 )
 # Obligation said another way: a French « doit » may face it without conflict.
@@ -401,10 +401,16 @@ _SUB_MODAL = {
     Lang.EN: re.compile(r"(?!)"),
     Lang.FR: re.compile(r"\b(?<!ne )pouvant\b"),
 }
-_EN_SUBORDINATE = re.compile(r"\b(?:which|who|whom|whose|whereby|wherein|whether|as)\b")
+_EN_SUBORDINATE = re.compile(
+    r"\b(?:which|who|whom|whose|whereby|wherein|whether|as"
+    # "shall indicate that the rights … may differ": a that-clause after a verb of saying or ensuring
+    r"|(?:indicate|ensure|state|specify|consider|demonstrate|show|verify|inform|notify|explain|disclose)(?:s|d)? that"
+    r"|shown that)\b"
+)
 _FR_SUBORDINATE = re.compile(
     r"\b(?:qui|que|qu'|dont|ou|lequel|laquelle|lesquels|lesquelles|auquel|duquel|auxquels)\b"
 )
+_REPEATED_MODAL = re.compile(r"\b(?:and|or|et|ou)\s+(?:(?:il|elle|ils|elles|it|they)\s+)?$")
 _CONJUNCTION_QUE = re.compile(
     r"\b(?:ainsi|tel|telle|tels|telles|afin|pour|bien|lors|autant|sorte|meme|alors|tant|avant|apres|parce|sans|des)\s*$"
 )
@@ -491,7 +497,13 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
     permit, sub_permit = [], []
     for s in _outside(_spans(permit_rx, folded), prohibit + months):
         modal = folded[s[0] : s[1]] in ("may", "peut", "peuvent", "pourra", "pourront")
-        (sub_permit if modal and _subordinate(folded, text, s[0], sub_rx) else permit).append(s)
+        # "may establish … and may provide" / « peut mettre en place … et prévoir »: a modal repeated on a
+        # coordinated verb carries on the first, which either language may leave unsaid.
+        repeated = (
+            modal and bool(permit) and _REPEATED_MODAL.search(folded, max(0, s[0] - 12), s[0]) is not None
+        )
+        described = modal and _subordinate(folded, text, s[0], sub_rx)
+        (sub_permit if described or repeated else permit).append(s)
     # « pouvant être fournie », « qu'ils puissent », "could", "might": a possibility described, never granted.
     sub_permit = sorted(sub_permit + _outside(_spans(_SUB_MODAL[lang], folded), prohibit + negation))
     oblige = _outside(_spans(oblige_rx, folded), prohibit)

@@ -67,6 +67,39 @@ CASES = [
         ),
     ),
     (
+        "a modal repeated on a coordinated verb",
+        (
+            "The Board may set up committees and may delegate tasks to them.",
+            "Le conseil peut créer des comités et leur déléguer des tâches.",
+        ),
+        (
+            "The Board may set up committees and may delegate tasks to them.",
+            "Le conseil crée des comités et leur délègue des tâches.",
+        ),
+    ),
+    (
+        "a modal in a that-clause after a verb of saying",
+        (
+            "The firm shall state that the rights of the client may differ.",
+            "L'entreprise précise dans quelle mesure les droits du client en sont affectés.",
+        ),
+        (
+            "The firm may state that the rights of the client differ.",
+            "L'entreprise précise que les droits du client diffèrent.",
+        ),
+    ),
+    (
+        "a purpose is not an obligation",
+        (
+            "Schemes whose purpose is to pay pensions, which may also pay lump sums.",
+            "Les régimes qui versent des pensions, pouvant aussi verser un capital.",
+        ),
+        (
+            "Schemes which shall pay pensions and lump sums.",
+            "Les régimes qui peuvent verser des pensions et un capital.",
+        ),
+    ),
+    (
         "French obligation facing an English possibility",
         (
             "Officers should be allowed to travel without a visa.",
