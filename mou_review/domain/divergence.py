@@ -776,6 +776,24 @@ def _date_matches(a: DateKey, b: DateKey) -> bool:
     )
 
 
+_ACT_NUMBER_RE = re.compile(r"(?<![\d/])(\d{1,4})/(\d{2,4})(?![\d/]\d)")
+_DATE_OF_RE = re.compile(r"(?:\bof|\bdu|\bdated|\ben date du)\s+(?:the\s+)?$")
+
+
+def _act_date(side: _Side, other: _Side, start: int, key: DateKey) -> bool:
+    """Say whether a date is the date of an act cited just before it ("Directive 2014/65/EU ... of
+    15 May 2014"), an act the other text cites too."""
+    if key[0] is None or not _DATE_OF_RE.search(side.folded, max(0, start - 12), start):
+        return False
+    for m in _ACT_NUMBER_RE.finditer(side.folded, max(0, start - 120), start):
+        a, b = m.group(1), m.group(2)
+        years = {int(x) for x in (a, b) if len(x) == 4} | {1900 + int(x) for x in (a, b) if len(x) == 2}
+        years |= {2000 + int(x) for x in (a, b) if len(x) == 2}
+        if key[0] in years and m.group(0) in other.folded:
+            return True
+    return False
+
+
 def _check_dates(en: _Side, fr: _Side) -> list[Finding]:
     left = list(en.dates)
     right = list(fr.dates)
@@ -790,11 +808,18 @@ def _check_dates(en: _Side, fr: _Side) -> list[Finding]:
     out = []
     for side, other, rest in ((en, fr, left), (fr, en, right)):
         seen: set[DateKey] = set()
-        for _start, _end, key in rest:
+        unanswered = right if side is en else left
+        for start, _end, key in rest:
             if key in seen:
                 continue
             seen.add(key)
             spans = tuple(_span(side, a, b) for a, b, k in rest if k == key)
+            # « le règlement (CE) no 1287/2006 de la Commission du 10 août 2006 » where the English
+            # cites "Commission Regulation (EC) No 1287/2006" alone: the date of an act both texts cite,
+            # given in one of them, with no other date in its place.
+            severity = (
+                Severity.INFO if not unanswered and _act_date(side, other, start, key) else Severity.ERROR
+            )
             msg_en = (
                 f"The date {format_date(key, Lang.EN)} appears in the {_SIDE_EN[side.lang]} "
                 f"but not in the {_SIDE_EN[other.lang]}."
@@ -807,7 +832,7 @@ def _check_dates(en: _Side, fr: _Side) -> list[Finding]:
             out.append(
                 Finding(
                     "date_mismatch",
-                    Severity.ERROR,
+                    severity,
                     msg_en,
                     msg_fr,
                     en_sp,

@@ -432,3 +432,13 @@ def test_schedule_is_a_citation_only_with_a_number() -> None:
 
 def test_a_bracketed_word_after_a_name_is_not_read_as_a_gloss() -> None:
     assert "structure_mismatch" in blocking("ICMPD (observer)", "ICMPD, observateur")
+
+
+def test_the_date_of_a_cited_act_given_in_one_language_only_is_not_an_error() -> None:
+    en = "the liquidity requirements established in Article 22 of Commission Regulation (EC) No 1287/2006 (4)"
+    fr = "les exigences de liquidité définies à l'article 22 du règlement (CE) no 1287/2006 de la Commission du 10 août 2006 (4)"
+    assert "date_mismatch" not in blocking(en, fr)
+    # A changed date of the same act is still an error.
+    en = "Directive 2014/65/EU of the European Parliament and of the Council of 15 May 2014"
+    fr = "la directive 2014/65/UE du Parlement européen et du Conseil du 16 mai 2014"
+    assert "date_mismatch" in blocking(en, fr)
