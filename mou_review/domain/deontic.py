@@ -115,7 +115,7 @@ _EN_NOT_NEG = re.compile(
     r"\b(?:(?:not|no) (?:later|earlier|more|less|sooner|fewer|greater|lower|higher) than"
     r"|(?:shall |does |do |to |did |will )?not exceed(?:ing)?|(?:whether|if) or not|or not\b|(?=not only)(?<!do )(?<!does )(?<!did )(?<!shall )(?<!will )not only|not least"
     r"|shall not (?:affect|prejudice|preclude|prevent)|no\.?\s*\d|(?:not|no) (?:longer|shorter) than"
-    r"|not (?:go|goes|going|extend|extends) beyond|not (?:be )?(?:prevented|precluded|barred) from|(?:shall |is |are |be )?not (?:be )?limited to|not (?:doing|to do) so"
+    r"|not (?:go|goes|going|extend|extends) beyond|not (?:be )?(?:prevented|precluded|barred) from|but (?:shall |is |are )?not (?:be )?limited to|not (?:doing|to do) so"
     r"|(?:shall|does|do|may|must|will|to|can) not (?:\w+ ){1,2}?(?:more|greater|higher|less|fewer|lower) than)\b",
     re.I,
 )
@@ -135,7 +135,7 @@ _EN_WEAK = _groups(
     ("prohibit", r"\b(?:prohibit\w*|forbid\w*|ban(?:s|ned)?)\b"),
     ("instead", r"\b(?:instead|rather than)\b"),
     ("regardless", r"\b(?:regardless|irrespective|whatever|whether or not)\b"),
-    ("outside", r"\boutside\b"),
+    ("outside", r"\b(?:outside|beyond)\b"),
     ("otherwise", r"\botherwise\b"),
     ("saving", r"\b(?:without prejudice|shall not (?:affect|prejudice|preclude|prevent))\b"),
     ("restrict", r"\b(?:only|solely|exclusively)\b"),
@@ -362,7 +362,7 @@ def _outermost(spans: list[Span]) -> list[Span]:
 
 
 _COORDINATED = re.compile(
-    r"\b(?:or|and|nor|ou|et|ni)\s+(?:(?:qu'(?:il|elle|ils|elles)|qui|que|comme|il|elle|ils|elles|which|that|who|it|they|to|be|is"
+    r"\b(?:or|and|nor|ou|et|ni)\s+(?:(?:qu'(?:il|elle|ils|elles)|qui|que|comme|il|elle|ils|elles|which|that|who|it|they|to|be|is|de|d'"
     r"|are|does|do|shall|may|can|will|has|have)\s+){0,2}$"
 )
 
@@ -394,6 +394,8 @@ def _continues(folded: str, negation: list[Span], i: int) -> bool:
         # « ne sont plus admises sur aucun marché », « aucun honoraire, aucune commission »
         if a - earlier[-1][1] <= 80 or folded[max(start, a - 2) : a].strip() == ",":
             return True
+    if re.match(r"\s+(?:all|every|each|any)\b", folded[b : b + 8]):
+        return False  # "and not all counterparties are": a negation of its own
     return _COORDINATED.search(folded, max(start, a - 30), a) is not None
 
 

@@ -209,6 +209,41 @@ CASES = [
         ),
     ),
     (
+        "a negation of its own after 'and', a repeated one after « ou de »",
+        (
+            "Capital is not margin, and not all parties are subject to it; they decide not to act, or not to wait.",
+            "Le capital n'est pas une marge, et les parties n'y sont pas toutes soumises ; elles décident de ne pas "
+            "agir, ou de ne pas attendre.",
+        ),
+        (
+            "Capital is not margin, and all parties are subject to it; they decide not to act, or not to wait.",
+            "Le capital n'est pas une marge, et les parties n'y sont pas toutes soumises ; elles décident de ne pas "
+            "agir, ou de ne pas attendre.",
+        ),
+    ),
+    (
+        "'including but not limited to' is no negation, 'shall not be limited to' is one",
+        (
+            "The list includes, but is not limited to, the items below and shall not be limited to one supplier.",
+            "La liste comprend notamment les éléments ci-dessous et ne se limite pas à un seul fournisseur.",
+        ),
+        (
+            "The list includes, but is not limited to, the items below and shall be limited to one supplier.",
+            "La liste comprend notamment les éléments ci-dessous et ne se limite pas à un seul fournisseur.",
+        ),
+    ),
+    (
+        "beyond the scope",
+        (
+            "Since company law is beyond the scope of this Agreement, national law applies.",
+            "Le droit des sociétés n'entrant pas dans le champ du présent accord, le droit national s'applique.",
+        ),
+        (
+            "Since company law is within the scope of this Agreement, national law applies.",
+            "Le droit des sociétés n'entrant pas dans le champ du présent accord, le droit national s'applique.",
+        ),
+    ),
+    (
         "neither … nor / ne … ni … ni",
         (
             "The measures are neither arbitrary nor excessive.",
