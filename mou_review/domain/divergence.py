@@ -881,13 +881,19 @@ def _check_refs(en: _Side, fr: _Side) -> list[Finding]:
     # Sets, not counts: "Article 4(1)(2) and 4(1)(7)" cites Article 4 twice where « l'article 4,
     # paragraphe 1, points 2) et 7) » cites it once; what is cited is the same.
     keys = {s.lang: {_ref_key(a) for *_, atoms in s.refs for a in atoms} for s in (en, fr)}
+    unmatched = {
+        s.lang: {a for *_, at in s.refs for a in at if _ref_key(a) not in keys[o.lang]}
+        for s, o in ((en, fr), (fr, en))
+    }
     extra: dict[Lang, set[tuple[str, str]]] = {}
     for side, other in ((en, fr), (fr, en)):
-        atoms = {a for *_, at in side.refs for a in at}
+        # An atom left implicit by a relative citation on the other side is excused, unless the other
+        # side cites another one of the same level in its place ("Article 27(2)" / « article 28 »).
+        replaced = {a[0] for a in unmatched[other.lang]}
         extra[side.lang] = {
             a
-            for a in atoms
-            if _ref_key(a) not in keys[other.lang] and not _relative_context(a, side, other, keys[other.lang])
+            for a in unmatched[side.lang]
+            if a[0] in replaced or not _relative_context(a, side, other, keys[other.lang])
         }
     if not extra[Lang.EN] and not extra[Lang.FR]:
         return []

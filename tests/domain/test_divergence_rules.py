@@ -442,3 +442,12 @@ def test_the_date_of_a_cited_act_given_in_one_language_only_is_not_an_error() ->
     en = "Directive 2014/65/EU of the European Parliament and of the Council of 15 May 2014"
     fr = "la directive 2014/65/UE du Parlement européen et du Conseil du 16 mai 2014"
     assert "date_mismatch" in blocking(en, fr)
+
+
+def test_a_changed_article_is_an_error_even_beside_a_relative_citation() -> None:
+    en = "in accordance with the procedure provided for in Article 27(2) and with paragraphs 1 to 4"
+    fr = "conformément à la procédure visée à l'article 28, paragraphe 2, et aux paragraphes 1 à 4"
+    assert "cross_reference_mismatch" in blocking(en, fr)
+    en = "For the purposes of point (b), the conditions must be met."
+    fr = "Aux fins du paragraphe 1, point b), les conditions doivent être remplies."
+    assert "cross_reference_mismatch" not in blocking(en, fr)
