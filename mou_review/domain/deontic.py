@@ -122,9 +122,9 @@ _EN_NOT_NEG = re.compile(
 # Words that say "not" without the grammar of a negation, grouped by meaning.  They answer a negation
 # on the other side, unless the other side has a word of the same group.
 _EN_WEAK = _groups(
-    ("without", r"\b(?:without(?! prejudice)|absen\w*|lack\w*|in the absence)\b"),
+    ("without", r"\b(?:without(?! prejudice)|absen\w*|lack\w*|in the absence|free (?:of|from))\b"),
     ("except", r"\b(?:unless|except\w*|other than|save (?:as|where|that|for)|apart from|but for)\b"),
-    ("fail", r"\bfail(?:s|ed|ing|ure)?\b"),
+    ("fail", r"\b(?:fail(?:s|ed|ing|ure)?|omit\w*|omission\w*|neglect\w*)\b"),
     ("refuse", r"\b(?:refus\w*|reject\w*|den(?:y|ies|ied|ial)|declin\w*)\b"),
     ("exclude", r"\bexclu\w*"),
     ("prevent", r"\b(?:prevent\w*|preclud\w*|imped\w*|hinder\w*|obstacle\w*|protect\w*|disregard\w*)\b"),
@@ -141,7 +141,9 @@ _EN_WEAK = _groups(
     ("restrict", r"\b(?:only|solely|exclusively)\b"),
     (
         "negadj",
-        r"\b(?:un(?!der|ion|it|if|iv|iq|til|less)[a-z]{4,}|non-\w+"
+        r"\b(?:un(?!der|ion|it|if|iv|iq|til|less)[a-z]{4,}|non-\w+|hardly|scarcely|seldom|rarely"
+        # "groundless", "harmless" / « sans fondement »
+        r"|(?!(?:un|regard|never|nonethe)less\b)[a-z]{3,}less"
         r"|(?:in|im|il|ir|dis)(?:complete|sufficient|accurate|regular|legal|lawful|applicable|possible"
         r"|dependent|admissible|capable|qualified|proper|correct|valid|adequate|appropriate|consistent|possib|relevan)\w*"
         # "a contract not cleared by a CCP": a negated attribute, which French writes « non compensé ».
@@ -164,7 +166,9 @@ _EN_UPPER = re.compile(
     re.I,
 )
 _EN_CONDITION = re.compile(
-    r"\b(?:if|where|when|whenever|provided that|unless|in case|in the event|on condition)\b", re.I
+    r"\b(?:if|where|when|whenever|provided that|unless|in case|in the event|on condition|to the extent that"
+    r"|insofar as|in so far as)\b",
+    re.I,
 )
 _EN_AND = re.compile(r"\b(?:and(?!/)|as well as)\b", re.I)
 _EN_OR = re.compile(r"(?<![/-])\bor\b(?! not\b)(?!/)", re.I)
@@ -254,7 +258,7 @@ _FR_WEAK = _groups(
         r"\b(?:sauf|hormis|a l'exception|exception faite|autres? que|excepte\w*|a moins que|si ce n'est"
         r"|mis a part|en dehors du cas)\b",
     ),
-    ("fail", r"\b(?:a defaut|defaut|defaillan\w*)\b"),
+    ("fail", r"\b(?:a defaut|defaut|defaillan\w*|omet\w*|omis|omission\w*|neglig\w*)\b"),
     ("refuse", r"\b(?:refus\w*|rejet\w*|rejett\w*)\b"),
     ("exclude", r"\bexclu\w*"),
     ("prevent", r"\b(?:empech\w*|obstacle\w*|entrav\w*|proteg\w*|protection\w*|preserv\w*|preven\w*)\b"),
@@ -275,7 +279,7 @@ _FR_WEAK = _groups(
     ("restrict", r"\b(?:seul\w*|uniquement|exclusivement)\b"),
     (
         "negadj",
-        r"\b(?:peu\b|non[- ][a-z]\w*|inconnu\w*|inaction\w*|(?:in|im|il|ir)(?:complet|suffisa|exact|regulier|licite|applicable|possib"
+        r"\b(?:peu\b|rarement|non[- ][a-z]\w*|inconnu\w*|inaction\w*|(?:in|im|il|ir)(?:complet|suffisa|exact|regulier|licite|applicable|possib"
         r"|dependant|admissible|capable|valide|correct|change|adequat|appropri|coheren)\w*|inchange\w*)\b",
     ),
 )
@@ -294,6 +298,7 @@ _FR_UPPER = re.compile(
 _FR_CONDITION = re.compile(
     r"\b(?:si|s'ils?|lorsque|lorsqu'|quand|a condition que|sauf si|a moins que|dans les? cas ou|des lors que|pour autant que"
     r"|en cas de|au cas ou|le cas echeant|s'il y a lieu|au besoin|au moment (?:de|d'|ou)|lors (?:de|d'|du|des)"
+    r"|dans la mesure ou|chaque fois que|sous reserve que|pour peu que|a supposer que|selon que"
     # « en informant le Conseil » for "when informing the Council"
     r"|en [a-z]+ant\b|ou\b)",
     re.I,
