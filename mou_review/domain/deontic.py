@@ -421,18 +421,12 @@ _REPEATED_MODAL = re.compile(r"\b(?:and|or|et|ou)\s+(?:(?:il|elle|ils|elles|it|t
 _CONJUNCTION_QUE = re.compile(
     r"\b(?:ainsi|tel|telle|tels|telles|afin|pour|bien|lors|autant|sorte|meme|alors|tant|avant|apres|parce|sans|des)\s*$"
 )
-_CLAUSE_START = re.compile(r"\b(?:and|or|et|ou|but|mais)\b")
 
 
 def _subordinate(folded: str, text: str, pos: int, rx: re.Pattern[str]) -> bool:
     """Say whether the modal at ``pos`` stands in a relative or completive clause ("the means by which …
     may be disclosed", « le marché où ils peuvent être négociés »): there it describes, it grants nothing."""
     start = max(folded.rfind(c, 0, pos) for c in ",;:(") + 1
-    for m in _CLAUSE_START.finditer(folded, start, pos):
-        if (
-            text[m.start() + 1 : m.start() + 2] != "\u00f9"
-        ):  # « où » opens a relative clause, « ou » a new one
-            start = m.end()
     for m in rx.finditer(folded, start, pos):
         word = m.group(0)
         if word == "ou" and text[m.start() + 1 : m.start() + 2] != "\u00f9":
@@ -445,14 +439,21 @@ def _subordinate(folded: str, text: str, pos: int, rx: re.Pattern[str]) -> bool:
     return False
 
 
+_RELATIVE = re.compile(r"\b(?:which|that|who|whom|qui|dont|lequel|laquelle|lesquels|lesquelles)\b")
+
+
 def _flip(bounds: list[Span], negation: list[Span], folded: str, lang: Lang) -> list[bool]:
     """Say, for each bound, whether a negation shortly before it in its clause turns it round
     (« ne devrait pas dépasser », « sans que leur nombre puisse être inférieur »)."""
     out = []
     for a, _b in bounds:
-        start = max(max(folded.rfind(c, 0, a) for c in ",;:") + 1, a - 50)
-        negs = [s for s in negation if start <= s[0] < a and s[1] <= a]
-        sans = lang is Lang.FR and re.search(r"\bsans\b", folded[start:a]) is not None
+        start = max(folded.rfind(c, 0, a) for c in ",;:") + 1
+        # The negation governs the bound only with no relative clause between them ("do not enter into a
+        # transaction which meets at least one criterion" keeps its minimum).
+        negs = [
+            s for s in negation if max(start, a - 30) <= s[1] <= a and not _RELATIVE.search(folded, s[1], a)
+        ]
+        sans = lang is Lang.FR and re.search(r"\bsans\b", folded[max(start, a - 45) : a]) is not None
         out.append(bool(negs) or sans)
     return out
 

@@ -274,6 +274,17 @@ CASES = [
         ),
     ),
     (
+        "a negation does not turn a bound inside a relative clause",
+        (
+            "Staff shall not enter into a transaction which meets at least one criterion.",
+            "Le personnel ne réalise pas une transaction qui remplit au moins un critère.",
+        ),
+        (
+            "Staff shall not enter into a transaction which meets at least one criterion.",
+            "Le personnel ne réalise pas une transaction qui remplit au plus un critère.",
+        ),
+    ),
+    (
         "a negated limit",
         (
             "The stay shall not exceed 20 days and a member shall not provide more than 25 % of the funds.",
