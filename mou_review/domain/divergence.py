@@ -1557,8 +1557,10 @@ def _check_length(en: _Side, fr: _Side, kind: ClauseKind | None = None) -> list[
     warn_low, warn_high = length_warn_band(max(len_en, len_fr))
     low = ratio < LENGTH_INFO_LOW
     missing = len_en * LENGTH_USUAL - len_fr if low else len_fr - len_en * LENGTH_USUAL
-    # A short heading is a title: "IT outsourcing" may take a line in French; not a warning.
-    title = kind is ClauseKind.HEADING and max(len_en, len_fr) < LENGTH_TITLE_CHARS
+    # A short heading is a title: "IT outsourcing" may take a line in French; not a warning.  So is
+    # a short label with no sentence in it ("Aid for Trade commitments and disbursements").
+    label = not any(t.rstrip()[-1:] in ".;:!?)" for t in (en.text, fr.text))
+    title = (kind is ClauseKind.HEADING or label) and max(len_en, len_fr) < LENGTH_TITLE_CHARS
     extreme = (ratio < warn_low or ratio > warn_high) and missing >= LENGTH_WARN_MIN_MISSING and not title
     msg_en = (
         f"The French is {ratio:.2f} times the length of the English, outside the usual range "

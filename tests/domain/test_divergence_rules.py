@@ -451,3 +451,15 @@ def test_a_changed_article_is_an_error_even_beside_a_relative_citation() -> None
     en = "For the purposes of point (b), the conditions must be met."
     fr = "Aux fins du paragraphe 1, point b), les conditions doivent être remplies."
     assert "cross_reference_mismatch" not in blocking(en, fr)
+
+
+def test_a_short_label_without_a_sentence_is_read_as_a_title() -> None:
+    en = "Training of staff of border posts"
+    fr = "Formation des agents des postes frontières aux procédures d'identification et d'orientation des victimes"
+    assert "length_ratio" not in blocking(en, fr)
+    assert "length_ratio" in blocking(en + ".", fr + ".")
+    # A sentence that lost its end is not a label.
+    assert "length_ratio" in blocking(
+        "Victims shall receive information, in a language they understand, on the proceedings that concern them.",
+        "Les victimes reçoivent des informations.",
+    )
