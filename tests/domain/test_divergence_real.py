@@ -109,13 +109,13 @@ def test_real_corpus_injections_are_caught(reports: dict[str, Report]) -> None:
         tp, _fp, fn = rep.per_check["structure_mismatch"]
         assert tp / (tp + fn) >= 0.7
         tp, _fp, fn = rep.per_check["obligation_mismatch"]
-        assert tp / (tp + fn) >= 0.72  # measured 94.3 % (calibration) and 76.4 % (held-out)
+        assert tp / (tp + fn) >= 0.74  # measured 94.3 % (calibration) and 77.1 % (held-out)
 
 
 def test_obligation_false_alarms_stay_below_their_measured_level(reports: dict[str, Report]) -> None:
-    # Measured 0.45 % (calibration) and 1.56 % (held-out) of faithful pairs, from 2.05 % and 2.77 % when the
+    # Measured 0.29 % (calibration) and 1.45 % (held-out) of faithful pairs, from 2.05 % and 2.77 % when the
     # markers were compared by presence over the whole clause.
-    for name, ceiling in (("calibration", 0.006), ("held-out", 0.017)):
+    for name, ceiling in (("calibration", 0.004), ("held-out", 0.016)):
         rep = reports[name]
         flagged = sum(
             1
