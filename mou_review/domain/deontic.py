@@ -479,6 +479,17 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
     prohibit = _outside(_spans(prohibit_rx, folded), not_neg)
     negation = _outermost(_outside(_spans(neg_rx, folded), not_neg) + prohibit)
     negation = [s for i, s in enumerate(negation) if not _continues(folded, negation, i)]
+    if lang is Lang.FR:
+        # « … ni n'exige » with no negation before it in its sentence: « ni » carries on a negation, so
+        # one has been left out (« ne met pas en cause … ni n'exige »); it counts for the two.
+        negation += [
+            s
+            for s in negation
+            if re.fullmatch(r"ni (?:ne|n')", folded[s[0] : s[1]])
+            and folded[max(folded.rfind(c, 0, s[0]) for c in ".;:") + 1 : s[0]].strip()
+            and not any(t[0] < s[0] and t[0] > max(folded.rfind(c, 0, s[0]) for c in ".;:") for t in negation)
+        ]
+        negation.sort()
     # "and not in those of the provider" / « et non dans ceux du membre »: a contrast without a verb, which
     # either language may leave out; it answers a negation but needs no answer.
     contrast = [

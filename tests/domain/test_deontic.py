@@ -252,6 +252,17 @@ CASES = [
         ("The measures are arbitrary and excessive.", "Les mesures ne sont ni arbitraires ni excessives."),
     ),
     (
+        "« ni » with no negation before it: one was left out",
+        (
+            "The judge shall not review the need for the inquiry or demand the file.",
+            "Le juge ne contrôle pas la nécessité de l'enquête ni n'exige le dossier.",
+        ),
+        (
+            "The judge shall not review the need for the inquiry or demand the file.",
+            "Le juge contrôle la nécessité de l'enquête ni n'exige le dossier.",
+        ),
+    ),
+    (
         "expletive ne after éviter que",
         (
             "The Parties shall act so that victims are not exposed to reprisals.",
