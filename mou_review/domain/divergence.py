@@ -436,22 +436,16 @@ def _analyse(text: str, lang: Lang, code_heads: frozenset[str] = frozenset()) ->
         blanks.append((start, end))
     base = mask(folded, blanks)
     # Dates written out in words first ("this fourteenth day of June, two thousand and twenty-one"),
-    # so their day and year never count as numbers.
-    for start, end, key in find_word_dates(base, lang):
-        month_at = text.lower().find("may", start, end)
-        if lang is Lang.EN and key[1] == 5 and month_at >= 0 and text[month_at] == "m":
-            continue  # "No one may be compelled": the modal verb, not the month
-        side.dates.append((start, end, key))
-        blanks.append((start, end))
-    base = mask(folded, blanks)
-    for start, end, key in find_dates(base):
-        month_at = text.lower().find("may", start, end)
-        # "5 may be amended": the English modal verb is not the month.
-        if lang is Lang.EN and key[1] == 5 and month_at >= 0 and text[month_at] == "m":
-            continue
-        side.dates.append((start, end, key))
-        blanks.append((start, end))
-    base = mask(folded, blanks)
+    # so their day and year never count as numbers; then dates in figures.
+    for finder in (lambda b: find_word_dates(b, lang), find_dates):
+        for start, end, key in finder(base):
+            month_at = text.lower().find("may", start, end)
+            # "No one may be compelled", "5 may be amended": the English modal verb, not the month.
+            if lang is Lang.EN and key[1] == 5 and month_at >= 0 and text[month_at] == "m":
+                continue
+            side.dates.append((start, end, key))
+            blanks.append((start, end))
+        base = mask(folded, blanks)
     for rx in (_LABEL_RE, _ROMAN_DOT_RE, _DIGIT_LABEL_RE, _BULLET_RE):
         for m in rx.finditer(base):
             side.labels.append(m.span())
