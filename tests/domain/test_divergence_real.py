@@ -109,7 +109,7 @@ def test_real_corpus_injections_are_caught(reports: dict[str, Report]) -> None:
         tp, _fp, fn = rep.per_check["structure_mismatch"]
         assert tp / (tp + fn) >= 0.7
         tp, _fp, fn = rep.per_check["obligation_mismatch"]
-        assert tp / (tp + fn) >= 0.74  # measured 94.3 % (calibration) and 77.1 % (held-out)
+        assert tp / (tp + fn) >= 0.74  # measured 95.7 % (calibration) and 77.1 % (held-out)
 
 
 def test_obligation_false_alarms_stay_below_their_measured_level(reports: dict[str, Report]) -> None:
