@@ -357,8 +357,9 @@ def test_party_name_carries_the_french_article(app, code, lang, expected):
 @pytest.mark.parametrize(
     ("reason", "lang", "expected"),
     [
-        ("no_position:NAPTIP", "fr", "la NAPTIP n'a pas encore pris position"),
-        ("no_position:ANLTP-TIM", "fr", "l’ANLTP-TIM n'a pas encore pris position"),
+        ("no_position:NAPTIP", "fr", "la NAPTIP n’a pas encore pris position"),
+        # One apostrophe in a sentence: the party's « l’ » and the verb's « n’ » alike.
+        ("no_position:ANLTP-TIM", "fr", "l’ANLTP-TIM n’a pas encore pris position"),
         ("not_accepted:ANLTP-TIM", "fr", "non accepté par l’ANLTP-TIM"),
         ("no_position:NAPTIP", "en", "no position yet from NAPTIP"),
     ],
