@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 import click
-from flask import Flask, current_app
+from flask import Flask, current_app, has_app_context
 from flask.cli import FlaskGroup, with_appcontext
 
 from .domain.errors import MouReviewError
@@ -15,8 +17,34 @@ from .domain.types import Role
 from .extensions import db
 
 
+def cli_language(environ: Mapping[str, str] | None = None) -> str:
+    """Return the language of the terminal ("fr" or "en") from the variables that choose it, in their order.
+
+    LANGUAGE (a list such as "fr:en"), then LC_ALL, LC_MESSAGES and LANG: "fr_NE.UTF-8" or "fr" gives
+    French, anything else English.
+    """
+    environ = os.environ if environ is None else environ
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(name, "")
+        if value:
+            return "fr" if value.lower().startswith("fr") else "en"
+    return "en"
+
+
 def error_text(error: MouReviewError) -> str:
-    """Return a domain error's message with its values filled in (the command line speaks English)."""
+    """Return a domain error's message, with its values filled in, in the terminal's language.
+
+    The messages are the ones the web pages show (same catalogues); outside an app context, where no
+    catalogue is loaded, the English message is given.
+    """
+    if has_app_context():
+        from flask_babel import force_locale
+
+        from .errors import message_for
+        from .i18n import FORMAT_LOCALES
+
+        with force_locale(FORMAT_LOCALES[cli_language()]):
+            return message_for(error)
     message = str(error.message)
     try:
         return message % error.details
@@ -24,8 +52,20 @@ def error_text(error: MouReviewError) -> str:
         return message
 
 
+class CliError(click.ClickException):
+    """A refusal shown on one line with « Erreur : » or "Error:" as the terminal's language has it."""
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"{error_word()}{self.format_message()}", err=True, file=file)
+
+
+def error_word() -> str:
+    """Return the prefix of an error line: "Error: " or « Erreur : » (with the French non-breaking space)."""
+    return "Erreur\u00a0: " if cli_language() == "fr" else "Error: "
+
+
 def _fail(error: MouReviewError) -> None:
-    raise click.ClickException(error_text(error))
+    raise CliError(error_text(error))
 
 
 @click.command("init-db")
@@ -364,5 +404,5 @@ def main() -> None:
         message = (
             error_text(error) if isinstance(error, MouReviewError) else f"{type(error).__name__}: {error}"
         )
-        click.echo(f"Error: {message.splitlines()[0] if message else type(error).__name__}", err=True)
+        click.echo(f"{error_word()}{message.splitlines()[0] if message else type(error).__name__}", err=True)
         sys.exit(1)

@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 from flask.cli import with_appcontext
 
-from .cli import error_text
+from .cli import CliError, error_text
 from .domain.errors import MouReviewError
 from .extensions import db
 from .services import audit as service
@@ -44,7 +44,7 @@ def audit_export(slug: str, fmt: str, output: Path | None, since: date | None, u
     try:
         document = get_document(db.session, slug)
     except MouReviewError as error:
-        raise click.ClickException(error_text(error)) from None
+        raise CliError(error_text(error)) from None
     rows = service.export_rows(
         db.session, service.AuditFilter(document_id=document.id, since=since, until=until)
     )

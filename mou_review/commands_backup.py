@@ -18,7 +18,7 @@ from flask import current_app
 from flask.cli import with_appcontext
 from sqlalchemy import exc as sa_exc
 
-from .cli import error_text
+from .cli import CliError, error_text
 from .domain import backup_format as fmt
 from .extensions import db
 from .services import backup as service
@@ -127,7 +127,7 @@ def backup_command(
             skip=service.CACHE_TABLES if without_cache else (),
         )
     except fmt.BackupError as error:
-        raise click.ClickException(error_text(error)) from None
+        raise CliError(error_text(error)) from None
     except sa_exc.SQLAlchemyError as error:
         raise _database_failure(error) from None
     except OSError as error:
@@ -201,7 +201,7 @@ def restore_command(file: Path, force: bool) -> None:
         upgrade(directory=directory)
         rows = service.restore_rows(db.engine, source, header, tables=service.app_tables(), progress=progress)
     except fmt.BackupError as error:
-        raise click.ClickException(error_text(error)) from None
+        raise CliError(error_text(error)) from None
     except sa_exc.SQLAlchemyError as error:
         raise _database_failure(error) from None
     finally:
@@ -242,7 +242,7 @@ def verify_backup_command(file: Path, against: Path | None) -> None:
             )
         mine, theirs = fmt.content_digests(file), fmt.content_digests(against)
     except fmt.BackupError as error:
-        raise click.ClickException(error_text(error)) from None
+        raise CliError(error_text(error)) from None
     differing = sorted(name for name in set(mine) | set(theirs) if mine.get(name) != theirs.get(name))
     if differing:
         details = ", ".join(

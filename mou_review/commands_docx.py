@@ -10,7 +10,7 @@ import click
 from flask import current_app
 from flask.cli import with_appcontext
 
-from .cli import error_text
+from .cli import CliError, error_text
 from .domain import numbering
 from .domain.errors import MouReviewError
 from .domain.types import ClauseKind, DocumentKind, Lang
@@ -23,7 +23,7 @@ def _fail(error: MouReviewError) -> None:
     reason = error.details.get("reason")
     prefix = f"{which}: " if isinstance(which, str) else ""
     suffix = f" ({reason})" if isinstance(reason, str) else ""
-    raise click.ClickException(f"{prefix}{message}{suffix}")
+    raise CliError(f"{prefix}{message}{suffix}")
 
 
 def _read(path: Path | None, max_bytes: int) -> bytes | None:

@@ -126,7 +126,12 @@ def client(app):
 
 
 @pytest.fixture
-def runner(app):
+def runner(app, monkeypatch):
+    # The command line speaks the terminal's language: the tests run it in an English terminal unless
+    # they say otherwise (a French developer's LANG must not change what they read).
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
     return app.test_cli_runner()
 
 

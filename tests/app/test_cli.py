@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from sqlalchemy import func, select
 
 from mou_review.extensions import db
@@ -76,3 +77,36 @@ def test_cli_users_add_refuses_bad_input_and_creates_nothing(app, runner):
     assert short.exit_code != 0 and "at least 8" in short.output
     with app.app_context():
         assert db.session.scalar(select(func.count(User.id))) == before
+
+
+@pytest.mark.parametrize(
+    ("environ", "expected"),
+    [
+        ({"LANG": "fr_NE.UTF-8"}, "fr"),
+        ({"LANG": "en_NG.UTF-8"}, "en"),
+        ({"LANGUAGE": "fr:en", "LANG": "en_GB.UTF-8"}, "fr"),
+        ({"LC_ALL": "C.UTF-8", "LANG": "fr_FR.UTF-8"}, "en"),
+        ({"LC_MESSAGES": "fr_FR.UTF-8", "LANG": "C"}, "fr"),
+        ({}, "en"),
+    ],
+)
+def test_cli_language_follows_the_terminal_variables_in_their_order(environ, expected):
+    from mou_review.cli import cli_language
+
+    assert cli_language(environ) == expected
+
+
+def test_cli_refusal_is_in_the_terminal_language(runner):
+    english = runner.invoke(
+        args=["users", "set-password", "nobody.here", "--password-stdin"], input="x" * 12 + "\n"
+    )
+    assert english.exit_code == 1
+    assert "Error: No user is called nobody.here." in english.output
+    french = runner.invoke(
+        args=["users", "set-password", "nobody.here", "--password-stdin"],
+        input="x" * 12 + "\n",
+        env={"LANG": "fr_NE.UTF-8"},
+    )
+    assert french.exit_code == 1
+    assert "Erreur\u00a0: Aucun utilisateur ne s'appelle nobody.here." in french.output
+    assert "No user" not in french.output
