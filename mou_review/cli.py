@@ -52,6 +52,22 @@ def error_text(error: MouReviewError) -> str:
         return message
 
 
+def cli_text(message: str, **values: Any) -> str:
+    """Return a command-line message (marked with ``N_``) in the terminal's language, values filled in."""
+    text = message
+    if has_app_context():
+        from flask_babel import force_locale, gettext
+
+        from .i18n import FORMAT_LOCALES
+
+        with force_locale(FORMAT_LOCALES[cli_language()]):
+            text = gettext(message)
+    try:
+        return text % values if values else text
+    except (KeyError, TypeError, ValueError):
+        return text
+
+
 class CliError(click.ClickException):
     """A refusal shown on one line with « Erreur : » or "Error:" as the terminal's language has it."""
 

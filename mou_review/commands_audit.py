@@ -9,8 +9,8 @@ from pathlib import Path
 import click
 from flask.cli import with_appcontext
 
-from .cli import CliError, error_text
-from .domain.errors import MouReviewError
+from .cli import CliError, cli_text, error_text
+from .domain.errors import N_, MouReviewError
 from .extensions import db
 from .services import audit as service
 from .services.documents import get_document
@@ -51,7 +51,9 @@ def audit_export(slug: str, fmt: str, output: Path | None, since: date | None, u
     try:
         stream = output.open("w", encoding="utf-8", newline="") if output else sys.stdout
     except OSError as error:
-        raise click.ClickException(f"Cannot write {output}: {error.strerror or error}.") from None
+        raise CliError(
+            cli_text(N_("Cannot write %(path)s: %(reason)s."), path=output, reason=error.strerror or error)
+        ) from None
     try:
         if fmt == "csv":
             service.write_csv(rows, stream)

@@ -18,8 +18,9 @@ from flask import current_app
 from flask.cli import with_appcontext
 from sqlalchemy import exc as sa_exc
 
-from .cli import CliError, error_text
+from .cli import CliError, cli_text, error_text
 from .domain import backup_format as fmt
+from .domain.errors import N_
 from .extensions import db
 from .services import backup as service
 
@@ -88,10 +89,14 @@ def print_summary(title: str, summary: service.Summary) -> None:
 def _database_failure(error: sa_exc.SQLAlchemyError) -> click.ClickException:
     first = (str(getattr(error, "orig", None) or error).strip().splitlines() or [""])[0].rstrip(".")
     if isinstance(error, sa_exc.OperationalError) and not isinstance(error, sa_exc.IntegrityError):
-        return click.ClickException(
-            f"Cannot use the database at DATABASE_URL ({first}). Nothing was changed."
+        return CliError(
+            cli_text(
+                N_("Cannot use the database at DATABASE_URL (%(detail)s). Nothing was changed."), detail=first
+            )
         )
-    return click.ClickException(f"The database refused the operation ({first}). Nothing was changed.")
+    return CliError(
+        cli_text(N_("The database refused the operation (%(detail)s). Nothing was changed."), detail=first)
+    )
 
 
 @click.command("backup")
@@ -112,9 +117,9 @@ def backup_command(
 ) -> None:
     """Write the whole record to one compressed, checksummed file (safe while the server runs)."""
     if (output is None) == (directory is None):
-        raise click.ClickException("Give either -o FILE or --dir DIR.")
+        raise CliError(cli_text(N_("Give either -o FILE or --dir DIR.")))
     if keep is not None and directory is None:
-        raise click.ClickException("--keep only goes with --dir.")
+        raise CliError(cli_text(N_("--keep only goes with --dir.")))
     target = output if output is not None else service.timestamped_path(directory)
     progress = TerminalProgress("Backing up")
     try:
@@ -131,7 +136,9 @@ def backup_command(
     except sa_exc.SQLAlchemyError as error:
         raise _database_failure(error) from None
     except OSError as error:
-        raise click.ClickException(f"Cannot write {target}: {error.strerror or error}.") from None
+        raise CliError(
+            cli_text(N_("Cannot write %(path)s: %(reason)s."), path=target, reason=error.strerror or error)
+        ) from None
     finally:
         progress.done()
     print_summary("Backup written to", summary)
@@ -179,19 +186,35 @@ def restore_command(file: Path, force: bool) -> None:
         click.echo(f"Checking {file}...")
         header = fmt.verify(file)
         if header.schema_revision != head and not service.known_revision(directory, header.schema_revision):
-            raise click.ClickException(
-                f"The backup has schema {header.schema_revision}, which this version of mou-review does not "
-                "know (it was made by a newer version): upgrade mou-review first. Nothing was changed."
+            raise CliError(
+                cli_text(
+                    N_(
+                        "The backup has schema %(revision)s, which this version of mou-review does not know "
+                        "(it was made by a newer version): upgrade mou-review first. Nothing was changed."
+                    ),
+                    revision=header.schema_revision,
+                )
             )
         revision, holding = service.inspect_target(db.engine)
         if revision is not None and revision != head and not service.known_revision(directory, revision):
-            raise click.ClickException(
-                f"The database is at schema {revision}, newer than this version of mou-review. Nothing was changed."
+            raise CliError(
+                cli_text(
+                    N_(
+                        "The database is at schema %(revision)s, newer than this version of mou-review. "
+                        "Nothing was changed."
+                    ),
+                    revision=revision,
+                )
             )
         if holding and not force:
-            raise click.ClickException(
-                f"The database already holds data (in {', '.join(sorted(holding))}); restore only into an "
-                "empty database, or add --force to replace everything in it. Nothing was changed."
+            raise CliError(
+                cli_text(
+                    N_(
+                        "The database already holds data (in %(tables)s); restore only into an empty database, "
+                        "or add --force to replace everything in it. Nothing was changed."
+                    ),
+                    tables=", ".join(sorted(holding)),
+                )
             )
         source, migrated_from = file, None
         if header.schema_revision != head:
@@ -237,8 +260,14 @@ def verify_backup_command(file: Path, against: Path | None) -> None:
             return
         other = fmt.verify(against)
         if other.schema_revision != header.schema_revision:
-            raise click.ClickException(
-                f"{against} has schema {other.schema_revision}, {file} has {header.schema_revision}."
+            raise CliError(
+                cli_text(
+                    N_("%(other)s has schema %(theirs)s, %(file)s has %(mine)s."),
+                    other=against,
+                    theirs=other.schema_revision,
+                    file=file,
+                    mine=header.schema_revision,
+                )
             )
         mine, theirs = fmt.content_digests(file), fmt.content_digests(against)
     except fmt.BackupError as error:
@@ -246,7 +275,19 @@ def verify_backup_command(file: Path, against: Path | None) -> None:
     differing = sorted(name for name in set(mine) | set(theirs) if mine.get(name) != theirs.get(name))
     if differing:
         details = ", ".join(
-            f"{name} ({mine.get(name, (0,))[0]} / {theirs.get(name, (0,))[0]} rows)" for name in differing
+            cli_text(
+                N_("%(table)s (%(mine)s / %(theirs)s rows)"),
+                table=name,
+                mine=mine.get(name, (0,))[0],
+                theirs=theirs.get(name, (0,))[0],
+            )
+            for name in differing
         )
-        raise click.ClickException(f"The backups differ in {len(differing)} tables: {details}.")
+        raise CliError(
+            cli_text(
+                N_("The backups differ in %(count)s tables: %(details)s."),
+                count=len(differing),
+                details=details,
+            )
+        )
     click.echo(f"Same content as {against}: {len(mine)} tables, {sum(c for c, _ in mine.values()):,} rows.")

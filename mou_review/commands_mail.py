@@ -10,6 +10,8 @@ import click
 from flask import current_app
 from flask.cli import with_appcontext
 
+from .cli import CliError, cli_text
+from .domain.errors import N_
 from .extensions import db
 
 
@@ -71,7 +73,7 @@ def bounce_command(path: str | None) -> None:
     raw = Path(path).read_bytes() if path else sys.stdin.buffer.read()
     message = mailer.record_bounce(db.session, raw)
     if message is None:
-        raise click.ClickException("This is not a delivery report about a message of ours.")
+        raise CliError(cli_text(N_("This is not a delivery report about a message of ours.")))
     click.echo(
         f"Message #{message.id} to {message.to_addr}: {message.status} ({message.last_error or 'no change'})."
     )

@@ -8,7 +8,7 @@ import click
 from flask import current_app
 from flask.cli import with_appcontext
 
-from .domain.errors import MouReviewError
+from .domain.errors import N_, MouReviewError
 
 
 @click.group("translate")
@@ -21,7 +21,7 @@ def translate_group() -> None:
 @with_appcontext
 def install_command(path: Path) -> None:
     """Check a .argosmodel file and install it (it replaces the model of the same direction)."""
-    from .cli import _fail
+    from .cli import CliError, _fail, cli_text
     from .services import translation
 
     try:
@@ -29,8 +29,10 @@ def install_command(path: Path) -> None:
     except MouReviewError as error:
         detail = error.details.get("detail")
         if detail:
-            raise click.ClickException(
-                f"{detail} Nothing was installed; the installed models are unchanged."
+            raise CliError(
+                cli_text(
+                    N_("%(detail)s Nothing was installed; the installed models are unchanged."), detail=detail
+                )
             ) from None
         _fail(error)
     click.echo(

@@ -110,3 +110,16 @@ def test_cli_refusal_is_in_the_terminal_language(runner):
     assert french.exit_code == 1
     assert "Erreur\u00a0: Aucun utilisateur ne s'appelle nobody.here." in french.output
     assert "No user" not in french.output
+
+
+def test_cli_operations_refusals_are_in_the_terminal_language(runner, tmp_path):
+    args = ["backup", "-o", str(tmp_path / "a.gz"), "--dir", str(tmp_path)]
+    english = runner.invoke(args=args)
+    assert english.exit_code == 1 and "Error: Give either -o FILE or --dir DIR." in english.output
+    french = runner.invoke(args=args, env={"LANG": "fr_NE.UTF-8"})
+    assert french.exit_code == 1
+    assert "Erreur\u00a0: Indiquez soit -o FICHIER, soit --dir DOSSIER, mais pas les deux." in french.output
+    bounce = runner.invoke(args=["mail", "bounce"], input="not a report", env={"LANG": "fr_NE.UTF-8"})
+    assert bounce.exit_code == 1
+    assert "Ce fichier n’est pas un avis de non-remise concernant l’un de nos messages." in bounce.output
+    assert not list(tmp_path.iterdir())  # nothing was written
