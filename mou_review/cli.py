@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +32,17 @@ def cli_language(environ: Mapping[str, str] | None = None) -> str:
     return "en"
 
 
+@contextmanager
+def terminal_language() -> Iterator[None]:
+    """Translate in the terminal's language for the block (inside an app context, where the catalogues are)."""
+    from flask_babel import force_locale
+
+    from .i18n import FORMAT_LOCALES
+
+    with force_locale(FORMAT_LOCALES[cli_language()]):
+        yield
+
+
 def error_text(error: MouReviewError) -> str:
     """Return a domain error's message, with its values filled in, in the terminal's language.
 
@@ -38,12 +50,9 @@ def error_text(error: MouReviewError) -> str:
     catalogue is loaded, the English message is given.
     """
     if has_app_context():
-        from flask_babel import force_locale
-
         from .errors import message_for
-        from .i18n import FORMAT_LOCALES
 
-        with force_locale(FORMAT_LOCALES[cli_language()]):
+        with terminal_language():
             return message_for(error)
     message = str(error.message)
     try:
@@ -56,11 +65,9 @@ def cli_text(message: str, **values: Any) -> str:
     """Return a command-line message (marked with ``N_``) in the terminal's language, values filled in."""
     text = message
     if has_app_context():
-        from flask_babel import force_locale, gettext
+        from flask_babel import gettext
 
-        from .i18n import FORMAT_LOCALES
-
-        with force_locale(FORMAT_LOCALES[cli_language()]):
+        with terminal_language():
             text = gettext(message)
     try:
         return text % values if values else text
