@@ -214,7 +214,10 @@ def import_markup_command(
         click.echo(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
         return
     verb = "Imported" if confirm else "Proposed (nothing written; add --confirm to write)"
-    click.echo(f"{verb}: {len(result.changes)} changes from {path.name} ({result.lang}).")
+    count = f"{len(result.changes) - len(result.already)} new of {len(result.changes)} changes"
+    click.echo(
+        f"{verb}: {count if result.already else f'{len(result.changes)} changes'} from {path.name} ({result.lang})."
+    )
     for index, change in enumerate(result.changes):
         ids = " ".join(f"{key}={value}" for key, value in result.created.get(index, {}).items())
         flags = " conflict" if change.conflict else ""

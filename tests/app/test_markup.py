@@ -273,6 +273,7 @@ def test_reimporting_the_same_file_is_reported_as_already_imported_and_writes_no
     assert again.exit_code == 0, again.output
     assert again.output.count("already-imported") == 3
     assert "3 of the changes were already imported" in again.output
+    assert "Imported: 0 new of 3 changes from" in again.output
     assert _counts(seeded) == (2, 1)
     assert _snapshot(seeded) == before
 
