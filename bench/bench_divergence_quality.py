@@ -213,7 +213,7 @@ class Instrument:
     title: str
     publisher: str
     date: str
-    split: str  # "calibration" or "held-out"
+    split: str  # "calibration", "held-out" or "practice" (tuning material only, never split by hash)
 
 
 @dataclass
@@ -227,7 +227,7 @@ class RealCorpus:
     injected: list[Case]
 
     def split(self, name: str) -> tuple[dict[str, Case], list[Case]]:
-        """Return the faithful pairs and the injections of one half ("calibration" or "held-out")."""
+        """Return the faithful pairs and the injections of one part ("calibration", "held-out", "practice")."""
         keep = {i for i, inst in self.instruments.items() if inst.split == name}
         faithful = {k: c for k, c in self.faithful.items() if self.instrument_of[k] in keep}
         injected = [c for c in self.injected if self.instrument_of[c.id.split("/")[0]] in keep]
@@ -358,14 +358,19 @@ def main(argv: list[str]) -> int:
         f"{len(corpus.injected)} injected divergences"
     )
     real = {}
-    for name in ("calibration", "held-out"):
+    for name in ("calibration", "practice", "held-out"):
         for line in _real_lines(corpus, name):
             print(line)
         real[name] = real_report(corpus, name)
     if "--verbose" in argv:
         # The real held-out half is listed only on request (--show-held-out): tuning is done on the
         # calibration half alone, and the held-out half is read as figures.
-        shown = [("calibration", report), ("held-out", held), ("real calibration", real["calibration"])]
+        shown = [
+            ("calibration", report),
+            ("held-out", held),
+            ("real calibration", real["calibration"]),
+            ("real practice", real["practice"]),
+        ]
         if "--show-held-out" in argv:
             shown.append(("real held-out", real["held-out"]))
         for name, rep in shown:

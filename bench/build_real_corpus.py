@@ -249,6 +249,24 @@ def render(inst: dict, pairs: list[tuple[str, str, str, str]]) -> str:
     return "\n".join(head + body)
 
 
+def _held_out_texts(instruments: list[dict]) -> set[str]:
+    """Every EN and FR text of the stored held-out pairs.
+
+    A practice instrument (tuning material, never scored as held-out) drops any pair whose English
+    or French text is word for word a held-out one ("Definitions", "Entry into force", a recital
+    an act repeats), so that tuning on the practice set never sees a held-out pair.
+    """
+    texts: set[str] = set()
+    for inst in instruments:
+        path = REAL / f"{inst['id']}.txt"
+        if inst["split"] != "held-out" or not path.exists():
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.startswith(("EN: ", "FR: ")):
+                texts.add(line[4:].replace("\\n", "\n").strip())
+    return texts
+
+
 def main(argv: list[str]) -> int:
     """Rebuild (or with --check, verify) every instrument file listed in instruments.json."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -257,12 +275,17 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--only", default="")
     args = parser.parse_args(argv)
     instruments = json.loads((REAL / "instruments.json").read_text(encoding="utf-8"))
+    held_out = _held_out_texts(instruments)
     status = 0
     for inst in instruments:
         if args.only and inst["id"] != args.only:
             continue
         src = Source(args.mirrors / inst["repo"].replace("/", "+"), inst["commit"])
         pairs, stats = READERS[inst["reader"]](src, inst)
+        if inst["split"] == "practice":
+            kept = [p for p in pairs if p[2].strip() not in held_out and p[3].strip() not in held_out]
+            stats["same_text_as_held_out"] = len(pairs) - len(kept)
+            pairs = kept
         text = render(inst, pairs)
         target = REAL / f"{inst['id']}.txt"
         if args.check:

@@ -40,7 +40,7 @@ def test_real_corpus_is_large_and_varied(corpus: RealCorpus) -> None:
     assert len(corpus.faithful) + len(corpus.labelled) >= 12000
     assert len(corpus.instruments) >= 27
     assert len({i.publisher for i in corpus.instruments.values()}) >= 4
-    assert {i.split for i in corpus.instruments.values()} == {"calibration", "held-out"}
+    assert {i.split for i in corpus.instruments.values()} == {"calibration", "held-out", "practice"}
     for name in ("calibration", "held-out"):
         faithful, injected = corpus.split(name)
         assert len(faithful) >= 5000 and len(injected) >= 250
@@ -64,11 +64,22 @@ FIRST_CORPUS = {
 
 
 def test_later_instruments_are_split_by_the_hash_of_their_id(corpus: RealCorpus) -> None:
-    later = [i for i in corpus.instruments if i not in FIRST_CORPUS]
+    later = [i for i, inst in corpus.instruments.items() if i not in FIRST_CORPUS and inst.split != "practice"]
     assert later
     for ident in later:
         even = int(hashlib.sha256(ident.encode()).hexdigest()[:8], 16) % 2 == 0
         assert corpus.instruments[ident].split == ("calibration" if even else "held-out"), ident
+
+
+def test_practice_instruments_share_no_text_with_the_held_out_half(corpus: RealCorpus) -> None:
+    # The practice set is tuning material beside the calibration half; a pair whose English or French
+    # is word for word a held-out one is left out of it when it is built.
+    held, _ = corpus.split("held-out")
+    practice, injected = corpus.split("practice")
+    assert len(practice) >= 5000 and len(injected) >= 500
+    held_texts = {c.pair.en.strip() for c in held.values()} | {c.pair.fr.strip() for c in held.values()}
+    assert not [k for k, c in practice.items() if c.pair.en.strip() in held_texts or c.pair.fr.strip() in held_texts]
+    assert all(inst.id.startswith("eu-p-") for inst in corpus.instruments.values() if inst.split == "practice")
 
 
 def test_every_instrument_records_its_source_date_and_licence() -> None:
