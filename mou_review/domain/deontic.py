@@ -30,7 +30,8 @@ The two languages do not mark force the same way, and the comparison is built on
 - Bounds: "not less than", "at least" / « au moins », « égal ou supérieur à » set a lower bound;
   "not more than", "less than" / « au plus », « inférieur à » an upper one.  A dropped negation
   often shows only as a bound turned the other way.
-- Connectives: "and" / « et », « ainsi que » against "or" / « ou ».
+- Connectives: "and" / « et », « ainsi que » against "or" / « ou », found by
+  :mod:`mou_review.domain.connectives`.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from mou_review.domain import connectives
 from mou_review.domain.types import Lang
 
 Span = tuple[int, int]
@@ -165,14 +167,6 @@ _EN_UPPER = re.compile(
     r"|a maximum of|(?<=\d )or (?:less|below|fewer|lower)\b|up to(?= \d)|below(?= \d))\b",
     re.I,
 )
-_EN_CONDITION = re.compile(
-    r"\b(?:if|where|when|whenever|provided that|unless|in case|in the event|on condition|to the extent that"
-    r"|insofar as|in so far as)\b",
-    re.I,
-)
-_EN_AND = re.compile(r"\b(?:and(?!/)|as well as)\b", re.I)
-_EN_OR = re.compile(r"(?<![/-])\bor\b(?! not\b)(?!/)", re.I)
-_EN_NOT_CONNECTIVE = re.compile(r"\b(?:whether or not|more or less|and/or|either way)\b", re.I)
 
 # --- French --------------------------------------------------------------------------------
 
@@ -295,17 +289,6 @@ _FR_UPPER = re.compile(
     r"|sans (?:depass|exced)\w*|(?:ne\b|n')\s*(?:va|vont|peut|peuvent)? ?pas au-dela|jusqu'a(?= \d)|en deca)\b",
     re.I,
 )
-_FR_CONDITION = re.compile(
-    r"\b(?:si|s'ils?|lorsque|lorsqu'|quand|a condition que|sauf si|a moins que|dans les? cas ou|des lors que|pour autant que"
-    r"|en cas de|au cas ou|le cas echeant|s'il y a lieu|au besoin|au moment (?:de|d'|ou)|lors (?:de|d'|du|des)"
-    r"|dans la mesure ou|chaque fois que|sous reserve que|pour peu que|a supposer que|selon que"
-    # « en informant le Conseil » for "when informing the Council"
-    r"|en [a-z]+ant\b|ou\b)",
-    re.I,
-)
-_FR_AND = re.compile(r"\b(?:et\b(?!/)|ainsi qu(?:e\b|')|de meme qu(?:e\b|'))", re.I)
-_FR_OR = re.compile(r"(?<![/-])\bou\b(?! non\b)(?!/)", re.I)
-_FR_NOT_CONNECTIVE = re.compile(r"\b(?:plus ou moins|et/ou|ou non)\b", re.I)
 
 _RX = {
     Lang.EN: (_EN_PERMIT, _EN_SOFT_PERMIT, _EN_OBLIGE, _EN_SOFT_OBLIGE, _EN_RECOMMEND, _EN_PROHIBIT, _EN_NEG),
@@ -466,14 +449,12 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
     if lang is Lang.EN:
         not_neg = _spans(_EN_NOT_NEG, folded)
         weak_rx, lower_rx, upper_rx = _EN_WEAK, _EN_LOWER, _EN_UPPER
-        and_rx, or_rx, not_conn = _EN_AND, _EN_OR, _EN_NOT_CONNECTIVE
         not_soft = _spans(_EN_NOT_SOFT, folded)
         sub_rx = _EN_SUBORDINATE
     else:
         restrict_ne = _spans(_FR_RESTRICT_NE, folded)
         not_neg = _spans(_FR_NOT_NEG, folded) + restrict_ne
         weak_rx, lower_rx, upper_rx = _FR_WEAK, _FR_LOWER, _FR_UPPER
-        and_rx, or_rx, not_conn = _FR_AND, _FR_OR, _FR_NOT_CONNECTIVE
         not_soft = []
         sub_rx = _FR_SUBORDINATE
     prohibit = _outside(_spans(prohibit_rx, folded), not_neg)
@@ -553,10 +534,7 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
             bounds, _flip([(a, b) for a, b, _k in bounds], negation, folded, lang), strict=True
         )
     ]
-    conn_mask = _spans(not_conn, folded) + lower + upper
-    ors = _outside(_spans(or_rx, folded), conn_mask)
-    if lang is Lang.FR:
-        ors = [s for s in ors if text[s[0] : s[1]].lower() == "ou"]  # « où » is not « ou »
+    conn = connectives.find(folded, lang, text, lower + upper)
     return Profile(
         permit=permit,
         sub_permit=sub_permit,
@@ -573,11 +551,7 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
         find_weak=weak,
         lower=sorted(x for x in bounds if x[2] == "lower"),
         upper=sorted(x for x in bounds if x[2] == "upper"),
-        ands=_outside(_spans(and_rx, folded), conn_mask),
-        ors=ors,
-        conditions=[
-            c
-            for c in _spans(_EN_CONDITION if lang is Lang.EN else _FR_CONDITION, folded)
-            if folded[c[0] : c[1]] != "ou" or text[c[0] + 1 : c[0] + 2] == "\u00f9"  # « où », not « ou »
-        ],
+        ands=conn.ands,
+        ors=conn.ors,
+        conditions=conn.conditions,
     )

@@ -75,6 +75,7 @@ from difflib import SequenceMatcher
 from enum import StrEnum
 from typing import Any
 
+from mou_review.domain import connectives
 from mou_review.domain.deontic import Profile, profile
 from mou_review.domain.glossary import Glossary, default_glossary
 from mou_review.domain.references import find_references
@@ -1612,11 +1613,6 @@ _FORCE_FR = {
 _FORCE_WINDOW = 0.3  # a permission and its counterpart; an obligation at a permission's place
 _NEG_WINDOW = 0.35  # a negation and a negation or a negative word of the same meaning
 _WEAK_FALLBACK = 0.5  # a negation and any negative word left on the other side
-#: A condition's connectives: at most this many "and"/"or" in the sentence, within this many characters
-#: after "if" / « lorsque », and not within this many after a negation ("without delay and cost").
-_CONN_MAX = 4
-_CONN_REACH = 120
-_NEG_REACH = 40
 #: Cost of a sentence of one language aligned with two or three of the other (see _align_sentences).
 _MERGE_COST = 0.15
 
@@ -1885,67 +1881,6 @@ def _negation_problems(
     return out
 
 
-def _in_condition(
-    m: _Mark, conditions: list[tuple[int, int]], unit: tuple[int, int], reach: int = _CONN_REACH
-) -> bool:
-    """Say whether a connective stands in a condition: "if", « lorsque » shortly before it in its sentence."""
-    return any(max(unit[0], m.span[0] - reach) <= c[0] < m.span[0] for c in conditions)
-
-
-def _connective_problems(
-    en: _Side, fr: _Side, pe: Profile, pf: Profile, ue: tuple[int, int], uf: tuple[int, int]
-) -> list[_Problem]:
-    """In a condition, one "and" more and one "or" fewer than the other side ("if A and B" / « si A ou B »).
-
-    Official translators swap "and" and « ou » freely in lists ("insurance and reinsurance
-    intermediaries" / « intermédiaires d'assurance ou de réassurance »), so only a short sentence's
-    conditions are compared, by count: the two conditions may be worded in a different order.
-    """
-    and_e, or_e = _marks(pe.ands, ue, "and"), _marks(pe.ors, ue, "or")
-    and_f, or_f = _marks(pf.ands, uf, "and"), _marks(pf.ors, uf, "or")
-    if max(len(and_e) + len(or_e), len(and_f) + len(or_f)) > _CONN_MAX:
-        return []
-    if (len(and_e) - len(and_f)) * (len(or_e) - len(or_f)) >= 0:
-        return []
-    _pair(and_e, and_f, 1.0)
-    _pair(or_e, or_f, 1.0)
-    # Under a negation "and" and « ou » say the same ("without delay and cost" / « sans délai ni coût »).
-    negs = [m.span for m in _marks(pe.negation, ue)] + [
-        (w[0], w[1]) for w in pe.weak if ue[0] <= w[0] < ue[1] and w[2] == "without"
-    ]
-    negs_f = [m.span for m in _marks(pf.negation, uf)] + [
-        (w[0], w[1]) for w in pf.weak if uf[0] <= w[0] < uf[1] and w[2] == "without"
-    ]
-    en_and = len(and_e) > len(and_f)
-    cand_e = [
-        m
-        for m in _free(and_e if en_and else or_e)
-        if _in_condition(m, pe.conditions, ue) and not _in_condition(m, negs, ue, _NEG_REACH)
-    ]
-    cand_f = [
-        m
-        for m in _free(or_f if en_and else and_f)
-        if _in_condition(m, pf.conditions, uf) and not _in_condition(m, negs_f, uf, _NEG_REACH)
-    ]
-    if not cand_e or not cand_f:
-        return []
-    a, b = min(((a, b) for a in cand_e for b in cand_f), key=lambda ab: abs(ab[0].pos - ab[1].pos))
-    w_en, w_fr = en.text[a.span[0] : a.span[1]], fr.text[b.span[0] : b.span[1]]
-    return [
-        (
-            "connective",
-            [a.span],
-            [b.span],
-            f"The condition is joined by {_q_en(w_en)} in the English where the French has {_q_en(w_fr)}: "
-            f"{'both conditions, or either one,' if en_and else 'either condition, or both,'} may be required.",
-            f"La condition est liée par {_q_fr(w_en)} dans la version anglaise là où la version française "
-            f"emploie {_q_fr(w_fr)}\u00a0: "
-            f"{'les deux conditions, ou l’une d’elles seulement,' if en_and else 'l’une des conditions, ou les deux,'} "
-            "sont peut-être requises.",
-        )
-    ]
-
-
 def _check_obligations(en: _Side, fr: _Side, kind: ClauseKind | None = None) -> list[Finding]:
     """Compare what each aligned sentence does (oblige, permit, prohibit), its polarity and its connectives."""
     pe, pf = profile(en.folded, Lang.EN, en.text), profile(fr.folded, Lang.FR, fr.text)
@@ -1955,7 +1890,7 @@ def _check_obligations(en: _Side, fr: _Side, kind: ClauseKind | None = None) -> 
     for ue, uf in _align_sentences(en, fr):
         problems = _force_problems(en, fr, pe, pf, ue, uf, recital)
         problems += _negation_problems(en, fr, pe, pf, ue, uf)
-        problems += _connective_problems(en, fr, pe, pf, ue, uf)
+        problems += connectives.compare(en.text, fr.text, pe, pf, ue, uf)
         for kind_, sp_en, sp_fr, msg_en, msg_fr in problems:
             key = f"obligation_mismatch:{kind_}:" + "|".join(
                 fold(t.text[x:y]) for t, sps in ((en, sp_en), (fr, sp_fr)) for x, y in sorted(sps)[:2]
