@@ -49,4 +49,4 @@ def test_api_unknown_document_is_404_json(client, seeded, api_token):
 
 def test_api_messages_follow_the_token_owners_language(client, seeded, api_token):
     response = client.get("/api/v1/documents/nope", headers=api_token("anltp.member"))
-    assert response.get_json()["message"] == "Aucun document ne s'intitule nope."
+    assert response.get_json()["message"] == "Aucun document ne s’intitule nope."

@@ -25,7 +25,7 @@ def test_login_wrong_password_is_refused_in_the_users_language(client):
         headers={"Accept-Language": "fr-FR,fr;q=0.9"},
     )
     assert response.status_code == 401
-    assert "Nom d&#39;utilisateur ou mot de passe incorrect." in response.get_data(as_text=True)
+    assert "Nom d’utilisateur ou mot de passe incorrect." in response.get_data(as_text=True)
 
 
 def test_login_is_throttled_after_repeated_failures(app, client):

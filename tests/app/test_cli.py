@@ -108,7 +108,7 @@ def test_cli_refusal_is_in_the_terminal_language(runner):
         env={"LANG": "fr_NE.UTF-8"},
     )
     assert french.exit_code == 1
-    assert "Erreur\u00a0: Aucun utilisateur ne s'appelle nobody.here." in french.output
+    assert "Erreur\u00a0: Aucun utilisateur ne s’appelle nobody.here." in french.output
     assert "No user" not in french.output
 
 

@@ -64,7 +64,9 @@ FIRST_CORPUS = {
 
 
 def test_later_instruments_are_split_by_the_hash_of_their_id(corpus: RealCorpus) -> None:
-    later = [i for i, inst in corpus.instruments.items() if i not in FIRST_CORPUS and inst.split != "practice"]
+    later = [
+        i for i, inst in corpus.instruments.items() if i not in FIRST_CORPUS and inst.split != "practice"
+    ]
     assert later
     for ident in later:
         even = int(hashlib.sha256(ident.encode()).hexdigest()[:8], 16) % 2 == 0
@@ -78,8 +80,12 @@ def test_practice_instruments_share_no_text_with_the_held_out_half(corpus: RealC
     practice, injected = corpus.split("practice")
     assert len(practice) >= 5000 and len(injected) >= 500
     held_texts = {c.pair.en.strip() for c in held.values()} | {c.pair.fr.strip() for c in held.values()}
-    assert not [k for k, c in practice.items() if c.pair.en.strip() in held_texts or c.pair.fr.strip() in held_texts]
-    assert all(inst.id.startswith("eu-p-") for inst in corpus.instruments.values() if inst.split == "practice")
+    assert not [
+        k for k, c in practice.items() if c.pair.en.strip() in held_texts or c.pair.fr.strip() in held_texts
+    ]
+    assert all(
+        inst.id.startswith("eu-p-") for inst in corpus.instruments.values() if inst.split == "practice"
+    )
 
 
 def test_every_instrument_records_its_source_date_and_licence() -> None:
