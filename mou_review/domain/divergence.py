@@ -78,7 +78,7 @@ from typing import Any
 from mou_review.domain import connectives
 from mou_review.domain.deontic import Profile, profile
 from mou_review.domain.glossary import Glossary, default_glossary
-from mou_review.domain.references import find_references
+from mou_review.domain.references import expand_range, find_references
 from mou_review.domain.textnorm import (
     DateKey,
     find_dates,
@@ -262,6 +262,7 @@ _ABBREV = frozenset(
     "no nos art arts e.g i.e etc mr mrs ms dr st mm m mme mlle prof cf p pp al ltd inc vol para ch sect".split()
 )
 _LAST_TOKEN = re.compile(r"(\S+)$")
+_NUMBER_LABEL_RE = re.compile(r"\d{1,3}[a-z]?(?: (?:bis|ter|quater|quinquies|sexies))?")
 
 # --- entities ----------------------------------------------------------------
 
@@ -410,6 +411,8 @@ class _Side:
     numbers: list[tuple[int, int, Decimal, bool]] = field(default_factory=list)  # soft flag
     labels: list[tuple[int, int]] = field(default_factory=list)
     work: str = ""  # folded text with refs/dates/labels blanked out
+    # Labels cited in running text ("in accordance with (a) or (b)"): span -> the points they cite.
+    cited: dict[tuple[int, int], list[str]] = field(default_factory=dict)
     percents: list[Decimal] = field(default_factory=list)  # values written as a percentage
     weak: set[int] = field(
         default_factory=set
@@ -451,6 +454,13 @@ def _analyse(text: str, lang: Lang, code_heads: frozenset[str] = frozenset()) ->
         for m in rx.finditer(base):
             side.labels.append(m.span())
     side.labels.sort()
+    for m in _CITED_RE.finditer(base):
+        values: list[str] = []
+        for n in _CITED_LABEL_RE.finditer(m.group(1)):
+            if n.group(1) and values:  # "(a) to (e)": the points between are cited too
+                values += expand_range(values[-1], n.group(2))
+            values.append(n.group(2))
+        side.cited[m.span(1)] = values
     blanks += side.labels
     side.work = mask(folded, blanks)
     _find_numbers(side, code_heads)
@@ -464,7 +474,25 @@ _A_RANK_RE = re.compile(r"a (third|fourth|fifth|tenth)")
 _TIMES_AFTER_RE = re.compile(r" (?:fois|times?)\b")
 _OR_MORE_RE = re.compile(r"(?: or more| ou plus)\b|-[a-z]")
 _PERCENT_AFTER_RE = re.compile(r"\s?(?:%|per ?cent\b|pour cent\b|percent\b)")
-_CODE_RE = re.compile(r"(?<![\w-])[A-Z]{1,4}-?\d{1,4}(?:[.,]\d)?(?![\w])")
+_CODE_RE = re.compile(r"(?<![\w-])(?:[A-Z]{1,4}-?\d{1,4}(?:[.,]\d)?|[A-Z]\(\d{1,3}\))(?![\w])")
+# « 2 bis », « 4 bis) »: a provision inserted after 2 (English "2a"), not the number 2.
+_BIS_NUMBER_RE = re.compile(r"\b\d{1,3} (?:bis|ter|quater|quinquies|sexies)\b")
+# « XXIe siècle »: a rank in roman figures ("the twenty-first century").
+_ROMAN_ORDINAL_RE = re.compile(r"(?<![\w])([XVI]{1,6})(?:e|ème|eme)(?!\w)")
+# "between 10 and 20 million" (« entre 10 et 20 millions »): the first number takes the scale too.
+_SHARED_SCALE_RE = re.compile(r"\s(?:and|or|to|et|ou|a)\s\d[\d.,]*\s(millions?|billions?|milliards?)\b")
+# "within 1 month" / « dans le mois »: one unit of time is often said by the article alone.
+_ONE_UNIT_RE = re.compile(r"\s(?:months?|years?|days?|weeks?|mois|ans?|annee|jours?|semaines?)\b")
+# A point of a lettered section named by its code ("C6 energy derivative contracts", "under C(10) of
+# Annex I") where the other text cites « la section C.6 ».
+_SECTION_CODE_RE = re.compile(r"(?<![\w-])([A-Z])(?:\((\d{1,2})\)|\.?(\d{1,2}))(?![\w])")
+# Points cited by their label alone, in running text: "in accordance with (a) or (b)", "where (ii)
+# applies", "the conditions (a) to (e)", where French writes « aux points a) ou b) ».
+_CITED_RE = re.compile(
+    r"\b(?:in|with|of|to|under|where|from|by|than|see|exemptions?|conditions?)\s"
+    r"((?:\((?:[a-z]{1,4}|\d{1,3})\)(?:\s?\([ivx]{1,4}\))?(?:,?\s(?:and|or|to|and/or)\s|,\s)?)+)"
+)
+_CITED_LABEL_RE = re.compile(r"(\bto\s)?\(([a-z]{1,4}|\d{1,3})\)")
 
 
 def _find_numbers(side: _Side, code_heads: frozenset[str] = frozenset()) -> None:
@@ -473,6 +501,7 @@ def _find_numbers(side: _Side, code_heads: frozenset[str] = frozenset()) -> None
     # "G20" / « G-20 », "PM10": names made of letters and digits, not amounts; "PM 10" too when
     # either text writes that name glued to its digits.
     work = mask(work, [m.span() for m in _CODE_RE.finditer(side.text)])
+    work = mask(work, [m.span() for m in _BIS_NUMBER_RE.finditer(work)])
     work = mask(work, [m.span() for m in _CODE_SPACED_RE.finditer(side.text) if m.group(1) in code_heads])
     taken: list[tuple[int, int]] = []
     nums = side.numbers
@@ -545,15 +574,60 @@ def _find_numbers(side: _Side, code_heads: frozenset[str] = frozenset()) -> None
             if m.group(1) == m.group(2):
                 nums.append((m.start(2), m.end(2), Decimal(m.group(2)), True))
                 taken.append(m.span(2))
+    if lang is Lang.FR:
+        for m in _ROMAN_ORDINAL_RE.finditer(side.text):
+            if work[m.start()] != " ":
+                nums.append((m.start(), m.end(), Decimal(roman_value(m.group(1).lower()) or 0), False))
+                taken.append(m.span())
     work = mask(work, taken)
     for m in number_regex(lang).finditer(work):
         value = parse_number(m.group("num"), lang)
         if value is None:
             continue
-        nums.append((m.start(), m.end(), value * scale_value(m.group("scale")), False))
+        scale = m.group("scale")
+        shared = _SHARED_SCALE_RE.match(work, m.end()) if scale is None else None
+        if shared is not None:
+            scale = shared.group(1)
+        one = value == 1 and scale is None and _ONE_UNIT_RE.match(work, m.end()) is not None
+        if one:
+            side.weak.add(m.start())
+        nums.append((m.start(), m.end(), value * scale_value(scale), one))
         if _PERCENT_AFTER_RE.match(side.folded, m.end()):
             side.percents.append(value)
     nums.sort()
+
+
+def _cross_citations(en: _Side, fr: _Side) -> None:
+    """Read as citations what one text cites without a keyword where the other cites with one.
+
+    "in accordance with (a) or (b)" / « conformément aux points a) ou b) »: labels in running text
+    become citations of those points, when the other text cites them.  "local firms as defined in
+    20" / « définies au point 20) »: a bare number is the point the other text cites, when the other
+    text has that number nowhere else.
+    """
+    for side, other in ((en, fr), (fr, en)):
+        theirs = {a for *_, atoms in other.refs for a in atoms}
+        subs = {v for k, v in theirs if k == "sub"}
+        for (a, b), values in side.cited.items():
+            if values and all(v in subs for v in values):
+                side.refs.append((a, b, [("sub", v) for v in values]))
+                side.labels = [lb for lb in side.labels if not a <= lb[0] < b]
+        mine = {_ref_key(a) for *_, atoms in side.refs for a in atoms}
+        numbers = {v for *_, v, _soft in other.numbers}
+        for n in list(side.numbers):
+            start, end, value, soft = n
+            atom = ("sub", str(value))
+            if (
+                not soft
+                and value == value.to_integral_value()
+                and value not in numbers
+                and atom in theirs
+                and _ref_key(atom) not in mine
+                and side.text[start:end].isdigit()
+            ):
+                side.numbers.remove(n)
+                side.refs.append((start, end, [atom]))
+        side.refs.sort()
 
 
 def _span(side: _Side, start: int, end: int) -> Span:
@@ -872,6 +946,19 @@ def _relative_context(
     return False
 
 
+def _coded(side: _Side, other: _Side, atoms: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    """Return the atoms of « la section C.6 » that the other text names by the code "C6" or "C(6)"."""
+    codes = {(m.group(1).lower(), m.group(2) or m.group(3)) for m in _SECTION_CODE_RE.finditer(other.text)}
+    if not codes:
+        return set()
+    out = set()
+    for *_, ref in side.refs:
+        for kind, value in ref:
+            if kind == "section" and any(c[0] == value for c in codes):
+                out |= {(kind, value)} | {a for a in ref if a[0] == "sub" and (value, a[1]) in codes}
+    return out & atoms
+
+
 def _check_refs(en: _Side, fr: _Side) -> list[Finding]:
     # Sets, not counts: "Article 4(1)(2) and 4(1)(7)" cites Article 4 twice where « l'article 4,
     # paragraphe 1, points 2) et 7) » cites it once; what is cited is the same.
@@ -881,6 +968,8 @@ def _check_refs(en: _Side, fr: _Side) -> list[Finding]:
         for s, o in ((en, fr), (fr, en))
     }
     extra: dict[Lang, set[tuple[str, str]]] = {}
+    for side, other in ((en, fr), (fr, en)):
+        unmatched[side.lang] -= _coded(side, other, unmatched[side.lang])
     for side, other in ((en, fr), (fr, en)):
         # An atom left implicit by a relative citation on the other side is excused, unless the other
         # side cites another one of the same level in its place ("Article 27(2)" / « article 28 »).
@@ -1163,6 +1252,8 @@ def _sentences(side: _Side) -> list[tuple[int, int]]:
         token = (last.group(1) if last else "").lower().lstrip('(\u00ab"')
         if token in _ABBREV or (len(token) == 1 and token.isalpha()):
             continue
+        if start == 0 and _NUMBER_LABEL_RE.fullmatch(text[: m.start()].strip()):
+            continue  # "4. Annex I shall be deleted", "2a. None of ...": the paragraph's number
         spans.append((start, m.start() + 1))
         start = m.end()
     if text[start:].strip():
@@ -1993,6 +2084,7 @@ def _check_composed(pair: ClausePair, glossary: Glossary | None = None) -> list[
         return _sorted(findings)
     heads = frozenset(m.group(1) for m in _CODE_HEAD_RE.finditer(pair.en + "\n" + pair.fr))
     en, fr = _analyse(pair.en, Lang.EN, heads), _analyse(pair.fr, Lang.FR, heads)
+    _cross_citations(en, fr)
     same = " ".join(en.folded.split()) == " ".join(fr.folded.split())
     if same and pair.kind is not ClauseKind.HEADING and _only_names(pair.en):
         return _sorted(findings)  # a name such as "NAPTIP (8)" reads the same in both languages

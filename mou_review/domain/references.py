@@ -58,21 +58,30 @@ _MONTHS = (
     "january|february|march|april|june|july|august|september|october|november|december|janvier|fevrier"
     "|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
 )
-_BIS = r"(?:\s(?:bis|ter|quater))?"
+# « 13 bis » ... « 13 decies » (Article 13a ... 13i), and a capital letter set apart from its number in
+# older acts (« l'article 100 A, », "Chapter III A of"): a suffix, not a point "a".
+_BIS_WORDS = ("bis", "ter", "quater", "quinquies", "sexies", "septies", "octies", "nonies", "decies")
+_BIS = rf"(?:\s(?:{'|'.join(_BIS_WORDS)})|\s[a-h](?=,|\s(?:of|du)\b|$))?"
+_BIS_TAIL = rf"(?:\s(?:{'|'.join(_BIS_WORDS)})|\s[a-h]$)?"  # the same, at the end of a value read alone
 # A number, not a date ("paragraph 1 to 31 December") nor a share of a fraction ("2004/39").
 # Nor the head of an amount grouped by spaces ("paragraph 8 to 20 000", « articles 14 et 15, 15 000 000 EUR »).
-_NUM = rf"\d{{1,4}}(?!\d)(?:\.\d{{1,3}})*[a-z]?{_BIS}(?![\d/,.]\d)(?!\s(?:{_MONTHS})\b)(?!\s\d{{3}}(?!\d))"
+# Nor a rate (« l'article 52 à 20 % »).
+_NUM = (
+    rf"\d{{1,4}}(?!\d)(?:\.\d{{1,3}})*[a-z]?{_BIS}(?![\d/,.]\d)(?!\s(?:{_MONTHS})\b)(?!\s\d{{3}}(?!\d))"
+    r"(?!\s?%|\s(?:pour cent|per cent|percent)\b)"
+)
 _PAREN = r"\((?:\d{1,3}[a-z]?|[a-z]{1,4})\)"
 _EN_CHAIN = rf"(?:\s?{_PAREN})*"
 _FR_CHAIN = r"(?:\)?(?:\s(?:[a-z]{1,4}|\d{1,3})\))+|\))?"
-_LABEL = rf"(?:{_PAREN}{_EN_CHAIN}|[a-z]{{1,4}}\)(?:\s[a-z]{{1,4}}\))*)"
+# « points a) et b i) »: French may close a point and its sub-point with one bracket.
+_LABEL = rf"(?:{_PAREN}{_EN_CHAIN}|[a-z]{{1,4}}\)(?:\s[a-z]{{1,4}}\))*|[a-z]\s[ivx]{{1,4}}\))"
 _ROMAN = rf"[ivx]{{1,6}}[a-c]?{_BIS}(?![\w'\u2019)])"
 # « premier » names a value unless it is the first of a series of ordinals, or of a sentence, an
 # indent, ... (« premier, deuxième et troisième tirets », « première phrase »).
 _ORD = (
     r"(?:premier|premiere|1er|1re)(?!\w)"
     r"(?!\s(?:alinea|sous-alinea|tiret|paragraphe|point|jour|mois|phrase|partie))"
-    r"(?!,?\s(?:et\s|ou\s)?(?:deuxieme|second|seconde|troisieme)\b)"
+    r"(?!,?\s(?:et\s|ou\s)?(?:[a-z]+iemes?|second|seconde)\b)"
 )
 _LETTER = r"[a-z](?![\w'\u2019-])"
 # "Sections C(5), C(6) and C(7)": a letter glued to its bracket is a value anywhere in the list.
@@ -81,7 +90,9 @@ _VALUE = rf"(?:{_ORD}{_BIS}|{_NUM}(?:{_EN_CHAIN}{_FR_CHAIN})|{_LABEL}|{_ROMAN}{_
 _WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 # "CHAPTER ONE" (« CHAPITRE PREMIER »): English headings may spell the number; only as the first value.
 _WORDNUM = rf"(?:{'|'.join(_WORDS)})(?![\w'-])"
-_FIRST = rf"(?:{_VALUE}|{_LETTER}{_EN_CHAIN}|{_WORDNUM})"  # "Section C", "Annex A": a bare letter only first
+# "Section C 10", « section C.10 »: a point of a lettered section, written after its letter.
+_LETTER_NUM = r"[a-z](?:\.|\s)\d{1,2}(?![\d,./]\d|\s?%)"
+_FIRST = rf"(?:{_VALUE}|{_LETTER_NUM}|{_LETTER}{_EN_CHAIN}|{_WORDNUM})"  # "Section C", "Annex A": a bare letter only first
 # Between values: commas, and/or/to (and their French), the keyword repeated ("point (a) to point (d)").
 _SEP = (
     r"(?:(?:,?\s(?:and/or|et/ou|and|et|or|ou|to|a|au|aux|through|jusqu'a)\s|,\s?|\s?-\s?)"
@@ -103,8 +114,11 @@ def _norm(value: str, level: str) -> str:
     value = value.strip()
     if value in _WORDS:
         return str(_WORDS.index(value) + 1)
-    bis = re.fullmatch(r"(\w+)\s(bis|ter|quater)", value)
-    suffix = {"bis": "a", "ter": "b", "quater": "c"}[bis.group(2)] if bis else ""
+    bis = re.fullmatch(rf"(\w+)\s({'|'.join(_BIS_WORDS)}|[a-h])", value)
+    suffix = ""
+    if bis:
+        word = bis.group(2)
+        suffix = word if len(word) == 1 else "abcdefghi"[_BIS_WORDS.index(word)]
     if re.fullmatch(_ORD, bis.group(1) if bis else value):
         return "1" + suffix  # « article premier », « article 1er bis » (Article 1a)
     if bis:
@@ -133,7 +147,8 @@ def _path(level: str, raw: str) -> list[Atom]:
     """Turn one value into its path: "12(3)(b)" after "Article" is article 12, paragraph 3, point b."""
     raw = raw.strip()
     head = re.match(
-        rf"{_WORDNUM}|{_ORD}{_BIS}|\d{{1,4}}(?:\.\d{{1,3}})*[a-z]?{_BIS}|[ivx]{{1,6}}[a-c]?{_BIS}(?![a-z])|[a-z](?![a-z])",
+        rf"{_WORDNUM}|{_ORD}{_BIS_TAIL}|\d{{1,4}}(?:\.\d{{1,3}})*[a-z]?{_BIS_TAIL}"
+        rf"|[ivx]{{1,6}}[a-c]?{_BIS_TAIL}(?![a-z])|[a-z](?![a-z])",
         raw,
     )
     if (
@@ -149,6 +164,8 @@ def _path(level: str, raw: str) -> list[Atom]:
         return [(first if i == 0 else "sub", _norm(p, "sub")) for i, p in enumerate(parts)]
     main = head.group(0)
     rest = _PARTS_RE.findall(raw[head.end() :])
+    if re.fullmatch(_LETTER_NUM, raw):
+        rest = [raw[head.end() + 1 :]]  # « section C.10 »: section C, point 10
     if level == "clause" and main.isalpha():
         level = "sub"
     atoms: list[Atom] = []
@@ -166,7 +183,12 @@ def _path(level: str, raw: str) -> list[Atom]:
     return atoms
 
 
-def _expand(a: str, b: str) -> list[str]:
+def _keyword(sep: str) -> str | None:
+    """Return the keyword a separator repeats ("et 32, paragraphes" -> "paragraphes"), if any."""
+    return next((w for w in sep.replace(",", " ").split() if w in _KEYWORD_WORDS), None)
+
+
+def expand_range(a: str, b: str) -> list[str]:
     """Values strictly between a and b in a range ("4 to 7" -> 5, 6; "(a) to (d)" -> b, c)."""
     if a.isdigit() and b.isdigit() and 0 < int(b) - int(a) <= 50:
         return [str(n) for n in range(int(a) + 1, int(b))]
@@ -192,24 +214,43 @@ def find_references(folded: str) -> list[tuple[int, int, list[Atom]]]:
     """Return (start, end, atoms) for every cross-reference in a folded text."""
     out: list[tuple[int, int, list[Atom]]] = []
     for m in REF_RE.finditer(folded):
-        level = next(name for name, _rx in _KEYWORDS if m.group(name))
+        level = first = next(name for name, _rx in _KEYWORDS if m.group(name))
         atoms: list[Atom] = []
         prev: list[Atom] | None = None
         last_path: list[Atom] | None = None
         end = m.end()
-        for v in _VALUE_RE.finditer(m.group("vals")):
+        values = list(_VALUE_RE.finditer(m.group("vals")))
+        keywords = [_keyword(v.group("sep") or "") for v in values] + [None]
+        commas = [(v.group("sep") or "").startswith(",") for v in values] + [False]
+        for k, v in enumerate(values):
             raw = v.group("val")
             sep_text = v.group("sep") or ""
             words = sep_text.replace(",", " ").split()
             sep = words[0] if words and words[0] not in _KEYWORD_WORDS else ""
-            kw = next((w for w in words if w in _KEYWORD_WORDS), None)
+            kw = keywords[k]
             if kw is not None:
                 # « l'article 54, paragraphe 3, sous g) »: the list goes down a level.
                 level = _KEYWORD_WORDS[kw]
                 prev = None
+            elif (
+                level == "paragraph"
+                and first == "article"
+                and keywords[k + 1] in ("paragraphe", "paragraphes")
+                and commas[k + 1]
+            ):
+                # « articles 31, paragraphes 2 à 4, et 32, paragraphes 2 à 6 »: a value followed by its
+                # paragraphs is the next article.
+                level = "article"
+                prev = None
             if re.fullmatch(_LETTER_PAREN, raw) and level not in _LETTER_LEVELS:
                 continue
-            if re.fullmatch(_LETTER, raw) and level not in _LETTER_LEVELS:
+            if re.fullmatch(_LETTER_NUM, raw) and level not in _LETTER_LEVELS:
+                break
+            if (
+                re.fullmatch(_LETTER, raw)
+                and level not in _LETTER_LEVELS
+                and not (raw in "ivx" and level in ("chapter", "article"))
+            ):
                 continue  # « paragraphe à l'article », « alinéa à toutes »: a word, not a value
             is_label = raw.startswith("(") or bool(re.match(r"[a-z]{1,4}\)", raw))
             if (
@@ -234,7 +275,7 @@ def find_references(folded: str) -> list[tuple[int, int, list[Atom]]]:
                 continue
             if sep in _RANGE and last_path:
                 kind, last = last_path[-1]
-                atoms += [(kind, x) for x in _expand(last, path[-1][1]) if path[-1][0] == kind]
+                atoms += [(kind, x) for x in expand_range(last, path[-1][1]) if path[-1][0] == kind]
             atoms += path
             prev = last_path = path
         if atoms:

@@ -73,10 +73,11 @@ _SP = "[ \u00a0\u202f]"
 _SCALE = r"(?:\s+(?P<scale>millions?|billions?|milliards?))?"
 # English: 1,000.50 / 1 000.50 / 3.5 / 30.  A comma decimal is not English.
 # EU English often writes decimals with a comma ("EUR 7,5 million", "2,5 %"): a comma followed by
-# one or two digits (never three, which group thousands) is a decimal comma in English too.
+# one or two digits (never three, which group thousands) is a decimal comma in English too, and so is
+# a comma after a lone zero ("EUR 0,0001"), which groups nothing.
 _EN_NUMBER = re.compile(
     r"(?<![\w.,/])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:" + _SP + r"\d{3})+(?:[.,]\d{1,2}(?!\d))?"
-    r"|\d{1,3}(?:" + _SP + r"\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?)(?!\w|[.,/]\d)" + _SCALE
+    r"|\d{1,3}(?:" + _SP + r"\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?!\d)|0,\d+|\d+(?:\.\d+)?)(?!\w|[.,/]\d)" + _SCALE
 )
 # French: 1 000,50 / 1.000 / 3,5 / 30.  A dot followed by three digits groups thousands.
 _FR_NUMBER = re.compile(
@@ -100,7 +101,7 @@ def parse_number(raw: str, lang: Lang) -> Decimal | None:
     """Parse one number written with the conventions of ``lang`` ("1,000.50" / "1 000,50")."""
     s = re.sub(_SP, "", raw)
     if lang is Lang.EN:
-        s = s.replace(",", ".") if re.fullmatch(r"\d+,\d{1,2}", s) else s.replace(",", "")
+        s = s.replace(",", ".") if re.fullmatch(r"\d+,\d{1,2}|0,\d+", s) else s.replace(",", "")
     else:
         if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", s):
             s = s.replace(".", "")

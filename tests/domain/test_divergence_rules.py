@@ -206,6 +206,15 @@ def test_a_truncated_clause_is_a_warning() -> None:
         # French ordinal abbreviations.
         ("on the 3rd day", "le 3e jour"),
         ("Part 1 of the report", "la 1re partie du rapport"),
+        # A decimal comma after a lone zero; a century in roman figures; a scale said once for two numbers.
+        ("a step of EUR 0,0001 per unit", "un palier de 0,0001 EUR par unité"),
+        ("the tools of the twenty-second century", "les outils du XXIIe siècle"),
+        ("between 30 million and 40 million holders", "entre 30 et 40 millions de détenteurs"),
+        # One unit of time said by the article alone; a provision numbered « 3 bis » ("3a").
+        ("The Agency shall reply within 1 week.", "L'Agence répond dans la semaine."),
+        ("3a. No fee shall be charged.", "3 bis. Aucune redevance n'est perçue."),
+        # A point the English cites by its bare number.
+        ("(c) small firms as defined in 14;", "c) les petites entreprises définies au point 14);"),
     ],
 )
 def test_numbers_written_the_official_ways_are_not_errors(en: str, fr: str) -> None:
@@ -223,6 +232,11 @@ def test_numbers_written_the_official_ways_are_not_errors(en: str, fr: str) -> N
             "personnes vivant avec moins de la moitié du revenu médian",
         ),
         ("on the 3rd day", "le 4e jour"),
+        ("a step of EUR 0,0001 per unit", "un palier de 0,001 EUR par unité"),
+        ("the tools of the twenty-second century", "les outils du XXIe siècle"),
+        ("between 30 million and 40 million holders", "entre 30 et 50 millions de détenteurs"),
+        ("The Agency shall reply within 1 week.", "L'Agence répond dans les 2 semaines."),
+        ("(c) small firms with 14 employees;", "c) les petites entreprises de 15 salariés;"),
     ],
 )
 def test_a_changed_number_is_still_an_error(en: str, fr: str) -> None:
@@ -277,6 +291,37 @@ def test_a_month_of_a_year_is_a_date_in_both_languages() -> None:
         ("under paragraph 1, the person concerned", "au titre du paragraphe 1, l'intéressé"),
         ("clause (i)", "sous-alinéa (i)"),
         ("Articles 4, 5, and 6 apply.", "Les articles 4, 5 et 6 s'appliquent."),
+        # Provisions inserted later: « bis » ... « sexies », or a capital letter set apart in older acts.
+        ("Articles 7d and 7e of Chapter VA", "les articles 7 quinquies et 7 sexies du chapitre V bis"),
+        ("and in particular Article 95a thereof,", "et notamment son article 95 A,"),
+        ("referred to in Chapter II B of this Regulation", "visé au chapitre II B du présent règlement"),
+        ("in Chapter I of this Part", "au chapitre premier de la présente partie"),
+        # Ordinals listed after « premier »; a rate after a citation; an article after its paragraphs.
+        (
+            "the first, fourth and fifth subparagraphs of Article 9(2)",
+            "l'article 9, paragraphe 2, premier, quatrième et cinquième alinéas",
+        ),
+        ("raise the limit in Article 40 to 35 %", "porter la limite prévue à l'article 40 à 35 %"),
+        (
+            "except Articles 12(1) to 12(3) and 14(2) to 14(4)",
+            "sauf les articles 12, paragraphes 1 à 3, et 14, paragraphes 2 à 4",
+        ),
+        # A point of a lettered section, cited or named by its code; a sub-point in one bracket.
+        ("contracts listed in Section B 4 of Annex II", "contrats visés à l'annexe II, section B, point 4"),
+        ("such B4 contracts shall be notified", "ces contrats de la section B.4 sont notifiés"),
+        (
+            "the services in points (c) and (d)(ii) of Article 3",
+            "les services visés à l'article 3, points c) et d ii)",
+        ),
+        # Points cited by their labels alone in English.
+        (
+            "Issuers which publish in accordance with (a) or (b) may also publish under (c).",
+            "Les émetteurs qui publient conformément aux points a) ou b) peuvent aussi publier au titre du point c).",
+        ),
+        (
+            "unless one of the conditions (b) to (d) is met",
+            "sauf si l'une des conditions énoncées aux points b) à d) est remplie",
+        ),
     ],
 )
 def test_citations_written_the_official_ways_cite_the_same_provisions(en: str, fr: str) -> None:
@@ -290,6 +335,25 @@ def test_a_bare_citation_that_changes_is_still_an_error() -> None:
     )
     assert "cross_reference_mismatch" in blocking("points (a), (b) and (c)", "points a) et c)")
     assert "cross_reference_mismatch" in blocking("CHAPTER TWO", "CHAPITRE PREMIER")
+    assert "cross_reference_mismatch" in blocking(
+        "Articles 7d and 7e", "les articles 7 quinquies et 7 septies"
+    )
+    assert "cross_reference_mismatch" in blocking("Article 95a thereof,", "son article 95 B,")
+    assert "cross_reference_mismatch" in blocking(
+        "except Articles 12(1) to 12(3) and 14(2)",
+        "sauf les articles 12, paragraphes 1 à 3, et 15, paragraphe 2",
+    )
+    assert "cross_reference_mismatch" in blocking(
+        "contracts listed in Section B 4 of Annex II", "contrats visés à l'annexe II, section B, point 5"
+    )
+    assert "cross_reference_mismatch" in blocking(
+        "Issuers which publish in accordance with (a) or (b) may also publish.",
+        "Les émetteurs qui publient conformément aux points a) ou c) peuvent aussi publier.",
+    )
+    assert "cross_reference_mismatch" in blocking(
+        "the services in points (c) and (d)(ii) of Article 3",
+        "les services visés à l'article 3, points c) et d iii)",
+    )
 
 
 # --- capitals, headings, brackets, number words -----------------------------------------------
