@@ -32,9 +32,10 @@ _EN_OR = re.compile(r"(?<![/-])\bor\b(?! not\b)(?!/)", re.I)
 _EN_NOT_CONNECTIVE = re.compile(r"\b(?:whether or not|more or less|and/or|either way)\b", re.I)
 
 _FR_CONDITION = re.compile(
-    r"\b(?:si|s'ils?|lorsque|lorsqu'|quand|a condition que|sauf si|a moins que|dans les? cas ou|des lors que|pour autant que"
-    r"|en cas de|au cas ou|le cas echeant|s'il y a lieu|au besoin|au moment (?:de|d'|ou)|lors (?:de|d'|du|des)"
-    r"|dans la mesure ou|chaque fois que|sous reserve que|pour peu que|a supposer que|selon que"
+    r"\b(?:si|s'ils?|lorsque|lorsqu'|quand|sauf si|dans les? cas ou|au cas ou|dans la mesure ou"
+    # « dès lors qu'il possède » as « dès lors que »
+    r"|(?:a condition|a moins|des lors|pour autant|chaque fois|sous reserve|pour peu|a supposer|selon) qu(?:e\b|')"
+    r"|en cas de|le cas echeant|s'il y a lieu|au besoin|au moment (?:de|d'|ou)|lors (?:de|d'|du|des)"
     # « en informant le Conseil » for "when informing the Council"
     r"|en [a-z]+ant\b|ou\b)",
     re.I,
@@ -58,6 +59,14 @@ class Connectives:
     ands: list[Span]
     ors: list[Span]
     conditions: list[Span]  # "if", "where" / « si », « lorsque »
+
+
+class _Side(Protocol):
+    """What :func:`compare` reads of a side of :mod:`mou_review.domain.divergence`."""
+
+    text: str
+    folded: str
+    refs: list[tuple[int, int, list[tuple[str, str]]]]
 
 
 class _Profile(Protocol):
@@ -102,16 +111,56 @@ def find(folded: str, lang: Lang, text: str, masks: Sequence[Span] = ()) -> Conn
     )
 
 
+#: A condition's connectives: at most this many "and"/"or" in the sentence, within this many characters
+#: after "if" / « lorsque » (a cross-reference counting as _REF_WIDTH: « à l'article 16, paragraphe 3 » is
+#: "16(3)"), and not within _NEG_REACH after a negation ("without delay and cost"), or _NEG_CLAUSE_REACH
+#: with no comma between ("may not be carrying out its tasks effectively and lawfully").  A connective
+#: in a condition on one side only answers one at about the same place on the other (_ONE_SIDED).
+#: (Calibrated on the calibration half and the practice set of the real corpus only.)
+_CONN_MAX = 4
+_CONN_REACH = 120
+_REF_WIDTH = 8
+_NEG_REACH = 40
+_NEG_CLAUSE_REACH = 70
+_ONE_SIDED = 0.0
+
+# A connective that opens a clause of its own ("… is not required, and over-provision shall be permitted"):
+# a negation before it does not reach beyond it.
+_EN_FINITE = re.compile(r"\b(?:shall|must|may|will|is|are|was|were|has|have|can|does|do)\b")
+_FR_FINITE = re.compile(r"\b(?:est|sont|doit|doivent|peut|peuvent|sera|seront|a|ont|fait|font)\b")
+_CLAUSE_END = re.compile(r"[,;:.()]")
+# The connective that ends an item of a list ("(a) …; and" / « a) …; ou »): it tells whether the items
+# are cumulative or alternatives, and is compared apart.
+_ITEM_END = re.compile(r"[;,]\s*$")
+# A connective before a member that names the whole class or every mix of the others ("fees or other
+# charges" / « honoraires et autres frais », "and combinations thereof" / « ou d'une combinaison de ces
+# services »): "and" and "or" say the same there.
+_CLASS_MEMBER = re.compile(
+    r"\s+(?:(?:of |to |with |in |for )?(?:all |such |the )?other(?! than)\b|(?:any |all )?combinations?\b"
+    r"|(?:de |d'|a |aux |des |les )?autres\b|(?:de |d'|a )?(?:une |la |leur |toute )?combinaisons?\b)"
+)
+# "between A and B" / « entre A et B »: the connective is fixed by its correlative, whatever negation
+# stands before it ("where no agreement exists between the Union and a third country").
+_EN_CORRELATIVE = re.compile(r"\b(?:between|both)\b")
+_FR_CORRELATIVE = re.compile(r"\b(?:entre|a la fois)\b")
+
+
 @dataclass
 class _Mark:
     span: Span
     pos: float  # relative position in its unit: 0 = start, 1 = end
+    word: str
     partner: _Mark | None = None
 
 
-def _marks(spans: Sequence[Span], unit: Span) -> list[_Mark]:
+def _marks(spans: Sequence[Span], unit: Span, word: str, side: _Side | None = None) -> list[_Mark]:
+    """The connectives of ``unit``, less those before a member that names the class ("or other fees")."""
     width = max(unit[1] - unit[0], 1)
-    return [_Mark(s, (s[0] - unit[0]) / width) for s in spans if unit[0] <= s[0] < unit[1]]
+    return [
+        _Mark(s, (s[0] - unit[0]) / width, word)
+        for s in spans
+        if unit[0] <= s[0] < unit[1] and (side is None or not _CLASS_MEMBER.match(side.folded, s[1]))
+    ]
 
 
 def _pair(xs: list[_Mark], ys: list[_Mark]) -> None:
@@ -122,9 +171,52 @@ def _pair(xs: list[_Mark], ys: list[_Mark]) -> None:
             xs[i].partner, ys[j].partner = ys[j], xs[i]
 
 
-def _after(m: _Mark, starts: Sequence[Span], unit: Span, reach: int) -> bool:
-    """Say whether one of ``starts`` ("if", « lorsque », a negation) stands shortly before ``m`` in its unit."""
-    return any(max(unit[0], m.span[0] - reach) <= c[0] < m.span[0] for c in starts)
+def _distance(side: _Side, a: int, b: int) -> int:
+    """Characters from ``a`` to ``b``, a cross-reference between them counting as _REF_WIDTH."""
+    d = b - a
+    for x, y, _atoms in side.refs:
+        inside = min(y, b) - max(x, a)
+        if inside > _REF_WIDTH:
+            d -= inside - _REF_WIDTH
+    return d
+
+
+def _in_condition(side: _Side, m: _Mark, conditions: Sequence[Span], unit: Span) -> bool:
+    """Say whether "if", « lorsque » stands shortly before ``m`` in its sentence."""
+    return any(
+        unit[0] <= c[0] < m.span[0] and _distance(side, c[0], m.span[0]) <= _CONN_REACH for c in conditions
+    )
+
+
+def _negated(side: _Side, m: _Mark, negs: Sequence[Span], unit: Span, lang: Lang) -> bool:
+    """Say whether a negation governs ``m``: shortly before it, in its clause, which ``m`` does not end."""
+    folded = side.folded
+    near = [
+        (a, b)
+        for a, b in negs
+        if unit[0] <= a < m.span[0]
+        and (
+            m.span[0] - a <= _NEG_REACH
+            or (m.span[0] - a <= _NEG_CLAUSE_REACH and not _CLAUSE_END.search(folded, b, m.span[0]))
+        )
+    ]
+    if not near:
+        return False
+    correlative = _EN_CORRELATIVE if lang is Lang.EN else _FR_CORRELATIVE
+    start = max(folded.rfind(c, unit[0], m.span[0]) for c in ",;:") + 1
+    if correlative.search(folded, max(start, unit[0], m.span[0] - 60), m.span[0]):
+        return False
+    end = _CLAUSE_END.search(folded, m.span[1])
+    rest = side.text[m.span[1] : end.start() if end else len(folded)].lower()
+    return (_EN_FINITE if lang is Lang.EN else _FR_FINITE).search(rest) is None
+
+
+def _item_end(side: _Side, marks: list[_Mark], unit: Span) -> _Mark | None:
+    """Return the connective that ends a list item ("…; and"), if ``unit`` ends with one."""
+    for m in marks:
+        if not side.folded[m.span[1] : unit[1]].strip() and _ITEM_END.search(side.folded, unit[0], m.span[0]):
+            return m
+    return None
 
 
 def _q_en(s: str) -> str:
@@ -135,58 +227,86 @@ def _q_fr(s: str) -> str:
     return f"\u00ab\u00a0{s}\u00a0\u00bb"
 
 
-def compare(en: str, fr: str, pe: _Profile, pf: _Profile, ue: Span, uf: Span) -> list[Problem]:
-    """In a condition, one "and" more and one "or" fewer than the other side ("if A and B" / « si A ou B »).
+def _problem(kind: str, en: _Side, fr: _Side, a: _Mark, b: _Mark) -> Problem:
+    w_en, w_fr = en.text[a.span[0] : a.span[1]], fr.text[b.span[0] : b.span[1]]
+    en_and = a.word == "and"
+    if kind == "enumeration":
+        return (
+            kind,
+            [a.span],
+            [b.span],
+            f"The list item ends with {_q_en(w_en)} in the English where the French has {_q_en(w_fr)}: "
+            "the items may be cumulative in one text and alternatives in the other.",
+            f"Le point se termine par {_q_fr(w_en)} dans la version anglaise et par {_q_fr(w_fr)} dans la "
+            "version française\u00a0: les points sont peut-être cumulatifs dans un texte et alternatifs dans "
+            "l’autre.",
+        )
+    return (
+        kind,
+        [a.span],
+        [b.span],
+        f"The condition is joined by {_q_en(w_en)} in the English where the French has {_q_en(w_fr)}: "
+        f"{'both conditions, or either one,' if en_and else 'either condition, or both,'} may be required.",
+        f"La condition est liée par {_q_fr(w_en)} dans la version anglaise là où la version française "
+        f"emploie {_q_fr(w_fr)}\u00a0: "
+        f"{'les deux conditions, ou l’une d’elles seulement,' if en_and else 'l’une des conditions, ou les deux,'} "
+        "sont peut-être requises.",
+    )
 
-    ``en`` and ``fr`` are the two texts, ``pe`` and ``pf`` their profiles, ``ue`` and ``uf`` the spans of
-    two aligned sentences.  Official translators swap "and" and « ou » freely in lists ("insurance and
-    reinsurance intermediaries" / « intermédiaires d'assurance ou de réassurance »), so only a short
-    sentence's conditions are compared, by count: the two conditions may be worded in a different order.
+
+def compare(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Span) -> list[Problem]:
+    """Compare the connectives of two aligned sentences ``ue`` and ``uf`` of ``en`` and ``fr``.
+
+    - A list item that ends with "; and" on one side and « ; ou » on the other: cumulative items in one
+      text are alternatives in the other.
+    - In a condition, one "and" more and one "or" fewer than the other side ("if A and B" / « si A ou
+      B »).  Official translators swap "and" and « ou » freely in lists ("insurance and reinsurance
+      intermediaries" / « intermédiaires d'assurance ou de réassurance »), so only a short sentence's
+      conditions are compared, by count: the two conditions may be worded in a different order.  Not
+      counted: a connective before a member that names the class ("fees or other charges"); not compared:
+      one under a negation in its clause, unless it opens a clause of its own or answers "between".
     """
-    and_e, or_e = _marks(pe.ands, ue), _marks(pe.ors, ue)
-    and_f, or_f = _marks(pf.ands, uf), _marks(pf.ors, uf)
+    and_e, or_e = _marks(pe.ands, ue, "and", en), _marks(pe.ors, ue, "or", en)
+    and_f, or_f = _marks(pf.ands, uf, "and", fr), _marks(pf.ors, uf, "or", fr)
+    out: list[Problem] = []
+    end_e, end_f = _item_end(en, and_e + or_e, ue), _item_end(fr, and_f + or_f, uf)
+    if end_e is not None and end_f is not None:
+        if end_e.word != end_f.word:
+            out.append(_problem("enumeration", en, fr, end_e, end_f))
+        for marks, end in ((and_e, end_e), (or_e, end_e), (and_f, end_f), (or_f, end_f)):
+            if end in marks:
+                marks.remove(end)
     if max(len(and_e) + len(or_e), len(and_f) + len(or_f)) > _CONN_MAX:
-        return []
+        return out
     if (len(and_e) - len(and_f)) * (len(or_e) - len(or_f)) >= 0:
-        return []
+        return out
     _pair(and_e, and_f)
     _pair(or_e, or_f)
     # Under a negation "and" and « ou » say the same ("without delay and cost" / « sans délai ni coût »).
-    negs = [m.span for m in _marks(pe.negation, ue)] + [
+    negs = [m.span for m in _marks(pe.negation, ue, "")] + [
         (w[0], w[1]) for w in pe.weak if ue[0] <= w[0] < ue[1] and w[2] == "without"
     ]
-    negs_f = [m.span for m in _marks(pf.negation, uf)] + [
+    negs_f = [m.span for m in _marks(pf.negation, uf, "")] + [
         (w[0], w[1]) for w in pf.weak if uf[0] <= w[0] < uf[1] and w[2] == "without"
     ]
     en_and = len(and_e) > len(and_f)
     cand_e = [
-        m
+        (m, _in_condition(en, m, pe.conditions, ue))
         for m in (and_e if en_and else or_e)
-        if m.partner is None
-        and _after(m, pe.conditions, ue, _CONN_REACH)
-        and not _after(m, negs, ue, _NEG_REACH)
+        if m.partner is None and not _negated(en, m, negs, ue, Lang.EN)
     ]
     cand_f = [
-        m
+        (m, _in_condition(fr, m, pf.conditions, uf))
         for m in (or_f if en_and else and_f)
-        if m.partner is None
-        and _after(m, pf.conditions, uf, _CONN_REACH)
-        and not _after(m, negs_f, uf, _NEG_REACH)
+        if m.partner is None and not _negated(fr, m, negs_f, uf, Lang.FR)
     ]
-    if not cand_e or not cand_f:
-        return []
-    a, b = min(((a, b) for a in cand_e for b in cand_f), key=lambda ab: abs(ab[0].pos - ab[1].pos))
-    w_en, w_fr = en[a.span[0] : a.span[1]], fr[b.span[0] : b.span[1]]
-    return [
-        (
-            "connective",
-            [a.span],
-            [b.span],
-            f"The condition is joined by {_q_en(w_en)} in the English where the French has {_q_en(w_fr)}: "
-            f"{'both conditions, or either one,' if en_and else 'either condition, or both,'} may be required.",
-            f"La condition est liée par {_q_fr(w_en)} dans la version anglaise là où la version française "
-            f"emploie {_q_fr(w_fr)}\u00a0: "
-            f"{'les deux conditions, ou l’une d’elles seulement,' if en_and else 'l’une des conditions, ou les deux,'} "
-            "sont peut-être requises.",
-        )
+    pairs = [
+        (abs(a.pos - b.pos), a, b)
+        for a, ca in cand_e
+        for b, cb in cand_f
+        if (ca and cb) or ((ca or cb) and abs(a.pos - b.pos) <= _ONE_SIDED)
     ]
+    if pairs:
+        _d, a, b = min(pairs, key=lambda x: x[0])
+        out.append(_problem("connective", en, fr, a, b))
+    return out

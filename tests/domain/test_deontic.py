@@ -318,6 +318,77 @@ CASES = [
         ),
     ),
     (
+        "the connective that ends a list item: cumulative or alternative items",
+        (
+            "(a) the applicant holds a licence issued by a Member State; and",
+            "a) le demandeur est titulaire d'une licence délivrée par un État membre; et",
+        ),
+        (
+            "(a) the applicant holds a licence issued by a Member State; and",
+            "a) le demandeur est titulaire d'une licence délivrée par un État membre; ou",
+        ),
+    ),
+    (
+        "a member that names the whole class (or other charges)",
+        (
+            "Where the hearing is cancelled, the fees, travel costs or other charges shall be refunded.",
+            "Lorsque l'audience est annulée, les honoraires, frais de voyage et autres coûts sont remboursés.",
+        ),
+        (
+            "Where the hearing is cancelled, the fees or travel costs shall be refunded.",
+            "Lorsque l'audience est annulée, les honoraires et frais de voyage sont remboursés.",
+        ),
+    ),
+    (
+        "a negation governs its clause, not the clause a connective opens",
+        (
+            "The buyer may withdraw if the supplier does not deliver the ordered goods to the buyer on time and in full.",
+            "L'acheteur peut se retirer si le fournisseur ne livre pas les marchandises commandées à l'acheteur "
+            "dans les délais ou en totalité.",
+        ),
+        (
+            "The buyer may withdraw if the goods are not delivered and the price is paid.",
+            "L'acheteur peut se retirer si les marchandises ne sont pas livrées ou si le prix est payé.",
+        ),
+    ),
+    (
+        "between A and B: a correlative connective, even after a negation",
+        (
+            "The rules apply where no agreement exists between the carrier and the shipper.",
+            "Les règles s'appliquent lorsqu'il n'existe aucun accord entre le transporteur et le chargeur.",
+        ),
+        (
+            "The rules apply where no agreement exists between the carrier and the shipper.",
+            "Les règles s'appliquent lorsqu'il n'existe aucun accord entre le transporteur ou le chargeur.",
+        ),
+    ),
+    (
+        "a condition's reach counts a cross-reference as a word",
+        (
+            "The Board may delegate tasks where this is expressly allowed by Articles 4(2), 9(3), 12(1) and 15(4).",
+            "Le conseil peut déléguer des tâches dans les cas où cette possibilité est expressément permise par "
+            "l'article 4, paragraphe 2, l'article 9, paragraphe 3, l'article 12, paragraphe 1, et l'article 15, "
+            "paragraphe 4.",
+        ),
+        (
+            "The Board may delegate tasks where this is expressly allowed by Articles 4(2), 9(3), 12(1) and 15(4).",
+            "Le conseil peut déléguer des tâches dans les cas où cette possibilité est expressément permise par "
+            "l'article 4, paragraphe 2, l'article 9, paragraphe 3, l'article 12, paragraphe 1, ou l'article 15, "
+            "paragraphe 4.",
+        ),
+    ),
+    (
+        "« dès lors qu'il » opens a condition as « dès lors que » does",
+        (
+            "The fee is waived where he is a student and lives in the region.",
+            "La redevance est supprimée dès lors qu'il est étudiant et vit dans la région.",
+        ),
+        (
+            "The fee is waived where he is a student and lives in the region.",
+            "La redevance est supprimée dès lors qu'il est étudiant ou vit dans la région.",
+        ),
+    ),
+    (
         "sentences split differently",
         (
             "The Agency shall publish the report. It may publish a summary. It shall inform the Parties.",
