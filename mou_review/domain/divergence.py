@@ -1635,19 +1635,73 @@ def length_ratio(en: str, fr: str) -> float | None:
     return len_fr / len_en
 
 
+#: Characters a name in initials stands for, per initial, where the other text writes it out
+#: ("PRIIP" / « produit d'investissement packagé de détail et fondé sur l'assurance »).
+LENGTH_PER_INITIAL = 9
+# « à l'article 4, paragraphe 2, et à l'article 5, » for "Articles 4(2) and 5": the preposition and
+# article French repeats before each citation belong to it.
+_CITE_LEAD_RE = re.compile(
+    r"(?:\b(?:a|de|et a|et de)\s)?(?:\bl'|\b(?:la|le|les|au|aux|du|des|son|sa|ses)\s)$"
+)
+_INITIALS_RE = re.compile(r"(?<![\w/-])([A-Z][A-Z0-9]*[A-Z])s?(?![\w/-])")
+
+
+def _initials(side: _Side, other: _Side) -> int:
+    """Count the initials of the names in initials that one text uses and the other does not."""
+    return sum(
+        len(m.group(1))
+        for m in _INITIALS_RE.finditer(side.text)
+        if len(m.group(1)) >= 3 and fold(m.group(1)) not in other.folded
+    )
+
+
+def _prose_lens(en: _Side, fr: _Side) -> tuple[int, int]:
+    """Return the lengths of the two texts as their prose would be written out.
+
+    Citations count as one character each: « à l'article 4, paragraphe 2, » says "Article 4(2),"
+    in twice the characters, and citations are compared by their own check.  Names in initials that
+    one text uses and the other does not count as the words they stand for (:data:`LENGTH_PER_INITIAL`
+    per initial), beyond those the other text has in its own initials ("UCITS" / « OPCVM »): official
+    French writes out many names English abbreviates ("PRIIP" / « produit d'investissement packagé »).
+    """
+    lengths = []
+    for side in (en, fr):
+        length = _collapsed_len(side.text)
+        for a, b, _atoms in side.refs:
+            lead = _CITE_LEAD_RE.search(side.folded, max(0, a - 12), a)
+            length -= _collapsed_len(side.text[lead.start() if lead else a : b]) - 1
+        lengths.append(length)
+    initials = [_initials(en, fr), _initials(fr, en)]
+    shared = min(initials)
+    return (
+        max(lengths[0] + (LENGTH_PER_INITIAL - 1) * (initials[0] - shared), 1),
+        max(lengths[1] + (LENGTH_PER_INITIAL - 1) * (initials[1] - shared), 1),
+    )
+
+
 def _check_length(en: _Side, fr: _Side, kind: ClauseKind | None = None) -> list[Finding]:
     ratio = length_ratio(en.text, fr.text)
     if ratio is None or LENGTH_INFO_LOW <= ratio <= LENGTH_INFO_HIGH:
         return []
+    low = ratio < LENGTH_INFO_LOW
+    # Decided on the prose (see _prose_len); the ratio shown is that of the texts as written.
+    prose_en, prose_fr = _prose_lens(en, fr)
+    prose = prose_fr / prose_en
+    if (prose >= LENGTH_INFO_LOW) if low else (prose <= LENGTH_INFO_HIGH):
+        return []
     len_en, len_fr = _collapsed_len(en.text), _collapsed_len(fr.text)
     warn_low, warn_high = length_warn_band(max(len_en, len_fr))
-    low = ratio < LENGTH_INFO_LOW
-    missing = len_en * LENGTH_USUAL - len_fr if low else len_fr - len_en * LENGTH_USUAL
+    # The prose only excuses: a clause is far outside the band when both measures say so.
+    missing = min(
+        len_en * LENGTH_USUAL - len_fr if low else len_fr - len_en * LENGTH_USUAL,
+        prose_en * LENGTH_USUAL - prose_fr if low else prose_fr - prose_en * LENGTH_USUAL,
+    )
     # A short heading is a title: "IT outsourcing" may take a line in French; not a warning.  So is
     # a short label with no sentence in it ("Aid for Trade commitments and disbursements").
     label = not any(t.rstrip()[-1:] in ".;:!?)" for t in (en.text, fr.text))
     title = (kind is ClauseKind.HEADING or label) and max(len_en, len_fr) < LENGTH_TITLE_CHARS
-    extreme = (ratio < warn_low or ratio > warn_high) and missing >= LENGTH_WARN_MIN_MISSING and not title
+    far = (max(ratio, prose) < warn_low) if low else (min(ratio, prose) > warn_high)
+    extreme = far and missing >= LENGTH_WARN_MIN_MISSING and not title
     msg_en = (
         f"The French is {ratio:.2f} times the length of the English, outside the usual range "
         f"{LENGTH_INFO_LOW:.2f}\u2013{LENGTH_INFO_HIGH:.2f}: "

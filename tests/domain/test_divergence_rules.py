@@ -154,6 +154,38 @@ def test_a_short_title_said_in_more_words_is_not_a_warning() -> None:
     )
 
 
+_POWERS_EN = "The powers referred to in Articles 3(2), 5(4), 7(1), 9(3) and 11(6) are conferred on the Board for five years."
+_POWERS_FR = (
+    "Les pouvoirs visés à l'article 3, paragraphe 2, à l'article 5, paragraphe 4, à l'article 7, paragraphe 1, "
+    "à l'article 9, paragraphe 3, et à l'article 11, paragraphe 6, sont conférés au conseil pour cinq ans."
+)
+_SAVER_EN = (
+    "A person selling an LTSP shall give the LTSP sheet to the saver before any LTSP contract is signed."
+)
+_SAVER_FR = (
+    "Une personne qui vend un produit d'épargne à long terme pour les petits épargnants remet la fiche du "
+    "produit d'épargne à long terme à l'épargnant avant la signature d'un contrat relatif à un produit "
+    "d'épargne à long terme pour les petits épargnants."
+)
+
+
+def test_french_citations_and_names_written_out_are_not_a_longer_text() -> None:
+    # « à l'article 3, paragraphe 2, » for "Articles 3(2),"; a name in initials written out in French.
+    assert "length_ratio" not in blocking(_POWERS_EN, _POWERS_FR)
+    assert "length_ratio" not in blocking(_SAVER_EN, _SAVER_FR)
+
+
+def test_citations_and_initials_do_not_hide_a_passage_on_one_side_only() -> None:
+    added = (
+        " Le conseil rend compte chaque année au Parlement européen de l'exercice de ces pouvoirs délégués."
+    )
+    assert "length_ratio" in blocking(_POWERS_EN, _POWERS_FR[:-1] + "," + added)
+    assert "length_ratio" in blocking(
+        _SAVER_EN[:-1] + ", and shall keep a copy of that sheet for five years after the contract ends.",
+        "Une personne qui vend un produit d'épargne à long terme remet la fiche.",
+    )
+
+
 def test_a_truncated_clause_is_a_warning() -> None:
     en = (
         "A CCP shall maintain sufficient pre-funded available financial resources to cover potential losses "
