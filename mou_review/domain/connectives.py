@@ -37,7 +37,7 @@ _FR_CONDITION = re.compile(
     r"|(?:a condition|a moins|des lors|pour autant|chaque fois|sous reserve|pour peu|a supposer|selon) qu(?:e\b|')"
     r"|en cas de|le cas echeant|s'il y a lieu|au besoin|au moment (?:de|d'|ou)|lors (?:de|d'|du|des)"
     # « en informant le Conseil » for "when informing the Council"
-    r"|en [a-z]+ant\b|ou\b)",
+    r"|en [a-z]+ant|ou)\b",
     re.I,
 )
 _FR_AND = re.compile(r"\b(?:et\b(?!/)|ainsi qu(?:e\b|')|de meme qu(?:e\b|'))", re.I)
@@ -114,15 +114,13 @@ def find(folded: str, lang: Lang, text: str, masks: Sequence[Span] = ()) -> Conn
 #: A condition's connectives: at most this many "and"/"or" in the sentence, within this many characters
 #: after "if" / « lorsque » (a cross-reference counting as _REF_WIDTH: « à l'article 16, paragraphe 3 » is
 #: "16(3)"), and not within _NEG_REACH after a negation ("without delay and cost"), or _NEG_CLAUSE_REACH
-#: with no comma between ("may not be carrying out its tasks effectively and lawfully").  A connective
-#: in a condition on one side only answers one at about the same place on the other (_ONE_SIDED).
+#: with no comma between ("may not be carrying out its tasks effectively and lawfully").
 #: (Calibrated on the calibration half and the practice set of the real corpus only.)
 _CONN_MAX = 4
 _CONN_REACH = 120
 _REF_WIDTH = 8
 _NEG_REACH = 40
 _NEG_CLAUSE_REACH = 70
-_ONE_SIDED = 0.0
 
 # A connective that opens a clause of its own ("… is not required, and over-provision shall be permitted"):
 # a negation before it does not reach beyond it.
@@ -291,22 +289,20 @@ def compare(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Span
     ]
     en_and = len(and_e) > len(and_f)
     cand_e = [
-        (m, _in_condition(en, m, pe.conditions, ue))
+        m
         for m in (and_e if en_and else or_e)
-        if m.partner is None and not _negated(en, m, negs, ue, Lang.EN)
+        if m.partner is None
+        and _in_condition(en, m, pe.conditions, ue)
+        and not _negated(en, m, negs, ue, Lang.EN)
     ]
     cand_f = [
-        (m, _in_condition(fr, m, pf.conditions, uf))
+        m
         for m in (or_f if en_and else and_f)
-        if m.partner is None and not _negated(fr, m, negs_f, uf, Lang.FR)
+        if m.partner is None
+        and _in_condition(fr, m, pf.conditions, uf)
+        and not _negated(fr, m, negs_f, uf, Lang.FR)
     ]
-    pairs = [
-        (abs(a.pos - b.pos), a, b)
-        for a, ca in cand_e
-        for b, cb in cand_f
-        if (ca and cb) or ((ca or cb) and abs(a.pos - b.pos) <= _ONE_SIDED)
-    ]
-    if pairs:
-        _d, a, b = min(pairs, key=lambda x: x[0])
+    if cand_e and cand_f:
+        a, b = min(((a, b) for a in cand_e for b in cand_f), key=lambda ab: abs(ab[0].pos - ab[1].pos))
         out.append(_problem("connective", en, fr, a, b))
     return out
