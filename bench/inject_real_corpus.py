@@ -165,7 +165,10 @@ def negation_added_en(c: Case) -> Iterator[Change]:
         yield "en", span, span.replace("shall", "shall not", 1)
 
 
-_COND_AND = re.compile(r"\b(?:where|if|when)\b[^.;:]{0,80}?\b(and)\b")
+# The word "and", not the "and" of "and/or": made "or/or", that one reads "or", which in legal drafting
+# already means "either or both"; the official texts themselves say "portfolio management or reception"
+# where the earlier act said "and/or" (eu-mifid2-dr565-a65-13 against eu-p-mifid1-dd-a45-10).
+_COND_AND = re.compile(r"\b(?:where|if|when)\b[^.;:]{0,80}?\b(and)\b(?!/)")
 
 
 def connective(c: Case) -> Iterator[Change]:
