@@ -55,9 +55,10 @@ def _groups(*named: tuple[str, str]) -> re.Pattern[str]:
 
 _EN_PERMIT = re.compile(
     r"\b(?:(?=may)(?<!as )(?<!of )(?<!the case )(?<!that )(?<!which )(?<!who )(?<!whom )(?<!whose )(?<!whereby )"
-    r"may(?! not\b)(?! \d)(?!,? (?:where appropriate|if necessary)\b)"
+    r"may(?! not\b)(?! \d)(?!,? (?:where appropriate|if necessary)\b)(?! (?:also )?(?:need|have) to\b)(?! be (?:required|obliged|necessary)\b)"
     r"(?! (?:in no (?:case|event|circumstances)|under no circumstances|never)\b)"
-    r"|shall be (?:empowered|permitted|allowed|entitled|authori[sz]ed) to(?= [a-z])"
+    r"|shall (?:also |only |however |therefore )?be (?:empowered|permitted|allowed|entitled|authori[sz]ed|able) to(?= [a-z])"
+    r"|(?:it )?shall be (?:permissible|possible)(?= to\b)"
     r"(?! (?:the|a|an|that|this|those|these|such|its|their|any|which|what)\b)"
     r"|(?:has|have|shall have) the (?:power|option|discretion) to)\b",
     re.I,
@@ -66,8 +67,11 @@ _EN_PERMIT = re.compile(
 # allowed" (no "to") is a rule that something is allowed, the counterpart of « sont autorisés ».
 _EN_SOFT_PERMIT = re.compile(
     r"\b(?:may|might|can|could|(?:cap)?able|possibilit\w*|possibly|(?:is|are|be|where|if|wherever) possible|option\w*|discretion\w*|entitle\w*|empower\w*"
-    r"|(?=permit|allow)(?<!shall be )(?<!shall only be )(?:permit\w*|allow\w*)|authori[sz]\w*|free to|eligib\w*|likely|potential\w*"
-    r"|open to|rights? to|power\w*|as the case may be|not (?:be )?(?:prevented|precluded|barred) from"
+    r"|(?=permit|allow)(?<!shall be )(?<!shall only be )(?:permit(?:s|ting)?|allow(?:s|ing)?)\b|(?:permitt|allow)ed(?= to\b)"
+    r"|(?:(?<=be )|(?<=is )|(?<=are )|(?<=been ))(?<!shall be )(?<!shall only be )(?:permitted|allowed|authori[sz]ed)"
+    r"|authori[sz](?!ed\b)\w*|authori[sz]ed(?= to\b)"
+    r"|free to|eligib\w*|likely|liable to|potential\w*"
+    r"|open to|rights? (?:to|of)|access to|power\w*|as the case may be|not (?:be )?(?:prevented|precluded|barred) from"
     r"|(?:is|are|be|being|been) (?:\w+ly )?(?!(?:pay|li|applic|respons|account|reason|suit|compar|accept|favour|vari"
     r"|profit|valu|reli|negoti|consider|equit|sustain|vulner|st|t|en)(?:able|ible)\b)\w+(?:able|ible))\b",
     re.I,
@@ -75,20 +79,22 @@ _EN_SOFT_PERMIT = re.compile(
 # The possibility a verb or an adjective states ("can", "is able to", "is authorised to"), not a noun
 # ("authorisation", "powers"): the counterpart that makes a French « doit » a change of force.
 _EN_VERBAL_PERMIT = re.compile(
-    r"\b(?:may|might|can|could|(?:cap)?able|entitled|empowered|permitted|allowed|authori[sz]ed|free to|eligible"
+    r"\b(?:may|might|can|could|(?:cap)?able|(?:entitled|empowered|permitted|allowed|authori[sz]ed)(?= to\b)"
+    r"|(?:(?<=be )|(?<=is )|(?<=are )|(?<=been ))(?:entitled|empowered|permitted|allowed|authori[sz]ed)|free to"
     r"|possible|optional)\b",
     re.I,
 )
 _FR_VERBAL_PERMIT = re.compile(
-    r"\b(?:peut|peuvent|pourra|pourront|pourrait|pourraient|puisse|puissent|pouvant|pouvoir|en mesure|autorise\w*"
-    r"|habilite\w*|susceptibles?|possible|facultati\w*|loisible|libres? de|permet\w*)\b",
+    r"\b(?:peut|peuvent|peu\(vent\)|pourra|pourront|pourrait|pourraient|puisse|puissent|pouvant|pouvoir|en mesure"
+    r"|(?:autorise|habilite)e?s? a|(?:(?<=est )|(?<=sont )|(?<=etre )|(?<=soit )|(?<=ete ))(?:autorise|habilite)e?s?"
+    r"|susceptibles?|possible|facultati\w*|loisible|libres? de|permet\w*|(?<!\ble )(?<!\bun )(?<!\bdu )(?<!\bau )(?<!\bde )(?:risquer|risquent|risquerait|risqueraient|risque) d(?:e|')|capables? d(?:e|'))\b",
     re.I,
 )
 _EN_NOT_SOFT = re.compile(r"\bas may be\b", re.I)
 _EN_OBLIGE = re.compile(
-    r"\b(?:shall(?! not\b)(?! (?:only )?(?:be|have) (?:entitled|authori[sz]ed|empowered|permitted|allowed|free|able"
-    r"|eligible|the right|the power|the possibility|the option)\b)|must(?! not\b)"
-    r"|(?:is|are) (?:required|obliged|bound) to|(?:has|have) to|undertakes? to"
+    r"\b(?:shall(?! not\b)(?! (?:mean|read)\b)(?! (?:also |only |however |therefore )?(?:be|have) (?:entitled|authori[sz]ed"
+    r"|empowered|permitted|allowed|free|able|eligible|possible|permissible|the right|the power|the possibility|the option)\b)|must(?! not\b)"
+    r"|(?:is|are) (?:required|obliged|bound) to|(?<!may )(?<!might )(?:has|have) to|undertakes? to"
     r"|(?<!which )(?<!purpose )(?<!aim )(?<!objective )(?<!task )(?<!role )(?:is|are) to(?= [a-z])(?! (?:the|a|an|that|this|those|these|such|its|their|any|which|be found)\b))\b",
     re.I,
 )
@@ -107,7 +113,7 @@ _EN_PROHIBIT = re.compile(
     re.I,
 )
 _EN_NEG = re.compile(
-    r"\b(?:not|never|none|nothing|nobody|neither|nor|cannot|no(?! (?:later|earlier|more|less|sooner|fewer|greater)\b)"
+    r"\b(?:not|never|none|nothing|nobody|neither|nor|cannot|no(?! (?:later|earlier|less|sooner|fewer|greater)\b)(?! more\b(?! of\b))"
     r"(?=\s+[a-z]))\b|n't\b",
     re.I,
 )
@@ -115,7 +121,8 @@ _EN_NEG = re.compile(
 # _EN_LOWER/_EN_UPPER), alternatives ("whether or not"), numbers ("No 648/2012").
 _EN_NOT_NEG = re.compile(
     r"\b(?:(?:not|no) (?:later|earlier|more|less|sooner|fewer|greater|lower|higher) than"
-    r"|(?:shall |does |do |to |did |will )?not exceed(?:ing)?|(?:whether|if) or not|or not\b|(?=not only)(?<!do )(?<!does )(?<!did )(?<!shall )(?<!will )not only|not least"
+    r"|(?:(?:shall|does|do|to|did|will|may|must|can|should|could|would) )?not exceed(?:ing)?|cannot exceed|(?:whether|if) or not|or not\b|(?=not only)(?<!do )(?<!does )(?<!did )(?<!shall )(?<!will )not only|not least"
+    r"|(?:(?:shall|should|must|may|do|does|did|will|can|could|would|is|are) )?not (?:only|solely|merely|just)\b(?=[^.;:]*\bbut\b)"
     r"|shall not (?:affect|prejudice|preclude|prevent)|no\.?\s*\d|(?:not|no) (?:longer|shorter) than"
     r"|not (?:go|goes|going|extend|extends) beyond|not (?:be )?(?:prevented|precluded|barred) from|but (?:shall |is |are )?not (?:be )?limited to|not (?:doing|to do) so"
     r"|(?:shall|does|do|may|must|will|to|can) not (?:\w+ ){1,2}?(?:more|greater|higher|less|fewer|lower) than)\b",
@@ -125,10 +132,14 @@ _EN_NOT_NEG = re.compile(
 # on the other side, unless the other side has a word of the same group.
 _EN_WEAK = _groups(
     ("without", r"\b(?:without(?! prejudice)|absen\w*|lack\w*|in the absence|free (?:of|from))\b"),
-    ("except", r"\b(?:unless|except\w*|other than|save (?:as|where|that|for)|apart from|but for)\b"),
+    (
+        "except",
+        r"\b(?:unless|except(?!ions?\b)\w*|(?:with )?the exception of|other than|save (?:as|where|that|for)|apart from|but for)\b",
+    ),
     ("fail", r"\b(?:fail(?:s|ed|ing|ure)?|omit\w*|omission\w*|neglect\w*)\b"),
     ("refuse", r"\b(?:refus\w*|reject\w*|den(?:y|ies|ied|ial)|declin\w*)\b"),
-    ("exclude", r"\bexclu\w*"),
+    ("exclude", r"\bexclu(?!sive)\w*"),
+    ("differ", r"\b(?:differ\w*|distinct|dissimilar)\b"),
     ("prevent", r"\b(?:prevent\w*|preclud\w*|imped\w*|hinder\w*|obstacle\w*|protect\w*|disregard\w*)\b"),
     ("avoid", r"\bavoid\w*"),
     ("breach", r"\b(?:breach\w*|infring\w*|contraven\w*|violat\w*|non-complian\w*)\b"),
@@ -136,14 +147,14 @@ _EN_WEAK = _groups(
     ("cease", r"\bceas\w*"),
     ("prohibit", r"\b(?:prohibit\w*|forbid\w*|ban(?:s|ned)?)\b"),
     ("instead", r"\b(?:instead|rather than)\b"),
-    ("regardless", r"\b(?:regardless|irrespective|whatever|whether or not)\b"),
+    ("regardless", r"\b(?:regardless|irrespective|whatever|whether or not|with or without)\b"),
     ("outside", r"\b(?:outside|beyond)\b"),
     ("otherwise", r"\botherwise\b"),
     ("saving", r"\b(?:without prejudice|shall not (?:affect|prejudice|preclude|prevent))\b"),
     ("restrict", r"\b(?:only|solely|exclusively)\b"),
     (
         "negadj",
-        r"\b(?:un(?!der|ion|it|if|iv|iq|til|less)[a-z]{4,}|non-\w+|hardly|scarcely|seldom|rarely"
+        r"\b(?:un(?!der|ion|it|if|iv|iq|til|less)[a-z]{4,}|non-\w+|hardly|scarcely|seldom|rarely|difficult\w*"
         # "groundless", "harmless" / « sans fondement »
         r"|(?!(?:un|regard|never|nonethe)less\b)[a-z]{3,}less"
         r"|(?:in|im|il|ir|dis)(?:complete|sufficient|accurate|regular|legal|lawful|applicable|possible"
@@ -161,7 +172,8 @@ _EN_LOWER = re.compile(
     re.I,
 )
 _EN_UPPER = re.compile(
-    r"\b(?:at most|(?:not|no) (?:more|greater|higher|longer) than|(?:shall |does |do |to |will )?not exceed(?:ing|s)?"
+    r"\b(?:at most|(?:not|no) (?:more|greater|higher|longer) than|(?:(?:shall|does|do|to|will|may|must|can|should) )?not exceed(?:ing|s)?"
+    r"|cannot exceed"
     r"|(?:shall|does|do|may|must|will|to|can) not (?:\w+ ){1,2}?(?:more|greater|higher) than"
     r"|not (?:go|goes|going|extend|extends) beyond|(?:less|fewer|lower|smaller|shorter) (?:[a-z-]+ ){0,3}?than"
     r"|a maximum of|(?<=\d )or (?:less|below|fewer|lower)\b|up to(?= \d)|below(?= \d))\b",
@@ -174,24 +186,26 @@ _QUE_RESTRICT = (
     r"(?=qu)(?<!\bce )(?<!tant )(?<!ainsi )(?<!alors )(?<!bien )(?<!afin )(?<!pour )(?<!tel )(?<!telle )(?<!tels )"
     r"(?<!telles )(?<!lors )(?<!sans )(?<!avant )(?<!apres )(?<!parce )(?<!sorte )(?<!meme )(?<!autre )"
     r"(?<!autres )(?<!plus )(?<!moins )(?<!estime )(?<!estiment )(?<!considere )(?<!veille a ce )"
-    r"\bqu(?:e |')(?:si|s'|en|a|au|aux|dans|pour|par|sur|apres|avec|lorsqu|pendant|jusqu|sous|entre|moyennant"
+    r"\bqu(?:e |')(?:si|s'|en|a|au|aux|dans|pour|par|sur|apres|avec|lorsque?|pendant|jusque?|sous|entre|moyennant"
     r"|de|d'|des|du|le|la|les|l'|un|une|sur|contre|ceux|celles?|celui|ces|cette|ce|leurs?|sa|son|ses)\b"
 )
 _FR_PERMIT = re.compile(
     r"\b(?:(?=p)(?<!\bne )(?<!\bn')(?<!\bse )"
-    r"(?:peut|peuvent|pourra|pourront)(?!-etre)(?! pas\b)(?! plus\b)"
+    r"(?:peut|peuvent|peu\(vent\)|pourra|pourront)(?!-etre)(?! pas\b)(?! plus\b)(?! devoir\b)"
     r"|(?:est|sont) (?:habilite|habilites|habilitee|habilitees|autorise|autorises|autorisee|autorisees|libres?"
     r"|en droit) a"
     r"|(?:a|ont) (?:la faculte|la possibilite|le pouvoir|la latitude) de"
-    r"|il est loisible)\b",
+    r"|il est (?:loisible|permis|possible))\b",
     re.I,
 )
 _FR_SOFT_PERMIT = re.compile(
     r"\b(?:peut|peuvent|pourra|pourront|pourrait|pourraient|puisse|puissent|pouvant|pouvoir|possibilit\w*"
     r"|(?:est|sont|soit|soient|sera|seront|etre|si|mesure du) possible"
-    r"|faculte\w*|facultati\w*|loisible|habilit\w*|autoris\w*|en mesure|susceptibles?|eventuel\w*|droits? (?:de|d'|a)"
+    r"|faculte\w*|facultati\w*|loisible|habilit\w*|autoris\w*|en mesure|susceptibles?|eventuel\w*|(?<!\ble )(?<!\bun )(?<!\bdu )(?<!\bau )(?<!\bde )(?:risquer|risquent|risquerait|risqueraient|risque) d(?:e\b|')|capables? d(?:e\b|')"
+    r"|droits? (?:a|(?:de |d')(?=[a-z]+(?:er|ir|re|oir)\b))"
     r"|ont droit|a droit|latitude|discretion\w*|libres? de|permet\w*|permis|eligibl\w*|option\w*|pouvoirs?"
-    r"|au besoin|le cas echeant|s'il y a lieu|si necessaire|agreee?s?|il se peut"
+    r"|au besoin|le cas echeant|s'il y a lieu|si necessaire|il se peut"
+    r"|(?:(?<=est )|(?<=sont )|(?<=etre )|(?<=soit )|(?<=ete ))agreee?s?"
     # « il est renouvelable une fois » for "may be extended once"
     r"|(?:est|sont|soit|soient|etre) (?:\w+ment )?(?!(?:respons|applic|raisonn|compar|accept|val|prea|dur|st|t|favor|vari"
     r"|profit|redev|imput|negoci|consider|equit|vulner|ven|aim|table|cap)(?:able|ible)s?\b)\w+(?:able|ible)s?)\b",
@@ -211,15 +225,16 @@ _FR_RECOMMEND = re.compile(
     re.I,
 )
 _FR_PROHIBIT = re.compile(
-    r"\b(?:s'abst\w+|ne (?:peut|peuvent|doit|doivent|pourra|pourront|devrait|devraient|sauraient?|saurait)"
-    r"(?!(?:(?!\bpas\b)[^.;:]){0,160}" + _QUE_RESTRICT + ")"
+    r"\b(?:s'abst\w+|se gard(?:er|ent|e) d|ne (?:peut|peuvent|doit|doivent|pourra|pourront|devrait|devraient|sauraient?|saurait)"
+    r"(?!(?:(?!\bpas\b)[^.;:]){0,200}" + _QUE_RESTRICT + ")"
     r"|n'(?:est|sont) pas (?:autorises?|autorisees?|permis)"
     r"|il est (?:interdit|defendu)|nul ne|aucune? [\w' -]{0,100}? ne (?:peut|peuvent|doit|doivent|devrait|devraient|pourra|pourront|saurait|sauraient))\b",
     re.I,
 )
 # « ne/n' … pas|plus|jamais|rien|personne|guère|point|aucun|nul|ni », « aucun(e) », « nul(le) », « ni ».
 _FR_NEG = re.compile(
-    r"\b(?:(?:ne\b|n')\s*[\w' ,-]{0,40}?\b(?:pas|jamais|rien|personne|guere|point|aucune?|nulle?|nullement|ni)\b"
+    r"\b(?:(?:ne\b|n')\s*[\w' ,-]{0,40}?\b(?:pas|jamais|rien|(?<!une )(?<!la )(?<!autre )(?<!toute )(?<!cette )(?<!de )(?<!d')personne"
+    r"|guere|point|aucune?|nulle?|nullement|ni)\b"
     r"|(?:ne\b|n')\s*[\w'-]+(?: [\w'-]+)? plus\b"
     # « et pas pour d'autres activités », « et non celle du client »: a negation without its verb.
     r"|\bmais (?:pas|non)\b|(?:\bet|\bou) (?:pas|non)\b(?= (?:pour|de|du|des|a|au|aux|en|sur|dans|le|la|les|l'|celle|celui|ceux"
@@ -229,15 +244,17 @@ _FR_NEG = re.compile(
 )
 _FR_NOT_NEG = re.compile(
     r"\b(?:ou non|au plus tard|au moins|non-?\w+ (?=\w)|ne serait-ce"
-    r"|(?:ne\b|n')\s*[\w' -]{0,40}?\bpas (?:moins|plus|inferieure?s?|superieure?s?)\b|pas plus tard|pas moins|(?:ne |n')(?:depasse|depassent"
+    r"|(?:ne\b|n')\s*[\w' -]{0,40}?\bpas (?:moins|plus|inferieure?s?|superieure?s?|anterieure?s?|posterieure?s?"
+    r"|(?:seulement|uniquement|simplement)\b(?=[^.;:]*\bmais\b))\b|pas plus tard|pas moins|(?:ne |n')(?:depasse|depassent"
     r"|depassant|excede|excedent) pas|pas au-dela|n'(?:affecte|affectent|empeche|empechent) pas|sans (?:\w+ )?aucune?"
     r"|ne (?:porte|portent|prejuge|prejugent) pas|ne (?:fait|font) pas obstacle"
-    r"|(?:ne\b|n')\s*(?:peut|peuvent|doit|doivent|saurait|sauraient|pourra|pourront)? ?(?:pas )?(?:depass|exced)\w*"
+    r"|(?:ne\b|n')\s*(?:[\w']+ )?(?:pas )?(?:depass|exced)\w*"
     r"|(?:ne\b|n')\s*(?:va|vont|peut|peuvent)? ?pas au-dela)",
     re.I,
 )
 _FR_RESTRICT_NE = re.compile(
-    r"\b(?:ne\b|n')\s*(?:(?!\b(?:pas|plus|jamais|rien|aucune?|nulle?|ni)\b)[\w' -]){0,60}?" + _QUE_RESTRICT,
+    r"\b(?:ne\b|n')\s*(?:(?!\b(?:pas|plus|jamais|rien|aucune?|nulle?|ni)\b)[\w' ,()-]){0,200}?"
+    + _QUE_RESTRICT,
     re.I,
 )
 _FR_BARE_NE = re.compile(r"\b(?:ne\s+|n')(?=[a-z])", re.I)
@@ -249,12 +266,13 @@ _FR_WEAK = _groups(
     ),
     (
         "except",
-        r"\b(?:sauf|hormis|a l'exception|exception faite|autres? que|excepte\w*|a moins que|si ce n'est"
+        r"\b(?:sauf|hormis|a l'exception|exception faite|autres? qu(?:e\b|')|excepte\w*|a moins qu(?:e\b|')|si ce n'est"
         r"|mis a part|en dehors du cas)\b",
     ),
     ("fail", r"\b(?:a defaut|defaut|defaillan\w*|omet\w*|omis|omission\w*|neglig\w*)\b"),
     ("refuse", r"\b(?:refus\w*|rejet\w*|rejett\w*)\b"),
-    ("exclude", r"\bexclu\w*"),
+    ("exclude", r"\bexclu(?!sive)\w*"),
+    ("differ", r"\b(?:differ\w*|distinct\w*)\b"),
     ("prevent", r"\b(?:empech\w*|obstacle\w*|entrav\w*|proteg\w*|protection\w*|preserv\w*|preven\w*)\b"),
     ("avoid", r"\bevit\w*"),
     ("breach", r"\b(?:enfrei\w*|infraction\w*|violat\w*|manquement\w*|contrevien\w*|contrevenu\w*)\b"),
@@ -273,8 +291,9 @@ _FR_WEAK = _groups(
     ("restrict", r"\b(?:seul\w*|uniquement|exclusivement)\b"),
     (
         "negadj",
-        r"\b(?:peu\b|rarement|non[- ][a-z]\w*|inconnu\w*|inaction\w*|(?:in|im|il|ir)(?:complet|suffisa|exact|regulier|licite|applicable|possib"
-        r"|dependant|admissible|capable|valide|correct|change|adequat|appropri|coheren)\w*|inchange\w*)\b",
+        r"\b(?:peu\b|rarement|non[- ](?!seulement)[a-z]\w*|inconnu\w*|inaction\w*|(?:in|im|il|ir)(?:complet|suffisa|exact|regulier"
+        r"|licite|applicable|possib|dependant|admissible|capab|capac|valide|correct|change|adequat|appropri|coheren|util|opportun)\w*"
+        r"|inchange\w*|des(?:accord|approuv|approb|avantag|equilibr)\w*|disproportionn\w*|excessi\w*|superflu\w*|difficil\w*)\b",
     ),
 )
 _FR_LOWER = re.compile(
@@ -285,7 +304,7 @@ _FR_LOWER = re.compile(
 _FR_UPPER = re.compile(
     r"\b(?:au plus(?! tard)|au maximum|(?:egale?s? ou )?inferieure?s? (?:ou egale?s? )?(?:a|au|aux)"
     r"|pas superieure?s? (?:a|au|aux)|pas plus de|moins de(?= \d)|maximum de|ou moins\b"
-    r"|(?:ne\b|n')\s*(?:peut|peuvent|doit|doivent|saurait|sauraient|pourra|pourront)? ?(?:pas )?(?:depass|exced)\w*"
+    r"|(?:ne\b|n')\s*(?:[\w']+ )?(?:pas )?(?:depass|exced)\w*"
     r"|sans (?:depass|exced)\w*|(?:ne\b|n')\s*(?:va|vont|peut|peuvent)? ?pas au-dela|jusqu'a(?= \d)|en deca)\b",
     re.I,
 )
@@ -392,13 +411,13 @@ _SUB_MODAL = {
     Lang.FR: re.compile(r"\b(?<!ne )pouvant\b"),
 }
 _EN_SUBORDINATE = re.compile(
-    r"\b(?:which|who|whom|whose|whereby|wherein|whether|as"
+    r"\b(?:which|who|whom|whose|whereby|wherein|whether|how|as|so that|in order that|such that"
     # "shall indicate that the rights … may differ": a that-clause after a verb of saying or ensuring
     r"|(?:indicate|ensure|state|specify|consider|demonstrate|show|verify|inform|notify|explain|disclose)(?:s|d)? that"
     r"|shown that)\b"
 )
 _FR_SUBORDINATE = re.compile(
-    r"\b(?:qui|que|qu'|dont|ou|lequel|laquelle|lesquels|lesquelles|auquel|duquel|auxquels)\b"
+    r"\b(?:qui|que|qu'|dont|ou|lequel|laquelle|lesquels|lesquelles|auquel|duquel|auxquels|auxquelles|desquels|desquelles)\b"
 )
 _REPEATED_MODAL = re.compile(r"\b(?:and|or|et|ou)\s+(?:(?:il|elle|ils|elles|it|they)\s+)?$")
 _CONJUNCTION_QUE = re.compile(
@@ -422,6 +441,7 @@ def _subordinate(folded: str, text: str, pos: int, rx: re.Pattern[str]) -> bool:
     return False
 
 
+_UNTIL_FR = re.compile(r"\b(?:tant|aussi longtemps) qu(?:e\b|')[^.;:]*$")
 _RELATIVE = re.compile(r"\b(?:which|that|who|whom|qui|dont|lequel|laquelle|lesquels|lesquelles)\b")
 
 
@@ -486,6 +506,13 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
             )
         )
     ]
+    if lang is Lang.FR:
+        # « aussi longtemps que … n'ont pas », « tant que … ne … pas »: French says "until" with a negation.
+        contrast += [
+            s
+            for s in negation
+            if s not in contrast and _UNTIL_FR.search(folded, max(0, s[0] - 120), s[0]) is not None
+        ]
     negation = [s for s in negation if s not in contrast]
     months = [
         (m.start(), m.end())
@@ -496,7 +523,9 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
     ]
     permit, sub_permit = [], []
     for s in _outside(_spans(permit_rx, folded), prohibit + months):
-        modal = folded[s[0] : s[1]] in ("may", "peut", "peuvent", "pourra", "pourront")
+        modal = folded[s[0] : s[1]] in ("may", "peut", "peuvent", "pourra", "pourront") or folded.startswith(
+            "il est", s[0]
+        )
         # "may establish … and may provide" / « peut mettre en place … et prévoir »: a modal repeated on a
         # coordinated verb carries on the first, which either language may leave unsaid.
         repeated = (

@@ -1886,6 +1886,14 @@ def _force_problem(
     )
 
 
+#: An obligation that governs a possibility (« doit être en mesure de », « doit pouvoir », "must be able to"):
+#: the counterpart of "shall be able to" / « peut », not a change of force.
+_GOVERNS_POSSIBILITY = re.compile(
+    r"\s+(?:[\w']+\s+){0,2}?(?:(?:etre|be)\s+(?:\w+(?:ment|ly)\s+)?(?:en mesure|autoris\w*|habilit\w*|agree\w*"
+    r"|capables?|able|possible|allowed|permitted|authori[sz]ed|entitled|empowered|in a position)|pouvoir)\b"
+)
+
+
 def _force_problems(
     en: _Side, fr: _Side, pe: Profile, pf: Profile, ue: tuple[int, int], uf: tuple[int, int], recital: bool
 ) -> list[_Problem]:
@@ -1899,11 +1907,23 @@ def _force_problems(
     soft_e = [m for m in _marks(pe.soft_permit, ue) if m.span not in strong_e]
     soft_f = [m for m in _marks(pf.soft_permit, uf) if m.span not in strong_f]
     _pair(perm_e, perm_f, _FORCE_WINDOW)
+    for tag in ("main", "sub"):
+        # As many permissions of a kind left on each side: word order moved them ("After consulting …, the
+        # Commission may decide" / « La Commission peut, après avoir consulté … »); pair them in order.
+        xs, ys = [m for m in _free(perm_e) if m.tag == tag], [m for m in _free(perm_f) if m.tag == tag]
+        if xs and len(xs) == len(ys):
+            for x, y in zip(xs, ys, strict=True):
+                x.partner, y.partner = y, x
     out: list[_Problem] = []
     # "may" whose nearest counterpart is « doivent » (or « peuvent » facing "shall"): the force was changed
     # there, whatever possibility the rest of the sentence expresses.
     for perms, other, soft, is_en in ((perm_e, pf, soft_f, True), (perm_f, pe, soft_e, False)):
-        duties = _marks(other.oblige, uf if is_en else ue)
+        side_o = fr if is_en else en
+        duties = [
+            d
+            for d in _marks(other.oblige, uf if is_en else ue)
+            if _GOVERNS_POSSIBILITY.match(side_o.folded, d.span[1]) is None
+        ]
         for m in _free(perms):
             near_duty = min((abs(d.pos - m.pos) for d in duties), default=2.0)
             near_soft = min((abs(s.pos - m.pos) for s in _free(soft)), default=2.0)
@@ -1935,17 +1955,24 @@ def _force_problems(
     # a possibility ("can", "is authorised to"), not an obligation of any form ("shall", "requires", "should").
     oblige_f = _marks(pf.oblige, uf)
     if oblige_f:
+        # A possibility answered by one on the French side ("could" / « pourrait ») is not the counterpart
+        # of a « doit ».
+        _pair(
+            [m for m in soft_e if m.span in verbal_e and m.partner is None],
+            [m for m in soft_f if m.span in verbal_f and m.partner is None],
+            _FORCE_WINDOW,
+        )
         used = {m.span for m in soft_e if m.partner is not None}
         duty_e = _marks(pe.soft_oblige, ue) + _marks(pe.recommend, ue) + _marks(pe.negation, ue)
-        verbal_e = [m for m in _marks(pe.verbal_permit, ue) if m.span not in used and m.span not in strong_e]
+        verbal_e2 = [m for m in _marks(pe.verbal_permit, ue) if m.span not in used and m.span not in strong_e]
         for m in oblige_f:
             if re.match(
-                r"[\w' ,]{0,30}?\b(?:pouvoir|permettre|en mesure|autoris\w*|habilit\w*|agree\w*)\b",
+                r"[\w' ,]{0,30}?\b(?:pouvoir|permettre|en mesure|autoris\w*|habilit\w*|agree\w*|capables?)\b",
                 fr.folded[m.span[1] :],
             ):
                 continue  # « doit être autorisée », « doivent permettre »: the French says the possibility too
             near_duty = min((abs(d.pos - m.pos) for d in duty_e), default=2.0)
-            near = min(verbal_e, key=lambda v: abs(v.pos - m.pos), default=None)
+            near = min(verbal_e2, key=lambda v: abs(v.pos - m.pos), default=None)
             if (
                 near is not None
                 and abs(near.pos - m.pos) <= _FORCE_WINDOW

@@ -410,6 +410,180 @@ CASES = [
             "les rapports sont déposés en mars 2016",
         ),
     ),
+    (
+        "'shall be able to' grants a power, as « peut » does",
+        (
+            "Each Party shall also be able to request a review.",
+            "Chaque Partie peut également demander un réexamen.",
+        ),
+        (
+            "Each Party shall also be able to request a review.",
+            "Chaque Partie doit également demander un réexamen.",
+        ),
+    ),
+    (
+        "'shall be possible' is a permission",
+        ("Renewal of the mandate shall be possible once.", "Le mandat peut être renouvelé une fois."),
+        ("Renewal of the mandate shall take place once.", "Le mandat peut être renouvelé une fois."),
+    ),
+    (
+        "« risquer de » says the 'may' of a likelihood",
+        (
+            "The notice shall warn that specific instructions may prevent the firm from acting.",
+            "L'avis indique que, en cas d'instructions particulières, l'entreprise risque d'être empêchée d'agir.",
+        ),
+        (
+            "The notice shall warn that specific instructions may prevent the firm from acting.",
+            "L'avis indique que, en cas d'instructions particulières, l'entreprise doit être empêchée d'agir.",
+        ),
+    ),
+    (
+        "a participle of status ('persons authorised by') is no possibility",
+        (
+            "The experts authorised by the State shall assist.",
+            "Les experts doivent être désignés par l'État et assistent.",
+        ),
+        (
+            "The experts are authorised to assist the State.",
+            "Les experts doivent être désignés par l'État et assistent.",
+        ),
+    ),
+    (
+        "'may not exceed' is a bound, as « ne peut pas excéder »",
+        ("The stay may not exceed three months.", "Le séjour ne peut pas excéder trois mois."),
+        ("The stay may not exceed three months.", "Le séjour peut excéder trois mois."),
+    ),
+    (
+        "« ne … que lorsque » far from its « ne » is a restriction",
+        (
+            "The authority may withdraw the licence granted to an operator covered by this Agreement only where "
+            "the operator ceases its activity.",
+            "L'autorité ne peut retirer la licence accordée à un opérateur relevant du présent accord que lorsque "
+            "celui-ci cesse son activité.",
+        ),
+        (
+            "The authority may withdraw the licence granted to an operator covered by this Agreement where "
+            "the operator ceases its activity.",
+            "L'autorité ne peut retirer la licence accordée à un opérateur relevant du présent accord lorsque "
+            "celui-ci cesse son activité.",
+        ),
+    ),
+    (
+        "'different' / « ne … pas le même »",
+        (
+            "If the two Parties have different auditors, the auditors shall agree on a plan.",
+            "Si les deux Parties n'ont pas le même contrôleur, les contrôleurs conviennent d'un plan.",
+        ),
+        (
+            "If the two Parties have the same auditor, the auditor shall draw up a plan.",
+            "Si les deux Parties n'ont pas le même contrôleur, les contrôleurs conviennent d'un plan.",
+        ),
+    ),
+    (
+        "« il est permis de » grants a permission",
+        (
+            "Up to 15 % of the assets may be deposited with one bank.",
+            "Il est permis de déposer jusqu'à 15 % des actifs auprès d'une seule banque.",
+        ),
+        (
+            "Up to 15 % of the assets shall be deposited with one bank.",
+            "Il est permis de déposer jusqu'à 15 % des actifs auprès d'une seule banque.",
+        ),
+    ),
+    (
+        "word order moves the permissions; their number tells they are the same",
+        (
+            "After hearing the Parties concerned and consulting the Secretariat in writing, the Board may decide "
+            "that the Party must amend its measures.",
+            "Le Conseil peut, après avoir entendu les Parties concernées et consulté le Secrétariat par écrit, "
+            "décider que la Partie doit modifier ses mesures.",
+        ),
+        (
+            "After hearing the Parties concerned and consulting the Secretariat in writing, the Board may decide "
+            "that the Party must amend its measures.",
+            "Le Conseil, après avoir entendu les Parties concernées et consulté le Secrétariat par écrit, "
+            "décide que la Partie doit modifier ses mesures.",
+        ),
+    ),
+    (
+        "« droit de l'Union » is law, not a right",
+        (
+            "Member States may publish the information under Union law.",
+            "Les États membres peuvent publier l'information en vertu du droit de l'Union.",
+        ),
+        (
+            "Member States may publish the information under Union law.",
+            "Les États membres publient l'information en vertu du droit de l'Union.",
+        ),
+    ),
+    (
+        "the noun 'exception' negates nothing",
+        (
+            "This exception shall not apply where the person belongs to a group.",
+            "La présente exception ne s'applique pas lorsque la personne appartient à un groupe.",
+        ),
+        (
+            "This exception shall apply where the person belongs to a group.",
+            "La présente exception ne s'applique pas lorsque la personne appartient à un groupe.",
+        ),
+    ),
+    (
+        "« autre qu'un » says 'which is not a'",
+        (
+            "'platform' means a system which is not a regulated market and in which offers meet.",
+            "« plateforme » : un système, autre qu'un marché réglementé, au sein duquel des offres se rencontrent.",
+        ),
+        (
+            "'platform' means a system which is not a regulated market and in which offers meet.",
+            "« plateforme » : un système, qui est un marché réglementé, au sein duquel des offres se rencontrent.",
+        ),
+    ),
+    (
+        "« capable de » answers 'shall be able to'",
+        (
+            "The system shall also be able to generate alerts the next day.",
+            "Le système est également capable de générer des alertes le jour suivant.",
+        ),
+        (
+            "The system shall also be able to generate alerts the next day.",
+            "Le système génère également des alertes le jour suivant.",
+        ),
+    ),
+    (
+        "'not only … but' / « pas seulement … mais » adds, it does not negate",
+        (
+            "The return depends not only on the price but also on the term.",
+            "Le rendement ne dépend pas seulement du prix, mais aussi de la durée.",
+        ),
+        (
+            "The return depends on the price and also on the term.",
+            "Le rendement ne dépend pas du prix, mais aussi de la durée.",
+        ),
+    ),
+    (
+        "« tant que … ne … pas » says 'until'",
+        (
+            "Members shall not trade until the report has been published.",
+            "Les membres s'abstiennent de négocier tant que le rapport n'a pas été publié.",
+        ),
+        (
+            "Members shall trade until the report has been published.",
+            "Les membres s'abstiennent de négocier tant que le rapport n'a pas été publié.",
+        ),
+    ),
+    (
+        "'with or without' / « ou non » is no negation of the verb",
+        (
+            "A firm intending to provide services with or without ancillary services shall obtain a licence.",
+            "Une entreprise qui compte fournir des services et proposer ou non des services auxiliaires doit "
+            "obtenir un agrément.",
+        ),
+        (
+            "A firm intending to provide services with or without ancillary services shall not obtain a licence.",
+            "Une entreprise qui compte fournir des services et proposer ou non des services auxiliaires doit "
+            "obtenir un agrément.",
+        ),
+    ),
 ]
 
 
