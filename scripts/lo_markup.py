@@ -52,7 +52,9 @@ def _connect(pipe):
 
 
 def _set_author(ctx, author):
-    provider = ctx.ServiceManager.createInstanceWithContext("com.sun.star.configuration.ConfigurationProvider", ctx)
+    provider = ctx.ServiceManager.createInstanceWithContext(
+        "com.sun.star.configuration.ConfigurationProvider", ctx
+    )
     access = provider.createInstanceWithArguments(
         "com.sun.star.configuration.ConfigurationUpdateAccess",
         (_prop("nodepath", "/org.openoffice.UserProfile/Data"),),
