@@ -1014,11 +1014,14 @@ def _check_refs(en: _Side, fr: _Side) -> list[Finding]:
 
 
 _CONTENT_WORD_RE = re.compile(r"[a-z][a-z']{2,}")
-_TERM_WINDOW = 6  # tokens within which a reworded term's words must stand
+# Tokens within which a reworded term's words must stand: « les autorités des États membres d'origine
+# et d'accueil compétentes » sets the two words of "competent authorities" eight tokens apart.
+_TERM_WINDOW = 8
 
 
 def _stem(word: str) -> str:
-    return word.split("'")[-1][:5]
+    # "authority's": the possessive ending is no part of the word.
+    return word.removesuffix("'s").split("'")[-1][:5]
 
 
 def _reworded(term_forms: Sequence[str], other: _Side) -> bool:
@@ -1047,6 +1050,19 @@ def _reworded(term_forms: Sequence[str], other: _Side) -> bool:
     return False
 
 
+_DIVISION_LABEL_RE = re.compile(r"\s+([A-Z]|[IVX]{1,5}|\d{1,3})\b")
+
+
+def _division(side: _Side, other: _Side, match: Any) -> bool:
+    """Say whether a term is the name of a division with its label (« Partie A », « Titre II ») that the
+    other text names with the same label and a word of the same stem ("Part A", "Title II")."""
+    label = _DIVISION_LABEL_RE.match(side.text, match.end)
+    if label is None or " " in match.text.strip():
+        return False
+    head = re.escape(fold(match.text)[:4])
+    return re.search(rf"\b{head}\w*\s+{re.escape(fold(label.group(1)))}\b", other.folded) is not None
+
+
 def _check_terms(en: _Side, fr: _Side, glossary: Glossary) -> list[Finding]:
     found = {s.lang: s.terms(glossary) for s in (en, fr)}
     concepts = {lang: {m.concept for m in ms} for lang, ms in found.items()}
@@ -1057,6 +1073,8 @@ def _check_terms(en: _Side, fr: _Side, glossary: Glossary) -> list[Finding]:
         for ci in sorted(concepts[side.lang] - concepts[other]):
             if glossary.occurs(ci, other_side.text, other, other_side.folded):
                 continue  # said inside a longer term: « victimes de la traite d'êtres humains »
+            if all(_division(side, other_side, m) for m in found[side.lang] if m.concept == ci):
+                continue  # « Partie A » of an annex where the English says "Part A": not the Party
             term = glossary.terms[ci]
             here = next(m.text for m in found[side.lang] if m.concept == ci)
             wanted = " / ".join(f.rstrip("!") for f in term.forms(other))

@@ -207,6 +207,11 @@ ACCEPTED_RENDERINGS: list[tuple[Lang, str, str]] = [
     (Lang.EN, "capacity building", "renforcer capacités"),
     (Lang.FR, "entrée en vigueur", "take effect"),
     (Lang.FR, "entrée en vigueur", "come into effect"),
+    (Lang.FR, "entrée en vigueur", "become effective"),  # an agreement « entré en vigueur »
+    # A matter referred to an authority: « portée devant l'Autorité », « signalée aux autorités ».
+    (Lang.EN, "referral", "porter devant"),
+    (Lang.EN, "referral", "signaler"),
+    (Lang.FR, "confidentialité", "privacy"),  # « la confidentialité des données »: "data privacy"
 ]
 
 _SMALL_WORDS = frozenset(

@@ -111,6 +111,54 @@ def test_a_term_missing_from_one_side_is_still_a_warning() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("en", "fr"),
+    [
+        # A term whose words French sets apart ("home and host competent authorities").
+        (
+            "the home and host competent authorities of the exchange shall cooperate",
+            "les autorités des États membres d'origine et d'accueil compétentes pour la bourse coopèrent",
+        ),
+        # A possessive; the singular said for the plural.
+        (
+            "The competent authority's liability is governed by national law.",
+            "La responsabilité des autorités compétentes relève du droit national.",
+        ),
+        # The name of a division of an annex, not the defined term « Partie ».
+        ("Part B Acts repealed", "Partie B Actes abrogés"),
+        # Renderings official texts use for a term.
+        ("Data privacy shall be protected.", "La confidentialité des données est protégée."),
+        ("once the agreement has become effective", "une fois que l'accord est entré en vigueur"),
+        (
+            "after the referral of the matter to the Board",
+            "après que l'affaire a été portée devant le conseil",
+        ),
+    ],
+)
+def test_terms_said_the_official_ways_are_not_warnings(en: str, fr: str) -> None:
+    assert "term_mismatch" not in blocking(en, fr)
+
+
+@pytest.mark.parametrize(
+    ("en", "fr"),
+    [
+        (
+            "the home and host competent authorities of the exchange shall cooperate",
+            "les autorités des États membres d'origine et d'accueil de la bourse coopèrent",
+        ),
+        (
+            "The authority's liability is governed by national law.",
+            "La responsabilité des autorités compétentes relève du droit national.",
+        ),
+        ("Part B Acts repealed", "Partie C Actes abrogés"),
+        ("Data shall be stored.", "La confidentialité des données est protégée."),
+        ("once the agreement has been signed", "une fois que l'accord est entré en vigueur"),
+    ],
+)
+def test_a_term_said_on_one_side_only_is_still_a_warning(en: str, fr: str) -> None:
+    assert "term_mismatch" in blocking(en, fr)
+
+
 def test_an_answer_only_form_answers_but_raises_at_most_an_info() -> None:
     g = default_glossary()
     (union,) = g.find("les actes de l'Union", Lang.FR)
