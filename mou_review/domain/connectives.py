@@ -114,13 +114,17 @@ def find(folded: str, lang: Lang, text: str, masks: Sequence[Span] = ()) -> Conn
 #: A condition's connectives: at most this many "and"/"or" in the sentence, within this many characters
 #: after "if" / « lorsque » (a cross-reference counting as _REF_WIDTH: « à l'article 16, paragraphe 3 » is
 #: "16(3)"), and not within _NEG_REACH after a negation ("without delay and cost"), or _NEG_CLAUSE_REACH
-#: with no comma between ("may not be carrying out its tasks effectively and lawfully").
+#: with no comma between ("may not be carrying out its tasks effectively and lawfully").  A condition
+#: opened by a verb in -ing ("when providing") may face French without a condition word: its connective
+#: answers one within _GERUND_WINDOW of the sentence's length.
 #: (Calibrated on the calibration half and the practice set of the real corpus only.)
 _CONN_MAX = 4
 _CONN_REACH = 120
 _REF_WIDTH = 8
 _NEG_REACH = 40
 _NEG_CLAUSE_REACH = 70
+_GERUND_WINDOW = 0.2
+_EN_GERUND = re.compile(r" [a-z]+ing\b")
 
 # A connective that opens a clause of its own ("… is not required, and over-provision shall be permitted"):
 # a negation before it does not reach beyond it.
@@ -134,7 +138,7 @@ _ITEM_END = re.compile(r"[;,]\s*$")
 # charges" / « honoraires et autres frais », "and combinations thereof" / « ou d'une combinaison de ces
 # services »): "and" and "or" say the same there.
 _CLASS_MEMBER = re.compile(
-    r"\s+(?:(?:of |to |with |in |for )?(?:all |such |the )?other(?! than)\b|(?:any |all )?combinations?\b"
+    r"\s+(?:(?:of |to |with |in |for )?(?:all |such )?other(?! than)\b|(?:any |all )?combinations?\b"
     r"|(?:de |d'|a |aux |des |les )?autres\b|(?:de |d'|a )?(?:une |la |leur |toute )?combinaisons?\b)"
 )
 # "between A and B" / « entre A et B »: the connective is fixed by its correlative, whatever negation
@@ -302,6 +306,33 @@ def compare(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Span
         and _in_condition(fr, m, pf.conditions, uf)
         and not _negated(fr, m, negs_f, uf, Lang.FR)
     ]
+    # "when providing the service" / « fournissant le service », « pour appliquer »: English opens the
+    # condition with a verb in -ing, which French says by a participle or an infinitive, no condition
+    # word; the English connective then answers the French one at the same place.
+    if not cand_f and cand_e:
+        gerund = [
+            m
+            for m in cand_e
+            if any(
+                ue[0] <= c[0] < m.span[0]
+                and _EN_GERUND.match(en.folded, c[1])
+                and m.span[0] - c[0] <= _CONN_REACH
+                and not _CLAUSE_END.search(en.folded, c[1], m.span[0])
+                for c in pe.conditions
+            )
+        ]
+        free_f = [
+            m
+            for m in (or_f if en_and else and_f)
+            if m.partner is None
+            and not any(uf[0] <= c[0] < m.span[0] for c in pf.conditions)
+            and not _negated(fr, m, negs_f, uf, Lang.FR)
+        ]
+        near = [(a, b) for a in gerund for b in free_f if abs(a.pos - b.pos) <= _GERUND_WINDOW]
+        if near:
+            a, b = min(near, key=lambda ab: abs(ab[0].pos - ab[1].pos))
+            out.append(_problem("connective", en, fr, a, b))
+        return out
     if cand_e and cand_f:
         a, b = min(((a, b) for a in cand_e for b in cand_f), key=lambda ab: abs(ab[0].pos - ab[1].pos))
         out.append(_problem("connective", en, fr, a, b))

@@ -389,6 +389,17 @@ CASES = [
         ),
     ),
     (
+        "a condition opened by a verb in -ing, which French says without a condition word",
+        (
+            "When providing the custody and administration of assets, firms shall keep records.",
+            "Les entreprises fournissant la garde et l'administration d'actifs tiennent des registres.",
+        ),
+        (
+            "When providing the custody or administration of assets, firms shall keep records.",
+            "Les entreprises fournissant la garde et l'administration d'actifs tiennent des registres.",
+        ),
+    ),
+    (
         "sentences split differently",
         (
             "The Agency shall publish the report. It may publish a summary. It shall inform the Parties.",
