@@ -646,6 +646,15 @@ def _only_names(text: str) -> bool:
     return names * 2 >= len(tokens) and not any(t.lower() in _EN_STOP for t in tokens)
 
 
+#: Endings English and French spell alike ("concentration", "diversification", "surveillance"): a
+#: heading of such words reads the same in both languages and is translated all the same.
+_COGNATE_ENDINGS = ("ation", "ition", "ution", "ission", "ession", "ance", "ence")
+
+
+def _cognate(word: str) -> bool:
+    return len(word) >= 7 and word.endswith(_COGNATE_ENDINGS)
+
+
 def _check_untranslated(en: _Side, fr: _Side, kind: ClauseKind | None = None) -> list[Finding]:
     en_words = _WORDS_RE.findall(en.folded)
     fr_words = _WORDS_RE.findall(fr.folded)
@@ -663,6 +672,13 @@ def _check_untranslated(en: _Side, fr: _Side, kind: ClauseKind | None = None) ->
         words = [w for w in en_words if not w.isdigit() and roman_value(w) is None]
         if words and len(en_words) <= 4 and all(w in SAME_IN_BOTH for w in words):
             return []  # "II. Composition": the French word is the English one
+        if (
+            words
+            and len(words) <= 2
+            and all(_cognate(w) or w == "non" for w in words)
+            and not all(w == "non" for w in words)
+        ):
+            return []  # "Concentration", "Non-discrimination": a Latin word both languages spell alike
         return [_untranslated(en, fr, Lang.FR, "same")]
     # A side written in the other language: count function words of each language.
     for side, wrong in ((fr, Lang.EN), (en, Lang.FR)):
@@ -1279,17 +1295,46 @@ def _sentences(side: _Side) -> list[tuple[int, int]]:
     return spans
 
 
+_ALT_WORDS = frozenset(
+    "le la les l un une des du de d son sa ses leur leurs ce cet cette ces il ils elle elles celui celle "
+    "ceux celles lui eux the a an his her its their he she it they".split()
+)
+_ALT_TOKEN_RE = re.compile(r"[a-z]+")
+
+
+def _alternative(side: _Side, start: int, end: int) -> bool:
+    """Say whether a bracket gives another number or gender of the words before it, not a passage.
+
+    « peu(vent) », « celle(s) »: glued to its word; « sa (ses) langue(s) », « son (leur) indépendance »,
+    « devrait (devraient) », « l'autorité (les autorités) »: each word a form of the one before it.
+    """
+    if start > 0 and side.work[start - 1].isalpha():
+        return True
+    inner = _ALT_TOKEN_RE.findall(side.folded[start + 1 : end - 1])
+    before = _ALT_TOKEN_RE.findall(side.folded[max(0, start - 60) : start])
+    if not 1 <= len(inner) <= 3 or len(before) < len(inner):
+        return False
+    return all(
+        (a in _ALT_WORDS and b in _ALT_WORDS) or (len(a) >= 4 and a[:4] == b[:4])
+        for a, b in zip(before[-len(inner) :], inner, strict=True)
+    )
+
+
 def _parens(side: _Side) -> list[tuple[int, int]]:
     return [
         m.span()
         for m in _PAREN_RE.finditer(side.work)
-        if _PAREN_LETTERS.search(m.group(1)) and roman_value(m.group(1).strip()) is None
+        if _PAREN_LETTERS.search(m.group(1))
+        and roman_value(m.group(1).strip()) is None
+        and not _alternative(side, *m.span())
     ]
 
 
 def _bracket_acronym(side: _Side, span: tuple[int, int]) -> str | None:
     """Return the acronym a bracket holds alone ("(CCP)", « (OPCVM) », "(NGOs)", "(EU ETS)"), else None."""
     inner = side.text[span[0] + 1 : span[1] - 1].strip()
+    # « (European long-term investment funds – ELTIF) »: a name in the other language, then its initials.
+    inner = re.split(r"\s[\u2013\u2014-]\s|,\s|;\s", inner)[-1]
     tokens = [t[:-1] if t.endswith("s") and t[:-1].isupper() else t for t in inner.split()]
     if not 1 <= len(tokens) <= 3 or not all(_ACRONYM_RE.fullmatch(t) for t in tokens):
         return None
@@ -1571,8 +1616,10 @@ def _paren_moved(side: _Side, other: _Side, span: tuple[int, int], glossary: Glo
         return True
     words = _WORDS_RE.findall(fold(raw))
     other_words = " ".join(_WORDS_RE.findall(other.folded))
-    if words and len(words) <= 4 and " ".join(words) in other_words:
-        return True  # a borrowed term glossed in brackets: « garanties (collateral) », "(ordre public)"
+    if words and (len(words) <= 4 or raw[:1].isupper()) and " ".join(words) in other_words:
+        # A borrowed term glossed in brackets: « garanties (collateral) », "(ordre public)"; a title in
+        # the other language: « rapport annuel (Annual Report on Time Activities) ».
+        return True
     before = _WORDS_RE.findall(side.text[max(0, start - 40) : start])
     borrowed = bool(before) and before[-1].islower() and len(before[-1]) >= 5
     if words and len(words) <= 4 and borrowed and f" {fold(before[-1])} " in f" {other_words} ":

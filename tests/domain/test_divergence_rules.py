@@ -12,7 +12,7 @@ import pytest
 
 from mou_review.domain.divergence import ClausePair, Severity, _align, check_pair, length_warn_band
 from mou_review.domain.glossary import Glossary, default_glossary
-from mou_review.domain.types import Lang
+from mou_review.domain.types import ClauseKind, Lang
 
 
 def blocking(en: str, fr: str) -> set[str]:
@@ -559,12 +559,46 @@ def test_a_sentence_condensed_by_a_few_words_is_not_a_warning() -> None:
             "where: (i) the person is referred to in paragraph 1, (ii) the risk is borne by the holder",
             "où: i) la personne est visée au paragraphe 1; ii) le risque est supporté par le preneur",
         ),
+        # French gives the other number or gender of its words in brackets.
+        (
+            "The supervisor or supervisors shall ensure that its or their agents submit the requests.",
+            "L'autorité (les autorités) de surveillance veille(nt) à ce que son (leur) agent présente sa (ses) "
+            "demande(s).",
+        ),
+        # The other language's name before the initials both texts use; a title left in English.
+        (
+            "Long-term savings plans (LTSPs) finance infrastructure.",
+            "Les plans d'épargne à long terme (long-term savings plans – LTSP) financent les infrastructures.",
+        ),
+        (
+            "as listed in the yearly Global Index of Harbour Fees.",
+            "tels qu'énumérés dans l'indice mondial annuel des droits portuaires (Global Index of Harbour Fees).",
+        ),
+        # A paragraph's own number is not a sentence.
+        ("4. Annex II shall be deleted.", "4) l'annexe II est supprimée."),
     ],
 )
 def test_glosses_acronym_groups_and_items_after_a_citation_are_not_structure_warnings(
     en: str, fr: str
 ) -> None:
     assert not blocking(en, fr) & {"structure_mismatch", "cross_reference_mismatch"}
+
+
+@pytest.mark.parametrize(
+    ("en", "fr"),
+    [
+        (
+            "The supervisor shall ensure that its agents submit the requests.",
+            "L'autorité de surveillance veille à ce que son agent présente sa demande (Formulaire B-7).",
+        ),
+        (
+            "Long-term savings plans finance infrastructure.",
+            "Les plans d'épargne à long terme (Règlement BCE 2019) financent les infrastructures.",
+        ),
+    ],
+)
+def test_a_bracketed_passage_on_one_side_only_is_still_a_structure_warning(en: str, fr: str) -> None:
+    assert "structure_mismatch" in blocking(en, fr)
 
 
 def test_schedule_is_a_citation_only_with_a_number() -> None:
@@ -606,3 +640,13 @@ def test_a_short_label_without_a_sentence_is_read_as_a_title() -> None:
         "Victims shall receive information, in a language they understand, on the proceedings that concern them.",
         "Les victimes reçoivent des informations.",
     )
+
+
+def test_a_heading_of_latin_words_both_languages_spell_alike_is_translated() -> None:
+    def fired(en: str, fr: str) -> set[str]:
+        return {f.check for f in check_pair(ClausePair(en, fr, kind=ClauseKind.HEADING))}
+
+    for heading in ("Accreditation", "Non-discrimination", "Surveillance", "Transmission"):
+        assert "untranslated" not in fired(heading, heading)
+    for heading in ("Scope", "Final provisions", "Accreditation of agents"):
+        assert "untranslated" in fired(heading, heading)
