@@ -124,6 +124,10 @@ _REF_WIDTH = 8
 _NEG_REACH = 40
 _NEG_CLAUSE_REACH = 70
 _GERUND_WINDOW = 0.2
+# Negative words under which "and" and « ou » say the same, as under a negation: "without delay and cost" /
+# « sans délai ni coût », "infringes the laws, regulations and provisions" / « en cas de violation des
+# dispositions législatives, réglementaires ou administratives » (a breach of any of them).
+_NEGATIVE_WORDS = frozenset({"without", "breach"})
 _EN_GERUND = re.compile(r" [a-z]+ing\b")
 
 # A connective that opens a clause of its own ("… is not required, and over-provision shall be permitted"):
@@ -266,7 +270,8 @@ def compare(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Span
       intermediaries" / « intermédiaires d'assurance ou de réassurance »), so only a short sentence's
       conditions are compared, by count: the two conditions may be worded in a different order.  Not
       counted: a connective before a member that names the class ("fees or other charges"); not compared:
-      one under a negation in its clause, unless it opens a clause of its own or answers "between".
+      one under a negation, "without" or a breach ("infringes" / « enfreint »)
+      in its clause, unless it opens a clause of its own or answers "between".
     """
     and_e, or_e = _marks(pe.ands, ue, "and", en), _marks(pe.ors, ue, "or", en)
     and_f, or_f = _marks(pf.ands, uf, "and", fr), _marks(pf.ors, uf, "or", fr)
@@ -286,10 +291,10 @@ def compare(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Span
     _pair(or_e, or_f)
     # Under a negation "and" and « ou » say the same ("without delay and cost" / « sans délai ni coût »).
     negs = [m.span for m in _marks(pe.negation, ue, "")] + [
-        (w[0], w[1]) for w in pe.weak if ue[0] <= w[0] < ue[1] and w[2] == "without"
+        (w[0], w[1]) for w in pe.weak if ue[0] <= w[0] < ue[1] and w[2] in _NEGATIVE_WORDS
     ]
     negs_f = [m.span for m in _marks(pf.negation, uf, "")] + [
-        (w[0], w[1]) for w in pf.weak if uf[0] <= w[0] < uf[1] and w[2] == "without"
+        (w[0], w[1]) for w in pf.weak if uf[0] <= w[0] < uf[1] and w[2] in _NEGATIVE_WORDS
     ]
     en_and = len(and_e) > len(and_f)
     cand_e = [

@@ -400,6 +400,17 @@ CASES = [
         ),
     ),
     (
+        "a breach of any rule of a list, whether joined by and or by or",
+        (
+            "The licence may be withdrawn if the operator infringes the safety rules and the licence terms.",
+            "La licence peut être retirée si l'exploitant enfreint les règles de sécurité ou les conditions de la licence.",
+        ),
+        (
+            "The licence may be withdrawn if the operator follows the safety rules and the licence terms.",
+            "La licence peut être retirée si l'exploitant respecte les règles de sécurité ou les conditions de la licence.",
+        ),
+    ),
+    (
         "sentences split differently",
         (
             "The Agency shall publish the report. It may publish a summary. It shall inform the Parties.",
