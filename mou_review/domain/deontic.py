@@ -125,7 +125,11 @@ _EN_NOT_NEG = re.compile(
     r"|(?:(?:shall|should|must|may|do|does|did|will|can|could|would|is|are) )?not (?:only|solely|merely|just)\b(?=[^.;:]*\bbut\b)"
     r"|shall not (?:affect|prejudice|preclude|prevent)|no\.?\s*\d|(?:not|no) (?:longer|shorter) than"
     r"|not (?:go|goes|going|extend|extends) beyond|not (?:be )?(?:prevented|precluded|barred) from|but (?:shall |is |are )?not (?:be )?limited to|not (?:doing|to do) so"
-    r"|(?:shall|does|do|may|must|will|to|can) not (?:\w+ ){1,2}?(?:more|greater|higher|less|fewer|lower) than)\b",
+    r"|(?:shall|does|do|may|must|will|to|can) not (?:\w+ ){1,2}?(?:more|greater|higher|less|fewer|lower) than"
+    r"|(?:(?<=[a-z]{3} )|(?<=, ))(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bdoes )(?<!\bdo )"
+    r"(?<!\bshall )(?<!\bmay )(?<!\bcan )(?<!\bwill )(?<!\bmust )(?<!\bshould )(?<!\bhas )(?<!\bhave )(?<!\bwould )"
+    r"(?<!\band )(?<!\bor )(?<!\bbut )(?<!\bwhether )(?<!\bif )(?<!\bthat )(?<!\bwhich )(?<!\bit )"
+    r"not (?=\w+ed (?:by|in|under|within|to|for|on|at|as)\b))\b",
     re.I,
 )
 # Words that say "not" without the grammar of a negation, grouped by meaning.  They answer a negation
@@ -248,7 +252,7 @@ _FR_NOT_NEG = re.compile(
     r"|(?:seulement|uniquement|simplement)\b(?=[^.;:]*\bmais\b))\b|pas plus tard|pas moins|(?:ne |n')(?:depasse|depassent"
     r"|depassant|excede|excedent) pas|pas au-dela|n'(?:affecte|affectent|empeche|empechent) pas|sans (?:\w+ )?aucune?"
     r"|ne (?:porte|portent|prejuge|prejugent) pas|ne (?:fait|font) pas obstacle"
-    r"|(?:ne\b|n')\s*(?:[\w']+ )?(?:pas )?(?:depass|exced)\w*"
+    r"|(?:ne\b|n')\s*(?:[\w']+ )?(?:pas )?(?:depass|exced)\w*|(?:ne\b|n')\s*(?:peut|peuvent|doit|doivent|pourra|pourront|devrait|devraient|saurait|sauraient) [\w']+ (?:plus|moins) d(?:e|')(?= ?\d| ?:|une?\b)"
     r"|(?:ne\b|n')\s*(?:va|vont|peut|peuvent)? ?pas au-dela)",
     re.I,
 )
@@ -276,7 +280,7 @@ _FR_WEAK = _groups(
     ("prevent", r"\b(?:empech\w*|obstacle\w*|entrav\w*|proteg\w*|protection\w*|preserv\w*|preven\w*)\b"),
     ("avoid", r"\bevit\w*"),
     ("breach", r"\b(?:enfrei\w*|infraction\w*|violat\w*|manquement\w*|contrevien\w*|contrevenu\w*)\b"),
-    ("exempt", r"\b(?:exempt\w*|dispens\w*|soustrai\w*|exoner\w*|renonc\w*)\b"),
+    ("exempt", r"\b(?:exempt\w*|dispens\w*|soustrai\w*|exoner\w*|renonc\w*|derog\w*)\b"),
     ("cease", r"\b(?:cess\w*|mettre fin|met fin)\b"),
     ("prohibit", r"\b(?:interdi\w*|prohib\w*)\b"),
     ("instead", r"\b(?:au lieu|plutot que|en lieu et place)\b"),
@@ -298,12 +302,12 @@ _FR_WEAK = _groups(
 )
 _FR_LOWER = re.compile(
     r"\b(?:au moins|au minimum|(?:egale?s? ou )?superieure?s? (?:ou egale?s? )?(?:a|au|aux)|pas inferieure?s? (?:a|au|aux)"
-    r"|pas moins de|plus de(?= \d)|minimum de|ou plus\b|(?<!\bne )(?<!\bn')(?:depass|exced)\w*|au-dela de)\b",
+    r"|pas moins de|plus d(?:e|')(?= \d|une?\b)|minimum de|ou plus\b|(?<!\bne )(?<!\bn')(?:depass|exced)\w*|au-dela de)\b",
     re.I,
 )
 _FR_UPPER = re.compile(
     r"\b(?:au plus(?! tard)|au maximum|(?:egale?s? ou )?inferieure?s? (?:ou egale?s? )?(?:a|au|aux)"
-    r"|pas superieure?s? (?:a|au|aux)|pas plus de|moins de(?= \d)|maximum de|ou moins\b"
+    r"|pas superieure?s? (?:a|au|aux)|pas plus de|moins de(?= \d)|maximum de|ou moins\b|(?:ne\b|n')\s*(?:peut|peuvent|doit|doivent|pourra|pourront|devrait|devraient|saurait|sauraient) [\w']+ plus d(?:e|')(?= ?\d| ?:|une?\b)"
     r"|(?:ne\b|n')\s*(?:[\w']+ )?(?:pas )?(?:depass|exced)\w*"
     r"|sans (?:depass|exced)\w*|(?:ne\b|n')\s*(?:va|vont|peut|peuvent)? ?pas au-dela|jusqu'a(?= \d)|en deca)\b",
     re.I,
@@ -330,6 +334,10 @@ class Profile:
     recommend: list[Span] = field(default_factory=list)
     prohibit: list[Span] = field(default_factory=list)
     negation: list[Span] = field(default_factory=list)  # strong negations, prohibitions merged in
+    cont: list[Span] = field(default_factory=list)  # negations carrying on one before: answer, need no answer
+    far_negated: list[Span] = field(
+        default_factory=list
+    )  # bounds with a negation further back in their clause
     find_weak: Callable[[], list[tuple[int, int, str]]] | None = field(default=None, repr=False)
     lower: list[tuple[int, int, str]] = field(default_factory=list)  # lower bounds ("at least")
     upper: list[tuple[int, int, str]] = field(default_factory=list)  # upper bounds ("not more than")
@@ -370,33 +378,62 @@ def _outermost(spans: list[Span]) -> list[Span]:
 
 _COORDINATED = re.compile(
     r"\b(?:or|and|nor|ou|et|ni)\s+(?:(?:qu'(?:il|elle|ils|elles)|qui|que|comme|il|elle|ils|elles|which|that|who|it|they|to|be|is|de|d'"
-    r"|are|does|do|shall|may|can|will|has|have)\s+){0,2}$"
+    r"|s'ils?|s'elles?|si|are|does|do|shall|may|can|will|has|have)\s+){0,2}$"
 )
+#: Negative words that open a clause ("not", « ne », « aucun »): a « ni » or a "nor" after one carries it on.
+_NEGATIVE_START = re.compile(r"(?:not|no|never|nor|neither|cannot|ne\b|n'|pas|ni\b|aucun|nul)")
+#: A negative subject (« aucune décharge », « ni la relation ni … », « pas plus de 10 % des actifs »): the
+#: bare « ne » of its verb agrees with it, it is not a second negation.
+_NEGATIVE_SUBJECT = re.compile(r"(?:aucun|nul|personne|rien|ni\b|pas (?:plus|moins)|en aucun)")
+_BARE_NE = re.compile(r"(?:ne\b|n')\s*[\w'-]+")
+#: An English negation said with its own modal ("and cannot be used"): never carried on from the one before.
+_EN_OWN_MODAL = re.compile(r"(?:cannot|can not|shall not|must not|may not|should not|will not|could not)$")
 
 
-def _continues(folded: str, negation: list[Span], i: int) -> bool:
-    """Say whether negation ``i`` only carries on one before it in the same sentence.
+def _continues(folded: str, negation: list[Span], i: int, lang: Lang, negative: list[Span]) -> bool | None:
+    """Say whether negation ``i`` only carries on one before it in the same sentence (None: it carries on
+    one outside the sentence, or is part of it, "neither … nor", and counts for nothing).
 
     « ne perturbe pas … et n'expose pas » repeats the negation of "does not disrupt … or expose";
     « aucun honoraire, aucune commission ou aucun avantage » is one negation; "nor" and « ni » after
-    a negation continue it.  A lone « ni » continues the negation of a list's lead-in.
+    a negation continue it.  A lone « ni » continues the negation of a list's lead-in.  ``negative``
+    holds the negative expressions that are not negations ("shall not prevent", « pas plus de »).
     """
     a, b = negation[i]
     word = folded[a:b]
     start = max(folded.rfind(c, 0, a) for c in ".;:") + 1
     end = min((k for k in (folded.find(c, b) for c in ".;:") if k >= 0), default=len(folded))
     earlier = [s for s in negation[:i] if start <= s[0] < a]
+    before = earlier + [s for s in negative if start <= s[0] < a]
     if word == "ni":
         # « ni X ni Y » opens a negation; a lone « ni » carries on the one of a list's lead-in.
-        return bool(earlier) or re.search(r"\bni\b", folded[b:end]) is None
+        if before:
+            return True
+        return None if re.search(r"\bni\b", folded[b:end]) is None else False
+    if word == "nor" and any(folded.startswith("neither", s[0]) for s in earlier):
+        return None  # "neither … nor": one negation
+    if word == "nor" and not before and not folded[start:a].strip():
+        # "… is not intended. Nor is it intended …": carries on the sentence before.
+        prev = max(folded.rfind(c, 0, max(start - 1, 0)) for c in ".;:") + 1
+        return any(prev <= s[0] < start for s in negation + negative)
+    if word == "nor" or word.startswith("ni "):
+        return bool(before)
+    if (
+        lang is Lang.FR
+        and _BARE_NE.fullmatch(word)
+        and any(_NEGATIVE_SUBJECT.match(folded, s[0]) for s in before)
+    ):
+        return True  # « aucune décharge, qu'elle soit …, ne devrait être possible »
     if not earlier:
         return False
-    if word == "nor" or word.startswith("ni "):
-        return True
+    if len(word) > 6 and any(folded[s[0] : s[1]] == word for s in earlier):
+        return True  # « … ne soient pas prioritaires …, ou que … ne soient pas prioritaires »: a repeated predicate
+    if lang is Lang.EN and _EN_OWN_MODAL.search(word):
+        return False
     if re.match(r"(?:aucun|nul|rien|personne|jamais|no\b)", word) and re.search(
-        r"\b(?:or|and|nor|ou|et|ni)\s+(?:\w+\s+)?$", folded[max(start, a - 25) : a]
+        r"\b(?:or|and|nor|ou|et|ni)\s+(?:\w+\s+){0,2}$", folded[max(start, a - 25) : a]
     ):
-        return True  # "provided no services or performed no activity"
+        return True  # "provided no services or performed no activity", "and there is no procedure"
     if re.match(r"(?:aucun|nul|rien|personne|jamais)", word):
         # « ne sont plus admises sur aucun marché », « aucun honoraire, aucune commission »
         if a - earlier[-1][1] <= 80 or folded[max(start, a - 2) : a].strip() == ",":
@@ -441,24 +478,41 @@ def _subordinate(folded: str, text: str, pos: int, rx: re.Pattern[str]) -> bool:
     return False
 
 
-_UNTIL_FR = re.compile(r"\b(?:tant|aussi longtemps) qu(?:e\b|')[^.;:]*$")
+_UNTIL_FR = re.compile(r"(?<!\ben )\b(?:tant|aussi longtemps) qu(?:e\b|')[^.;:]*$")
+_EXPLETIVE_AFTER = re.compile(r"\b(?:avant|moins|sans|peur|crainte) qu(?:e\b|')[^.;:]*$")
 _RELATIVE = re.compile(r"\b(?:which|that|who|whom|qui|dont|lequel|laquelle|lesquels|lesquelles)\b")
 
 
-def _flip(bounds: list[Span], negation: list[Span], folded: str, lang: Lang) -> list[bool]:
+def _flip(
+    bounds: list[Span], negation: list[Span], folded: str, lang: Lang
+) -> tuple[list[bool], set[Span], list[Span]]:
     """Say, for each bound, whether a negation shortly before it in its clause turns it round
-    (« ne devrait pas dépasser », « sans que leur nombre puisse être inférieur »)."""
-    out = []
-    for a, _b in bounds:
+    (« ne devrait pas dépasser », « sans que leur nombre puisse être inférieur »); return also the
+    negations so used (they say the bound, not a negation of the clause) and the bounds left unturned
+    with a negation further back in their clause ("does not deviate from the price … by more than")."""
+    out, used, far = [], set(), []
+    for a, b in bounds:
         start = max(folded.rfind(c, 0, a) for c in ",;:") + 1
         # The negation governs the bound only with no relative clause between them ("do not enter into a
-        # transaction which meets at least one criterion" keeps its minimum).
+        # transaction which meets at least one criterion" keeps its minimum).  An aside between commas may
+        # stand between them (« n'investissent pas, de manière agrégée, plus de »).
         negs = [
-            s for s in negation if max(start, a - 30) <= s[1] <= a and not _RELATIVE.search(folded, s[1], a)
+            s
+            for s in negation
+            if max(start, a - 30) <= s[1] <= a or (a - 45 <= s[1] <= a and folded.count(",", s[1], a) == 2)
+            if not _RELATIVE.search(folded, s[1], a)
         ]
         sans = lang is Lang.FR and re.search(r"\bsans\b", folded[max(start, a - 45) : a]) is not None
         out.append(bool(negs) or sans)
-    return out
+        used.update(negs)
+        clause = max(folded.rfind(c, 0, a) for c in ".;:") + 1
+        if (
+            not negs
+            and not sans
+            and any(clause <= s[1] <= a and not _RELATIVE.search(folded, s[1], a) for s in negation)
+        ):
+            far.append((a, b))
+    return out, used, far
 
 
 def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
@@ -479,7 +533,10 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
         sub_rx = _FR_SUBORDINATE
     prohibit = _outside(_spans(prohibit_rx, folded), not_neg)
     negation = _outermost(_outside(_spans(neg_rx, folded), not_neg) + prohibit)
-    negation = [s for i, s in enumerate(negation) if not _continues(folded, negation, i)]
+    negative = [s for s in not_neg if _NEGATIVE_START.match(folded, s[0])]
+    going_on = [_continues(folded, negation, i, lang, negative) for i in range(len(negation))]
+    cont = [s for s, c in zip(negation, going_on, strict=True) if c]
+    negation = [s for s, c in zip(negation, going_on, strict=True) if c is False]
     if lang is Lang.FR:
         # « … ni n'exige » with no negation before it in its sentence: « ni » carries on a negation, so
         # one has been left out (« ne met pas en cause … ni n'exige »); it counts for the two.
@@ -538,31 +595,43 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
     oblige = _outside(_spans(oblige_rx, folded), prohibit)
 
     def weak() -> list[tuple[int, int, str]]:
-        found = [
-            (m.start(), m.end(), m.lastgroup or "")
-            for m in weak_rx.finditer(folded)
-            if not _inside(m.start(), negation)
-        ]
+        found: list[tuple[int, int, str]] = []
+        for m in weak_rx.finditer(folded):
+            if _inside(m.start(), negation + cont):
+                continue
+            if (
+                found
+                and found[-1][2] == m.lastgroup
+                and re.fullmatch(r"\s+(?:\w+\s+)?", folded[found[-1][1] : m.start()])
+            ):
+                continue  # « interdiction générale prohibant »: one meaning said twice
+            found.append((m.start(), m.end(), m.lastgroup or ""))
         found += [(a, b, "contrast") for a, b in contrast]
         if lang is Lang.FR:
             # « n'est accordé que pour »: placed at its « que », where English puts "only".
             found += [(folded.rfind("qu", a, b), b, "restrict") for a, b in restrict_ne]
-            # The expletive « ne » (« éviter que le marché ne soit affecté ») says "not" to an English reader.
-            taken = negation + restrict_ne + not_neg + contrast
+            # The expletive « ne » (« éviter que le marché ne soit affecté ») says "not" to an English reader;
+            # after « avant que », « à moins que », « sans que » it says nothing the conjunction does not.
+            taken = negation + cont + restrict_ne + not_neg + contrast
             found += [
-                (a, a + 2, "expletive") for a, _b in _spans(_FR_BARE_NE, folded) if not _inside(a, taken)
+                (a, a + 2, "expletive")
+                for a, _b in _spans(_FR_BARE_NE, folded)
+                if not _inside(a, taken) and _EXPLETIVE_AFTER.search(folded, max(0, a - 100), a) is None
             ]
         return sorted(found)
 
     lower, upper = _spans(lower_rx, folded), _spans(upper_rx, folded)
     lower, upper = _outside(lower, upper), _outside(upper, lower)
     bounds = [(a, b, "lower") for a, b in lower] + [(a, b, "upper") for a, b in upper]
+    flips, used, far = _flip([(a, b) for a, b, _k in bounds], negation, folded, lang)
     bounds = [
         (a, b, ("upper" if kind == "lower" else "lower") if flip else kind)
-        for (a, b, kind), flip in zip(
-            bounds, _flip([(a, b) for a, b, _k in bounds], negation, folded, lang), strict=True
-        )
+        for (a, b, kind), flip in zip(bounds, flips, strict=True)
     ]
+    # « ne peut intervenir dans un délai inférieur à trois mois »: the negation says the bound ("no sooner
+    # than"), as "not less than" does; it answers a negation of the other side but needs no answer.
+    cont = sorted(cont + [s for s in negation if s in used])
+    negation = [s for s in negation if s not in used]
     conn = connectives.find(folded, lang, text, lower + upper)
     return Profile(
         permit=permit,
@@ -577,6 +646,8 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
         recommend=_outside(_spans(recommend_rx, folded), prohibit),
         prohibit=prohibit,
         negation=negation,
+        cont=cont,
+        far_negated=far,
         find_weak=weak,
         lower=sorted(x for x in bounds if x[2] == "lower"),
         upper=sorted(x for x in bounds if x[2] == "upper"),

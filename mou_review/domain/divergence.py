@@ -2051,20 +2051,41 @@ def _negation_problems(
     en: _Side, fr: _Side, pe: Profile, pf: Profile, ue: tuple[int, int], uf: tuple[int, int]
 ) -> list[_Problem]:
     """A negation must face a negation, or a negative word of the other side; a bound must not turn."""
-    neg_e, neg_f = _marks(pe.negation, ue), _marks(pf.negation, uf)
+    real_e, real_f = _marks(pe.negation, ue, "neg"), _marks(pf.negation, uf, "neg")
+    cont_e, cont_f = _marks(pe.cont, ue, "cont"), _marks(pf.cont, uf, "cont")
+    neg_e, neg_f = real_e + cont_e, real_f + cont_f
     out: list[_Problem] = []
-    if neg_e or neg_f:
+    if real_e or real_f:
         weak_e, weak_f = _marks(pe.weak, ue), _marks(pf.weak, uf)
-        _pair(neg_e, neg_f, _NEG_WINDOW)
+        # A negation carrying on another (« … et n'expose pas ») answers one of the other side close by, but
+        # needs no answer: the other language may say it once.
+        _pair(real_e, real_f, _NEG_WINDOW)
+        _pair(real_e, cont_f, _NEG_WINDOW)
+        _pair(cont_e, real_f, _NEG_WINDOW)
+        _pair(real_e, real_f, 1.0)
         # Negative words of the same meaning on both sides answer each other first ("without" / « sans »),
         # then a negation may be answered by a negative word left on the other side.
         for group in {m.tag for m in weak_e} & {m.tag for m in weak_f}:
-            _pair([m for m in weak_e if m.tag == group], [m for m in weak_f if m.tag == group], _NEG_WINDOW)
-        _pair(neg_e, neg_f, 1.0)  # a negation moved within the sentence is still there
+            _pair([m for m in weak_e if m.tag == group], [m for m in weak_f if m.tag == group], 1.0)
         for window in (_NEG_WINDOW, _WEAK_FALLBACK):
-            _pair(neg_e, _free(weak_f), window)
-            _pair(neg_f, _free(weak_e), window)
-        for side, marks, is_en in ((en, _free(neg_e), True), (fr, _free(neg_f), False)):
+            # A negative word of a term ("non-core", « non financière ») answers only close by.
+            _pair(neg_e, [m for m in _free(weak_f) if window == _NEG_WINDOW or m.tag != "negadj"], window)
+            _pair(neg_f, [m for m in _free(weak_e) if window == _NEG_WINDOW or m.tag != "negadj"], window)
+        for negs, weak, other_weak, ne_que in (
+            (real_e, weak_e, weak_f, True),
+            (real_f, weak_f, weak_e, False),
+        ):
+            # A restriction: "no X other than Y", "shall not … unless" / « ne … que », « seul ».
+            for m in _free(negs):
+                double = any(w.tag in ("except", "without") and w.span[0] > m.span[1] for w in weak)
+                restrict = [
+                    w
+                    for w in _free(other_weak)
+                    if w.tag == "restrict" and (double or (ne_que and fr.folded.startswith("qu", w.span[0])))
+                ]
+                if restrict:
+                    m.partner, restrict[0].partner = restrict[0], m
+        for side, marks, is_en in ((en, _free(real_e), True), (fr, _free(real_f), False)):
             if not marks:
                 continue
             spans = [m.span for m in marks]
@@ -2096,10 +2117,11 @@ def _negation_problems(
             _pair(hi_e, hi_f, window)
         turned_e = [m for m in _free(lo_e) + _free(hi_e)]
         turned_f = [m for m in _free(lo_f) + _free(hi_f)]
+        far = set(pe.far_negated) | set(pf.far_negated)
         for a in turned_e:
             b = next((b for b in turned_f if b.tag != a.tag and abs(a.pos - b.pos) <= _NEG_WINDOW), None)
-            if b is None:
-                continue
+            if b is None or a.span in far or b.span in far:
+                continue  # a bound with a negation further back in its clause may be turned by it
             label_en = {"lower": "a minimum", "upper": "a maximum"}
             label_fr = {"lower": "un minimum", "upper": "un maximum"}
             w_en, w_fr = en.text[a.span[0] : a.span[1]], fr.text[b.span[0] : b.span[1]]

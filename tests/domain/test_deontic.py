@@ -606,6 +606,150 @@ CASES = [
             "obtenir un agrément.",
         ),
     ),
+    (
+        "a negation said again with its own modal ('and cannot') is a negation of its own",
+        (
+            "The techniques shall not disrupt the market and cannot be used for abuse.",
+            "Les techniques ne perturbent pas le marché et ne peuvent pas être utilisées à des fins abusives.",
+        ),
+        (
+            "The techniques shall not disrupt the market and cannot be used for abuse.",
+            "Les techniques perturbent le marché et ne peuvent pas être utilisées à des fins abusives.",
+        ),
+    ),
+    (
+        "the bare « ne » of a verb agrees with a negative subject (« aucune …, …, ne »)",
+        (
+            "No waiver of liability, whether statutory or contractual, should be possible.",
+            "Aucune renonciation à la responsabilité, qu'elle soit légale ou contractuelle, ne devrait être possible.",
+        ),
+        (
+            "A waiver of liability, whether statutory or contractual, should be possible.",
+            "Aucune renonciation à la responsabilité, qu'elle soit légale ou contractuelle, ne devrait être possible.",
+        ),
+    ),
+    (
+        "a negated predicate repeated in a coordinated clause the other language leaves out",
+        (
+            "The firm shall ensure that allocations do not favour its own interest, or one client over another.",
+            "L'entreprise veille à ce que les répartitions ne soient pas favorables à ses intérêts, ou que les "
+            "intérêts d'un client ne soient pas favorables par rapport à un autre.",
+        ),
+        (
+            "The firm shall ensure that allocations favour its own interest, or one client over another.",
+            "L'entreprise veille à ce que les répartitions ne soient pas favorables à ses intérêts, ou que les "
+            "intérêts d'un client ne soient pas favorables par rapport à un autre.",
+        ),
+    ),
+    (
+        "a negation that turns a bound says the bound (« ne peut intervenir dans un délai inférieur »)",
+        (
+            "The winding-up shall take place no sooner than three months after the notice.",
+            "La liquidation ne peut intervenir dans un délai inférieur à trois mois à compter de l'avis.",
+        ),
+        (
+            "The winding-up shall take place no sooner than three months after the notice.",
+            "La liquidation peut intervenir dans un délai inférieur à trois mois à compter de l'avis.",
+        ),
+    ),
+    (
+        "« ne peut investir plus de » is 'shall invest no more than'",
+        (
+            "A fund shall invest no more than 10 % of its assets in one issuer.",
+            "Un fonds ne peut investir plus de 10 % de ses actifs dans un même émetteur.",
+        ),
+        (
+            "A fund shall invest no more than 10 % of its assets in one issuer.",
+            "Un fonds peut investir plus de 10 % de ses actifs dans un même émetteur.",
+        ),
+    ),
+    (
+        "an aside between the negation and its bound (« n'investissent pas, de manière agrégée, plus de »)",
+        (
+            "Funds shall invest, in aggregate, no more than 17 % of their assets in other funds.",
+            "Les fonds n'investissent pas, de manière agrégée, plus de 17 % de leurs actifs dans d'autres fonds.",
+        ),
+        (
+            "Funds shall invest, in aggregate, no more than 17 % of their assets in other funds.",
+            "Les fonds investissent, de manière agrégée, plus de 17 % de leurs actifs dans d'autres fonds.",
+        ),
+    ),
+    (
+        "a bound far from the negation of its clause may be turned by it",
+        (
+            "Those prices shall not deviate from the price set by the Board by more than one point under "
+            "Article 3 of this Regulation.",
+            "Ces prix ne s'écartent pas de plus d'un point du prix fixé par le conseil au titre de l'article 3 "
+            "du présent règlement.",
+        ),
+        (
+            "Those prices shall not deviate from the price set by the Board by more than one point under "
+            "Article 3 of this Regulation.",
+            "Ces prix s'écartent de plus d'un point du prix fixé par le conseil au titre de l'article 3 "
+            "du présent règlement.",
+        ),
+    ),
+    (
+        "'services not covered by' is an attribute, « non couverts »",
+        (
+            "Where a firm provides services not covered by its licence, or performs activities not covered "
+            "by its licence, it should not need a new licence.",
+            "Si une entreprise fournit des services ou exerce des activités non couverts par son agrément, "
+            "elle ne devrait pas avoir besoin d'un nouvel agrément.",
+        ),
+        (
+            "Where a firm provides services not covered by its licence, or performs activities not covered "
+            "by its licence, it should not need a new licence.",
+            "Si une entreprise fournit des services ou exerce des activités non couverts par son agrément, "
+            "elle devrait avoir besoin d'un nouvel agrément.",
+        ),
+    ),
+    (
+        "'no … other than' / « ne … que »",
+        (
+            "No company may engage in activities other than those listed in Article 2.",
+            "Une société ne peut exercer d'autres activités que celles énumérées à l'article 2.",
+        ),
+        (
+            "No company may engage in activities other than those listed in Article 2.",
+            "Une société peut exercer d'autres activités, et celles énumérées à l'article 2.",
+        ),
+    ),
+    (
+        "the expletive « ne » after « avant que » says nothing the conjunction does not",
+        (
+            "A seller shall provide the document before the investor is bound by the contract.",
+            "Un vendeur fournit le document avant que l'investisseur ne soit lié par le contrat.",
+        ),
+        (
+            "A seller shall not provide the document before the investor is bound by the contract.",
+            "Un vendeur fournit le document avant que l'investisseur ne soit lié par le contrat.",
+        ),
+    ),
+    (
+        "one meaning said twice (« interdiction prohibant ») is one negative word",
+        (
+            "Authorities should not subject the licence to a general prohibition on outsourcing.",
+            "Les autorités ne devraient pas assortir l'agrément d'une interdiction générale prohibant "
+            "l'externalisation.",
+        ),
+        (
+            "Authorities should not subject the licence to a general prohibition on outsourcing.",
+            "Les autorités devraient assortir l'agrément d'une interdiction générale prohibant "
+            "l'externalisation.",
+        ),
+    ),
+    (
+        "« une autre personne » is a person, not « ne … personne »",
+        (
+            "The firm shall keep the records unless they are kept by another person.",
+            "L'entreprise conserve les registres à moins qu'ils ne soient conservés par une autre personne.",
+        ),
+        (
+            "The firm shall not keep the records unless they are kept by another person.",
+            "L'entreprise conserve les registres à moins qu'ils ne soient conservés par une autre personne.",
+        ),
+    ),
 ]
 
 
