@@ -140,10 +140,11 @@ _CLAUSE_END = re.compile(r"[,;:.()]")
 _ITEM_END = re.compile(r"[;,]\s*$")
 # A connective before a member that names the whole class or every mix of the others ("fees or other
 # charges" / « honoraires et autres frais », "and combinations thereof" / « ou d'une combinaison de ces
-# services »): "and" and "or" say the same there.
+# services »): "and" and "or" say the same there.  Not "the other resources referred to in Article 43" /
+# « les autres ressources visées »: a definite member, as specific as the ones before it.
 _CLASS_MEMBER = re.compile(
     r"\s+(?:(?:of |to |with |in |for )?(?:all |such )?other(?! than)\b|(?:any |all )?combinations?\b"
-    r"|(?:de |d'|a |aux |des |les )?autres\b|(?:de |d'|a )?(?:une |la |leur |toute )?combinaisons?\b)"
+    r"|(?:de |d'|a |aux |des )?autres\b|(?:de |d'|a )?(?:une |la |leur |toute )?combinaisons?\b)"
 )
 # "between A and B" / « entre A et B »: the connective is fixed by its correlative, whatever negation
 # stands before it ("where no agreement exists between the Union and a third country").

@@ -411,6 +411,21 @@ CASES = [
         ),
     ),
     (
+        "'the other resources listed': a definite member, not a catch-all class",
+        (
+            "When assessing the reserve fund and the other resources listed in Annex I, the Board shall apply "
+            "these criteria.",
+            "Lorsqu'il évalue le fonds de réserve et les autres ressources énumérées à l'annexe I, le conseil "
+            "applique ces critères.",
+        ),
+        (
+            "When assessing the reserve fund or the other resources listed in Annex I, the Board shall apply "
+            "these criteria.",
+            "Lorsqu'il évalue le fonds de réserve et les autres ressources énumérées à l'annexe I, le conseil "
+            "applique ces critères.",
+        ),
+    ),
+    (
         "sentences split differently",
         (
             "The Agency shall publish the report. It may publish a summary. It shall inform the Parties.",
