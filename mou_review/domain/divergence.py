@@ -1403,7 +1403,8 @@ SENTENCE_VARIANCE = 4.0
 SENTENCE_DROP_MARGIN = 1.0
 SENTENCE_DROP_MIN_CHARS = 25
 #: A sentence joined in translation keeps the clause's length: the side with fewer sentences
-#: shorter than this share of the other (FR/EN below the first, above the second) lost one.
+#: shorter than this share of the other (FR/EN below the first, above the second) lost one; so does
+#: a bead of two sentences against one.
 SENTENCE_JOIN_LOW = 0.92
 SENTENCE_JOIN_HIGH = 1.22
 _BEAD_PRIOR = {
@@ -1556,6 +1557,31 @@ def _lone_sentences(en: _Side, fr: _Side, glossary: Glossary) -> dict[Lang, list
         lengths[Lang.EN], lengths[Lang.FR], guide[Lang.EN], guide[Lang.FR], allow_gaps=True, gap_bonus=bonus
     )
     gaps = [(i, a, j, b) for i, a, j, b in beads if a == 0 or b == 0]
+    rich = Lang.EN if n_en > n_fr else Lang.FR
+    last = spans[rich][-1]
+    if (
+        not gaps
+        and sides[rich].text[last[0] : last[1]].rstrip().endswith(":")
+        and not sides[rich.other].text.rstrip().endswith(":")
+    ):
+        # The sentence that announces what follows ("The records shall include the following:") closes
+        # one text only: joined to the one before, it would still close the other.
+        lone[rich].append(last)
+        return lone
+    for i, a, j, b in beads if not gaps else ():
+        # A sentence joined to its neighbour keeps the length: a merged bead much shorter on its poor
+        # side than the usual ratio says lost a sentence (the shorter of the two it holds).
+        if (a, b) not in ((2, 1), (1, 2)):
+            continue
+        len_en, len_fr = sum(lengths[Lang.EN][i : i + a]), sum(lengths[Lang.FR][j : j + b])
+        bead = len_fr / max(len_en, 1)
+        if (bead < SENTENCE_JOIN_LOW) if a == 2 else (bead > SENTENCE_JOIN_HIGH):
+            two, k0 = (Lang.EN, i) if a == 2 else (Lang.FR, j)
+            k = min((k0, k0 + 1), key=lambda x: lengths[two][x])
+            if lengths[two][k] >= SENTENCE_DROP_MIN_CHARS:
+                lone[two].append(spans[two][k])
+    if lone[Lang.EN] or lone[Lang.FR]:
+        return lone
     ratio = length_ratio(en.text, fr.text)
     if ratio is not None and n_en != n_fr:
         # The side with fewer sentences much shorter than usual: one was dropped, not joined.
@@ -1564,10 +1590,17 @@ def _lone_sentences(en: _Side, fr: _Side, glossary: Glossary) -> dict[Lang, list
         if short and not gaps:
             lone[poor.other] = list(spans[poor.other])
             return lone
+    else:
+        short = False
     if not gaps:
         return lone
     paired, _ = _align(lengths[Lang.EN], lengths[Lang.FR], guide[Lang.EN], guide[Lang.FR], allow_gaps=False)
     if paired - cost < SENTENCE_DROP_MARGIN:
+        if short:
+            # A gap the lengths alone do not settle, in a side much shorter than usual: dropped.
+            for i, a, j, _b in gaps:
+                lang, k = (Lang.EN, i) if a else (Lang.FR, j)
+                lone[lang].append(spans[lang][k])
         return lone
     for i, a, j, _b in gaps:
         lang, k = (Lang.EN, i) if a else (Lang.FR, j)

@@ -650,3 +650,42 @@ def test_a_heading_of_latin_words_both_languages_spell_alike_is_translated() -> 
         assert "untranslated" not in fired(heading, heading)
     for heading in ("Scope", "Final provisions", "Accreditation of agents"):
         assert "untranslated" in fired(heading, heading)
+
+
+_LOG_EN = (
+    "3. Each port authority shall keep a log of the inspections carried out on vessels flying a foreign flag. "
+    "The log shall contain at least the following:"
+)
+
+
+def test_a_dropped_sentence_that_announces_a_list_is_a_structure_warning() -> None:
+    fr = (
+        "3. Chaque autorité portuaire tient un registre des inspections effectuées sur les navires battant "
+        "pavillon étranger."
+    )
+    assert "structure_mismatch" in blocking(_LOG_EN, fr)
+    joined = (
+        "3. Chaque autorité portuaire tient un registre des inspections effectuées sur les navires battant "
+        "pavillon étranger, qui contient au moins les éléments suivants:"
+    )
+    assert "structure_mismatch" not in blocking(_LOG_EN, joined)
+
+
+def test_two_sentences_against_one_much_shorter_is_a_dropped_sentence() -> None:
+    en = (
+        "(12) Port inspections protect crews and coastal waters alike. Member States should share the results "
+        "of inspections through the common database without delay. Sharing those results also avoids "
+        "inspecting the same vessel twice."
+    )
+    fr = (
+        "(12) Les inspections portuaires protègent aussi bien les équipages que les eaux côtières. Les États "
+        "membres devraient partager sans délai les résultats des inspections au moyen de la base de données "
+        "commune."
+    )
+    assert "structure_mismatch" in blocking(en, fr)
+    fr_joined = (
+        "(12) Les inspections portuaires protègent aussi bien les équipages que les eaux côtières. Les États "
+        "membres devraient partager sans délai les résultats des inspections au moyen de la base de données "
+        "commune, ce qui évite aussi d'inspecter deux fois le même navire."
+    )
+    assert "structure_mismatch" not in blocking(en, fr_joined)
