@@ -79,7 +79,8 @@ _EN_SOFT_PERMIT = re.compile(
 # The possibility a verb or an adjective states ("can", "is able to", "is authorised to"), not a noun
 # ("authorisation", "powers"): the counterpart that makes a French « doit » a change of force.
 _EN_VERBAL_PERMIT = re.compile(
-    r"\b(?:may|might|can|could|(?:cap)?able|(?:entitled|empowered|permitted|allowed|authori[sz]ed)(?= to\b)"
+    r"\b(?:may(?! (?:also )?(?:need|have) to\b)|might|can|could|(?:cap)?able"
+    r"|(?:entitled|empowered|permitted|allowed|authori[sz]ed)(?= to\b)"
     r"|(?:(?<=be )|(?<=is )|(?<=are )|(?<=been ))(?:entitled|empowered|permitted|allowed|authori[sz]ed)|free to"
     r"|possible|optional)\b",
     re.I,
@@ -190,12 +191,12 @@ _QUE_RESTRICT = (
     r"(?=qu)(?<!\bce )(?<!tant )(?<!ainsi )(?<!alors )(?<!bien )(?<!afin )(?<!pour )(?<!tel )(?<!telle )(?<!tels )"
     r"(?<!telles )(?<!lors )(?<!sans )(?<!avant )(?<!apres )(?<!parce )(?<!sorte )(?<!meme )(?<!autre )"
     r"(?<!autres )(?<!plus )(?<!moins )(?<!estime )(?<!estiment )(?<!considere )(?<!veille a ce )"
-    r"\bqu(?:e |')(?:si|s'|en|a|au|aux|dans|pour|par|sur|apres|avec|lorsque?|pendant|jusque?|sous|entre|moyennant"
+    r"(?!que ce soit)\bqu(?:e |')(?:si|s'|en|a|au|aux|dans|pour|par|sur|apres|avec|lorsque?|pendant|jusque?|sous|entre|moyennant"
     r"|de|d'|des|du|le|la|les|l'|un|une|sur|contre|ceux|celles?|celui|ces|cette|ce|leurs?|sa|son|ses)\b"
 )
 _FR_PERMIT = re.compile(
     r"\b(?:(?=p)(?<!\bne )(?<!\bn')(?<!\bse )"
-    r"(?:peut|peuvent|peu\(vent\)|pourra|pourront)(?!-etre)(?! pas\b)(?! plus\b)(?! devoir\b)"
+    r"(?:peut|peuvent|peu\(vent(?=\))|pourra|pourront)(?!-etre)(?! pas\b)(?! plus\b)(?! devoir\b)"
     r"|(?:est|sont) (?:habilite|habilites|habilitee|habilitees|autorise|autorises|autorisee|autorisees|libres?"
     r"|en droit) a"
     r"|(?:a|ont) (?:la faculte|la possibilite|le pouvoir|la latitude) de"
@@ -230,7 +231,7 @@ _FR_RECOMMEND = re.compile(
 )
 _FR_PROHIBIT = re.compile(
     r"\b(?:s'abst\w+|se gard(?:er|ent|e) d|ne (?:peut|peuvent|doit|doivent|pourra|pourront|devrait|devraient|sauraient?|saurait)"
-    r"(?!(?:(?!\bpas\b)[^.;:]){0,200}" + _QUE_RESTRICT + ")"
+    r"(?!(?:(?!\bpas\b|\bne\b|\bn')[^.;:]){0,260}" + _QUE_RESTRICT + ")"
     r"|n'(?:est|sont) pas (?:autorises?|autorisees?|permis)"
     r"|il est (?:interdit|defendu)|nul ne|aucune? [\w' -]{0,100}? ne (?:peut|peuvent|doit|doivent|devrait|devraient|pourra|pourront|saurait|sauraient))\b",
     re.I,
@@ -257,7 +258,7 @@ _FR_NOT_NEG = re.compile(
     re.I,
 )
 _FR_RESTRICT_NE = re.compile(
-    r"\b(?:ne\b|n')\s*(?:(?!\b(?:pas|plus|jamais|rien|aucune?|nulle?|ni)\b)[\w' ,()-]){0,200}?"
+    r"\b(?:ne\b|n')\s*(?:(?!\b(?:pas|plus|jamais|rien|aucune?|nulle?|ni|ne)\b|\bn')[\w' ,()-]){0,260}?"
     + _QUE_RESTRICT,
     re.I,
 )
@@ -334,6 +335,7 @@ class Profile:
     recommend: list[Span] = field(default_factory=list)
     prohibit: list[Span] = field(default_factory=list)
     negation: list[Span] = field(default_factory=list)  # strong negations, prohibitions merged in
+    litotes: dict[Span, str] = field(default_factory=dict)  # negations of a negative verb, with its meaning
     cont: list[Span] = field(default_factory=list)  # negations carrying on one before: answer, need no answer
     far_negated: list[Span] = field(
         default_factory=list
@@ -385,6 +387,10 @@ _NEGATIVE_START = re.compile(r"(?:not|no|never|nor|neither|cannot|ne\b|n'|pas|ni
 #: A negative subject (« aucune décharge », « ni la relation ni … », « pas plus de 10 % des actifs »): the
 #: bare « ne » of its verb agrees with it, it is not a second negation.
 _NEGATIVE_SUBJECT = re.compile(r"(?:aucun|nul|personne|rien|ni\b|pas (?:plus|moins)|en aucun)")
+_FR_NEGATIVE_QUANTITY = re.compile(r"\bpas (?:plus|moins) d(?:e\b|')")
+#: The verb a negation negates, when it is a negative one ("would not breach", « n'enfreint pas »).
+_NEGATED_VERB = {Lang.EN: re.compile(r"\s+(?:\w+ly\s+)?"), Lang.FR: re.compile(r"(?:ne\b|n')\s*")}
+_LITOTES_GROUPS = ("breach", "fail", "exclude", "prevent")
 _BARE_NE = re.compile(r"(?:ne\b|n')\s*[\w'-]+")
 #: An English negation said with its own modal ("and cannot be used"): never carried on from the one before.
 _EN_OWN_MODAL = re.compile(r"(?:cannot|can not|shall not|must not|may not|should not|will not|could not)$")
@@ -456,6 +462,8 @@ _EN_SUBORDINATE = re.compile(
 _FR_SUBORDINATE = re.compile(
     r"\b(?:qui|que|qu'|dont|ou|lequel|laquelle|lesquels|lesquelles|auquel|duquel|auxquels|auxquelles|desquels|desquelles)\b"
 )
+_REPEATED_SUBJECT = re.compile(r"\b(?:or|ou|and|et)\s+(?:[\w'-]+\s+){1,4}$")
+_CLASSIFIED = re.compile(r" etre (?:considere|qualifie|assimile|regarde|repute)e?s?\b")
 _REPEATED_MODAL = re.compile(r"\b(?:and|or|et|ou)\s+(?:(?:il|elle|ils|elles|it|they)\s+)?$")
 _CONJUNCTION_QUE = re.compile(
     r"\b(?:ainsi|tel|telle|tels|telles|afin|pour|bien|lors|autant|sorte|meme|alors|tant|avant|apres|parce|sans|des)\s*$"
@@ -534,6 +542,8 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
     prohibit = _outside(_spans(prohibit_rx, folded), not_neg)
     negation = _outermost(_outside(_spans(neg_rx, folded), not_neg) + prohibit)
     negative = [s for s in not_neg if _NEGATIVE_START.match(folded, s[0])]
+    if lang is Lang.FR:
+        negative += _spans(_FR_NEGATIVE_QUANTITY, folded)
     going_on = [_continues(folded, negation, i, lang, negative) for i in range(len(negation))]
     cont = [s for s, c in zip(negation, going_on, strict=True) if c]
     negation = [s for s, c in zip(negation, going_on, strict=True) if c is False]
@@ -586,9 +596,19 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
         # "may establish … and may provide" / « peut mettre en place … et prévoir »: a modal repeated on a
         # coordinated verb carries on the first, which either language may leave unsaid.
         repeated = (
-            modal and bool(permit) and _REPEATED_MODAL.search(folded, max(0, s[0] - 12), s[0]) is not None
+            modal
+            and bool(permit)
+            and (
+                _REPEATED_MODAL.search(folded, max(0, s[0] - 12), s[0]) is not None
+                # "only a net claim can be demanded or a net obligation be owed" / « … ou une obligation peut être due »
+                or (
+                    folded[s[0] : s[1]] == folded[permit[-1][0] : permit[-1][1]]
+                    and _REPEATED_SUBJECT.search(folded, max(permit[-1][1], s[0] - 40), s[0]) is not None
+                )
+            )
         )
-        described = modal and _subordinate(folded, text, s[0], sub_rx)
+        # « peut être considérée comme », « peut être qualifiée de »: whether it counts as such, not a power.
+        described = modal and (_subordinate(folded, text, s[0], sub_rx) or _CLASSIFIED.match(folded, s[1]))
         (sub_permit if described or repeated else permit).append(s)
     # « pouvant être fournie », « qu'ils puissent », "could", "might": a possibility described, never granted.
     sub_permit = sorted(sub_permit + _outside(_spans(_SUB_MODAL[lang], folded), prohibit + negation))
@@ -632,6 +652,14 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
     # than"), as "not less than" does; it answers a negation of the other side but needs no answer.
     cont = sorted(cont + [s for s in negation if s in used])
     negation = [s for s in negation if s not in used]
+    # "would not breach", « n'enfreint pas »: a litotes, which the other language may say positively
+    # (« respecte »); it needs an answer only where the other language has a word of that meaning.
+    litotes = {}
+    for a, b in negation:
+        at = _NEGATED_VERB[lang].match(folded, b if lang is Lang.EN else a)
+        m = weak_rx.match(folded, at.end()) if at else None
+        if m and m.lastgroup in _LITOTES_GROUPS:
+            litotes[(a, b)] = m.lastgroup
     conn = connectives.find(folded, lang, text, lower + upper)
     return Profile(
         permit=permit,
@@ -646,6 +674,7 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
         recommend=_outside(_spans(recommend_rx, folded), prohibit),
         prohibit=prohibit,
         negation=negation,
+        litotes=litotes,
         cont=cont,
         far_negated=far,
         find_weak=weak,

@@ -1988,7 +1988,9 @@ def _force_problem(
 #: the counterpart of "shall be able to" / « peut », not a change of force.
 _GOVERNS_POSSIBILITY = re.compile(
     r"\s+(?:[\w']+\s+){0,2}?(?:(?:etre|be)\s+(?:\w+(?:ment|ly)\s+)?(?:en mesure|autoris\w*|habilit\w*|agree\w*"
-    r"|capables?|able|possible|allowed|permitted|authori[sz]ed|entitled|empowered|in a position)|pouvoir)\b"
+    r"|capables?|able|possible|allowed|permitted|authori[sz]ed|entitled|empowered|in a position)|pouvoir"
+    # "shall have prompt access to", "shall be subject to a right of appeal"
+    r"|(?:have|be subject to)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+)?(?:right|access|option|possibility))\b"
 )
 
 
@@ -2093,9 +2095,9 @@ def _negation_problems(
         # A negation carrying on another (« … et n'expose pas ») answers one of the other side close by, but
         # needs no answer: the other language may say it once.
         _pair(real_e, real_f, _NEG_WINDOW)
+        _pair(real_e, real_f, 1.0)
         _pair(real_e, cont_f, _NEG_WINDOW)
         _pair(cont_e, real_f, _NEG_WINDOW)
-        _pair(real_e, real_f, 1.0)
         # Negative words of the same meaning on both sides answer each other first ("without" / « sans »),
         # then a negation may be answered by a negative word left on the other side.
         for group in {m.tag for m in weak_e} & {m.tag for m in weak_f}:
@@ -2118,6 +2120,12 @@ def _negation_problems(
                 ]
                 if restrict:
                     m.partner, restrict[0].partner = restrict[0], m
+        for marks, p, weak in ((real_e, pe, weak_f), (real_f, pf, weak_e)):
+            # A litotes ("would not breach" / « respecte ») needs an answer only where the other side has a
+            # word of its meaning (« enfreint »).
+            for m in _free(marks):
+                if m.span in p.litotes and p.litotes[m.span] not in {w.tag for w in weak}:
+                    m.partner = m
         for side, marks, is_en in ((en, _free(real_e), True), (fr, _free(real_f), False)):
             if not marks:
                 continue

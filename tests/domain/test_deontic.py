@@ -765,6 +765,104 @@ CASES = [
             "L'entreprise conserve les registres à moins qu'ils ne soient conservés par une autre personne.",
         ),
     ),
+    (
+        "the « ne » of « ne … que » is the nearest one before the « que »",
+        (
+            "The firm has no discretion over the votes and may only cast them on instructions from the parent.",
+            "L'entreprise ne peut exercer les votes comme elle l'entend et ne peut les exprimer que sur "
+            "instructions de la mère.",
+        ),
+        (
+            "The firm has discretion over the votes and may only cast them on instructions from the parent.",
+            "L'entreprise ne peut exercer les votes comme elle l'entend et ne peut les exprimer que sur "
+            "instructions de la mère.",
+        ),
+    ),
+    (
+        "« de quelque manière que ce soit » is no restriction",
+        (
+            "No member shall, directly or indirectly, discriminate against any Party in any way.",
+            "Aucun membre ne peut, directement ou indirectement, exercer une discrimination à l'encontre d'une "
+            "Partie de quelque manière que ce soit.",
+        ),
+        (
+            "Each member shall, directly or indirectly, discriminate against any Party in any way.",
+            "Aucun membre ne peut, directement ou indirectement, exercer une discrimination à l'encontre d'une "
+            "Partie de quelque manière que ce soit.",
+        ),
+    ),
+    (
+        "« pas plus de 10 % … ne peuvent » is one negation",
+        (
+            "No more than 10 % of the assets are able to be invested in other funds.",
+            "Pas plus de 10 % des actifs ne peuvent être investis dans d'autres fonds.",
+        ),
+        (
+            "More than 10 % of the assets are able to be invested in other funds.",
+            "Pas plus de 10 % des actifs ne peuvent être investis dans d'autres fonds.",
+        ),
+    ),
+    (
+        "'shall have access', 'shall be subject to a right of appeal' grant a possibility",
+        (
+            "A refusal shall be subject to a right of appeal to the courts.",
+            "Un refus peut faire l'objet d'un recours devant les juridictions.",
+        ),
+        (
+            "A refusal shall be subject to an appeal to the courts.",
+            "Un refus peut faire l'objet d'un recours devant les juridictions.",
+        ),
+    ),
+    (
+        "a litotes ('would not breach') may be said positively (« respecte »)",
+        (
+            "The firm may share the data, provided this would not breach the barriers set up by the firm.",
+            "L'entreprise peut communiquer les données, à condition que cette communication respecte les "
+            "barrières établies par l'entreprise.",
+        ),
+        (
+            "The firm may share the data, provided this would not breach the barriers set up by the firm.",
+            "L'entreprise peut communiquer les données, à condition que cette communication enfreigne les "
+            "barrières établies par l'entreprise.",
+        ),
+    ),
+    (
+        "a modal said once for two subjects ('or a net obligation be owed')",
+        (
+            "'netting' means the conversion of claims resulting from transfer orders into one net claim, with the "
+            "result that only a net claim can be demanded or a net obligation be owed;",
+            "« compensation » : la conversion des créances résultant d'ordres de transfert en une créance nette "
+            "unique, de sorte que seule une créance nette peut être exigée ou une obligation nette peut être due ;",
+        ),
+        (
+            "'netting' means the conversion of claims resulting from transfer orders into one net claim, with the "
+            "result that only a net claim is demanded or a net obligation is owed;",
+            "« compensation » : la conversion des créances résultant d'ordres de transfert en une créance nette "
+            "unique, de sorte que seule une créance nette peut être exigée ou une obligation nette peut être due ;",
+        ),
+    ),
+    (
+        "« peut être considérée comme » says what counts as such, not a power",
+        (
+            "the criteria for deciding whether a position qualifies as reducing risks",
+            "les critères permettant de déterminer si une position peut être considérée comme réduisant les risques",
+        ),
+        (
+            "the criteria for deciding whether a position shall reduce risks",
+            "les critères permettant de déterminer si une position peut réduire les risques",
+        ),
+    ),
+    (
+        "« peu(vent) » is « peut » or « peuvent »",
+        (
+            "The authority or authorities may use this prerogative in cooperation with others.",
+            "L'autorité (les autorités) peu(vent) exercer cette prérogative en coopération avec d'autres.",
+        ),
+        (
+            "The authority or authorities may use this prerogative in cooperation with others.",
+            "L'autorité (les autorités) exerce(nt) cette prérogative en coopération avec d'autres.",
+        ),
+    ),
 ]
 
 
