@@ -36,8 +36,8 @@ _FR_CONDITION = re.compile(
     # « dès lors qu'il possède » as « dès lors que »
     r"|(?:a condition|a moins|des lors|pour autant|chaque fois|sous reserve|pour peu|a supposer|selon) qu(?:e\b|')"
     r"|en cas de|le cas echeant|s'il y a lieu|au besoin|au moment (?:de|d'|ou)|lors (?:de|d'|du|des)"
-    # « en informant le Conseil » for "when informing the Council"
-    r"|en [a-z]+ant|ou)\b",
+    # « en informant le Conseil » for "when informing the Council" (« en tant que » is "as")
+    r"|en (?!tant\b)[a-z]+ant|ou)\b",
     re.I,
 )
 _FR_AND = re.compile(r"\b(?:et\b(?!/)|ainsi qu(?:e\b|')|de meme qu(?:e\b|'))", re.I)

@@ -916,3 +916,13 @@ def test_profile_finds_each_class_with_its_position() -> None:
     # « ne peuvent … qu'avec »: a restriction (English "may … only"), neither a negation nor a prohibition.
     assert q.negation == [] and q.prohibit == [] and "peuvent" in [fold(fr[a:b]) for a, b in q.soft_permit]
     assert [fr[a:b] for a, b, _k in q.upper] == ["au plus"]
+
+
+def test_en_tant_que_is_no_condition_where_a_gerund_is() -> None:
+    # « en tant que mandataire » is "as a proxy"; « en informant le Conseil » is "when informing the Council".
+    for fr, conditions in (
+        ("La banque vote en tant que mandataire et selon ses instructions.", []),
+        ("La banque vote en informant le Conseil et selon ses instructions.", ["en informant"]),
+    ):
+        p = profile(fold(fr), Lang.FR, fr)
+        assert [fr[a:b] for a, b in p.conditions] == conditions
