@@ -258,6 +258,11 @@ _PAREN_LETTERS = re.compile(r"[^\W\d_]{2,}")
 _SENT_END_RE = re.compile(
     r"[.!?\u2026][\"\u201d\u2019\u00bb)]*\s+(?=[\u00ab\"\u201c(]?\s?[A-Z\u00c0-\u00dd])"
 )
+# A semicolon before a capital also closes a sentence for the count of dropped sentences: "...
+# client orders; Persons exempt under ..." where French writes « ... clients. Les personnes ... ».
+_SENT_OR_SEMI_RE = re.compile(
+    r"[.!?;\u2026][\"\u201d\u2019\u00bb)]*\s+(?=[\u00ab\"\u201c(]?\s?[A-Z\u00c0-\u00dd])"
+)
 _ABBREV = frozenset(
     "no nos art arts e.g i.e etc mr mrs ms dr st mm m mme mlle prof cf p pp al ltd inc vol para ch sect".split()
 )
@@ -1278,10 +1283,10 @@ def _check_entities(en: _Side, fr: _Side, glossary: Glossary) -> list[Finding]:
     return out
 
 
-def _sentences(side: _Side) -> list[tuple[int, int]]:
+def _sentences(side: _Side, semicolons: bool = False) -> list[tuple[int, int]]:
     text = side.text
     spans, start = [], 0
-    for m in _SENT_END_RE.finditer(text):
+    for m in (_SENT_OR_SEMI_RE if semicolons else _SENT_END_RE).finditer(text):
         last = _LAST_TOKEN.search(text, max(0, m.start() - 12), m.start())
         token = (last.group(1) if last else "").lower().lstrip('(\u00ab"')
         if token in _ABBREV or (len(token) == 1 and token.isalpha()):
@@ -1509,6 +1514,10 @@ def _lone_sentences(en: _Side, fr: _Side, glossary: Glossary) -> dict[Lang, list
     spans = {Lang.EN: _sentences(en), Lang.FR: _sentences(fr)}
     lone: dict[Lang, list[tuple[int, int]]] = {Lang.EN: [], Lang.FR: []}
     n_en, n_fr = len(spans[Lang.EN]), len(spans[Lang.FR])
+    if n_en != n_fr and ";" in en.text + fr.text:
+        semi = {Lang.EN: _sentences(en, True), Lang.FR: _sentences(fr, True)}
+        if len(semi[Lang.EN]) == len(semi[Lang.FR]):
+            return lone
     if not n_en or not n_fr or n_en == n_fr:
         # As many sentences on both sides: aligning them anyway (a drop and a split) raised 14 false
         # alarms on the calibration half for one more dropped sentence found.

@@ -84,6 +84,8 @@ _ORD = (
     r"(?!,?\s(?:et\s|ou\s)?(?:[a-z]+iemes?|second|seconde)\b)"
 )
 _LETTER = r"[a-z](?![\w'\u2019-])"
+# "point b of paragraph 4": a bare letter after "point" is a value when the provision it belongs to follows.
+_LETTER_OF_RE = re.compile(r"\s(?:of|du|de l')\s?(?:paragraphs?|paragraphes?|articles?|points?)\b")
 # "Sections C(5), C(6) and C(7)": a letter glued to its bracket is a value anywhere in the list.
 _LETTER_PAREN = rf"[a-z]{_PAREN}{_EN_CHAIN}"
 _VALUE = rf"(?:{_ORD}{_BIS}|{_NUM}(?:{_EN_CHAIN}{_FR_CHAIN})|{_LABEL}|{_ROMAN}{_EN_CHAIN}|{_LETTER_PAREN})"
@@ -95,7 +97,7 @@ _LETTER_NUM = r"[a-z](?:\.|\s)\d{1,2}(?![\d,./]\d|\s?%)"
 _FIRST = rf"(?:{_VALUE}|{_LETTER_NUM}|{_LETTER}{_EN_CHAIN}|{_WORDNUM})"  # "Section C", "Annex A": a bare letter only first
 # Between values: commas, and/or/to (and their French), the keyword repeated ("point (a) to point (d)").
 _SEP = (
-    r"(?:(?:,?\s(?:and/or|et/ou|and|et|or|ou|to|a|au|aux|through|jusqu'a)\s|,\s?|\s?-\s?)"
+    r"(?:(?:(?:,?\s|(?<=\)))(?:and/or|et/ou|and|et|or|ou|to|a|au|aux|through|jusqu'a)\s|,\s?|\s?-\s?)"
     r"(?:(?:au |aux |a |le |la |les )?(?:points?|paragraphs?|paragraphes?|articles?|sous)\s)?)"
 )
 REF_RE = re.compile(rf"\b(?:{_KW_RE})(?![a-z])\s*(?P<vals>{_FIRST}(?:{_SEP}{_VALUE})*)")
@@ -250,6 +252,7 @@ def find_references(folded: str) -> list[tuple[int, int, list[Atom]]]:
                 re.fullmatch(_LETTER, raw)
                 and level not in _LETTER_LEVELS
                 and not (raw in "ivx" and level in ("chapter", "article"))
+                and not (level == "sub" and _LETTER_OF_RE.match(folded, m.start("vals") + v.end("val")))
             ):
                 continue  # « paragraphe à l'article », « alinéa à toutes »: a word, not a value
             is_label = raw.startswith("(") or bool(re.match(r"[a-z]{1,4}\)", raw))

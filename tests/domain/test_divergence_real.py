@@ -110,9 +110,9 @@ def reports(corpus: RealCorpus) -> dict[str, Report]:
 
 
 def test_real_corpus_false_alarms_stay_below_their_measured_level(reports: dict[str, Report]) -> None:
-    # Measured 0.7 % (calibration) and 2.5 % (held-out) on the enlarged corpus; the target is 1 %.
-    assert reports["calibration"].false_alarm_rate <= 0.01
-    assert reports["held-out"].false_alarm_rate <= 0.03
+    # Measured 0.28 % (calibration) and 1.78 % (held-out) on the enlarged corpus; the target is 1 %.
+    assert reports["calibration"].false_alarm_rate <= 0.004
+    assert reports["held-out"].false_alarm_rate <= 0.02
 
 
 def test_real_corpus_injections_are_caught(reports: dict[str, Report]) -> None:
@@ -120,11 +120,11 @@ def test_real_corpus_injections_are_caught(reports: dict[str, Report]) -> None:
         for check in ("missing_translation", "untranslated", "number_mismatch", "date_mismatch"):
             tp, _fp, fn = rep.per_check[check]
             assert tp >= 10 and fn <= 1, check
-        # Truncations and dropped sentences: measured 19-20 of 20 and 15-17 of 20 per half.
+        # Truncations and dropped sentences: measured 19-20 of 20 and 18-19 of 20 per half.
         tp, _fp, fn = rep.per_check["length_ratio"]
         assert tp / (tp + fn) >= 0.9
         tp, _fp, fn = rep.per_check["structure_mismatch"]
-        assert tp / (tp + fn) >= 0.7
+        assert tp / (tp + fn) >= 0.85
         tp, _fp, fn = rep.per_check["obligation_mismatch"]
         assert tp / (tp + fn) >= 0.74  # measured 95.7 % (calibration) and 77.1 % (held-out)
 

@@ -689,3 +689,38 @@ def test_two_sentences_against_one_much_shorter_is_a_dropped_sentence() -> None:
         "commune, ce qui évite aussi d'inspecter deux fois le même navire."
     )
     assert "structure_mismatch" not in blocking(en, fr_joined)
+
+
+def test_a_point_cited_by_its_bare_letter_or_after_a_glued_and_is_a_citation() -> None:
+    en = "For the purposes of point b of paragraph 4, the notice shall be given."
+    assert "cross_reference_mismatch" not in blocking(
+        en, "Aux fins du paragraphe 4, point b), l'avis est donné."
+    )
+    assert "cross_reference_mismatch" in blocking(en, "Aux fins du paragraphe 4, point c), l'avis est donné.")
+    en = "as set out in Article 21(1)and (7) of that Directive"
+    assert "cross_reference_mismatch" not in blocking(
+        en, "visés à l'article 21, paragraphes 1 et 7, de cette directive"
+    )
+    assert "cross_reference_mismatch" in blocking(
+        en, "visés à l'article 21, paragraphes 1 et 8, de cette directive"
+    )
+
+
+_TRADERS_EN = (
+    "(c) persons trading on their own account unless such persons: (i) are market makers; or (ii) trade "
+    "for clients; Persons exempt under point (a) are not required to meet the conditions laid down in this point."
+)
+
+
+def test_a_sentence_after_a_semicolon_and_a_capital_is_counted_as_a_sentence() -> None:
+    fr = (
+        "c) aux personnes négociant pour compte propre sauf si ces personnes: i) sont teneurs de marché; ou "
+        "ii) négocient pour des clients. Les personnes exemptées au titre du point a) ne sont pas tenues de "
+        "remplir les conditions énoncées au présent point."
+    )
+    assert "structure_mismatch" not in blocking(_TRADERS_EN, fr)
+    dropped = (
+        "c) aux personnes négociant pour compte propre sauf si ces personnes: i) sont teneurs de marché; ou "
+        "ii) négocient pour des clients."
+    )
+    assert {"structure_mismatch", "length_ratio"} & blocking(_TRADERS_EN, dropped)
