@@ -280,6 +280,15 @@ def _real_lines(corpus: RealCorpus, name: str) -> list[str]:
         f"REAL {tag} false alarms per check: "
         + (", ".join(f"{c} {by_check[c]}" for c in CHECKS if by_check[c]) or "none")
     )
+    # obligation_mismatch compares several things (force, negation, bounds, connectives): its key names which.
+    parts: Counter[str] = Counter()
+    for _case, findings in rep.faithful_flagged:
+        parts.update({f.key.split(":")[1] for f in blocking(findings) if f.check == "obligation_mismatch"})
+    if parts:
+        lines.append(
+            f"REAL {tag} obligation false alarms per component: "
+            + ", ".join(f"{k} {n}" for k, n in sorted(parts.items()))
+        )
     total_pub: Counter[str] = Counter(corpus.publisher(c) for c in faithful.values())
     flagged_pub: Counter[str] = Counter(corpus.publisher(c) for c, _ in rep.faithful_flagged)
     lines.append(
