@@ -478,8 +478,13 @@ def _subordinate(folded: str, text: str, pos: int, rx: re.Pattern[str]) -> bool:
         word = m.group(0)
         if word == "ou" and text[m.start() + 1 : m.start() + 2] != "\u00f9":
             continue  # « ou », not « où »
-        if word == "as" and pos - m.end() > 25:
-            continue  # "as referred to in Article 5, … shall": only "as the firm may decide" describes
+        if word == "as" and (
+            pos - m.end() > 25
+            or _AS_CLAUSE_END.match(folded, min(len(folded), folded.find(" ", pos) + 1)) is None
+        ):
+            # "as referred to in Article 5, … shall", "registration as a trade repository may contain:": only
+            # "as the firm may decide", a clause that ends there, describes.
+            continue
         if word in ("que", "qu'") and _CONJUNCTION_QUE.search(folded, max(0, m.start() - 12), m.start()):
             continue  # « ainsi que », « afin que », « dès lors que »: a conjunction, not a relative pronoun
         return True
@@ -488,6 +493,10 @@ def _subordinate(folded: str, text: str, pos: int, rx: re.Pattern[str]) -> bool:
 
 _UNTIL_FR = re.compile(r"(?<!\ben )\b(?:tant|aussi longtemps) qu(?:e\b|')[^.;:]*$")
 _EXPLETIVE_AFTER = re.compile(r"\b(?:avant|moins|sans|peur|crainte) qu(?:e\b|')[^.;:]*$")
+_AS_CLAUSE_END = re.compile(
+    r"(?:[\w-]+\s*){0,3}(?:[,;.)]|$)|(?:be|decide|determine|require|need|deem|consider|specify|prescribe|establish"
+    r"|think|see fit|agree|request|wish|choose|direct|provide)\b"
+)
 _RELATIVE = re.compile(r"\b(?:which|that|who|whom|qui|dont|lequel|laquelle|lesquels|lesquelles)\b")
 
 

@@ -2013,8 +2013,13 @@ def _force_problems(
     perm_e = _marks(pe.permit, ue, "main") + _marks(pe.sub_permit, ue, "sub")
     perm_f = _marks(pf.permit, uf, "main") + _marks(pf.sub_permit, uf, "sub")
     strong_e, strong_f = set(pe.permit + pe.sub_permit), set(pf.permit + pf.sub_permit)
-    soft_e = [m for m in _marks(pe.soft_permit, ue) if m.span not in strong_e]
-    soft_f = [m for m in _marks(pf.soft_permit, uf) if m.span not in strong_f]
+    # A possibility said inside a permission ("entitled" in "shall be entitled to") is that permission.
+    soft_e = [
+        m for m in _marks(pe.soft_permit, ue) if not any(a < m.span[1] and m.span[0] < b for a, b in strong_e)
+    ]
+    soft_f = [
+        m for m in _marks(pf.soft_permit, uf) if not any(a < m.span[1] and m.span[0] < b for a, b in strong_f)
+    ]
     _pair(perm_e, perm_f, _FORCE_WINDOW)
     for tag in ("main", "sub"):
         # As many permissions of a kind left on each side: word order moved them ("After consulting …, the

@@ -863,6 +863,43 @@ CASES = [
             "L'autorité (les autorités) exerce(nt) cette prérogative en coopération avec d'autres.",
         ),
     ),
+    (
+        "'as' a preposition ('registration as a repository may') opens no clause",
+        (
+            "An application for registration as a data repository shall contain the chart of its structure.",
+            "Toute demande d'enregistrement en tant que référentiel central contient l'organigramme de sa structure.",
+        ),
+        (
+            "An application for registration as a data repository may contain the chart of its structure.",
+            "Toute demande d'enregistrement en tant que référentiel central contient l'organigramme de sa structure.",
+        ),
+    ),
+    (
+        "'as the case may require' describes, even when the sentence goes on",
+        (
+            "The authority shall require a person to reduce a position, for such time as the case may require "
+            "and to take action.",
+            "L'autorité exige d'une personne qu'elle réduise une position, selon le cas, et qu'elle prenne des "
+            "mesures.",
+        ),
+        (
+            "The authority may require a person to reduce a position, for such time as the case may require "
+            "and to take action.",
+            "L'autorité exige d'une personne qu'elle réduise une position, selon le cas, et qu'elle prenne des "
+            "mesures.",
+        ),
+    ),
+    (
+        "a possibility said inside a permission ('entitled' in 'shall be entitled to') is that permission",
+        (
+            "They shall be entitled to update their prices at any time.",
+            "Ils ont le droit d'actualiser leurs prix à tout moment.",
+        ),
+        (
+            "They shall be entitled to update their prices at any time.",
+            "Ils actualisent leurs prix à tout moment.",
+        ),
+    ),
 ]
 
 
