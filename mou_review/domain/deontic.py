@@ -148,7 +148,7 @@ _EN_WEAK = _groups(
     ("prevent", r"\b(?:prevent\w*|preclud\w*|imped\w*|hinder\w*|obstacle\w*|protect\w*|disregard\w*)\b"),
     ("avoid", r"\bavoid\w*"),
     ("breach", r"\b(?:breach\w*|infring\w*|contraven\w*|violat\w*|non-complian\w*)\b"),
-    ("exempt", r"\b(?:exempt\w*|waive\w*|relie(?:f|ve[sd]?) (?:from|of))\b"),
+    ("exempt", r"\b(?:exempt\w*|waive\w*|opt\w* out|relie(?:f|ve[sd]?) (?:from|of))\b"),
     ("cease", r"\bceas\w*"),
     ("prohibit", r"\b(?:prohibit\w*|forbid\w*|ban(?:s|ned)?)\b"),
     ("instead", r"\b(?:instead|rather than)\b"),
@@ -163,7 +163,8 @@ _EN_WEAK = _groups(
         # "groundless", "harmless" / « sans fondement »
         r"|(?!(?:un|regard|never|nonethe)less\b)[a-z]{3,}less"
         r"|(?:in|im|il|ir|dis)(?:complete|sufficient|accurate|regular|legal|lawful|applicable|possible"
-        r"|dependent|admissible|capable|qualified|proper|correct|valid|adequate|appropriate|consistent|possib|relevan)\w*"
+        r"|dependent|admissible|capable|qualified|proper|correct|valid|adequate|appropriate|consistent|possib|relevan"
+        r"|proportion)\w*"
         # "a contract not cleared by a CCP": a negated attribute, which French writes « non compensé ».
         r"|(?=not )(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bdoes )(?<!\bdo )(?<!\bshall )"
         r"(?<!\bmay )(?<!\bcan )(?<!\bwill )(?<!\bmust )(?<!\bshould )(?<!\bhas )(?<!\bhave )(?<!\bwould )"
@@ -239,7 +240,7 @@ _FR_PROHIBIT = re.compile(
 # « ne/n' … pas|plus|jamais|rien|personne|guère|point|aucun|nul|ni », « aucun(e) », « nul(le) », « ni ».
 _FR_NEG = re.compile(
     r"\b(?:(?:ne\b|n')\s*[\w' ,-]{0,40}?\b(?:pas|jamais|rien|(?<!une )(?<!la )(?<!autre )(?<!toute )(?<!cette )(?<!de )(?<!d')personne"
-    r"|guere|point|aucune?|nulle?|nullement|ni)\b"
+    r"|point|aucune?|nulle?|nullement|ni)\b"
     r"|(?:ne\b|n')\s*[\w'-]+(?: [\w'-]+)? plus\b"
     # « et pas pour d'autres activités », « et non celle du client »: a negation without its verb.
     r"|\bmais (?:pas|non)\b|(?:\bet|\bou) (?:pas|non)\b(?= (?:pour|de|du|des|a|au|aux|en|sur|dans|le|la|les|l'|celle|celui|ceux"
@@ -251,7 +252,8 @@ _FR_NOT_NEG = re.compile(
     r"\b(?:ou non|au plus tard|au moins|non-?\w+ (?=\w)|ne serait-ce"
     r"|(?:ne\b|n')\s*[\w' -]{0,40}?\bpas (?:moins|plus|inferieure?s?|superieure?s?|anterieure?s?|posterieure?s?"
     r"|(?:seulement|uniquement|simplement)\b(?=[^.;:]*\bmais\b))\b|pas plus tard|pas moins|(?:ne |n')(?:depasse|depassent"
-    r"|depassant|excede|excedent) pas|pas au-dela|n'(?:affecte|affectent|empeche|empechent) pas|sans (?:\w+ )?aucune?"
+    r"|depassant|excede|excedent) pas|pas au-dela|n'(?:affecte|affectent|empeche|empechent) pas|sans (?:qu')?(?:\w+ )?aucune?"
+    r"|(?:ne\b|n')\s*(?:[\w']+\s+)?pas prejuger"
     r"|ne (?:porte|portent|prejuge|prejugent) pas|ne (?:fait|font) pas obstacle"
     r"|(?:ne\b|n')\s*(?:[\w']+ )?(?:pas )?(?:depass|exced)\w*|(?:ne\b|n')\s*(?:peut|peuvent|doit|doivent|pourra|pourront|devrait|devraient|saurait|sauraient) [\w']+ (?:plus|moins) d(?:e|')(?= ?\d| ?:|une?\b)"
     r"|(?:ne\b|n')\s*(?:va|vont|peut|peuvent)? ?pas au-dela)",
@@ -267,6 +269,7 @@ _FR_WEAK = _groups(
     (
         "without",
         r"\b(?:sans(?! prejudice)(?! que)(?! considerations?)|sans que|absence|en l'absence|manque de|faute de"
+        r"|manqu(?:e|ent|era|erait|eraient)\b"
         r"|depourvu\w*|denue\w*)\b",
     ),
     (
@@ -296,14 +299,15 @@ _FR_WEAK = _groups(
     ("restrict", r"\b(?:seul\w*|uniquement|exclusivement)\b"),
     (
         "negadj",
-        r"\b(?:peu\b|rarement|non[- ](?!seulement)[a-z]\w*|inconnu\w*|inaction\w*|(?:in|im|il|ir)(?:complet|suffisa|exact|regulier"
+        r"\b(?:peu\b|rarement|(?:ne\s+|n')\w+ guere|non[- ](?!seulement)[a-z]\w*|inconnu\w*|inaction\w*|(?:in|im|il|ir)(?:complet|suffisa|exact|regulier"
         r"|licite|applicable|possib|dependant|admissible|capab|capac|valide|correct|change|adequat|appropri|coheren|util|opportun)\w*"
         r"|inchange\w*|des(?:accord|approuv|approb|avantag|equilibr)\w*|disproportionn\w*|excessi\w*|superflu\w*|difficil\w*)\b",
     ),
 )
 _FR_LOWER = re.compile(
     r"\b(?:au moins|au minimum|(?:egale?s? ou )?superieure?s? (?:ou egale?s? )?(?:a|au|aux)|pas inferieure?s? (?:a|au|aux)"
-    r"|pas moins de|plus d(?:e|')(?= \d|une?\b)|minimum de|ou plus\b|(?<!\bne )(?<!\bn')(?:depass|exced)\w*|au-dela de)\b",
+    r"|pas moins de|plus d(?:e|')(?= \d|une?\b| (?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|cent)\b)"
+    r"|minimum de|ou plus\b|(?<!\bne )(?<!\bn')(?:depass|exced)\w*|au-dela de)\b",
     re.I,
 )
 _FR_UPPER = re.compile(
@@ -390,7 +394,7 @@ _NEGATIVE_SUBJECT = re.compile(r"(?:aucun|nul|personne|rien|ni\b|pas (?:plus|moi
 _FR_NEGATIVE_QUANTITY = re.compile(r"\bpas (?:plus|moins) d(?:e\b|')")
 #: The verb a negation negates, when it is a negative one ("would not breach", « n'enfreint pas »).
 _NEGATED_VERB = {Lang.EN: re.compile(r"\s+(?:\w+ly\s+)?"), Lang.FR: re.compile(r"(?:ne\b|n')\s*")}
-_LITOTES_GROUPS = ("breach", "fail", "exclude", "prevent")
+_LITOTES_GROUPS = ("breach", "fail", "exclude", "prevent", "negadj")
 _BARE_NE = re.compile(r"(?:ne\b|n')\s*[\w'-]+")
 #: An English negation said with its own modal ("and cannot be used"): never carried on from the one before.
 _EN_OWN_MODAL = re.compile(r"(?:cannot|can not|shall not|must not|may not|should not|will not|could not)$")
@@ -432,7 +436,7 @@ def _continues(folded: str, negation: list[Span], i: int, lang: Lang, negative: 
         return True  # « aucune décharge, qu'elle soit …, ne devrait être possible »
     if not earlier:
         return False
-    if len(word) > 6 and any(folded[s[0] : s[1]] == word for s in earlier):
+    if len(word) >= 6 and any(folded[s[0] : s[1]] == word for s in earlier):
         return True  # « … ne soient pas prioritaires …, ou que … ne soient pas prioritaires »: a repeated predicate
     if lang is Lang.EN and _EN_OWN_MODAL.search(word):
         return False
@@ -582,12 +586,15 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
             )
         )
     ]
+    if lang is Lang.EN:
+        # "shall not:" — French says the negation of a lead-in in each of its items (« a) ne contredisent pas »).
+        contrast += [s for s in negation if s not in contrast and re.match(r"\s*:\s*$", folded[s[1] :])]
     if lang is Lang.FR:
         # « aussi longtemps que … n'ont pas », « tant que … ne … pas »: French says "until" with a negation.
         contrast += [
             s
             for s in negation
-            if s not in contrast and _UNTIL_FR.search(folded, max(0, s[0] - 120), s[0]) is not None
+            if s not in contrast and _UNTIL_FR.search(folded, max(0, s[0] - 200), s[0]) is not None
         ]
     negation = [s for s in negation if s not in contrast]
     months = [
@@ -630,7 +637,7 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
                 continue
             if (
                 found
-                and found[-1][2] == m.lastgroup
+                and found[-1][2] == m.lastgroup != "negadj"
                 and re.fullmatch(r"\s+(?:\w+\s+)?", folded[found[-1][1] : m.start()])
             ):
                 continue  # « interdiction générale prohibant »: one meaning said twice
@@ -667,6 +674,8 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
     for a, b in negation:
         at = _NEGATED_VERB[lang].match(folded, b if lang is Lang.EN else a)
         m = weak_rx.match(folded, at.end()) if at else None
+        if m is None and lang is Lang.FR:
+            m = weak_rx.match(folded, b + 1)  # « ne soit pas disproportionnée »
         if m and m.lastgroup in _LITOTES_GROUPS:
             litotes[(a, b)] = m.lastgroup
     conn = connectives.find(folded, lang, text, lower + upper)

@@ -900,6 +900,100 @@ CASES = [
             "Ils actualisent leurs prix à tout moment.",
         ),
     ),
+    (
+        "a negated participle (« ne faisant pas partie ») is an attribute, as 'not included in'",
+        (
+            "A fourth category should include bodies not included in the other categories.",
+            "Une quatrième catégorie devrait inclure les organismes ne faisant pas partie des autres catégories.",
+        ),
+        (
+            "A fourth category should not include bodies included in the other categories.",
+            "Une quatrième catégorie devrait inclure les organismes faisant partie des autres catégories.",
+        ),
+    ),
+    (
+        "'shall not:' before a list, which French says in each item",
+        (
+            "Information disclosed about the offer shall not:",
+            "Les informations communiquées au sujet de l'offre :",
+        ),
+        (
+            "Information disclosed about the offer shall:",
+            "Les informations communiquées au sujet de l'offre ne peuvent :",
+        ),
+    ),
+    (
+        "« n'a guère » says 'hardly', « il manquerait » 'would not be provided'",
+        (
+            "Firms would not be provided with the data they need to choose a venue.",
+            "Il manquerait aux entreprises les données dont elles ont besoin pour choisir une plate-forme.",
+        ),
+        (
+            "Firms would be provided with the data they need to choose a venue.",
+            "Les entreprises n'auraient pas les données dont elles ont besoin pour choisir une plate-forme.",
+        ),
+    ),
+    (
+        "« sans qu'aucune modification ne soit nécessaire » is 'without the need for amendment'",
+        (
+            "The standard will continue to apply without the need for further amendment.",
+            "La norme continuera de s'appliquer sans qu'aucune modification ne soit nécessaire.",
+        ),
+        (
+            "The standard will not continue to apply without the need for further amendment.",
+            "La norme continuera de s'appliquer sans qu'aucune modification ne soit nécessaire.",
+        ),
+    ),
+    (
+        "« ne devrait pas préjuger du droit » keeps the right, as 'should retain the right'",
+        (
+            "The authority should retain the right to request more information.",
+            "Cette exigence ne devrait pas préjuger du droit de l'autorité de demander d'autres informations.",
+        ),
+        (
+            "The authority should not retain the right to request more information.",
+            "Cette exigence devrait préjuger du droit de l'autorité de demander d'autres informations.",
+        ),
+    ),
+    (
+        "« plus de quatre » is a bound in words, turned by its negation",
+        (
+            "An order is liquid where it is composed of no more than four parts.",
+            "Un ordre est liquide lorsqu'il n'est pas constitué de plus de quatre éléments.",
+        ),
+        (
+            "An order is liquid where it is composed of more than four parts.",
+            "Un ordre est liquide lorsqu'il n'est pas constitué de plus de quatre éléments.",
+        ),
+    ),
+    (
+        "« afin de ne pas limiter … et de ne pas nuire »: one 'avoid' said twice",
+        (
+            "Such contracts can be exempted in order to avoid limiting the efficiency of risk management and "
+            "therefore, undermine the goal of the Regulation.",
+            "Ces contrats devraient pouvoir être exemptés, afin de ne pas limiter l'efficacité de la gestion des "
+            "risques et, partant, de ne pas nuire à l'objectif du règlement.",
+        ),
+        (
+            "Such contracts can be exempted in order to limit the efficiency of risk management and "
+            "therefore, undermine the goal of the Regulation.",
+            "Ces contrats devraient pouvoir être exemptés, afin de limiter l'efficacité de la gestion des "
+            "risques et, partant, de ne pas nuire à l'objectif du règlement.",
+        ),
+    ),
+    (
+        "a negated negative adjective (« ne soit pas disproportionnée ») may be said positively",
+        (
+            "Classes should be broad enough to ensure that the reporting obligation is proportionate.",
+            "Les catégories devraient être suffisamment larges pour que l'obligation de publication ne soit pas "
+            "disproportionnée.",
+        ),
+        (
+            "Classes should be broad enough to ensure that the reporting obligation is disproportionate.",
+            "Les catégories devraient être suffisamment larges pour que l'obligation de publication ne soit pas "
+            "disproportionnée.",
+        ),
+    ),
 ]
 
 

@@ -130,9 +130,9 @@ def test_real_corpus_injections_are_caught(reports: dict[str, Report]) -> None:
 
 
 def test_obligation_false_alarms_stay_below_their_measured_level(reports: dict[str, Report]) -> None:
-    # Measured 0.11 % (calibration) and 1.19 % (held-out) of faithful pairs, from 2.05 % and 2.77 % when the
+    # Measured 0.09 % (calibration) and 1.16 % (held-out) of faithful pairs, from 2.05 % and 2.77 % when the
     # markers were compared by presence over the whole clause.
-    for name, ceiling in (("calibration", 0.0015), ("held-out", 0.0125)):
+    for name, ceiling in (("calibration", 0.0012), ("held-out", 0.012)):
         rep = reports[name]
         flagged = sum(
             1
