@@ -596,7 +596,7 @@ def _find_numbers(side: _Side, code_heads: frozenset[str] = frozenset()) -> None
         one = value == 1 and scale is None and _ONE_UNIT_RE.match(work, m.end()) is not None
         if one:
             side.weak.add(m.start())
-        nums.append((m.start(), m.end(), value * scale_value(scale), one))
+        nums.append((m.start(), m.end(), value * scale_value(scale, lang), one))
         if _PERCENT_AFTER_RE.match(side.folded, m.end()):
             side.percents.append(value)
     nums.sort()
@@ -1153,7 +1153,7 @@ def _entities(side: _Side, glossary: Glossary) -> dict[str, list[tuple[int, int]
                 continue
             if any(a <= m.start() < b for a, b in shouted) and glossary.concept_of(token, side.lang) is None:
                 continue
-            if sum(c.isalpha() for c in token) < 2:
+            if sum(c.isalpha() for c in token) < 2 or _in_act_number(side, *m.span()):
                 continue
             if any(len(part) > 7 for part in re.split(r"[-/]", token)):
                 continue  # "MEMBERSHIP": a word in capitals, not an acronym
@@ -1325,11 +1325,23 @@ def _alternative(side: _Side, start: int, end: int) -> bool:
     )
 
 
+# "Regulation (EU) No 600/2014", « règlement (UE) no 600/2014 »: the initials belong to the act's number.
+_ACT_NO_RE = re.compile(r"\s+(?:n\s?[o°]+|nr)?\.?\s*\d{1,4}/\d{2,4}")  # also « N o », « noo » as extracted
+
+
+def _in_act_number(side: _Side, start: int, end: int) -> bool:
+    """Say whether initials at start..end are the bracketed part of an act's number."""
+    return (side.text[start - 1 : start] == "(" and side.text[end : end + 1] == ")") and _ACT_NO_RE.match(
+        side.folded, end + 1
+    ) is not None
+
+
 def _parens(side: _Side) -> list[tuple[int, int]]:
     return [
         m.span()
         for m in _PAREN_RE.finditer(side.work)
-        if _PAREN_LETTERS.search(m.group(1))
+        if not _in_act_number(side, m.start() + 1, m.end() - 1)
+        and _PAREN_LETTERS.search(m.group(1))
         and roman_value(m.group(1).strip()) is None
         and not _alternative(side, *m.span())
     ]

@@ -101,6 +101,8 @@ DEFAULT_GLOSSARY: list[tuple[str, str]] = [
     ("TFEU", "traité sur le fonctionnement de l'Union européenne"),
     ("Treaty on the Functioning of the European Union", "traité sur le fonctionnement de l'Union européenne"),
     ("TEU", "traité sur l'Union européenne"),
+    ("TFEU", "TFUE"),
+    ("TEU", "TUE"),
     ("Treaty on European Union", "traité sur l'Union européenne"),
     # International organisations whose acronym changes (or not) in French.
     ("ICMPD", "CIDPM"),
@@ -214,6 +216,8 @@ ACCEPTED_RENDERINGS: list[tuple[Lang, str, str]] = [
     (Lang.FR, "confidentialité", "privacy"),  # « la confidentialité des données »: "data privacy"
 ]
 
+# After the initials in "Regulation (EU) No 600/2014", « règlement (UE) no 600/2014 ».
+_ACT_NUMBER_RE = re.compile(r"\)\s+(?:n\s?[o°]+|nr)?\.?\s*\d{1,4}/\d{2,4}")
 _SMALL_WORDS = frozenset(
     "of in on at to for and or the a an by with de du des la le les l' d' a au aux en et ou".split()
 )
@@ -384,6 +388,12 @@ class Glossary:
                 continue  # "CERS" is not the plural of "CER": an acronym's plural takes a small "s"
             if rule == "cap" and not original[:1].isupper():
                 continue
+            if (
+                rule == "upper"
+                and _ACT_NUMBER_RE.match(folded, m.end())
+                and folded[m.start() - 1 : m.start()] == "("
+            ):
+                continue  # "Regulation (EU) No 600/2014": part of the act's number, not the Union named
             out.append(TermMatch(ci, m.start(), m.end(), original, m.lastgroup in self._answering[lang]))
         return out
 

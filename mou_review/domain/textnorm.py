@@ -70,7 +70,7 @@ def is_blank(text: str | None) -> bool:
 # --- numbers -----------------------------------------------------------------
 
 _SP = "[ \u00a0\u202f]"
-_SCALE = r"(?:\s+(?P<scale>millions?|billions?|milliards?))?"
+_SCALE = r"(?:\s+(?P<scale>millions?|billions?|milliards?|trillions?))?"
 # English: 1,000.50 / 1 000.50 / 3.5 / 30.  A comma decimal is not English.
 # EU English often writes decimals with a comma ("EUR 7,5 million", "2,5 %"): a comma followed by
 # one or two digits (never three, which group thousands) is a decimal comma in English too, and so is
@@ -91,6 +91,8 @@ _SCALES = {
     "billions": 10**9,
     "milliard": 10**9,
     "milliards": 10**9,
+    "trillion": 10**12,  # English; the French « billion » is this too (see scale_value)
+    "trillions": 10**12,
 }
 
 _EN_ORDINAL_DIGITS = re.compile(r"(?<![\w.,])(\d{1,3})(?:st|nd|rd|th)\b")
@@ -122,8 +124,13 @@ def ordinal_digits_regex(lang: Lang) -> re.Pattern[str]:
     return _EN_ORDINAL_DIGITS if lang is Lang.EN else _FR_ORDINAL_DIGITS
 
 
-def scale_value(scale: str | None) -> int:
-    """Return the multiplier of a scale word ("million" -> 10**6), 1 when absent."""
+def scale_value(scale: str | None, lang: Lang | None = None) -> int:
+    """Return the multiplier of a scale word ("million" -> 10**6), 1 when absent.
+
+    French counts on the long scale: « un billion » is a million million ("a trillion"), and « un
+    milliard » is "a billion"."""
+    if lang is Lang.FR and scale in ("billion", "billions"):
+        return 10**12
     return _SCALES.get(scale or "", 1)
 
 

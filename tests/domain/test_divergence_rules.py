@@ -724,3 +724,21 @@ def test_a_sentence_after_a_semicolon_and_a_capital_is_counted_as_a_sentence() -
         "ii) négocient pour des clients."
     )
     assert {"structure_mismatch", "length_ratio"} & blocking(_TRADERS_EN, dropped)
+
+
+def test_the_initials_of_an_act_number_and_the_treaty_are_not_terms_or_names() -> None:
+    # « (UE) no 596/2014 » is the act's number, whatever the other text calls the act; TFEU is « TFUE ».
+    en = "as provided for in that Regulation and in Article 258 of the TFEU"
+    fr = "comme prévu par le règlement (UE) no 596/2014 et par l'article 258 du TFUE"
+    assert not blocking(en, fr) & {"term_mismatch", "entity_mismatch", "structure_mismatch"}
+    assert "entity_mismatch" in blocking(
+        "The EU shall act under that Regulation.", "Le Conseil agit en vertu du règlement (UE) no 596/2014."
+    )
+    assert "term_mismatch" in blocking("Article 258 of the TFEU", "l'article 258 du traité")
+
+
+def test_scales_count_on_each_language_s_own_scale() -> None:
+    # French counts on the long scale: « un billion » is "a trillion", « un milliard » "a billion".
+    assert "number_mismatch" not in blocking("about EUR 1,5 trillion", "environ 1 500 milliards d'EUR")
+    assert "number_mismatch" not in blocking("about EUR 2 trillion", "environ 2 billions d'EUR")
+    assert "number_mismatch" in blocking("about EUR 2 billion", "environ 2 billions d'EUR")
