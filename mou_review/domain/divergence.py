@@ -482,6 +482,7 @@ _PERCENT_AFTER_RE = re.compile(r"\s?(?:%|per ?cent\b|pour cent\b|percent\b)")
 _CODE_RE = re.compile(r"(?<![\w-])(?:[A-Z]{1,4}-?\d{1,4}(?:[.,]\d)?|[A-Z]\(\d{1,3}\))(?![\w])")
 # « 2 bis », « 4 bis) »: a provision inserted after 2 (English "2a"), not the number 2.
 _BIS_NUMBER_RE = re.compile(r"\b\d{1,3} (?:bis|ter|quater|quinquies|sexies)\b")
+_FR_TIME_RE = re.compile(r"(?<![\d,.])(\d{1,2})[ \u00a0\u202f]?h(?:[ \u00a0\u202f]?(\d{2}))?(?![\w])")
 # « XXIe siècle »: a rank in roman figures ("the twenty-first century").
 _ROMAN_ORDINAL_RE = re.compile(r"(?<![\w])([XVI]{1,6})(?:e|ème|eme)(?!\w)")
 # "between 10 and 20 million" (« entre 10 et 20 millions »): the first number takes the scale too.
@@ -580,6 +581,10 @@ def _find_numbers(side: _Side, code_heads: frozenset[str] = frozenset()) -> None
                 nums.append((m.start(2), m.end(2), Decimal(m.group(2)), True))
                 taken.append(m.span(2))
     if lang is Lang.FR:
+        for m in _FR_TIME_RE.finditer(work):
+            # « 9 h 00 », « 17 h 30 »: an hour of the day, which English writes "9.00", "17.30".
+            nums.append((m.start(), m.end(), Decimal(f"{m.group(1)}.{m.group(2) or '00'}"), False))
+            taken.append(m.span())
         for m in _ROMAN_ORDINAL_RE.finditer(side.text):
             if work[m.start()] != " ":
                 nums.append((m.start(), m.end(), Decimal(roman_value(m.group(1).lower()) or 0), False))

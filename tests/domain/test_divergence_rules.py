@@ -288,6 +288,11 @@ def test_a_truncated_clause_is_a_warning() -> None:
         ("Part 1 of the report", "la 1re partie du rapport"),
         # A decimal comma after a lone zero; a century in roman figures; a scale said once for two numbers.
         ("a step of EUR 0,0001 per unit", "un palier de 0,0001 EUR par unité"),
+        # An hour of the day: "9.00" / « 9 h 00 ».
+        (
+            "published before 9.00 local time, or by 17.30",
+            "publiées avant 9 h 00, heure locale, ou à 17 h 30",
+        ),
         ("the tools of the twenty-second century", "les outils du XXIIe siècle"),
         ("between 30 million and 40 million holders", "entre 30 et 40 millions de détenteurs"),
         # One unit of time said by the article alone; a provision numbered « 3 bis » ("3a").
@@ -313,6 +318,7 @@ def test_numbers_written_the_official_ways_are_not_errors(en: str, fr: str) -> N
         ),
         ("on the 3rd day", "le 4e jour"),
         ("a step of EUR 0,0001 per unit", "un palier de 0,001 EUR par unité"),
+        ("published before 9.00 local time", "publiées avant 10 h 00, heure locale"),
         ("the tools of the twenty-second century", "les outils du XXIe siècle"),
         ("between 30 million and 40 million holders", "entre 30 et 50 millions de détenteurs"),
         ("The Agency shall reply within 1 week.", "L'Agence répond dans les 2 semaines."),
