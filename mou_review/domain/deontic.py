@@ -148,7 +148,7 @@ _EN_WEAK = _groups(
     ("prevent", r"\b(?:prevent\w*|preclud\w*|imped\w*|hinder\w*|obstacle\w*|protect\w*|disregard\w*)\b"),
     ("avoid", r"\bavoid\w*"),
     ("breach", r"\b(?:breach\w*|infring\w*|contraven\w*|violat\w*|non-complian\w*)\b"),
-    ("exempt", r"\b(?:exempt\w*|waive\w*|opt\w* out|relie(?:f|ve[sd]?) (?:from|of))\b"),
+    ("exempt", r"\b(?:exempt\w*|waive\w*|opt\w* out|alleviat\w*|relie(?:f|ve[sd]?) (?:from|of))\b"),
     ("cease", r"\bceas\w*"),
     ("prohibit", r"\b(?:prohibit\w*|forbid\w*|ban(?:s|ned)?)\b"),
     ("instead", r"\b(?:instead|rather than)\b"),
@@ -163,7 +163,7 @@ _EN_WEAK = _groups(
         # "groundless", "harmless" / « sans fondement »
         r"|(?!(?:un|regard|never|nonethe)less\b)[a-z]{3,}less"
         r"|(?:in|im|il|ir|dis)(?:complete|sufficient|accurate|regular|legal|lawful|applicable|possible"
-        r"|dependent|admissible|capable|qualified|proper|correct|valid|adequate|appropriate|consistent|possib|relevan"
+        r"|dependent|admissible|capable|qualified|proper|correct|valid|adequate|appropriate|consisten|possib|relevan|comprehensib"
         r"|proportion)\w*"
         # "a contract not cleared by a CCP": a negated attribute, which French writes « non compensé ».
         r"|(?=not )(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bdoes )(?<!\bdo )(?<!\bshall )"
@@ -249,7 +249,7 @@ _FR_NEG = re.compile(
     re.I,
 )
 _FR_NOT_NEG = re.compile(
-    r"\b(?:ou non|au plus tard|au moins|non-?\w+ (?=\w)|ne serait-ce"
+    r"\b(?:ou non|au plus tard|au moins|non-?\w+ (?=\w)|ne serait-ce|(?:ne\b|n')\s*[\w']+ guere\b"
     r"|(?:ne\b|n')\s*[\w' -]{0,40}?\bpas (?:moins|plus|inferieure?s?|superieure?s?|anterieure?s?|posterieure?s?"
     r"|(?:seulement|uniquement|simplement)\b(?=[^.;:]*\bmais\b))\b|pas plus tard|pas moins|(?:ne |n')(?:depasse|depassent"
     r"|depassant|excede|excedent) pas|pas au-dela|n'(?:affecte|affectent|empeche|empechent) pas|sans (?:qu')?(?:\w+ )?aucune?"
@@ -300,7 +300,8 @@ _FR_WEAK = _groups(
     (
         "negadj",
         r"\b(?:peu\b|rarement|(?:ne\s+|n')\w+ guere|non[- ](?!seulement)[a-z]\w*|inconnu\w*|inaction\w*|(?:in|im|il|ir)(?:complet|suffisa|exact|regulier"
-        r"|licite|applicable|possib|dependant|admissible|capab|capac|valide|correct|change|adequat|appropri|coheren|util|opportun)\w*"
+        r"|licite|applicable|possib|dependant|admissible|capab|capac|valide|correct|change|adequat|appropri|coheren|util|opportun"
+        r"|comprehensib)\w*"
         r"|inchange\w*|des(?:accord|approuv|approb|avantag|equilibr)\w*|disproportionn\w*|excessi\w*|superflu\w*|difficil\w*)\b",
     ),
 )

@@ -2113,6 +2113,10 @@ def _force_problems(
     return out
 
 
+_ITEM_FR = re.compile(r"\s*\(?[a-z]{1,4}\)\s+")
+_ITEM_EN = re.compile(r"\s*\(?[a-z]{1,4}\)\s+[a-z]")
+
+
 def _negation_problems(
     en: _Side, fr: _Side, pe: Profile, pf: Profile, ue: tuple[int, int], uf: tuple[int, int]
 ) -> list[_Problem]:
@@ -2156,6 +2160,12 @@ def _negation_problems(
             # word of its meaning (« enfreint »).
             for m in _free(marks):
                 if m.span in p.litotes and p.litotes[m.span] not in {w.tag for w in weak}:
+                    m.partner = m
+        if _ITEM_FR.match(fr.folded) and _ITEM_EN.match(en.text):
+            # "(a) contradict …" / « a) ne contredisent pas … »: French says in each item the negation an
+            # English lead-in said once ("shall not:").
+            for m in _free(real_f):
+                if not fr.folded[len(_ITEM_FR.match(fr.folded).group(0)) : m.span[0]].strip():
                     m.partner = m
         for side, marks, is_en in ((en, _free(real_e), True), (fr, _free(real_f), False)):
             if not marks:

@@ -994,6 +994,56 @@ CASES = [
             "disproportionnée.",
         ),
     ),
+    (
+        "« n'a guère … ni … » says 'hardly', not a negation",
+        (
+            "The time for the market to move, and for the value to change, is very limited.",
+            "Le marché n'a guère le temps d'évoluer ni la valeur de changer.",
+        ),
+        (
+            "The time for the market to move, and for the value to change, is not limited.",
+            "Le marché a le temps d'évoluer et la valeur de changer.",
+        ),
+    ),
+    (
+        "'alleviating them from the burden of' / « elles n'auront pas à »",
+        (
+            "Daily data simplify the task by alleviating venues from the burden of counting trading days.",
+            "Les données quotidiennes simplifient la tâche parce que les plates-formes n'auront pas à compter "
+            "les jours de négociation.",
+        ),
+        (
+            "Daily data simplify the task by requiring venues to bear the burden of counting trading days.",
+            "Les données quotidiennes simplifient la tâche parce que les plates-formes n'auront pas à compter "
+            "les jours de négociation.",
+        ),
+    ),
+    (
+        "an item after a negative lead-in: « a) ne contredisent pas » / '(a) contradict'",
+        (
+            "(a) contradict the information contained in the prospectus;",
+            "a) ne contredisent pas les informations fournies dans le prospectus ;",
+        ),
+        (
+            "(a) the notice contradicts the information contained in the prospectus;",
+            "a) l'avis ne contredit pas les informations fournies dans le prospectus ;",
+        ),
+    ),
+    (
+        "'inconsistencies', 'incomprehensibility' are negative words, each answering its own",
+        (
+            "If the authority considers that the documents are incomplete, for instance due to inconsistencies "
+            "or incomprehensibility of some data, it shall inform the issuer.",
+            "Si l'autorité considère que les documents ne sont pas complets, par exemple du fait d'incohérences "
+            "ou du caractère incompréhensible de certaines données, elle informe l'émetteur.",
+        ),
+        (
+            "If the authority considers that the documents are complete, for instance due to inconsistencies "
+            "or incomprehensibility of some data, it shall inform the issuer.",
+            "Si l'autorité considère que les documents ne sont pas complets, par exemple du fait d'incohérences "
+            "ou du caractère incompréhensible de certaines données, elle informe l'émetteur.",
+        ),
+    ),
 ]
 
 
