@@ -1356,7 +1356,9 @@ def _bracket_acronym(side: _Side, span: tuple[int, int]) -> str | None:
     """Return the acronym a bracket holds alone ("(CCP)", « (OPCVM) », "(NGOs)", "(EU ETS)"), else None."""
     inner = side.text[span[0] + 1 : span[1] - 1].strip()
     # « (European long-term investment funds – ELTIF) »: a name in the other language, then its initials.
-    inner = re.split(r"\s[\u2013\u2014-]\s|,\s|;\s", inner)[-1]
+    # « (APA, approved publication arrangements) »: the initials, then the name in the other language.
+    pieces = re.split(r"\s[\u2013\u2014-]\s|,\s|;\s", inner)
+    inner = pieces[0] if len(pieces) > 1 and _ACRONYM_RE.fullmatch(pieces[0].rstrip("s")) else pieces[-1]
     tokens = [t[:-1] if t.endswith("s") and t[:-1].isupper() else t for t in inner.split()]
     if not 1 <= len(tokens) <= 3 or not all(_ACRONYM_RE.fullmatch(t) for t in tokens):
         return None
@@ -1823,9 +1825,12 @@ def _check_length(en: _Side, fr: _Side, kind: ClauseKind | None = None) -> list[
     # A short heading is a title: "IT outsourcing" may take a line in French; not a warning.  So is
     # a short label with no sentence in it ("Aid for Trade commitments and disbursements").
     label = not any(t.rstrip()[-1:] in ".;:!?)" for t in (en.text, fr.text))
+    # A lead-in to a list on both sides ("... shall have the following characteristics:" / « ...: »):
+    # French often says it in a few words, and what it announces is compared item by item.
+    lead_in = all(t.rstrip().endswith(":") for t in (en.text, fr.text))
     title = (kind is ClauseKind.HEADING or label) and max(len_en, len_fr) < LENGTH_TITLE_CHARS
     far = (max(ratio, prose) < warn_low) if low else (min(ratio, prose) > warn_high)
-    extreme = far and missing >= LENGTH_WARN_MIN_MISSING and not title
+    extreme = far and missing >= LENGTH_WARN_MIN_MISSING and not title and not lead_in
     msg_en = (
         f"The French is {ratio:.2f} times the length of the English, outside the usual range "
         f"{LENGTH_INFO_LOW:.2f}\u2013{LENGTH_INFO_HIGH:.2f}: "

@@ -41,7 +41,8 @@ Atom = tuple[str, str]
 _KEYWORDS: tuple[tuple[str, str], ...] = (
     (
         "sub",
-        r"sub-?paragraphs?|subparagraphs?|sous-alineas?|alineas?|points?|items?|subpoints?|indents?|tirets?",
+        r"sub-?paragraphs?|subparagraphs?|sous-alineas?|alineas?|points?|items?|subpoints?|indents?|tirets?"
+        r"|elements?(?=\s\d)",  # « l'élément 4.2.2 de l'annexe XII » ("item 4.2.2")
     ),
     ("article", r"articles?|art\.|art(?=\s\d)"),
     ("paragraph", r"paragraphes?|paragraphs?|para\."),
@@ -70,7 +71,8 @@ _NUM = (
     rf"\d{{1,4}}(?!\d)(?:\.\d{{1,3}})*[a-z]?{_BIS}(?![\d/,.]\d)(?!\s(?:{_MONTHS})\b)(?!\s\d{{3}}(?!\d))"
     r"(?!\s?%|\s(?:pour cent|per cent|percent)\b)"
 )
-_PAREN = r"\((?:\d{1,3}[a-z]?|[a-z]{1,4})\)"
+# A label is a letter or two, or a roman numeral: "(eeap)" after "Access Point" is a name's initials.
+_PAREN = r"\((?:\d{1,3}[a-z]?|[ivx]{1,5}|[a-z]{1,2})\)"
 _EN_CHAIN = rf"(?:\s?{_PAREN})*"
 _FR_CHAIN = r"(?:\)?(?:\s(?:[a-z]{1,4}|\d{1,3})\))+|\))?"
 # « points a) et b i) »: French may close a point and its sub-point with one bracket.

@@ -748,3 +748,23 @@ def test_scales_count_on_each_language_s_own_scale() -> None:
     assert "number_mismatch" not in blocking("about EUR 1,5 trillion", "environ 1 500 milliards d'EUR")
     assert "number_mismatch" not in blocking("about EUR 2 trillion", "environ 2 billions d'EUR")
     assert "number_mismatch" in blocking("about EUR 2 billion", "environ 2 billions d'EUR")
+
+
+def test_a_short_french_lead_in_to_a_list_is_not_a_missing_passage() -> None:
+    en = "2. The assessment referred to in paragraph 1 shall have all of the following characteristics:"
+    assert "length_ratio" not in blocking(en, "2. L'évaluation visée au paragraphe 1:")
+    assert "length_ratio" in blocking(
+        en[:-1] + ", and shall be repeated each year by the competent authority of the home Member State.",
+        "2. L'évaluation visée au paragraphe 1 est effectuée.",
+    )
+
+
+def test_initials_in_brackets_and_items_of_an_annex_are_read_as_such() -> None:
+    # "(EEAP)" after "Access Point" names initials, not a point; « (APA, approved ...) » defines "(APAs)".
+    en = "the European Access Point (EEAP) and approved publication arrangements (APAs) under item 4.2.2"
+    fr = (
+        "le point d'accès européen (PAE) et les dispositifs de publication agréés (APA, approved publication "
+        "arrangements) visés à l'élément 4.2.2"
+    )
+    assert not blocking(en, fr) & {"cross_reference_mismatch", "structure_mismatch"}
+    assert "cross_reference_mismatch" in blocking(en, fr.replace("4.2.2", "4.2.3"))
