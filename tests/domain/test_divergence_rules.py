@@ -768,3 +768,20 @@ def test_initials_in_brackets_and_items_of_an_annex_are_read_as_such() -> None:
     )
     assert not blocking(en, fr) & {"cross_reference_mismatch", "structure_mismatch"}
     assert "cross_reference_mismatch" in blocking(en, fr.replace("4.2.2", "4.2.3"))
+
+
+_SPLIT_EN = (
+    "(9) According to the conclusions of the Council, implementing measures should be used more often so that "
+    "technical rules can keep pace with market developments and deadlines should be set for every stage of the work."
+)
+
+
+def test_a_long_english_sentence_split_in_two_in_french_is_not_an_added_sentence() -> None:
+    fr = (
+        "(9) Selon les conclusions du Conseil, les mesures d'exécution devraient être utilisées plus souvent, "
+        "afin que les règles techniques puissent suivre l'évolution des marchés. Il convient de fixer des "
+        "délais pour chacune des étapes des travaux."
+    )
+    assert "structure_mismatch" not in blocking(_SPLIT_EN, fr)
+    added = fr + " Le Conseil réexamine ces délais tous les 3 ans à compter du 1er janvier 2030."
+    assert "structure_mismatch" in blocking(_SPLIT_EN, added)
