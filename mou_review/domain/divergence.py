@@ -972,6 +972,9 @@ def _relative_context(
     return False
 
 
+_FIRST_SUBPARAGRAPH_RE = re.compile(r"\b(?:premier alinea|first (?:sub)?paragraph)\b")
+
+
 def _coded(side: _Side, other: _Side, atoms: set[tuple[str, str]]) -> set[tuple[str, str]]:
     """Return the atoms of « la section C.6 » that the other text names by the code "C6" or "C(6)"."""
     codes = {(m.group(1).lower(), m.group(2) or m.group(3)) for m in _SECTION_CODE_RE.finditer(other.text)}
@@ -996,6 +999,9 @@ def _check_refs(en: _Side, fr: _Side) -> list[Finding]:
     extra: dict[Lang, set[tuple[str, str]]] = {}
     for side, other in ((en, fr), (fr, en)):
         unmatched[side.lang] -= _coded(side, other, unmatched[side.lang])
+        if ("paragraph", "1") in unmatched[side.lang] and _FIRST_SUBPARAGRAPH_RE.search(other.folded):
+            # "Article 94(1)" of an article whose paragraphs bear no numbers: « l'article 94, premier alinéa ».
+            unmatched[side.lang].discard(("paragraph", "1"))
     for side, other in ((en, fr), (fr, en)):
         # An atom left implicit by a relative citation on the other side is excused, unless the other
         # side cites another one of the same level in its place ("Article 27(2)" / « article 28 »).

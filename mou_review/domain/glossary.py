@@ -167,6 +167,7 @@ CHECKER_ENTRIES: list[tuple[str, str]] = [
             "entrant en vigueur",
         )
     ],  # fmt: skip
+    ("Treaty on the Functioning of the Union", "traité sur le fonctionnement de l'Union européenne"),
     ("African Union", "UA"),
     ("AU", "Union africaine"),
     ("United Nations", "ONU"),

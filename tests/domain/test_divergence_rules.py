@@ -785,3 +785,14 @@ def test_a_long_english_sentence_split_in_two_in_french_is_not_an_added_sentence
     assert "structure_mismatch" not in blocking(_SPLIT_EN, fr)
     added = fr + " Le Conseil réexamine ces délais tous les 3 ans à compter du 1er janvier 2030."
     assert "structure_mismatch" in blocking(_SPLIT_EN, added)
+
+
+def test_the_first_paragraph_of_an_article_without_numbered_paragraphs() -> None:
+    # "Article 94(1)" where French says « l'article 94, premier alinéa »; the Treaty named without "European".
+    en = "In accordance with Article 94(1), and Article 290 of the Treaty on the Functioning of the Union,"
+    fr = (
+        "Conformément à l'article 94, premier alinéa, et à l'article 290 du traité sur le fonctionnement "
+        "de l'Union européenne,"
+    )
+    assert not blocking(en, fr) & {"cross_reference_mismatch", "term_mismatch"}
+    assert "cross_reference_mismatch" in blocking(en.replace("94(1)", "94(2)"), fr)
