@@ -124,7 +124,7 @@ _EN_NOT_NEG = re.compile(
     r"\b(?:(?:not|no) (?:later|earlier|more|less|sooner|fewer|greater|lower|higher) than"
     r"|(?:(?:shall|does|do|to|did|will|may|must|can|should|could|would) )?not exceed(?:ing)?|cannot exceed|(?:whether|if) or not|or not\b|(?=not only)(?<!do )(?<!does )(?<!did )(?<!shall )(?<!will )not only|not least"
     r"|(?:(?:shall|should|must|may|do|does|did|will|can|could|would|is|are) )?not (?:only|solely|merely|just)\b(?=[^.;:]*\bbut\b)"
-    r"|shall not (?:affect|prejudice|preclude|prevent)|no\.?\s*\d|(?:not|no) (?:longer|shorter) than"
+    r"|shall not (?:affect|prejudice|preclude|prevent)|(?:should|does|do|will) not (?:affect|prejudice)|no\.?\s*\d|(?:not|no) (?:longer|shorter) than"
     r"|not (?:go|goes|going|extend|extends) beyond|not (?:be )?(?:prevented|precluded|barred) from|but (?:shall |is |are )?not (?:be )?limited to|not (?:doing|to do) so"
     r"|(?:shall|does|do|may|must|will|to|can) not (?:\w+ ){1,2}?(?:more|greater|higher|less|fewer|lower) than"
     r"|(?:(?<=[a-z]{3} )|(?<=, ))(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bdoes )(?<!\bdo )"
@@ -148,14 +148,21 @@ _EN_WEAK = _groups(
     ("prevent", r"\b(?:prevent\w*|preclud\w*|imped\w*|hinder\w*|obstacle\w*|protect\w*|disregard\w*)\b"),
     ("avoid", r"\bavoid\w*"),
     ("breach", r"\b(?:breach\w*|infring\w*|contraven\w*|violat\w*|non-complian\w*)\b"),
-    ("exempt", r"\b(?:exempt\w*|waive\w*|opt\w* out|alleviat\w*|relie(?:f|ve[sd]?) (?:from|of))\b"),
+    # "to opt out of a right" (« de ne pas accorder »), "alleviating them from the burden" (« n'auront pas à »)
+    (
+        "exempt",
+        r"\b(?:exempt\w*|waive\w*|relie(?:f|ve[sd]?|ving)(?: \w+){0,2}? (?:from|of)|opt(?:s|ed|ing)? out|alleviat\w*)\b",
+    ),
     ("cease", r"\bceas\w*"),
     ("prohibit", r"\b(?:prohibit\w*|forbid\w*|ban(?:s|ned)?)\b"),
     ("instead", r"\b(?:instead|rather than)\b"),
     ("regardless", r"\b(?:regardless|irrespective|whatever|whether or not|with or without)\b"),
     ("outside", r"\b(?:outside|beyond)\b"),
     ("otherwise", r"\botherwise\b"),
-    ("saving", r"\b(?:without prejudice|shall not (?:affect|prejudice|preclude|prevent))\b"),
+    (
+        "saving",
+        r"\b(?:without prejudice|shall not (?:affect|prejudice|preclude|prevent)|(?:should|does|do|will) not (?:affect|prejudice))\b",
+    ),
     ("restrict", r"\b(?:only|solely|exclusively)\b"),
     (
         "negadj",
@@ -239,7 +246,8 @@ _FR_PROHIBIT = re.compile(
 )
 # « ne/n' … pas|plus|jamais|rien|personne|guère|point|aucun|nul|ni », « aucun(e) », « nul(le) », « ni ».
 _FR_NEG = re.compile(
-    r"\b(?:(?:ne\b|n')\s*[\w' ,-]{0,40}?\b(?:pas|jamais|rien|(?<!une )(?<!la )(?<!autre )(?<!toute )(?<!cette )(?<!de )(?<!d')personne"
+    # The words between « ne » and « pas » hold no other « ne » (« n'a fait usage de la faculté de ne pas … »).
+    r"\b(?:(?:ne\b|n')\s*(?:(?!\bne\b|\bn')[\w' ,-]){0,40}?\b(?:pas|jamais|rien|(?<!une )(?<!la )(?<!autre )(?<!toute )(?<!cette )(?<!de )(?<!d')personne"
     r"|point|aucune?|nulle?|nullement|ni)\b"
     r"|(?:ne\b|n')\s*[\w'-]+(?: [\w'-]+)? plus\b"
     # « et pas pour d'autres activités », « et non celle du client »: a negation without its verb.
@@ -248,13 +256,20 @@ _FR_NEG = re.compile(
     r"|(?:aucune?|nulle?|nullement|ni)\b(?: [\w' -]{0,100}?\b(?:ne\b|n'))?)",
     re.I,
 )
+#: « ne devrait pas préjuger du droit », « ne doit pas porter atteinte à »: a saving, which English may say
+#: positively ("should retain the right") or as "without prejudice to".
+_FR_SAVING_MODAL = r"ne (?:doit|doivent|devrait|devraient|saurait|sauraient) pas (?:prejuger|porter atteinte|affecter|faire obstacle)"
+# « lorsque ce n'est pas le cas », « si tel n'est pas le cas »: "otherwise", which English may say without a negation.
+_FR_OTHERWISE = r"(?:si|lorsque|quand|sinon) (?:ce|tel) n'(?:est|etait|sera) pas le cas"
 _FR_NOT_NEG = re.compile(
-    r"\b(?:ou non|au plus tard|au moins|non-?\w+ (?=\w)|ne serait-ce|(?:ne\b|n')\s*[\w']+ guere\b"
+    r"\b(?:ou non|au plus tard|au moins|non-?\w+ (?=\w)|ne serait-ce|"
+    + _FR_OTHERWISE
+    + r"|(?:ne\b|n')\s*[\w']+ guere|guere"
     r"|(?:ne\b|n')\s*[\w' -]{0,40}?\bpas (?:moins|plus|inferieure?s?|superieure?s?|anterieure?s?|posterieure?s?"
     r"|(?:seulement|uniquement|simplement)\b(?=[^.;:]*\bmais\b))\b|pas plus tard|pas moins|(?:ne |n')(?:depasse|depassent"
     r"|depassant|excede|excedent) pas|pas au-dela|n'(?:affecte|affectent|empeche|empechent) pas|sans (?:qu')?(?:\w+ )?aucune?"
     r"|(?:ne\b|n')\s*(?:[\w']+\s+)?pas prejuger"
-    r"|ne (?:porte|portent|prejuge|prejugent) pas|ne (?:fait|font) pas obstacle"
+    r"|ne (?:porte|portent|prejuge|prejugent) pas|ne (?:fait|font) pas obstacle|" + _FR_SAVING_MODAL + r""
     r"|(?:ne\b|n')\s*(?:[\w']+ )?(?:pas )?(?:depass|exced)\w*|(?:ne\b|n')\s*(?:peut|peuvent|doit|doivent|pourra|pourront|devrait|devraient|saurait|sauraient) [\w']+ (?:plus|moins) d(?:e|')(?= ?\d| ?:|une?\b)"
     r"|(?:ne\b|n')\s*(?:va|vont|peut|peuvent)? ?pas au-dela)",
     re.I,
@@ -290,11 +305,14 @@ _FR_WEAK = _groups(
     ("instead", r"\b(?:au lieu|plutot que|en lieu et place)\b"),
     ("regardless", r"\b(?:quel(?:le)?s? que soi(?:en)?t|independamment|sans consideration|ou non)\b"),
     ("outside", r"\b(?:hors|en dehors)\b"),
-    ("otherwise", r"\b(?:sinon|autrement|dans le cas contraire|dans la negative|a defaut)\b"),
+    (
+        "otherwise",
+        r"\b(?:sinon|autrement|dans le cas contraire|dans la negative|a defaut|" + _FR_OTHERWISE + r")\b",
+    ),
     (
         "saving",
         r"\b(?:sans prejudice|n'(?:affecte|affectent|empeche|empechent) pas|ne (?:porte|portent|prejuge"
-        r"|prejugent) pas|ne fait pas obstacle|ne font pas obstacle)\b",
+        r"|prejugent) pas|ne fait pas obstacle|ne font pas obstacle|" + _FR_SAVING_MODAL + r")\b",
     ),
     ("restrict", r"\b(?:seul\w*|uniquement|exclusivement)\b"),
     (
@@ -305,15 +323,20 @@ _FR_WEAK = _groups(
         r"|inchange\w*|des(?:accord|approuv|approb|avantag|equilibr)\w*|disproportionn\w*|excessi\w*|superflu\w*|difficil\w*)\b",
     ),
 )
+#: A number written in words (« plus de quatre éléments »): a bound as much as « plus de 4 ».
+_FR_NUMWORD = r" (?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|cinquante|cent|mille)\b"
 _FR_LOWER = re.compile(
     r"\b(?:au moins|au minimum|(?:egale?s? ou )?superieure?s? (?:ou egale?s? )?(?:a|au|aux)|pas inferieure?s? (?:a|au|aux)"
-    r"|pas moins de|plus d(?:e|')(?= \d|une?\b| (?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|cent)\b)"
-    r"|minimum de|ou plus\b|(?<!\bne )(?<!\bn')(?:depass|exced)\w*|au-dela de)\b",
+    r"|pas moins de|plus d(?:e|')(?= \d|une?\b|"
+    + _FR_NUMWORD
+    + r")|minimum de|ou plus\b|(?<!\bne )(?<!\bn')(?:depass|exced)\w*|au-dela de)\b",
     re.I,
 )
 _FR_UPPER = re.compile(
     r"\b(?:au plus(?! tard)|au maximum|(?:egale?s? ou )?inferieure?s? (?:ou egale?s? )?(?:a|au|aux)"
-    r"|pas superieure?s? (?:a|au|aux)|pas plus de|moins de(?= \d)|maximum de|ou moins\b|(?:ne\b|n')\s*(?:peut|peuvent|doit|doivent|pourra|pourront|devrait|devraient|saurait|sauraient) [\w']+ plus d(?:e|')(?= ?\d| ?:|une?\b)"
+    r"|pas superieure?s? (?:a|au|aux)|pas plus de|moins de(?= \d|"
+    + _FR_NUMWORD
+    + r")|maximum de|ou moins\b|(?:ne\b|n')\s*(?:peut|peuvent|doit|doivent|pourra|pourront|devrait|devraient|saurait|sauraient) [\w']+ plus d(?:e|')(?= ?\d| ?:|une?\b)"
     r"|(?:ne\b|n')\s*(?:[\w']+ )?(?:pas )?(?:depass|exced)\w*"
     r"|sans (?:depass|exced)\w*|(?:ne\b|n')\s*(?:va|vont|peut|peuvent)? ?pas au-dela|jusqu'a(?= \d)|en deca)\b",
     re.I,
@@ -384,7 +407,8 @@ def _outermost(spans: list[Span]) -> list[Span]:
 
 
 _COORDINATED = re.compile(
-    r"\b(?:or|and|nor|ou|et|ni)\s+(?:(?:qu'(?:il|elle|ils|elles)|qui|que|comme|il|elle|ils|elles|which|that|who|it|they|to|be|is|de|d'"
+    # « et, partant, de ne pas nuire », "and, in particular, not": an aside between commas may follow the conjunction.
+    r"\b(?:or|and|nor|ou|et|ni)(?:\s*,\s*[\w' -]{1,25},)?\s+(?:(?:qu'(?:il|elle|ils|elles)|qui|que|comme|il|elle|ils|elles|which|that|who|it|they|to|be|is|de|d'"
     r"|s'ils?|s'elles?|si|are|does|do|shall|may|can|will|has|have)\s+){0,2}$"
 )
 #: Negative words that open a clause ("not", « ne », « aucun »): a « ni » or a "nor" after one carries it on.
@@ -395,8 +419,10 @@ _NEGATIVE_SUBJECT = re.compile(r"(?:aucun|nul|personne|rien|ni\b|pas (?:plus|moi
 _FR_NEGATIVE_QUANTITY = re.compile(r"\bpas (?:plus|moins) d(?:e\b|')")
 #: The verb a negation negates, when it is a negative one ("would not breach", « n'enfreint pas »).
 _NEGATED_VERB = {Lang.EN: re.compile(r"\s+(?:\w+ly\s+)?"), Lang.FR: re.compile(r"(?:ne\b|n')\s*")}
+_COPULA_FR = re.compile(r" (?:etre )?")
 _LITOTES_GROUPS = ("breach", "fail", "exclude", "prevent", "negadj")
-_BARE_NE = re.compile(r"(?:ne\b|n')\s*[\w'-]+")
+#: A « ne » with its verb and no « pas » (« aucune décharge … ne devrait »); « de ne pas participer » is a negation.
+_BARE_NE = re.compile(r"(?:ne\b|n')\s*(?!(?:pas|plus|jamais|rien|point)\b)[\w'-]+")
 #: An English negation said with its own modal ("and cannot be used"): never carried on from the one before.
 _EN_OWN_MODAL = re.compile(r"(?:cannot|can not|shall not|must not|may not|should not|will not|could not)$")
 
@@ -451,7 +477,7 @@ def _continues(folded: str, negation: list[Span], i: int, lang: Lang, negative: 
             return True
     if re.match(r"\s+(?:all|every|each|any)\b", folded[b : b + 8]):
         return False  # "and not all counterparties are": a negation of its own
-    return _COORDINATED.search(folded, max(start, a - 30), a) is not None
+    return _COORDINATED.search(folded, max(start, a - 55), a) is not None
 
 
 _SUB_MODAL = {
@@ -595,7 +621,10 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
         contrast += [
             s
             for s in negation
-            if s not in contrast and _UNTIL_FR.search(folded, max(0, s[0] - 200), s[0]) is not None
+            if s not in contrast
+            and (until := _UNTIL_FR.search(folded, max(0, s[0] - 250), s[0])) is not None
+            # the verb of the « tant que » clause: the first negation after it, not one of the main clause
+            and not any(until.start() <= t[0] < s[0] for t in negation)
         ]
     negation = [s for s in negation if s not in contrast]
     months = [
@@ -675,8 +704,11 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
     for a, b in negation:
         at = _NEGATED_VERB[lang].match(folded, b if lang is Lang.EN else a)
         m = weak_rx.match(folded, at.end()) if at else None
-        if m is None and lang is Lang.FR:
-            m = weak_rx.match(folded, b + 1)  # « ne soit pas disproportionnée »
+        if lang is Lang.FR and not (m and m.lastgroup in _LITOTES_GROUPS):
+            # « ne soit pas disproportionnée »: the negative adjective follows the negation, "is proportionate".
+            at = _COPULA_FR.match(folded, b)
+            m = weak_rx.match(folded, at.end()) if at else None
+            m = m if m and m.lastgroup == "negadj" else None
         if m and m.lastgroup in _LITOTES_GROUPS:
             litotes[(a, b)] = m.lastgroup
     conn = connectives.find(folded, lang, text, lower + upper)

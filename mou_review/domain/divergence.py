@@ -2131,8 +2131,58 @@ def _force_problems(
     return out
 
 
-_ITEM_FR = re.compile(r"\s*\(?[a-z]{1,4}\)\s+")
-_ITEM_EN = re.compile(r"\s*\(?[a-z]{1,4}\)\s+[a-z]")
+#: The label of a list item ("(a)", « a) », "1.", "-"), and the words that show an item does not open on a verb.
+_ITEM_START = re.compile(r"\s*(?:\(?(?:[a-z]|[ivx]{1,5}|\d{1,2})[.)]|[-\u2013\u2022])\s+")
+_NOT_VERB = {
+    Lang.EN: re.compile(
+        r"(?:the|a|an|any|all|each|every|its|their|his|her|where|if|when|in|on|for|to|of|by|with|such|that|this"
+        r"|these|those|not|no|never|nor|neither|it|they|there|and|or|as|at|from|under|unless|whether|which|who"
+        r"|without|only|other|same)\b"
+    ),
+    Lang.FR: re.compile(
+        r"(?:le|la|les|l'|un|une|des|du|de|d'|tout|toute|tous|toutes|chaque|lorsque|lorsqu'|si|s'|dans|en|a|au"
+        r"|aux|pour|par|sur|avec|ne|n'|aucun|aucune|nul|nulle|ni|ce|cette|ces|son|sa|ses|leur|leurs|qui|que|qu'"
+        r"|il|elle|ils|elles|et|ou|sans|sauf|seul|seuls|seule|seules|autre|autres|meme)\b"
+    ),
+}
+
+
+def _item_negations(
+    en: _Side,
+    fr: _Side,
+    pe: Profile,
+    pf: Profile,
+    ue: tuple[int, int],
+    uf: tuple[int, int],
+    real_e: list[_Mark],
+    real_f: list[_Mark],
+) -> None:
+    """A list item that opens on a negated verb (« a) ne contredisent pas … ») against one that opens on the bare
+    verb ("(a) contradict …"): the negation is said once in the other language's lead-in ("… shall not:"), whose
+    own negation needs no answer when the other lead-in leaves its verb to the items (no modal in it)."""
+    for marks, side, other, uo in ((real_e, en, pf, uf), (real_f, fr, pe, ue)):
+        if any(
+            _marks(getattr(other, name), uo)
+            for name in ("oblige", "permit", "prohibit", "recommend", "negation")
+        ):
+            continue
+        for m in marks:
+            if m.partner is None and re.fullmatch(r"\s*:\s*", side.folded[m.span[1] :]):
+                m.partner = m
+    m_en, m_fr = _ITEM_START.match(en.folded), _ITEM_START.match(fr.folded)
+    if m_en is None or m_fr is None or ue[0] > m_en.end() or uf[0] > m_fr.end():
+        return
+    for marks, at, other, o_at in (
+        (real_e, m_en.end(), fr, m_fr.end()),
+        (real_f, m_fr.end(), en, m_en.end()),
+    ):
+        first = next((m for m in marks if m.partner is None and m.span[0] == at), None)
+        if (
+            first is not None
+            and other.text[o_at : o_at + 1].islower()
+            and _NOT_VERB[other.lang].match(other.folded, o_at) is None
+        ):
+            first.partner = first
 
 
 def _negation_problems(
@@ -2153,7 +2203,28 @@ def _negation_problems(
         _pair(cont_e, real_f, _NEG_WINDOW)
         # Negative words of the same meaning on both sides answer each other first ("without" / « sans »),
         # then a negation may be answered by a negative word left on the other side.
-        for group in {m.tag for m in weak_e} & {m.tag for m in weak_f}:
+        # A negative word far from its like ("incomplete" / « incohérences ») is left to a negation close by first.
+        # Negative adjectives ("unmanageable", « excessif ») are words of their own, not one meaning: they pair
+        # with each other first only when they are the same word ("insufficient" / « insuffisantes »), then
+        # compete with the negations for the nearest answer (« ne seraient pas gérables et un risque excessif »).
+        groups = {m.tag for m in weak_e} & {m.tag for m in weak_f}
+        for group in groups - {"negadj"}:
+            _pair([m for m in weak_e if m.tag == group], [m for m in weak_f if m.tag == group], _NEG_WINDOW)
+        if "negadj" in groups:
+            stems: dict[str, tuple[list[_Mark], list[_Mark]]] = {}
+            for side, marks, k in ((en, weak_e, 0), (fr, weak_f, 1)):
+                for m in marks:
+                    if m.tag == "negadj":
+                        stem = re.sub(r"[\s-]", "", side.folded[m.span[0] : m.span[1]])[:6]
+                        stems.setdefault(stem, ([], []))[k].append(m)
+            for xs, ys in stems.values():
+                _pair(xs, ys, 1.0)
+            adj_e = [m for m in _free(weak_e) if m.tag == "negadj"]
+            adj_f = [m for m in _free(weak_f) if m.tag == "negadj"]
+            _pair(neg_e + adj_e, neg_f + adj_f, _NEG_WINDOW)
+        _pair(neg_e, _free(weak_f), _NEG_WINDOW)
+        _pair(neg_f, _free(weak_e), _NEG_WINDOW)
+        for group in groups:
             _pair([m for m in weak_e if m.tag == group], [m for m in weak_f if m.tag == group], 1.0)
         for window in (_NEG_WINDOW, _WEAK_FALLBACK):
             # A negative word of a term ("non-core", « non financière ») answers only close by.
@@ -2173,17 +2244,12 @@ def _negation_problems(
                 ]
                 if restrict:
                     m.partner, restrict[0].partner = restrict[0], m
+        _item_negations(en, fr, pe, pf, ue, uf, real_e, real_f)
         for marks, p, weak in ((real_e, pe, weak_f), (real_f, pf, weak_e)):
             # A litotes ("would not breach" / « respecte ») needs an answer only where the other side has a
             # word of its meaning (« enfreint »).
             for m in _free(marks):
                 if m.span in p.litotes and p.litotes[m.span] not in {w.tag for w in weak}:
-                    m.partner = m
-        if _ITEM_FR.match(fr.folded) and _ITEM_EN.match(en.text):
-            # "(a) contradict …" / « a) ne contredisent pas … »: French says in each item the negation an
-            # English lead-in said once ("shall not:").
-            for m in _free(real_f):
-                if not fr.folded[len(_ITEM_FR.match(fr.folded).group(0)) : m.span[0]].strip():
                     m.partner = m
         for side, marks, is_en in ((en, _free(real_e), True), (fr, _free(real_f), False)):
             if not marks:
@@ -2218,10 +2284,18 @@ def _negation_problems(
         turned_e = [m for m in _free(lo_e) + _free(hi_e)]
         turned_f = [m for m in _free(lo_f) + _free(hi_f)]
         far = set(pe.far_negated) | set(pf.far_negated)
+        # "those of at most X are not subject" / « seuls ceux de plus de X sont soumis »: a bound in the subject
+        # of a negated predicate turns round when the other side restricts ("only") instead of negating.
+        contra_e = any(w.tag == "restrict" for w in _marks(pf.weak, uf))
+        contra_f = any(w.tag == "restrict" for w in _marks(pe.weak, ue))
         for a in turned_e:
             b = next((b for b in turned_f if b.tag != a.tag and abs(a.pos - b.pos) <= _NEG_WINDOW), None)
             if b is None or a.span in far or b.span in far:
                 continue  # a bound with a negation further back in its clause may be turned by it
+            if (contra_e and any(a.span[1] <= n < ue[1] for n, _ in pe.negation)) or (
+                contra_f and any(b.span[1] <= n < uf[1] for n, _ in pf.negation)
+            ):
+                continue
             label_en = {"lower": "a minimum", "upper": "a maximum"}
             label_fr = {"lower": "un minimum", "upper": "un maximum"}
             w_en, w_fr = en.text[a.span[0] : a.span[1]], fr.text[b.span[0] : b.span[1]]

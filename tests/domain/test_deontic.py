@@ -1044,6 +1044,116 @@ CASES = [
             "ou du caractère incompréhensible de certaines données, elle informe l'émetteur.",
         ),
     ),
+    (
+        "« tant que … ne … pas » is 'until', even with a long subject between them",
+        (
+            "Until the implementing measures adopted by the Board under Article 7(3) of the Statute of the Fund take effect, the members shall use the interim form.",
+            "Tant que les mesures d'exécution adoptées par le conseil en vertu de l'article 7, paragraphe 3, des statuts du Fonds ne seront pas entrées en vigueur, les membres utilisent le formulaire provisoire.",
+        ),
+        (
+            "Until the implementing measures adopted by the Board under Article 7(3) of the Statute of the Fund take effect, the members shall use the interim form.",
+            "Tant que les mesures d'exécution adoptées par le conseil en vertu de l'article 7, paragraphe 3, des statuts du Fonds ne seront pas entrées en vigueur, les membres n'utilisent pas le formulaire provisoire.",
+        ),
+    ),
+    (
+        "« de ne pas participer » after a negative subject is a negation of its own ('to opt out of')",
+        (
+            "No Party has used the option to opt out of the reporting scheme.",
+            "Aucune Partie n'a fait usage de la faculté de ne pas participer au régime de déclaration.",
+        ),
+        (
+            "No Party has used the option to join the reporting scheme.",
+            "Aucune Partie n'a fait usage de la faculté de ne pas participer au régime de déclaration.",
+        ),
+    ),
+    (
+        "'relieves them from' / « n'auront pas à »",
+        (
+            "A single form relieves applicants from the burden of filing each year.",
+            "Grâce au formulaire unique, les demandeurs n'auront pas à déposer de dossier chaque année.",
+        ),
+        (
+            "A single form obliges applicants to file each year.",
+            "Grâce au formulaire unique, les demandeurs n'auront pas à déposer de dossier chaque année.",
+        ),
+    ),
+    (
+        "« ne … guère » is 'hardly', a negative word",
+        (
+            "(6) Since confirmation is quick, prices have little time to move.",
+            "(6) La confirmation étant rapide, les prix n'ont guère le temps de varier.",
+        ),
+        (
+            "(6) Since confirmation is quick, prices have little time to move.",
+            "(6) La confirmation étant rapide, les prix n'ont guère le temps de varier et ne sont pas publiés.",
+        ),
+    ),
+    (
+        "« lorsque ce n'est pas le cas » is 'otherwise'",
+        (
+            "The figures are audited or, where any doubt remains about an audit, the report says so.",
+            "Les chiffres sont audités ou, lorsque ce n'est pas le cas, le rapport le mentionne.",
+        ),
+        (
+            "The figures are audited or, where any doubt remains about an audit, the report says so.",
+            "Les chiffres sont audités ou, lorsque ce n'est pas le cas, le rapport ne le mentionne pas.",
+        ),
+    ),
+    (
+        "a negated negative adjective (« ne soit pas disproportionnée ») says the positive",
+        (
+            "The duty should stay proportionate for small firms.",
+            "L'obligation ne devrait pas être excessive pour les petites entreprises.",
+        ),
+        (
+            "The duty should become unreasonable for small firms.",
+            "L'obligation ne devrait pas être excessive pour les petites entreprises.",
+        ),
+    ),
+    (
+        "a negative adjective answers the negation nearest to it ('unworkable' / « ne seraient pas viables »)",
+        (
+            "When a venue refuses a request, it must explain why the resulting risks would be unworkable and that undue exposure would follow.",
+            "Lorsqu'une plate-forme refuse une demande, elle doit expliquer pourquoi les risques en résultant ne seraient pas maîtrisables et une exposition excessive en découlerait.",
+        ),
+        (
+            "When a venue refuses a request, it must explain why the resulting risks would be workable and that the exposure would follow.",
+            "Lorsqu'une plate-forme refuse une demande, elle doit expliquer pourquoi les risques en résultant ne seraient pas maîtrisables et une exposition excessive en découlerait.",
+        ),
+    ),
+    (
+        "a bound in the subject of a negated verb against « seuls » and the opposite bound",
+        (
+            "(4) The threshold ensures that loans of no more than two years are not subject to the levy.",
+            "(4) Le seuil garantit que seuls les prêts d'une durée supérieure à deux ans sont soumis au prélèvement.",
+        ),
+        (
+            "(4) The threshold ensures that loans of no more than two years are subject to the levy.",
+            "(4) Le seuil garantit que les prêts d'une durée supérieure à deux ans sont soumis au prélèvement.",
+        ),
+    ),
+    (
+        "a negation said once in a list's lead-in ('shall not:') or in each item (« a) ne publient pas »)",
+        (
+            "(a) publish the draft before it is approved;",
+            "a) ne publient pas le projet avant son approbation;",
+        ),
+        (
+            "(a) the draft is published before it is approved;",
+            "a) ne publient pas le projet avant son approbation;",
+        ),
+    ),
+    (
+        "a French lead-in ending in « ne doivent pas: » against an English one that leaves the verb to the items",
+        (
+            "Statements made about the offer, whether oral or written:",
+            "Les déclarations relatives à l'offre, qu'elles soient orales ou écrites, ne doivent pas:",
+        ),
+        (
+            "Statements made about the offer, whether oral or written, shall:",
+            "Les déclarations relatives à l'offre, qu'elles soient orales ou écrites, ne doivent pas:",
+        ),
+    ),
 ]
 
 
