@@ -139,7 +139,8 @@ _EN_WEAK = _groups(
     ("without", r"\b(?:without(?! prejudice)|absen\w*|lack\w*|in the absence|free (?:of|from))\b"),
     (
         "except",
-        r"\b(?:unless|except(?!ions?\b)\w*|(?:with )?the exception of|other than|save (?:as|where|that|for)|apart from|but for)\b",
+        r"\b(?:unless|except(?!ions?\b)\w*|(?:with )?the exception of|other than|save (?:as|where|that|for|those|in|when|if)"
+        r"|apart from|but for)\b",
     ),
     ("fail", r"\b(?:fail(?:s|ed|ing|ure)?|omit\w*|omission\w*|neglect\w*)\b"),
     ("refuse", r"\b(?:refus\w*|reject\w*|den(?:y|ies|ied|ial)|declin\w*)\b"),
@@ -320,7 +321,9 @@ _FR_WEAK = _groups(
         r"\b(?:peu\b|rarement|(?:ne\s+|n')\w+ guere|non[- ](?!seulement)[a-z]\w*|inconnu\w*|inaction\w*|(?:in|im|il|ir)(?:complet|suffisa|exact|regulier"
         r"|licite|applicable|possib|dependant|admissible|capab|capac|valide|correct|change|adequat|appropri|coheren|util|opportun"
         r"|comprehensib)\w*"
-        r"|inchange\w*|des(?:accord|approuv|approb|avantag|equilibr)\w*|disproportionn\w*|excessi\w*|superflu\w*|difficil\w*)\b",
+        r"|inchange\w*|des(?:accord|approuv|approb|avantag|equilibr)\w*|disproportionn\w*|excessi\w*|superflu\w*|difficil\w*"
+        # « ont une moindre importance » for "are not of major relevance"
+        r"|moindres?)\b",
     ),
 )
 #: A number written in words (« plus de quatre éléments »): a bound as much as « plus de 4 ».

@@ -2147,6 +2147,15 @@ _NOT_VERB = {
 }
 
 
+#: A condition said positively: « subordonné à », "subject to", « à condition que », "provided that".
+_NECESSITY = re.compile(
+    r"\b(?:subordonn\w*|soumise?s? a|subject to|conditional|conditionn\w*|a (?:la )?condition|provided that"
+    r"|pour autant)\b"
+)
+#: "without delay", « sans délai », « sans retard »: "promptly", not a condition.
+_PROMPTLY = re.compile(r"\s+(?:undue\s+)?(?:delay|delai|retard)\b")
+
+
 def _item_negations(
     en: _Side,
     fr: _Side,
@@ -2160,7 +2169,17 @@ def _item_negations(
     """A list item that opens on a negated verb (« a) ne contredisent pas … ») against one that opens on the bare
     verb ("(a) contradict …"): the negation is said once in the other language's lead-in ("… shall not:"), whose
     own negation needs no answer when the other lead-in leaves its verb to the items (no modal in it)."""
-    for marks, side, other, uo in ((real_e, en, pf, uf), (real_f, fr, pe, ue)):
+    for marks, side, other, uo, o_side in ((real_e, en, pf, uf, fr), (real_f, fr, pe, ue, en)):
+        if any(
+            re.fullmatch(r"\s*:\s*", o_side.folded[b.span[1] :])
+            for b in _marks(other.lower + other.upper, uo)
+        ):
+            # « Un fonds n'investit pas: a) plus de 10 % … » / "A fund shall invest no more than: (a) 10 % …":
+            # the negation and its bound are split between the lead-in and the items.
+            for m in marks:
+                if m.partner is None and re.fullmatch(r"\s*:\s*", side.folded[m.span[1] :]):
+                    m.partner = m
+            continue
         if any(
             _marks(getattr(other, name), uo)
             for name in ("oblige", "permit", "prohibit", "recommend", "negation")
@@ -2244,6 +2263,33 @@ def _negation_problems(
                 ]
                 if restrict:
                     m.partner, restrict[0].partner = restrict[0], m
+                    continue
+                # "No fund shall operate unless it is authorised", "shall not be replaced without the approval":
+                # two negations make a condition, which the other language may say positively (« doit, pour
+                # exercer, être agréé », « sont subordonnés à l'approbation »); not when the other side answers
+                # the second one (« sans » / "without"): then the first must be answered too.
+                side, other_side = (en, fr) if ne_que else (fr, en)
+                p_o, u_o = (pf, uf) if ne_que else (pe, ue)
+                # … and only where the other side says the condition as one: a duty, a restriction, "subject to".
+                necessity = (
+                    # ("shall" is the English of every provision, not a condition)
+                    any(other_side.folded[x:y] != "shall" for x, y in p_o.soft_oblige if u_o[0] <= x < u_o[1])
+                    or any(w.tag == "restrict" for w in other_weak)
+                    or _NECESSITY.search(other_side.folded, *u_o) is not None
+                )
+                second = necessity and next(
+                    (
+                        w
+                        for w in weak
+                        if w.tag in ("except", "without")
+                        and w.span[0] > m.span[1]
+                        and w.partner is None
+                        and not _PROMPTLY.match(side.folded, w.span[1])
+                    ),
+                    None,
+                )
+                if second:
+                    m.partner, second.partner = second, m
         _item_negations(en, fr, pe, pf, ue, uf, real_e, real_f)
         for marks, p, weak in ((real_e, pe, weak_f), (real_f, pf, weak_e)):
             # A litotes ("would not breach" / « respecte ») needs an answer only where the other side has a
@@ -2292,8 +2338,14 @@ def _negation_problems(
             b = next((b for b in turned_f if b.tag != a.tag and abs(a.pos - b.pos) <= _NEG_WINDOW), None)
             if b is None or a.span in far or b.span in far:
                 continue  # a bound with a negation further back in its clause may be turned by it
-            if (contra_e and any(a.span[1] <= n < ue[1] for n, _ in pe.negation)) or (
-                contra_f and any(b.span[1] <= n < uf[1] for n, _ in pf.negation)
+            # "shall not invest in excess of the limit until …" / « n'investit au-delà de la limite qu'une fois
+            # que … »: a bound turned by a negation before it against a restriction (« ne … que », "only").
+            if (
+                contra_e
+                and any(a.span[1] <= n < ue[1] or 0 <= a.span[0] - e <= 45 for n, e in pe.negation + pe.cont)
+            ) or (
+                contra_f
+                and any(b.span[1] <= n < uf[1] or 0 <= b.span[0] - e <= 45 for n, e in pf.negation + pf.cont)
             ):
                 continue
             label_en = {"lower": "a minimum", "upper": "a maximum"}

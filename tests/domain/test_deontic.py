@@ -1154,6 +1154,61 @@ CASES = [
             "Les déclarations relatives à l'offre, qu'elles soient orales ou écrites, ne doivent pas:",
         ),
     ),
+    (
+        "two negations make a condition ('no … unless'), which French may say positively (« est subordonné à »)",
+        (
+            "No licence shall be transferred unless the Authority consents in writing.",
+            "Tout transfert de licence est subordonné à l'accord écrit de l'Autorité.",
+        ),
+        (
+            "No licence shall be transferred unless the Authority consents in writing.",
+            "Une licence est transférée sauf si l'Autorité s'y oppose par écrit.",
+        ),
+    ),
+    (
+        "'without delay' (« sans délai ») is no second negation",
+        (
+            "The report shall not be published where it names a client, and shall be sent without delay.",
+            "Le rapport n'est pas publié lorsqu'il nomme un client et il est transmis sans délai.",
+        ),
+        (
+            "The report shall be published where it names a client, and shall be sent without delay.",
+            "Le rapport n'est pas publié lorsqu'il nomme un client et il est transmis sans délai.",
+        ),
+    ),
+    (
+        "a lead-in negation whose bound is in the items (« n'investit pas: » / 'shall invest no more than:')",
+        (
+            "A fund shall invest no more than:",
+            "Un fonds n'investit pas:",
+        ),
+        (
+            "A fund shall invest:",
+            "Un fonds n'investit pas:",
+        ),
+    ),
+    (
+        "a bound turned by a negation against « ne … que » ('not … beyond … until' / « au-delà … qu'une fois »)",
+        (
+            "The fund shall not borrow in excess of the limit until the Board approves the plan.",
+            "Le fonds n'emprunte au-delà de la limite qu'une fois que le conseil a approuvé le plan.",
+        ),
+        (
+            "The fund shall not borrow in excess of the limit until the Board approves the plan.",
+            "Le fonds emprunte au-delà de la limite une fois que le conseil a approuvé le plan.",
+        ),
+    ),
+    (
+        "« moindre » says 'not major'",
+        (
+            "(3) Such contracts are not of great importance for supervisors.",
+            "(3) Ces contrats ont une moindre importance pour les autorités de surveillance.",
+        ),
+        (
+            "(3) Such contracts are not of great importance for supervisors.",
+            "(3) Ces contrats ont une grande importance pour les autorités de surveillance.",
+        ),
+    ),
 ]
 
 
