@@ -2028,6 +2028,18 @@ def _force_problem(
     )
 
 
+#: "where necessary", "if any": what French says « le cas échéant », « au besoin », « éventuel ».
+_EN_QUALIFIER = re.compile(
+    r"\b(?:(?:where|if|when|as) (?:necessary|appropriate|applicable|relevant|needed|required)|if any|(?:as|where|when)ever \w+)\b"
+)
+_FR_QUALIFIER = re.compile(r"(?:le cas echeant|au besoin|s'il y a lieu|si necessaire|eventuel)")
+_SOFT_WINDOW = 0.15  # a possibility said on both sides
+
+
+def _within(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(a <= span[0] < b for a, b in spans)
+
+
 #: An obligation that governs a possibility (« doit être en mesure de », « doit pouvoir », "must be able to"):
 #: the counterpart of "shall be able to" / « peut », not a change of force.
 _GOVERNS_POSSIBILITY = re.compile(
@@ -2089,6 +2101,23 @@ def _force_problems(
     _pair(perm_e, [m for m in soft_f if m.span in verbal_f], _FORCE_WINDOW)
     _pair(perm_f, [m for m in soft_e if m.span in verbal_e], _FORCE_WINDOW)
     _pair(perm_e, perm_f, 1.0)
+    # A possibility said on both sides at the same place ("as is technically possible" / « que le permettent
+    # les moyens techniques », "where necessary" / « le cas échéant ») answers itself, not a permission
+    # said elsewhere in the sentence.
+    # (A possibility inside a prohibition, "may not" / « ne peut », is that prohibition's.)
+    used_before = {m.span for m in soft_e if m.partner is not None}
+    qualifiers_e = [
+        _Mark((m.start(), m.end()), (m.start() - ue[0]) / max(ue[1] - ue[0], 1))
+        for m in _EN_QUALIFIER.finditer(en.folded, ue[0], ue[1])
+    ]
+    _pair(qualifiers_e, [m for m in soft_f if _FR_QUALIFIER.match(fr.folded, m.span[0])], _SOFT_WINDOW)
+    _pair(perm_e, soft_f, _FORCE_WINDOW)
+    _pair(perm_f, soft_e, _FORCE_WINDOW)
+    _pair(
+        [m for m in soft_e if not _within(m.span, pe.prohibit)],
+        [m for m in soft_f if not _within(m.span, pf.prohibit)],
+        _SOFT_WINDOW,
+    )
     _pair(perm_e, soft_f, 1.0)
     _pair(perm_f, soft_e, 1.0)
     for m in _free(perm_e):
@@ -2111,7 +2140,7 @@ def _force_problems(
             [m for m in soft_f if m.span in verbal_f and m.partner is None],
             _FORCE_WINDOW,
         )
-        used = {m.span for m in soft_e if m.partner is not None}
+        used = used_before | {m.span for m in soft_e if m.partner is not None and m.partner.span in verbal_f}
         duty_e = _marks(pe.soft_oblige, ue) + _marks(pe.recommend, ue) + _marks(pe.negation, ue)
         verbal_e2 = [m for m in _marks(pe.verbal_permit, ue) if m.span not in used and m.span not in strong_e]
         for m in oblige_f:

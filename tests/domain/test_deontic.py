@@ -1209,6 +1209,61 @@ CASES = [
             "(3) Ces contrats ont une grande importance pour les autorités de surveillance.",
         ),
     ),
+    (
+        "a possibility said on both sides at one place does not answer a permission elsewhere",
+        (
+            "The operator may publish the yearly figures of each site online where possible.",
+            "L'exploitant peut publier en ligne les chiffres annuels de chaque site lorsque les moyens le permettent.",
+        ),
+        (
+            "The operator may publish the yearly figures of each site online where possible.",
+            "L'exploitant publie en ligne les chiffres annuels de chaque site lorsque les moyens le permettent.",
+        ),
+    ),
+    (
+        '« le cas échéant » answers "where appropriate", not a permission',
+        (
+            "The committee may, where appropriate, set up working groups with outside experts.",
+            "Le comité peut, le cas échéant, constituer des groupes de travail avec des experts extérieurs.",
+        ),
+        (
+            "The board and, where appropriate, its staff may receive a copy of the audit report.",
+            "Le conseil et, le cas échéant, son personnel reçoivent une copie du rapport d'audit.",
+        ),
+    ),
+    (
+        'a noun qualified on both sides ("discretionary") does not answer a permission',
+        (
+            "Each State may require that loans are granted on a discretionary basis.",
+            "Chaque État peut exiger que les prêts soient accordés de manière discrétionnaire.",
+        ),
+        (
+            "Each State may require that loans are granted on a discretionary basis.",
+            "Chaque État exige que les prêts soient accordés de manière discrétionnaire.",
+        ),
+    ),
+    (
+        'a modal after a noun of possibility describes ("the risk that … may")',
+        (
+            "A warning of the risk that fees, including taxes, may be charged by the custodian.",
+            "Un avertissement sur les frais éventuels, y compris les taxes, facturés par le dépositaire.",
+        ),
+        (
+            "A warning that fees, including taxes, may be charged by the custodian.",
+            "Un avertissement sur les frais, y compris les taxes, facturés par le dépositaire.",
+        ),
+    ),
+    (
+        '"as the user may reasonably need" describes a period, grants nothing',
+        (
+            "The file shall stay online for as long as the user may reasonably need to read it.",
+            "Le fichier reste en ligne aussi longtemps qu'il est raisonnablement nécessaire à l'utilisateur pour le lire.",
+        ),
+        (
+            "The file may stay online for as long as the user reasonably needs to read it.",
+            "Le fichier reste en ligne aussi longtemps qu'il est raisonnablement nécessaire à l'utilisateur pour le lire.",
+        ),
+    ),
 ]
 
 
