@@ -988,6 +988,56 @@ def _coded(side: _Side, other: _Side, atoms: set[tuple[str, str]]) -> set[tuple[
     return out & atoms
 
 
+def _citation_counts(side: _Side) -> Counter[tuple[str, str]]:
+    """Count how often each article, annex, section ... is cited, paragraphs and points aside.
+
+    "Article 27(1), (2) and (4)" repeats Article 27 in each path but cites it once: an atom equal to
+    the last one of its level, with paragraphs or points between them, continues the same citation.
+    """
+    counts: Counter[tuple[str, str]] = Counter()
+    for *_, atoms in side.refs:
+        last: tuple[str, str] | None = None
+        below = False
+        for atom in atoms:
+            if atom[0] in _REF_COARSE:
+                below = True
+                continue
+            if atom != last or not below:
+                counts[atom] += 1
+            last, below = atom, False
+    return counts
+
+
+def _swapped_citations(en: _Side, fr: _Side, extra: dict[Lang, set[tuple[str, str]]]) -> None:
+    """Add the citations changed where the same provision is cited more than once.
+
+    Sets hide a change in a clause that cites "Article 5" twice when one of the two becomes « article 6 »
+    and the other text cites Article 6 elsewhere: both sides still cite both articles.  Counts tell:
+    one side cites Article 5 more often, the other Article 6, at the same level, and both cite as many
+    provisions of that level.  A surplus on one side only is no change ("Article 4(1)(2) and 4(1)(7)" repeats Article 4 where « l'article 4, paragraphe
+    1, points 2) et 7) » names it once), so both sides must gain an atom of the same level.  Paragraphs
+    and points are left out: ranges and repeated parents make their counts differ between faithful texts.
+    """
+    counts = {s.lang: _citation_counts(s) for s in (en, fr)}
+    surplus = {
+        lang: {
+            k for k, n in counts[lang].items() if n > counts[lang.other].get(k, 0) and k in counts[lang.other]
+        }
+        for lang in (Lang.EN, Lang.FR)
+    }
+    levels = {
+        level
+        for level in {k[0] for k in surplus[Lang.EN]} & {k[0] for k in surplus[Lang.FR]}
+        # As many citations of that level on both sides: one was changed, none repeated or merged.
+        if len({sum(n for k, n in counts[lang].items() if k[0] == level) for lang in (Lang.EN, Lang.FR)}) == 1
+    }
+    if not levels:
+        return
+    for side in (en, fr):
+        keys = {k for k in surplus[side.lang] if k[0] in levels}
+        extra[side.lang] |= keys
+
+
 def _check_refs(en: _Side, fr: _Side) -> list[Finding]:
     # Sets, not counts: "Article 4(1)(2) and 4(1)(7)" cites Article 4 twice where « l'article 4,
     # paragraphe 1, points 2) et 7) » cites it once; what is cited is the same.
@@ -1002,6 +1052,16 @@ def _check_refs(en: _Side, fr: _Side) -> list[Finding]:
         if ("paragraph", "1") in unmatched[side.lang] and _FIRST_SUBPARAGRAPH_RE.search(other.folded):
             # "Article 94(1)" of an article whose paragraphs bear no numbers: « l'article 94, premier alinéa ».
             unmatched[side.lang].discard(("paragraph", "1"))
+        # "Section B of the Annex" is « le point B de l'annexe » in older acts: a capital letter after
+        # "point" names a division of the annex, never a point (points are lower-case, « point b) »).
+        unmatched[side.lang] -= {
+            a
+            for a in unmatched[side.lang]
+            if a[0] == "section"
+            and len(a[1]) == 1
+            and a[1].isalpha()
+            and re.search(rf"\b(?:points?|sections?) {a[1].upper()}\b(?![)'’])", other.text)
+        }
     for side, other in ((en, fr), (fr, en)):
         # An atom left implicit by a relative citation on the other side is excused, unless the other
         # side cites another one of the same level in its place ("Article 27(2)" / « article 28 »).
@@ -1011,6 +1071,7 @@ def _check_refs(en: _Side, fr: _Side) -> list[Finding]:
             for a in unmatched[side.lang]
             if a[0] in replaced or not _relative_context(a, side, other, keys[other.lang])
         }
+    _swapped_citations(en, fr, extra)
     if not extra[Lang.EN] and not extra[Lang.FR]:
         return []
     parts_en, parts_fr, key_parts = [], [], []
@@ -2028,18 +2089,6 @@ def _force_problem(
     )
 
 
-#: "where necessary", "if any": what French says « le cas échéant », « au besoin », « éventuel ».
-_EN_QUALIFIER = re.compile(
-    r"\b(?:(?:where|if|when|as) (?:necessary|appropriate|applicable|relevant|needed|required)|if any|(?:as|where|when)ever \w+)\b"
-)
-_FR_QUALIFIER = re.compile(r"(?:le cas echeant|au besoin|s'il y a lieu|si necessaire|eventuel)")
-_SOFT_WINDOW = 0.15  # a possibility said on both sides
-
-
-def _within(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
-    return any(a <= span[0] < b for a, b in spans)
-
-
 #: An obligation that governs a possibility (« doit être en mesure de », « doit pouvoir », "must be able to"):
 #: the counterpart of "shall be able to" / « peut », not a change of force.
 _GOVERNS_POSSIBILITY = re.compile(
@@ -2101,23 +2150,6 @@ def _force_problems(
     _pair(perm_e, [m for m in soft_f if m.span in verbal_f], _FORCE_WINDOW)
     _pair(perm_f, [m for m in soft_e if m.span in verbal_e], _FORCE_WINDOW)
     _pair(perm_e, perm_f, 1.0)
-    # A possibility said on both sides at the same place ("as is technically possible" / « que le permettent
-    # les moyens techniques », "where necessary" / « le cas échéant ») answers itself, not a permission
-    # said elsewhere in the sentence.
-    # (A possibility inside a prohibition, "may not" / « ne peut », is that prohibition's.)
-    used_before = {m.span for m in soft_e if m.partner is not None}
-    qualifiers_e = [
-        _Mark((m.start(), m.end()), (m.start() - ue[0]) / max(ue[1] - ue[0], 1))
-        for m in _EN_QUALIFIER.finditer(en.folded, ue[0], ue[1])
-    ]
-    _pair(qualifiers_e, [m for m in soft_f if _FR_QUALIFIER.match(fr.folded, m.span[0])], _SOFT_WINDOW)
-    _pair(perm_e, soft_f, _FORCE_WINDOW)
-    _pair(perm_f, soft_e, _FORCE_WINDOW)
-    _pair(
-        [m for m in soft_e if not _within(m.span, pe.prohibit)],
-        [m for m in soft_f if not _within(m.span, pf.prohibit)],
-        _SOFT_WINDOW,
-    )
     _pair(perm_e, soft_f, 1.0)
     _pair(perm_f, soft_e, 1.0)
     for m in _free(perm_e):
@@ -2140,7 +2172,7 @@ def _force_problems(
             [m for m in soft_f if m.span in verbal_f and m.partner is None],
             _FORCE_WINDOW,
         )
-        used = used_before | {m.span for m in soft_e if m.partner is not None and m.partner.span in verbal_f}
+        used = {m.span for m in soft_e if m.partner is not None}
         duty_e = _marks(pe.soft_oblige, ue) + _marks(pe.recommend, ue) + _marks(pe.negation, ue)
         verbal_e2 = [m for m in _marks(pe.verbal_permit, ue) if m.span not in used and m.span not in strong_e]
         for m in oblige_f:
@@ -2176,15 +2208,6 @@ _NOT_VERB = {
 }
 
 
-#: A condition said positively: « subordonné à », "subject to", « à condition que », "provided that".
-_NECESSITY = re.compile(
-    r"\b(?:subordonn\w*|soumise?s? a|subject to|conditional|conditionn\w*|a (?:la )?condition|provided that"
-    r"|pour autant)\b"
-)
-#: "without delay", « sans délai », « sans retard »: "promptly", not a condition.
-_PROMPTLY = re.compile(r"\s+(?:undue\s+)?(?:delay|delai|retard)\b")
-
-
 def _item_negations(
     en: _Side,
     fr: _Side,
@@ -2198,17 +2221,7 @@ def _item_negations(
     """A list item that opens on a negated verb (« a) ne contredisent pas … ») against one that opens on the bare
     verb ("(a) contradict …"): the negation is said once in the other language's lead-in ("… shall not:"), whose
     own negation needs no answer when the other lead-in leaves its verb to the items (no modal in it)."""
-    for marks, side, other, uo, o_side in ((real_e, en, pf, uf, fr), (real_f, fr, pe, ue, en)):
-        if any(
-            re.fullmatch(r"\s*:\s*", o_side.folded[b.span[1] :])
-            for b in _marks(other.lower + other.upper, uo)
-        ):
-            # « Un fonds n'investit pas: a) plus de 10 % … » / "A fund shall invest no more than: (a) 10 % …":
-            # the negation and its bound are split between the lead-in and the items.
-            for m in marks:
-                if m.partner is None and re.fullmatch(r"\s*:\s*", side.folded[m.span[1] :]):
-                    m.partner = m
-            continue
+    for marks, side, other, uo in ((real_e, en, pf, uf), (real_f, fr, pe, ue)):
         if any(
             _marks(getattr(other, name), uo)
             for name in ("oblige", "permit", "prohibit", "recommend", "negation")
@@ -2292,33 +2305,6 @@ def _negation_problems(
                 ]
                 if restrict:
                     m.partner, restrict[0].partner = restrict[0], m
-                    continue
-                # "No fund shall operate unless it is authorised", "shall not be replaced without the approval":
-                # two negations make a condition, which the other language may say positively (« doit, pour
-                # exercer, être agréé », « sont subordonnés à l'approbation »); not when the other side answers
-                # the second one (« sans » / "without"): then the first must be answered too.
-                side, other_side = (en, fr) if ne_que else (fr, en)
-                p_o, u_o = (pf, uf) if ne_que else (pe, ue)
-                # … and only where the other side says the condition as one: a duty, a restriction, "subject to".
-                necessity = (
-                    # ("shall" is the English of every provision, not a condition)
-                    any(other_side.folded[x:y] != "shall" for x, y in p_o.soft_oblige if u_o[0] <= x < u_o[1])
-                    or any(w.tag == "restrict" for w in other_weak)
-                    or _NECESSITY.search(other_side.folded, *u_o) is not None
-                )
-                second = necessity and next(
-                    (
-                        w
-                        for w in weak
-                        if w.tag in ("except", "without")
-                        and w.span[0] > m.span[1]
-                        and w.partner is None
-                        and not _PROMPTLY.match(side.folded, w.span[1])
-                    ),
-                    None,
-                )
-                if second:
-                    m.partner, second.partner = second, m
         _item_negations(en, fr, pe, pf, ue, uf, real_e, real_f)
         for marks, p, weak in ((real_e, pe, weak_f), (real_f, pf, weak_e)):
             # A litotes ("would not breach" / « respecte ») needs an answer only where the other side has a
@@ -2367,14 +2353,8 @@ def _negation_problems(
             b = next((b for b in turned_f if b.tag != a.tag and abs(a.pos - b.pos) <= _NEG_WINDOW), None)
             if b is None or a.span in far or b.span in far:
                 continue  # a bound with a negation further back in its clause may be turned by it
-            # "shall not invest in excess of the limit until …" / « n'investit au-delà de la limite qu'une fois
-            # que … »: a bound turned by a negation before it against a restriction (« ne … que », "only").
-            if (
-                contra_e
-                and any(a.span[1] <= n < ue[1] or 0 <= a.span[0] - e <= 45 for n, e in pe.negation + pe.cont)
-            ) or (
-                contra_f
-                and any(b.span[1] <= n < uf[1] or 0 <= b.span[0] - e <= 45 for n, e in pf.negation + pf.cont)
+            if (contra_e and any(a.span[1] <= n < ue[1] for n, _ in pe.negation)) or (
+                contra_f and any(b.span[1] <= n < uf[1] for n, _ in pf.negation)
             ):
                 continue
             label_en = {"lower": "a minimum", "upper": "a maximum"}

@@ -37,6 +37,10 @@ from mou_review.domain.textnorm import roman_value
 
 Atom = tuple[str, str]
 
+# The value of a part or title: a number, a roman numeral or a capital letter, never an apostrophe's
+# letter (« parts d'OPCVM »), nor « à » (« partie à l'accord », « faire part à l'autorité »).
+_DIV_VAL = r"\s(?:\d|[ivx]+\b(?!['\u2019])|[b-z]\b(?!['\u2019])|a(?=[,.;:)]|$|\s(?:of|and|or|de|du|et|ou)\b))"
+
 #: Reference keywords by level (matched on folded text).
 _KEYWORDS: tuple[tuple[str, str], ...] = (
     (
@@ -48,7 +52,14 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
     ("paragraph", r"paragraphes?|paragraphs?|para\."),
     # "Schedule 2", not "schedule a meeting": a schedule is cited by a number.
     ("annex", r"annexes?|annex|appendix|appendices|schedules?(?=\s(?:\d|[ivx]+\b))"),
-    ("section", r"sections?"),
+    # Parts, titles and sub-sections divide an act above or below its sections; they share one level, so
+    # that "Section B of the Annex" and « la partie B de l'annexe » agree. A part or title is cited by a
+    # number (or its word, "Part Three"), a roman numeral or a capital letter (never « partie à l'accord »).
+    (
+        "section",
+        rf"sub-?sections?|sections?|parts?(?={_DIV_VAL}|\s(?:one|two|three|four|five|six|seven)\b)"
+        rf"|parties?(?={_DIV_VAL})|titles?(?={_DIV_VAL})|titres?(?={_DIV_VAL})",
+    ),
     ("chapter", r"chapters?|chapitres?"),
     ("clause", r"clauses?"),
 )
@@ -102,7 +113,9 @@ _SEP = (
     r"(?:(?:(?:,?\s|(?<=\)))(?:and/or|et/ou|and|et|or|ou|to|a|au|aux|through|jusqu'a)\s|,\s?|\s?-\s?)"
     r"(?:(?:au |aux |a |le |la |les )?(?:points?|paragraphs?|paragraphes?|articles?|sous)\s)?)"
 )
-REF_RE = re.compile(rf"\b(?:{_KW_RE})(?![a-z])\s*(?P<vals>{_FIRST}(?:{_SEP}{_VALUE})*)")
+# "Sections A and B of Annex I", « sections A et B »: a bare letter later in a list, where the list ends.
+_LETTER_NEXT = r"[a-z](?=\s(?:of|de|du|and|et|or|ou)\b|[,;:.]|$)"
+REF_RE = re.compile(rf"\b(?:{_KW_RE})(?![a-z])\s*(?P<vals>{_FIRST}(?:{_SEP}(?:{_VALUE}|{_LETTER_NEXT}))*)")
 _VALUE_RE = re.compile(rf"(?P<sep>{_SEP})?(?P<val>{_FIRST})")
 _KEYWORD_WORDS = {
     "point": "sub", "points": "sub", "sous": "sub", "article": "article", "articles": "article",
@@ -214,6 +227,24 @@ _BARE_RE = re.compile(
 )
 
 
+_FR_ORDINALS = (
+    "premiere?|premier|1er|1re",
+    "deuxieme|seconde?",
+    "troisieme",
+    "quatrieme",
+    "cinquieme",
+    "sixieme",
+    "septieme",
+    "huitieme",
+    "neuvieme",
+    "dixieme",
+)
+# « la 1re partie », « la troisième partie », « le deuxième titre »: a division named by its ordinal ("Part 1").
+_ORDINAL_DIVISION_RE = re.compile(
+    rf"\b(?:(\d{{1,2}})(?:er|re|e|eme)|{'|'.join(f'({o})' for o in _FR_ORDINALS)})\s(?:partie|titre)\b"
+)
+
+
 def find_references(folded: str) -> list[tuple[int, int, list[Atom]]]:
     """Return (start, end, atoms) for every cross-reference in a folded text."""
     out: list[tuple[int, int, list[Atom]]] = []
@@ -288,8 +319,11 @@ def find_references(folded: str) -> list[tuple[int, int, list[Atom]]]:
     blank = list(folded)
     for start, end, _atoms in out:
         blank[start:end] = " " * (end - start)
+    for m in _ORDINAL_DIVISION_RE.finditer(folded):
+        n = m.group(1) or str(next(i for i in range(2, m.lastindex + 1) if m.group(i)) - 1)
+        out.append((m.start(), m.end(), [("section", str(int(n)))]))
     bare = _bare_references("".join(blank))
-    return sorted(out + bare, key=lambda r: r[0]) if bare else out
+    return sorted(out + bare, key=lambda r: r[0])
 
 
 def _bare_references(folded: str) -> list[tuple[int, int, list[Atom]]]:

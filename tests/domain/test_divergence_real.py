@@ -111,7 +111,7 @@ def reports(corpus: RealCorpus) -> dict[str, Report]:
 
 def test_real_corpus_false_alarms_stay_below_their_measured_level(reports: dict[str, Report]) -> None:
     # Measured 0.28 % (calibration) and 1.78 % (held-out) on the enlarged corpus; the target is 1 %.
-    assert reports["calibration"].false_alarm_rate <= 0.004
+    assert reports["calibration"].false_alarm_rate <= 0.002  # measured 0.12 % (8 of 6,442)
     assert reports["held-out"].false_alarm_rate <= 0.02
 
 

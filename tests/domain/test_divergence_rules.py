@@ -796,3 +796,47 @@ def test_the_first_paragraph_of_an_article_without_numbered_paragraphs() -> None
     )
     assert not blocking(en, fr) & {"cross_reference_mismatch", "term_mismatch"}
     assert "cross_reference_mismatch" in blocking(en.replace("94(1)", "94(2)"), fr)
+
+
+def test_a_citation_repeated_in_a_clause_that_changes_once_is_an_error() -> None:
+    # Sets hide it: both sides still cite Articles 5 and 6; counts do not.
+    en = "Articles 5 and 6 apply to the lender. The borrower shall comply with Articles 5 and 6 as well."
+    fr = "Les articles 5 et 6 s'appliquent au prêteur. L'emprunteur respecte également les articles 5 et 6."
+    assert "cross_reference_mismatch" not in blocking(en, fr)
+    changed = fr.replace("articles 5 et 6 s'", "articles 6 et 6 s'")
+    assert "cross_reference_mismatch" in blocking(en, changed)
+    # Article 9 named once per paragraph in English, once for both in French: the same citations.
+    en = "Article 9(1), (2) and (4) and Article 12 apply; Article 12 applies by analogy."
+    fr = "L'article 9, paragraphes 1, 2 et 4, et l'article 12 s'appliquent; l'article 12 s'applique par analogie."
+    assert "cross_reference_mismatch" not in blocking(en, fr)
+
+
+_DIVISION_CITATIONS = [
+    # (English, French, French part to change, its replacement)
+    ("The measures referred to in Subsection 2 apply.", "Les mesures visées à la sous-section 2 s'appliquent.",
+     "sous-section 2", "sous-section 3"),
+    ("The rules laid down in Title II apply.", "Les règles énoncées au titre II s'appliquent.", "titre II", "titre III"),
+    ("In accordance with Part Three, Title V of the Treaty,", "Conformément à la troisième partie, titre V, du traité,",
+     "titre V", "titre VI"),
+    ("The assets listed in Section B of the Annex are covered.", "Les actifs visés à la partie B de l'annexe sont couverts.",
+     "partie B", "partie C"),
+    ("The list set out in Section B of the Annex is amended.", "La liste figurant au point B de l'annexe est modifiée.",
+     "point B", "point C"),
+    ("as laid down in Part A of Annex I", "comme prévu à l'annexe I, partie A", "partie A", "partie B"),
+    ("Sections A and B of Annex I apply.", "L'annexe I, sections A et B, s'applique.", "sections A et B",
+     "sections A et C"),
+    ("The rules in Annex I, Part 2, Section B, point 3 apply.",
+     "Les règles de l'annexe I, partie 2, section B, point 3, s'appliquent.", "partie 2", "partie 4"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("en", "fr", "old", "new"), _DIVISION_CITATIONS)
+def test_parts_titles_and_subsections_are_cited_divisions(en: str, fr: str, old: str, new: str) -> None:
+    assert "cross_reference_mismatch" not in blocking(en, fr)
+    assert "cross_reference_mismatch" in blocking(en, fr.replace(old, new))
+
+
+def test_a_party_to_an_agreement_is_not_a_part() -> None:
+    en = "Each Party to the Agreement and any party to a contract shall notify the depositary."
+    fr = "Chaque partie à l'accord et toute partie à un contrat en informent le dépositaire."
+    assert "cross_reference_mismatch" not in blocking(en, fr)
