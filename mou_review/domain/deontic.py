@@ -139,7 +139,8 @@ _EN_WEAK = _groups(
     ("without", r"\b(?:without(?! prejudice)|absen\w*|lack\w*|in the absence|free (?:of|from))\b"),
     (
         "except",
-        r"\b(?:unless|except(?!ions?\b)\w*|(?:with )?the exception of|other than|save (?:as|where|that|for)|apart from|but for)\b",
+        r"\b(?:unless|except(?!ions?\b)\w*|(?:with )?the exception of|other than|save (?:as|where|that|for|those|in|when|if)"
+        r"|apart from|but for)\b",
     ),
     ("fail", r"\b(?:fail(?:s|ed|ing|ure)?|omit\w*|omission\w*|neglect\w*)\b"),
     ("refuse", r"\b(?:refus\w*|reject\w*|den(?:y|ies|ied|ial)|declin\w*)\b"),
@@ -320,7 +321,9 @@ _FR_WEAK = _groups(
         r"\b(?:peu\b|rarement|(?:ne\s+|n')\w+ guere|non[- ](?!seulement)[a-z]\w*|inconnu\w*|inaction\w*|(?:in|im|il|ir)(?:complet|suffisa|exact|regulier"
         r"|licite|applicable|possib|dependant|admissible|capab|capac|valide|correct|change|adequat|appropri|coheren|util|opportun"
         r"|comprehensib)\w*"
-        r"|inchange\w*|des(?:accord|approuv|approb|avantag|equilibr)\w*|disproportionn\w*|excessi\w*|superflu\w*|difficil\w*)\b",
+        r"|inchange\w*|des(?:accord|approuv|approb|avantag|equilibr)\w*|disproportionn\w*|excessi\w*|superflu\w*|difficil\w*"
+        # « ont une moindre importance » for "are not of major relevance"
+        r"|moindres?)\b",
     ),
 )
 #: A number written in words (« plus de quatre éléments »): a bound as much as « plus de 4 ».
@@ -504,6 +507,8 @@ _CONJUNCTION_QUE = re.compile(
 def _subordinate(folded: str, text: str, pos: int, rx: re.Pattern[str]) -> bool:
     """Say whether the modal at ``pos`` stands in a relative or completive clause ("the means by which …
     may be disclosed", « le marché où ils peuvent être négociés »): there it describes, it grants nothing."""
+    if rx is _EN_SUBORDINATE and _POSSIBILITY_THAT.search(folded, max(0, pos - 200), pos):
+        return True  # "the risk that costs, including taxes, may arise": the possibility is described
     start = max(folded.rfind(c, 0, pos) for c in ",;:(") + 1
     for m in rx.finditer(folded, start, pos):
         word = m.group(0)
@@ -524,8 +529,10 @@ def _subordinate(folded: str, text: str, pos: int, rx: re.Pattern[str]) -> bool:
 
 _UNTIL_FR = re.compile(r"(?<!\ben )\b(?:tant|aussi longtemps) qu(?:e\b|')[^.;:]*$")
 _EXPLETIVE_AFTER = re.compile(r"\b(?:avant|moins|sans|peur|crainte) qu(?:e\b|')[^.;:]*$")
+#: A that-clause after a noun of possibility ("the possibility that", "the risk that"): it describes.
+_POSSIBILITY_THAT = re.compile(r"\b(?:possibility|risk|likelihood|probability|chance|fact) that\b[^.;:]*$")
 _AS_CLAUSE_END = re.compile(
-    r"(?:[\w-]+\s*){0,3}(?:[,;.)]|$)|(?:be|decide|determine|require|need|deem|consider|specify|prescribe|establish"
+    r"(?:[\w-]+\s*){0,3}(?:[,;.)]|$)|(?:\w+ly\s+)?(?:be|decide|determine|require|need|deem|consider|specify|prescribe|establish"
     r"|think|see fit|agree|request|wish|choose|direct|provide)\b"
 )
 _RELATIVE = re.compile(r"\b(?:which|that|who|whom|qui|dont|lequel|laquelle|lesquels|lesquelles)\b")

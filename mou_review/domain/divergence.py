@@ -2089,6 +2089,18 @@ def _force_problem(
     )
 
 
+#: "where necessary", "if any": what French says « le cas échéant », « au besoin », « éventuel ».
+_EN_QUALIFIER = re.compile(
+    r"\b(?:(?:where|if|when|as) (?:necessary|appropriate|applicable|relevant|needed|required)|if any|(?:as|where|when)ever \w+)\b"
+)
+_FR_QUALIFIER = re.compile(r"(?:le cas echeant|au besoin|s'il y a lieu|si necessaire|eventuel)")
+_SOFT_WINDOW = 0.15  # a possibility said on both sides
+
+
+def _within(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(a <= span[0] < b for a, b in spans)
+
+
 #: An obligation that governs a possibility (« doit être en mesure de », « doit pouvoir », "must be able to"):
 #: the counterpart of "shall be able to" / « peut », not a change of force.
 _GOVERNS_POSSIBILITY = re.compile(
@@ -2150,6 +2162,23 @@ def _force_problems(
     _pair(perm_e, [m for m in soft_f if m.span in verbal_f], _FORCE_WINDOW)
     _pair(perm_f, [m for m in soft_e if m.span in verbal_e], _FORCE_WINDOW)
     _pair(perm_e, perm_f, 1.0)
+    # A possibility said on both sides at the same place ("as is technically possible" / « que le permettent
+    # les moyens techniques », "where necessary" / « le cas échéant ») answers itself, not a permission
+    # said elsewhere in the sentence.
+    # (A possibility inside a prohibition, "may not" / « ne peut », is that prohibition's.)
+    used_before = {m.span for m in soft_e if m.partner is not None}
+    qualifiers_e = [
+        _Mark((m.start(), m.end()), (m.start() - ue[0]) / max(ue[1] - ue[0], 1))
+        for m in _EN_QUALIFIER.finditer(en.folded, ue[0], ue[1])
+    ]
+    _pair(qualifiers_e, [m for m in soft_f if _FR_QUALIFIER.match(fr.folded, m.span[0])], _SOFT_WINDOW)
+    _pair(perm_e, soft_f, _FORCE_WINDOW)
+    _pair(perm_f, soft_e, _FORCE_WINDOW)
+    _pair(
+        [m for m in soft_e if not _within(m.span, pe.prohibit)],
+        [m for m in soft_f if not _within(m.span, pf.prohibit)],
+        _SOFT_WINDOW,
+    )
     _pair(perm_e, soft_f, 1.0)
     _pair(perm_f, soft_e, 1.0)
     for m in _free(perm_e):
@@ -2172,7 +2201,7 @@ def _force_problems(
             [m for m in soft_f if m.span in verbal_f and m.partner is None],
             _FORCE_WINDOW,
         )
-        used = {m.span for m in soft_e if m.partner is not None}
+        used = used_before | {m.span for m in soft_e if m.partner is not None and m.partner.span in verbal_f}
         duty_e = _marks(pe.soft_oblige, ue) + _marks(pe.recommend, ue) + _marks(pe.negation, ue)
         verbal_e2 = [m for m in _marks(pe.verbal_permit, ue) if m.span not in used and m.span not in strong_e]
         for m in oblige_f:
@@ -2208,6 +2237,15 @@ _NOT_VERB = {
 }
 
 
+#: A condition said positively: « subordonné à », "subject to", « à condition que », "provided that".
+_NECESSITY = re.compile(
+    r"\b(?:subordonn\w*|soumise?s? a|subject to|conditional|conditionn\w*|a (?:la )?condition|provided that"
+    r"|pour autant)\b"
+)
+#: "without delay", « sans délai », « sans retard »: "promptly", not a condition.
+_PROMPTLY = re.compile(r"\s+(?:undue\s+)?(?:delay|delai|retard)\b")
+
+
 def _item_negations(
     en: _Side,
     fr: _Side,
@@ -2221,7 +2259,17 @@ def _item_negations(
     """A list item that opens on a negated verb (« a) ne contredisent pas … ») against one that opens on the bare
     verb ("(a) contradict …"): the negation is said once in the other language's lead-in ("… shall not:"), whose
     own negation needs no answer when the other lead-in leaves its verb to the items (no modal in it)."""
-    for marks, side, other, uo in ((real_e, en, pf, uf), (real_f, fr, pe, ue)):
+    for marks, side, other, uo, o_side in ((real_e, en, pf, uf, fr), (real_f, fr, pe, ue, en)):
+        if any(
+            re.fullmatch(r"\s*:\s*", o_side.folded[b.span[1] :])
+            for b in _marks(other.lower + other.upper, uo)
+        ):
+            # « Un fonds n'investit pas: a) plus de 10 % … » / "A fund shall invest no more than: (a) 10 % …":
+            # the negation and its bound are split between the lead-in and the items.
+            for m in marks:
+                if m.partner is None and re.fullmatch(r"\s*:\s*", side.folded[m.span[1] :]):
+                    m.partner = m
+            continue
         if any(
             _marks(getattr(other, name), uo)
             for name in ("oblige", "permit", "prohibit", "recommend", "negation")
@@ -2305,6 +2353,33 @@ def _negation_problems(
                 ]
                 if restrict:
                     m.partner, restrict[0].partner = restrict[0], m
+                    continue
+                # "No fund shall operate unless it is authorised", "shall not be replaced without the approval":
+                # two negations make a condition, which the other language may say positively (« doit, pour
+                # exercer, être agréé », « sont subordonnés à l'approbation »); not when the other side answers
+                # the second one (« sans » / "without"): then the first must be answered too.
+                side, other_side = (en, fr) if ne_que else (fr, en)
+                p_o, u_o = (pf, uf) if ne_que else (pe, ue)
+                # … and only where the other side says the condition as one: a duty, a restriction, "subject to".
+                necessity = (
+                    # ("shall" is the English of every provision, not a condition)
+                    any(other_side.folded[x:y] != "shall" for x, y in p_o.soft_oblige if u_o[0] <= x < u_o[1])
+                    or any(w.tag == "restrict" for w in other_weak)
+                    or _NECESSITY.search(other_side.folded, *u_o) is not None
+                )
+                second = necessity and next(
+                    (
+                        w
+                        for w in weak
+                        if w.tag in ("except", "without")
+                        and w.span[0] > m.span[1]
+                        and w.partner is None
+                        and not _PROMPTLY.match(side.folded, w.span[1])
+                    ),
+                    None,
+                )
+                if second:
+                    m.partner, second.partner = second, m
         _item_negations(en, fr, pe, pf, ue, uf, real_e, real_f)
         for marks, p, weak in ((real_e, pe, weak_f), (real_f, pf, weak_e)):
             # A litotes ("would not breach" / « respecte ») needs an answer only where the other side has a
@@ -2353,8 +2428,14 @@ def _negation_problems(
             b = next((b for b in turned_f if b.tag != a.tag and abs(a.pos - b.pos) <= _NEG_WINDOW), None)
             if b is None or a.span in far or b.span in far:
                 continue  # a bound with a negation further back in its clause may be turned by it
-            if (contra_e and any(a.span[1] <= n < ue[1] for n, _ in pe.negation)) or (
-                contra_f and any(b.span[1] <= n < uf[1] for n, _ in pf.negation)
+            # "shall not invest in excess of the limit until …" / « n'investit au-delà de la limite qu'une fois
+            # que … »: a bound turned by a negation before it against a restriction (« ne … que », "only").
+            if (
+                contra_e
+                and any(a.span[1] <= n < ue[1] or 0 <= a.span[0] - e <= 45 for n, e in pe.negation + pe.cont)
+            ) or (
+                contra_f
+                and any(b.span[1] <= n < uf[1] or 0 <= b.span[0] - e <= 45 for n, e in pf.negation + pf.cont)
             ):
                 continue
             label_en = {"lower": "a minimum", "upper": "a maximum"}

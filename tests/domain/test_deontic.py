@@ -1154,6 +1154,116 @@ CASES = [
             "Les déclarations relatives à l'offre, qu'elles soient orales ou écrites, ne doivent pas:",
         ),
     ),
+    (
+        "two negations make a condition ('no … unless'), which French may say positively (« est subordonné à »)",
+        (
+            "No licence shall be transferred unless the Authority consents in writing.",
+            "Tout transfert de licence est subordonné à l'accord écrit de l'Autorité.",
+        ),
+        (
+            "No licence shall be transferred unless the Authority consents in writing.",
+            "Une licence est transférée sauf si l'Autorité s'y oppose par écrit.",
+        ),
+    ),
+    (
+        "'without delay' (« sans délai ») is no second negation",
+        (
+            "The report shall not be published where it names a client, and shall be sent without delay.",
+            "Le rapport n'est pas publié lorsqu'il nomme un client et il est transmis sans délai.",
+        ),
+        (
+            "The report shall be published where it names a client, and shall be sent without delay.",
+            "Le rapport n'est pas publié lorsqu'il nomme un client et il est transmis sans délai.",
+        ),
+    ),
+    (
+        "a lead-in negation whose bound is in the items (« n'investit pas: » / 'shall invest no more than:')",
+        (
+            "A fund shall invest no more than:",
+            "Un fonds n'investit pas:",
+        ),
+        (
+            "A fund shall invest:",
+            "Un fonds n'investit pas:",
+        ),
+    ),
+    (
+        "a bound turned by a negation against « ne … que » ('not … beyond … until' / « au-delà … qu'une fois »)",
+        (
+            "The fund shall not borrow in excess of the limit until the Board approves the plan.",
+            "Le fonds n'emprunte au-delà de la limite qu'une fois que le conseil a approuvé le plan.",
+        ),
+        (
+            "The fund shall not borrow in excess of the limit until the Board approves the plan.",
+            "Le fonds emprunte au-delà de la limite une fois que le conseil a approuvé le plan.",
+        ),
+    ),
+    (
+        "« moindre » says 'not major'",
+        (
+            "(3) Such contracts are not of great importance for supervisors.",
+            "(3) Ces contrats ont une moindre importance pour les autorités de surveillance.",
+        ),
+        (
+            "(3) Such contracts are not of great importance for supervisors.",
+            "(3) Ces contrats ont une grande importance pour les autorités de surveillance.",
+        ),
+    ),
+    (
+        "a possibility said on both sides at one place does not answer a permission elsewhere",
+        (
+            "The operator may publish the yearly figures of each site online where possible.",
+            "L'exploitant peut publier en ligne les chiffres annuels de chaque site lorsque les moyens le permettent.",
+        ),
+        (
+            "The operator may publish the yearly figures of each site online where possible.",
+            "L'exploitant publie en ligne les chiffres annuels de chaque site lorsque les moyens le permettent.",
+        ),
+    ),
+    (
+        '« le cas échéant » answers "where appropriate", not a permission',
+        (
+            "The committee may, where appropriate, set up working groups with outside experts.",
+            "Le comité peut, le cas échéant, constituer des groupes de travail avec des experts extérieurs.",
+        ),
+        (
+            "The board and, where appropriate, its staff may receive a copy of the audit report.",
+            "Le conseil et, le cas échéant, son personnel reçoivent une copie du rapport d'audit.",
+        ),
+    ),
+    (
+        'a noun qualified on both sides ("discretionary") does not answer a permission',
+        (
+            "Each State may require that loans are granted on a discretionary basis.",
+            "Chaque État peut exiger que les prêts soient accordés de manière discrétionnaire.",
+        ),
+        (
+            "Each State may require that loans are granted on a discretionary basis.",
+            "Chaque État exige que les prêts soient accordés de manière discrétionnaire.",
+        ),
+    ),
+    (
+        'a modal after a noun of possibility describes ("the risk that … may")',
+        (
+            "A warning of the risk that fees, including taxes, may be charged by the custodian.",
+            "Un avertissement sur les frais éventuels, y compris les taxes, facturés par le dépositaire.",
+        ),
+        (
+            "A warning that fees, including taxes, may be charged by the custodian.",
+            "Un avertissement sur les frais, y compris les taxes, facturés par le dépositaire.",
+        ),
+    ),
+    (
+        '"as the user may reasonably need" describes a period, grants nothing',
+        (
+            "The file shall stay online for as long as the user may reasonably need to read it.",
+            "Le fichier reste en ligne aussi longtemps qu'il est raisonnablement nécessaire à l'utilisateur pour le lire.",
+        ),
+        (
+            "The file may stay online for as long as the user reasonably needs to read it.",
+            "Le fichier reste en ligne aussi longtemps qu'il est raisonnablement nécessaire à l'utilisateur pour le lire.",
+        ),
+    ),
 ]
 
 
