@@ -2094,6 +2094,11 @@ _EN_QUALIFIER = re.compile(
     r"\b(?:(?:where|if|when|as) (?:necessary|appropriate|applicable|relevant|needed|required)|if any|(?:as|where|when)ever \w+)\b"
 )
 _FR_QUALIFIER = re.compile(r"(?:le cas echeant|au besoin|s'il y a lieu|si necessaire|eventuel)")
+#: A French possibility that grants nothing and enables nothing (« susceptible de », « pourrait »): never the
+#: rendering of an English "shall".
+_FR_MERE_POSSIBILITY = re.compile(r"(?:susceptibles?|pourrai(?:t|ent))\b")
+#: A relative clause open before a modal ("any event which shall affect", "the rules that the firm shall have set").
+_EN_RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who|whom|whose)\b[^,;:()]{0,60}$")
 _SOFT_WINDOW = 0.15  # a possibility said on both sides
 
 
@@ -2218,6 +2223,36 @@ def _force_problems(
                 and abs(near.pos - m.pos) < near_duty
             ):
                 out.append(_force_problem(en, fr, [near.span], "permit", [m.span], "oblige"))
+    # "any event which shall affect" against « tout événement susceptible d'affecter »: an English obligation
+    # whose nearest French counterpart is a possibility (« susceptible de », « pourrait »), with no French
+    # obligation nearer and no English possibility that the French one could answer instead.
+    duties_f = _marks(pf.soft_oblige, uf) + _marks(pf.recommend, uf)
+    possible_e = _marks(pe.soft_permit, ue)
+    maybe_f = [
+        m
+        for m in soft_f
+        if m.partner is None
+        and m.span in verbal_f
+        and not _within(m.span, pf.prohibit)
+        and _FR_MERE_POSSIBILITY.match(fr.folded, m.span[0])
+    ]
+    for o in _marks(pe.oblige, ue):
+        if (
+            not maybe_f
+            or en.folded[o.span[0] : o.span[1]] not in ("shall", "must")
+            or _GOVERNS_POSSIBILITY.match(en.folded, o.span[1])
+            or not _EN_RELATIVE_BEFORE.search(en.folded, max(0, o.span[0] - 80), o.span[0])
+        ):
+            continue
+        v = min(maybe_f, key=lambda y: abs(y.pos - o.pos))
+        gap = abs(v.pos - o.pos)
+        if (
+            gap <= _FORCE_WINDOW
+            and gap < min((abs(d.pos - o.pos) for d in duties_f), default=2.0)
+            and gap < min((abs(p.pos - v.pos) for p in possible_e), default=2.0)
+        ):
+            v.partner = o
+            out.append(_force_problem(en, fr, [o.span], "oblige", [v.span], "permit"))
     return out
 
 

@@ -1264,6 +1264,17 @@ CASES = [
             "Le fichier reste en ligne aussi longtemps qu'il est raisonnablement nécessaire à l'utilisateur pour le lire.",
         ),
     ),
+    (
+        '"which shall" in a relative clause against « susceptible de »',
+        (
+            "The auditor shall report any fact which may endanger the solvency of the bank.",
+            "Le contrôleur signale tout fait susceptible de compromettre la solvabilité de la banque.",
+        ),
+        (
+            "The auditor shall report any fact which shall endanger the solvency of the bank.",
+            "Le contrôleur signale tout fait susceptible de compromettre la solvabilité de la banque.",
+        ),
+    ),
 ]
 
 
