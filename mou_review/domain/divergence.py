@@ -2341,7 +2341,14 @@ def _negation_problems(
         weak_e, weak_f = _marks(pe.weak, ue), _marks(pf.weak, uf)
         # A negation carrying on another (« … et n'expose pas ») answers one of the other side close by, but
         # needs no answer: the other language may say it once.
+        # A negation close to one carried on (« … et n'engage en aucune façon » / "and shall not involve") is
+        # its counterpart, before a negation further away is: else a dropped "not" hides behind the other one.
+        # (Not a « ni » or a "nor" of a series: « ni X ni Y ne doivent » is one negation, said at its start.)
         _pair(real_e, real_f, _NEG_WINDOW)
+        if not any(re.match(r"ni\b", fr.folded[m.span[0] :]) for m in real_f + cont_f):
+            _pair(real_e, cont_f, _NEG_WINDOW)
+        if not any(re.match(r"(?:nor|neither)\b", en.folded[m.span[0] :]) for m in real_e + cont_e):
+            _pair(cont_e, real_f, _NEG_WINDOW)
         _pair(real_e, real_f, 1.0)
         _pair(real_e, cont_f, _NEG_WINDOW)
         _pair(cont_e, real_f, _NEG_WINDOW)
@@ -2354,6 +2361,19 @@ def _negation_problems(
         groups = {m.tag for m in weak_e} & {m.tag for m in weak_f}
         for group in groups - {"negadj"}:
             _pair([m for m in weak_e if m.tag == group], [m for m in weak_f if m.tag == group], _NEG_WINDOW)
+        # "unless" / « sans que », "without" / « à moins que »: one condition, said either way; paired before the
+        # negations, so that the « ne … pas » of « ne sont pas émises sans que » needs its own answer.
+        cond_e = [
+            m
+            for m in _free(weak_e)
+            if m.tag in ("except", "without") and not _PROMPTLY.match(en.folded, m.span[1])
+        ]
+        cond_f = [
+            m
+            for m in _free(weak_f)
+            if m.tag in ("except", "without") and not _PROMPTLY.match(fr.folded, m.span[1])
+        ]
+        _pair(cond_e, cond_f, _NEG_WINDOW)
         if "negadj" in groups:
             stems: dict[str, tuple[list[_Mark], list[_Mark]]] = {}
             for side, marks, k in ((en, weak_e, 0), (fr, weak_f, 1)):

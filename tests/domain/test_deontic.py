@@ -1275,6 +1275,28 @@ CASES = [
             "Le contrôleur signale tout fait susceptible de compromettre la solvabilité de la banque.",
         ),
     ),
+    (
+        "a negation close to one carried on answers it first (« … et n'engage en aucune façon »)",
+        (
+            "A notice given in good faith shall not amount to a waiver of any right under the contract and shall not create any liability.",
+            "Un avis donné de bonne foi ne vaut pas renonciation à un droit prévu par le contrat et n'engage en aucune façon la responsabilité de son auteur.",
+        ),
+        (
+            "A notice given in good faith shall amount to a waiver of any right under the contract and shall not create any liability.",
+            "Un avis donné de bonne foi ne vaut pas renonciation à un droit prévu par le contrat et n'engage en aucune façon la responsabilité de son auteur.",
+        ),
+    ),
+    (
+        "'unless' / « sans que »: one condition, which leaves the negation before it to be answered",
+        (
+            "A certificate shall not be issued unless the fee has been paid within the time allowed.",
+            "Les certificats ne sont pas délivrés sans que la redevance ait été acquittée dans le délai imparti.",
+        ),
+        (
+            "A certificate shall be issued unless the fee has been paid within the time allowed.",
+            "Les certificats ne sont pas délivrés sans que la redevance ait été acquittée dans le délai imparti.",
+        ),
+    ),
 ]
 
 
