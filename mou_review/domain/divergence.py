@@ -402,6 +402,32 @@ _NOT_ORDINAL = re.compile(r"premier ministre|third[ -](?:part|state|countr)|prem
 _SOFT_ORDINALS = frozenset({"first", "firstly", "premier", "premiere", "premiers", "premieres"})
 _MULTI_YEAR = {"biennial": 2, "triennial": 3, "quadrennial": 4, "biennal": 2, "biennale": 2, "triennal": 3}
 _MULTI_YEAR_RE = re.compile(r"\b(" + "|".join(_MULTI_YEAR) + r")(?:e?s)?\b")
+# A period said by a word on one side and counted on the other: "at least annually" / « au moins tous les
+# 12 mois », "overnight credit" / « crédit à vingt-quatre heures », "half-yearly" / « tous les six mois ».
+# Each may match its count (months, hours, days), never required.
+_PERIOD_WORDS: tuple[tuple[str, tuple[int, ...]], ...] = (
+    (
+        r"annual(?:ly)?|yearly|(?:every|each|per|a) year|annuel(?:le)?s?|annuellement|tous les ans"
+        r"|chaque annee|par an",
+        (12, 365),
+    ),
+    (r"half-yearly|semi-annual(?:ly)?|six-monthly|semestriel(?:le)?s?|semestriellement", (6,)),
+    (r"quarterly|trimestriel(?:le)?s?|trimestriellement", (3,)),
+    (
+        r"overnight|daily|(?:every|each|per|a) day|quotidien(?:ne)?s?|quotidiennement|journalier(?:e)?s?",
+        (24,),
+    ),
+    (r"weekly|hebdomadaires?|(?:every|each|per|a) week", (7,)),
+    (r"fortnight(?:ly)?|quinzaine", (14, 15)),
+)
+_PERIOD_RE = re.compile(
+    r"\b(?:" + "|".join(f"(?P<p{i}>{rx})" for i, (rx, _v) in enumerate(_PERIOD_WORDS)) + r")(?![\w-])"
+)
+# Substrings one of which every period word holds: a quick test before the regex (speed).
+_PERIOD_HINTS = ("annu", "year", "par an", "tous les ans", "chaque annee", "semest", "quarter", "trimest",
+                 "overnight", "day", "quotidien", "journalier", "week", "hebdo", "fortnight", "quinzaine")  # fmt: skip
+# « deux millions », « un million et demi », "two million": a number word takes its scale like digits do.
+_WORD_SCALE_RE = re.compile(r"\s(millions?|milliards?|billions?|trillions?)(\set\sdemie?)?\b")
 
 
 @dataclass
@@ -532,6 +558,10 @@ def _find_numbers(side: _Side, code_heads: frozenset[str] = frozenset()) -> None
     for m in _MULTI_YEAR_RE.finditer(work):
         # "biennial" says "every two years" (« tous les deux ans »); it may match a 2, never required.
         nums.append((m.start(), m.end(), Decimal(_MULTI_YEAR[m.group(1)]), True))
+    for m in _PERIOD_RE.finditer(work) if any(h in work for h in _PERIOD_HINTS) else ():
+        for value in _PERIOD_WORDS[int((m.lastgroup or "p0")[1:])][1]:
+            nums.append((m.start(), m.end(), Decimal(value), True))
+        side.weak.add(m.start())
     for m in ordinal_digits_regex(lang).finditer(work):
         nums.append((m.start(), m.end(), Decimal(m.group(1)), False))
         taken.append(m.span())
@@ -559,6 +589,10 @@ def _find_numbers(side: _Side, code_heads: frozenset[str] = frozenset()) -> None
         if paren is not None and parse_number(paren.group(1).strip(), lang) == value:
             end, has_digits = paren.end(), True
         word = m.group(0)
+        scaled = _WORD_SCALE_RE.match(work, end) if not has_digits else None
+        if scaled is not None:
+            value = value * scale_value(scaled.group(1), lang) * (Decimal("1.5") if scaled.group(2) else 1)
+            end, has_digits = scaled.end(), True
         soft = not has_digits and (
             word in ("one", "un", "une", "zero")
             or (lang is Lang.FR and word == "deux" and _SOFT_DEUX.search(work, 0, m.start()) is not None)

@@ -215,6 +215,10 @@ ACCEPTED_RENDERINGS: list[tuple[Lang, str, str]] = [
     (Lang.EN, "referral", "porter devant"),
     (Lang.EN, "referral", "signaler"),
     (Lang.FR, "confidentialité", "privacy"),  # « la confidentialité des données »: "data privacy"
+    # EU acts name the authorities with a say "the relevant authorities" where French names them « les
+    # autorités compétentes (concernées) »; "inter-authority consultation" is « entre autorités compétentes ».
+    (Lang.FR, "autorités compétentes", "relevant authorities"),
+    (Lang.FR, "autorités compétentes", "inter-authority"),
 ]
 
 # After the initials in "Regulation (EU) No 600/2014", « règlement (UE) no 600/2014 ».

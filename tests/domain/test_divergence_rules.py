@@ -840,3 +840,29 @@ def test_a_party_to_an_agreement_is_not_a_part() -> None:
     en = "Each Party to the Agreement and any party to a contract shall notify the depositary."
     fr = "Chaque partie à l'accord et toute partie à un contrat en informent le dépositaire."
     assert "cross_reference_mismatch" not in blocking(en, fr)
+
+
+@pytest.mark.parametrize(
+    ("en", "fr", "changed"),
+    [
+        ("the statement is sent at least once every 12 months;", "le relevé est envoyé au moins tous les ans;",
+         "le relevé est envoyé au moins tous les 18 mois;"),
+        ("it shall discourage overnight credit.", "il prévient le recours au crédit à vingt-quatre heures.",
+         "il prévient le recours au crédit à quarante-huit heures."),
+        ("reports are published every 6 months.", "les rapports sont publiés semestriellement.",
+         "les rapports sont publiés tous les 4 mois."),
+        ("a guarantee of EUR 1 500 000 per claim", "une garantie d'un million et demi d'euros par sinistre",
+         "une garantie de deux millions d'euros par sinistre"),
+        ("a fine of EUR 2 000 000", "une amende de deux millions d'euros", "une amende de trois millions d'euros"),
+    ],
+)  # fmt: skip
+def test_periods_said_by_a_word_and_number_words_with_a_scale(en: str, fr: str, changed: str) -> None:
+    assert "number_mismatch" not in blocking(en, fr)
+    assert "number_mismatch" in blocking(en, changed)
+
+
+def test_relevant_authorities_render_the_competent_authorities() -> None:
+    en = "The relevant authorities shall be given comparable data."
+    fr = "Les autorités compétentes concernées disposent de données comparables."
+    assert "term_mismatch" not in blocking(en, fr)
+    assert "term_mismatch" in blocking("The Commission shall be given comparable data.", fr)
