@@ -866,3 +866,33 @@ def test_relevant_authorities_render_the_competent_authorities() -> None:
     fr = "Les autorités compétentes concernées disposent de données comparables."
     assert "term_mismatch" not in blocking(en, fr)
     assert "term_mismatch" in blocking("The Commission shall be given comparable data.", fr)
+
+
+_OFFICIAL_CITATION_STYLES = [
+    # (English, French, French part to change, its replacement): EU and UN ways of citing the same provision.
+    ("Paragraphs 1 and 2 of this Article apply to branches.",
+     "Les paragraphes 1 et 2 du présent article s'appliquent aux succursales.", "1 et 2", "1 et 3"),
+    ("The first subparagraph of Article 5(2) does not apply.",
+     "L'article 5, paragraphe 2, premier alinéa, ne s'applique pas.", "paragraphe 2", "paragraphe 3"),
+    ("The bodies listed in points (a) to (d) report yearly.",
+     "Les organismes énumérés aux points a) à d) font rapport chaque année.", "à d)", "à e)"),
+    ("Articles 10 to 12 apply.", "Les articles 10 à 12 s'appliquent.", "à 12", "à 13"),
+    ("The goods listed in Annex I, Section A are exempt.",
+     "Les biens énumérés à l'annexe I, section A, sont exonérés.", "section A", "section B"),
+    ("Chapter III, Section 2 applies.", "Le chapitre III, section 2, s'applique.", "section 2", "section 3"),
+    ("the second and third subparagraphs of Article 7(1)",
+     "l'article 7, paragraphe 1, deuxième et troisième alinéas", "paragraphe 1", "paragraphe 2"),
+    ("points (a), (b) and (c) of the first subparagraph of Article 3(1)",
+     "l'article 3, paragraphe 1, premier alinéa, points a), b) et c)", "b) et c)", "b) et d)"),
+    ("in point 3 of Section C of Annex I", "à l'annexe I, section C, point 3", "point 3", "point 4"),
+    ("as referred to in point (e)(iv) of Article 50(1),", "visés à l'article 50, paragraphe 1, point e) iv),",
+     "iv)", "v)"),
+    ("Title II of Regulation (EU) No 600/2014 applies.",
+     "Le titre II du règlement (UE) no 600/2014 s'applique.", "titre II", "titre IV"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("en", "fr", "old", "new"), _OFFICIAL_CITATION_STYLES)
+def test_official_citation_styles_are_read_alike(en: str, fr: str, old: str, new: str) -> None:
+    assert "cross_reference_mismatch" not in blocking(en, fr)
+    assert "cross_reference_mismatch" in blocking(en, fr.replace(old, new))
