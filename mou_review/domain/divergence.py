@@ -2136,6 +2136,12 @@ _EN_RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who|whom|whose)\b[^,;:()]{0,6
 _SOFT_WINDOW = 0.15  # a possibility said on both sides
 
 
+def _answers(s: _Mark, m: _Mark, others: list[_Mark]) -> bool:
+    """Say whether ``m`` is the nearest of ``others`` (the other side's possibilities) to ``s``."""
+    best = min(others, key=lambda o: abs(o.pos - s.pos), default=None)
+    return best is not None and best.span[0] < m.span[1] and m.span[0] < best.span[1]
+
+
 def _within(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(a <= span[0] < b for a, b in spans)
 
@@ -2178,6 +2184,7 @@ def _force_problems(
     out: list[_Problem] = []
     # "may" whose nearest counterpart is « doivent » (or « peuvent » facing "shall"): the force was changed
     # there, whatever possibility the rest of the sentence expresses.
+    verbal_e0 = set(pe.verbal_permit)
     for perms, other, soft, is_en in ((perm_e, pf, soft_f, True), (perm_f, pe, soft_e, False)):
         side_o = fr if is_en else en
         duties = [
@@ -2188,6 +2195,12 @@ def _force_problems(
         for m in _free(perms):
             near_duty = min((abs(d.pos - m.pos) for d in duties), default=2.0)
             near_soft = min((abs(s.pos - m.pos) for s in _free(soft)), default=2.0)
+            if (
+                m.tag == "sub"
+                and not is_en
+                and any(_answers(s, m, perm_f + soft_f) for s in _free(soft) if s.span in verbal_e0)
+            ):
+                continue  # « la manière dont il est possible de » / "how … can be": a possibility described, said elsewhere
             if near_duty <= _FORCE_WINDOW and near_duty <= near_soft:
                 duty = min(duties, key=lambda d: abs(d.pos - m.pos))
                 m.partner = duty

@@ -1297,6 +1297,17 @@ CASES = [
             "Les certificats ne sont pas délivrés sans que la redevance ait été acquittée dans le délai imparti.",
         ),
     ),
+    (
+        'a possibility described in a French relative clause answers an English "can" said later',
+        (
+            "Each notice shall explain how a copy of the register can be requested.",
+            "Chaque avis explique la manière dont il est possible de demander une copie du registre.",
+        ),
+        (
+            "Each notice shall explain how a copy of the register is requested.",
+            "Chaque avis explique la manière dont il est possible de demander une copie du registre.",
+        ),
+    ),
 ]
 
 
