@@ -18,6 +18,8 @@ from typing import Protocol
 
 from mou_review.domain.types import Lang
 
+# The patterns are matched against folded text (lower case, no accents), so none carries re.I.
+
 Span = tuple[int, int]
 #: (kind, English spans, French spans, English message, French message), as divergence reports it.
 Problem = tuple[str, list[Span], list[Span], str, str]
@@ -25,11 +27,10 @@ Problem = tuple[str, list[Span], list[Span], str, str]
 _EN_CONDITION = re.compile(
     r"\b(?:if|where|when|whenever|provided that|unless|in case|in the event|on condition|to the extent that"
     r"|insofar as|in so far as)\b",
-    re.I,
 )
-_EN_AND = re.compile(r"\b(?:and(?!/)|as well as)\b", re.I)
-_EN_OR = re.compile(r"(?<![/-])\bor\b(?! not\b)(?!/)", re.I)
-_EN_NOT_CONNECTIVE = re.compile(r"\b(?:whether or not|more or less|and/or|either way)\b", re.I)
+_EN_AND = re.compile(r"\b(?:and(?!/)|as well as)\b")
+_EN_OR = re.compile(r"(?<![/-])\bor\b(?! not\b)(?!/)")
+_EN_NOT_CONNECTIVE = re.compile(r"\b(?:whether or not|more or less|and/or|either way)\b")
 
 _FR_CONDITION = re.compile(
     r"\b(?:si|s'ils?|lorsque|lorsqu'|quand|sauf si|dans les? cas ou|au cas ou|dans la mesure ou"
@@ -38,11 +39,10 @@ _FR_CONDITION = re.compile(
     r"|en cas de|le cas echeant|s'il y a lieu|au besoin|au moment (?:de|d'|ou)|lors (?:de|d'|du|des)"
     # « en informant le Conseil » for "when informing the Council" (« en tant que » is "as")
     r"|en (?!tant\b)[a-z]+ant|ou)\b",
-    re.I,
 )
-_FR_AND = re.compile(r"\b(?:et\b(?!/)|ainsi qu(?:e\b|')|de meme qu(?:e\b|'))", re.I)
-_FR_OR = re.compile(r"(?<![/-])\bou\b(?! non\b)(?!/)", re.I)
-_FR_NOT_CONNECTIVE = re.compile(r"\b(?:plus ou moins|et/ou|ou non)\b", re.I)
+_FR_AND = re.compile(r"\b(?:et\b(?!/)|ainsi qu(?:e\b|')|de meme qu(?:e\b|'))")
+_FR_OR = re.compile(r"(?<![/-])\bou\b(?! non\b)(?!/)")
+_FR_NOT_CONNECTIVE = re.compile(r"\b(?:plus ou moins|et/ou|ou non)\b")
 
 #: A condition's connectives: at most this many "and"/"or" in the sentence, within this many characters
 #: after "if" / « lorsque », and not within this many after a negation ("without delay and cost").

@@ -45,12 +45,15 @@ from mou_review.domain.types import Lang
 
 Span = tuple[int, int]
 
+# Every pattern of this module is matched against folded text (textnorm.fold: lower case, no accents), so
+# none carries re.I, which made the larger ones twice as slow.
+
 # --- English -------------------------------------------------------------------------------
 
 
 def _groups(*named: tuple[str, str]) -> re.Pattern[str]:
     """One pattern for several groups of words (one pass over the text); the group's name says which."""
-    return re.compile(r"\b(?:" + "|".join(f"(?P<{name}>{rx})" for name, rx in named) + ")", re.I)
+    return re.compile(r"\b(?:" + "|".join(f"(?P<{name}>{rx})" for name, rx in named) + ")")
 
 
 _EN_PERMIT = re.compile(
@@ -61,7 +64,6 @@ _EN_PERMIT = re.compile(
     r"|(?:it )?shall be (?:permissible|possible)(?= to\b)"
     r"(?! (?:the|a|an|that|this|those|these|such|its|their|any|which|what)\b)"
     r"|(?:has|have|shall have) the (?:power|option|discretion) to)\b",
-    re.I,
 )
 # Possibility said another way: answers a permission on the other side, never raises one.  "shall be
 # allowed" (no "to") is a rule that something is allowed, the counterpart of « sont autorisés ».
@@ -74,7 +76,6 @@ _EN_SOFT_PERMIT = re.compile(
     r"|open to|rights? (?:to|of)|access to|power\w*|as the case may be|not (?:be )?(?:prevented|precluded|barred) from"
     r"|(?:is|are|be|being|been) (?:\w+ly )?(?!(?:pay|li|applic|respons|account|reason|suit|compar|accept|favour|vari"
     r"|profit|valu|reli|negoti|consider|equit|sustain|vulner|st|t|en)(?:able|ible)\b)\w+(?:able|ible))\b",
-    re.I,
 )
 # The possibility a verb or an adjective states ("can", "is able to", "is authorised to"), not a noun
 # ("authorisation", "powers"): the counterpart that makes a French « doit » a change of force.
@@ -83,40 +84,34 @@ _EN_VERBAL_PERMIT = re.compile(
     r"|(?:entitled|empowered|permitted|allowed|authori[sz]ed)(?= to\b)"
     r"|(?:(?<=be )|(?<=is )|(?<=are )|(?<=been ))(?:entitled|empowered|permitted|allowed|authori[sz]ed)|free to"
     r"|possible|optional)\b",
-    re.I,
 )
 _FR_VERBAL_PERMIT = re.compile(
     r"\b(?:peut|peuvent|peu\(vent\)|pourra|pourront|pourrait|pourraient|puisse|puissent|pouvant|pouvoir|en mesure"
     r"|(?:autorise|habilite)e?s? a|(?:(?<=est )|(?<=sont )|(?<=etre )|(?<=soit )|(?<=ete ))(?:autorise|habilite)e?s?"
     r"|susceptibles?|possible|facultati\w*|loisible|libres? de|permet\w*|(?<!\ble )(?<!\bun )(?<!\bdu )(?<!\bau )(?<!\bde )(?:risquer|risquent|risquerait|risqueraient|risque) d(?:e|')|capables? d(?:e|'))\b",
-    re.I,
 )
-_EN_NOT_SOFT = re.compile(r"\bas may be\b", re.I)
+_EN_NOT_SOFT = re.compile(r"\bas may be\b")
 _EN_OBLIGE = re.compile(
     r"\b(?:shall(?! not\b)(?! (?:mean|read)\b)(?! (?:also |only |however |therefore )?(?:be|have) (?:entitled|authori[sz]ed"
     r"|empowered|permitted|allowed|free|able|eligible|possible|permissible|the right|the power|the possibility|the option)\b)|must(?! not\b)"
     r"|(?:is|are) (?:required|obliged|bound) to|(?<!may )(?<!might )(?:has|have) to|undertakes? to"
     r"|(?<!which )(?<!purpose )(?<!aim )(?<!objective )(?<!task )(?<!role )(?:is|are) to(?= [a-z])(?! (?:the|a|an|that|this|those|these|such|its|their|any|which|be found)\b))\b",
-    re.I,
 )
 # Obligation said another way: a French « doit » may face it without conflict.
 _EN_SOFT_OBLIGE = re.compile(
     r"\b(?:requir\w*|necessar\w*|need\w*|obliged|mandatory|compulsory|ensure\w*|dut(?:y|ies)"
     r"|payable|due|liable)\b",
-    re.I,
 )
-_EN_RECOMMEND = re.compile(r"\b(?:should(?! not\b)|ought to)\b", re.I)
+_EN_RECOMMEND = re.compile(r"\b(?:should(?! not\b)|ought to)\b")
 _EN_PROHIBIT = re.compile(
     r"\b(?:shall not|must not|may not|should not|cannot|can not|refrain\w* from|(?:it is|shall be) (?:prohibited|forbidden)|(?:is|are) (?:prohibited|forbidden) (?:to|from)"
     r"|may (?:in no (?:case|event|circumstances)|under no circumstances|never)"
     # "Nothing in this Declaration may be interpreted": a negative subject makes "may" a prohibition.
     r"|(?:no(?= [a-z])|nothing|none|nobody|no one|neither)\b[^.;:,]{0,60}?\bmay)\b",
-    re.I,
 )
 _EN_NEG = re.compile(
     r"\b(?:not|never|none|nothing|nobody|neither|nor|cannot|no(?! (?:later|earlier|less|sooner|fewer|greater)\b)(?! more\b(?! of\b))"
     r"(?=\s+[a-z]))\b|n't\b",
-    re.I,
 )
 # Negations that negate nothing: bounds and deadlines ("not less than", "shall not exceed": see
 # _EN_LOWER/_EN_UPPER), alternatives ("whether or not"), numbers ("No 648/2012").
@@ -131,7 +126,6 @@ _EN_NOT_NEG = re.compile(
     r"(?<!\bshall )(?<!\bmay )(?<!\bcan )(?<!\bwill )(?<!\bmust )(?<!\bshould )(?<!\bhas )(?<!\bhave )(?<!\bwould )"
     r"(?<!\band )(?<!\bor )(?<!\bbut )(?<!\bwhether )(?<!\bif )(?<!\bthat )(?<!\bwhich )(?<!\bit )"
     r"not (?=\w+ed (?:by|in|under|within|to|for|on|at|as)\b))\b",
-    re.I,
 )
 # Words that say "not" without the grammar of a negation, grouped by meaning.  They answer a negation
 # on the other side, unless the other side has a word of the same group.
@@ -183,7 +177,6 @@ _EN_LOWER = re.compile(
     r"\b(?:at least|(?:not|no) (?:less|fewer|lower|shorter) than|(?:more|greater|higher|larger|longer) than|in excess of"
     r"|(?:shall|does|do|may|must|will|to|can) not (?:\w+ ){1,2}?(?:less|fewer|lower) than"
     r"|a minimum of|(?<=\d )or (?:more|above|greater|higher)\b|(?=exceed)(?<!not )(?<!to )exceed(?:s|ing|ed)?)\b",
-    re.I,
 )
 _EN_UPPER = re.compile(
     r"\b(?:at most|(?:not|no) (?:more|greater|higher|longer) than|(?:(?:shall|does|do|to|will|may|must|can|should) )?not exceed(?:ing|s)?"
@@ -191,7 +184,6 @@ _EN_UPPER = re.compile(
     r"|(?:shall|does|do|may|must|will|to|can) not (?:\w+ ){1,2}?(?:more|greater|higher) than"
     r"|not (?:go|goes|going|extend|extends) beyond|(?:less|fewer|lower|smaller|shorter) (?:[a-z-]+ ){0,3}?than"
     r"|a maximum of|(?<=\d )or (?:less|below|fewer|lower)\b|up to(?= \d)|below(?= \d))\b",
-    re.I,
 )
 
 # --- French --------------------------------------------------------------------------------
@@ -210,7 +202,6 @@ _FR_PERMIT = re.compile(
     r"|en droit) a"
     r"|(?:a|ont) (?:la faculte|la possibilite|le pouvoir|la latitude) de"
     r"|il est (?:loisible|permis|possible))\b",
-    re.I,
 )
 _FR_SOFT_PERMIT = re.compile(
     r"\b(?:peut|peuvent|pourra|pourront|pourrait|pourraient|puisse|puissent|pouvant|pouvoir|possibilit\w*"
@@ -223,27 +214,23 @@ _FR_SOFT_PERMIT = re.compile(
     # « il est renouvelable une fois » for "may be extended once"
     r"|(?:est|sont|soit|soient|etre) (?:\w+ment )?(?!(?:respons|applic|raisonn|compar|accept|val|prea|dur|st|t|favor|vari"
     r"|profit|redev|imput|negoci|consider|equit|vulner|ven|aim|table|cap)(?:able|ible)s?\b)\w+(?:able|ible)s?)\b",
-    re.I,
 )
 _FR_OBLIGE = re.compile(
     r"\b(?:(?=d)(?<!\bne )(?<!\bn')(?:doit|doivent|devra|devront|doive)(?! pas\b)(?! pouvoir\b)"
     r"|(?:est|sont) (?:tenu|tenus|tenue|tenues|oblige|obliges|obligee|obligees) de|il incombe|incombe a"
     r"|s'engagent? a|il (?:est|sera) necessaire)\b",
-    re.I,
 )
 _FR_SOFT_OBLIGE = re.compile(
-    r"\b(?:exig\w*|requi\w*|necessair\w*|obligat\w*|oblig\w*|imposs?\w*|veill\w*|besoin)\b", re.I
+    r"\b(?:exig\w*|requi\w*|necessair\w*|obligat\w*|oblig\w*|imposs?\w*|veill\w*|besoin)\b"
 )
 _FR_RECOMMEND = re.compile(
     r"\b(?:(?=d)(?<!\bne )(?<!\bn')(?:devrait|devraient)(?! pas\b)(?! pouvoir\b)|il convient|il y a lieu|il importe)\b",
-    re.I,
 )
 _FR_PROHIBIT = re.compile(
     r"\b(?:s'abst\w+|se gard(?:er|ent|e) d|ne (?:peut|peuvent|doit|doivent|pourra|pourront|devrait|devraient|sauraient?|saurait)"
     r"(?!(?:(?!\bpas\b|\bne\b|\bn')[^.;:]){0,260}" + _QUE_RESTRICT + ")"
     r"|n'(?:est|sont) pas (?:autorises?|autorisees?|permis)"
     r"|il est (?:interdit|defendu)|nul ne|aucune? [\w' -]{0,100}? ne (?:peut|peuvent|doit|doivent|devrait|devraient|pourra|pourront|saurait|sauraient))\b",
-    re.I,
 )
 # « ne/n' … pas|plus|jamais|rien|personne|guère|point|aucun|nul|ni », « aucun(e) », « nul(le) », « ni ».
 _FR_NEG = re.compile(
@@ -255,7 +242,6 @@ _FR_NEG = re.compile(
     r"|\bmais (?:pas|non)\b|(?:\bet|\bou) (?:pas|non)\b(?= (?:pour|de|du|des|a|au|aux|en|sur|dans|le|la|les|l'|celle|celui|ceux"
     r"|celles|seulement|uniquement|necessairement)\b)"
     r"|(?:aucune?|nulle?|nullement|ni)\b(?: [\w' -]{0,100}?\b(?:ne\b|n'))?)",
-    re.I,
 )
 #: « ne devrait pas préjuger du droit », « ne doit pas porter atteinte à »: a saving, which English may say
 #: positively ("should retain the right") or as "without prejudice to".
@@ -273,14 +259,12 @@ _FR_NOT_NEG = re.compile(
     r"|ne (?:porte|portent|prejuge|prejugent) pas|ne (?:fait|font) pas obstacle|" + _FR_SAVING_MODAL + r""
     r"|(?:ne\b|n')\s*(?:[\w']+ )?(?:pas )?(?:depass|exced)\w*|(?:ne\b|n')\s*(?:peut|peuvent|doit|doivent|pourra|pourront|devrait|devraient|saurait|sauraient) [\w']+ (?:plus|moins) d(?:e|')(?= ?\d| ?:|une?\b)"
     r"|(?:ne\b|n')\s*(?:va|vont|peut|peuvent)? ?pas au-dela)",
-    re.I,
 )
 _FR_RESTRICT_NE = re.compile(
     r"\b(?:ne\b|n')\s*(?:(?!\b(?:pas|plus|jamais|rien|aucune?|nulle?|ni|ne)\b|\bn')[\w' ,()-]){0,260}?"
     + _QUE_RESTRICT,
-    re.I,
 )
-_FR_BARE_NE = re.compile(r"\b(?:ne\s+|n')(?=[a-z])", re.I)
+_FR_BARE_NE = re.compile(r"\b(?:ne\s+|n')(?=[a-z])")
 _FR_WEAK = _groups(
     (
         "without",
@@ -333,7 +317,6 @@ _FR_LOWER = re.compile(
     r"|pas moins de|plus d(?:e|')(?= \d|une?\b|"
     + _FR_NUMWORD
     + r")|minimum de|ou plus\b|(?<!\bne )(?<!\bn')(?:depass|exced)\w*|au-dela de)\b",
-    re.I,
 )
 _FR_UPPER = re.compile(
     r"\b(?:au plus(?! tard)|au maximum|(?:egale?s? ou )?inferieure?s? (?:ou egale?s? )?(?:a|au|aux)"
@@ -342,7 +325,6 @@ _FR_UPPER = re.compile(
     + r")|maximum de|ou moins\b|(?:ne\b|n')\s*(?:peut|peuvent|doit|doivent|pourra|pourront|devrait|devraient|saurait|sauraient) [\w']+ plus d(?:e|')(?= ?\d| ?:|une?\b)"
     r"|(?:ne\b|n')\s*(?:[\w']+ )?(?:pas )?(?:depass|exced)\w*"
     r"|sans (?:depass|exced)\w*|(?:ne\b|n')\s*(?:va|vont|peut|peuvent)? ?pas au-dela|jusqu'a(?= \d)|en deca)\b",
-    re.I,
 )
 
 _RX = {
