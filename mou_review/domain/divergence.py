@@ -2376,6 +2376,11 @@ def _item_negations(
             first.partner = first
 
 
+# A series « ni X ni Y » / "neither X nor Y": one negation said at its start (matched in place, not on a slice).
+_NI = re.compile(r"ni\b")
+_NOR = re.compile(r"(?:nor|neither)\b")
+
+
 def _negation_problems(
     en: _Side, fr: _Side, pe: Profile, pf: Profile, ue: tuple[int, int], uf: tuple[int, int]
 ) -> list[_Problem]:
@@ -2392,9 +2397,9 @@ def _negation_problems(
         # its counterpart, before a negation further away is: else a dropped "not" hides behind the other one.
         # (Not a « ni » or a "nor" of a series: « ni X ni Y ne doivent » is one negation, said at its start.)
         _pair(real_e, real_f, _NEG_WINDOW)
-        if not any(re.match(r"ni\b", fr.folded[m.span[0] :]) for m in real_f + cont_f):
+        if not any(_NI.match(fr.folded, m.span[0]) for m in neg_f):
             _pair(real_e, cont_f, _NEG_WINDOW)
-        if not any(re.match(r"(?:nor|neither)\b", en.folded[m.span[0] :]) for m in real_e + cont_e):
+        if not any(_NOR.match(en.folded, m.span[0]) for m in neg_e):
             _pair(cont_e, real_f, _NEG_WINDOW)
         _pair(real_e, real_f, 1.0)
         _pair(real_e, cont_f, _NEG_WINDOW)
