@@ -227,10 +227,10 @@ _REF_LABEL_FR = {
 
 
 _FR_TO = {
-    "article": "à l'",
+    "article": "à l’",
     "paragraph": "au ",
-    "sub": "à l'",
-    "annex": "à l'",
+    "sub": "à l’",
+    "annex": "à l’",
     "section": "à la ",
     "chapter": "au ",
     "clause": "à la ",
@@ -743,7 +743,7 @@ def _untranslated(en: _Side, fr: _Side, bad: Lang, why: str) -> Finding:
             "The French text is the same as (or nearly the same as) the English: it has not been translated."
         )
         msg_fr = (
-            "Le texte français est identique (ou presque) au texte anglais\u00a0: il n'a pas été traduit."
+            "Le texte français est identique (ou presque) au texte anglais\u00a0: il n’a pas été traduit."
         )
     elif bad is Lang.FR:
         msg_en = "The French version appears to be written in English."
@@ -1122,7 +1122,8 @@ def _check_refs(en: _Side, fr: _Side) -> list[Finding]:
         )
         parts_fr.append(
             f"{_SIDE_FR[side.lang]} renvoie "
-            f"{', '.join(_atom_label(a, Lang.FR) for a in atoms)} (absent {_SIDE_FR_DE[other]})"
+            f"{', '.join(_atom_label(a, Lang.FR) for a in atoms)} "
+            f"({'renvois absents' if len(atoms) > 1 else 'renvoi absent'} {_SIDE_FR_DE[other]})"
         )
         key_parts.append(f"{side.lang}:" + ",".join(f"{k} {v}" for k, v in atoms))
     msg_en = "Cross-references differ: " + "; ".join(parts_en) + "."
@@ -2509,8 +2510,8 @@ def _negation_problems(
                     f"The {where_en} is negated ({shown_en}) where the {where_fr} is not: one of them may "
                     "say the opposite of the other.",
                     f"La version {'anglaise' if is_en else 'française'} est à la forme négative ({shown_fr}) "
-                    f"là où la version {'française' if is_en else 'anglaise'} ne l'est pas\u00a0: l'une dit "
-                    "peut-être le contraire de l'autre.",
+                    f"là où la version {'française' if is_en else 'anglaise'} ne l’est pas\u00a0: l’une dit "
+                    "peut-être le contraire de l’autre.",
                 )
             )
     # A bound turned the other way: "not less than" (a minimum) against « inférieur à » (a maximum).

@@ -246,7 +246,7 @@ def test_cross_reference_mismatch_normalises_both_styles(en: str, fr: str, misma
 def test_cross_reference_mismatch_names_both_sides_in_both_languages() -> None:
     (f,) = only("cross_reference_mismatch", "as provided in Article 10", "comme prévu à l'article 9")
     assert "Article 10" in f.message_en and "Article 9" in f.message_en
-    assert "à l'article 10" in f.message_fr and "à l'article 9" in f.message_fr
+    assert "à l’article 10" in f.message_fr and "à l’article 9" in f.message_fr
     assert f.en[0].text == "Article 10" and f.fr[0].text == "article 9"
 
 
@@ -372,3 +372,44 @@ def test_finding_to_dict_is_json_ready() -> None:
         "fr": [],
         "key": f.key,
     }
+
+
+@pytest.mark.parametrize(
+    ("en", "fr", "expected_fr"),
+    [
+        (
+            "The Parties shall act in accordance with Article 10.",
+            "Les Parties agissent conformément à l’article 11.",
+            "la version anglaise renvoie à l’article 10 (renvoi absent de la version française)",
+        ),
+        (
+            "Annex 1 applies in accordance with Articles 10 and 11.",
+            "L’annexe 1 s’applique.",
+            "la version anglaise renvoie à l’article 10, à l’article 11 (renvois absents de la version française)",
+        ),
+    ],
+)
+def test_french_cross_reference_message_agrees_in_number_with_typographic_apostrophes(
+    en: str, fr: str, expected_fr: str
+) -> None:
+    # « (absent de la version française) » after « l’annexe 1 » or after two articles did not agree.
+    (finding,) = only("cross_reference_mismatch", en, fr)
+    assert expected_fr in finding.message_fr
+    assert "'" not in finding.message_fr
+
+
+def test_french_messages_use_the_typographic_apostrophe_like_the_interface() -> None:
+    untranslated = only(
+        "untranslated",
+        "The Parties shall exchange information on trafficking routes.",
+        "The Parties shall exchange information on trafficking routes.",
+    )
+    negation = only(
+        "obligation_mismatch",
+        "The Party shall not disclose the information.",
+        "La Partie communique les informations.",
+    )
+    for finding in untranslated + negation:
+        assert "n’" in finding.message_fr or "l’" in finding.message_fr
+        assert "'" not in finding.message_fr
+    assert untranslated and negation
