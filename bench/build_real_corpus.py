@@ -37,6 +37,8 @@ class Source:
 
     def __init__(self, path: Path, commit: str) -> None:
         git_dir = path / "repo" if (path / "repo").is_dir() else path
+        if (git_dir / ".git" / "objects").is_dir():  # a mirror kept as a working copy
+            git_dir = git_dir / ".git"
         self.git = (
             ["git", f"--git-dir={git_dir}"] if (git_dir / "objects").is_dir() else ["git", "-C", str(path)]
         )
@@ -50,9 +52,9 @@ class Source:
         )
         return [name for name in out.stdout.decode("utf-8").split("\0") if name]
 
-    def read(self, path: str) -> str:
+    def read(self, path: str, encoding: str = "utf-8") -> str:
         out = subprocess.run([*self.git, "show", f"{self.commit}:{path}"], check=True, capture_output=True)
-        return out.stdout.decode("utf-8")
+        return out.stdout.decode(encoding)
 
 
 def _clean(text: str) -> str:
@@ -226,7 +228,75 @@ def sdg_pairs(src: Source, inst: dict) -> tuple[list[tuple[str, str, str, str]],
     return pairs, {"entries": len(pairs)}
 
 
-READERS = {"amf": amf_pairs, "udhr": udhr_pairs, "sdg": sdg_pairs}
+# The CeCILL free software licences (CEA, CNRS, Inria) are drafted in French and English, "both
+# versions [being] deemed authentic" (article 11.5).  Their plain-text copies are hard-wrapped and
+# laid out alike in both languages: headings indented on a line of their own ("Article 5 - ...",
+# "5.3.1 ..."), paragraphs and list items separated by blank lines.
+_CECILL_ARTICLE = re.compile(r"^Article (\d+) - (.+)$")
+_CECILL_SECTION = re.compile(r"^(\d+(?:\.\d+)+) (\S.*)$")
+_CECILL_ITEM = re.compile(r"^(?:\*|\d+\.) ")
+_CECILL_ANCHOR = re.compile(r" ?<#[\w-]+>")  # HTML anchors left in some French copies ("8 <#garantie>")
+
+
+def _cecill_sections(text: str) -> list[tuple[str, str, list[str]]]:
+    """Cut a CeCILL licence into (key, heading, blocks): the title page, the notice, the preamble,
+    then each article and numbered section (key "a5", "a5.3.1")."""
+    sections: list[tuple[str, str, list[str]]] = [("title", "", [])]
+    for raw in re.split(r"\n[ \t]*\n", text.replace("\r", "")):
+        lines = [ln for ln in raw.splitlines() if ln.strip()]
+        if not lines:
+            continue
+        first = lines[0].strip()
+        heading = len(lines) == 1 and lines[0].startswith("    ")
+        art = _CECILL_ARTICLE.match(first) if heading else None
+        sec = _CECILL_SECTION.match(first) if heading else None
+        if art:
+            sections.append((f"a{art.group(1)}", art.group(2).strip(), []))
+            continue
+        if sec and sec.group(2).upper() == sec.group(2):
+            sections.append((f"a{sec.group(1)}", sec.group(2).strip(), []))
+            continue
+        if heading and len(sections) <= 2 and len(first.split()) == 1:
+            sections.append(("notice" if len(sections) == 1 else "preamble", "", []))
+            continue
+        out: list[str] = []
+        for ln in lines:
+            ln = _CECILL_ANCHOR.sub("", ln.strip())
+            if out and not _CECILL_ITEM.match(ln):
+                out[-1] = f"{out[-1]} {ln}"
+            else:
+                out.append(ln)
+        sections[-1][2].append("\n".join(out))
+    return sections
+
+
+def cecill_pairs(src: Source, inst: dict) -> tuple[list[tuple[str, str, str, str]], dict[str, int]]:
+    """Pair the French and English texts of one CeCILL licence, section by section, then block by
+    block inside a section when both versions have as many blocks (else the section is left out)."""
+    enc = inst.get("encoding", "utf-8")
+    secs = {lang: _cecill_sections(src.read(inst["path"].format(lang=lang), enc)) for lang in ("en", "fr")}
+    fr = {key: (head, blocks) for key, head, blocks in secs["fr"]}
+    pairs: list[tuple[str, str, str, str]] = []
+    stats = {"sections": 0, "sections_skipped": 0}
+    pid = inst["id"]
+    for key, h_en, b_en in secs["en"]:
+        if key not in fr:
+            stats["sections_skipped"] += 1
+            continue
+        h_fr, b_fr = fr[key]
+        if h_en and h_fr:
+            pairs.append((f"{pid}-{key}-h", "heading", h_en, h_fr))
+        if len(b_en) != len(b_fr):
+            stats["sections_skipped"] += 1
+            continue
+        stats["sections"] += 1
+        kind = "recital" if key in ("notice", "preamble") else ""
+        for i, (en, f) in enumerate(zip(b_en, b_fr, strict=True)):
+            pairs.append((f"{pid}-{key}-{i + 1:02d}", "heading" if key == "title" else kind, en, f))
+    return pairs, stats
+
+
+READERS = {"amf": amf_pairs, "udhr": udhr_pairs, "sdg": sdg_pairs, "cecill": cecill_pairs}
 
 
 def _escape(text: str) -> str:

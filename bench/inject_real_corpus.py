@@ -27,6 +27,9 @@ from bench.bench_divergence_quality import REAL, Case, french_typography, load_r
 from mou_review.domain.types import ClauseKind  # noqa: E402
 
 PER_KIND = {"calibration": 20, "held-out": 20, "practice": 40}  # per kind, in each part of the corpus
+# Practice batches added later get their own quota, drawn from their own pairs only, so that the
+# injections already measured on the earlier batches stay as they were (SOURCES.md).
+LATER_PRACTICE = {"p3-": 20}  # instrument id prefix -> injections per kind
 
 Change = tuple[str, str, str]  # side, old, new
 
@@ -231,8 +234,17 @@ def lines() -> list[str]:
     ]
     for kind, check, make in KINDS:
         out.append(f"# {kind}")
-        for half in ("calibration", "held-out", "practice"):
+        groups = [(half, None, PER_KIND[half]) for half in ("calibration", "held-out", "practice")]
+        groups += [("practice", prefix, n) for prefix, n in LATER_PRACTICE.items()]
+        for half, prefix, quota in groups:
             faithful, _ = corpus.split(half)
+            if half == "practice":
+                faithful = {
+                    k: c
+                    for k, c in faithful.items()
+                    if (prefix is None and not corpus.instrument_of[k].startswith(tuple(LATER_PRACTICE)))
+                    or (prefix is not None and corpus.instrument_of[k].startswith(prefix))
+                }
             taken = 0
             for key in sorted(faithful, key=lambda k: (_later(kind, faithful[k]), _h(k))):
                 case = faithful[key]
@@ -247,7 +259,7 @@ def lines() -> list[str]:
                     out.append(f"{check} | {key} | {side} | {_field(old)} | {_field(new)}")
                     taken += 1
                     break
-                if taken >= PER_KIND[half]:
+                if taken >= quota:
                     break
     return out
 

@@ -8,7 +8,7 @@ import json
 import pytest
 
 from bench.bench_divergence_quality import REAL, RealCorpus, Report, evaluate, load_real
-from bench.build_real_corpus import _blocks, _body, _flat_yaml, _readme_blocks, render
+from bench.build_real_corpus import _blocks, _body, _cecill_sections, _flat_yaml, _readme_blocks, render
 from mou_review.domain.divergence import ClausePair, Finding, Severity, check_pair
 from mou_review.domain.references import find_references
 from mou_review.domain.textnorm import fold
@@ -84,7 +84,9 @@ def test_practice_instruments_share_no_text_with_the_held_out_half(corpus: RealC
         k for k, c in practice.items() if c.pair.en.strip() in held_texts or c.pair.fr.strip() in held_texts
     ]
     assert all(
-        inst.id.startswith("eu-p-") for inst in corpus.instruments.values() if inst.split == "practice"
+        inst.id.startswith(("eu-p-", "p3-"))
+        for inst in corpus.instruments.values()
+        if inst.split == "practice"
     )
 
 
@@ -160,6 +162,20 @@ def test_builder_reads_the_preamble_and_stops_at_the_contents() -> None:
         ("recital", "Whereas:"),
         ("recital", "HAVE ADOPTED:"),
     ]
+
+
+def test_builder_cuts_a_plain_text_licence_at_its_indented_headings() -> None:
+    text = (
+        "\n  SAMPLE LICENCE\n\nVersion 1\n\n\n    Notice\n\nA notice that runs\nover two lines.\n\n"
+        "    Article 1 - TERMS\n\nFirst paragraph\nof the article.\n\n  * an item,\n  * another item.\n\n"
+        "      1.1 SCOPE\n\n1.1.1 A numbered paragraph 2 <#anchor> here.\n"
+    )
+    secs = _cecill_sections(text)
+    assert [(k, h) for k, h, _ in secs] == [("title", ""), ("notice", ""), ("a1", "TERMS"), ("a1.1", "SCOPE")]
+    assert secs[0][2] == ["SAMPLE LICENCE", "Version 1"]
+    assert secs[1][2] == ["A notice that runs over two lines."]
+    assert secs[2][2] == ["First paragraph of the article.", "* an item,\n* another item."]
+    assert secs[3][2] == ["1.1.1 A numbered paragraph 2 here."]
 
 
 def test_builder_reads_folded_yaml_entries() -> None:
