@@ -200,6 +200,27 @@ def _path(level: str, raw: str) -> list[Atom]:
     return atoms
 
 
+_CITATION_GOES_ON_RE = re.compile(
+    r"\s*(?:[,;:.)]|$|(?:du|de|des|et|ou|and|or|of|a|au|aux|dudit|de ladite)\b)"
+)
+
+
+def _next_item_after_point(last: Atom, raw: str, sep_text: str, folded: str, after: int) -> bool:
+    """Whether a label after "point e)," starts the next item of a list rather than a sub-point.
+
+    Only a roman label after a lettered point, behind a bare comma, followed by the item's own words
+    (not by « du règlement », "and", a comma or the end), and never the letter that comes next
+    (« points h), i) et j) » cites point i).
+    """
+    label = raw.strip("() ")
+    kind, value = last
+    if kind != "sub" or len(value) != 1 or not value.isalpha() or sep_text.strip() != ",":
+        return False
+    if not re.fullmatch(r"[ivx]{1,5}", label) or (len(label) == 1 and ord(label) == ord(value) + 1):
+        return False
+    return _CITATION_GOES_ON_RE.match(folded, after) is None
+
+
 def _keyword(sep: str) -> str | None:
     """Return the keyword a separator repeats ("et 32, paragraphes" -> "paragraphes"), if any."""
     return next((w for w in sep.replace(",", " ").split() if w in _KEYWORD_WORDS), None)
@@ -298,6 +319,16 @@ def find_references(folded: str) -> list[tuple[int, int, list[Atom]]]:
                 and raw[1:2].isalpha()
             ):
                 # "as referred to in paragraph 1, (ii) the risk ...": the next item of a list.
+                end = m.start("vals") + v.start("val") - len(sep_text)
+                break
+            if (
+                is_label
+                and prev
+                and _next_item_after_point(prev[-1], raw, sep_text, folded, m.start("vals") + v.end("val"))
+            ):
+                # « visés à l'article 50, paragraphe 1, point e), iv) pour les structures … »: French
+                # separates list items by commas, so the item labelled iv) follows a citation that ends on
+                # a point; a sub-point is cited without the comma (« point e) iv) »).
                 end = m.start("vals") + v.start("val") - len(sep_text)
                 break
             if prev is None or not is_label or len(prev) < 2:

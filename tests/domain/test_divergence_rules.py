@@ -896,3 +896,33 @@ _OFFICIAL_CITATION_STYLES = [
 def test_official_citation_styles_are_read_alike(en: str, fr: str, old: str, new: str) -> None:
     assert "cross_reference_mismatch" not in blocking(en, fr)
     assert "cross_reference_mismatch" in blocking(en, fr.replace(old, new))
+
+
+# --- a list item after a citation that ends on a point -------------------------------------------
+
+
+def test_a_french_list_item_after_a_cited_point_is_an_item_not_a_sub_point() -> None:
+    # French separates the items of a list by commas, so « point c), ii) » is point c) followed by
+    # the next item ii); a sub-point is cited without the comma (« point c) ii) »).
+    en = (
+        "the following persons: (i) the officers referred to in point (c) of Article 4(2); "
+        "(ii) the liaison magistrates designated by each Party; and (iii) the experts of the secretariat."
+    )
+    fr = (
+        "les personnes suivantes: i) les agents visés à l'article 4, paragraphe 2, point c), ii) les "
+        "magistrats de liaison désignés par chaque Partie, et iii) les experts du secrétariat."
+    )
+    assert blocking(en, fr) == set()
+    # The same pair with the cited point changed is still caught, and a real sub-point still counts.
+    assert "cross_reference_mismatch" in blocking(en, fr.replace("point c), ii)", "point d), ii)"))
+    assert "cross_reference_mismatch" in blocking(
+        "as referred to in point (c)(ii) of Article 4(2).",
+        "visés à l'article 4, paragraphe 2, point c) iii).",
+    )
+    assert (
+        blocking(
+            "as referred to in points (c)(ii) and (iii) of Article 4(2).",
+            "visés à l'article 4, paragraphe 2, point c), ii) et iii).",
+        )
+        == set()
+    )
