@@ -18,6 +18,7 @@ Run: ``.venv/bin/python bench/build_real_corpus.py --mirrors /work/.mirror``
 from __future__ import annotations
 
 import argparse
+import html
 import json
 import re
 import subprocess
@@ -296,7 +297,106 @@ def cecill_pairs(src: Source, inst: dict) -> tuple[list[tuple[str, str, str, str
     return pairs, stats
 
 
-READERS = {"amf": amf_pairs, "udhr": udhr_pairs, "sdg": sdg_pairs, "cecill": cecill_pairs}
+# The Creative Commons 4.0 legal code and its official translations (creativecommons.org, one HTML
+# page per language) mark each definition, section, paragraph and point with the same id in every
+# language ("s1a", "s2a5B", "s3a1Aii"): the text of an element up to the next marked one is its own.
+_CC_MARK = re.compile(r"<(?:p|li|h\d|div)\b[^>]*\bid=\"(s\d[0-9A-Za-z]*)\"[^>]*>")
+_CC_BLOCK = re.compile(r"<(?:p|h\d)\b[^>]*>")
+
+
+def _html_text(fragment: str) -> str:
+    """Plain text of an HTML fragment: tags dropped, entities read, spaces collapsed."""
+    text = re.sub(r"</?(?:a|b|i|em|strong|span|sup|sub|abbr|u)\b[^>]*>", "", fragment)  # inline: no space
+    text = re.sub(r"<[^>]+>", " ", text)
+    return " ".join(html.unescape(text).replace("\u00a0", " ").split())
+
+
+def _cc4_parts(page: str) -> tuple[list[str], dict[str, str]]:
+    """Return the blocks before the first marked element (title, opening words) and the text of each
+    marked element, from the page's legal code (between its "Legalcode Start/End" comments)."""
+    start = page.find("Legalcode Start")
+    end = page.find("Legalcode End")
+    code = page[page.find("-->", start) + 3 : end] if start >= 0 and end > start else page
+    pieces = _CC_MARK.split(code)
+    intro_html, marked = pieces[0], pieces[1:]
+    intro_html = intro_html[intro_html.find("<h3") :] if "<h3" in intro_html else intro_html
+    intro = [t for t in (_html_text(b) for b in _CC_BLOCK.split(intro_html)) if t]
+    texts = {marked[i]: _html_text(marked[i + 1]) for i in range(0, len(marked), 2)}
+    return intro, {k: v for k, v in texts.items() if v}
+
+
+def cc4_pairs(src: Source, inst: dict) -> tuple[list[tuple[str, str, str, str]], dict[str, int]]:
+    """Pair the English legal code of a Creative Commons 4.0 licence with its official French
+    translation, element by element (same id), and the title and opening words by position."""
+    (i_en, m_en), (i_fr, m_fr) = (
+        _cc4_parts(src.read(inst["path"].format(lang=lang))) for lang in inst["langs"]
+    )
+    pid = inst["id"]
+    pairs: list[tuple[str, str, str, str]] = []
+    if len(i_en) == len(i_fr):
+        for i, (en, fr) in enumerate(zip(i_en, i_fr, strict=True)):
+            pairs.append((f"{pid}-p{i + 1:02d}", "heading" if i == 0 else "", en, fr))
+    for key, en in m_en.items():
+        if key in m_fr:
+            kind = "heading" if re.fullmatch(r"s\d+", key) and len(en.split()) <= 12 else ""
+            pairs.append((f"{pid}-{key}", kind, en, m_fr[key]))
+    return pairs, {"elements": len(m_en), "unpaired": len(set(m_en) ^ set(m_fr))}
+
+
+# Older Creative Commons legal code (3.0 IGO and its official French translation; the 2.x and 3.0
+# ports for Canada, published in English and French) carries no ids: its paragraphs and points are
+# read in order and grouped by numbered section ("1. Definitions", « 1. Définitions »).
+_CC_OPEN = re.compile(r"<(?:p|li|h[1-6])\b[^>]*>")
+_CC_SECTION = re.compile(r"^(\d{1,2})\.\s")
+_CC_NOTICE = ("Creative Commons Notice", "Avertissements de Creative Commons", "Avis de Creative Commons")
+
+
+def _cc_sections(page: str) -> list[tuple[str, list[str]]]:
+    """Return (section, blocks) from the licence title (first <h3>) to the end of the legal code."""
+    start = page.find("<h3")
+    end = page.find("Legalcode End")
+    code = page[start : end if end > start else len(page)]
+    sections: list[tuple[str, list[str]]] = [("p", [])]
+    for piece in _CC_OPEN.split(code):
+        text = _html_text(piece)
+        if not text:
+            continue
+        if text.startswith(_CC_NOTICE):
+            break  # Creative Commons' own notice after the licence, then the page's links
+        m = _CC_SECTION.match(text)
+        if m and m.group(1) == str(len(sections)):
+            sections.append((f"s{m.group(1)}", []))
+        sections[-1][1].append(text)
+    return sections
+
+
+def ccblocks_pairs(src: Source, inst: dict) -> tuple[list[tuple[str, str, str, str]], dict[str, int]]:
+    """Pair the English and French legal code of an older Creative Commons licence section by section,
+    block by block when both versions have as many blocks (else the section is left out)."""
+    en, fr = (dict(_cc_sections(src.read(inst["path"].format(lang=lang)))) for lang in inst["langs"])
+    pid = inst["id"]
+    pairs: list[tuple[str, str, str, str]] = []
+    stats = {"sections": 0, "sections_skipped": 0}
+    for key, b_en in en.items():
+        b_fr = fr.get(key, [])
+        if len(b_en) != len(b_fr):
+            stats["sections_skipped"] += 1
+            continue
+        stats["sections"] += 1
+        for i, (e, f) in enumerate(zip(b_en, b_fr, strict=True)):
+            kind = "heading" if key == "p" and i == 0 else ""
+            pairs.append((f"{pid}-{key}-{i + 1:02d}", kind, e, f))
+    return pairs, stats
+
+
+READERS = {
+    "amf": amf_pairs,
+    "udhr": udhr_pairs,
+    "sdg": sdg_pairs,
+    "cecill": cecill_pairs,
+    "cc4": cc4_pairs,
+    "ccblocks": ccblocks_pairs,
+}
 
 
 def _escape(text: str) -> str:
