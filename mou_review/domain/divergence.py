@@ -2380,6 +2380,8 @@ def _item_negations(
 # A series « ni X ni Y » / "neither X nor Y": one negation said at its start (matched in place, not on a slice).
 _NI = re.compile(r"ni\b")
 _NOR = re.compile(r"(?:nor|neither)\b")
+_NON_PLUS = re.compile(r"\s+non plus\b")
+_AFTER_AND = re.compile(r"\b(?:and|but|et|mais)\s+(?:(?:il|elle|ils|elles|it|they)\s+)?$")
 
 
 def _negation_problems(
@@ -2394,9 +2396,22 @@ def _negation_problems(
         weak_e, weak_f = _marks(pe.weak, ue), _marks(pf.weak, uf)
         # A negation carrying on another (« … et n'expose pas ») answers one of the other side close by, but
         # needs no answer: the other language may say it once.
-        # A negation close to one carried on (« … et n'engage en aucune façon » / "and shall not involve") is
-        # its counterpart, before a negation further away is: else a dropped "not" hides behind the other one.
-        # (Not a « ni » or a "nor" of a series: « ni X ni Y ne doivent » is one negation, said at its start.)
+        # (A « ni » or a "nor" of a series is not paired with a carried-on negation: « ni X ni Y ne doivent » is one
+        # negation, said at its start.)
+        # "nor did it analyse" / « et n'a pas non plus analysé »: the two say "not either" and answer each other,
+        # so that the first negation of each side (« L'AEMF n'a pas effectué ») needs its own answer.
+        _pair(
+            [m for m in neg_e if _NOR.match(en.folded, m.span[0])],
+            [m for m in neg_f if _NON_PLUS.match(fr.folded, m.span[1])],
+            _NEG_WINDOW,
+        )
+        # A negation coordinated with what goes before ("… and shall not involve" / « … et n'engage en aucune
+        # façon ») answers its like on the other side first: else a dropped "not" hides behind the other one.
+        _pair(
+            [m for m in neg_e if _AFTER_AND.search(en.folded, max(0, m.span[0] - 12), m.span[0])],
+            [m for m in neg_f if _AFTER_AND.search(fr.folded, max(0, m.span[0] - 12), m.span[0])],
+            _NEG_WINDOW,
+        )
         _pair(real_e, real_f, _NEG_WINDOW)
         if not any(_NI.match(fr.folded, m.span[0]) for m in neg_f):
             _pair(real_e, cont_f, _NEG_WINDOW)

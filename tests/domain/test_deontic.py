@@ -1308,6 +1308,38 @@ CASES = [
             "Chaque avis explique la manière dont il est possible de demander une copie du registre.",
         ),
     ),
+    (
+        "a coordinated negation answers its like first, so a dropped first negation shows",
+        (
+            "A report made in good faith to the regulator, by a person approved under the law on auditors, of "
+            "any fact referred to in paragraph 1 shall not be treated as a disclosure of business secrets and shall "
+            "not expose the sender to any penalty of any kind.",
+            "Un signalement fait de bonne foi au régulateur, par une personne agréée en vertu de la loi sur les "
+            "auditeurs, des faits visés au paragraphe 1 n'est pas considéré comme une divulgation de secrets "
+            "d'affaires et n'expose en aucune façon son auteur à une sanction.",
+        ),
+        (
+            "A report made in good faith to the regulator, by a person approved under the law on auditors, of "
+            "any fact referred to in paragraph 1 shall be treated as a disclosure of business secrets and shall "
+            "not expose the sender to any penalty of any kind.",
+            "Un signalement fait de bonne foi au régulateur, par une personne agréée en vertu de la loi sur les "
+            "auditeurs, des faits visés au paragraphe 1 n'est pas considéré comme une divulgation de secrets "
+            "d'affaires et n'expose en aucune façon son auteur à une sanction.",
+        ),
+    ),
+    (
+        "'nor' answers « ne … pas non plus », leaving the first negation to be answered",
+        (
+            "The board did not hold a hearing on the draft rules, nor did it publish the comments received.",
+            "Le conseil n'a pas tenu d'audition sur le projet de règles et n'a pas non plus publié les "
+            "observations reçues.",
+        ),
+        (
+            "The board did not hold a hearing on the draft rules, nor did it publish the comments received.",
+            "Le conseil a tenu une audition sur le projet de règles et n'a pas non plus publié les "
+            "observations reçues.",
+        ),
+    ),
 ]
 
 
@@ -1320,6 +1352,12 @@ def test_each_class_stays_quiet_when_faithful_and_fires_when_changed(
     found = obligation(*changed, kind=kind)
     assert found and all(f.severity is Severity.WARNING for f in found)
     assert all(f.en or f.fr for f in found)  # every finding shows its evidence
+
+
+def test_no_longer_said_by_non_plus_is_a_negation() -> None:
+    en = "Reports are no longer sent to the Commission but to the Authority."
+    fr = "Les rapports sont adressés non plus à la Commission, mais à l'Autorité."
+    assert obligation(en, fr) == []
 
 
 def test_a_recital_may_state_a_possibility_the_french_says_otherwise() -> None:
