@@ -152,6 +152,49 @@ _EN_CORRELATIVE = re.compile(r"\b(?:between|both)\b")
 _FR_CORRELATIVE = re.compile(r"\b(?:entre|a la fois)\b")
 
 
+#: The words a connective joins: up to two content words on each side of it, within its clause.
+_JOIN_SKIP = frozenset(
+    "the a an of to in on for by with its their his her le la les l un une des du de d a au aux sur en dans par "
+    "pour son sa ses leur leurs ce cet cette ces".split()
+)
+_JOIN_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _content(folded: str, start: int, end: int, last: bool) -> list[str]:
+    """Up to two content words of ``folded[start:end]`` (the last two if ``last``), stopping at a clause mark."""
+    chunk = folded[start:end]
+    cut = [i for i in (chunk.rfind(c) if last else chunk.find(c) for c in ",;:()") if i >= 0]
+    if cut:
+        chunk = chunk[max(cut) + 1 :] if last else chunk[: min(cut)]
+    words = [w for w in _JOIN_WORD.findall(chunk) if w not in _JOIN_SKIP]
+    return words[-2:] if last else words[:2]
+
+
+def _alike(xs: list[str], ys: list[str]) -> bool:
+    """Say whether a word of ``xs`` and one of ``ys`` are the same number or share a stem of five letters."""
+    for x in xs:
+        for y in ys:
+            if x.isdigit() or y.isdigit():
+                if x == y:
+                    return True
+            elif len(x) >= 5 and len(y) >= 5 and x[:5] == y[:5]:
+                return True
+    return False
+
+
+def _joins(en: _Side, a: _Mark, fr: _Side, b: _Mark) -> int:
+    """Count the sides (before, after) on which connectives ``a`` and ``b`` join alike words."""
+    fe, ff = en.folded, fr.folded
+    before = _alike(
+        _content(fe, max(0, a.span[0] - 40), a.span[0], True),
+        _content(ff, max(0, b.span[0] - 40), b.span[0], True),
+    )
+    after = _alike(
+        _content(fe, a.span[1], a.span[1] + 40, False), _content(ff, b.span[1], b.span[1] + 40, False)
+    )
+    return int(before) + int(after)
+
+
 @dataclass
 class _Mark:
     span: Span
@@ -288,6 +331,13 @@ def compare(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Span
         return out
     if (len(and_e) - len(and_f)) * (len(or_e) - len(or_f)) >= 0:
         return out
+    # A connective answers first the one that joins the same words ("allowances or derivatives" / « quotas
+    # d'émission ou instruments dérivés »), wherever word order put it; then the nearest.
+    for xs, ys in ((and_e, and_f), (or_e, or_f)):
+        for x in xs:
+            same = [y for y in ys if y.partner is None and _joins(en, x, fr, y) == 2]
+            if len(same) == 1 and x.partner is None:
+                x.partner, same[0].partner = same[0], x
     _pair(and_e, and_f)
     _pair(or_e, or_f)
     # Under a negation "and" and « ou » say the same ("without delay and cost" / « sans délai ni coût »).
@@ -337,6 +387,25 @@ def compare(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Span
         near = [(a, b) for a in gerund for b in free_f if abs(a.pos - b.pos) <= _GERUND_WINDOW]
         if near:
             a, b = min(near, key=lambda ab: abs(ab[0].pos - ab[1].pos))
+            out.append(_problem("connective", en, fr, a, b))
+            return out
+        # "where the dates or volume are set" / « pour lequel les dates des opérations et le volume sont
+        # fixés », "the calculations referred to in paragraphs 1 or 2" / « les calculs visés aux paragraphes
+        # 1 et 2 »: French says the condition by a relative clause or a noun, with no condition word; the two
+        # connectives answer each other when they join the same words (a number, or a word of the same stem).
+        free_f = [
+            m
+            for m in (or_f if en_and else and_f)
+            if m.partner is None and not _negated(fr, m, negs_f, uf, Lang.FR)
+        ]
+        joined = []
+        for a in cand_e:
+            for b in free_f:
+                shared = _joins(en, a, fr, b)
+                if shared == 2:
+                    joined.append((a, b))
+        if joined:
+            a, b = min(joined, key=lambda ab: abs(ab[0].pos - ab[1].pos))
             out.append(_problem("connective", en, fr, a, b))
         return out
     if cand_e and cand_f:

@@ -1328,6 +1328,34 @@ CASES = [
         ),
     ),
     (
+        "a French condition said by a relative clause: connectives joining the same words answer each other",
+        (
+            "'scheduled programme' means a programme where the dates and volume of purchases are fixed in advance;",
+            "«programme planifié», un programme pour lequel les dates des achats et le volume des achats sont "
+            "fixés à l'avance;",
+        ),
+        (
+            "'scheduled programme' means a programme where the dates or volume of purchases are fixed in advance;",
+            "«programme planifié», un programme pour lequel les dates des achats et le volume des achats sont "
+            "fixés à l'avance;",
+        ),
+    ),
+    (
+        "a condition moved to the head of the French sentence: its connective joins the same numbers",
+        (
+            "Authorities shall count the trades made on all venues for the class of bonds, structured products or derivatives "
+            "concerned when performing the calculations referred to in paragraphs 1 and 2.",
+            "Pour les calculs visés aux paragraphes 1 et 2, les autorités comptent les transactions conclues sur "
+            "toutes les plates-formes pour la catégorie d'obligations, produits structurés ou instruments dérivés concernée.",
+        ),
+        (
+            "Authorities shall count the trades made on all venues for the class of bonds, structured products or derivatives "
+            "concerned when performing the calculations referred to in paragraphs 1 or 2.",
+            "Pour les calculs visés aux paragraphes 1 et 2, les autorités comptent les transactions conclues sur "
+            "toutes les plates-formes pour la catégorie d'obligations, produits structurés ou instruments dérivés concernée.",
+        ),
+    ),
+    (
         "'nor' answers « ne … pas non plus », leaving the first negation to be answered",
         (
             "The board did not hold a hearing on the draft rules, nor did it publish the comments received.",
