@@ -72,7 +72,8 @@ _EN_SOFT_PERMIT = re.compile(
     r"|(?=permit|allow)(?<!shall be )(?<!shall only be )(?:permit(?:s|ting)?|allow(?:s|ing)?)\b|(?:permitt|allow)ed(?= to\b)"
     r"|(?:(?<=be )|(?<=is )|(?<=are )|(?<=been ))(?<!shall be )(?<!shall only be )(?:permitted|allowed|authori[sz]ed)"
     r"|authori[sz](?!ed\b)\w*|authori[sz]ed(?= to\b)"
-    r"|free to|eligib\w*|likely|liable to|potential\w*"
+    r"|free to|eligib\w*|likely|liable to|potential\w*|competent to|(?:has|have) (?:the )?(?:competence|jurisdiction) to"
+    r"|in a position to|open to (?:an? |the )?(?:\w+ )?(?:appeal|review|challenge|recourse)"
     r"|open to|rights? (?:to|of)|access to|power\w*|as the case may be|not (?:be )?(?:prevented|precluded|barred) from"
     r"|(?:is|are|be|being|been) (?:\w+ly )?(?!(?:pay|li|applic|respons|account|reason|suit|compar|accept|favour|vari"
     r"|profit|valu|reli|negoti|consider|equit|sustain|vulner|st|t|en)(?:able|ible)\b)\w+(?:able|ible))\b",
@@ -83,14 +84,17 @@ _EN_VERBAL_PERMIT = re.compile(
     r"\b(?:may(?! (?:also )?(?:need|have) to\b)|might|can|could|(?:cap)?able"
     r"|(?:entitled|empowered|permitted|allowed|authori[sz]ed)(?= to\b)"
     r"|(?:(?<=be )|(?<=is )|(?<=are )|(?<=been ))(?:entitled|empowered|permitted|allowed|authori[sz]ed)|free to"
-    r"|possible|optional)\b",
+    r"|possible|optional|competent to|in a position to)\b",
 )
 _FR_VERBAL_PERMIT = re.compile(
     r"\b(?:peut|peuvent|peu\(vent\)|pourra|pourront|pourrait|pourraient|puisse|puissent|pouvant|pouvoir|en mesure"
     r"|(?:autorise|habilite)e?s? a|(?:(?<=est )|(?<=sont )|(?<=etre )|(?<=soit )|(?<=ete ))(?:autorise|habilite)e?s?"
-    r"|susceptibles?|possible|facultati\w*|loisible|libres? de|permet\w*|(?<!\ble )(?<!\bun )(?<!\bdu )(?<!\bau )(?<!\bde )(?:risquer|risquent|risquerait|risqueraient|risque) d(?:e|')|capables? d(?:e|'))\b",
+    r"|susceptibles?|possible|facultati\w*|loisible|libres? d(?:e\b|')|competente?s? pour|(?:a|ont) competence pour|potentiel\w*|permet\w*|(?<!\ble )(?<!\bun )(?<!\bdu )(?<!\bau )(?<!\bde )(?:risquer|risquent|risquerait|risqueraient|risque) d(?:e|')|capables? d(?:e|'))\b",
 )
 _EN_NOT_SOFT = re.compile(r"\bas may be\b")
+# "as soon as possible", "as close to real time as is technically possible": a degree (« aussi … que le permettent
+# les moyens techniques »), not the possibility a French « doit » would contradict.
+_EN_DEGREE = re.compile(r"\bas (?:[\w-]+ ){1,5}as (?:is )?(?:\w+ly )?possible\b")
 _EN_OBLIGE = re.compile(
     r"\b(?:shall(?! not\b)(?! (?:mean|read)\b)(?! (?:also |only |however |therefore )?(?:be|have) (?:entitled|authori[sz]ed"
     r"|empowered|permitted|allowed|free|able|eligible|possible|permissible|the right|the power|the possibility|the option)\b)|must(?! not\b)"
@@ -149,6 +153,8 @@ _EN_WEAK = _groups(
         r"\b(?:exempt\w*|waive\w*|relie(?:f|ve[sd]?|ving)(?: \w+){0,2}? (?:from|of)|opt(?:s|ed|ing)? out|alleviat\w*)\b",
     ),
     ("cease", r"\bceas\w*"),
+    # "States that have yet to ratify" / « qui n'ont pas encore ratifié »
+    ("pending", r"\b(?:yet to|still to be)\b"),
     ("prohibit", r"\b(?:prohibit\w*|forbid\w*|ban(?:s|ned)?)\b"),
     ("instead", r"\b(?:instead|rather than)\b"),
     ("regardless", r"\b(?:regardless|irrespective|whatever|whether or not|with or without)\b"),
@@ -166,6 +172,7 @@ _EN_WEAK = _groups(
         r"|(?!(?:un|regard|never|nonethe)less\b)[a-z]{3,}less"
         r"|(?:in|im|il|ir|dis)(?:complete|sufficient|accurate|regular|legal|lawful|applicable|possible"
         r"|dependent|admissible|capable|qualified|proper|correct|valid|adequate|appropriate|consisten|possib|relevan|comprehensib"
+        r"|eligib|compatib|effecti"
         r"|proportion)\w*"
         # "a contract not cleared by a CCP": a negated attribute, which French writes « non compensé ».
         r"|(?=not )(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bdoes )(?<!\bdo )(?<!\bshall )"
@@ -208,7 +215,9 @@ _FR_SOFT_PERMIT = re.compile(
     r"|(?:est|sont|soit|soient|sera|seront|etre|si|mesure du) possible"
     r"|faculte\w*|facultati\w*|loisible|habilit\w*|autoris\w*|en mesure|susceptibles?|eventuel\w*|(?<!\ble )(?<!\bun )(?<!\bdu )(?<!\bau )(?<!\bde )(?:risquer|risquent|risquerait|risqueraient|risque) d(?:e\b|')|capables? d(?:e\b|')"
     r"|droits? (?:a|(?:de |d')(?=[a-z]+(?:er|ir|re|oir)\b))"
-    r"|ont droit|a droit|latitude|discretion\w*|libres? de|permet\w*|permis|eligibl\w*|option\w*|pouvoirs?"
+    r"|ont droit|a droit|latitude|discretion\w*|libres? d(?:e\b|')|permet\w*|permis|eligibl\w*|option\w*|pouvoirs?"
+    # « potentiellement révélateurs » for "that may indicate"; « sont compétentes pour » for "may"
+    r"|potentiel\w*|competente?s? pour|(?:a|ont) competence pour"
     r"|au besoin|le cas echeant|s'il y a lieu|si necessaire|il se peut"
     r"|(?:(?<=est )|(?<=sont )|(?<=etre )|(?<=soit )|(?<=ete ))agreee?s?"
     # « il est renouvelable une fois » for "may be extended once"
@@ -268,7 +277,7 @@ _FR_BARE_NE = re.compile(r"\b(?:ne\s+|n')(?=[a-z])")
 _FR_WEAK = _groups(
     (
         "without",
-        r"\b(?:sans(?! prejudice)(?! que)(?! considerations?)|sans que|absence|en l'absence|manque de|faute de"
+        r"\b(?:sans(?! prejudice)(?! que)(?! considerations?)|sans que|absence|en l'absence|manque d(?:e\b|')|faute d(?:e\b|')"
         r"|manqu(?:e|ent|era|erait|eraient)\b"
         r"|depourvu\w*|denue\w*)\b",
     ),
@@ -304,7 +313,7 @@ _FR_WEAK = _groups(
         "negadj",
         r"\b(?:peu\b|rarement|(?:ne\s+|n')\w+ guere|non[- ](?!seulement\b)(?!(?<=pas non )plus\b)[a-z]\w*|inconnu\w*|inaction\w*|(?:in|im|il|ir)(?:complet|suffisa|exact|regulier"
         r"|licite|applicable|possib|dependant|admissible|capab|capac|valide|correct|change|adequat|appropri|coheren|util|opportun"
-        r"|comprehensib)\w*"
+        r"|comprehensib|eligib|compatib|efficac|recevab)\w*"
         r"|inchange\w*|des(?:accord|approuv|approb|avantag|equilibr)\w*|disproportionn\w*|excessi\w*|superflu\w*|difficil\w*"
         # « ont une moindre importance » for "are not of major relevance"
         r"|moindres?)\b",
@@ -314,15 +323,15 @@ _FR_WEAK = _groups(
 _FR_NUMWORD = r" (?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|cinquante|cent|mille)\b"
 _FR_LOWER = re.compile(
     r"\b(?:au moins|au minimum|(?:egale?s? ou )?superieure?s? (?:ou egale?s? )?(?:a|au|aux)|pas inferieure?s? (?:a|au|aux)"
-    r"|pas moins de|plus d(?:e|')(?= \d|une?\b|"
+    r"|pas moins d(?:e\b|')|plus d(?:e|')(?= \d|une?\b|"
     + _FR_NUMWORD
-    + r")|minimum de|ou plus\b|(?<!\bne )(?<!\bn')(?:depass|exced)\w*|au-dela de)\b",
+    + r")|minimum d(?:e\b|')|ou plus\b|(?<!\bne )(?<!\bn')(?:depass|exced)\w*|au-dela d(?:e\b|'))\b",
 )
 _FR_UPPER = re.compile(
     r"\b(?:au plus(?! tard)|au maximum|(?:egale?s? ou )?inferieure?s? (?:ou egale?s? )?(?:a|au|aux)"
-    r"|pas superieure?s? (?:a|au|aux)|pas plus de|moins de(?= \d|"
+    r"|pas superieure?s? (?:a|au|aux)|pas plus d(?:e\b|')|moins de(?= \d|"
     + _FR_NUMWORD
-    + r")|maximum de|ou moins\b|(?:ne\b|n')\s*(?:peut|peuvent|doit|doivent|pourra|pourront|devrait|devraient|saurait|sauraient) [\w']+ plus d(?:e|')(?= ?\d| ?:|une?\b)"
+    + r")|maximum d(?:e\b|')|ou moins\b|(?:ne\b|n')\s*(?:peut|peuvent|doit|doivent|pourra|pourront|devrait|devraient|saurait|sauraient) [\w']+ plus d(?:e|')(?= ?\d| ?:|une?\b)"
     r"|(?:ne\b|n')\s*(?:[\w']+ )?(?:pas )?(?:depass|exced)\w*"
     r"|sans (?:depass|exced)\w*|(?:ne\b|n')\s*(?:va|vont|peut|peuvent)? ?pas au-dela|jusqu'a(?= \d)|en deca)\b",
 )
@@ -707,7 +716,7 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
         soft_permit=sorted(set(_outside(_spans(soft_rx, folded), not_soft + months) + permit + sub_permit)),
         verbal_permit=_outside(
             _spans(_EN_VERBAL_PERMIT if lang is Lang.EN else _FR_VERBAL_PERMIT, folded),
-            not_soft + prohibit + months,
+            not_soft + prohibit + months + (_spans(_EN_DEGREE, folded) if lang is Lang.EN else []),
         ),
         oblige=oblige,
         soft_oblige=sorted(set(_outside(_spans(soft_oblige_rx, folded), prohibit) + oblige)),

@@ -2153,7 +2153,11 @@ _GOVERNS_POSSIBILITY = re.compile(
     r"\s+(?:[\w']+\s+){0,2}?(?:(?:etre|be)\s+(?:\w+(?:ment|ly)\s+)?(?:en mesure|autoris\w*|habilit\w*|agree\w*"
     r"|capables?|able|possible|allowed|permitted|authori[sz]ed|entitled|empowered|in a position)|pouvoir"
     # "shall have prompt access to", "shall be subject to a right of appeal"
-    r"|(?:have|be subject to)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+)?(?:right|access|option|possibility))\b"
+    r"|(?:have|be subject to)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+)?(?:right|access|option|possibility)"
+    # "shall be open to appeal", "shall be open to review" / « peut faire l'objet d'un recours »;
+    # "shall be competent to" / « peut »
+    r"|be\s+open\s+to\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:appeal|review|challenge|recourse|remedy)"
+    r"|be\s+competent)\b"
 )
 
 

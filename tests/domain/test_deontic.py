@@ -1368,6 +1368,75 @@ CASES = [
             "observations reçues.",
         ),
     ),
+    (
+        "an elided « de » (« faute d'accord », « libre d'appliquer ») is the same word as « faute de »",
+        (
+            "If no agreement is reached within three months, the Council shall decide.",
+            "Faute d'accord dans un délai de trois mois, le Conseil statue.",
+        ),
+        (
+            "If no agreement is reached within three months, the Council shall decide.",
+            "En cas d'accord dans un délai de trois mois, le Conseil statue.",
+        ),
+    ),
+    (
+        "« est libre d'appliquer » answers 'may apply'",
+        ("Each Party may apply the exemption.", "Chaque Partie est libre d'appliquer l'exemption."),
+        ("Each Party may apply the exemption.", "Chaque Partie est tenue d'appliquer l'exemption."),
+    ),
+    (
+        "a competence is a power: « sont compétentes pour » / 'may'",
+        ("The authorities may impose fines.", "Les autorités sont compétentes pour infliger des amendes."),
+        ("The authorities may impose fines.", "Les autorités infligent des amendes."),
+    ),
+    (
+        "'shall be in a position to', 'shall be open to appeal' / « peut »",
+        (
+            "The authority shall be in a position to apply the exemption, and its refusal shall be open to appeal.",
+            "L'autorité peut appliquer l'exemption, et son refus peut faire l'objet d'un recours.",
+        ),
+        (
+            "The authority shall apply the exemption, and its refusal shall be open to appeal.",
+            "L'autorité peut appliquer l'exemption, et son refus peut faire l'objet d'un recours.",
+        ),
+    ),
+    (
+        "« potentiellement » says the 'may' of a likelihood",
+        (
+            "In order to supervise the facts that may indicate an abuse in an efficient way, a process of "
+            "cooperation is necessary.",
+            "Afin de surveiller efficacement les faits potentiellement révélateurs d'un abus, il est nécessaire de "
+            "disposer d'un processus de coopération.",
+        ),
+        (
+            "In order to supervise the facts that may indicate an abuse in an efficient way, a process of "
+            "cooperation is necessary.",
+            "Afin de surveiller efficacement les faits révélateurs d'un abus, il est nécessaire de disposer d'un "
+            "processus de coopération.",
+        ),
+    ),
+    (
+        "'that have yet to ratify' / « qui n'ont pas encore ratifié »",
+        (
+            "Urges the States that have yet to ratify the Convention to do so.",
+            "Exhorte les États qui n'ont pas encore ratifié la Convention à le faire.",
+        ),
+        (
+            "Urges the States that have ratified the Convention to do so.",
+            "Exhorte les États qui n'ont pas encore ratifié la Convention à le faire.",
+        ),
+    ),
+    (
+        "'ineligible', « irrecevable »: negative adjectives",
+        (
+            "Banks shall be ineligible for the exemption.",
+            "Les banques ne peuvent bénéficier de l'exemption.",
+        ),
+        (
+            "Banks shall be eligible for the exemption.",
+            "Les banques ne peuvent bénéficier de l'exemption.",
+        ),
+    ),
 ]
 
 
