@@ -384,8 +384,11 @@ SAME_IN_BOTH = frozenset(
     "notification notifications signature signatures ratification coordination communication "
     "communications administration application information budget contact contacts article articles "
     "section sections annexes transport protection transposition abrogation derogation derogations "
-    "sanctions sanction exemptions exemption evaluation".split()
+    "sanctions sanction exemptions exemption evaluation version".split()
 )
+#: Words French writes alike only in capitals, where it may leave out accents ("DEFINITIONS" for
+#: « DÉFINITIONS »); in lower case « Definitions » is the English word left untranslated.
+SAME_IN_CAPITALS = frozenset("definition definitions".split())
 
 # --- numbers -----------------------------------------------------------------
 
@@ -641,6 +644,9 @@ def _find_numbers(side: _Side, code_heads: frozenset[str] = frozenset()) -> None
     nums.sort()
 
 
+_DOTTED_SECTION_RE = re.compile(r"[1-9]\d{0,2}(?:\.[1-9]\d{0,2}){1,3}")
+
+
 def _cross_citations(en: _Side, fr: _Side) -> None:
     """Read as citations what one text cites without a keyword where the other cites with one.
 
@@ -671,6 +677,16 @@ def _cross_citations(en: _Side, fr: _Side) -> None:
             ):
                 side.numbers.remove(n)
                 side.refs.append((start, end, [atom]))
+                continue
+            # "as set forth in Article 3.1" / « telle que définie en 3.1 »: a section numbered with
+            # dots, cited by its number alone, where the other text cites it with its keyword.
+            dotted = side.text[start:end]
+            if not soft and value not in numbers and _DOTTED_SECTION_RE.fullmatch(dotted):
+                head, second, *rest = dotted.split(".")
+                path = [("article", head), ("paragraph", second)] + [("sub", p) for p in rest]
+                if all(a in theirs for a in path) and not all(_ref_key(a) in mine for a in path):
+                    side.numbers.remove(n)
+                    side.refs.append((start, end, path))
         side.refs.sort()
 
 
@@ -706,15 +722,24 @@ def _check_untranslated(en: _Side, fr: _Side, kind: ClauseKind | None = None) ->
     if same and len(en_words) <= 2:
         # "Definitions"/« Définitions »: short cognates only count when strictly identical.
         same = " ".join(en.text.split()) == " ".join(fr.text.split())
-    if not same and min(len(en_words), len(fr_words)) >= 3:
-        shared = len(set(en_words) & set(fr_words)) / max(len(set(en_words) | set(fr_words)), 1)
+    # Figures read alike in both languages, so only words say whether a text was translated: "Version
+    # 2.1 dated 2013-06-21" / « Version 2.1 du 2013-06-21 » differ in their only two words.
+    en_letters = [w for w in en_words if not w.isdigit()]
+    fr_letters = [w for w in fr_words if not w.isdigit()]
+    if not same and min(len(en_letters), len(fr_letters)) >= 3:
+        shared = len(set(en_letters) & set(fr_letters)) / max(len(set(en_letters) | set(fr_letters)), 1)
         if shared >= 0.5:
-            same = SequenceMatcher(None, en_words, fr_words, autojunk=False).ratio() >= 0.8
+            same = SequenceMatcher(None, en_letters, fr_letters, autojunk=False).ratio() >= 0.8
     if same:
         if kind is not ClauseKind.HEADING and _only_names(en.text):
             return []
         words = [w for w in en_words if not w.isdigit() and roman_value(w) is None]
-        if words and len(en_words) <= 4 and all(w in SAME_IN_BOTH for w in words):
+        capitals = fr.text.isupper()
+        if (
+            words
+            and len(en_words) <= 4
+            and all(w in SAME_IN_BOTH or (capitals and w in SAME_IN_CAPITALS) for w in words)
+        ):
             return []  # "II. Composition": the French word is the English one
         if (
             words
@@ -1042,6 +1067,24 @@ def _citation_counts(side: _Side) -> Counter[tuple[str, str]]:
     return counts
 
 
+_DIVISIONS = frozenset({"article", "section", "clause", "chapter"})
+
+
+def _renamed_divisions(extra: dict[Lang, set[tuple[str, str]]]) -> bool:
+    """Whether the only difference is the name of the divisions cited, with the same numbers.
+
+    A translation may call the text's divisions by another name: "Section 3(a)" / « l'article 3(a) »,
+    "clause 4" / « article 4 ».  Each side then cites, under its own name, exactly the numbers the other
+    cites under another: worth a look (an info), not a wrong reference.  A changed number still differs.
+    """
+    en, fr = extra[Lang.EN], extra[Lang.FR]
+    if not en or not fr or any(k not in _DIVISIONS for k, _ in en | fr):
+        return False
+    if {k for k, _ in en} & {k for k, _ in fr}:
+        return False
+    return sorted(v for _, v in en) == sorted(v for _, v in fr)
+
+
 def _swapped_citations(en: _Side, fr: _Side, extra: dict[Lang, set[tuple[str, str]]]) -> None:
     """Add the citations changed where the same provision is cited more than once.
 
@@ -1096,7 +1139,11 @@ def _check_refs(en: _Side, fr: _Side) -> list[Finding]:
             and a[1].isalpha()
             and re.search(rf"\b(?:points?|sections?) {a[1].upper()}\b(?![)'’])", other.text)
         }
+    renamed = _renamed_divisions(unmatched)
     for side, other in ((en, fr), (fr, en)):
+        if renamed:
+            extra[side.lang] = set(unmatched[side.lang])
+            continue
         # An atom left implicit by a relative citation on the other side is excused, unless the other
         # side cites another one of the same level in its place ("Article 27(2)" / « article 28 »).
         replaced = {a[0] for a in unmatched[other.lang]}
@@ -1128,10 +1175,22 @@ def _check_refs(en: _Side, fr: _Side) -> list[Finding]:
         key_parts.append(f"{side.lang}:" + ",".join(f"{k} {v}" for k, v in atoms))
     msg_en = "Cross-references differ: " + "; ".join(parts_en) + "."
     msg_fr = "Les renvois diffèrent\u00a0: " + "\u00a0; ".join(parts_fr) + "."
+    if renamed:
+        cited = {lang: sorted(extra[lang]) for lang in (Lang.EN, Lang.FR)}
+        msg_en = (
+            "The same numbers are cited under another name: the English refers to "
+            f"{', '.join(_atom_label(a, Lang.EN) for a in cited[Lang.EN])}, the French to "
+            f"{', '.join(_atom_label(a, Lang.EN) for a in cited[Lang.FR])}."
+        )
+        msg_fr = (
+            "Les mêmes numéros sont cités sous un autre nom\u00a0: la version anglaise renvoie "
+            f"{', '.join(_atom_label(a, Lang.FR) for a in cited[Lang.EN])}, la version française "
+            f"{', '.join(_atom_label(a, Lang.FR) for a in cited[Lang.FR])}."
+        )
     return [
         Finding(
             "cross_reference_mismatch",
-            Severity.ERROR,
+            Severity.INFO if renamed else Severity.ERROR,
             msg_en,
             msg_fr,
             spans[Lang.EN],
@@ -1237,6 +1296,15 @@ def _check_terms(en: _Side, fr: _Side, glossary: Glossary) -> list[Finding]:
     return out
 
 
+# The language part of an address: "index.en.html" / « index.fr.html », "/en/" / « /fr/ », "lang=en".
+_URL_LANG_RE = re.compile(r"(?<=[./_=-])(?:en|fr|eng|fra|fre|english|french|anglais|francais)(?=[./_&#-]|$)")
+
+
+def _url_key(url: str) -> str:
+    """Return what identifies a web address: each language's version of a page is the same page."""
+    return _URL_LANG_RE.sub("{lang}", url.lower().rstrip("/"))
+
+
 def _entities(side: _Side, glossary: Glossary) -> dict[str, list[tuple[int, int]]]:
     out: dict[str, list[tuple[int, int]]] = {}
     text = side.text
@@ -1244,9 +1312,11 @@ def _entities(side: _Side, glossary: Glossary) -> dict[str, list[tuple[int, int]
     words = _WORDS_RE.findall(text)
     caps = sum(len(w) >= 3 and w.isupper() for w in words)
     shouting = caps >= 4 and caps > 0.6 * len(words)
-    for rx, norm in ((_EMAIL_RE, str.lower), (_URL_RE, lambda s: s.lower().rstrip(".,;:)/"))):
-        for m in rx.finditer(text):
-            out.setdefault(norm(m.group(0)), []).append(m.span())
+    for m in _EMAIL_RE.finditer(text):
+        out.setdefault(m.group(0).lower(), []).append(m.span())
+    for m in _URL_RE.finditer(text):
+        url = m.group(0).rstrip(".,;:)")
+        out.setdefault(_url_key(url), []).append((m.start(), m.start() + len(url)))
     skip = mask(text, [s for spans in out.values() for s in spans])
     shouted = [
         m.span()

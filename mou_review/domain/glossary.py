@@ -211,6 +211,9 @@ ACCEPTED_RENDERINGS: list[tuple[Lang, str, str]] = [
     (Lang.FR, "entrée en vigueur", "take effect"),
     (Lang.FR, "entrée en vigueur", "come into effect"),
     (Lang.FR, "entrée en vigueur", "become effective"),  # an agreement « entré en vigueur »
+    (Lang.FR, "entrée en vigueur", "becomes effective"),
+    (Lang.FR, "entrée en vigueur", "takes effect"),
+    (Lang.FR, "entrée en vigueur", "effective date"),  # a heading "Effective date" / « Entrée en vigueur »
     # A matter referred to an authority: « portée devant l'Autorité », « signalée aux autorités ».
     (Lang.EN, "referral", "porter devant"),
     (Lang.EN, "referral", "signaler"),

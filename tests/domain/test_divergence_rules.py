@@ -926,3 +926,68 @@ def test_a_french_list_item_after_a_cited_point_is_an_item_not_a_sub_point() -> 
         )
         == set()
     )
+
+
+# --- contract drafting: licences, agreements ---------------------------------------------------
+
+
+def _heading(en: str, fr: str) -> set[str]:
+    return {
+        f.check
+        for f in check_pair(ClausePair(en, fr, kind=ClauseKind.HEADING))
+        if f.severity is not Severity.INFO
+    }
+
+
+def test_figures_alone_do_not_make_a_text_untranslated() -> None:
+    # Only the words tell: "dated" / « du » differ, the version number and the date read alike.
+    assert _heading("Version 1.2 dated 2019-05-02", "Version 1.2 du 2019-05-02") == set()
+    assert _heading("Version 1.2 dated 2019-05-02", "Version 1.2 dated 2019-05-02") == {"untranslated"}
+
+
+def test_a_heading_in_capitals_without_its_accents_is_french() -> None:
+    assert _heading("DEFINITIONS", "DEFINITIONS") == set()
+    # In lower case the French word takes its accent: « Definitions » is the English left as it was.
+    assert _heading("Definitions", "Definitions") == {"untranslated"}
+
+
+def test_an_effective_date_is_the_entry_into_force() -> None:
+    assert _heading("EFFECTIVE DATE", "ENTRÉE EN VIGUEUR") == set()
+    assert "term_mismatch" not in blocking(
+        "This Memorandum becomes effective on the date of its signature.",
+        "Le présent Mémorandum entre en vigueur à la date de sa signature.",
+    )
+
+
+def test_each_language_version_of_a_web_page_is_the_same_address() -> None:
+    assert (
+        blocking(
+            "The forms are published on the website (https://www.example.org/index.en.html).",
+            "Les formulaires sont publiés sur le site (https://www.example.org/index.fr.html).",
+        )
+        == set()
+    )
+    assert blocking("See https://example.org/en/forms.", "Voir https://example.org/fr/forms.") == set()
+    assert "entity_mismatch" in blocking(
+        "See https://example.org/en/forms.", "Voir https://example.org/fr/other."
+    )
+
+
+def test_a_dotted_section_cited_by_its_number_alone() -> None:
+    en = "The Agreement takes effect on the date of its acceptance as set out in Article 3.1."
+    fr = "L'Accord prend effet à la date de son acceptation telle que définie en 3.1."
+    assert blocking(en, fr) == set()
+    assert {"cross_reference_mismatch", "number_mismatch"} <= blocking(en, fr.replace("3.1", "3.2"))
+
+
+def test_divisions_named_differently_with_the_same_numbers_are_an_info() -> None:
+    en = "The conditions laid down in Section 3(a) apply."
+    fr = "Les conditions prévues à l'Article 3(a) s'appliquent."
+    (finding,) = [f for f in check_pair(ClausePair(en, fr)) if f.check == "cross_reference_mismatch"]
+    assert finding.severity is Severity.INFO
+    assert "section 3" in finding.message_fr and "article 3" in finding.message_fr
+    # A changed number is still a wrong reference.
+    assert "cross_reference_mismatch" in blocking(en, fr.replace("3(a)", "4(a)"))
+    assert "cross_reference_mismatch" in blocking(
+        "under Article 3 and Section 2", "en vertu de l'article 3 et de la section 3"
+    )
