@@ -2201,9 +2201,29 @@ _EN_QUALIFIER = re.compile(
 _FR_QUALIFIER = re.compile(r"(?:le cas echeant|au besoin|s'il y a lieu|si necessaire|eventuel)")
 #: A French possibility that grants nothing and enables nothing (« susceptible de », « pourrait »): never the
 #: rendering of an English "shall".
-_FR_MERE_POSSIBILITY = re.compile(r"(?:susceptibles?|pourrai(?:t|ent))\b")
+_FR_MERE_POSSIBILITY = re.compile(
+    r"(?:susceptibles?|pourrai(?:t|ent)|puissen?t|viendrai(?:t|ent) a|potentiel\w*)\b"
+)
+#: The same possibility as the predicate of a main clause (« Ce contrat est susceptible de s'appliquer »): it
+#: faces the "shall" of the main clause as well ("This Agreement shall apply").
+_FR_PREDICATE_POSSIBILITY = re.compile(
+    r"(?:(?<=\best )|(?<=\bsont )|(?<=\bsera )|(?<=\bseront ))susceptibles? d"
+)
+#: Words that open a subordinate clause: a possibility after one is not the predicate of the main clause.
+_FR_CLAUSE_OPENER = re.compile(
+    r"\b(?:lorsqu|si\b|s'|que\b|qu'|qui\b|dont\b|ou\b|quand\b|lequel|laquelle|lesquel)"
+)
+#: A noun that names a duty (« d'autres obligations », « les exigences »): the subject matter, not the force.
+_FR_DUTY_NOUN = re.compile(r"(?:obligations?|exigences?|besoins?)\b")
 #: A relative clause open before a modal ("any event which shall affect", "the rules that the firm shall have set").
-_EN_RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who|whom|whose)\b[^,;:()]{0,60}$")
+#: Also a concessive or consecutive clause ("although Member States shall lay down" / « bien que les États
+#: membres puissent fixer », "in such a way that the public shall access" / « de telle manière que le public
+#: puisse avoir accès »), or a clause of extent ("for such time as the investor shall need").
+_EN_RELATIVE_BEFORE = re.compile(
+    r"(?:\b(?:which|who|whom|whose|although|though|even if|such(?: \w+){0,4} as)"
+    # "that" after a word, not a preposition: "That person shall", "in that case" are demonstratives
+    r"|(?<=[a-z] )(?<!\bin )(?<!\bto )(?<!\bat )(?<!\bfor )(?<!\bof )(?<!\bby )(?<!\bon )(?<!\bwith )that)\b[^,;:()]{0,80}$"
+)
 _SOFT_WINDOW = 0.15  # a possibility said on both sides
 
 
@@ -2348,13 +2368,17 @@ def _force_problems(
     # "any event which shall affect" against « tout événement susceptible d'affecter »: an English obligation
     # whose nearest French counterpart is a possibility (« susceptible de », « pourrait »), with no French
     # obligation nearer and no English possibility that the French one could answer instead.
-    duties_f = _marks(pf.soft_oblige, uf) + _marks(pf.recommend, uf)
+    duties_f = [
+        m for m in _marks(pf.soft_oblige, uf) if not _FR_DUTY_NOUN.match(fr.folded, m.span[0])
+    ] + _marks(pf.recommend, uf)
     possible_e = _marks(pe.soft_permit, ue)
+    # (Read on the verbal possibilities: « est susceptible » is one possibility, whose verbal mark starts at
+    # « susceptible »; one that already answers an English possibility is left out.)
+    answering = [m.span for m in soft_f if m.partner is not None]
     maybe_f = [
         m
-        for m in soft_f
-        if m.partner is None
-        and m.span in verbal_f
+        for m in _marks(pf.verbal_permit, uf)
+        if not any(a < m.span[1] and m.span[0] < b for a, b in answering)
         and not _within(m.span, pf.prohibit)
         and _FR_MERE_POSSIBILITY.match(fr.folded, m.span[0])
     ]
@@ -2363,11 +2387,16 @@ def _force_problems(
             not maybe_f
             or en.folded[o.span[0] : o.span[1]] not in ("shall", "must")
             or _GOVERNS_POSSIBILITY.match(en.folded, o.span[1])
-            or not _EN_RELATIVE_BEFORE.search(en.folded, max(0, o.span[0] - 80), o.span[0])
         ):
             continue
         v = min(maybe_f, key=lambda y: abs(y.pos - o.pos))
         gap = abs(v.pos - o.pos)
+        main = _FR_PREDICATE_POSSIBILITY.match(fr.folded, v.span[0]) is not None and gap <= _SOFT_WINDOW
+        if main:
+            start = max(fr.folded.rfind(c, 0, v.span[0]) for c in ".;:") + 1
+            main = _FR_CLAUSE_OPENER.search(fr.folded, max(start, uf[0]), v.span[0]) is None
+        if not (main or _EN_RELATIVE_BEFORE.search(en.folded, max(0, o.span[0] - 100), o.span[0])):
+            continue
         if (
             gap <= _FORCE_WINDOW
             and gap < min((abs(d.pos - o.pos) for d in duties_f), default=2.0)

@@ -1309,6 +1309,60 @@ CASES = [
         ),
     ),
     (
+        "'although … shall' against « bien que … puissent »: a concessive clause states a possibility",
+        (
+            "Although Member States may set stricter rules, they should not be required to do so.",
+            "Bien que les États membres puissent fixer des règles plus strictes, ils ne devraient pas être tenus "
+            "de le faire.",
+        ),
+        (
+            "Although Member States shall set stricter rules, they should not be required to do so.",
+            "Bien que les États membres puissent fixer des règles plus strictes, ils ne devraient pas être tenus "
+            "de le faire.",
+        ),
+    ),
+    (
+        "« est susceptible de » as the predicate of the main clause faces its 'shall'",
+        (
+            "This licence may apply to any program whose author chooses to place it under its terms.",
+            "Cette licence est susceptible de s'appliquer à tout programme dont l'auteur choisit de le placer "
+            "sous ses termes.",
+        ),
+        (
+            "This licence shall apply to any program whose author chooses to place it under its terms.",
+            "Cette licence est susceptible de s'appliquer à tout programme dont l'auteur choisit de le placer "
+            "sous ses termes.",
+        ),
+    ),
+    (
+        "« puissent » in a clause of result, « viendraient à » in a relative: possibilities, not 'shall'",
+        (
+            "The works are made available in such a way that members of the public may access them at any time, "
+            "and the parties shall settle any dispute that may arise amicably.",
+            "Les œuvres sont mises à disposition de telle manière que le public puisse y avoir accès à tout moment, "
+            "et les parties règlent à l'amiable les litiges qui viendraient à naître.",
+        ),
+        (
+            "The works are made available in such a way that members of the public may access them at any time, "
+            "and the parties shall settle any dispute that shall arise amicably.",
+            "Les œuvres sont mises à disposition de telle manière que le public puisse y avoir accès à tout moment, "
+            "et les parties règlent à l'amiable les litiges qui viendraient à naître.",
+        ),
+    ),
+    (
+        "'for such period as … shall need' against « pourrait avoir besoin »",
+        (
+            "The document remains on the website for such period of time as the client may need to consult it.",
+            "Le document reste sur le site pendant la durée pendant laquelle le client pourrait avoir besoin de le "
+            "consulter.",
+        ),
+        (
+            "The document remains on the website for such period of time as the client shall need to consult it.",
+            "Le document reste sur le site pendant la durée pendant laquelle le client pourrait avoir besoin de le "
+            "consulter.",
+        ),
+    ),
+    (
         "a coordinated negation answers its like first, so a dropped first negation shows",
         (
             "A report made in good faith to the regulator, by a person approved under the law on auditors, of "
@@ -1449,6 +1503,12 @@ def test_each_class_stays_quiet_when_faithful_and_fires_when_changed(
     found = obligation(*changed, kind=kind)
     assert found and all(f.severity is Severity.WARNING for f in found)
     assert all(f.en or f.fr for f in found)  # every finding shows its evidence
+
+
+def test_a_demonstrative_that_opens_no_relative_clause() -> None:
+    en = "That person shall have a duty to report any fact of which he becomes aware in the course of his task."
+    fr = "Cette personne a l'obligation de signaler tout fait dont elle viendrait à avoir connaissance dans sa mission."
+    assert obligation(en, fr) == []
 
 
 def test_no_longer_said_by_non_plus_is_a_negation() -> None:
