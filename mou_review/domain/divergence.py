@@ -2196,9 +2196,14 @@ def _force_problem(
 
 #: "where necessary", "if any": what French says « le cas échéant », « au besoin », « éventuel ».
 _EN_QUALIFIER = re.compile(
-    r"\b(?:(?:where|if|when|as) (?:necessary|appropriate|applicable|relevant|needed|required)|if any|(?:as|where|when)ever \w+)\b"
+    r"\b(?:(?:where|if|when|as) (?:necessary|appropriate|applicable|relevant|needed|required)|if any|(?:as|where|when)ever \w+"
+    r"|(?:to the extent|in so far as|insofar as|as far as|where|if|wherever) possible)\b"
 )
-_FR_QUALIFIER = re.compile(r"(?:le cas echeant|au besoin|s'il y a lieu|si necessaire|eventuel)")
+#: (« dans la mesure du possible », "to the extent possible": a qualifier as well.)  A qualifier qualifies the
+#: words at its place: it answers a "may" there, never one said elsewhere in the sentence.
+_FR_QUALIFIER = re.compile(
+    r"(?:le cas echeant|au besoin|s'il y a lieu|si necessaire|eventuel|mesure du possible|si possible)"
+)
 #: A French possibility that grants nothing and enables nothing (« susceptible de », « pourrait »): never the
 #: rendering of an English "shall".
 _FR_MERE_POSSIBILITY = re.compile(
@@ -2326,7 +2331,7 @@ def _force_problems(
         [m for m in soft_f if not _within(m.span, pf.prohibit)],
         _SOFT_WINDOW,
     )
-    _pair(perm_e, soft_f, 1.0)
+    _pair(perm_e, [m for m in soft_f if not _FR_QUALIFIER.match(fr.folded, m.span[0])], 1.0)
     _pair(perm_f, soft_e, 1.0)
     for m in _free(perm_e):
         force, spans = _nearest_force(pf, uf, m.pos)

@@ -1309,6 +1309,36 @@ CASES = [
         ),
     ),
     (
+        "a qualifier (« éventuel ») far from a 'may' does not answer it",
+        (
+            "A firm advising on a product shall give clients the summary in good time before they are bound by "
+            "any contract or offer relating to that product.",
+            "Une entreprise qui donne des conseils sur un produit remet aux clients le résumé en temps utile avant "
+            "d'être liés par un contrat ou une offre éventuelle portant sur ce produit.",
+        ),
+        (
+            "A firm advising on a product may give clients the summary in good time before they are bound by "
+            "any contract or offer relating to that product.",
+            "Une entreprise qui donne des conseils sur un produit remet aux clients le résumé en temps utile avant "
+            "d'être liés par un contrat ou une offre éventuelle portant sur ce produit.",
+        ),
+    ),
+    (
+        "'to the extent possible' / « dans la mesure du possible » answer each other, not a 'may'",
+        (
+            "To the extent possible, if a clause is found too broad, it shall be reduced to the extent needed to "
+            "make it valid.",
+            "Dans la mesure du possible, si une clause est jugée trop large, elle est réduite dans la mesure "
+            "nécessaire pour la rendre valable.",
+        ),
+        (
+            "To the extent possible, if a clause is found too broad, it may be reduced to the extent needed to "
+            "make it valid.",
+            "Dans la mesure du possible, si une clause est jugée trop large, elle est réduite dans la mesure "
+            "nécessaire pour la rendre valable.",
+        ),
+    ),
+    (
         "'although … shall' against « bien que … puissent »: a concessive clause states a possibility",
         (
             "Although Member States may set stricter rules, they should not be required to do so.",
