@@ -58,7 +58,8 @@ def _groups(*named: tuple[str, str]) -> re.Pattern[str]:
 
 _EN_PERMIT = re.compile(
     r"\b(?:(?=may)(?<!as )(?<!of )(?<!the case )(?<!that )(?<!which )(?<!who )(?<!whom )(?<!whose )(?<!whereby )"
-    r"may(?! not\b)(?! \d)(?!,? (?:where appropriate|if necessary)\b)(?! (?:also )?(?:need|have) to\b)(?! be (?:required|obliged|necessary)\b)"
+    # "any loss it may have suffered" / « qu'il subirait »: a possibility in the past, never a permission.
+    r"may(?! not\b)(?! \d)(?! have (?:been|had|made|done|paid|held|kept|sent|brought|lost|\w+ed|\w+en)\b)(?!,? (?:where appropriate|if necessary)\b)(?! (?:also )?(?:need|have) to\b)(?! be (?:required|obliged|necessary)\b)"
     r"(?! (?:in no (?:case|event|circumstances)|under no circumstances|never)\b)"
     r"|shall (?:also |only |however |therefore )?be (?:empowered|permitted|allowed|entitled|authori[sz]ed|able) to(?= [a-z])"
     r"|(?:it )?shall be (?:permissible|possible)(?= to\b)"
@@ -87,7 +88,7 @@ _EN_VERBAL_PERMIT = re.compile(
     r"|possible|optional|competent to|in a position to)\b",
 )
 _FR_VERBAL_PERMIT = re.compile(
-    r"\b(?:peut|peuvent|peu\(vent\)|pourra|pourront|pourrait|pourraient|puisse|puissent|pouvant|pouvoir|en mesure"
+    r"\b(?:peut|peuvent|peu\(vent\)|peu\(ven\)t|pouvez|pouvons|pourrez|pourrons|pourra|pourront|pourrait|pourraient|puisse|puissent|pouvant|pouvoir|en mesure"
     r"|(?:autorise|habilite)e?s? a|(?:(?<=est )|(?<=sont )|(?<=etre )|(?<=soit )|(?<=ete ))(?:autorise|habilite)e?s?"
     r"|susceptibles?|possible|facultati\w*|loisible|libres? d(?:e\b|')|competente?s? pour|(?:a|ont) competence pour|potentiel\w*|viendrai(?:t|ent) a|permet\w*|(?<!\ble )(?<!\bun )(?<!\bdu )(?<!\bau )(?<!\bde )(?:risquer|risquent|risquerait|risqueraient|risque) d(?:e|')|capables? d(?:e|'))\b",
 )
@@ -129,7 +130,7 @@ _EN_NOT_NEG = re.compile(
     r"|(?:(?<=[a-z]{3} )|(?<=, ))(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bdoes )(?<!\bdo )"
     r"(?<!\bshall )(?<!\bmay )(?<!\bcan )(?<!\bwill )(?<!\bmust )(?<!\bshould )(?<!\bhas )(?<!\bhave )(?<!\bwould )"
     r"(?<!\band )(?<!\bor )(?<!\bbut )(?<!\bwhether )(?<!\bif )(?<!\bthat )(?<!\bwhich )(?<!\bit )"
-    r"not (?=\w+ed (?:by|in|under|within|to|for|on|at|as)\b))\b",
+    r"not (?=\w+ed (?:by|in|under|within|to|for|on|at|as|here|herein|therein|hereunder|above|below)\b))\b",
 )
 # Words that say "not" without the grammar of a negation, grouped by meaning.  They answer a negation
 # on the other side, unless the other side has a word of the same group.
@@ -204,14 +205,14 @@ _QUE_RESTRICT = (
 )
 _FR_PERMIT = re.compile(
     r"\b(?:(?=p)(?<!\bne )(?<!\bn')(?<!\bse )"
-    r"(?:peut|peuvent|peu\(vent(?=\))|pourra|pourront)(?!-etre)(?! pas\b)(?! plus\b)(?! devoir\b)"
+    r"(?:peut|peuvent|peu\(vent(?=\))|peu\(ven\)t|pouvez|pouvons|pourra|pourront|pourrez|pourrons)(?!-etre)(?! pas\b)(?! plus\b)(?! devoir\b)"
     r"|(?:est|sont) (?:habilite|habilites|habilitee|habilitees|autorise|autorises|autorisee|autorisees|libres?"
     r"|en droit) a"
     r"|(?:a|ont) (?:la faculte|la possibilite|le pouvoir|la latitude) de"
     r"|il est (?:loisible|permis|possible))\b",
 )
 _FR_SOFT_PERMIT = re.compile(
-    r"\b(?:peut|peuvent|pourra|pourront|pourrait|pourraient|puisse|puissent|pouvant|pouvoir|possibilit\w*"
+    r"\b(?:peut|peuvent|peu\(ven\)t|pouvez|pouvons|pourrez|pourrons|pourra|pourront|pourrait|pourraient|puisse|puissent|pouvant|pouvoir|possibilit\w*"
     r"|(?:est|sont|soit|soient|sera|seront|etre|si|mesure du) possible"
     r"|faculte\w*|facultati\w*|loisible|habilit\w*|autoris\w*|en mesure|susceptibles?|viendrai(?:t|ent) a|eventuel\w*|(?<!\ble )(?<!\bun )(?<!\bdu )(?<!\bau )(?<!\bde )(?:risquer|risquent|risquerait|risqueraient|risque) d(?:e\b|')|capables? d(?:e\b|')"
     r"|droits? (?:a|(?:de |d')(?=[a-z]+(?:er|ir|re|oir)\b))"
@@ -225,7 +226,7 @@ _FR_SOFT_PERMIT = re.compile(
     r"|profit|redev|imput|negoci|consider|equit|vulner|ven|aim|table|cap)(?:able|ible)s?\b)\w+(?:able|ible)s?)\b",
 )
 _FR_OBLIGE = re.compile(
-    r"\b(?:(?=d)(?<!\bne )(?<!\bn')(?:doit|doivent|devra|devront|doive)(?! pas\b)(?! pouvoir\b)"
+    r"\b(?:(?=d)(?<!\bne )(?<!\bn')(?:doit|doivent|devra|devront|doive|devez|devons|devrez|devrons)(?! pas\b)(?! pouvoir\b)"
     r"|(?:est|sont) (?:tenu|tenus|tenue|tenues|oblige|obliges|obligee|obligees) de|il incombe|incombe a"
     r"|s'engagent? a|il (?:est|sera) necessaire)\b",
 )
@@ -236,7 +237,7 @@ _FR_RECOMMEND = re.compile(
     r"\b(?:(?=d)(?<!\bne )(?<!\bn')(?:devrait|devraient)(?! pas\b)(?! pouvoir\b)|il convient|il y a lieu|il importe)\b",
 )
 _FR_PROHIBIT = re.compile(
-    r"\b(?:s'abst\w+|se gard(?:er|ent|e) d|ne (?:peut|peuvent|doit|doivent|pourra|pourront|devrait|devraient|sauraient?|saurait)"
+    r"\b(?:s'abst\w+|se gard(?:er|ent|e) d|ne (?:peut|peuvent|pouvez|pouvons|doit|doivent|devez|devons|pourra|pourront|pourrez|devrait|devraient|sauraient?|saurait)"
     r"(?!(?:(?!\bpas\b|\bne\b|\bn')[^.;:]){0,260}" + _QUE_RESTRICT + ")"
     r"|n'(?:est|sont) pas (?:autorises?|autorisees?|permis)"
     r"|il est (?:interdit|defendu)|nul ne|aucune? [\w' -]{0,100}? ne (?:peut|peuvent|doit|doivent|devrait|devraient|pourra|pourront|saurait|sauraient))\b",
@@ -248,6 +249,8 @@ _FR_NEG = re.compile(
     r"|point|aucune?|nulle?|nullement|ni)\b"
     r"|(?:ne\b|n')\s*[\w'-]+(?: [\w'-]+)? plus\b"
     # « et pas pour d'autres activités », « et non celle du client »: a negation without its verb.
+    # « Pas de restrictions en aval »: a negation without its verb, opening a heading or a sentence.
+    r"|(?:^|(?<=[.;:!?)]\s))pas d(?:e\b|')"
     r"|\bmais (?:pas|non)\b|(?:\bet|\bou) (?:pas|non)\b(?= (?:pour|de|du|des|a|au|aux|en|sur|dans|le|la|les|l'|celle|celui|ceux"
     r"|celles|seulement|uniquement|necessairement)\b)"
     r"|(?:aucune?|nulle?|nullement|ni)\b(?: [\w' -]{0,100}?\b(?:ne\b|n'))?)",
@@ -474,6 +477,11 @@ def _continues(folded: str, negation: list[Span], i: int, lang: Lang, negative: 
     return _COORDINATED.search(folded, max(start, a - 55), a) is not None
 
 
+# The modal words a permission may be said by, in the third person, or in the second or first (a licence
+# addresses "You": « Vous pouvez », « Vous ne pouvez pas »), or in inclusive spelling (« peu(ven)t »).
+_MODAL_WORDS = frozenset(
+    ("may", "peut", "peuvent", "pourra", "pourront", "pouvez", "pouvons", "pourrez", "pourrons", "peu(ven)t")
+)
 _SUB_MODAL = {
     Lang.EN: re.compile(r"(?!)"),
     Lang.FR: re.compile(r"\b(?<!ne )pouvant\b"),
@@ -606,7 +614,7 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
             folded[s[0] : s[1]] == "not"
             and re.search(r"\b(?:and|but|or)\s+$", folded[max(0, s[0] - 5) : s[0]])
             and re.match(
-                r"\s+(?:to|in|on|for|at|by|with|from|as|the|a|an|merely|only|necessarily|just|simply)\b",
+                r"\s+(?:to|in|on|for|at|by|with|from|as|the|a|an|merely|only|necessarily|just|simply|otherwise)\b",
                 folded[s[1] :],
             )
         )
@@ -634,9 +642,7 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
     ]
     permit, sub_permit = [], []
     for s in _outside(_spans(permit_rx, folded), prohibit + months):
-        modal = folded[s[0] : s[1]] in ("may", "peut", "peuvent", "pourra", "pourront") or folded.startswith(
-            "il est", s[0]
-        )
+        modal = folded[s[0] : s[1]] in _MODAL_WORDS or folded.startswith("il est", s[0])
         # "may establish … and may provide" / « peut mettre en place … et prévoir »: a modal repeated on a
         # coordinated verb carries on the first, which either language may leave unsaid.
         repeated = (

@@ -2230,6 +2230,10 @@ _EN_RELATIVE_BEFORE = re.compile(
     r"|(?<=[a-z] )(?<!\bin )(?<!\bto )(?<!\bat )(?<!\bfor )(?<!\bof )(?<!\bby )(?<!\bon )(?<!\bwith )that)\b[^,;:()]{0,80}$"
 )
 _SOFT_WINDOW = 0.15  # a possibility said on both sides
+#: "may include", "may comprise": a list given as examples, which French says « notamment », « y compris »,
+#: « entre autres » with no modal.
+_EN_MAY_INCLUDE = re.compile(r"\s+(?:also\s+)?(?:include|comprise|cover|consist of|involve|take the form)\b")
+_FR_ILLUSTRATIVE = re.compile(r"\b(?:notamment|y compris|entre autres|par exemple|en particulier)\b")
 
 
 def _answers(s: _Mark, m: _Mark, others: list[_Mark]) -> bool:
@@ -2335,6 +2339,12 @@ def _force_problems(
     _pair(perm_f, soft_e, 1.0)
     for m in _free(perm_e):
         force, spans = _nearest_force(pf, uf, m.pos)
+        if (
+            force == "none"
+            and _EN_MAY_INCLUDE.match(en.folded, m.span[1])
+            and _FR_ILLUSTRATIVE.search(fr.folded, *uf)
+        ):
+            continue  # "Such measures may include fines" / « Ces mesures comprennent notamment des amendes »
         # A recital's "may" is often a possibility stated, not a power granted.
         if m.tag == "main" and not (recital and force in ("none", "permit")):
             out.append(_force_problem(en, fr, [m.span], "permit", spans, force))

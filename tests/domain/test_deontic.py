@@ -1521,6 +1521,93 @@ CASES = [
             "Les banques ne peuvent bénéficier de l'exemption.",
         ),
     ),
+    (
+        "a licence addresses 'You': « Vous pouvez », « Vous devez », « Vous ne pouvez pas »",
+        ("You may copy the Work in any medium.", "Vous pouvez copier l'Œuvre sur tout support."),
+        ("You may copy the Work in any medium.", "Vous devez copier l'Œuvre sur tout support."),
+    ),
+    (
+        "« Vous ne pouvez pas » is 'You may not'",
+        ("You may not sell the Work.", "Vous ne pouvez pas vendre l'Œuvre."),
+        ("You may sell the Work.", "Vous ne pouvez pas vendre l'Œuvre."),
+    ),
+    (
+        "inclusive spelling « peu(ven)t » is « peut » or « peuvent »",
+        (
+            "The Licensor may be a person or an organisation.",
+            "Le ou les Offrant(s) peu(ven)t être une personne ou une organisation.",
+        ),
+        (
+            "The Licensor is a person or an organisation.",
+            "Le ou les Offrant(s) peu(ven)t être une personne ou une organisation.",
+        ),
+    ),
+    (
+        "'any loss it may have suffered' is a possibility in the past, not a permission",
+        (
+            "The Licensee shall be entitled to compensation for any loss it may have suffered.",
+            "Le Licencié a droit à la réparation de tout préjudice qu'il aurait subi.",
+        ),
+        (
+            "The Licensee may claim compensation for any loss it may have suffered.",
+            "Le Licencié doit demander réparation de tout préjudice qu'il aurait subi.",
+        ),
+    ),
+    (
+        "« Pas d'utilisation commerciale »: a negation without its verb, opening a heading",
+        (
+            "No commercial use. You may not use the Work for commercial purposes.",
+            "Pas d'utilisation commerciale. Vous ne pouvez pas utiliser l'Œuvre à des fins commerciales.",
+        ),
+        (
+            "No commercial use. You may not use the Work for commercial purposes.",
+            "Utilisation commerciale. Vous ne pouvez pas utiliser l'Œuvre à des fins commerciales.",
+        ),
+    ),
+    (
+        "« Pas d'Œuvre dérivée » inside a name ('NoDerivatives') negates nothing",
+        (
+            "This Work is licensed under the Attribution-NoDerivatives licence.",
+            "Cette Œuvre est mise à disposition selon la licence Attribution - Pas d'Œuvre dérivée.",
+        ),
+        (
+            "This Work is not licensed under the Attribution-NoDerivatives licence.",
+            "Cette Œuvre est mise à disposition selon la licence Attribution - Pas d'Œuvre dérivée.",
+        ),
+    ),
+    (
+        "'but not otherwise' is a contrast without a verb, which French may leave out",
+        (
+            "The Licensor grants the rights needed for the use, but not otherwise.",
+            "Le Donneur de licence accorde les droits nécessaires à l'utilisation.",
+        ),
+        (
+            "The Licensor grants the rights needed for the use, but not otherwise.",
+            "Le Donneur de licence n'accorde pas les droits nécessaires à l'utilisation.",
+        ),
+    ),
+    (
+        "'terms not specified here' is an attribute, « non mentionnée »",
+        (
+            "The Licensor is not bound by any terms not specified here.",
+            "L'Offrant n'est lié par aucune condition non mentionnée dans la présente Licence.",
+        ),
+        (
+            "The Licensor is bound by any terms not specified here.",
+            "L'Offrant n'est lié par aucune condition non mentionnée dans la présente Licence.",
+        ),
+    ),
+    (
+        "'may include' gives examples, which French says « notamment »",
+        (
+            "Adaptations may include translations and arrangements.",
+            "Constituent notamment des adaptations les traductions et les arrangements.",
+        ),
+        (
+            "Adaptations may include translations and arrangements.",
+            "Constituent des adaptations les traductions et les arrangements.",
+        ),
+    ),
 ]
 
 
