@@ -1309,9 +1309,7 @@ def _entities(side: _Side, glossary: Glossary) -> dict[str, list[tuple[int, int]
     out: dict[str, list[tuple[int, int]]] = {}
     text = side.text
     # A heading in capitals ("FINAL PROVISIONS") is not a row of acronyms.
-    words = _WORDS_RE.findall(text)
-    caps = sum(len(w) >= 3 and w.isupper() for w in words)
-    shouting = caps >= 4 and caps > 0.6 * len(words)
+    shouting = _shouting(text)
     for m in _EMAIL_RE.finditer(text):
         out.setdefault(m.group(0).lower(), []).append(m.span())
     for m in _URL_RE.finditer(text):
@@ -1534,7 +1532,16 @@ def _bracket_acronym(side: _Side, span: tuple[int, int]) -> str | None:
     tokens = [t[:-1] if t.endswith("s") and t[:-1].isupper() else t for t in inner.split()]
     if not 1 <= len(tokens) <= 3 or not all(_ACRONYM_RE.fullmatch(t) for t in tokens):
         return None
+    if len(tokens) > 1 and _shouting(side.text):
+        return None  # "THE WORK (AS DEFINED BELOW) IS PROVIDED": words in a text all in capitals
     return " ".join(tokens)
+
+
+def _shouting(text: str) -> bool:
+    """Say whether a text is written in capitals (a heading, a disclaimer), not sprinkled with acronyms."""
+    words = _WORDS_RE.findall(text)
+    caps = sum(len(w) >= 3 and w.isupper() for w in words)
+    return caps >= 4 and caps > 0.6 * len(words)
 
 
 def _brackets(en: _Side, fr: _Side, glossary: Glossary) -> dict[Lang, list[tuple[int, int]]]:
@@ -1839,6 +1846,9 @@ def _anchors(
     return out
 
 
+_DEFINED_AS_RE = re.compile(r"(?:ci-apres|hereinafter|hereafter|referred to below as)\b")
+
+
 def _paren_moved(side: _Side, other: _Side, span: tuple[int, int], glossary: Glossary) -> bool:
     """Say whether a parenthesised passage was rendered without brackets on the other side.
 
@@ -1850,8 +1860,10 @@ def _paren_moved(side: _Side, other: _Side, span: tuple[int, int], glossary: Glo
     start, end = span
     raw = side.text[start + 1 : end - 1].strip()
     inner = raw.split()
-    if raw[:1] in "'\u2018\u2019\"\u201c\u201d\u00ab":
-        return True  # "(‘OTC derivative contracts’)": a defined term, which French brings in another way
+    if raw[:1] in "'\u2018\u2019\"\u201c\u201d\u00ab" or _DEFINED_AS_RE.match(fold(raw)):
+        # "(‘OTC derivative contracts’)", « (ci-après dénommée la « Licence ») »: a defined term, which
+        # the other language brings in another way.
+        return True
     if inner and inner[0][:1].islower() and len(inner) >= 2:
         return True
     words = _WORDS_RE.findall(fold(raw))

@@ -991,3 +991,21 @@ def test_divisions_named_differently_with_the_same_numbers_are_an_info() -> None
     assert "cross_reference_mismatch" in blocking(
         "under Article 3 and Section 2", "en vertu de l'article 3 et de la section 3"
     )
+
+
+def test_brackets_in_a_text_written_in_capitals_are_not_acronyms() -> None:
+    # A disclaimer in capitals: "(AS DEFINED BELOW)" is words, not initials being defined, and
+    # « (CI-APRÈS LA « LICENCE ») » introduces the defined term that English writes "(“LICENCE”)".
+    en = (
+        "THE SOFTWARE (AS DEFINED BELOW) IS PROVIDED UNDER THIS LICENCE (“LICENCE”). "
+        "THE LICENSOR (AS DEFINED BELOW) HOLDS THE RIGHTS IN IT."
+    )
+    fr = (
+        "LE LOGICIEL (TEL QUE DÉFINI CI-DESSOUS) EST MIS À DISPOSITION SELON LA PRÉSENTE LICENCE "
+        "(CI-APRÈS LA « LICENCE »). LE CONCÉDANT (TEL QUE DÉFINI CI-DESSOUS) EST TITULAIRE DES DROITS."
+    )
+    assert "structure_mismatch" not in blocking(en, fr)
+    # Initials in brackets in ordinary text are still paired as abbreviations.
+    assert "structure_mismatch" not in blocking(
+        "The central counterparty (CCP) shall report.", "La contrepartie centrale (CCP) fait rapport."
+    )
