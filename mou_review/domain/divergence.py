@@ -2640,6 +2640,23 @@ def _negation_problems(
             for m in _free(marks):
                 if m.span in p.litotes and p.litotes[m.span] not in {w.tag for w in weak}:
                     m.partner = m
+        # "shall not be interpreted" against « doivent être interprétées »: a prohibition answered only by a
+        # negative word elsewhere (« exclusions ») while the other side says a positive modal at its place,
+        # whose own verb is not the negative word ("shall not be required" / « peut être dispensée », "must not"
+        # / « doivent éviter », "may not be possible" / « peut être impossible » say the same).
+        weak_spans = {m.span for m in weak_e + weak_f}
+        for marks, p, po, uo in ((real_e, pe, pf, uf), (real_f, pf, pe, ue)):
+            for m in marks:
+                if m.partner is None or m.partner.span not in weak_spans or m.span not in p.prohibit:
+                    continue
+                modals = _marks(po.oblige, uo) + _marks(po.permit, uo)
+                x = min(modals, key=lambda x: abs(x.pos - m.pos), default=None)
+                if x is None or abs(x.pos - m.pos) > _SOFT_WINDOW or 0 <= m.partner.span[0] - x.span[1] <= 40:
+                    continue
+                negs = _marks(po.negation + po.cont + po.prohibit, uo)
+                if abs(x.pos - m.pos) < min((abs(n.pos - m.pos) for n in negs), default=2.0):
+                    m.partner.partner = None
+                    m.partner = None
         for side, marks, is_en in ((en, _free(real_e), True), (fr, _free(real_f), False)):
             if not marks:
                 continue

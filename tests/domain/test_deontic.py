@@ -1309,6 +1309,36 @@ CASES = [
         ),
     ),
     (
+        "a prohibition answered only by a negative word elsewhere, while the other side has a positive modal there",
+        (
+            "The supplier's liability is limited to the commitments made under this contract and shall not be "
+            "incurred as a result of, in particular, any failure of the client to meet its payment obligations.",
+            "La responsabilité du fournisseur est limitée aux engagements pris en vertu du contrat et ne saurait "
+            "être engagée en raison, notamment, de l'inexécution par le client de ses obligations de paiement.",
+        ),
+        (
+            "The supplier's liability is limited to the commitments made under this contract and shall be "
+            "incurred as a result of, in particular, any failure of the client to meet its payment obligations.",
+            "La responsabilité du fournisseur est limitée aux engagements pris en vertu du contrat et ne saurait "
+            "être engagée en raison, notamment, de l'inexécution par le client de ses obligations de paiement.",
+        ),
+    ),
+    (
+        "an added 'not' before a modal the other side says positively is not answered by a negative word elsewhere",
+        (
+            "The disclaimers set out above shall be interpreted, to the extent possible, as the closest "
+            "approximation of a full release from liability.",
+            "Les exclusions de responsabilité ci-dessus doivent être interprétées, dans la mesure du possible, "
+            "comme ce qui se rapproche le plus d'une décharge totale de responsabilité.",
+        ),
+        (
+            "The disclaimers set out above shall not be interpreted, to the extent possible, as the closest "
+            "approximation of a full release from liability.",
+            "Les exclusions de responsabilité ci-dessus doivent être interprétées, dans la mesure du possible, "
+            "comme ce qui se rapproche le plus d'une décharge totale de responsabilité.",
+        ),
+    ),
+    (
         "a qualifier (« éventuel ») far from a 'may' does not answer it",
         (
             "A firm advising on a product shall give clients the summary in good time before they are bound by "
