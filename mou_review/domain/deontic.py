@@ -361,6 +361,9 @@ class Profile:
     prohibit: list[Span] = field(default_factory=list)
     negation: list[Span] = field(default_factory=list)  # strong negations, prohibitions merged in
     litotes: dict[Span, str] = field(default_factory=dict)  # negations of a negative verb, with its meaning
+    # negations whose meaning a negative word of the other side may say anywhere in the sentence, with the
+    # groups of such words
+    meaning: dict[Span, tuple[str, ...]] = field(default_factory=dict)
     cont: list[Span] = field(default_factory=list)  # negations carrying on one before: answer, need no answer
     far_negated: list[Span] = field(
         default_factory=list
@@ -417,6 +420,24 @@ _FR_NEGATIVE_QUANTITY = re.compile(r"\bpas (?:plus|moins) d(?:e\b|')")
 #: The verb a negation negates, when it is a negative one ("would not breach", « n'enfreint pas »).
 _NEGATED_VERB = {Lang.EN: re.compile(r"\s+(?:\w+ly\s+)?"), Lang.FR: re.compile(r"(?:ne\b|n')\s*")}
 _COPULA_FR = re.compile(r" (?:etre )?")
+#: After a negation: a duty denied ("not required to", « n'est pas tenu de », « n'ont pas à »), an effect denied
+#: ("not affected", « n'a pas d'incidence »); a negative determiner or pronoun ("no", « aucun »).
+_NEG_EXEMPT = {
+    Lang.EN: re.compile(
+        r"\s+(?:\w+ly\s+)?(?:be\s+|been\s+)?(?:required|obliged|obligated|bound|compelled)\b"
+    ),
+    Lang.FR: re.compile(
+        r"\s+(?:\w+ment\s+)?(?:etre\s+)?(?:tenue?s?|obligee?s?|astreinte?s?)\s+(?:de\b|d'|a\b)|(?<=\bpas) a\b"
+    ),
+}
+_NEG_SAVING = {
+    Lang.EN: re.compile(r"\s+(?:\w+ly\s+)?(?:be\s+|been\s+)?(?:affected|altered|prejudiced|impaired)\b"),
+    Lang.FR: re.compile(r"\s+(?:d'|de\s+)(?:incidence|effet)\b|\s+(?:affecte|altere)e?s?\b"),
+}
+_NEG_DETERMINER = {
+    Lang.EN: re.compile(r"(?:no|none|nothing|neither|nobody|no one)\b"),
+    Lang.FR: re.compile(r"(?:aucun|nul|rien|personne)"),
+}
 _LITOTES_GROUPS = ("breach", "fail", "exclude", "prevent", "negadj")
 #: A « ne » with its verb and no « pas » (« aucune décharge … ne devrait »); « de ne pas participer » is a negation.
 _BARE_NE = re.compile(r"(?:ne\b|n')\s*(?!(?:pas|plus|jamais|rien|point)\b)[\w'-]+")
@@ -715,6 +736,18 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
             m = m if m and m.lastgroup == "negadj" else None
         if m and m.lastgroup in _LITOTES_GROUPS:
             litotes[(a, b)] = m.lastgroup
+    # What a negation means, when the other language may say it by a word anywhere in the sentence: "shall not be
+    # required to" / « il y a lieu d'exempter » (an exemption), "are not altered" / « est sans incidence sur » (a
+    # saving), "There shall be no discrimination" / « Toute discrimination est interdite » (a negative subject or
+    # object, said by a prohibition or an exclusion).
+    meaning: dict[Span, tuple[str, ...]] = {}
+    for a, b in negation:
+        if _NEG_EXEMPT[lang].match(folded, b) or (lang is Lang.EN and folded.endswith("need ", 0, a)):
+            meaning[(a, b)] = ("exempt",)
+        elif _NEG_SAVING[lang].match(folded, b):
+            meaning[(a, b)] = ("saving", "without")
+        elif _NEG_DETERMINER[lang].match(folded, a):
+            meaning[(a, b)] = ("prohibit", "exclude")
     conn = connectives.find(folded, lang, text, lower + upper)
     return Profile(
         permit=permit,
@@ -730,6 +763,7 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
         prohibit=prohibit,
         negation=negation,
         litotes=litotes,
+        meaning=meaning,
         cont=cont,
         far_negated=far,
         find_weak=weak,

@@ -2592,6 +2592,14 @@ def _negation_problems(
             # A negative word of a term ("non-core", « non financière ») answers only close by.
             _pair(neg_e, [m for m in _free(weak_f) if window == _NEG_WINDOW or m.tag != "negadj"], window)
             _pair(neg_f, [m for m in _free(weak_e) if window == _NEG_WINDOW or m.tag != "negadj"], window)
+        # A negation that the other language may say by a word anywhere in the sentence ("shall not be required to"
+        # / « il y a lieu d'exempter », "There shall be no discrimination" / « … est interdite »).
+        for negs, p, weak in ((real_e, pe, weak_f), (real_f, pf, weak_e)):
+            for m in _free(negs):
+                said = [w for w in _free(weak) if w.tag in p.meaning.get(m.span, ())]
+                if said:
+                    w = min(said, key=lambda w: abs(w.pos - m.pos))
+                    m.partner, w.partner = w, m
         for negs, weak, other_weak, ne_que in (
             (real_e, weak_e, weak_f, True),
             (real_f, weak_f, weak_e, False),

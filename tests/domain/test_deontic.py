@@ -1638,6 +1638,56 @@ CASES = [
             "Constituent des adaptations les traductions et les arrangements.",
         ),
     ),
+    (
+        "'should not be required to' / « il convient de dispenser », wherever each language puts it",
+        (
+            "For small loans granted to consumers for the purchase of household goods, the lender and the broker "
+            "acting for it should not be required to provide a statement.",
+            "Il convient de dispenser le prêteur et le courtier de l'obligation de fournir un relevé pour les petits "
+            "prêts accordés aux consommateurs pour l'achat de biens ménagers.",
+        ),
+        (
+            "For small loans granted to consumers for the purchase of household goods, the lender and the broker "
+            "acting for it should not be required to provide a statement.",
+            "Il convient d'obliger le prêteur et le courtier à fournir un relevé pour les petits prêts accordés aux "
+            "consommateurs pour l'achat de biens ménagers.",
+        ),
+    ),
+    (
+        "'… are not affected' / « est sans incidence sur … »: a saving, wherever each language puts it",
+        (
+            "The rights that the Parties hold under other agreements with third States are not affected.",
+            "Le présent article est sans incidence sur les droits que les Parties tiennent d'autres accords conclus "
+            "avec des États tiers.",
+        ),
+        (
+            "The rights that the Parties hold under other agreements with third States are not affected.",
+            "Le présent article a une incidence sur les droits que les Parties tiennent d'autres accords conclus "
+            "avec des États tiers.",
+        ),
+    ),
+    (
+        "'There shall be no discrimination' / « Toute discrimination … est interdite »",
+        (
+            "There shall be no discrimination on grounds of nationality.",
+            "Toute discrimination fondée sur la nationalité est interdite.",
+        ),
+        (
+            "There shall be no discrimination on grounds of nationality.",
+            "Toute discrimination fondée sur la nationalité est examinée.",
+        ),
+    ),
+    (
+        "« Aucune discrimination … n'est admise » / '… is prohibited'",
+        (
+            "Discrimination on grounds of nationality in access to the service is prohibited.",
+            "Aucune discrimination fondée sur la nationalité n'est admise dans l'accès au service.",
+        ),
+        (
+            "Discrimination on grounds of nationality in access to the service is examined.",
+            "Aucune discrimination fondée sur la nationalité n'est admise dans l'accès au service.",
+        ),
+    ),
 ]
 
 
