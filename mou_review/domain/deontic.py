@@ -281,7 +281,7 @@ _FR_WEAK = _groups(
     (
         "without",
         r"\b(?:sans(?! prejudice)(?! que)(?! considerations?)|sans que|absence|en l'absence|manque d(?:e\b|')|faute d(?:e\b|')"
-        r"|manqu(?:e|ent|era|erait|eraient)\b"
+        r"|manqu(?:e|ent|era|erait|eraient)\b(?! a gagner)"
         r"|depourvu\w*|denue\w*)\b",
     ),
     (

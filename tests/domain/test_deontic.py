@@ -1339,6 +1339,21 @@ CASES = [
         ),
     ),
     (
+        "« manque à gagner » is lost profit, a noun: no negative word to answer a negation",
+        (
+            "Loss of data, loss of profits or opportunity cost shall not give rise to any claim against the "
+            "supplier.",
+            "La perte de données, la perte de bénéfices ou le manque à gagner n'ouvrent pas droit à réparation "
+            "de la part du fournisseur.",
+        ),
+        (
+            "Loss of data, loss of profits or opportunity cost shall not give rise to any claim against the "
+            "supplier.",
+            "La perte de données, la perte de bénéfices ou le manque à gagner ouvrent droit à réparation "
+            "de la part du fournisseur.",
+        ),
+    ),
+    (
         "a qualifier (« éventuel ») far from a 'may' does not answer it",
         (
             "A firm advising on a product shall give clients the summary in good time before they are bound by "
