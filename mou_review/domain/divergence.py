@@ -1972,6 +1972,9 @@ def _initials(side: _Side, other: _Side) -> int:
     )
 
 
+_GLOSS_WORDS = 6
+
+
 def _prose_lens(en: _Side, fr: _Side) -> tuple[int, int]:
     """Return the lengths of the two texts as their prose would be written out.
 
@@ -1982,11 +1985,18 @@ def _prose_lens(en: _Side, fr: _Side) -> tuple[int, int]:
     French writes out many names English abbreviates ("PRIIP" / « produit d'investissement packagé »).
     """
     lengths = []
-    for side in (en, fr):
+    for side, other in ((en, fr), (fr, en)):
         length = _collapsed_len(side.text)
         for a, b, _atoms in side.refs:
             lead = _CITE_LEAD_RE.search(side.folded, max(0, a - 12), a)
             length -= _collapsed_len(side.text[lead.start() if lead else a : b]) - 1
+        # A gloss in the other language's words (« l'écart … («bid-offer spread») » for "bid/offer
+        # spread") repeats what the other text says: it counts as one character too.
+        theirs = set(_WORDS_RE.findall(other.folded))
+        for a, b in _parens(side):
+            words = _WORDS_RE.findall(side.folded[a:b])
+            if 1 <= len(words) <= _GLOSS_WORDS and all(w in theirs for w in words):
+                length -= _collapsed_len(side.text[a:b]) - 1
         lengths.append(length)
     initials = [_initials(en, fr), _initials(fr, en)]
     shared = min(initials)

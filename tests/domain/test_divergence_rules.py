@@ -1009,3 +1009,12 @@ def test_brackets_in_a_text_written_in_capitals_are_not_acronyms() -> None:
     assert "structure_mismatch" not in blocking(
         "The central counterparty (CCP) shall report.", "La contrepartie centrale (CCP) fait rapport."
     )
+
+
+def test_a_gloss_in_the_other_languages_words_does_not_lengthen_the_text() -> None:
+    # « («loan-to-value») » repeats the English term the French explains: not a passage English lacks.
+    en = "(c) loan-to-value ratio, tenor and currency;"
+    fr = "c) le rapport entre le montant du prêt et la valeur du bien («loan-to-value ratio»), la durée et la devise;"
+    assert "length_ratio" not in blocking(en, fr)
+    # Without the gloss's counterpart in the English, the French is still far longer than it.
+    assert "length_ratio" in blocking("(c) tenor and currency;", fr)
