@@ -2318,9 +2318,24 @@ def _force_problems(
             for d in _marks(other.oblige, uf if is_en else ue)
             if _GOVERNS_POSSIBILITY.match(side_o.folded, d.span[1]) is None
         ]
+        side_m = en if is_en else fr
+        governing = [d for d in _marks(other.oblige, uf if is_en else ue) if d not in duties]
         for m in _free(perms):
-            near_duty = min((abs(d.pos - m.pos) for d in duties), default=2.0)
-            near_soft = min((abs(s.pos - m.pos) for s in _free(soft)), default=2.0)
+            # "may be allowed" against « doivent être autorisés »: both modals govern the same possibility,
+            # so the modals themselves differ.
+            # (The possibility such a duty governs, « autorisés », is then the counterpart of "allowed".)
+            own, governed = duties, []
+            if _GOVERNS_POSSIBILITY.match(side_m.folded, m.span[1]):
+                own = duties + governing
+                governed = [
+                    (d.span[1], g.end())
+                    for d in governing
+                    if (g := _GOVERNS_POSSIBILITY.match(side_o.folded, d.span[1])) is not None
+                ]
+            near_duty = min((abs(d.pos - m.pos) for d in own), default=2.0)
+            near_soft = min(
+                (abs(s.pos - m.pos) for s in _free(soft) if not _within(s.span, governed)), default=2.0
+            )
             if (
                 m.tag == "sub"
                 and not is_en
@@ -2328,7 +2343,7 @@ def _force_problems(
             ):
                 continue  # « la manière dont il est possible de » / "how … can be": a possibility described, said elsewhere
             if near_duty <= _FORCE_WINDOW and near_duty <= near_soft:
-                duty = min(duties, key=lambda d: abs(d.pos - m.pos))
+                duty = min(own, key=lambda d: abs(d.pos - m.pos))
                 m.partner = duty
                 if is_en:
                     out.append(_force_problem(en, fr, [m.span], "permit", [duty.span], "oblige"))

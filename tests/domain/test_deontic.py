@@ -1354,6 +1354,19 @@ CASES = [
         ),
     ),
     (
+        "'may be allowed' against « doivent être autorisés »: both modals govern the possibility, so they differ",
+        (
+            "In exceptional market conditions, however, indicative prices may be allowed for a limited time.",
+            "Dans des conditions de marché exceptionnelles, des prix indicatifs peuvent cependant être autorisés "
+            "pour une durée limitée.",
+        ),
+        (
+            "In exceptional market conditions, however, indicative prices may be allowed for a limited time.",
+            "Dans des conditions de marché exceptionnelles, des prix indicatifs doivent cependant être autorisés "
+            "pour une durée limitée.",
+        ),
+    ),
+    (
         "a qualifier (« éventuel ») far from a 'may' does not answer it",
         (
             "A firm advising on a product shall give clients the summary in good time before they are bound by "
