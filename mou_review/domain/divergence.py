@@ -2519,22 +2519,23 @@ def _item_negations(
     m_en, m_fr = _ITEM_START.match(en.folded), _ITEM_START.match(fr.folded)
     if m_en is None or m_fr is None or ue[0] > m_en.end() or uf[0] > m_fr.end():
         return
-    for marks, at, other, o_at in (
-        (real_e, m_en.end(), fr, m_fr.end()),
-        (real_f, m_fr.end(), en, m_en.end()),
+    # Only a French item: English says the negation of all its items in the lead-in ("shall not:"), French in
+    # each item; an English item that opens on "not" (« (c) not publish ») is negated in French too, since a
+    # French lead-in is negated only when every item is.
+    at, o_at = m_fr.end(), m_en.end()
+    first = next((m for m in real_f if m.partner is None and m.span[0] == at), None)
+    if (
+        first is not None
+        and en.text[o_at : o_at + 1].islower()
+        and _NOT_VERB[Lang.EN].match(en.folded, o_at) is None
     ):
-        first = next((m for m in marks if m.partner is None and m.span[0] == at), None)
-        if (
-            first is not None
-            and other.text[o_at : o_at + 1].islower()
-            and _NOT_VERB[other.lang].match(other.folded, o_at) is None
-        ):
-            first.partner = first
+        first.partner = first
 
 
 # A series « ni X ni Y » / "neither X nor Y": one negation said at its start (matched in place, not on a slice).
 _NI = re.compile(r"ni\b")
 _NOR = re.compile(r"(?:nor|neither)\b")
+_QUE = re.compile(r"\bqu(?:e\b|')")
 _NON_PLUS = re.compile(r"\s+non plus\b")
 _AFTER_AND = re.compile(r"\b(?:and|but|et|mais)\s+(?:(?:il|elle|ils|elles|it|they)\s+)?$")
 
@@ -2549,6 +2550,18 @@ def _negation_problems(
     out: list[_Problem] = []
     if real_e or real_f:
         weak_e, weak_f = _marks(pe.weak, ue), _marks(pf.weak, uf)
+        # « éviter que la stabilité ne soit compromise »: the verb and its expletive « ne » say one "not"
+        # ("that the stability would not be put in jeopardy"); the expletive answers it, the verb answers no
+        # other negation of the sentence.
+        expletives = [m.span[0] for m in weak_f if m.tag == "expletive"]
+        weak_f = [
+            m
+            for m in weak_f
+            if not (
+                m.tag in ("avoid", "prevent")
+                and any(0 < e - m.span[1] <= 100 and _QUE.search(fr.folded, m.span[1], e) for e in expletives)
+            )
+        ]
         # A negation carrying on another (« … et n'expose pas ») answers one of the other side close by, but
         # needs no answer: the other language may say it once.
         # (A « ni » or a "nor" of a series is not paired with a carried-on negation: « ni X ni Y ne doivent » is one

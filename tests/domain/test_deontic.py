@@ -1367,6 +1367,28 @@ CASES = [
         ),
     ),
     (
+        "« éviter que … ne »: the verb and its expletive « ne » answer one 'not', not two",
+        (
+            "Authorities shall not disclose the names, so as to ensure that the markets would not be disrupted.",
+            "Les autorités ne divulguent pas les noms, afin d'éviter que les marchés ne soient perturbés.",
+        ),
+        (
+            "Authorities shall not disclose the names, so as to ensure that the markets would not be disrupted.",
+            "Les autorités divulguent les noms, afin d'éviter que les marchés ne soient perturbés.",
+        ),
+    ),
+    (
+        "an English list item opening on 'not' against a French item on the bare verb",
+        (
+            "(c) not publish the decision at all where the other options are considered to be insufficient;",
+            "c) ne publient pas du tout la décision lorsque les autres options sont jugées insuffisantes;",
+        ),
+        (
+            "(c) not publish the decision at all where the other options are considered to be insufficient;",
+            "c) publient la décision lorsque les autres options sont jugées insuffisantes;",
+        ),
+    ),
+    (
         "a qualifier (« éventuel ») far from a 'may' does not answer it",
         (
             "A firm advising on a product shall give clients the summary in good time before they are bound by "
