@@ -2344,6 +2344,11 @@ def _force_problems(
                 continue  # « la manière dont il est possible de » / "how … can be": a possibility described, said elsewhere
             if near_duty <= _FORCE_WINDOW and near_duty <= near_soft:
                 duty = min(own, key=lambda d: abs(d.pos - m.pos))
+                mine = _marks((pe if is_en else pf).oblige, ue if is_en else uf)
+                if any(abs(o.pos - duty.pos) < near_duty for o in mine):
+                    # "… as the firm may decide …; that information must be based" / « … doit être fondée »: the
+                    # French « doit » answers the English "must" nearer to it, not the "may".
+                    continue
                 m.partner = duty
                 if is_en:
                     out.append(_force_problem(en, fr, [m.span], "permit", [duty.span], "oblige"))
@@ -2400,7 +2405,14 @@ def _force_problems(
             [m for m in soft_f if m.span in verbal_f and m.partner is None],
             _FORCE_WINDOW,
         )
-        used = used_before | {m.span for m in soft_e if m.partner is not None and m.partner.span in verbal_f}
+        # (a word may be found as a possibility and as a verbal one with different ends: « autorisés » and
+        # « autorisés à »; the same word either way)
+        used = used_before | {
+            m.span
+            for m in soft_e
+            if m.partner is not None
+            and any(a < m.partner.span[1] and m.partner.span[0] < b for a, b in verbal_f)
+        }
         duty_e = _marks(pe.soft_oblige, ue) + _marks(pe.recommend, ue) + _marks(pe.negation, ue)
         verbal_e2 = [m for m in _marks(pe.verbal_permit, ue) if m.span not in used and m.span not in strong_e]
         for m in oblige_f:

@@ -1738,6 +1738,36 @@ CASES = [
             "Aucune discrimination fondée sur la nationalité n'est admise dans l'accès au service.",
         ),
     ),
+    (
+        "a French « doit » answers the English 'must' nearer to it, not a 'may' described before it",
+        (
+            "The report must cover the last five years, or such longer period as the firm may decide, and in every "
+            "case it must be based on full years.",
+            "Le rapport doit couvrir les cinq dernières années, ou une période plus longue choisie par l'entreprise. "
+            "Dans tous les cas, il doit être fondé sur des années complètes.",
+        ),
+        (
+            "The report must cover the last five years, or such longer period as the firm may decide, and in every "
+            "case it may be based on full years.",
+            "Le rapport doit couvrir les cinq dernières années, ou une période plus longue choisie par l'entreprise. "
+            "Dans tous les cas, il doit être fondé sur des années complètes.",
+        ),
+    ),
+    (
+        "'to be allowed to' answered by « être autorisés à », not left to face a « doivent » beside it",
+        (
+            "Venues should set the conditions for members in order for them to be allowed to provide access, and "
+            "the standards for their clients.",
+            "Les plates-formes devraient fixer les conditions que les membres doivent remplir pour être autorisés à "
+            "fournir un accès, et les normes que doivent respecter leurs clients.",
+        ),
+        (
+            "Venues should set the conditions for members in order for them to be allowed to provide access, and "
+            "the standards for their clients.",
+            "Les plates-formes devraient fixer les conditions dans lesquelles les membres doivent fournir un accès, "
+            "et les normes que doivent respecter leurs clients.",
+        ),
+    ),
 ]
 
 
