@@ -142,7 +142,7 @@ _EN_WEAK = _groups(
         r"|apart from|but for)\b",
     ),
     ("fail", r"\b(?:fail(?:s|ed|ing|ure)?|omit\w*|omission\w*|neglect\w*)\b"),
-    ("refuse", r"\b(?:refus\w*|reject\w*|den(?:y|ies|ied|ial)|declin\w*)\b"),
+    ("refuse", r"\b(?:refus\w*|reject\w*|den(?:y|ies|ied|ial)|declin\w*|withh[oe]ld\w*)\b"),
     ("exclude", r"\bexclu(?!sive)\w*"),
     ("differ", r"\b(?:differ\w*|distinct|dissimilar)\b"),
     ("prevent", r"\b(?:prevent\w*|preclud\w*|imped\w*|hinder\w*|obstacle\w*|protect\w*|disregard\w*)\b"),
@@ -158,6 +158,8 @@ _EN_WEAK = _groups(
     ("pending", r"\b(?:yet to|still to be)\b"),
     ("prohibit", r"\b(?:prohibit\w*|forbid\w*|ban(?:s|ned)?)\b"),
     ("instead", r"\b(?:instead|rather than)\b"),
+    # "no sooner than 1 January", "not before" / « au plus tôt le 1er janvier »
+    ("earliest", r"\b(?:(?:no|not) (?:sooner|earlier) than|at the earliest)\b"),
     ("regardless", r"\b(?:regardless|irrespective|whatever|whether or not|with or without)\b"),
     ("outside", r"\b(?:outside|beyond)\b"),
     ("otherwise", r"\botherwise\b"),
@@ -300,6 +302,7 @@ _FR_WEAK = _groups(
     ("cease", r"\b(?:cess\w*|mettre fin|met fin)\b"),
     ("prohibit", r"\b(?:interdi\w*|prohib\w*)\b"),
     ("instead", r"\b(?:au lieu|plutot que|en lieu et place)\b"),
+    ("earliest", r"\bau plus tot\b"),
     ("regardless", r"\b(?:quel(?:le)?s? que soi(?:en)?t|independamment|sans consideration|ou non)\b"),
     ("outside", r"\b(?:hors|en dehors)\b"),
     (

@@ -1768,6 +1768,39 @@ CASES = [
             "et les normes que doivent respecter leurs clients.",
         ),
     ),
+    (
+        "'may withhold' / « peut ne pas communiquer »",
+        (
+            "The institution may withhold the information where it is confidential.",
+            "L'établissement peut ne pas communiquer les informations lorsqu'elles sont confidentielles.",
+        ),
+        (
+            "The institution may provide the information where it is confidential.",
+            "L'établissement peut ne pas communiquer les informations lorsqu'elles sont confidentielles.",
+        ),
+    ),
+    (
+        "'shall not … before' / « au plus tôt »",
+        (
+            "The Commission shall not submit its report before 1 January 2030.",
+            "La Commission présente son rapport au plus tôt le 1er janvier 2030.",
+        ),
+        (
+            "The Commission shall not submit its report before 1 January 2030.",
+            "La Commission présente son rapport au plus tard le 1er janvier 2030.",
+        ),
+    ),
+    (
+        "'no sooner than' / « ne … pas avant »",
+        (
+            "The Commission shall submit its report no sooner than 1 January 2030.",
+            "La Commission ne présente pas son rapport avant le 1er janvier 2030.",
+        ),
+        (
+            "The Commission shall submit its report no later than 1 January 2030.",
+            "La Commission ne présente pas son rapport avant le 1er janvier 2030.",
+        ),
+    ),
 ]
 
 
