@@ -38,8 +38,11 @@ from mou_review.domain.textnorm import roman_value
 Atom = tuple[str, str]
 
 # The value of a part or title: a number, a roman numeral or a capital letter, never an apostrophe's
-# letter (« parts d'OPCVM »), nor « à » (« partie à l'accord », « faire part à l'autorité »).
-_DIV_VAL = r"\s(?:\d|[ivx]+\b(?!['\u2019])|[b-z]\b(?!['\u2019])|a(?=[,.;:)]|$|\s(?:of|and|or|de|du|et|ou)\b))"
+# letter (« parts d'OPCVM »), nor « à » (« partie à l'accord », « faire part à l'autorité »), nor the
+# pronoun « y » (« l'autre Partie y consent »).
+_DIV_VAL = (
+    r"\s(?:\d|[ivx]+\b(?!['\u2019])|[b-xz]\b(?!['\u2019])|a(?=[,.;:)]|$|\s(?:of|and|or|de|du|et|ou)\b))"
+)
 
 #: Reference keywords by level (matched on folded text).
 _KEYWORDS: tuple[tuple[str, str], ...] = (

@@ -1018,3 +1018,15 @@ def test_a_gloss_in_the_other_languages_words_does_not_lengthen_the_text() -> No
     assert "length_ratio" not in blocking(en, fr)
     # Without the gloss's counterpart in the English, the French is still far longer than it.
     assert "length_ratio" in blocking("(c) tenor and currency;", fr)
+
+
+def test_the_pronoun_y_after_partie_is_not_a_part_y() -> None:
+    # « l'autre Partie y consent »: « y » is a pronoun, not a division "Part Y".
+    assert (
+        blocking(
+            "The Party shall respond where the other Party so requests.",
+            "La Partie répond lorsque l'autre Partie y invite.",
+        )
+        == set()
+    )
+    assert "cross_reference_mismatch" in blocking("as set out in Part B.", "tel que prévu à la partie C.")
