@@ -186,6 +186,7 @@ _EN_WEAK = _groups(
 _EN_LOWER = re.compile(
     r"\b(?:at least|(?:not|no) (?:less|fewer|lower|shorter) than|(?:more|greater|higher|larger|longer) than|in excess of"
     r"|(?:shall|does|do|may|must|will|to|can) not (?:\w+ ){1,2}?(?:less|fewer|lower) than"
+    r"|(?:shall|does|do|may|must|will|to|can) not (?:fall|drop|go) below"
     r"|a minimum of|(?<=\d )or (?:more|above|greater|higher)\b|(?=exceed)(?<!not )(?<!to )exceed(?:s|ing|ed)?)\b",
 )
 _EN_UPPER = re.compile(
@@ -337,7 +338,9 @@ _FR_UPPER = re.compile(
     r"\b(?:au plus(?! tard)|au maximum|(?:egale?s? ou )?inferieure?s? (?:ou egale?s? )?(?:a|au|aux)"
     r"|pas superieure?s? (?:a|au|aux)|pas plus d(?:e\b|')|moins de(?= \d|"
     + _FR_NUMWORD
-    + r")|maximum d(?:e\b|')|ou moins\b|(?:ne\b|n')\s*(?:peut|peuvent|doit|doivent|pourra|pourront|devrait|devraient|saurait|sauraient) [\w']+ plus d(?:e|')(?= ?\d| ?:|une?\b)"
+    + r")|maximum d(?:e\b|')|ou moins\b|(?:ne\b|n')\s*(?:peut|peuvent|doit|doivent|pourra|pourront|devrait|devraient|saurait|sauraient) [\w']+ plus d(?:e|')(?= ?\d| ?:|une?\b|"
+    + _FR_NUMWORD
+    + r")"
     r"|(?:ne\b|n')\s*(?:[\w']+ )?(?:pas )?(?:depass|exced)\w*"
     r"|sans (?:depass|exced)\w*|(?:ne\b|n')\s*(?:va|vont|peut|peuvent)? ?pas au-dela|jusqu'a(?= \d)|en deca)\b",
 )
@@ -724,6 +727,9 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
     ]
     # « ne peut intervenir dans un délai inférieur à trois mois »: the negation says the bound ("no sooner
     # than"), as "not less than" does; it answers a negation of the other side but needs no answer.
+    # "shall not fall below", « ne peuvent exercer plus de deux mandats »: a negation inside a bound is the
+    # bound's own wording ("at least", "a maximum of"); the bound is compared, the negation needs no answer.
+    used |= {s for s in negation if any(a <= s[0] < b for a, b, _k in bounds)}
     cont = sorted(cont + [s for s in negation if s in used])
     negation = [s for s in negation if s not in used]
     # "would not breach", « n'enfreint pas »: a litotes, which the other language may say positively

@@ -1876,3 +1876,25 @@ def test_en_tant_que_is_no_condition_where_a_gerund_is() -> None:
     ):
         p = profile(fold(fr), Lang.FR, fr)
         assert [fr[a:b] for a, b in p.conditions] == conditions
+
+
+@pytest.mark.parametrize(
+    ("en", "faithful", "changed"),
+    [
+        # A bound said with a negation on one side only: "shall not fall below" is « au moins égal ».
+        (
+            "The capital shall not fall below EUR 5 million.",
+            "Le capital est au moins égal à 5 millions d'EUR.",
+            "Le capital est au plus égal à 5 millions d'EUR.",
+        ),
+        # « ne peuvent exercer plus de deux mandats » is "a maximum of two terms", with a number in words.
+        (
+            "Members shall serve for a maximum of two terms.",
+            "Les membres ne peuvent exercer plus de deux mandats.",
+            "Les membres peuvent exercer plus de deux mandats.",
+        ),
+    ],
+)
+def test_a_negation_inside_a_bound_is_the_bound(en: str, faithful: str, changed: str) -> None:
+    assert obligation(en, faithful) == []
+    assert obligation(en, changed) != []
