@@ -315,23 +315,21 @@ def find_references(folded: str) -> list[tuple[int, int, list[Atom]]]:
             is_label = raw.startswith("(") or bool(re.match(r"[a-z]{1,4}\)", raw))
             if (
                 is_label
-                and prev is not None
-                and len(prev) == 1
-                and prev[0][1].isdigit()
-                and sep_text.strip() == ","
-                and raw[1:2].isalpha()
-            ):
-                # "as referred to in paragraph 1, (ii) the risk ...": the next item of a list.
-                end = m.start("vals") + v.start("val") - len(sep_text)
-                break
-            if (
-                is_label
                 and prev
-                and _next_item_after_point(prev[-1], raw, sep_text, folded, m.start("vals") + v.end("val"))
+                and (
+                    # "as referred to in paragraph 1, (ii) the risk ...": the next item of a list.
+                    (
+                        len(prev) == 1
+                        and prev[0][1].isdigit()
+                        and sep_text.strip() == ","
+                        and raw[1:2].isalpha()
+                    )
+                    # « visés à l'article 50, paragraphe 1, point e), iv) pour les structures … »: French
+                    # separates list items by commas, so the item labelled iv) follows a citation that ends
+                    # on a point; a sub-point is cited without the comma (« point e) iv) »).
+                    or _next_item_after_point(prev[-1], raw, sep_text, folded, m.start("vals") + v.end("val"))
+                )
             ):
-                # « visés à l'article 50, paragraphe 1, point e), iv) pour les structures … »: French
-                # separates list items by commas, so the item labelled iv) follows a citation that ends on
-                # a point; a sub-point is cited without the comma (« point e) iv) »).
                 end = m.start("vals") + v.start("val") - len(sep_text)
                 break
             if prev is None or not is_label or len(prev) < 2:
