@@ -54,8 +54,11 @@ class Source:
         return [name for name in out.stdout.decode("utf-8").split("\0") if name]
 
     def read(self, path: str, encoding: str = "utf-8") -> str:
+        return self.read_bytes(path).decode(encoding)
+
+    def read_bytes(self, path: str) -> bytes:
         out = subprocess.run([*self.git, "show", f"{self.commit}:{path}"], check=True, capture_output=True)
-        return out.stdout.decode(encoding)
+        return out.stdout
 
 
 def _clean(text: str) -> str:
@@ -389,7 +392,156 @@ def ccblocks_pairs(src: Source, inst: dict) -> tuple[list[tuple[str, str, str, s
     return pairs, stats
 
 
+# The Official Journal's XHTML of an EU act (EUR-Lex "CONVEX" output, as stored by a repository that
+# keeps each act's EN and FR original): every recital, article, paragraph and chapter carries the same
+# ELI id in every language ("rct_12", "art_5", "005.001", "cpt_III.sct_2"), so a block is paired with
+# the block of the same id, and the points and subparagraphs inside it by position.
+_XHTML = "{http://www.w3.org/1999/xhtml}"
+_ELI_SKIP = ("oj-note", "oj-signatory", "oj-ti-art")  # footnotes, signatures, "Article 5" (its number)
+
+
+def _eli_text(el: ET.Element) -> str:
+    """Text of an element without its footnote calls, spaces collapsed (the « 1.   » gap kept)."""
+    parts: list[str] = []
+
+    def walk(node: ET.Element) -> None:
+        if node.tag == f"{_XHTML}a" and "oj-note-tag" in "".join(
+            s.get("class", "") for s in node.iter(f"{_XHTML}span")
+        ):
+            while parts and not parts[-1].strip():
+                parts.pop()
+            if parts:
+                parts[-1] = parts[-1].rstrip()  # the space before the call goes with it
+            parts.append(node.tail or "")
+            return
+        parts.append(node.text or "")
+        for child in node:
+            walk(child)
+        parts.append(node.tail or "")
+
+    walk(el)
+    text = "".join(parts[:-1]).replace("\u00a0", " ")  # the element's own tail is not its text
+    text = re.sub(r"\s*\n\s*", " ", text)
+    text = re.sub(r"(?<=\S) {2,}(?=\S)", lambda m: m.group(0) if len(m.group(0)) == 3 else " ", text)
+    return text.strip()
+
+
+def _eli_blocks(el: ET.Element, out: list[tuple[str, str]], group: str) -> None:
+    """Append (group, text) for each paragraph and point under ``el``, in order; a point's label
+    ("(a)", « a) ») and its first paragraph make one block, as the Official Journal prints them."""
+    for child in el:
+        tag, cls, ident = child.tag.removeprefix(_XHTML), child.get("class", ""), child.get("id", "")
+        if cls in _ELI_SKIP or cls.startswith("oj-ti-") or "eli-title" in cls:
+            continue
+        if tag == "p":
+            text = _eli_text(child)
+            if text:
+                out.append((group, text))
+        elif tag == "table":
+            for row in child.iter(f"{_XHTML}tr"):
+                cells = [c for c in row if c.tag == f"{_XHTML}td"]
+                if len(cells) != 2:
+                    continue
+                label = _eli_text(cells[0])
+                inner: list[tuple[str, str]] = []
+                _eli_blocks(cells[1], inner, group)
+                if inner:
+                    out.append((group, f"{label} {inner[0][1]}".strip()))
+                    out.extend(inner[1:])
+        elif tag == "div":
+            _eli_blocks(child, out, ident if re.fullmatch(r"\d{3}\.\d{3}", ident) else group)
+
+
+def _eli_parts(page: bytes) -> dict[str, list[tuple[str, str]]]:
+    """Return the blocks of an act keyed by part: "title", "preamble", "r12" (recital), "h3"
+    (chapter and section headings), "a5-title", "a5" (article body), "final" (the closing formula)."""
+    root = ET.fromstring(page)
+    body = root.find(f"{_XHTML}body")
+    parts: dict[str, list[tuple[str, str]]] = {}
+    for el in body.iter() if body is not None else []:
+        ident, cls = el.get("id", ""), el.get("class", "")
+        if "eli-main-title" in cls:
+            parts["title"] = [("", _eli_text(p)) for p in el.iter(f"{_XHTML}p") if _eli_text(p)]
+        elif re.fullmatch(r"pbl_\d+", ident):
+            parts["preamble"] = [("", _eli_text(p)) for p in el.findall(f"{_XHTML}p") if _eli_text(p)]
+            for cit in el.findall(f"{_XHTML}div"):
+                if re.fullmatch(r"cit_\d+", cit.get("id", "")):
+                    parts["preamble"] += [("", _eli_text(p)) for p in cit.iter(f"{_XHTML}p")]
+        elif re.fullmatch(r"rct_\d+", ident):
+            out: list[tuple[str, str]] = []
+            _eli_blocks(el, out, "")
+            parts[f"r{ident[4:]}"] = [("", " ".join(t for _, t in out))]
+        elif re.fullmatch(r"(?:prt|tis|cpt|sct)_[\w.]+", ident) and not ident.endswith(".tit_1"):
+            heads = [
+                _eli_text(p)
+                for p in el.findall(f"{_XHTML}p") + el.findall(f"{_XHTML}div[@class='eli-title']/{_XHTML}p")
+                if p.get("class", "").startswith("oj-ti-section")
+            ]
+            parts[f"h{ident}"] = [("", h) for h in heads if h]
+        elif re.fullmatch(r"art_\w+", ident):
+            key = ident[4:]
+            title = el.find(f"{_XHTML}div[@class='eli-title']")
+            if title is not None:
+                parts[f"a{key}-title"] = [("", _eli_text(title))]
+            out = []
+            _eli_blocks(el, out, "")
+            parts[f"a{key}"] = out
+        elif re.fullmatch(r"fnp_\d+", ident):
+            parts["final"] = [
+                ("", _eli_text(p)) for p in el.iter(f"{_XHTML}p") if p.get("class") == "oj-normal"
+            ]
+    return parts
+
+
+def eli_pairs(src: Source, inst: dict) -> tuple[list[tuple[str, str, str, str]], dict[str, int]]:
+    """Pair the English and French Official Journal texts of one EU act by ELI id, then by position
+    inside a paragraph when both versions have as many blocks there (else that paragraph is left out)."""
+    en, fr = (_eli_parts(src.read_bytes(inst["path"].format(lang=lang))) for lang in ("en", "fr"))
+    pid = inst["id"]
+    pairs: list[tuple[str, str, str, str]] = []
+    stats = {"parts": 0, "groups_skipped": 0}
+    for key, b_en in en.items():
+        b_fr = fr.get(key)
+        if b_fr is None or key.endswith("-title") and not b_en:
+            stats["groups_skipped"] += 1
+            continue
+        stats["parts"] += 1
+        if key.startswith("r"):
+            kind = "recital"
+        elif key in ("title",) or key.startswith("h") or key.endswith("-title"):
+            kind = "heading"
+        elif key in ("preamble", "final"):
+            kind = "recital"
+        else:
+            kind = ""
+        groups = {g for g, _ in b_en} | {g for g, _ in b_fr}
+        keep = set()
+        for g in groups:
+            if sum(1 for x, _ in b_en if x == g) == sum(1 for x, _ in b_fr if x == g):
+                keep.add(g)
+            else:
+                stats["groups_skipped"] += 1
+        fr_by_group = {g: [t for x, t in b_fr if x == g] for g in keep}
+        seen: dict[str, int] = {}
+        for i, (g, text) in enumerate(b_en):
+            if g not in keep:
+                continue
+            other = fr_by_group[g][seen.get(g, 0)]
+            seen[g] = seen.get(g, 0) + 1
+            if key.startswith("r"):
+                ident = f"{pid}-r{int(key[1:]):03d}"
+            elif key.endswith("-title"):
+                ident = f"{pid}-{key.removesuffix('-title')}-h"
+            elif key.startswith("h"):
+                ident = f"{pid}-{key[1:].replace('.', '-').replace('_', '')}-{i + 1:02d}"
+            else:
+                ident = f"{pid}-{key}-{i + 1:02d}" if key.startswith("a") else f"{pid}-{key}{i + 1:02d}"
+            pairs.append((ident, kind, text, other))
+    return pairs, stats
+
+
 READERS = {
+    "eli": eli_pairs,
     "amf": amf_pairs,
     "udhr": udhr_pairs,
     "sdg": sdg_pairs,

@@ -29,7 +29,7 @@ from mou_review.domain.types import ClauseKind  # noqa: E402
 PER_KIND = {"calibration": 20, "held-out": 20, "practice": 40}  # per kind, in each part of the corpus
 # Practice batches added later get their own quota, drawn from their own pairs only, so that the
 # injections already measured on the earlier batches stay as they were (SOURCES.md).
-LATER_PRACTICE = {"p3-cecill": 20, "p3-cc": 20}  # instrument id prefix -> injections per kind
+LATER_PRACTICE = {"p3-cecill": 20, "p3-cc": 20, "p4-": 20}  # instrument id prefix -> injections per kind
 
 Change = tuple[str, str, str]  # side, old, new
 

@@ -8,7 +8,15 @@ import json
 import pytest
 
 from bench.bench_divergence_quality import REAL, RealCorpus, Report, evaluate, load_real
-from bench.build_real_corpus import _blocks, _body, _cecill_sections, _flat_yaml, _readme_blocks, render
+from bench.build_real_corpus import (
+    _blocks,
+    _body,
+    _cecill_sections,
+    _eli_parts,
+    _flat_yaml,
+    _readme_blocks,
+    render,
+)
 from mou_review.domain.divergence import ClausePair, Finding, Severity, check_pair
 from mou_review.domain.references import find_references
 from mou_review.domain.textnorm import fold
@@ -84,7 +92,7 @@ def test_practice_instruments_share_no_text_with_the_held_out_half(corpus: RealC
         k for k, c in practice.items() if c.pair.en.strip() in held_texts or c.pair.fr.strip() in held_texts
     ]
     assert all(
-        inst.id.startswith(("eu-p-", "p3-"))
+        inst.id.startswith(("eu-p-", "p3-", "p4-"))
         for inst in corpus.instruments.values()
         if inst.split == "practice"
     )
@@ -176,6 +184,39 @@ def test_builder_cuts_a_plain_text_licence_at_its_indented_headings() -> None:
     assert secs[1][2] == ["A notice that runs over two lines."]
     assert secs[2][2] == ["First paragraph of the article.", "* an item,\n* another item."]
     assert secs[3][2] == ["1.1.1 A numbered paragraph 2 here."]
+
+
+def test_builder_reads_an_official_journal_xhtml_by_eli_id() -> None:
+    page = (
+        '<html xmlns="http://www.w3.org/1999/xhtml"><body><div class="eli-container">'
+        '<div class="eli-main-title"><p class="oj-doc-ti">REGULATION X</p></div>'
+        '<div class="eli-subdivision" id="pbl_1"><p class="oj-normal">THE COUNCIL,</p>'
+        '<div class="eli-subdivision" id="rct_1"><table><tr><td><p>(1)</p></td>'
+        '<td><p class="oj-normal">A recital <a href="#n1">(<span class="oj-note-tag">1</span>)</a>.</p></td>'
+        "</tr></table></div></div>"
+        '<div id="cpt_I"><p class="oj-ti-section-1">CHAPTER I</p>'
+        '<div class="eli-title" id="cpt_I.tit_1"><p class="oj-ti-section-2">Scope</p></div>'
+        '<div class="eli-subdivision" id="art_2"><p class="oj-ti-art">Article 2</p>'
+        '<div class="eli-title" id="art_2.tit_1"><p class="oj-sti-art">Rules</p></div>'
+        '<div id="002.001"><p class="oj-normal">1.\u00a0\u00a0 Parties shall:</p>'
+        "<table><tr><td><p>(a)</p></td><td><p>act;</p></td></tr></table></div>"
+        '<div id="002.002"><p class="oj-normal">2.\u00a0\u00a0 It applies.</p></div></div></div>'
+        '<div class="eli-subdivision" id="fnp_1"><p class="oj-normal">Done at Brussels.</p>'
+        '<div class="oj-signatory"><p class="oj-signatory">A. NAME</p></div></div>'
+        "</div></body></html>"
+    )
+    parts = _eli_parts(page.encode())
+    assert parts["title"] == [("", "REGULATION X")]
+    assert parts["preamble"] == [("", "THE COUNCIL,")]
+    assert parts["r1"] == [("", "(1) A recital.")]
+    assert parts["hcpt_I"] == [("", "CHAPTER I"), ("", "Scope")]
+    assert parts["a2-title"] == [("", "Rules")]
+    assert parts["a2"] == [
+        ("002.001", "1.   Parties shall:"),
+        ("002.001", "(a) act;"),
+        ("002.002", "2.   It applies."),
+    ]
+    assert parts["final"] == [("", "Done at Brussels.")]
 
 
 def test_builder_reads_folded_yaml_entries() -> None:
