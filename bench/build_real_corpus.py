@@ -493,10 +493,46 @@ def _eli_parts(page: bytes) -> dict[str, list[tuple[str, str]]]:
     return parts
 
 
+def _oj_flat_parts(page: bytes) -> dict[str, list[tuple[str, str]]]:
+    """Return the blocks of an Official Journal XHTML written before ELI ids (CONVEX 3): the document
+    after the contents (its last ``div``) is a flat run of headings ("ti-section-1", "ti-grseq-1"),
+    article numbers ("ti-art"), article titles ("sti-art") and paragraphs, points as two-cell tables.
+    Keys as in ``_eli_parts``: "title", "preamble", "h1", "h2", ... (headings in order), "t2" (text under
+    heading 2 before any article), "a5-title", "a5"."""
+    root = ET.fromstring(page)
+    body = root.find(f"{_XHTML}body")
+    doc = [d for d in (body if body is not None else []) if d.tag == f"{_XHTML}div"][-1]
+    parts: dict[str, list[tuple[str, str]]] = {"title": [], "preamble": []}
+    current, heads = "preamble", 0
+    for child in doc:
+        cls = child.get("class", "")
+        if cls == "doc-ti":
+            parts["title"].append(("", _eli_text(child)))
+        elif cls.startswith(("ti-section", "ti-grseq")):
+            heads += 1
+            if re.search(r"[^\W\d_]", _eli_text(child)):  # not a mere "°" between two parts
+                parts[f"h{heads}"] = [("", _eli_text(child))]
+            current = f"t{heads}"  # text under a heading, before any article (a preamble)
+        elif cls == "ti-art":
+            m = re.search(r"(\d+\w*)\s*$", _eli_text(child))
+            current = f"a{m.group(1)}" if m else "unnumbered"
+            parts[current] = []
+        elif cls == "sti-art" and current.startswith("a"):
+            parts[f"{current}-title"] = [("", _eli_text(child))]
+        elif child.tag in (f"{_XHTML}p", f"{_XHTML}table") and (cls in ("", "normal")):
+            wrapper = ET.Element("div")
+            wrapper.append(child)
+            out: list[tuple[str, str]] = []
+            _eli_blocks(wrapper, out, "")
+            parts.setdefault(current, []).extend(out)
+    return {k: v for k, v in parts.items() if v and k != "unnumbered"}
+
+
 def eli_pairs(src: Source, inst: dict) -> tuple[list[tuple[str, str, str, str]], dict[str, int]]:
     """Pair the English and French Official Journal texts of one EU act by ELI id, then by position
     inside a paragraph when both versions have as many blocks there (else that paragraph is left out)."""
-    en, fr = (_eli_parts(src.read_bytes(inst["path"].format(lang=lang))) for lang in ("en", "fr"))
+    read = _oj_flat_parts if inst.get("layout") == "flat" else _eli_parts
+    en, fr = (read(src.read_bytes(inst["path"].format(lang=lang))) for lang in ("en", "fr"))
     pid = inst["id"]
     pairs: list[tuple[str, str, str, str]] = []
     stats = {"parts": 0, "groups_skipped": 0}
@@ -506,7 +542,7 @@ def eli_pairs(src: Source, inst: dict) -> tuple[list[tuple[str, str, str, str]],
             stats["groups_skipped"] += 1
             continue
         stats["parts"] += 1
-        if key.startswith("r"):
+        if key.startswith("r") or re.fullmatch(r"t\d+", key):
             kind = "recital"
         elif key in ("title",) or key.startswith("h") or key.endswith("-title"):
             kind = "heading"
@@ -532,6 +568,8 @@ def eli_pairs(src: Source, inst: dict) -> tuple[list[tuple[str, str, str, str]],
                 ident = f"{pid}-r{int(key[1:]):03d}"
             elif key.endswith("-title"):
                 ident = f"{pid}-{key.removesuffix('-title')}-h"
+            elif re.fullmatch(r"t\d+", key):
+                ident = f"{pid}-{key}-{i + 1:02d}"
             elif key.startswith("h"):
                 ident = f"{pid}-{key[1:].replace('.', '-').replace('_', '')}-{i + 1:02d}"
             else:

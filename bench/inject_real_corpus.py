@@ -29,9 +29,16 @@ from mou_review.domain.types import ClauseKind  # noqa: E402
 PER_KIND = {"calibration": 20, "held-out": 20, "practice": 40}  # per kind, in each part of the corpus
 # Practice batches added later get their own quota, drawn from their own pairs only, so that the
 # injections already measured on the earlier batches stay as they were (SOURCES.md).
-LATER_PRACTICE = {"p3-cecill": 20, "p3-cc": 20, "p4-": 20}  # instrument id prefix -> injections per kind
+LATER_PRACTICE = {"p3-cecill": 20, "p3-cc": 20, "p4-": 20, "p4-eu-charter": 10}  # id prefix -> per kind
 
 Change = tuple[str, str, str]  # side, old, new
+
+
+def _batch(instrument: str) -> str | None:
+    """Return the later practice batch of an instrument: the longest prefix of LATER_PRACTICE it has, so
+    that a sub-batch added later ("p4-eu-charter") leaves the draws of its parent ("p4-") as they were."""
+    prefixes = [p for p in LATER_PRACTICE if instrument.startswith(p)]
+    return max(prefixes, key=len) if prefixes else None
 
 
 def _h(key: str) -> str:
@@ -239,12 +246,7 @@ def lines() -> list[str]:
         for half, prefix, quota in groups:
             faithful, _ = corpus.split(half)
             if half == "practice":
-                faithful = {
-                    k: c
-                    for k, c in faithful.items()
-                    if (prefix is None and not corpus.instrument_of[k].startswith(tuple(LATER_PRACTICE)))
-                    or (prefix is not None and corpus.instrument_of[k].startswith(prefix))
-                }
+                faithful = {k: c for k, c in faithful.items() if _batch(corpus.instrument_of[k]) == prefix}
             taken = 0
             for key in sorted(faithful, key=lambda k: (_later(kind, faithful[k]), _h(k))):
                 case = faithful[key]

@@ -14,6 +14,7 @@ from bench.build_real_corpus import (
     _cecill_sections,
     _eli_parts,
     _flat_yaml,
+    _oj_flat_parts,
     _readme_blocks,
     render,
 )
@@ -217,6 +218,23 @@ def test_builder_reads_an_official_journal_xhtml_by_eli_id() -> None:
         ("002.002", "2.   It applies."),
     ]
     assert parts["final"] == [("", "Done at Brussels.")]
+
+
+def test_builder_reads_an_official_journal_xhtml_without_eli_ids() -> None:
+    page = (
+        '<html xmlns="http://www.w3.org/1999/xhtml"><body><div><p class="normal">TITLE I</p></div>'
+        '<div><p class="doc-ti">CHARTER X</p><p class="ti-grseq-1">CHARTER X</p>'
+        '<p class="normal">The peoples agree.</p><p class="ti-section-1">TITLE I</p>'
+        '<p class="ti-art">Article 1</p><p class="sti-art">Dignity</p><p class="normal">1.   It holds:</p>'
+        "<table><tr><td><p>(a)</p></td><td><p>always.</p></td></tr></table>"
+        '<p class="ti-grseq-1">°</p><p class="normal">A closing note.</p></div></body></html>'
+    )
+    parts = _oj_flat_parts(page.encode())
+    assert parts["title"] == [("", "CHARTER X")]  # the contents before the document are not read
+    assert parts["h1"] == [("", "CHARTER X")] and parts["t1"] == [("", "The peoples agree.")]
+    assert parts["h2"] == [("", "TITLE I")] and "h3" not in parts and parts["t3"] == [("", "A closing note.")]
+    assert parts["a1-title"] == [("", "Dignity")]
+    assert parts["a1"] == [("", "1.   It holds:"), ("", "(a) always.")]
 
 
 def test_builder_reads_folded_yaml_entries() -> None:
