@@ -2282,6 +2282,16 @@ _GOVERNS_POSSIBILITY = re.compile(
 )
 
 
+def _answered_prohibition(
+    m: _Mark, mine: Profile, other: Profile, unit: tuple[int, int], other_unit: tuple[int, int]
+) -> bool:
+    """Say whether possibility ``m`` stands inside a prohibition that a prohibition of the other side answers."""
+    for p in _marks(mine.prohibit, unit):
+        if p.span[0] <= m.span[0] < p.span[1]:
+            return any(abs(n.pos - p.pos) <= _NEG_WINDOW for n in _marks(other.prohibit, other_unit))
+    return False
+
+
 def _force_problems(
     en: _Side, fr: _Side, pe: Profile, pf: Profile, ue: tuple[int, int], uf: tuple[int, int], recital: bool
 ) -> list[_Problem]:
@@ -2299,6 +2309,11 @@ def _force_problems(
     soft_f = [
         m for m in _marks(pf.soft_permit, uf) if not any(a < m.span[1] and m.span[0] < b for a, b in strong_f)
     ]
+    # A possibility inside a prohibition ("cannot", « ne peut ») belongs to it once the other side prohibits
+    # there too ("disputes that cannot be settled … may be resolved" / « qui ne peut être réglé … sera résolu »):
+    # it is then no counterpart of a permission said elsewhere in the sentence.
+    soft_e = [m for m in soft_e if not _answered_prohibition(m, pe, pf, ue, uf)]
+    soft_f = [m for m in soft_f if not _answered_prohibition(m, pf, pe, uf, ue)]
     _pair(perm_e, perm_f, _FORCE_WINDOW)
     for tag in ("main", "sub"):
         # As many permissions of a kind left on each side: word order moved them ("After consulting …, the

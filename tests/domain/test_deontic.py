@@ -1791,6 +1791,17 @@ CASES = [
         ),
     ),
     (
+        "the possibility inside a prohibition answered on the other side answers no permission",
+        (
+            "Any claim that cannot be settled by agreement may be referred to an arbitral tribunal.",
+            "Toute réclamation qui ne peut être réglée à l'amiable peut être soumise à un tribunal arbitral.",
+        ),
+        (
+            "Any claim that cannot be settled by agreement may be referred to an arbitral tribunal.",
+            "Toute réclamation qui ne peut être réglée à l'amiable est soumise à un tribunal arbitral.",
+        ),
+    ),
+    (
         "'no sooner than' / « ne … pas avant »",
         (
             "The Commission shall submit its report no sooner than 1 January 2030.",
