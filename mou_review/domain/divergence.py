@@ -2229,7 +2229,7 @@ _FR_QUALIFIER = re.compile(
 #: A French possibility that grants nothing and enables nothing (« susceptible de », « pourrait »): never the
 #: rendering of an English "shall".
 _FR_MERE_POSSIBILITY = re.compile(
-    r"(?:susceptibles?|pourrai(?:t|ent)|puissen?t|viendrai(?:t|ent) a|potentiel\w*)\b"
+    r"(?:susceptibles?|pourrai(?:t|ent)|puisse(?:nt)?|viendrai(?:t|ent) a|potentiel\w*)\b"
 )
 #: The same possibility as the predicate of a main clause (« Ce contrat est susceptible de s'appliquer »): it
 #: faces the "shall" of the main clause as well ("This Agreement shall apply").
@@ -2460,6 +2460,9 @@ def _force_problems(
         if not any(a < m.span[1] and m.span[0] < b for a, b in answering)
         and not _within(m.span, pf.prohibit)
         and _FR_MERE_POSSIBILITY.match(fr.folded, m.span[0])
+        # « qu'aucune responsabilité ne puisse être attribuée »: a possibility denied, the rendering of "no
+        # liability shall attach"
+        and not fr.folded.endswith(("ne ", "n'"), 0, m.span[0])
     ]
     for o in _marks(pe.oblige, ue):
         if (

@@ -1802,6 +1802,28 @@ CASES = [
         ),
     ),
     (
+        "the singular subjunctive « puisse » is a mere possibility, never the rendering of 'shall'",
+        (
+            "The register is kept in such a way that any resident may consult it at the town hall.",
+            "Le registre est tenu de manière à ce que chaque habitant puisse le consulter à la mairie.",
+        ),
+        (
+            "The register is kept in such a way that any resident shall consult it at the town hall.",
+            "Le registre est tenu de manière à ce que chaque habitant puisse le consulter à la mairie.",
+        ),
+    ),
+    (
+        "« ne puisse » denies the possibility, as 'no … shall' does",
+        (
+            "The Parties shall ensure that no fee shall be charged to the applicant for the first copy.",
+            "Les Parties veillent à ce qu'aucun frais ne puisse être facturé au demandeur pour la première copie.",
+        ),
+        (
+            "The Parties shall ensure that no fee shall be charged to the applicant for the first copy.",
+            "Les Parties veillent à ce que des frais puissent être facturés au demandeur pour la première copie.",
+        ),
+    ),
+    (
         "'no sooner than' / « ne … pas avant »",
         (
             "The Commission shall submit its report no sooner than 1 January 2030.",
