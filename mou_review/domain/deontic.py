@@ -153,7 +153,7 @@ _EN_WEAK = _groups(
         "exempt",
         r"\b(?:exempt\w*|waive\w*|relie(?:f|ve[sd]?|ving)(?: \w+){0,2}? (?:from|of)|opt(?:s|ed|ing)? out|alleviat\w*)\b",
     ),
-    ("cease", r"\bceas\w*"),
+    ("cease", r"\b(?:ceas\w*|stop(?:s|ped|ping)?\b(?![- ]loss))"),
     # "States that have yet to ratify" / « qui n'ont pas encore ratifié »
     ("pending", r"\b(?:yet to|still to be)\b"),
     ("prohibit", r"\b(?:prohibit\w*|forbid\w*|ban(?:s|ned)?)\b"),
@@ -162,12 +162,13 @@ _EN_WEAK = _groups(
     ("earliest", r"\b(?:(?:no|not) (?:sooner|earlier) than|at the earliest)\b"),
     ("regardless", r"\b(?:regardless|irrespective|whatever|whether or not|with or without)\b"),
     ("outside", r"\b(?:outside|beyond)\b"),
-    ("otherwise", r"\botherwise\b"),
+    # "by file-sharing or otherwise" / « ou autrement »: "or in another way", no alternative to a negation.
+    ("otherwise", r"(?<!\bor )\botherwise\b"),
     (
         "saving",
         r"\b(?:without prejudice|shall not (?:affect|prejudice|preclude|prevent)|(?:should|does|do|will) not (?:affect|prejudice))\b",
     ),
-    ("restrict", r"\b(?:only|solely|exclusively)\b"),
+    ("restrict", r"\b(?:only|sole|solely|exclusively)\b"),
     (
         "negadj",
         r"\b(?:un(?!der|ion|it|if|iv|iq|til|less)[a-z]{4,}|non-\w+|hardly|scarcely|seldom|rarely|difficult\w*"
@@ -204,7 +205,8 @@ _QUE_RESTRICT = (
     r"(?<!telles )(?<!lors )(?<!sans )(?<!avant )(?<!apres )(?<!parce )(?<!sorte )(?<!meme )(?<!autre )"
     r"(?<!autres )(?<!plus )(?<!moins )(?<!estime )(?<!estiment )(?<!considere )(?<!veille a ce )"
     r"(?!que ce soit)\bqu(?:e |')(?:si|s'|en|a|au|aux|dans|pour|par|sur|apres|avec|lorsque?|pendant|jusque?|sous|entre|moyennant"
-    r"|de|d'|des|du|le|la|les|l'|un|une|sur|contre|ceux|celles?|celui|ces|cette|ce|leurs?|sa|son|ses)\b"
+    # « une garantie qui n'engagera que lui »: a stressed pronoun after « que » is what the restriction keeps.
+    r"|de|d'|des|du|le|la|les|l'|un|une|sur|contre|ceux|celles?|celui|ces|cette|ce|leurs?|sa|son|ses|lui|eux)\b"
 )
 _FR_PERMIT = re.compile(
     r"\b(?:(?=p)(?<!\bne )(?<!\bn')(?<!\bse )"
@@ -279,7 +281,10 @@ _FR_RESTRICT_NE = re.compile(
     r"\b(?:ne\b|n')\s*(?:(?!\b(?:pas|plus|jamais|rien|aucune?|nulle?|ni|ne)\b|\bn')[\w' ,()-]){0,260}?"
     + _QUE_RESTRICT,
 )
-_FR_BARE_NE = re.compile(r"\b(?:ne\s+|n')(?=[a-z])")
+# « n'importe quel »: "any", an indefinite that negates nothing.
+#: The French adjective « exempt(e)(s) de » ("free from"), told from the participle « exempté(e)(s) de » by its accent.
+_FREE_OF = re.compile(r"exempt(?:e|s|es)? d(?:e\b|')")
+_FR_BARE_NE = re.compile(r"\b(?:ne\s+|n'(?!importe\b))(?=[a-z])")
 _FR_WEAK = _groups(
     (
         "without",
@@ -294,8 +299,10 @@ _FR_WEAK = _groups(
     ),
     ("fail", r"\b(?:a defaut|defaut|defaillan\w*|omet\w*|omis|omission\w*|neglig\w*)\b"),
     ("refuse", r"\b(?:refus\w*|rejet\w*|rejett\w*)\b"),
-    ("exclude", r"\bexclu(?!sive)\w*"),
-    ("differ", r"\b(?:differ\w*|distinct\w*)\b"),
+    # « exclusif », « exclusivement », « exclusivité »: "exclusive", "only", not "excluded".
+    ("exclude", r"\bexclu(?!si[fvt])\w*"),
+    # « différend » is a dispute, not a difference.
+    ("differ", r"\b(?:differ(?!end)\w*|distinct\w*)\b"),
     ("prevent", r"\b(?:empech\w*|obstacle\w*|entrav\w*|proteg\w*|protection\w*|preserv\w*|preven\w*)\b"),
     ("avoid", r"\bevit\w*"),
     ("breach", r"\b(?:enfrei\w*|infraction\w*|violat\w*|manquement\w*|contrevien\w*|contrevenu\w*)\b"),
@@ -308,7 +315,9 @@ _FR_WEAK = _groups(
     ("outside", r"\b(?:hors|en dehors)\b"),
     (
         "otherwise",
-        r"\b(?:sinon|autrement|dans le cas contraire|dans la negative|a defaut|" + _FR_OTHERWISE + r")\b",
+        r"\b(?:sinon|(?<!\bou )autrement|dans le cas contraire|dans la negative|a defaut|"
+        + _FR_OTHERWISE
+        + r")\b",
     ),
     (
         "saving",
@@ -321,7 +330,7 @@ _FR_WEAK = _groups(
         r"\b(?:peu\b|rarement|(?:ne\s+|n')\w+ guere|non[- ](?!seulement\b)(?!(?<=pas non )plus\b)[a-z]\w*|inconnu\w*|inaction\w*|(?:in|im|il|ir)(?:complet|suffisa|exact|regulier"
         r"|licite|applicable|possib|dependant|admissible|capab|capac|valide|correct|change|adequat|appropri|coheren|util|opportun"
         r"|comprehensib|eligib|compatib|efficac|recevab)\w*"
-        r"|inchange\w*|des(?:accord|approuv|approb|avantag|equilibr)\w*|disproportionn\w*|excessi\w*|superflu\w*|difficil\w*"
+        r"|inchange\w*|nullites?|des(?:accord|approuv|approb|avantag|equilibr)\w*|disproportionn\w*|excessi\w*|superflu\w*|difficil\w*"
         # « ont une moindre importance » for "are not of major relevance"
         r"|moindres?)\b",
     ),
@@ -414,7 +423,9 @@ def _outermost(spans: list[Span]) -> list[Span]:
 
 _COORDINATED = re.compile(
     # « et, partant, de ne pas nuire », "and, in particular, not": an aside between commas may follow the conjunction.
-    r"\b(?:or|and|nor|ou|et|ni)(?:\s*,\s*[\w' -]{1,25},)?\s+(?:(?:qu'(?:il|elle|ils|elles)|qui|que|comme|il|elle|ils|elles|which|that|who|it|they|to|be|is|de|d'"
+    # "will not (i) exercise … or (ii) assert" / « (i) n'exercera aucun … ou (ii) ne revendiquera aucune »: the label of an
+    # item inside the sentence may follow it.
+    r"\b(?:or|and|nor|ou|et|ni)(?:\s*,\s*[\w' -]{1,25},)?(?:\s+\(?(?:[ivx]{1,4}|[a-z]|\d{1,2})\))?\s+(?:(?:qu'(?:il|elle|ils|elles)|qui|que|comme|il|elle|ils|elles|which|that|who|it|they|to|be|is|de|d'"
     r"|s'ils?|s'elles?|si|are|does|do|shall|may|can|will|has|have)\s+){0,2}$"
 )
 #: Negative words that open a clause ("not", « ne », « aucun »): a « ni » or a "nor" after one carries it on.
@@ -702,7 +713,15 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
                 and re.fullmatch(r"\s+(?:\w+\s+)?", folded[found[-1][1] : m.start()])
             ):
                 continue  # « interdiction générale prohibant »: one meaning said twice
-            found.append((m.start(), m.end(), m.lastgroup or ""))
+            group = m.lastgroup or ""
+            if (
+                group == "exempt"
+                and lang is Lang.FR
+                and _FREE_OF.match(folded, m.start())
+                and text[m.start() + 6] not in "éÉ"
+            ):
+                group = "without"  # « exempt d'erreur »: the adjective "free from", not the participle « exempté »
+            found.append((m.start(), m.end(), group))
         found += [(a, b, "contrast") for a, b in contrast]
         if lang is Lang.FR:
             # « n'est accordé que pour »: placed at its « que », where English puts "only".

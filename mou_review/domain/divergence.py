@@ -2149,6 +2149,9 @@ class _Mark:
     pos: float
     tag: str = ""
     partner: _Mark | None = None
+    shuns: str = (
+        ""  # a group of negative words this mark may not pair with (a litotes: its own verb's meaning)
+    )
 
 
 def _marks(spans: Sequence[tuple[Any, ...]], unit: tuple[int, int], tag: str = "") -> list[_Mark]:
@@ -2167,7 +2170,10 @@ def _pair(xs: list[_Mark], ys: list[_Mark], window: float) -> None:
         for i, x in enumerate(xs)
         if x.partner is None
         for j, y in enumerate(ys)
-        if y.partner is None and abs(x.pos - y.pos) <= window
+        if y.partner is None
+        and abs(x.pos - y.pos) <= window
+        and not (x.shuns and x.shuns == y.tag)
+        and not (y.shuns and y.shuns == x.tag)
     )
     for _d, i, j in near:
         if xs[i].partner is None and ys[j].partner is None:
@@ -2577,6 +2583,11 @@ def _negation_problems(
     real_e, real_f = _marks(pe.negation, ue, "neg"), _marks(pf.negation, uf, "neg")
     cont_e, cont_f = _marks(pe.cont, ue, "cont"), _marks(pf.cont, uf, "cont")
     neg_e, neg_f = real_e + cont_e, real_f + cont_f
+    # "shall not invalidate" / « n'invalidera pas »: a negated negative verb; the same negative word said without a
+    # negation on the other side ("shall invalidate") says the opposite, so it never answers the litotes.
+    for marks, p in ((real_e, pe), (real_f, pf)):
+        for m in marks:
+            m.shuns = p.litotes.get(m.span, "")
     out: list[_Problem] = []
     if real_e or real_f:
         weak_e, weak_f = _marks(pe.weak, ue), _marks(pf.weak, uf)

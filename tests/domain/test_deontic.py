@@ -1834,6 +1834,127 @@ CASES = [
             "La Commission ne présente pas son rapport avant le 1er janvier 2030.",
         ),
     ),
+    (
+        "« n'importe quel » is 'any', no negation to answer another",
+        (
+            "In any city, this rule shall apply to the meeting.",
+            "Dans n'importe quelle ville, cette règle s'applique à la réunion.",
+        ),
+        (
+            "In any city, this rule shall not apply to the meeting.",
+            "Dans n'importe quelle ville, cette règle s'applique à la réunion.",
+        ),
+    ),
+    (
+        "« différend » is a dispute, not a difference",
+        (
+            "Any dispute between the Parties shall be settled by negotiation.",
+            "Tout différend entre les Parties est réglé par voie de négociation.",
+        ),
+        (
+            "Any dispute between the Parties shall not be settled by negotiation.",
+            "Tout différend entre les Parties est réglé par voie de négociation.",
+        ),
+    ),
+    (
+        "« exclusif » is 'exclusive', not 'excluded'",
+        (
+            "Each Party keeps the exclusive right to publish the data that cannot be shared.",
+            "Chaque Partie conserve le droit exclusif de publier les données qui ne peuvent être partagées.",
+        ),
+        (
+            "Each Party keeps the exclusive right to publish the data that cannot be shared.",
+            "Chaque Partie conserve le droit exclusif de publier les données qui peuvent être partagées.",
+        ),
+    ),
+    (
+        "'or otherwise' is 'or in another way', no answer to a negation",
+        (
+            "Data sent by post or otherwise shall not be considered public.",
+            "Les données envoyées par la poste ou par tout autre moyen ne sont pas considérées comme publiques.",
+        ),
+        (
+            "Data sent by post or otherwise shall be considered public.",
+            "Les données envoyées par la poste ou par tout autre moyen ne sont pas considérées comme publiques.",
+        ),
+    ),
+    (
+        "'stop' / « cesser » answer each other, not a negation",
+        (
+            "A Party may stop the exchange, which shall not release the other Party.",
+            "Une Partie peut cesser l'échange, ce qui ne libère pas l'autre Partie.",
+        ),
+        (
+            "A Party may stop the exchange, which shall not release the other Party.",
+            "Une Partie peut cesser l'échange, ce qui libère l'autre Partie.",
+        ),
+    ),
+    (
+        "« ne … que lui » is a restriction, its « n' » no negation",
+        (
+            "The warranty offered by the Member binds that Member only.",
+            "La garantie offerte par le membre n'engage que lui.",
+        ),
+        (
+            "The warranty offered by the Member does not bind that Member only.",
+            "La garantie offerte par le membre n'engage que lui.",
+        ),
+    ),
+    (
+        "'sole' / « seule » answer each other, not a negation",
+        (
+            "A Member may offer, under its sole responsibility, a warranty which binds that Member only.",
+            "Un membre peut offrir, sous sa seule responsabilité, une garantie qui n'engage que lui.",
+        ),
+        (
+            "A Member may offer, under its sole responsibility, a warranty which does not bind that Member only.",
+            "Un membre peut offrir, sous sa seule responsabilité, une garantie qui n'engage que lui.",
+        ),
+    ),
+    (
+        "the adjective « exempt de » is 'free from', not a negation",
+        (
+            "The Depositary does not warrant that the register is free from any error.",
+            "Le dépositaire ne garantit pas que le registre est exempt d'erreur.",
+        ),
+        (
+            "The Depositary does not warrant that the register is free from any error.",
+            "Le dépositaire garantit que le registre est exempt d'erreur.",
+        ),
+    ),
+    (
+        "« nullité » is 'invalidity', no answer to a negation",
+        (
+            "The invalidity of one clause shall not render the Memorandum invalid.",
+            "La nullité d'une clause n'entraîne pas la nullité du Mémorandum.",
+        ),
+        (
+            "The invalidity of one clause shall render the Memorandum invalid.",
+            "La nullité d'une clause n'entraîne pas la nullité du Mémorandum.",
+        ),
+    ),
+    (
+        "a negated negative verb is never answered by that verb without its negation",
+        (
+            "A partial invalidity shall not invalidate the rest of this Memorandum.",
+            "Une invalidité partielle n'invalide pas le reste du présent Mémorandum.",
+        ),
+        (
+            "A partial invalidity shall invalidate the rest of this Memorandum.",
+            "Une invalidité partielle n'invalide pas le reste du présent Mémorandum.",
+        ),
+    ),
+    (
+        "a negation repeated after the label of an item inside the sentence carries on the first",
+        (
+            "The Party declares that it will not (i) disclose the data or (ii) claim any right over them.",
+            "La Partie déclare qu'elle (i) ne divulguera aucune donnée ou (ii) ne revendiquera aucun droit sur celles-ci.",
+        ),
+        (
+            "The Party declares that it will (i) disclose the data or (ii) claim any right over them.",
+            "La Partie déclare qu'elle (i) ne divulguera aucune donnée ou (ii) ne revendiquera aucun droit sur celles-ci.",
+        ),
+    ),
 ]
 
 
