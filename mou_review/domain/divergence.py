@@ -384,7 +384,7 @@ SAME_IN_BOTH = frozenset(
     "notification notifications signature signatures ratification coordination communication "
     "communications administration application information budget contact contacts article articles "
     "section sections annexes transport protection transposition abrogation derogation derogations "
-    "sanctions sanction exemptions exemption evaluation version".split()
+    "sanctions sanction exemptions exemption evaluation version justice police agriculture culture".split()
 )
 #: Words French writes alike only in capitals, where it may leave out accents ("DEFINITIONS" for
 #: « DÉFINITIONS »); in lower case « Definitions » is the English word left untranslated.
@@ -1031,7 +1031,28 @@ def _relative_context(
     return False
 
 
-_FIRST_SUBPARAGRAPH_RE = re.compile(r"\b(?:premier alinea|first (?:sub)?paragraph)\b")
+# An article whose paragraphs bear no numbers (a treaty's, a convention's) is cited by the ordinal of the
+# paragraph: "Article 13(2)" of the Hague Convention is « l'article 13, deuxième alinéa ».
+_ORDINAL_WORDS = (
+    ("1", "premier|premiere|1er|1re|first"),
+    ("2", "deuxieme|second|seconde"),
+    ("3", "troisieme|third"),
+    ("4", "quatrieme|fourth"),
+    ("5", "cinquieme|fifth"),
+    ("6", "sixieme|sixth"),
+    ("7", "septieme|seventh"),
+    ("8", "huitieme|eighth"),
+    ("9", "neuvieme|ninth"),
+    ("10", "dixieme|tenth"),
+)
+_ORDINAL_PARAGRAPH_RE = re.compile(
+    rf"\b(?:{'|'.join(f'(?P<n{n}>{words})' for n, words in _ORDINAL_WORDS)})\s(?:alinea|(?:sub)?paragraph)\b"
+)
+
+
+def _ordinal_paragraphs(folded: str) -> set[tuple[str, str]]:
+    """Return the paragraphs a text cites by their ordinal (« deuxième alinéa », "second paragraph")."""
+    return {("paragraph", m.lastgroup[1:]) for m in _ORDINAL_PARAGRAPH_RE.finditer(folded) if m.lastgroup}
 
 
 def _coded(side: _Side, other: _Side, atoms: set[tuple[str, str]]) -> set[tuple[str, str]]:
@@ -1126,9 +1147,9 @@ def _check_refs(en: _Side, fr: _Side) -> list[Finding]:
     extra: dict[Lang, set[tuple[str, str]]] = {}
     for side, other in ((en, fr), (fr, en)):
         unmatched[side.lang] -= _coded(side, other, unmatched[side.lang])
-        if ("paragraph", "1") in unmatched[side.lang] and _FIRST_SUBPARAGRAPH_RE.search(other.folded):
+        if any(a[0] == "paragraph" for a in unmatched[side.lang]):
             # "Article 94(1)" of an article whose paragraphs bear no numbers: « l'article 94, premier alinéa ».
-            unmatched[side.lang].discard(("paragraph", "1"))
+            unmatched[side.lang] -= _ordinal_paragraphs(other.folded)
         # "Section B of the Annex" is « le point B de l'annexe » in older acts: a capital letter after
         # "point" names a division of the annex, never a point (points are lower-case, « point b) »).
         unmatched[side.lang] -= {

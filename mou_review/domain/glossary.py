@@ -218,6 +218,12 @@ ACCEPTED_RENDERINGS: list[tuple[Lang, str, str]] = [
     (Lang.EN, "referral", "porter devant"),
     (Lang.EN, "referral", "signaler"),
     (Lang.FR, "confidentialité", "privacy"),  # « la confidentialité des données »: "data privacy"
+    # EU law names a duty of confidentiality by « secret »: "statistical confidentiality" is « le secret
+    # statistique », "business confidentiality" « le secret des affaires », and « une obligation de
+    # confidentialité » is "an obligation of secrecy".
+    (Lang.EN, "confidentiality", "secret statistique"),
+    (Lang.EN, "confidentiality", "secret des affaires"),
+    (Lang.FR, "confidentialité", "obligation of secrecy"),
     # EU acts name the authorities with a say "the relevant authorities" where French names them « les
     # autorités compétentes (concernées) »; "inter-authority consultation" is « entre autorités compétentes ».
     (Lang.FR, "autorités compétentes", "relevant authorities"),

@@ -91,7 +91,10 @@ _EN_CHAIN = rf"(?:\s?{_PAREN})*"
 _FR_CHAIN = r"(?:\)?(?:\s(?:[a-z]{1,4}|\d{1,3})\))+|\))?"
 # « points a) et b i) »: French may close a point and its sub-point with one bracket.
 _LABEL = rf"(?:{_PAREN}{_EN_CHAIN}|[a-z]{{1,4}}\)(?:\s[a-z]{{1,4}}\))*|[a-z]\s[ivx]{{1,4}}\))"
-_ROMAN = rf"[ivx]{{1,6}}[a-c]?{_BIS}(?![\w'\u2019)])"
+# An apostrophe before a letter elides a word (« d'OPCVM »); before anything else it closes a quotation
+# ("to 'the provisions of Chapter II' of that Convention"), and the numeral before it is a value.
+_ELISION = r"['\u2019](?=\w)"
+_ROMAN = rf"[ivx]{{1,6}}[a-c]?{_BIS}(?![\w)]|{_ELISION})"
 # « premier » names a value unless it is the first of a series of ordinals, or of a sentence, an
 # indent, ... (« premier, deuxième et troisième tirets », « première phrase »).
 _ORD = (
@@ -99,7 +102,7 @@ _ORD = (
     r"(?!\s(?:alinea|sous-alinea|tiret|paragraphe|point|jour|mois|phrase|partie))"
     r"(?!,?\s(?:et\s|ou\s)?(?:[a-z]+iemes?|second|seconde)\b)"
 )
-_LETTER = r"[a-z](?![\w'\u2019-])"
+_LETTER = rf"[a-z](?![\w-]|{_ELISION})"
 # "point b of paragraph 4": a bare letter after "point" is a value when the provision it belongs to follows.
 _LETTER_OF_RE = re.compile(r"\s(?:of|du|de l')\s?(?:paragraphs?|paragraphes?|articles?|points?)\b")
 # "Sections C(5), C(6) and C(7)": a letter glued to its bracket is a value anywhere in the list.
