@@ -109,7 +109,7 @@ _EN_SOFT_OBLIGE = re.compile(
 )
 _EN_RECOMMEND = re.compile(r"\b(?:should(?! not\b)|ought to)\b")
 _EN_PROHIBIT = re.compile(
-    r"\b(?:shall not|must not|may not|should not|cannot|can not|refrain\w* from|(?:it is|shall be) (?:prohibited|forbidden)|(?:is|are) (?:prohibited|forbidden) (?:to|from)"
+    r"\b(?:shall not|must not|may not|should not|cannot|can not|refrain(?:s|ed|ing)?\b|(?:it is|shall be) (?:prohibited|forbidden)|(?:is|are) (?:prohibited|forbidden) (?:to|from)"
     r"|may (?:in no (?:case|event|circumstances)|under no circumstances|never)"
     # "Nothing in this Declaration may be interpreted": a negative subject makes "may" a prohibition.
     r"|(?:no(?= [a-z])|nothing|none|nobody|no one|neither)\b[^.;:,]{0,60}?\bmay)\b",
@@ -271,7 +271,10 @@ _FR_NOT_NEG = re.compile(
     + r"|(?:ne\b|n')\s*[\w']+ guere|guere"
     r"|(?:ne\b|n')\s*[\w' -]{0,40}?\bpas (?:moins|plus|inferieure?s?|superieure?s?|anterieure?s?|posterieure?s?"
     r"|(?:seulement|uniquement|simplement)\b(?=[^.;:]*\bmais\b))\b|pas plus tard|pas moins|(?:ne |n')(?:depasse|depassent"
-    r"|depassant|excede|excedent) pas|pas au-dela|n'(?:affecte|affectent|empeche|empechent) pas|sans (?:qu')?(?:\w+ )?aucune?"
+    r"|depassant|excede|excedent) pas|pas au-dela|n'(?:affecte|affectent|empeche|empechent) pas"
+    # « sans qu'il soit nécessaire de recourir à aucune procédure »: after « sans », « aucun » is "any" ("without any
+    # procedure"), however far in its clause.
+    r"|sans (?:qu')?(?:(?!\bne\b|\bn')[^.;:,]){0,80}?\baucune?"
     r"|(?:ne\b|n')\s*(?:[\w']+\s+)?pas prejuger"
     r"|ne (?:porte|portent|prejuge|prejugent) pas|ne (?:fait|font) pas obstacle|" + _FR_SAVING_MODAL + r""
     r"|(?:ne\b|n')\s*(?:[\w']+ )?(?:pas )?(?:depass|exced)\w*|(?:ne\b|n')\s*(?:peut|peuvent|doit|doivent|pourra|pourront|devrait|devraient|saurait|sauraient) [\w']+ (?:plus|moins) d(?:e|')(?= ?\d| ?:|une?\b)"
@@ -328,7 +331,7 @@ _FR_WEAK = _groups(
     (
         "negadj",
         r"\b(?:peu\b|rarement|(?:ne\s+|n')\w+ guere|non[- ](?!seulement\b)(?!(?<=pas non )plus\b)[a-z]\w*|inconnu\w*|inaction\w*|(?:in|im|il|ir)(?:complet|suffisa|exact|regulier"
-        r"|licite|applicable|possib|dependant|admissible|capab|capac|valide|correct|change|adequat|appropri|coheren|util|opportun"
+        r"|licite|applicable|possib|dependant|admissible|capab|capac|competen|valide|correct|change|adequat|appropri|coheren|util|opportun"
         r"|comprehensib|eligib|compatib|efficac|recevab)\w*"
         r"|inchange\w*|nullites?|des(?:accord|approuv|approb|avantag|equilibr)\w*|disproportionn\w*|excessi\w*|superflu\w*|difficil\w*"
         # « ont une moindre importance » for "are not of major relevance"
@@ -455,6 +458,8 @@ _NEG_DETERMINER = {
     Lang.EN: re.compile(r"(?:no|none|nothing|neither|nobody|no one)\b"),
     Lang.FR: re.compile(r"(?:aucun|nul|rien|personne)"),
 }
+#: A prohibition said by its word ("shall be prohibited", « il est interdit »), not by a negated modal.
+_LEXICAL_PROHIBITION = re.compile(r"prohibit|forbid|interdi|defendu")
 _LITOTES_GROUPS = ("breach", "fail", "exclude", "prevent", "negadj")
 #: A « ne » with its verb and no « pas » (« aucune décharge … ne devrait »); « de ne pas participer » is a negation.
 _BARE_NE = re.compile(r"(?:ne\b|n')\s*(?!(?:pas|plus|jamais|rien|point)\b)[\w'-]+")
@@ -776,6 +781,10 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
             meaning[(a, b)] = ("saving", "without")
         elif _NEG_DETERMINER[lang].match(folded, a):
             meaning[(a, b)] = ("prohibit", "exclude")
+        elif _LEXICAL_PROHIBITION.search(folded, a, b):
+            # "Any discrimination … shall be prohibited" / « Est interdite toute discrimination »: the predicate of the
+            # sentence, which French may put first.
+            meaning[(a, b)] = ("prohibit",)
     conn = connectives.find(folded, lang, text, lower + upper)
     return Profile(
         permit=permit,

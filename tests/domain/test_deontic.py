@@ -1955,6 +1955,50 @@ CASES = [
             "La Partie déclare qu'elle (i) ne divulguera aucune donnée ou (ii) ne revendiquera aucun droit sur celles-ci.",
         ),
     ),
+    (
+        "after « sans », « aucun » is 'any', however far in its clause",
+        (
+            "A decision shall be recognised in the other States without any special procedure being required.",
+            "Une décision est reconnue dans les autres États sans qu'il soit nécessaire de recourir à aucune procédure spéciale.",
+        ),
+        (
+            "A decision shall be recognised in the other States without any special procedure being required.",
+            "Une décision n'est pas reconnue dans les autres États sans qu'il soit nécessaire de recourir à aucune procédure spéciale.",
+        ),
+    ),
+    (
+        "'refrain' with an aside before its 'from' / « s'abstient »",
+        (
+            "Each Party shall refrain, in the cases referred to in Article 3, from requesting payment.",
+            "Chaque Partie s'abstient, dans les cas visés à l'article 3, de demander un paiement.",
+        ),
+        (
+            "Each Party shall, in the cases referred to in Article 3, request payment.",
+            "Chaque Partie s'abstient, dans les cas visés à l'article 3, de demander un paiement.",
+        ),
+    ),
+    (
+        "'has no jurisdiction' / « incompétente »",
+        (
+            "A court seised of a case over which it has no jurisdiction shall declare that it has no jurisdiction.",
+            "Une juridiction saisie d'une affaire pour laquelle elle n'est pas compétente se déclare incompétente.",
+        ),
+        (
+            "A court seised of a case over which it has no jurisdiction shall declare that it has no jurisdiction.",
+            "Une juridiction saisie d'une affaire pour laquelle elle est compétente se déclare incompétente.",
+        ),
+    ),
+    (
+        "a prohibition said by its word may stand anywhere in the sentence",
+        (
+            "Any discrimination based on sex, race, colour, language, religion, opinion, birth or age shall be prohibited.",
+            "Est interdite toute discrimination fondée sur le sexe, la race, la couleur, la langue, la religion, les opinions, la naissance ou l'âge.",
+        ),
+        (
+            "Any discrimination based on sex, race, colour, language, religion, opinion, birth or age shall be prohibited.",
+            "Est autorisée toute discrimination fondée sur le sexe, la race, la couleur, la langue, la religion, les opinions, la naissance ou l'âge.",
+        ),
+    ),
 ]
 
 
