@@ -253,7 +253,8 @@ _LABEL_RE = re.compile(r"(?:^|(?<=[\s:;,]))(?:\((?:[a-z]|[ivx]{1,5})\)|(?:[a-z]|
 _ROMAN_DOT_RE = re.compile(r"(?:^|(?<=[:;]\s)|(?<=\n))[ivx]{1,5}\.(?=\s)", re.M)
 _DIGIT_LABEL_RE = re.compile(r"(?:^|(?<=[:;]\s))\s*\(?\d{1,2}[.)](?=\s)", re.M)
 _BULLET_RE = re.compile(r"^\s*[\u2022\u00b7*-]\s", re.M)
-_PAREN_RE = re.compile(r"\(([^()]{2,})\)")
+# A passage in round or square brackets: an editor's "[all]" is the « (tous) » of the other text.
+_PAREN_RE = re.compile(r"\(([^()]{2,})\)|\[([^\[\]]{2,})\]")
 _PAREN_LETTERS = re.compile(r"[^\W\d_]{2,}")
 _SENT_END_RE = re.compile(
     r"[.!?\u2026][\"\u201d\u2019\u00bb)]*\s+(?=[\u00ab\"\u201c(]?\s?[A-Z\u00c0-\u00dd])"
@@ -262,6 +263,11 @@ _SENT_END_RE = re.compile(
 # client orders; Persons exempt under ..." where French writes « ... clients. Les personnes ... ».
 _SENT_OR_SEMI_RE = re.compile(
     r"[.!?;\u2026][\"\u201d\u2019\u00bb)]*\s+(?=[\u00ab\"\u201c(]?\s?[A-Z\u00c0-\u00dd])"
+)
+# French joins with a semicolon, before a word in lower case, the sentences English writes apart ("… dependence.
+# The correlation shall be calculated …" / « … temporaire; le critère de corrélation est calculé … »).
+_SENT_OR_ANY_SEMI_RE = re.compile(
+    r"(?:[.!?\u2026][\"\u201d\u2019\u00bb)]*\s+(?=[\u00ab\"\u201c(]?\s?[A-Z\u00c0-\u00dd])|;\s+(?=[^\W\d_]))"
 )
 _ABBREV = frozenset(
     "no nos art arts e.g i.e etc mr mrs ms dr st mm m mme mlle prof cf p pp al ltd inc vol para ch sect".split()
@@ -876,7 +882,77 @@ def _check_numbers(en: _Side, fr: _Side) -> list[Finding]:
                     f"number_mismatch:{side.lang}:{value.normalize():f}",
                 )
             )
-    return _pair_substituted_numbers(out)
+    return _pair_substituted_numbers(_substituted_durations(en, fr, out))
+
+
+# A duration: a number and its unit of time ("two months", « trois mois », "six-month", « 10 jours ouvrables »).
+_EN_UNIT_RE = re.compile(
+    r"[ \u00a0\u202f-](?:(?:working|business|calendar|clear) )?(?P<u>day|week|month|year|hour)s?\b"
+)
+_FR_UNIT_RE = re.compile(r"[ \u00a0\u202f](?P<u>jour|semaine|mois|an|annee|heure)s?\b")
+_HALF_AFTER_RE = re.compile(r"\s(?:et demie?|and a half)\b")
+_UNIT_OF = {"jour": "day", "semaine": "week", "mois": "month", "an": "year", "annee": "year", "heure": "hour"}
+
+
+def _durations(side: _Side) -> dict[tuple[Decimal, str], list[tuple[int, int]]]:
+    """Return the durations of a side: (value, unit) -> spans of the number and its unit."""
+    rx = _EN_UNIT_RE if side.lang is Lang.EN else _FR_UNIT_RE
+    ordinals = (ordinal_words_regex(side.lang), ordinal_digits_regex(side.lang))
+    out: dict[tuple[Decimal, str], list[tuple[int, int]]] = {}
+    for a, b, value, _soft in side.numbers:
+        m = rx.match(side.folded, b)
+        # A count of whole units: not a rank (« les six premiers mois »), nor a length in halves ("two-and-
+        # a-half years" / « deux ans et demi »).
+        if (
+            m is not None
+            and value == value.to_integral_value()
+            and not _HALF_AFTER_RE.match(side.folded, m.end())
+            and not any(rx_o.fullmatch(side.folded, a, b) for rx_o in ordinals)
+        ):
+            out.setdefault((value, _UNIT_OF.get(m.group("u"), m.group("u"))), []).append((a, m.end()))
+    return out
+
+
+def _substituted_durations(en: _Side, fr: _Side, found: list[Finding]) -> list[Finding]:
+    """Report a duration put in place of another of the same unit ("two months" / « trois mois ») as an error.
+
+    A number word the other language may say by grammar is only worth a look ("the two Parties" / « les
+    Parties »), and so is a value repeated on one side only; but a length of time is said by a number in both
+    languages, and one side's months against another count of months on the other is a changed term.
+    """
+    de, df = _durations(en), _durations(fr)
+    if not de or not df:
+        return found
+    extra_e = {k: v for k, v in de.items() if len(v) > len(df.get(k, ()))}
+    extra_f = {k: v for k, v in df.items() if len(v) > len(de.get(k, ()))}
+    units = {u for _v, u in extra_e} & {u for _v, u in extra_f}
+    if not units:
+        return found
+    e_keys = sorted(k for k in extra_e if k[1] in units)
+    f_keys = sorted(k for k in extra_f if k[1] in units)
+    values = {Lang.EN: {v for v, _u in e_keys}, Lang.FR: {v for v, _u in f_keys}}
+    sp_e = tuple(_span(en, a, b) for k in e_keys for a, b in de[k])
+    sp_f = tuple(_span(fr, a, b) for k in f_keys for a, b in df[k])
+    shown_en, shown_fr = ", ".join(s.text for s in sp_e), ", ".join(s.text for s in sp_f)
+    keys = {f"number_mismatch:{lang}:{v.normalize():f}" for lang in (Lang.EN, Lang.FR) for v in values[lang]}
+    if any(f.key in keys and f.severity is Severity.ERROR for f in found):
+        return found  # already an error, paired below when one number stands for another
+    kept = [f for f in found if f.key not in keys]
+    n_en = "+".join(f"{v.normalize():f}" for v, _u in e_keys)
+    n_fr = "+".join(f"{v.normalize():f}" for v, _u in f_keys)
+    return [
+        Finding(
+            "number_mismatch",
+            Severity.ERROR,
+            f"Durations differ: the English has {shown_en} where the French has {shown_fr}.",
+            f"Les durées diffèrent\u00a0: la version anglaise porte {shown_en} là où la version française porte "
+            f"{shown_fr}.",
+            sp_e,
+            sp_f,
+            f"number_mismatch:{n_en}:{n_fr}",
+        ),
+        *kept,
+    ]
 
 
 def _pair_percent_fractions(
@@ -1068,6 +1144,31 @@ def _coded(side: _Side, other: _Side, atoms: set[tuple[str, str]]) -> set[tuple[
     return out & atoms
 
 
+# "this Article" / « le présent article », with no number: the provision citing itself.
+_SELF_BEFORE_RE = re.compile(r"\b(?:this|the present|present|presente|presents|presentes)\s+$")
+_SELF_CITED_RE = re.compile(
+    r"\b(?:this|the present|present|presente)\s+(article|section|paragraph|paragraphe|chapter|chapitre|annex|annexe)"
+    r"(?![\w\u00a0 ]*\d)"
+)
+_SELF_KIND = {"paragraphe": "paragraph", "chapitre": "chapter", "annexe": "annex"}
+
+
+def _self_cited(side: _Side, other: _Side) -> set[tuple[str, str]]:
+    """Return the atoms of « le présent article 5.3.4 » when the other text says "this Article" with no number.
+
+    A provision that cites itself says the same whether or not it repeats its own number.
+    """
+    kinds = {_SELF_KIND.get(m.group(1), m.group(1)) for m in _SELF_CITED_RE.finditer(other.folded)}
+    if not kinds:
+        return set()
+    return {
+        a
+        for start, _end, atoms in side.refs
+        if atoms[0][0] in kinds and _SELF_BEFORE_RE.search(side.folded, max(0, start - 16), start)
+        for a in atoms
+    }
+
+
 def _citation_counts(side: _Side) -> Counter[tuple[str, str]]:
     """Count how often each article, annex, section ... is cited, paragraphs and points aside.
 
@@ -1160,6 +1261,8 @@ def _check_refs(en: _Side, fr: _Side) -> list[Finding]:
             and a[1].isalpha()
             and re.search(rf"\b(?:points?|sections?) {a[1].upper()}\b(?![)'’])", other.text)
         }
+    for side, other in ((en, fr), (fr, en)):
+        unmatched[side.lang] -= _self_cited(side, other)
     renamed = _renamed_divisions(unmatched)
     for side, other in ((en, fr), (fr, en)):
         if renamed:
@@ -1271,6 +1374,20 @@ def _division(side: _Side, other: _Side, match: Any) -> bool:
     return re.search(rf"\b{head}\w*\s+{re.escape(fold(label.group(1)))}\b", other.folded) is not None
 
 
+def _inside_initials(forms: Sequence[str], side: _Side) -> bool:
+    """Say whether a side writes a term's initials as the end of longer initials ("EU" in "TFEU", "CJEU").
+
+    Initials name a longer title by its words in order, and the title ends with the term: the Treaty on
+    the Functioning of the European Union, the Court of Justice of the European Union.
+    """
+    heads = {f.rstrip("!") for f in forms if _ACRONYM_RE.fullmatch(f.rstrip("!"))}
+    return any(
+        len(m.group(0)) > len(h) and m.group(0).endswith(h)
+        for m in _ACRONYM_RE.finditer(side.text)
+        for h in heads
+    )
+
+
 def _check_terms(en: _Side, fr: _Side, glossary: Glossary) -> list[Finding]:
     found = {s.lang: s.terms(glossary) for s in (en, fr)}
     concepts = {lang: {m.concept for m in ms} for lang, ms in found.items()}
@@ -1284,6 +1401,8 @@ def _check_terms(en: _Side, fr: _Side, glossary: Glossary) -> list[Finding]:
             if all(_division(side, other_side, m) for m in found[side.lang] if m.concept == ci):
                 continue  # « Partie A » of an annex where the English says "Part A": not the Party
             term = glossary.terms[ci]
+            if _inside_initials(term.forms(other), other_side):
+                continue  # "the TFEU" for « le traité sur le fonctionnement de l'Union européenne »
             here = next(m.text for m in found[side.lang] if m.concept == ci)
             wanted = " / ".join(f.rstrip("!") for f in term.forms(other))
             spans = tuple(Span(m.start, m.end, m.text) for m in found[side.lang] if m.concept == ci)
@@ -1479,10 +1598,11 @@ def _check_entities(en: _Side, fr: _Side, glossary: Glossary) -> list[Finding]:
     return out
 
 
-def _sentences(side: _Side, semicolons: bool = False) -> list[tuple[int, int]]:
+def _sentences(side: _Side, semicolons: bool = False, any_semicolon: bool = False) -> list[tuple[int, int]]:
     text = side.text
     spans, start = [], 0
-    for m in (_SENT_OR_SEMI_RE if semicolons else _SENT_END_RE).finditer(text):
+    rx = _SENT_OR_ANY_SEMI_RE if any_semicolon else _SENT_OR_SEMI_RE if semicolons else _SENT_END_RE
+    for m in rx.finditer(text):
         last = _LAST_TOKEN.search(text, max(0, m.start() - 12), m.start())
         token = (last.group(1) if last else "").lower().lstrip('(\u00ab"')
         if token in _ABBREV or (len(token) == 1 and token.isalpha()):
@@ -1537,8 +1657,8 @@ def _parens(side: _Side) -> list[tuple[int, int]]:
         m.span()
         for m in _PAREN_RE.finditer(side.work)
         if not _in_act_number(side, m.start() + 1, m.end() - 1)
-        and _PAREN_LETTERS.search(m.group(1))
-        and roman_value(m.group(1).strip()) is None
+        and _PAREN_LETTERS.search(m.group(1) or m.group(2))
+        and roman_value((m.group(1) or m.group(2)).strip()) is None
         and not _alternative(side, *m.span())
     ]
 
@@ -1563,6 +1683,20 @@ def _shouting(text: str) -> bool:
     words = _WORDS_RE.findall(text)
     caps = sum(len(w) >= 3 and w.isupper() for w in words)
     return caps >= 4 and caps > 0.6 * len(words)
+
+
+# An act's number alone in brackets: "(2002/47/EC)", « (CE) no 1287/2006 » aside.
+_ACT_IN_BRACKETS_RE = re.compile(r"\s*(\d{2,4}/\d{1,4})/(?:EC|EU|EEC|CE|UE|CEE|Euratom)\s*")
+
+
+def _cited_act(side: _Side, other: _Side, span: tuple[int, int]) -> bool:
+    """Say whether a bracket holds only the number of an act that the other text cites.
+
+    "the Financial Collateral Arrangements Directive (2002/47/EC)" / « la directive 2002/47/CE concernant
+    les contrats de garantie financière »: the bracket repeats what the other text says in its sentence.
+    """
+    m = _ACT_IN_BRACKETS_RE.fullmatch(side.text, span[0] + 1, span[1] - 1)
+    return m is not None and re.search(rf"(?<![\d/]){re.escape(m.group(1))}(?![\d])", other.text) is not None
 
 
 def _brackets(en: _Side, fr: _Side, glossary: Glossary) -> dict[Lang, list[tuple[int, int]]]:
@@ -1602,6 +1736,8 @@ def _brackets(en: _Side, fr: _Side, glossary: Glossary) -> dict[Lang, list[tuple
             concept = glossary.concept_of(a, side.lang) if a is not None else None
             # "(TFEU)" after the treaty's name, which the French writes out: the name is there.
             if a is not None and ((side.lang, sp) in paired or concept is None or concept in present):
+                continue
+            if _cited_act(side, other, sp):
                 continue
             keep.append(sp)
         out[side.lang] = keep
@@ -1738,6 +1874,11 @@ def _lone_sentences(en: _Side, fr: _Side, glossary: Glossary) -> dict[Lang, list
     if n_en != n_fr and ";" in en.text + fr.text:
         semi = {Lang.EN: _sentences(en, True), Lang.FR: _sentences(fr, True)}
         if len(semi[Lang.EN]) == len(semi[Lang.FR]):
+            return lone
+        # The side with fewer sentences joins them with semicolons: as many clauses on both sides.
+        poor, rich = (en, fr) if n_en < n_fr else (fr, en)
+        clauses = len(_sentences(poor, any_semicolon=True))
+        if clauses == len(_sentences(rich, any_semicolon=True)) == max(n_en, n_fr):
             return lone
     if not n_en or not n_fr or n_en == n_fr:
         # As many sentences on both sides: aligning them anyway (a drop and a split) raised 14 false

@@ -1030,3 +1030,107 @@ def test_the_pronoun_y_after_partie_is_not_a_part_y() -> None:
         == set()
     )
     assert "cross_reference_mismatch" in blocking("as set out in Part B.", "tel que prévu à la partie C.")
+
+
+def test_a_number_glued_to_the_next_word_is_still_read() -> None:
+    # "Table 3.2of Annex II": a space lost in publication; the number is there.
+    en = "the rates set out in Table 3.2of Annex II apply."
+    assert "number_mismatch" not in blocking(en, "les taux fixés au tableau 3.2 de l'annexe II s'appliquent.")
+    assert "number_mismatch" in blocking(en, "les taux fixés au tableau 3.4 de l'annexe II s'appliquent.")
+    # An ordinal suffix is no lost space: "1st" stays a rank.
+    assert "number_mismatch" not in blocking("on the 1st day", "le 1er jour")
+
+
+@pytest.mark.parametrize(
+    ("en", "fr", "diverges"),
+    [
+        # A length of time said in words on one side and changed on the other.
+        (
+            "The Council shall reply within two months of the request.",
+            "Le Conseil répond dans un délai de trois mois à compter de la demande.",
+            True,
+        ),
+        (
+            "The Council shall reply within two months of the request.",
+            "Le Conseil répond dans un délai de deux mois à compter de la demande.",
+            False,
+        ),
+        # The same count repeated on one side: one of its durations changed on the other.
+        (
+            "The first report is due after three months and the second after three months more; the third paragraph applies.",
+            "Le premier rapport est dû après trois mois et le second après quatre mois de plus; le troisième alinéa s'applique.",
+            True,
+        ),
+        # A rank is not a count of months, nor is a length in halves cut at the whole unit.
+        ("covering the first six months of the year", "couvrant les six premiers mois de l'année", False),
+        ("for a term of two-and-a-half years", "pour un mandat de deux ans et demi", False),
+    ],
+)
+def test_a_duration_changed_on_one_side_is_an_error(en: str, fr: str, diverges: bool) -> None:
+    errors = {f.key for f in check_pair(ClausePair(en, fr)) if f.severity is Severity.ERROR}
+    assert any(k.startswith("number_mismatch") for k in errors) is diverges
+
+
+def test_a_duration_in_another_unit_is_no_changed_duration() -> None:
+    findings = check_pair(
+        ClausePair("within two years and 14 days", "dans un délai de 24 mois et deux semaines")
+    )
+    assert not any(f.message_en.startswith("Durations differ") for f in findings)
+
+
+def test_a_provision_citing_itself_with_or_without_its_number() -> None:
+    en = "the Licensee shall ensure that the third party complies with the obligations of this Article."
+    fr = "le Licencié veille à ce que le tiers respecte les obligations du présent article 7.2.1."
+    assert "cross_reference_mismatch" not in blocking(en, fr)
+    # Another article cited by number is still a difference.
+    assert "cross_reference_mismatch" in blocking(
+        en.replace("this Article", "Article 6"), fr.replace("du présent article 7.2.1", "de l'article 7.2.1")
+    )
+
+
+def test_square_brackets_and_a_cited_acts_number_are_not_a_passage_of_their_own() -> None:
+    en = "Each firm should submit its own report containing [all] the details of the transaction."
+    fr = "Chaque entreprise devrait soumettre sa propre déclaration contenant (tous) les détails de la transaction."
+    assert "structure_mismatch" not in blocking(en, fr)
+    assert "structure_mismatch" in blocking(en.replace("[all] ", ""), fr)
+    en = "The report on the Settlement Finality Directive (98/26/EC) addressed that question."
+    fr = "Le rapport sur la directive 98/26/CE concernant le caractère définitif du règlement traite de cette question."
+    assert "structure_mismatch" not in blocking(en, fr)
+    # A bracketed act that the other text does not cite is a passage of its own.
+    assert "structure_mismatch" in blocking(
+        en,
+        "Le rapport sur la directive concernant le caractère définitif du règlement traite de cette question.",
+    )
+
+
+def test_sentences_joined_by_semicolons_in_french() -> None:
+    en = (
+        "(b) the index shall be calculated daily on the basis of reliable data which means data that is based on "
+        "appropriate sources and is not evidence of a merely temporary movement. The data shall cover the twelve "
+        "months of trading days before the calculation is made, weighted to the most recent time. A shorter period "
+        "shall be used if it is demonstrated that the conditions prevailing in that period were similar to those at "
+        "the time of the calculation. For indices for which there is no reliable price or where there is no "
+        "sufficiently long history, an appropriate substitute shall be used."
+    )
+    fr = (
+        "b) l'indice est calculé chaque jour sur la base de données fiables, c'est-à-dire fondées sur des sources "
+        "appropriées et n'attestant pas seulement d'un mouvement temporaire; les données couvrent les douze mois de "
+        "journées de négociation précédant le calcul et sont pondérées en faveur de la période la plus récente; le "
+        "calcul porte sur une période plus courte s'il est démontré que les conditions prévalant durant cette "
+        "période étaient similaires à celles prévalant au moment du calcul; pour les indices n'ayant pas de prix "
+        "fiable ou pas d'historique suffisamment long, une variable de substitution appropriée est utilisée."
+    )
+    assert "structure_mismatch" not in blocking(en, fr)
+    # The last clause dropped: fewer clauses in French, even counting semicolons.
+    assert "structure_mismatch" in blocking(en, fr.rsplit(";", 1)[0] + ".")
+
+
+def test_a_term_inside_longer_initials() -> None:
+    # "TEU", "TFEU": the Treaty on (the Functioning of) the European Union; the Union is named.
+    en = "The Directive observes the principles recognised in the Charter, as referred to in Article 6 TEU."
+    fr = (
+        "La directive observe les principes reconnus par la Charte des droits fondamentaux de l'Union européenne, "
+        "visés à l'article 6 du traité."
+    )
+    assert "term_mismatch" not in blocking(en, fr)
+    assert "term_mismatch" in blocking(en.replace(" TEU", " of the Treaty"), fr)
