@@ -145,9 +145,13 @@ _EN_WEAK = _groups(
     ("refuse", r"\b(?:refus\w*|reject\w*|den(?:y|ies|ied|ial)|declin\w*|withh[oe]ld\w*)\b"),
     ("exclude", r"\bexclu(?!sive)\w*"),
     ("differ", r"\b(?:differ\w*|distinct|dissimilar)\b"),
-    ("prevent", r"\b(?:prevent\w*|preclud\w*|imped\w*|hinder\w*|obstacle\w*|protect\w*|disregard\w*)\b"),
+    (
+        "prevent",
+        r"\b(?:prevent\w*|preclud\w*|imped\w*|hinder\w*|obstacle\w*|obstruct\w*|impair\w*|protect\w*|disregard\w*)\b",
+    ),
     ("avoid", r"\bavoid\w*"),
-    ("breach", r"\b(?:breach\w*|infring\w*|contraven\w*|violat\w*|non-complian\w*)\b"),
+    # "a criminal offence" / « une infraction »: a breach of the law.
+    ("breach", r"\b(?:breach\w*|infring\w*|contraven\w*|violat\w*|non-complian\w*|offen[cs]es?)\b"),
     # "to opt out of a right" (« de ne pas accorder »), "alleviating them from the burden" (« n'auront pas à »)
     (
         "exempt",
@@ -156,6 +160,7 @@ _EN_WEAK = _groups(
     ("cease", r"\b(?:ceas\w*|stop(?:s|ped|ping)?\b(?![- ]loss))"),
     # "States that have yet to ratify" / « qui n'ont pas encore ratifié »
     ("pending", r"\b(?:yet to|still to be)\b"),
+    ("ongoing", r"\b(?:pending|ongoing|in progress|under way)\b"),
     ("prohibit", r"\b(?:prohibit\w*|forbid\w*|ban(?:s|ned)?)\b"),
     ("instead", r"\b(?:instead|rather than)\b"),
     # "no sooner than 1 January", "not before" / « au plus tôt le 1er janvier »
@@ -297,10 +302,11 @@ _FR_WEAK = _groups(
     ),
     (
         "except",
-        r"\b(?:sauf|hormis|a l'exception|exception faite|autres? qu(?:e\b|')|excepte\w*|a moins qu(?:e\b|')|si ce n'est"
+        r"\b(?:sauf|hormis|a l'exception|exception faite|autres? qu(?:e\b|')|excepte\w*|a moins (?:qu(?:e\b|')|d(?:e\b|'))|si ce n'est"
         r"|mis a part|en dehors du cas)\b",
     ),
-    ("fail", r"\b(?:a defaut|defaut|defaillan\w*|omet\w*|omis|omission\w*|neglig\w*)\b"),
+    # « par défaut » is "by default", no failure.
+    ("fail", r"\b(?:a defaut|(?<!\bpar )defaut|defaillan\w*|omet\w*|omis|omission\w*|neglig\w*)\b"),
     ("refuse", r"\b(?:refus\w*|rejet\w*|rejett\w*)\b"),
     # « exclusif », « exclusivement », « exclusivité »: "exclusive", "only", not "excluded".
     ("exclude", r"\bexclu(?!si[fvt])\w*"),
@@ -312,10 +318,12 @@ _FR_WEAK = _groups(
     ("exempt", r"\b(?:exempt\w*|dispens\w*|soustrai\w*|exoner\w*|renonc\w*|derog\w*)\b"),
     ("cease", r"\b(?:cess\w*|mettre fin|met fin)\b"),
     ("prohibit", r"\b(?:interdi\w*|prohib\w*)\b"),
+    # « une procédure en cours », « pendante »: "pending", what "not concluded" says with a negation.
+    ("ongoing", r"\b(?:en cours(?! d(?:e\b|'))|pendante?s?(?= devant)|en suspens)\b"),
     ("instead", r"\b(?:au lieu|plutot que|en lieu et place)\b"),
     ("earliest", r"\bau plus tot\b"),
     ("regardless", r"\b(?:quel(?:le)?s? que soi(?:en)?t|independamment|sans consideration|ou non)\b"),
-    ("outside", r"\b(?:hors|en dehors)\b"),
+    ("outside", r"\b(?:hors|en dehors|au-dela)\b"),
     (
         "otherwise",
         r"\b(?:sinon|(?<!\bou )autrement|dans le cas contraire|dans la negative|a defaut|"
@@ -453,6 +461,13 @@ _NEG_EXEMPT = {
 _NEG_SAVING = {
     Lang.EN: re.compile(r"\s+(?:\w+ly\s+)?(?:be\s+|been\s+)?(?:affected|altered|prejudiced|impaired)\b"),
     Lang.FR: re.compile(r"\s+(?:d'|de\s+)(?:incidence|effet)\b|\s+(?:affecte|altere)e?s?\b"),
+}
+#: "proceedings which are not concluded" / « une procédure … en cours »: an end denied is a matter still pending.
+_NEG_PENDING = {
+    Lang.EN: re.compile(
+        r"\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:concluded|completed|finished|closed|terminated|final|over)\b"
+    ),
+    Lang.FR: re.compile(r"\s*(?:encore\s+)?(?:ete\s+)?(?:termine|acheve|clos|clotur|conclu|definiti)\w*"),
 }
 _NEG_DETERMINER = {
     Lang.EN: re.compile(r"(?:no|none|nothing|neither|nobody|no one)\b"),
@@ -779,6 +794,8 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
             meaning[(a, b)] = ("exempt",)
         elif _NEG_SAVING[lang].match(folded, b):
             meaning[(a, b)] = ("saving", "without")
+        elif _NEG_PENDING[lang].match(folded, b):
+            meaning[(a, b)] = ("ongoing",)
         elif _NEG_DETERMINER[lang].match(folded, a):
             meaning[(a, b)] = ("prohibit", "exclude")
         elif _LEXICAL_PROHIBITION.search(folded, a, b):

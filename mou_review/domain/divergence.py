@@ -2753,6 +2753,12 @@ def _negation_problems(
     out: list[_Problem] = []
     if real_e or real_f:
         weak_e, weak_f = _marks(pe.weak, ue), _marks(pf.weak, uf)
+        # "pending", « en cours »: a matter still going on answers only a negation that denies its end ("not
+        # concluded"), never one by its place alone (« en cours » is also "current").
+        ongoing_e = [m for m in weak_e if m.tag == "ongoing"]
+        ongoing_f = [m for m in weak_f if m.tag == "ongoing"]
+        weak_e = [m for m in weak_e if m.tag != "ongoing"]
+        weak_f = [m for m in weak_f if m.tag != "ongoing"]
         # « éviter que la stabilité ne soit compromise »: the verb and its expletive « ne » say one "not"
         # ("that the stability would not be put in jeopardy"); the expletive answers it, the verb answers no
         # other negation of the sentence.
@@ -2835,7 +2841,7 @@ def _negation_problems(
             _pair(neg_f, [m for m in _free(weak_e) if window == _NEG_WINDOW or m.tag != "negadj"], window)
         # A negation that the other language may say by a word anywhere in the sentence ("shall not be required to"
         # / « il y a lieu d'exempter », "There shall be no discrimination" / « … est interdite »).
-        for negs, p, weak in ((real_e, pe, weak_f), (real_f, pf, weak_e)):
+        for negs, p, weak in ((real_e, pe, weak_f + ongoing_f), (real_f, pf, weak_e + ongoing_e)):
             for m in _free(negs):
                 said = [w for w in _free(weak) if w.tag in p.meaning.get(m.span, ())]
                 if said:

@@ -1999,6 +1999,72 @@ CASES = [
             "Est autorisée toute discrimination fondée sur le sexe, la race, la couleur, la langue, la religion, les opinions, la naissance ou l'âge.",
         ),
     ),
+    (
+        "'unless' / « à moins de »",
+        (
+            "Staff shall not process the data unless required to do so by law.",
+            "Le personnel ne traite pas les données à moins d'y être obligé par la loi.",
+        ),
+        (
+            "Staff shall process the data unless required to do so by law.",
+            "Le personnel ne traite pas les données à moins d'y être obligé par la loi.",
+        ),
+    ),
+    (
+        "« par défaut » is 'by default', no failure",
+        (
+            "The measures shall ensure that data are not made public without the consent of the Party, by default.",
+            "Les mesures garantissent que, par défaut, les données ne sont pas rendues publiques sans le consentement de la Partie.",
+        ),
+        (
+            "The measures shall ensure that data are not made public without the consent of the Party, by default.",
+            "Les mesures garantissent que, par défaut, les données sont rendues publiques sans le consentement de la Partie.",
+        ),
+    ),
+    (
+        "'offence' / « infraction »",
+        (
+            "No one shall be punished for an act which did not constitute an offence when it was committed.",
+            "Nul ne peut être puni pour un acte qui ne constituait pas une infraction au moment où il a été commis.",
+        ),
+        (
+            "No one shall be punished for an act which did not constitute an offence when it was committed.",
+            "Nul ne peut être puni pour un acte qui constituait une infraction au moment où il a été commis.",
+        ),
+    ),
+    (
+        "'beyond' / « au-delà »",
+        (
+            "This Memorandum does not extend the tasks of the Committee beyond its mandate or create any new body.",
+            "Le présent Mémorandum n'étend pas les tâches du comité au-delà de son mandat et ne crée aucun nouvel organe.",
+        ),
+        (
+            "This Memorandum does not extend the tasks of the Committee beyond its mandate or create any new body.",
+            "Le présent Mémorandum étend les tâches du comité au-delà de son mandat, ni ne crée aucun nouvel organe.",
+        ),
+    ),
+    (
+        "'shall not impair' / « n'entrave pas »",
+        (
+            "The exercise of those powers shall not impair the work of the Committee.",
+            "L'exercice de ces pouvoirs n'entrave pas les travaux du comité.",
+        ),
+        (
+            "The exercise of those powers shall impair the work of the Committee.",
+            "L'exercice de ces pouvoirs n'entrave pas les travaux du comité.",
+        ),
+    ),
+    (
+        "'not concluded' / « en cours »: a matter still pending",
+        (
+            "Each member shall state whether he is the subject of proceedings which are not concluded.",
+            "Chaque membre déclare si une procédure est en cours à son égard.",
+        ),
+        (
+            "Each member shall state whether he is the subject of proceedings which are not concluded.",
+            "Chaque membre déclare si une procédure est close à son égard.",
+        ),
+    ),
 ]
 
 
