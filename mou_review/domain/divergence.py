@@ -2537,6 +2537,19 @@ def _force_problems(
                     out.append(_force_problem(en, fr, [m.span], "permit", [duty.span], "oblige"))
                 else:
                     out.append(_force_problem(en, fr, [duty.span], "oblige", [m.span], "permit"))
+    # "may be able to", "may have the right to": the possibility a bare modal governs answers the other side's
+    # possibility first (« est en mesure de », « a le droit de »), which then leaves the modal itself unanswered.
+    # ("shall be entitled to have access" says its possibility itself: « ont le droit d'avoir accès ».)
+    for perms, soft, side, others in ((perm_e, soft_e, en, soft_f), (perm_f, soft_f, fr, soft_e)):
+        governed_soft = [
+            s
+            for m in _free(perms)
+            if " " not in side.folded[m.span[0] : m.span[1]]
+            and (g := _GOVERNS_POSSIBILITY.match(side.folded, m.span[1])) is not None
+            for s in soft
+            if m.span[1] <= s.span[0] < g.end()
+        ]
+        _pair(governed_soft, others, _FORCE_WINDOW)
     # Near: a possibility said by a verb or an adjective ("is authorised to provide" / « peut fournir »);
     # then anywhere in the sentence: a permission, then any possibility (« droit de recours »).
     verbal_e, verbal_f = set(pe.verbal_permit), set(pf.verbal_permit)

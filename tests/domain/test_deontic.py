@@ -1824,6 +1824,17 @@ CASES = [
         ),
     ),
     (
+        "'may be able to': the possibility the modal governs answers the French one, the modal stays to answer",
+        (
+            "The carrier shall be able to prove that the goods were handed over in good order.",
+            "Le transporteur est en mesure de prouver que les marchandises ont été remises en bon état.",
+        ),
+        (
+            "The carrier may be able to prove that the goods were handed over in good order.",
+            "Le transporteur est en mesure de prouver que les marchandises ont été remises en bon état.",
+        ),
+    ),
+    (
         "'no sooner than' / « ne … pas avant »",
         (
             "The Commission shall submit its report no sooner than 1 January 2030.",
@@ -2077,6 +2088,27 @@ def test_each_class_stays_quiet_when_faithful_and_fires_when_changed(
     found = obligation(*changed, kind=kind)
     assert found and all(f.severity is Severity.WARNING for f in found)
     assert all(f.en or f.fr for f in found)  # every finding shows its evidence
+
+
+@pytest.mark.parametrize(
+    ("en", "fr"),
+    [
+        (
+            "The carrier may be able to prove that the goods were handed over in good order.",
+            "Le transporteur peut être en mesure de prouver que les marchandises ont été remises en bon état.",
+        ),
+        (
+            "Each member may have the right to speak twice on the same item.",
+            "Chaque membre peut avoir le droit de prendre la parole deux fois sur le même point.",
+        ),
+        (
+            "The persons concerned shall be entitled to have access to the file.",
+            "Les personnes concernées ont le droit d'avoir accès au dossier.",
+        ),
+    ],
+)
+def test_a_modal_and_the_possibility_it_governs_each_find_their_counterpart(en: str, fr: str) -> None:
+    assert obligation(en, fr) == []
 
 
 def test_a_demonstrative_that_opens_no_relative_clause() -> None:
