@@ -2394,10 +2394,10 @@ _EN_QUALIFIER = re.compile(
 _FR_QUALIFIER = re.compile(
     r"(?:le cas echeant|au besoin|s'il y a lieu|si necessaire|eventuel|mesure du possible|si possible)"
 )
-#: A French possibility that grants nothing and enables nothing (« susceptible de », « pourrait »): never the
-#: rendering of an English "shall".
+#: A French possibility that grants nothing and enables nothing (« susceptible de », « pourrait », « risque de »):
+#: never the rendering of an English "shall".
 _FR_MERE_POSSIBILITY = re.compile(
-    r"(?:susceptibles?|pourrai(?:t|ent)|puisse(?:nt)?|viendrai(?:t|ent) a|potentiel\w*)\b"
+    r"(?:susceptibles?|pourrai(?:t|ent)|puisse(?:nt)?|viendrai(?:t|ent) a|risqu(?:e|ent|erai(?:t|ent)) de?|potentiel\w*)\b"
 )
 #: The same possibility as the predicate of a main clause (« Ce contrat est susceptible de s'appliquer »): it
 #: faces the "shall" of the main clause as well ("This Agreement shall apply").

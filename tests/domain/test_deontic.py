@@ -1835,6 +1835,17 @@ CASES = [
         ),
     ),
     (
+        "« risque de » is a mere possibility, never the rendering of 'shall'",
+        (
+            "The master shall refuse any cargo which may endanger the safety of the crew.",
+            "Le capitaine refuse toute cargaison qui risque de compromettre la sécurité de l'équipage.",
+        ),
+        (
+            "The master shall refuse any cargo which shall endanger the safety of the crew.",
+            "Le capitaine refuse toute cargaison qui risque de compromettre la sécurité de l'équipage.",
+        ),
+    ),
+    (
         "'no sooner than' / « ne … pas avant »",
         (
             "The Commission shall submit its report no sooner than 1 January 2030.",
