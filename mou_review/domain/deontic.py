@@ -112,7 +112,9 @@ _EN_PROHIBIT = re.compile(
     r"\b(?:shall not|must not|may not|should not|cannot|can not|refrain(?:s|ed|ing)?\b|(?:it is|shall be) (?:prohibited|forbidden)|(?:is|are) (?:prohibited|forbidden) (?:to|from)"
     r"|may (?:in no (?:case|event|circumstances)|under no circumstances|never)"
     # "Nothing in this Declaration may be interpreted": a negative subject makes "may" a prohibition.
-    r"|(?:no(?= [a-z])|nothing|none|nobody|no one|neither)\b[^.;:,]{0,60}?\bmay)\b",
+    # ("No information which they may receive may be divulged": the "may" of the main clause, after the relative's.)
+    r"|(?:no(?= [a-z])|nothing|none|nobody|no one|neither)\b(?:[^.;:,]{0,60}?\b(?:which|that|who|whom)\s+(?:\w+\s+){0,3}?"
+    r"may\s+(?!(?:and|or)\b)(?:\w+\s+){1,8}?(?=may\b))?[^.;:,]{0,60}?\bmay)\b",
 )
 _EN_NEG = re.compile(
     r"\b(?:not|never|none|nothing|nobody|neither|nor|cannot|no(?! (?:later|earlier|less|sooner|fewer|greater)\b)(?! more\b(?! of\b))"
@@ -567,6 +569,7 @@ def _subordinate(folded: str, text: str, pos: int, rx: re.Pattern[str]) -> bool:
     if rx is _EN_SUBORDINATE and _POSSIBILITY_THAT.search(folded, max(0, pos - 200), pos):
         return True  # "the risk that costs, including taxes, may arise": the possibility is described
     start = max(folded.rfind(c, 0, pos) for c in ",;:(") + 1
+    openers: list[re.Match[str]] = []
     for m in rx.finditer(folded, start, pos):
         word = m.group(0)
         if word == "ou" and text[m.start() + 1 : m.start() + 2] != "\u00f9":
@@ -580,10 +583,52 @@ def _subordinate(folded: str, text: str, pos: int, rx: re.Pattern[str]) -> bool:
             continue
         if word in ("que", "qu'") and _CONJUNCTION_QUE.search(folded, max(0, m.start() - 12), m.start()):
             continue  # « ainsi que », « afin que », « dès lors que »: a conjunction, not a relative pronoun
-        return True
+        openers.append(m)
+    # A clause whose own verb has been said before the modal is closed ("disputes that cannot be settled
+    # amicably may be resolved", "the Member State which has granted the authorisation may withdraw it", « l'État
+    # membre qui a accordé l'agrément peut le retirer »): the modal is then the verb of the clause around it,
+    # unless it is coordinated with that verb ("which it has received and may disclose").
+    finite = _EN_FINITE if rx is _EN_SUBORDINATE else _FR_FINITE
+    for i, m in enumerate(openers):
+        end = openers[i + 1].start() if i + 1 < len(openers) else pos
+        said = [
+            v
+            for v in finite.finditer(folded, m.end(), end)
+            if not (v.group(0) == "a" and text[v.start()] != "a")
+        ]
+        if (
+            not said
+            or m.group(0) not in _RELATIVE_PRONOUNS
+            or _COORDINATOR.search(folded, said[-1].end(), end)
+        ):
+            return True
     return False
 
 
+_RELATIVE_PRONOUNS = frozenset(
+    (
+        "which",
+        "who",
+        "whom",
+        "qui",
+        "dont",
+        "lequel",
+        "laquelle",
+        "lesquels",
+        "lesquelles",
+        "auquel",
+        "duquel",
+    )
+)
+_COORDINATOR = re.compile(r"\b(?:and|or|et|ou)\b")
+#: The finite verbs that show a clause has its own verb: auxiliaries and modals, which no noun spells alike.
+_EN_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|had|shall|must|may|can|cannot|will|would|should|could|does|did)\b"
+)
+_FR_FINITE = re.compile(
+    r"\b(?:est|sont|etait|etaient|a|ont|avait|avaient|sera|seront|peut|peuvent|doit|doivent|pourra|pourront|devra"
+    r"|devront)\b"
+)
 _UNTIL_FR = re.compile(r"(?<!\ben )\b(?:tant|aussi longtemps) qu(?:e\b|')[^.;:]*$")
 _EXPLETIVE_AFTER = re.compile(r"\b(?:avant|moins|sans|peur|crainte) qu(?:e\b|')[^.;:]*$")
 #: A that-clause after a noun of possibility ("the possibility that", "the risk that"): it describes.

@@ -1846,6 +1846,45 @@ CASES = [
         ),
     ),
     (
+        "a relative clause that has said its verb is closed: the modal after it is the main clause's",
+        (
+            "The Party which has granted the licence may withdraw it at any time.",
+            "La Partie qui a accordé la licence peut la retirer à tout moment.",
+        ),
+        (
+            "The Party which has granted the licence may withdraw it at any time.",
+            "La Partie qui a accordé la licence la retire à tout moment.",
+        ),
+    ),
+    (
+        "a relative clause of the sentence before opens nothing in this one",
+        (
+            "Each Party shall designate the authority to which requests are addressed. That authority may refuse "
+            "a request.",
+            "Chaque Partie désigne l'autorité à laquelle les demandes sont adressées. Cette autorité peut refuser "
+            "une demande.",
+        ),
+        (
+            "Each Party shall designate the authority to which requests are addressed. That authority may refuse "
+            "a request.",
+            "Chaque Partie désigne l'autorité à laquelle les demandes sont adressées. Cette autorité refuse "
+            "une demande.",
+        ),
+    ),
+    (
+        "'No … which they may receive … may': the prohibition is the main clause's 'may'",
+        (
+            "No information which the Parties may exchange under this Article may be disclosed to a third State.",
+            "Aucune information que les Parties échangent en vertu du présent article ne peut être communiquée à "
+            "un État tiers.",
+        ),
+        (
+            "No information which the Parties may exchange under this Article may be disclosed to a third State.",
+            "Toute information que les Parties échangent en vertu du présent article peut être communiquée à un "
+            "État tiers.",
+        ),
+    ),
+    (
         "'no sooner than' / « ne … pas avant »",
         (
             "The Commission shall submit its report no sooner than 1 January 2030.",
@@ -2119,6 +2158,23 @@ def test_each_class_stays_quiet_when_faithful_and_fires_when_changed(
     ],
 )
 def test_a_modal_and_the_possibility_it_governs_each_find_their_counterpart(en: str, fr: str) -> None:
+    assert obligation(en, fr) == []
+
+
+@pytest.mark.parametrize(
+    ("en", "fr"),
+    [
+        (
+            "The body to which the report is sent and may be forwarded shall keep it for five years.",
+            "L'organisme auquel le rapport est envoyé et peut être transmis le conserve pendant cinq ans.",
+        ),
+        (
+            "Each Party shall publish the means by which the data are collected so that users may object.",
+            "Chaque Partie publie les moyens de collecte des données afin que les utilisateurs puissent s'y opposer.",
+        ),
+    ],
+)
+def test_a_modal_coordinated_with_the_verb_of_its_clause_stays_in_it(en: str, fr: str) -> None:
     assert obligation(en, fr) == []
 
 
