@@ -29,7 +29,8 @@ from mou_review.domain.types import ClauseKind  # noqa: E402
 PER_KIND = {"calibration": 20, "held-out": 20, "practice": 40}  # per kind, in each part of the corpus
 # Practice batches added later get their own quota, drawn from their own pairs only, so that the
 # injections already measured on the earlier batches stay as they were (SOURCES.md).
-LATER_PRACTICE = {"p3-cecill": 20, "p3-cc": 20, "p4-": 20, "p4-eu-charter": 10}  # id prefix -> per kind
+# Instrument id prefix -> injections per kind; an instrument is drawn in the batch of its longest prefix.
+LATER_PRACTICE = {"p3-cecill": 20, "p3-cc": 20, "p4-": 20, "p4-eu-charter": 10, "p4-eu-judicial": 10}
 
 Change = tuple[str, str, str]  # side, old, new
 
