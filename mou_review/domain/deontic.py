@@ -396,6 +396,8 @@ class Profile:
     far_negated: list[Span] = field(
         default_factory=list
     )  # bounds with a negation further back in their clause
+    savings: list[Span] = field(default_factory=list)  # "shall not prevent", « ne porte pas atteinte »
+    hindrances: list[Span] = field(default_factory=list)  # the same verbs said without a negation
     find_weak: Callable[[], list[tuple[int, int, str]]] | None = field(default=None, repr=False)
     lower: list[tuple[int, int, str]] = field(default_factory=list)  # lower bounds ("at least")
     upper: list[tuple[int, int, str]] = field(default_factory=list)  # upper bounds ("not more than")
@@ -477,6 +479,34 @@ _NEG_DETERMINER = {
 }
 #: A prohibition said by its word ("shall be prohibited", « il est interdit »), not by a negated modal.
 _LEXICAL_PROHIBITION = re.compile(r"prohibit|forbid|interdi|defendu")
+#: A saving said by a negated verb ("shall not prevent", « ne porte pas atteinte »), and the verbs it negates said
+#: bare ("shall prevent", « porte atteinte », « fait obstacle »): the two say opposite things.
+_SAVING_VERB = {
+    Lang.EN: re.compile(
+        r"\b(?:shall|should|does|do|will|must|may|did|would) not (?:\w+ly )?(?:affect|prejudice|preclude|prevent|impair)\w*"
+    ),
+    Lang.FR: re.compile(
+        r"\b(?:n'(?:affect|empech|entrav)\w* pas|ne (?:porte|portent|prejuge|prejugent|fait|font) pas"
+        r"|ne (?:doit|doivent|devrait|devraient|saurait|sauraient) pas (?:prejuger|porter atteinte|affecter|faire obstacle"
+        r"|empecher|entraver))\b"
+    ),
+}
+#: The verb as the predicate (finite, or after a modal), not an infinitive of purpose ("in order to prevent",
+#: « afin d'empêcher ») nor a noun ("without prejudice"); French is matched with its accents, so that « affecte »
+#: is told from the participle « affecté » ("assigned").
+_HINDRANCE = {
+    Lang.EN: re.compile(
+        r"\b(?:(?:shall|should|may|must|will|would|does|do|did|can|could|might)\s+(?:\w+ly\s+)?"
+        r"(?:affect|prejudice|preclude|prevent|impair)|affects|prejudices|precludes|prevents|impairs)\b"
+    ),
+    Lang.FR: re.compile(
+        r"\b(?:(?:doit|doivent|peut|peuvent|devrait|devraient|pourrait|pourraient|saurait|sauraient)\s+"
+        r"(?:empêcher|faire obstacle|porter atteinte|affecter|préjuger|entraver)"
+        r"|(?:empêch|affect|entrav)(?:e|ent|era|eront|erait|eraient)|préjug(?:e|ent|era|eront|erait|eraient)"
+        r"|(?:fait|font|fera|feront|ferait|feraient|constitue|constituent) obstacle"
+        r"|port(?:e|ent|era|eront|erait|eraient) atteinte)\b"
+    ),
+}
 _LITOTES_GROUPS = ("breach", "fail", "exclude", "prevent", "negadj")
 #: A « ne » with its verb and no « pas » (« aucune décharge … ne devrait »); « de ne pas participer » is a negation.
 _BARE_NE = re.compile(r"(?:ne\b|n')\s*(?!(?:pas|plus|jamais|rien|point)\b)[\w'-]+")
@@ -865,6 +895,18 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
         meaning=meaning,
         cont=cont,
         far_negated=far,
+        savings=_spans(_SAVING_VERB[lang], folded),
+        hindrances=[
+            (a, b)
+            for a, b in _spans(_HINDRANCE[lang], folded if lang is Lang.EN else text.lower())
+            if not _inside(a, negation + cont + not_neg + prohibit)
+            and not any(
+                max(a - 30, folded.rfind(",", 0, a)) <= e <= a for _s, e in negation + cont + prohibit
+            )
+            and not re.search(
+                r"\b(?:ne|n')\s*$", folded[max(0, a - 4) : a]
+            )  # « empêcher que … ne portent atteinte »
+        ],
         find_weak=weak,
         lower=sorted(x for x in bounds if x[2] == "lower"),
         upper=sorted(x for x in bounds if x[2] == "upper"),

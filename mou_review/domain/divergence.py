@@ -2751,6 +2751,46 @@ _NON_PLUS = re.compile(r"\s+non plus\b")
 _AFTER_AND = re.compile(r"\b(?:and|but|et|mais)\s+(?:(?:il|elle|ils|elles|it|they)\s+)?$")
 
 
+def _saving_problems(
+    en: _Side, fr: _Side, pe: Profile, pf: Profile, ue: tuple[int, int], uf: tuple[int, int]
+) -> list[_Problem]:
+    """A saving said by a negated verb ("shall not prevent", « ne porte pas atteinte ») against the same verb said
+    bare on the other side at its place (« empêche », "shall prejudice"): the one says the opposite of the other.
+
+    A saving needs no answer (« sans préjudice », "is without effect on", a permission all render it), but the
+    verb it negates, unnegated, is its contrary; unless the other side negates close by as well."""
+    out: list[_Problem] = []
+    for side, p, u, po, uo, is_en in ((en, pe, ue, pf, uf, True), (fr, pf, uf, pe, ue, False)):
+        savings = _marks(p.savings, u)
+        if not savings:
+            continue
+        bare = _marks(po.hindrances, uo)
+        # the other side's own saving, negation, or a saving said another way ("without prejudice", « sans incidence »)
+        answers = _marks(po.savings + po.negation + po.cont + po.prohibit, uo) + [
+            w for w in _marks(po.weak, uo) if w.tag in ("saving", "without")
+        ]
+        for m in savings:
+            if any(abs(b.pos - m.pos) <= _NEG_WINDOW for b in bare) and not any(
+                abs(n.pos - m.pos) <= _NEG_WINDOW for n in answers
+            ):
+                shown = side.text[m.span[0] : m.span[1]]
+                where_en, where_fr = ("English", "French") if is_en else ("French", "English")
+                out.append(
+                    (
+                        "negation",
+                        [m.span] if is_en else [],
+                        [] if is_en else [m.span],
+                        f"The {where_en} is negated ({_q_en(shown)}) where the {where_fr} is not: one of them may "
+                        "say the opposite of the other.",
+                        f"La version {'anglaise' if is_en else 'française'} est à la forme négative ({_q_fr(shown)}) "
+                        f"là où la version {'française' if is_en else 'anglaise'} ne l’est pas\u00a0: l’une dit "
+                        "peut-être le contraire de l’autre.",
+                    )
+                )
+                break
+    return out
+
+
 def _negation_problems(
     en: _Side, fr: _Side, pe: Profile, pf: Profile, ue: tuple[int, int], uf: tuple[int, int]
 ) -> list[_Problem]:
@@ -2763,7 +2803,7 @@ def _negation_problems(
     for marks, p in ((real_e, pe), (real_f, pf)):
         for m in marks:
             m.shuns = p.litotes.get(m.span, "")
-    out: list[_Problem] = []
+    out: list[_Problem] = _saving_problems(en, fr, pe, pf, ue, uf)
     if real_e or real_f:
         weak_e, weak_f = _marks(pe.weak, ue), _marks(pf.weak, uf)
         # "pending", « en cours »: a matter still going on answers only a negation that denies its end ("not

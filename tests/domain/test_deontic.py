@@ -2126,6 +2126,39 @@ CASES = [
             "Chaque membre déclare si une procédure est close à son égard.",
         ),
     ),
+    (
+        "a saving against the verb it negates, said bare (French)",
+        (
+            "This Memorandum shall not prevent a Party from concluding other agreements.",
+            "Le présent Mémorandum n'empêche pas une Partie de conclure d'autres accords.",
+        ),
+        (
+            "This Memorandum shall not prevent a Party from concluding other agreements.",
+            "Le présent Mémorandum empêche une Partie de conclure d'autres accords.",
+        ),
+    ),
+    (
+        "a saving against the verb it negates, said bare (English)",
+        (
+            "This Article shall not prejudice the rights of the Parties under other agreements.",
+            "Le présent article ne porte pas atteinte aux droits que les Parties tiennent d'autres accords.",
+        ),
+        (
+            "This Article shall prejudice the rights of the Parties under other agreements.",
+            "Le présent article ne porte pas atteinte aux droits que les Parties tiennent d'autres accords.",
+        ),
+    ),
+    (
+        "a saving said another way, and the verb in a clause of purpose",
+        (
+            "This Memorandum shall not affect the power of each Party to take measures to prevent fraud.",
+            "Le présent Mémorandum s'entend sans préjudice du pouvoir de chaque Partie de prendre des mesures afin d'empêcher la fraude.",
+        ),
+        (
+            "This Memorandum shall not affect the power of each Party to take measures to prevent fraud.",
+            "Le présent Mémorandum affecte le pouvoir de chaque Partie de prendre des mesures afin d'empêcher la fraude.",
+        ),
+    ),
 ]
 
 
