@@ -2618,7 +2618,17 @@ def _force_problems(
             ):
                 continue  # « doit être autorisée », « doivent permettre »: the French says the possibility too
             near_duty = min((abs(d.pos - m.pos) for d in duty_e), default=2.0)
-            near = min(verbal_e2, key=lambda v: abs(v.pos - m.pos), default=None)
+            # "the Licensor may also offer … or stop …" / « doit également proposer … et peut cesser »: a "may"
+            # with the « doit » at its place, and the French possibility it was paired with further away, faces the
+            # « doit ».
+            strays = [
+                p
+                for p in perm_e
+                if p.tag == "main"
+                and p.partner is not None
+                and abs(p.pos - m.pos) <= _SOFT_WINDOW < abs(p.partner.pos - p.pos)
+            ]
+            near = min(verbal_e2 + strays, key=lambda v: abs(v.pos - m.pos), default=None)
             if (
                 near is not None
                 and abs(near.pos - m.pos) <= _FORCE_WINDOW

@@ -1885,6 +1885,19 @@ CASES = [
         ),
     ),
     (
+        "a 'may' said once for two verbs faces the « doit » at its place, not the « peut » said further on",
+        (
+            "The Board may also set up working groups on any subject or end their mandate at any time.",
+            "Le Conseil peut également créer des groupes de travail sur tout sujet et peut mettre fin à leur "
+            "mandat à tout moment.",
+        ),
+        (
+            "The Board may also set up working groups on any subject or end their mandate at any time.",
+            "Le Conseil doit également créer des groupes de travail sur tout sujet et peut mettre fin à leur "
+            "mandat à tout moment.",
+        ),
+    ),
+    (
         "'no sooner than' / « ne … pas avant »",
         (
             "The Commission shall submit its report no sooner than 1 January 2030.",
