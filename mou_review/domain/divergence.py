@@ -2882,6 +2882,17 @@ def _negation_problems(
             if m.tag in ("except", "without") and not _PROMPTLY.match(fr.folded, m.span[1])
         ]
         _pair(cond_e, cond_f, _NEG_WINDOW)
+        # The same word on both sides ("protection" / « protection », "exclusion" / « exclusion »): it answers itself
+        # wherever word order puts it, before a negation close by may take it.
+        cognates: dict[tuple[str, str], tuple[list[_Mark], list[_Mark]]] = {}
+        for side, marks, k in ((en, weak_e, 0), (fr, weak_f, 1)):
+            for m in _free(marks):
+                if m.tag in groups and m.tag not in ("negadj", "contrast", "expletive", "restrict"):
+                    cognates.setdefault((m.tag, side.folded[m.span[0] : m.span[0] + 6]), ([], []))[k].append(
+                        m
+                    )
+        for xs, ys in cognates.values():
+            _pair(xs, ys, 1.0)
         if "negadj" in groups:
             stems: dict[str, tuple[list[_Mark], list[_Mark]]] = {}
             for side, marks, k in ((en, weak_e, 0), (fr, weak_f, 1)):

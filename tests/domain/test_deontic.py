@@ -2172,6 +2172,17 @@ CASES = [
             "Le présent Mémorandum affecte le pouvoir de chaque Partie de prendre des mesures afin d'empêcher la fraude.",
         ),
     ),
+    (
+        "the same negative word on both sides answers itself wherever word order puts it",
+        (
+            "The Parties shall ensure, in all their exchanges under this Memorandum, a high level of protection.",
+            "Un niveau élevé de protection est assuré par les Parties dans tous leurs échanges au titre du présent Mémorandum.",
+        ),
+        (
+            "The Parties shall not ensure, in all their exchanges under this Memorandum, a high level of protection.",
+            "Un niveau élevé de protection est assuré par les Parties dans tous leurs échanges au titre du présent Mémorandum.",
+        ),
+    ),
 ]
 
 
