@@ -85,7 +85,12 @@ _EN_VERBAL_PERMIT = re.compile(
     r"\b(?:may(?! (?:also )?(?:need|have) to\b)|might|can|could|(?:cap)?able"
     r"|(?:entitled|empowered|permitted|allowed|authori[sz]ed)(?= to\b)"
     r"|(?:(?<=be )|(?<=is )|(?<=are )|(?<=been ))(?:entitled|empowered|permitted|allowed|authori[sz]ed)|free to"
-    r"|possible|optional|competent to|in a position to)\b",
+    r"|possible|optional|competent to|in a position to"
+    # "are objectively measurable": an adjective of possibility after its copula ("can be measured"); not one a
+    # modal governs ("shall be available" is the duty's own predicate)
+    r"|(?<!shall )(?<!must )(?<!should )(?<!may )(?<!will )(?:is|are|be|being|been) (?:\w+ly )?"
+    r"(?!(?:avail|pay|li|applic|respons|account|reason|suit|compar|accept|favour|vari"
+    r"|profit|valu|reli|negoti|consider|equit|sustain|vulner|st|t|en)(?:able|ible)\b)\w+(?:able|ible))\b",
 )
 _FR_VERBAL_PERMIT = re.compile(
     r"\b(?:peut|peuvent|peu\(vent\)|peu\(ven\)t|pouvez|pouvons|pourrez|pourrons|pourra|pourront|pourrait|pourraient|puisse|puissent|pouvant|pouvoir|en mesure"

@@ -1898,6 +1898,17 @@ CASES = [
         ),
     ),
     (
+        "an adjective of possibility ('attributable') faces a « doivent » as 'can be' would",
+        (
+            "Only costs which are directly attributable to the project are reimbursed.",
+            "Seuls les coûts qui peuvent être directement imputés au projet sont remboursés.",
+        ),
+        (
+            "Only costs which are directly attributable to the project are reimbursed.",
+            "Seuls les coûts qui doivent être directement imputés au projet sont remboursés.",
+        ),
+    ),
+    (
         "'no sooner than' / « ne … pas avant »",
         (
             "The Commission shall submit its report no sooner than 1 January 2030.",
@@ -2232,6 +2243,12 @@ def test_a_modal_and_the_possibility_it_governs_each_find_their_counterpart(en: 
     ],
 )
 def test_a_modal_coordinated_with_the_verb_of_its_clause_stays_in_it(en: str, fr: str) -> None:
+    assert obligation(en, fr) == []
+
+
+def test_an_adjective_a_duty_governs_is_the_duty_s_predicate() -> None:
+    en = "The minutes shall be available to every member within ten days of the meeting."
+    fr = "Le procès-verbal doit être disponible pour chaque membre dans les dix jours suivant la réunion."
     assert obligation(en, fr) == []
 
 
