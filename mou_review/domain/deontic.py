@@ -296,9 +296,9 @@ _FR_RESTRICT_NE = re.compile(
     r"\b(?:ne\b|n')\s*(?:(?!\b(?:pas|plus|jamais|rien|aucune?|nulle?|ni|ne)\b|\bn')[\w' ,()-]){0,260}?"
     + _QUE_RESTRICT,
 )
-# « n'importe quel »: "any", an indefinite that negates nothing.
 #: The French adjective « exempt(e)(s) de » ("free from"), told from the participle « exempté(e)(s) de » by its accent.
 _FREE_OF = re.compile(r"exempt(?:e|s|es)? d(?:e\b|')")
+# « n'importe quel »: "any", an indefinite that negates nothing.
 _FR_BARE_NE = re.compile(r"\b(?:ne\s+|n'(?!importe\b))(?=[a-z])")
 _FR_WEAK = _groups(
     (
