@@ -266,6 +266,52 @@ def _word_pattern(word: str, lang: Lang) -> str:
     return stem + "[sx]?"
 
 
+#: The first character of an alternative: a literal (escaped or not) that no quantifier follows.
+_FIRST_CHAR_RE = re.compile(r"(?:\\(\W)|([^\\()\[\]{}|.^$*+?]))(?![*+?{])")
+
+
+def _top_level_bar(pattern: str) -> bool:
+    """Say whether a pattern is itself an alternation (a ``|`` outside any group or class)."""
+    depth, i, in_class = 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 1
+        elif in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            i += pattern.startswith("^", i + 1)
+            i += pattern.startswith("]", i + 1)  # first in its class, "]" is a literal
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            return True
+        i += 1
+    return False
+
+
+def _by_first_char(parts: list[tuple[str, str]]) -> str:
+    """Return the alternation of named patterns, grouped under their first character.
+
+    ``re`` tries every branch of an alternation at each word start; grouped as ``a(?:…|…)|b(?:…)``,
+    a branch that opens with a literal is skipped at once when the text has another character
+    there, which makes the glossary's search about ten times faster.  The branches keep their order
+    within a group, and no two groups can match at the same place, so the same branch wins as in
+    the plain alternation.  A pattern without a literal first character keeps the plain alternation.
+    """
+    buckets: dict[str, list[str]] = {}
+    for name, pattern in parts:
+        first = _FIRST_CHAR_RE.match(pattern)
+        if first is None or _top_level_bar(pattern):
+            return "|".join(f"(?P<{n}>{p})" for n, p in parts)
+        char = first.group(1) or first.group(2)
+        buckets.setdefault(char, []).append(f"(?P<{name}>{pattern[first.end() :]})")
+    return "|".join(f"{re.escape(char)}(?:{'|'.join(branches)})" for char, branches in buckets.items())
+
+
 @dataclass(frozen=True)
 class Term:
     """One concept of the glossary: its accepted forms in each language."""
@@ -381,8 +427,8 @@ class Glossary:
             groups[name] = (ci, rule)
             if answer_only:
                 self._answering[lang].add(name)
-            parts.append(f"(?P<{name}>{pattern})")
-        body = "|".join(parts) or "(?!x)x"
+            parts.append((name, pattern))
+        body = _by_first_char(parts) or "(?!x)x"
         self._regex[lang] = re.compile(rf"(?<![\w/-])(?:{body})(?![\w/])")
         self._groups[lang] = groups
         self._patterns[lang] = {f"g{k}": a[2] for k, a in enumerate(alternatives)}

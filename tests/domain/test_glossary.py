@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from mou_review.domain.glossary import DEFAULT_GLOSSARY, Glossary, default_glossary
+from mou_review.domain.glossary import DEFAULT_GLOSSARY, Glossary, _by_first_char, default_glossary
+from mou_review.domain.textnorm import fold
 from mou_review.domain.types import Lang
 
 
@@ -66,3 +69,31 @@ def test_glossary_find_returns_offsets_into_the_original_text() -> None:
 def test_default_glossary_seeds_the_domain() -> None:
     assert 25 <= len({en for en, _ in DEFAULT_GLOSSARY})
     assert ("ECOWAS", "CEDEAO") in DEFAULT_GLOSSARY
+
+
+@pytest.mark.parametrize("lang", list(Lang))
+def test_glossary_grouped_search_picks_what_one_alternation_picks(lang: Lang) -> None:
+    g = default_glossary()
+    patterns = g._patterns[lang]
+    plain = re.compile(
+        r"(?<![\w/-])(?:" + "|".join(f"(?P<{n}>{p})" for n, p in patterns.items()) + r")(?![\w/])"
+    )
+    forms = [form.rstrip("!") for term in g.terms for form in term.forms(lang)]
+    text = fold(" ".join(forms) + " " + ", ".join(f"les {f}s" for f in forms))
+    found = [(m.span(), m.lastgroup) for m in g._regex[lang].finditer(text)]
+    assert found == [(m.span(), m.lastgroup) for m in plain.finditer(text)]
+    assert len(found) > len(forms)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "grouped"),
+    [
+        ("ab(?:s|es)?", "a(?:(?P<g0>b(?:s|es)?))"),
+        (r"\(x", r"\((?:(?P<g0>x))"),
+        ("ab|cd", "(?P<g0>ab|cd)"),  # an alternation of its own cannot be cut after its first letter
+        (r"\sx", r"(?P<g0>\sx)"),  # a class, not a letter
+        ("a?b", "(?P<g0>a?b)"),
+    ],
+)
+def test_glossary_groups_a_pattern_under_its_first_letter(pattern: str, grouped: str) -> None:
+    assert _by_first_char([("g0", pattern)]) == grouped
