@@ -79,6 +79,7 @@ from mou_review.domain import connectives
 from mou_review.domain.deontic import Profile, profile
 from mou_review.domain.glossary import Glossary, default_glossary
 from mou_review.domain.references import expand_range, find_references
+from mou_review.domain.rx import DIGITS, covering, guard
 from mou_review.domain.textnorm import (
     DateKey,
     find_dates,
@@ -249,10 +250,16 @@ def _atom_label(atom: tuple[str, str], lang: Lang) -> str:
 
 # --- structure ---------------------------------------------------------------
 
-_LABEL_RE = re.compile(r"(?:^|(?<=[\s:;,]))(?:\((?:[a-z]|[ivx]{1,5})\)|(?:[a-z]|[ivx]{1,5})\))(?=\s|$)", re.M)
-_ROMAN_DOT_RE = re.compile(r"(?:^|(?<=[:;]\s)|(?<=\n))[ivx]{1,5}\.(?=\s)", re.M)
-_DIGIT_LABEL_RE = re.compile(r"(?:^|(?<=[:;]\s))\s*\(?\d{1,2}[.)](?=\s)", re.M)
-_BULLET_RE = re.compile(r"^\s*[\u2022\u00b7*-]\s", re.M)
+#: A figure and the dot or bracket after it: every numbered label holds one.
+_DIGIT_THEN_DOT_OR_BRACKET = tuple(d + c for d in DIGITS for c in ".)")
+_LABEL_RE = guard(
+    re.compile(r"(?:^|(?<=[\s:;,]))(?:\((?:[a-z]|[ivx]{1,5})\)|(?:[a-z]|[ivx]{1,5})\))(?=\s|$)", re.M), ")"
+)
+_ROMAN_DOT_RE = guard(re.compile(r"(?:^|(?<=[:;]\s)|(?<=\n))[ivx]{1,5}\.(?=\s)", re.M), "i.", "v.", "x.")
+_DIGIT_LABEL_RE = guard(
+    re.compile(r"(?:^|(?<=[:;]\s))\s*\(?\d{1,2}[.)](?=\s)", re.M), *_DIGIT_THEN_DOT_OR_BRACKET
+)
+_BULLET_RE = guard(re.compile(r"^\s*[\u2022\u00b7*-]\s", re.M), "\u2022", "\u00b7", "*", "-")
 # A passage in round or square brackets: an editor's "[all]" is the « (tous) » of the other text.
 _PAREN_RE = re.compile(r"\(([^()]{2,})\)|\[([^\[\]]{2,})\]")
 _PAREN_LETTERS = re.compile(r"[^\W\d_]{2,}")
@@ -278,8 +285,8 @@ _NUMBER_LABEL_RE = re.compile(r"\d{1,3}[a-z]?(?: (?:bis|ter|quater|quinquies|sex
 # --- entities ----------------------------------------------------------------
 
 _ACRONYM_RE = re.compile(r"(?<![\w/-])[A-Z][A-Z0-9&]*[A-Z0-9](?:[-/][A-Z0-9]+)*(?![\w/-])")
-_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\u00ab\u00bb\"]+")
+_EMAIL_RE = guard(re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"), "@")
+_URL_RE = guard(re.compile(r"(?:https?://|www\.)[^\s<>\u00ab\u00bb\"]+"), "http", "www.")
 _NOT_ENTITIES = frozenset(
     "USD EUR XOF NGN FCFA CFA GMT UTC OK NB PS II III IV VI VII VIII IX XI XII XX".split()
 )
@@ -400,17 +407,19 @@ SAME_IN_CAPITALS = frozenset("definition definitions".split())
 
 _PAREN_DIGITS = re.compile(r"\s*\((\d[\d ,.]*)\)")
 _SOFT_DEUX = re.compile(r"\b(?:les|des|aux|ces) $")
-_BOTH_RE = re.compile(r"\bboth\b")
-_TIMES_RE = re.compile(r"\b(?:(?P<once>once)|(?P<twice>twice)|(?P<thrice>thrice))\b")
-_PER_CENT_RE = re.compile(r"\b(?:per ?cent|pour cent|percent)\b")
+_BOTH_RE = guard(re.compile(r"\bboth\b"), "both")
+_TIMES_RE = guard(
+    re.compile(r"\b(?:(?P<once>once)|(?P<twice>twice)|(?P<thrice>thrice))\b"), "once", "twice", "thrice"
+)
+_PER_CENT_RE = guard(re.compile(r"\b(?:per ?cent|pour cent|percent)\b"), "cent")
 # « 24 heures sur 24, 7 jours sur 7 » says "24 hours a day, 7 days a week": the repeat is not a count.
-_N_SUR_N_RE = re.compile(r"\b(\d+) (?:heures|jours|mois) sur (\d+)\b")
+_N_SUR_N_RE = guard(re.compile(r"\b(\d+) (?:heures|jours|mois) sur (\d+)\b"), " sur ")
 # Ordinal words that are not counts: "third party", « pays tiers » aside, « de première main ».
 _NOT_ORDINAL = re.compile(r"premier ministre|third[ -](?:part|state|countr)|premiere main")
 # "first"/« premier » often come and go in translation ("first of all", « tout d'abord »).
 _SOFT_ORDINALS = frozenset({"first", "firstly", "premier", "premiere", "premiers", "premieres"})
 _MULTI_YEAR = {"biennial": 2, "triennial": 3, "quadrennial": 4, "biennal": 2, "biennale": 2, "triennal": 3}
-_MULTI_YEAR_RE = re.compile(r"\b(" + "|".join(_MULTI_YEAR) + r")(?:e?s)?\b")
+_MULTI_YEAR_RE = guard(re.compile(r"\b(" + "|".join(_MULTI_YEAR) + r")(?:e?s)?\b"), *covering(_MULTI_YEAR))
 # A period said by a word on one side and counted on the other: "at least annually" / « au moins tous les
 # 12 mois », "overnight credit" / « crédit à vingt-quatre heures », "half-yearly" / « tous les six mois ».
 # Each may match its count (months, hours, days), never required.
@@ -458,12 +467,19 @@ class _Side:
         default_factory=set
     )  # starts of soft numbers that are mere words ("un", "two or more")
     _terms: list[Any] | None = None  # glossary matches, found once per run
+    _words: list[str] | None = None
 
     def terms(self, glossary: Glossary) -> list[Any]:
         """Return the glossary's terms found in this side (computed once)."""
         if self._terms is None:
             self._terms = glossary.find(self.text, self.lang, self.folded)
         return self._terms
+
+    def words(self) -> list[str]:
+        """Return the words and figures of the folded text (found once; never change the list)."""
+        if self._words is None:
+            self._words = _WORDS_RE.findall(self.folded)
+        return self._words
 
 
 def _analyse(text: str, lang: Lang, code_heads: frozenset[str] = frozenset()) -> _Side:
@@ -507,31 +523,40 @@ def _analyse(text: str, lang: Lang, code_heads: frozenset[str] = frozenset()) ->
     return side
 
 
-_CODE_SPACED_RE = re.compile(r"(?<![\w-])([A-Z]{1,4}) \d{1,4}(?:[.,]\d)?(?![\w])")
-_CODE_HEAD_RE = re.compile(r"(?<![\w-])([A-Z]{1,4})-?\d")
-_SLASH_PAIR_RE = re.compile(r"(?<![\w./,-])(\d{1,2})/(\d{1,2})(?![\w/]|[.,]\d)")
+_CODE_SPACED_RE = guard(re.compile(r"(?<![\w-])([A-Z]{1,4}) \d{1,4}(?:[.,]\d)?(?![\w])"), *DIGITS)
+_CODE_HEAD_RE = guard(re.compile(r"(?<![\w-])([A-Z]{1,4})-?\d"), *DIGITS)
+_SLASH_PAIR_RE = guard(re.compile(r"(?<![\w./,-])(\d{1,2})/(\d{1,2})(?![\w/]|[.,]\d)"), "/")
 _A_RANK_RE = re.compile(r"a (third|fourth|fifth|tenth)")
 _TIMES_AFTER_RE = re.compile(r" (?:fois|times?)\b")
 _OR_MORE_RE = re.compile(r"(?: or more| ou plus)\b|-[a-z]")
 _PERCENT_AFTER_RE = re.compile(r"\s?(?:%|per ?cent\b|pour cent\b|percent\b)")
-_CODE_RE = re.compile(r"(?<![\w-])(?:[A-Z]{1,4}-?\d{1,4}(?:[.,]\d)?|[A-Z]\(\d{1,3}\))(?![\w])")
+_CODE_RE = guard(
+    re.compile(r"(?<![\w-])(?:[A-Z]{1,4}-?\d{1,4}(?:[.,]\d)?|[A-Z]\(\d{1,3}\))(?![\w])"), *DIGITS
+)
 # « 2 bis », « 4 bis) »: a provision inserted after 2 (English "2a"), not the number 2.
-_BIS_NUMBER_RE = re.compile(r"\b\d{1,3} (?:bis|ter|quater|quinquies|sexies)\b")
-_FR_TIME_RE = re.compile(r"(?<![\d,.])(\d{1,2})[ \u00a0\u202f]?h(?:[ \u00a0\u202f]?(\d{2}))?(?![\w])")
+_BIS_NUMBER_RE = guard(re.compile(r"\b\d{1,3} (?:bis|ter|quater|quinquies|sexies)\b"), *DIGITS)
+_FR_TIME_RE = guard(
+    re.compile(r"(?<![\d,.])(\d{1,2})[ \u00a0\u202f]?h(?:[ \u00a0\u202f]?(\d{2}))?(?![\w])"), *DIGITS
+)
 # « XXIe siècle »: a rank in roman figures ("the twenty-first century").
-_ROMAN_ORDINAL_RE = re.compile(r"(?<![\w])([XVI]{1,6})(?:e|ème|eme)(?!\w)")
+_ROMAN_ORDINAL_RE = guard(
+    re.compile(r"(?<![\w])([XVI]{1,6})(?:e|ème|eme)(?!\w)"), "Xe", "Ve", "Ie", "Xè", "Vè", "Iè"
+)
 # "between 10 and 20 million" (« entre 10 et 20 millions »): the first number takes the scale too.
 _SHARED_SCALE_RE = re.compile(r"\s(?:and|or|to|et|ou|a)\s\d[\d.,]*\s(millions?|billions?|milliards?)\b")
 # "within 1 month" / « dans le mois »: one unit of time is often said by the article alone.
 _ONE_UNIT_RE = re.compile(r"\s(?:months?|years?|days?|weeks?|mois|ans?|annee|jours?|semaines?)\b")
 # A point of a lettered section named by its code ("C6 energy derivative contracts", "under C(10) of
 # Annex I") where the other text cites « la section C.6 ».
-_SECTION_CODE_RE = re.compile(r"(?<![\w-])([A-Z])(?:\((\d{1,2})\)|\.?(\d{1,2}))(?![\w])")
+_SECTION_CODE_RE = guard(re.compile(r"(?<![\w-])([A-Z])(?:\((\d{1,2})\)|\.?(\d{1,2}))(?![\w])"), *DIGITS)
 # Points cited by their label alone, in running text: "in accordance with (a) or (b)", "where (ii)
 # applies", "the conditions (a) to (e)", where French writes « aux points a) ou b) ».
-_CITED_RE = re.compile(
-    r"\b(?:in|with|of|to|under|where|from|by|than|see|exemptions?|conditions?)\s"
-    r"((?:\((?:[a-z]{1,4}|\d{1,3})\)(?:\s?\([ivx]{1,4}\))?(?:,?\s(?:and|or|to|and/or)\s|,\s)?)+)"
+_CITED_RE = guard(
+    re.compile(
+        r"\b(?:in|with|of|to|under|where|from|by|than|see|exemptions?|conditions?)\s"
+        r"((?:\((?:[a-z]{1,4}|\d{1,3})\)(?:\s?\([ivx]{1,4}\))?(?:,?\s(?:and|or|to|and/or)\s|,\s)?)+)"
+    ),
+    ")",
 )
 _CITED_LABEL_RE = re.compile(r"(\bto\s)?\(([a-z]{1,4}|\d{1,3})\)")
 
@@ -722,8 +747,8 @@ def _cognate(word: str) -> bool:
 
 
 def _check_untranslated(en: _Side, fr: _Side, kind: ClauseKind | None = None) -> list[Finding]:
-    en_words = _WORDS_RE.findall(en.folded)
-    fr_words = _WORDS_RE.findall(fr.folded)
+    en_words = en.words()
+    fr_words = fr.words()
     same = " ".join(en_words) == " ".join(fr_words)
     if same and len(en_words) <= 2:
         # "Definitions"/« Définitions »: short cognates only count when strictly identical.
@@ -757,7 +782,7 @@ def _check_untranslated(en: _Side, fr: _Side, kind: ClauseKind | None = None) ->
         return [_untranslated(en, fr, Lang.FR, "same")]
     # A side written in the other language: count function words of each language.
     for side, wrong in ((fr, Lang.EN), (en, Lang.FR)):
-        words = _WORDS_RE.findall(side.folded)
+        words = side.words()
         en_sw = sum(w in _EN_STOP for w in words)
         fr_sw = sum(w in _FR_STOP for w in words)
         foreign, own = (en_sw, fr_sw) if wrong is Lang.EN else (fr_sw, en_sw)
@@ -2029,7 +2054,7 @@ def _paren_moved(side: _Side, other: _Side, span: tuple[int, int], glossary: Glo
     if inner and inner[0][:1].islower() and len(inner) >= 2:
         return True
     words = _WORDS_RE.findall(fold(raw))
-    other_words = " ".join(_WORDS_RE.findall(other.folded))
+    other_words = " ".join(other.words())
     if words and (len(words) <= 4 or raw[:1].isupper()) and " ".join(words) in other_words:
         # A borrowed term glossed in brackets: « garanties (collateral) », "(ordre public)"; a title in
         # the other language: « rapport annuel (Annual Report on Time Activities) ».
@@ -2154,7 +2179,7 @@ def _prose_lens(en: _Side, fr: _Side) -> tuple[int, int]:
             length -= _collapsed_len(side.text[lead.start() if lead else a : b]) - 1
         # A gloss in the other language's words (« l'écart … («bid-offer spread») » for "bid/offer
         # spread") repeats what the other text says: it counts as one character too.
-        theirs = set(_WORDS_RE.findall(other.folded))
+        theirs = set(other.words())
         for a, b in _parens(side):
             words = _WORDS_RE.findall(side.folded[a:b])
             if 1 <= len(words) <= _GLOSS_WORDS and all(w in theirs for w in words):

@@ -14,6 +14,7 @@ import unicodedata
 from decimal import Decimal, InvalidOperation
 
 from mou_review.domain import numbering
+from mou_review.domain.rx import DIGITS, Guarded, covering, guard
 from mou_review.domain.types import Lang
 
 # --- folding -----------------------------------------------------------------
@@ -79,19 +80,27 @@ _GLUED_FR = r"(?!(?:et|ou|du|des)\b)"
 # EU English often writes decimals with a comma ("EUR 7,5 million", "2,5 %"): a comma followed by
 # one or two digits (never three, which group thousands) is a decimal comma in English too, and so is
 # a comma after a lone zero ("EUR 0,0001"), which groups nothing.
-_EN_NUMBER = re.compile(
-    r"(?<![\w.,/])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:" + _SP + r"\d{3})+(?:[.,]\d{1,2}(?!\d))?"
-    r"|\d{1,3}(?:"
-    + _SP
-    + r"\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?!\d)|0,\d+|\d+(?:\.\d+)?)(?!"
-    + _GLUED_EN
-    + r"\w|[.,/]\d)"
-    + _SCALE
+_EN_NUMBER = guard(
+    re.compile(
+        r"(?<![\w.,/])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:"
+        + _SP
+        + r"\d{3})+(?:[.,]\d{1,2}(?!\d))?"
+        r"|\d{1,3}(?:"
+        + _SP
+        + r"\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?!\d)|0,\d+|\d+(?:\.\d+)?)(?!"
+        + _GLUED_EN
+        + r"\w|[.,/]\d)"
+        + _SCALE
+    ),
+    *DIGITS,
 )
 # French: 1 000,50 / 1.000 / 3,5 / 30.  A dot followed by three digits groups thousands.
-_FR_NUMBER = re.compile(
-    r"(?<![\w.,/])(?P<num>\d{1,3}(?:" + _SP + r"\d{3})+(?:,\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?"
-    r"|\d+,\d+|\d+(?:\.\d+)?)(?!" + _GLUED_FR + r"\w|[.,/]\d)" + _SCALE
+_FR_NUMBER = guard(
+    re.compile(
+        r"(?<![\w.,/])(?P<num>\d{1,3}(?:" + _SP + r"\d{3})+(?:,\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?"
+        r"|\d+,\d+|\d+(?:\.\d+)?)(?!" + _GLUED_FR + r"\w|[.,/]\d)" + _SCALE
+    ),
+    *DIGITS,
 )
 _SCALES = {
     "million": 10**6,
@@ -104,8 +113,8 @@ _SCALES = {
     "trillions": 10**12,
 }
 
-_EN_ORDINAL_DIGITS = re.compile(r"(?<![\w.,])(\d{1,3})(?:st|nd|rd|th)\b")
-_FR_ORDINAL_DIGITS = re.compile(r"(?<![\w.,])(\d{1,3})(?:er|re|ere|e|eme|nd|nde)\b")
+_EN_ORDINAL_DIGITS = guard(re.compile(r"(?<![\w.,])(\d{1,3})(?:st|nd|rd|th)\b"), *DIGITS)
+_FR_ORDINAL_DIGITS = guard(re.compile(r"(?<![\w.,])(\d{1,3})(?:er|re|ere|e|eme|nd|nde)\b"), *DIGITS)
 
 
 def parse_number(raw: str, lang: Lang) -> Decimal | None:
@@ -123,12 +132,12 @@ def parse_number(raw: str, lang: Lang) -> Decimal | None:
         return None
 
 
-def number_regex(lang: Lang) -> re.Pattern[str]:
+def number_regex(lang: Lang) -> Guarded:
     """Return the compiled digit-number pattern of ``lang`` (group ``num``, optional ``scale``)."""
     return _EN_NUMBER if lang is Lang.EN else _FR_NUMBER
 
 
-def ordinal_digits_regex(lang: Lang) -> re.Pattern[str]:
+def ordinal_digits_regex(lang: Lang) -> Guarded:
     """Return the pattern of ordinals written with digits ("1st" / "1er", "2e")."""
     return _EN_ORDINAL_DIGITS if lang is Lang.EN else _FR_ORDINAL_DIGITS
 
@@ -292,13 +301,19 @@ _FR_NUMBER_WORDS_RE = re.compile(
 )
 # Compound ordinals: cardinal words then an ordinal ("twenty-first", "one hundred and fifth",
 # « vingt et unième », « quatre-vingt-dixième »).
-_EN_ORDINAL_WORDS_RE = re.compile(
-    rf"\b(?:(?:{_EN_CARD})(?:[ -]+|(?<=hundred) and |(?<=thousand) and ))*"
-    rf"(?:{_word_alternation(list(EN_ORDINAL_WORDS))})\b"
+_EN_ORDINAL_WORDS_RE = guard(
+    re.compile(
+        rf"\b(?:(?:{_EN_CARD})(?:[ -]+|(?<=hundred) and |(?<=thousand) and ))*"
+        rf"(?:{_word_alternation(list(EN_ORDINAL_WORDS))})\b"
+    ),
+    *covering(EN_ORDINAL_WORDS),
 )
-_FR_ORDINAL_WORDS_RE = re.compile(
-    rf"\b(?:(?:{_FR_CARD})(?:[ -]+| et (?=(?:unieme|onzieme)\b)|-et-))*"
-    rf"(?:{_word_alternation(list(FR_ORDINAL_WORDS))})\b"
+_FR_ORDINAL_WORDS_RE = guard(
+    re.compile(
+        rf"\b(?:(?:{_FR_CARD})(?:[ -]+| et (?=(?:unieme|onzieme)\b)|-et-))*"
+        rf"(?:{_word_alternation(list(FR_ORDINAL_WORDS))})\b"
+    ),
+    *covering(FR_ORDINAL_WORDS),
 )
 _WORD_SPLIT = re.compile(r"[ -]+|\band\b|\bet\b")
 
@@ -308,7 +323,7 @@ def number_words_regex(lang: Lang) -> re.Pattern[str]:
     return _EN_NUMBER_WORDS_RE if lang is Lang.EN else _FR_NUMBER_WORDS_RE
 
 
-def ordinal_words_regex(lang: Lang) -> re.Pattern[str]:
+def ordinal_words_regex(lang: Lang) -> Guarded:
     """Return the pattern of ordinal words of ``lang`` in folded text."""
     return _EN_ORDINAL_WORDS_RE if lang is Lang.EN else _FR_ORDINAL_WORDS_RE
 
@@ -357,13 +372,19 @@ _FR_DENOMINATORS = {
     "moitie": 2, "tiers": 3, "quart": 4, "quarts": 4, "cinquieme": 5, "cinquiemes": 5,
     "dixieme": 10, "dixiemes": 10,
 }  # fmt: skip
-_EN_FRACTION_RE = re.compile(
-    rf"\b(?:(?P<num>a|one|two|three|four|five|six|seven|eight|nine)[ -])?"
-    rf"(?P<den>{_word_alternation(list(_EN_DENOMINATORS))})\b"
+_EN_FRACTION_RE = guard(
+    re.compile(
+        rf"\b(?:(?P<num>a|one|two|three|four|five|six|seven|eight|nine)[ -])?"
+        rf"(?P<den>{_word_alternation(list(_EN_DENOMINATORS))})\b"
+    ),
+    *covering(_EN_DENOMINATORS),
 )
-_FR_FRACTION_RE = re.compile(
-    rf"\b(?:(?P<num>un|une|deux|trois|quatre|cinq|six|sept|huit|neuf) )?"
-    rf"(?P<den>{_word_alternation(list(_FR_DENOMINATORS))})\b"
+_FR_FRACTION_RE = guard(
+    re.compile(
+        rf"\b(?:(?P<num>un|une|deux|trois|quatre|cinq|six|sept|huit|neuf) )?"
+        rf"(?P<den>{_word_alternation(list(_FR_DENOMINATORS))})\b"
+    ),
+    *covering(_FR_DENOMINATORS),
 )
 _BARE_FRACTIONS = frozenset({"half", "quarter", "moitie", "tiers", "quart"})
 
@@ -476,23 +497,26 @@ _MONTH = "(?P<month>" + _word_alternation(list(MONTHS)) + r")(?!\w)"
 _MONTH2 = _MONTH.replace("?P<month>", "?P<month2>")
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|re)?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d{2})"
-_DATE_RE = re.compile(
-    "|".join(
-        [
-            # 14 June 2021, 14th of June 2021, the 14th day of June, 1er juillet 2021
-            rf"(?<![\w.,]){_DAY}(?: day)?(?: of)? {_MONTH}(?:,? {_YEAR})?",
-            # June 14, 2021 / June 14th 2021
-            rf"\b{_MONTH2} (?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,? (?P<year2>(?:1[89]|20)\d{{2}}))?",
-            # 14/06/2021, 14.06.2021, 14-06-2021
-            r"(?<![\w.,/])(?P<nday>[0-3]?\d)(?P<sep>[/.-])(?P<nmonth>[01]?\d)(?P=sep)(?P<nyear>(?:1[89]|20)\d{2})\b",
-            # 2021-06-14
-            r"(?<![\w.,/])(?P<iyear>(?:1[89]|20)\d{2})-(?P<imonth>[01]\d)-(?P<iday>[0-3]\d)\b",
-            # June 2021 / juin 2021
-            r"\b(?P<mmonth>"
-            + _word_alternation(list(MONTHS))
-            + r") (?:of |de l'annee |de )?(?P<myear>(?:1[89]|20)\d{2})\b",
-        ]
-    )
+_DATE_RE = guard(
+    re.compile(
+        "|".join(
+            [
+                # 14 June 2021, 14th of June 2021, the 14th day of June, 1er juillet 2021
+                rf"(?<![\w.,]){_DAY}(?: day)?(?: of)? {_MONTH}(?:,? {_YEAR})?",
+                # June 14, 2021 / June 14th 2021
+                rf"\b{_MONTH2} (?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,? (?P<year2>(?:1[89]|20)\d{{2}}))?",
+                # 14/06/2021, 14.06.2021, 14-06-2021
+                r"(?<![\w.,/])(?P<nday>[0-3]?\d)(?P<sep>[/.-])(?P<nmonth>[01]?\d)(?P=sep)(?P<nyear>(?:1[89]|20)\d{2})\b",
+                # 2021-06-14
+                r"(?<![\w.,/])(?P<iyear>(?:1[89]|20)\d{2})-(?P<imonth>[01]\d)-(?P<iday>[0-3]\d)\b",
+                # June 2021 / juin 2021
+                r"\b(?P<mmonth>"
+                + _word_alternation(list(MONTHS))
+                + r") (?:of |de l'annee |de )?(?P<myear>(?:1[89]|20)\d{2})\b",
+            ]
+        )
+    ),
+    *DIGITS,
 )
 
 DateKey = tuple[int | None, int, int | None]
@@ -520,15 +544,22 @@ def find_dates(folded: str) -> list[tuple[int, int, DateKey]]:
     return out
 
 
+_MONTH_NAMES = covering(m for m in MONTHS if not m.endswith("."))
 _MONTH_ANY = "(?P<month>" + _word_alternation([m for m in MONTHS if not m.endswith(".")]) + r")(?!\w)"
-_EN_WORD_DATE_RE = re.compile(
-    rf"\b(?:the )?(?P<day>(?:(?:{_EN_CARD})[ -]+)*(?:{_word_alternation(list(EN_ORDINAL_WORDS))})"
-    rf"|(?:{_EN_CARD})(?:[ -]+(?:{_EN_CARD}))*|[0-3]?\d(?:st|nd|rd|th)?)(?: day)?(?: of)? {_MONTH_ANY}"
-    rf"(?:,? (?:in the year )?(?P<year>(?:{_EN_CARD})(?:(?:[ -]+| and )(?:{_EN_CARD}))*|(?:1[89]|20)\d{{2}}))?"
+_EN_WORD_DATE_RE = guard(
+    re.compile(
+        rf"\b(?:the )?(?P<day>(?:(?:{_EN_CARD})[ -]+)*(?:{_word_alternation(list(EN_ORDINAL_WORDS))})"
+        rf"|(?:{_EN_CARD})(?:[ -]+(?:{_EN_CARD}))*|[0-3]?\d(?:st|nd|rd|th)?)(?: day)?(?: of)? {_MONTH_ANY}"
+        rf"(?:,? (?:in the year )?(?P<year>(?:{_EN_CARD})(?:(?:[ -]+| and )(?:{_EN_CARD}))*|(?:1[89]|20)\d{{2}}))?"
+    ),
+    *_MONTH_NAMES,
 )
-_FR_WORD_DATE_RE = re.compile(
-    rf"\b(?P<day>premier|1er|(?:{_FR_CARD})(?:(?:[ -]+| et |-et-)(?:{_FR_CARD}))*|[0-3]?\d) {_MONTH_ANY}"
-    rf"(?: (?:de l'an )?(?P<year>(?:{_FR_CARD})(?:(?:[ -]+| et |-et-)(?:{_FR_CARD}))*|(?:1[89]|20)\d{{2}}))?"
+_FR_WORD_DATE_RE = guard(
+    re.compile(
+        rf"\b(?P<day>premier|1er|(?:{_FR_CARD})(?:(?:[ -]+| et |-et-)(?:{_FR_CARD}))*|[0-3]?\d) {_MONTH_ANY}"
+        rf"(?: (?:de l'an )?(?P<year>(?:{_FR_CARD})(?:(?:[ -]+| et |-et-)(?:{_FR_CARD}))*|(?:1[89]|20)\d{{2}}))?"
+    ),
+    *_MONTH_NAMES,
 )
 
 
