@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from mou_review.domain.rx import Guarded, covering, guard
 from mou_review.domain.types import Lang
 
 # The patterns are matched against folded text (lower case, no accents), so none carries re.I.
@@ -24,13 +25,36 @@ Span = tuple[int, int]
 #: (kind, English spans, French spans, English message, French message), as divergence reports it.
 Problem = tuple[str, list[Span], list[Span], str, str]
 
-_EN_CONDITION = re.compile(
-    r"\b(?:if|where|when|whenever|provided that|unless|in case|in the event|on condition|to the extent that"
-    r"|insofar as|in so far as)\b",
+_EN_CONDITION = guard(
+    re.compile(
+        r"\b(?:if|where|when|whenever|provided that|unless|in case|in the event|on condition|to the extent that"
+        r"|insofar as|in so far as)\b",
+    ),
+    *covering(
+        (
+            "if",
+            "where",
+            "when",
+            "provided that",
+            "unless",
+            "in case",
+            "in the event",
+            "on condition",
+            "to the extent that",
+            "insofar as",
+            "in so far as",
+        )
+    ),
 )
-_EN_AND = re.compile(r"\b(?:and(?!/)|as well as)\b")
+_EN_AND = guard(re.compile(r"\b(?:and(?!/)|as well as)\b"), "and", "as well as")
 _EN_OR = re.compile(r"(?<![/-])\bor\b(?! not\b)(?!/)")
-_EN_NOT_CONNECTIVE = re.compile(r"\b(?:whether or not|more or less|and/or|either way)\b")
+_EN_NOT_CONNECTIVE = guard(
+    re.compile(r"\b(?:whether or not|more or less|and/or|either way)\b"),
+    "whether or not",
+    "more or less",
+    "and/or",
+    "either way",
+)
 
 _FR_CONDITION = re.compile(
     r"\b(?:si|s'ils?|lorsque|lorsqu'|quand|sauf si|dans les? cas ou|au cas ou|dans la mesure ou"
@@ -42,7 +66,9 @@ _FR_CONDITION = re.compile(
 )
 _FR_AND = re.compile(r"\b(?:et\b(?!/)|ainsi qu(?:e\b|')|de meme qu(?:e\b|'))")
 _FR_OR = re.compile(r"(?<![/-])\bou\b(?! non\b)(?!/)")
-_FR_NOT_CONNECTIVE = re.compile(r"\b(?:plus ou moins|et/ou|ou non)\b")
+_FR_NOT_CONNECTIVE = guard(
+    re.compile(r"\b(?:plus ou moins|et/ou|ou non)\b"), "plus ou moins", "et/ou", "ou non"
+)
 
 #: A condition's connectives: at most this many "and"/"or" in the sentence, within this many characters
 #: after "if" / « lorsque », and not within this many after a negation ("without delay and cost").
@@ -81,7 +107,7 @@ class _Profile(Protocol):
     def weak(self) -> list[tuple[int, int, str]]: ...
 
 
-def _spans(rx: re.Pattern[str], text: str) -> list[Span]:
+def _spans(rx: re.Pattern[str] | Guarded, text: str) -> list[Span]:
     return [m.span() for m in rx.finditer(text)]
 
 

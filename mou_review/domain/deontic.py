@@ -41,6 +41,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from mou_review.domain import connectives
+from mou_review.domain.rx import Guarded, covering, guard
 from mou_review.domain.types import Lang
 
 Span = tuple[int, int]
@@ -56,88 +57,221 @@ def _groups(*named: tuple[str, str]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(f"(?P<{name}>{rx})" for name, rx in named) + ")")
 
 
-_EN_PERMIT = re.compile(
-    r"\b(?:(?=may)(?<!as )(?<!of )(?<!the case )(?<!that )(?<!which )(?<!who )(?<!whom )(?<!whose )(?<!whereby )"
-    # "any loss it may have suffered" / « qu'il subirait »: a possibility in the past, never a permission.
-    r"may(?! not\b)(?! \d)(?! have (?:been|had|made|done|paid|held|kept|sent|brought|lost|\w+ed|\w+en)\b)(?!,? (?:where appropriate|if necessary)\b)(?! (?:also )?(?:need|have) to\b)(?! be (?:required|obliged|necessary)\b)"
-    r"(?! (?:in no (?:case|event|circumstances)|under no circumstances|never)\b)"
-    r"|shall (?:also |only |however |therefore )?be (?:empowered|permitted|allowed|entitled|authori[sz]ed|able) to(?= [a-z])"
-    r"|(?:it )?shall be (?:permissible|possible)(?= to\b)"
-    r"(?! (?:the|a|an|that|this|those|these|such|its|their|any|which|what)\b)"
-    r"|(?:has|have|shall have) the (?:power|option|discretion) to)\b",
+_EN_PERMIT = guard(
+    re.compile(
+        r"\b(?:(?=may)(?<!as )(?<!of )(?<!the case )(?<!that )(?<!which )(?<!who )(?<!whom )(?<!whose )(?<!whereby )"
+        # "any loss it may have suffered" / « qu'il subirait »: a possibility in the past, never a permission.
+        r"may(?! not\b)(?! \d)(?! have (?:been|had|made|done|paid|held|kept|sent|brought|lost|\w+ed|\w+en)\b)(?!,? (?:where appropriate|if necessary)\b)(?! (?:also )?(?:need|have) to\b)(?! be (?:required|obliged|necessary)\b)"
+        r"(?! (?:in no (?:case|event|circumstances)|under no circumstances|never)\b)"
+        r"|shall (?:also |only |however |therefore )?be (?:empowered|permitted|allowed|entitled|authori[sz]ed|able) to(?= [a-z])"
+        r"|(?:it )?shall be (?:permissible|possible)(?= to\b)"
+        r"(?! (?:the|a|an|that|this|those|these|such|its|their|any|which|what)\b)"
+        r"|(?:has|have|shall have) the (?:power|option|discretion) to)\b",
+    ),
+    "may",
+    "shall",
+    "has the",
+    "have the",
 )
 # Possibility said another way: answers a permission on the other side, never raises one.  "shall be
 # allowed" (no "to") is a rule that something is allowed, the counterpart of « sont autorisés ».
-_EN_SOFT_PERMIT = re.compile(
-    r"\b(?:may|might|can|could|(?:cap)?able|possibilit\w*|possibly|(?:is|are|be|where|if|wherever) possible|option\w*|discretion\w*|entitle\w*|empower\w*"
-    r"|(?=permit|allow)(?<!shall be )(?<!shall only be )(?:permit(?:s|ting)?|allow(?:s|ing)?)\b|(?:permitt|allow)ed(?= to\b)"
-    r"|(?:(?<=be )|(?<=is )|(?<=are )|(?<=been ))(?<!shall be )(?<!shall only be )(?:permitted|allowed|authori[sz]ed)"
-    r"|authori[sz](?!ed\b)\w*|authori[sz]ed(?= to\b)"
-    r"|free to|eligib\w*|likely|liable to|potential\w*|competent to|(?:has|have) (?:the )?(?:competence|jurisdiction) to"
-    r"|in a position to|open to (?:an? |the )?(?:\w+ )?(?:appeal|review|challenge|recourse)"
-    r"|open to|rights? (?:to|of)|access to|power\w*|as the case may be|not (?:be )?(?:prevented|precluded|barred) from"
-    r"|(?:is|are|be|being|been) (?:\w+ly )?(?!(?:pay|li|applic|respons|account|reason|suit|compar|accept|favour|vari"
-    r"|profit|valu|reli|negoti|consider|equit|sustain|vulner|st|t|en)(?:able|ible)\b)\w+(?:able|ible))\b",
+_EN_SOFT_PERMIT = guard(
+    re.compile(
+        r"\b(?:may|might|can|could|(?:cap)?able|possibilit\w*|possibly|(?:is|are|be|where|if|wherever) possible|option\w*|discretion\w*|entitle\w*|empower\w*"
+        r"|(?=permit|allow)(?<!shall be )(?<!shall only be )(?:permit(?:s|ting)?|allow(?:s|ing)?)\b|(?:permitt|allow)ed(?= to\b)"
+        r"|(?:(?<=be )|(?<=is )|(?<=are )|(?<=been ))(?<!shall be )(?<!shall only be )(?:permitted|allowed|authori[sz]ed)"
+        r"|authori[sz](?!ed\b)\w*|authori[sz]ed(?= to\b)"
+        r"|free to|eligib\w*|likely|liable to|potential\w*|competent to|(?:has|have) (?:the )?(?:competence|jurisdiction) to"
+        r"|in a position to|open to (?:an? |the )?(?:\w+ )?(?:appeal|review|challenge|recourse)"
+        r"|open to|rights? (?:to|of)|access to|power\w*|as the case may be|not (?:be )?(?:prevented|precluded|barred) from"
+        r"|(?:is|are|be|being|been) (?:\w+ly )?(?!(?:pay|li|applic|respons|account|reason|suit|compar|accept|favour|vari"
+        r"|profit|valu|reli|negoti|consider|equit|sustain|vulner|st|t|en)(?:able|ible)\b)\w+(?:able|ible))\b",
+    ),
+    *covering(
+        (
+            "may",
+            "might",
+            "can",
+            "could",
+            "able",
+            "ible",
+            "possib",
+            "option",
+            "discretion",
+            "entitle",
+            "empower",
+            "permit",
+            "allow",
+            "authori",
+            "free to",
+            "eligib",
+            "likely",
+            "liable to",
+            "potential",
+            "competent to",
+            "competence",
+            "jurisdiction",
+            "in a position to",
+            "open to",
+            "right",
+            "access to",
+            "power",
+            "prevented",
+            "precluded",
+            "barred",
+        )
+    ),
 )
 # The possibility a verb or an adjective states ("can", "is able to", "is authorised to"), not a noun
 # ("authorisation", "powers"): the counterpart that makes a French « doit » a change of force.
-_EN_VERBAL_PERMIT = re.compile(
-    r"\b(?:may(?! (?:also )?(?:need|have) to\b)|might|can|could|(?:cap)?able"
-    r"|(?:entitled|empowered|permitted|allowed|authori[sz]ed)(?= to\b)"
-    r"|(?:(?<=be )|(?<=is )|(?<=are )|(?<=been ))(?:entitled|empowered|permitted|allowed|authori[sz]ed)|free to"
-    r"|possible|optional|competent to|in a position to"
-    # "are objectively measurable": an adjective of possibility after its copula ("can be measured"); not one a
-    # modal governs ("shall be available" is the duty's own predicate)
-    r"|(?<!shall )(?<!must )(?<!should )(?<!may )(?<!will )(?:is|are|be|being|been) (?:\w+ly )?"
-    r"(?!(?:avail|pay|li|applic|respons|account|reason|suit|compar|accept|favour|vari"
-    r"|profit|valu|reli|negoti|consider|equit|sustain|vulner|st|t|en)(?:able|ible)\b)\w+(?:able|ible))\b",
+_EN_VERBAL_PERMIT = guard(
+    re.compile(
+        r"\b(?:may(?! (?:also )?(?:need|have) to\b)|might|can|could|(?:cap)?able"
+        r"|(?:entitled|empowered|permitted|allowed|authori[sz]ed)(?= to\b)"
+        r"|(?:(?<=be )|(?<=is )|(?<=are )|(?<=been ))(?:entitled|empowered|permitted|allowed|authori[sz]ed)|free to"
+        r"|possible|optional|competent to|in a position to"
+        # "are objectively measurable": an adjective of possibility after its copula ("can be measured"); not one a
+        # modal governs ("shall be available" is the duty's own predicate)
+        r"|(?<!shall )(?<!must )(?<!should )(?<!may )(?<!will )(?:is|are|be|being|been) (?:\w+ly )?"
+        r"(?!(?:avail|pay|li|applic|respons|account|reason|suit|compar|accept|favour|vari"
+        r"|profit|valu|reli|negoti|consider|equit|sustain|vulner|st|t|en)(?:able|ible)\b)\w+(?:able|ible))\b",
+    ),
+    *covering(
+        (
+            "may",
+            "might",
+            "can",
+            "could",
+            "able",
+            "ible",
+            "entitled",
+            "empowered",
+            "permitted",
+            "allowed",
+            "authori",
+            "free to",
+            "optional",
+            "competent to",
+            "in a position to",
+        )
+    ),
 )
-_FR_VERBAL_PERMIT = re.compile(
-    r"\b(?:peut|peuvent|peu\(vent\)|peu\(ven\)t|pouvez|pouvons|pourrez|pourrons|pourra|pourront|pourrait|pourraient|puisse|puissent|pouvant|pouvoir|en mesure"
-    r"|(?:autorise|habilite)e?s? a|(?:(?<=est )|(?<=sont )|(?<=etre )|(?<=soit )|(?<=ete ))(?:autorise|habilite)e?s?"
-    r"|susceptibles?|possible|facultati\w*|loisible|libres? d(?:e\b|')|competente?s? pour|(?:a|ont) competence pour|potentiel\w*|viendrai(?:t|ent) a|permet\w*|(?<!\ble )(?<!\bun )(?<!\bdu )(?<!\bau )(?<!\bde )(?:risquer|risquent|risquerait|risqueraient|risque) d(?:e|')|capables? d(?:e|'))\b",
+_FR_VERBAL_PERMIT = guard(
+    re.compile(
+        r"\b(?:peut|peuvent|peu\(vent\)|peu\(ven\)t|pouvez|pouvons|pourrez|pourrons|pourra|pourront|pourrait|pourraient|puisse|puissent|pouvant|pouvoir|en mesure"
+        r"|(?:autorise|habilite)e?s? a|(?:(?<=est )|(?<=sont )|(?<=etre )|(?<=soit )|(?<=ete ))(?:autorise|habilite)e?s?"
+        r"|susceptibles?|possible|facultati\w*|loisible|libres? d(?:e\b|')|competente?s? pour|(?:a|ont) competence pour|potentiel\w*|viendrai(?:t|ent) a|permet\w*|(?<!\ble )(?<!\bun )(?<!\bdu )(?<!\bau )(?<!\bde )(?:risquer|risquent|risquerait|risqueraient|risque) d(?:e|')|capables? d(?:e|'))\b",
+    ),
+    *covering(
+        (
+            "peu",
+            "pouv",
+            "pourr",
+            "puiss",
+            "en mesure",
+            "autorise",
+            "habilite",
+            "susceptible",
+            "possible",
+            "facultati",
+            "loisible",
+            "libre",
+            "competen",
+            "potentiel",
+            "viendrai",
+            "permet",
+            "risqu",
+            "capable",
+        )
+    ),
 )
-_EN_NOT_SOFT = re.compile(r"\bas may be\b")
+_EN_NOT_SOFT = guard(re.compile(r"\bas may be\b"), "as may be")
 # "as soon as possible", "as close to real time as is technically possible": a degree (« aussi … que le permettent
 # les moyens techniques »), not the possibility a French « doit » would contradict.
-_EN_DEGREE = re.compile(r"\bas (?:[\w-]+ ){1,5}as (?:is )?(?:\w+ly )?possible\b")
-_EN_OBLIGE = re.compile(
-    r"\b(?:shall(?! not\b)(?! (?:mean|read)\b)(?! (?:also |only |however |therefore )?(?:be|have) (?:entitled|authori[sz]ed"
-    r"|empowered|permitted|allowed|free|able|eligible|possible|permissible|the right|the power|the possibility|the option)\b)|must(?! not\b)"
-    r"|(?:is|are) (?:required|obliged|bound) to|(?<!may )(?<!might )(?:has|have) to|undertakes? to"
-    r"|(?<!which )(?<!purpose )(?<!aim )(?<!objective )(?<!task )(?<!role )(?:is|are) to(?= [a-z])(?! (?:the|a|an|that|this|those|these|such|its|their|any|which|be found)\b))\b",
+_EN_DEGREE = guard(re.compile(r"\bas (?:[\w-]+ ){1,5}as (?:is )?(?:\w+ly )?possible\b"), "possible")
+_EN_OBLIGE = guard(
+    re.compile(
+        r"\b(?:shall(?! not\b)(?! (?:mean|read)\b)(?! (?:also |only |however |therefore )?(?:be|have) (?:entitled|authori[sz]ed"
+        r"|empowered|permitted|allowed|free|able|eligible|possible|permissible|the right|the power|the possibility|the option)\b)|must(?! not\b)"
+        r"|(?:is|are) (?:required|obliged|bound) to|(?<!may )(?<!might )(?:has|have) to|undertakes? to"
+        r"|(?<!which )(?<!purpose )(?<!aim )(?<!objective )(?<!task )(?<!role )(?:is|are) to(?= [a-z])(?! (?:the|a|an|that|this|those|these|such|its|their|any|which|be found)\b))\b",
+    ),
+    "shall",
+    "must",
+    "required to",
+    "obliged to",
+    "bound to",
+    "has to",
+    "have to",
+    "undertake",
+    "is to",
+    "are to",
 )
 # Obligation said another way: a French « doit » may face it without conflict.
-_EN_SOFT_OBLIGE = re.compile(
-    r"\b(?:requir\w*|necessar\w*|need\w*|obliged|mandatory|compulsory|ensure\w*|dut(?:y|ies)"
-    r"|payable|due|liable)\b",
+_EN_SOFT_OBLIGE = guard(
+    re.compile(
+        r"\b(?:requir\w*|necessar\w*|need\w*|obliged|mandatory|compulsory|ensure\w*|dut(?:y|ies)"
+        r"|payable|due|liable)\b",
+    ),
+    *covering(
+        (
+            "requir",
+            "necessar",
+            "need",
+            "obliged",
+            "mandatory",
+            "compulsory",
+            "ensure",
+            "duty",
+            "duties",
+            "payable",
+            "due",
+            "liable",
+        )
+    ),
 )
-_EN_RECOMMEND = re.compile(r"\b(?:should(?! not\b)|ought to)\b")
-_EN_PROHIBIT = re.compile(
-    r"\b(?:shall not|must not|may not|should not|cannot|can not|refrain(?:s|ed|ing)?\b|(?:it is|shall be) (?:prohibited|forbidden)|(?:is|are) (?:prohibited|forbidden) (?:to|from)"
-    r"|may (?:in no (?:case|event|circumstances)|under no circumstances|never)"
-    # "Nothing in this Declaration may be interpreted": a negative subject makes "may" a prohibition.
-    # ("No information which they may receive may be divulged": the "may" of the main clause, after the relative's.)
-    r"|(?:no(?= [a-z])|nothing|none|nobody|no one|neither)\b(?:[^.;:,]{0,60}?\b(?:which|that|who|whom)\s+(?:\w+\s+){0,3}?"
-    r"may\s+(?!(?:and|or)\b)(?:\w+\s+){1,8}?(?=may\b))?[^.;:,]{0,60}?\bmay)\b",
+_EN_RECOMMEND = guard(re.compile(r"\b(?:should(?! not\b)|ought to)\b"), "should", "ought to")
+_EN_PROHIBIT = guard(
+    re.compile(
+        r"\b(?:shall not|must not|may not|should not|cannot|can not|refrain(?:s|ed|ing)?\b|(?:it is|shall be) (?:prohibited|forbidden)|(?:is|are) (?:prohibited|forbidden) (?:to|from)"
+        r"|may (?:in no (?:case|event|circumstances)|under no circumstances|never)"
+        # "Nothing in this Declaration may be interpreted": a negative subject makes "may" a prohibition.
+        # ("No information which they may receive may be divulged": the "may" of the main clause, after the relative's.)
+        r"|(?:no(?= [a-z])|nothing|none|nobody|no one|neither)\b(?:[^.;:,]{0,60}?\b(?:which|that|who|whom)\s+(?:\w+\s+){0,3}?"
+        r"may\s+(?!(?:and|or)\b)(?:\w+\s+){1,8}?(?=may\b))?[^.;:,]{0,60}?\bmay)\b",
+    ),
+    "not",
+    "refrain",
+    "prohibited",
+    "forbidden",
+    "may",
 )
-_EN_NEG = re.compile(
-    r"\b(?:not|never|none|nothing|nobody|neither|nor|cannot|no(?! (?:later|earlier|less|sooner|fewer|greater)\b)(?! more\b(?! of\b))"
-    r"(?=\s+[a-z]))\b|n't\b",
+_EN_NEG = guard(
+    re.compile(
+        r"\b(?:not|never|none|nothing|nobody|neither|nor|cannot|no(?! (?:later|earlier|less|sooner|fewer|greater)\b)(?! more\b(?! of\b))"
+        r"(?=\s+[a-z]))\b|n't\b",
+    ),
+    "no",
+    "never",
+    "neither",
+    "n't",
 )
 # Negations that negate nothing: bounds and deadlines ("not less than", "shall not exceed": see
 # _EN_LOWER/_EN_UPPER), alternatives ("whether or not"), numbers ("No 648/2012").
-_EN_NOT_NEG = re.compile(
-    r"\b(?:(?:not|no) (?:later|earlier|more|less|sooner|fewer|greater|lower|higher) than"
-    r"|(?:(?:shall|does|do|to|did|will|may|must|can|should|could|would) )?not exceed(?:ing)?|cannot exceed|(?:whether|if) or not|or not\b|(?=not only)(?<!do )(?<!does )(?<!did )(?<!shall )(?<!will )not only|not least"
-    r"|(?:(?:shall|should|must|may|do|does|did|will|can|could|would|is|are) )?not (?:only|solely|merely|just)\b(?=[^.;:]*\bbut\b)"
-    r"|shall not (?:affect|prejudice|preclude|prevent)|(?:should|does|do|will) not (?:affect|prejudice)|no\.?\s*\d|(?:not|no) (?:longer|shorter) than"
-    r"|not (?:go|goes|going|extend|extends) beyond|not (?:be )?(?:prevented|precluded|barred) from|but (?:shall |is |are )?not (?:be )?limited to|not (?:doing|to do) so"
-    r"|(?:shall|does|do|may|must|will|to|can) not (?:\w+ ){1,2}?(?:more|greater|higher|less|fewer|lower) than"
-    r"|(?:(?<=[a-z]{3} )|(?<=, ))(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bdoes )(?<!\bdo )"
-    r"(?<!\bshall )(?<!\bmay )(?<!\bcan )(?<!\bwill )(?<!\bmust )(?<!\bshould )(?<!\bhas )(?<!\bhave )(?<!\bwould )"
-    r"(?<!\band )(?<!\bor )(?<!\bbut )(?<!\bwhether )(?<!\bif )(?<!\bthat )(?<!\bwhich )(?<!\bit )"
-    r"not (?=\w+ed (?:by|in|under|within|to|for|on|at|as|here|herein|therein|hereunder|above|below)\b))\b",
+_EN_NOT_NEG = guard(
+    re.compile(
+        r"\b(?:(?:not|no) (?:later|earlier|more|less|sooner|fewer|greater|lower|higher) than"
+        r"|(?:(?:shall|does|do|to|did|will|may|must|can|should|could|would) )?not exceed(?:ing)?|cannot exceed|(?:whether|if) or not|or not\b|(?=not only)(?<!do )(?<!does )(?<!did )(?<!shall )(?<!will )not only|not least"
+        r"|(?:(?:shall|should|must|may|do|does|did|will|can|could|would|is|are) )?not (?:only|solely|merely|just)\b(?=[^.;:]*\bbut\b)"
+        r"|shall not (?:affect|prejudice|preclude|prevent)|(?:should|does|do|will) not (?:affect|prejudice)|no\.?\s*\d|(?:not|no) (?:longer|shorter) than"
+        r"|not (?:go|goes|going|extend|extends) beyond|not (?:be )?(?:prevented|precluded|barred) from|but (?:shall |is |are )?not (?:be )?limited to|not (?:doing|to do) so"
+        r"|(?:shall|does|do|may|must|will|to|can) not (?:\w+ ){1,2}?(?:more|greater|higher|less|fewer|lower) than"
+        r"|(?:(?<=[a-z]{3} )|(?<=, ))(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bdoes )(?<!\bdo )"
+        r"(?<!\bshall )(?<!\bmay )(?<!\bcan )(?<!\bwill )(?<!\bmust )(?<!\bshould )(?<!\bhas )(?<!\bhave )(?<!\bwould )"
+        r"(?<!\band )(?<!\bor )(?<!\bbut )(?<!\bwhether )(?<!\bif )(?<!\bthat )(?<!\bwhich )(?<!\bit )"
+        r"not (?=\w+ed (?:by|in|under|within|to|for|on|at|as|here|herein|therein|hereunder|above|below)\b))\b",
+    ),
+    "no",
 )
 # Words that say "not" without the grammar of a negation, grouped by meaning.  They answer a negation
 # on the other side, unless the other side has a word of the same group.
@@ -196,18 +330,50 @@ _EN_WEAK = _groups(
         r"not (?:\w+ly )?\w+(?:ed|ible|able|ent|ant|ive|ory|al))\b",
     ),
 )
-_EN_LOWER = re.compile(
-    r"\b(?:at least|(?:not|no) (?:less|fewer|lower|shorter) than|(?:more|greater|higher|larger|longer) than|in excess of"
-    r"|(?:shall|does|do|may|must|will|to|can) not (?:\w+ ){1,2}?(?:less|fewer|lower) than"
-    r"|(?:shall|does|do|may|must|will|to|can) not (?:fall|drop|go) below"
-    r"|a minimum of|(?<=\d )or (?:more|above|greater|higher)\b|(?=exceed)(?<!not )(?<!to )exceed(?:s|ing|ed)?)\b",
+_EN_LOWER = guard(
+    re.compile(
+        r"\b(?:at least|(?:not|no) (?:less|fewer|lower|shorter) than|(?:more|greater|higher|larger|longer) than|in excess of"
+        r"|(?:shall|does|do|may|must|will|to|can) not (?:\w+ ){1,2}?(?:less|fewer|lower) than"
+        r"|(?:shall|does|do|may|must|will|to|can) not (?:fall|drop|go) below"
+        r"|a minimum of|(?<=\d )or (?:more|above|greater|higher)\b|(?=exceed)(?<!not )(?<!to )exceed(?:s|ing|ed)?)\b",
+    ),
+    *covering(
+        (
+            "than",
+            "at least",
+            "in excess",
+            "below",
+            "minimum",
+            "or more",
+            "or above",
+            "or greater",
+            "or higher",
+            "exceed",
+        )
+    ),
 )
-_EN_UPPER = re.compile(
-    r"\b(?:at most|(?:not|no) (?:more|greater|higher|longer) than|(?:(?:shall|does|do|to|will|may|must|can|should) )?not exceed(?:ing|s)?"
-    r"|cannot exceed"
-    r"|(?:shall|does|do|may|must|will|to|can) not (?:\w+ ){1,2}?(?:more|greater|higher) than"
-    r"|not (?:go|goes|going|extend|extends) beyond|(?:less|fewer|lower|smaller|shorter) (?:[a-z-]+ ){0,3}?than"
-    r"|a maximum of|(?<=\d )or (?:less|below|fewer|lower)\b|up to(?= \d)|below(?= \d))\b",
+_EN_UPPER = guard(
+    re.compile(
+        r"\b(?:at most|(?:not|no) (?:more|greater|higher|longer) than|(?:(?:shall|does|do|to|will|may|must|can|should) )?not exceed(?:ing|s)?"
+        r"|cannot exceed"
+        r"|(?:shall|does|do|may|must|will|to|can) not (?:\w+ ){1,2}?(?:more|greater|higher) than"
+        r"|not (?:go|goes|going|extend|extends) beyond|(?:less|fewer|lower|smaller|shorter) (?:[a-z-]+ ){0,3}?than"
+        r"|a maximum of|(?<=\d )or (?:less|below|fewer|lower)\b|up to(?= \d)|below(?= \d))\b",
+    ),
+    *covering(
+        (
+            "at most",
+            "than",
+            "exceed",
+            "beyond",
+            "maximum",
+            "or less",
+            "or fewer",
+            "or lower",
+            "up to",
+            "below",
+        )
+    ),
 )
 
 # --- French --------------------------------------------------------------------------------
@@ -220,44 +386,131 @@ _QUE_RESTRICT = (
     # « une garantie qui n'engagera que lui »: a stressed pronoun after « que » is what the restriction keeps.
     r"|de|d'|des|du|le|la|les|l'|un|une|sur|contre|ceux|celles?|celui|ces|cette|ce|leurs?|sa|son|ses|lui|eux)\b"
 )
-_FR_PERMIT = re.compile(
-    r"\b(?:(?=p)(?<!\bne )(?<!\bn')(?<!\bse )"
-    r"(?:peut|peuvent|peu\(vent(?=\))|peu\(ven\)t|pouvez|pouvons|pourra|pourront|pourrez|pourrons)(?!-etre)(?! pas\b)(?! plus\b)(?! devoir\b)"
-    r"|(?:est|sont) (?:habilite|habilites|habilitee|habilitees|autorise|autorises|autorisee|autorisees|libres?"
-    r"|en droit) a"
-    r"|(?:a|ont) (?:la faculte|la possibilite|le pouvoir|la latitude) de"
-    r"|il est (?:loisible|permis|possible))\b",
+_FR_PERMIT = guard(
+    re.compile(
+        r"\b(?:(?=p)(?<!\bne )(?<!\bn')(?<!\bse )"
+        r"(?:peut|peuvent|peu\(vent(?=\))|peu\(ven\)t|pouvez|pouvons|pourra|pourront|pourrez|pourrons)(?!-etre)(?! pas\b)(?! plus\b)(?! devoir\b)"
+        r"|(?:est|sont) (?:habilite|habilites|habilitee|habilitees|autorise|autorises|autorisee|autorisees|libres?"
+        r"|en droit) a"
+        r"|(?:a|ont) (?:la faculte|la possibilite|le pouvoir|la latitude) de"
+        r"|il est (?:loisible|permis|possible))\b",
+    ),
+    *covering(
+        (
+            "peu",
+            "pouv",
+            "pourr",
+            "habilit",
+            "autoris",
+            "libre",
+            "en droit",
+            "faculte",
+            "possib",
+            "pouvoir",
+            "latitude",
+            "loisible",
+            "permis",
+        )
+    ),
 )
-_FR_SOFT_PERMIT = re.compile(
-    r"\b(?:peut|peuvent|peu\(ven\)t|pouvez|pouvons|pourrez|pourrons|pourra|pourront|pourrait|pourraient|puisse|puissent|pouvant|pouvoir|possibilit\w*"
-    r"|(?:est|sont|soit|soient|sera|seront|etre|si|mesure du) possible"
-    r"|faculte\w*|facultati\w*|loisible|habilit\w*|autoris\w*|en mesure|susceptibles?|viendrai(?:t|ent) a|eventuel\w*|(?<!\ble )(?<!\bun )(?<!\bdu )(?<!\bau )(?<!\bde )(?:risquer|risquent|risquerait|risqueraient|risque) d(?:e\b|')|capables? d(?:e\b|')"
-    r"|droits? (?:a|(?:de |d')(?=[a-z]+(?:er|ir|re|oir)\b))"
-    r"|ont droit|a droit|latitude|discretion\w*|libres? d(?:e\b|')|permet\w*|permis|eligibl\w*|option\w*|pouvoirs?"
-    # « potentiellement révélateurs » for "that may indicate"; « sont compétentes pour » for "may"
-    r"|potentiel\w*|competente?s? pour|(?:a|ont) competence pour"
-    r"|au besoin|le cas echeant|s'il y a lieu|si necessaire|il se peut"
-    r"|(?:(?<=est )|(?<=sont )|(?<=etre )|(?<=soit )|(?<=ete ))agreee?s?"
-    # « il est renouvelable une fois » for "may be extended once"
-    r"|(?:est|sont|soit|soient|etre) (?:\w+ment )?(?!(?:respons|applic|raisonn|compar|accept|val|prea|dur|st|t|favor|vari"
-    r"|profit|redev|imput|negoci|consider|equit|vulner|ven|aim|table|cap)(?:able|ible)s?\b)\w+(?:able|ible)s?)\b",
+_FR_SOFT_PERMIT = guard(
+    re.compile(
+        r"\b(?:peut|peuvent|peu\(ven\)t|pouvez|pouvons|pourrez|pourrons|pourra|pourront|pourrait|pourraient|puisse|puissent|pouvant|pouvoir|possibilit\w*"
+        r"|(?:est|sont|soit|soient|sera|seront|etre|si|mesure du) possible"
+        r"|faculte\w*|facultati\w*|loisible|habilit\w*|autoris\w*|en mesure|susceptibles?|viendrai(?:t|ent) a|eventuel\w*|(?<!\ble )(?<!\bun )(?<!\bdu )(?<!\bau )(?<!\bde )(?:risquer|risquent|risquerait|risqueraient|risque) d(?:e\b|')|capables? d(?:e\b|')"
+        r"|droits? (?:a|(?:de |d')(?=[a-z]+(?:er|ir|re|oir)\b))"
+        r"|ont droit|a droit|latitude|discretion\w*|libres? d(?:e\b|')|permet\w*|permis|eligibl\w*|option\w*|pouvoirs?"
+        # « potentiellement révélateurs » for "that may indicate"; « sont compétentes pour » for "may"
+        r"|potentiel\w*|competente?s? pour|(?:a|ont) competence pour"
+        r"|au besoin|le cas echeant|s'il y a lieu|si necessaire|il se peut"
+        r"|(?:(?<=est )|(?<=sont )|(?<=etre )|(?<=soit )|(?<=ete ))agreee?s?"
+        # « il est renouvelable une fois » for "may be extended once"
+        r"|(?:est|sont|soit|soient|etre) (?:\w+ment )?(?!(?:respons|applic|raisonn|compar|accept|val|prea|dur|st|t|favor|vari"
+        r"|profit|redev|imput|negoci|consider|equit|vulner|ven|aim|table|cap)(?:able|ible)s?\b)\w+(?:able|ible)s?)\b",
+    ),
+    *covering(
+        (
+            "peu",
+            "pouv",
+            "pourr",
+            "puiss",
+            "possib",
+            "faculte",
+            "facultati",
+            "loisible",
+            "habilit",
+            "autoris",
+            "en mesure",
+            "susceptible",
+            "viendrai",
+            "eventuel",
+            "risqu",
+            "capable",
+            "droit",
+            "latitude",
+            "discretion",
+            "libre",
+            "permet",
+            "permis",
+            "eligibl",
+            "option",
+            "potentiel",
+            "competen",
+            "au besoin",
+            "le cas echeant",
+            "s'il y a lieu",
+            "si necessaire",
+            "agree",
+            "able",
+            "ible",
+        )
+    ),
 )
-_FR_OBLIGE = re.compile(
-    r"\b(?:(?=d)(?<!\bne )(?<!\bn')(?:doit|doivent|devra|devront|doive|devez|devons|devrez|devrons)(?! pas\b)(?! pouvoir\b)"
-    r"|(?:est|sont) (?:tenu|tenus|tenue|tenues|oblige|obliges|obligee|obligees) de|il incombe|incombe a"
-    r"|s'engagent? a|il (?:est|sera) necessaire)\b",
+_FR_OBLIGE = guard(
+    re.compile(
+        r"\b(?:(?=d)(?<!\bne )(?<!\bn')(?:doit|doivent|devra|devront|doive|devez|devons|devrez|devrons)(?! pas\b)(?! pouvoir\b)"
+        r"|(?:est|sont) (?:tenu|tenus|tenue|tenues|oblige|obliges|obligee|obligees) de|il incombe|incombe a"
+        r"|s'engagent? a|il (?:est|sera) necessaire)\b",
+    ),
+    *covering(("doi", "dev", "tenu", "oblige", "incombe", "s'engage", "necessaire")),
 )
-_FR_SOFT_OBLIGE = re.compile(
-    r"\b(?:exig\w*|requi\w*|necessair\w*|obligat\w*|oblig\w*|imposs?\w*|veill\w*|besoin)\b"
+_FR_SOFT_OBLIGE = guard(
+    re.compile(r"\b(?:exig\w*|requi\w*|necessair\w*|obligat\w*|oblig\w*|imposs?\w*|veill\w*|besoin)\b"),
+    *covering(("exig", "requi", "necessair", "oblig", "impos", "veill", "besoin")),
 )
-_FR_RECOMMEND = re.compile(
-    r"\b(?:(?=d)(?<!\bne )(?<!\bn')(?:devrait|devraient)(?! pas\b)(?! pouvoir\b)|il convient|il y a lieu|il importe)\b",
+_FR_RECOMMEND = guard(
+    re.compile(
+        r"\b(?:(?=d)(?<!\bne )(?<!\bn')(?:devrait|devraient)(?! pas\b)(?! pouvoir\b)|il convient|il y a lieu|il importe)\b",
+    ),
+    "devrai",
+    "il convient",
+    "il y a lieu",
+    "il importe",
 )
-_FR_PROHIBIT = re.compile(
-    r"\b(?:s'abst\w+|se gard(?:er|ent|e) d|ne (?:peut|peuvent|pouvez|pouvons|doit|doivent|devez|devons|pourra|pourront|pourrez|devrait|devraient|sauraient?|saurait)"
-    r"(?!(?:(?!\bpas\b|\bne\b|\bn')[^.;:]){0,260}" + _QUE_RESTRICT + ")"
-    r"|n'(?:est|sont) pas (?:autorises?|autorisees?|permis)"
-    r"|il est (?:interdit|defendu)|nul ne|aucune? [\w' -]{0,100}? ne (?:peut|peuvent|doit|doivent|devrait|devraient|pourra|pourront|saurait|sauraient))\b",
+_FR_PROHIBIT = guard(
+    re.compile(
+        r"\b(?:s'abst\w+|se gard(?:er|ent|e) d|ne (?:peut|peuvent|pouvez|pouvons|doit|doivent|devez|devons|pourra|pourront|pourrez|devrait|devraient|sauraient?|saurait)"
+        r"(?!(?:(?!\bpas\b|\bne\b|\bn')[^.;:]){0,260}" + _QUE_RESTRICT + ")"
+        r"|n'(?:est|sont) pas (?:autorises?|autorisees?|permis)"
+        r"|il est (?:interdit|defendu)|nul ne|aucune? [\w' -]{0,100}? ne (?:peut|peuvent|doit|doivent|devrait|devraient|pourra|pourront|saurait|sauraient))\b",
+    ),
+    *covering(
+        (
+            "s'abst",
+            "se gard",
+            "ne peu",
+            "ne pouv",
+            "ne doi",
+            "ne dev",
+            "ne pourr",
+            "ne saur",
+            "n'est pas",
+            "n'sont pas",
+            "interdit",
+            "defendu",
+            "nul ne",
+        )
+    ),
 )
 # « ne/n' … pas|plus|jamais|rien|personne|guère|point|aucun|nul|ni », « aucun(e) », « nul(le) », « ni ».
 _FR_NEG = re.compile(
@@ -277,20 +530,23 @@ _FR_NEG = re.compile(
 _FR_SAVING_MODAL = r"ne (?:doit|doivent|devrait|devraient|saurait|sauraient) pas (?:prejuger|porter atteinte|affecter|faire obstacle)"
 # « lorsque ce n'est pas le cas », « si tel n'est pas le cas »: "otherwise", which English may say without a negation.
 _FR_OTHERWISE = r"(?:si|lorsque|quand|sinon) (?:ce|tel) n'(?:est|etait|sera) pas le cas"
-_FR_NOT_NEG = re.compile(
-    r"\b(?:ou non|au plus tard|au moins|non-?\w+ (?=\w)|ne serait-ce|"
-    + _FR_OTHERWISE
-    + r"|(?:ne\b|n')\s*[\w']+ guere|guere"
-    r"|(?:ne\b|n')\s*[\w' -]{0,40}?\bpas (?:moins|plus|inferieure?s?|superieure?s?|anterieure?s?|posterieure?s?"
-    r"|(?:seulement|uniquement|simplement)\b(?=[^.;:]*\bmais\b))\b|pas plus tard|pas moins|(?:ne |n')(?:depasse|depassent"
-    r"|depassant|excede|excedent) pas|pas au-dela|n'(?:affecte|affectent|empeche|empechent) pas"
-    # « sans qu'il soit nécessaire de recourir à aucune procédure »: after « sans », « aucun » is "any" ("without any
-    # procedure"), however far in its clause.
-    r"|sans (?:qu')?(?:(?!\bne\b|\bn')[^.;:,]){0,80}?\baucune?"
-    r"|(?:ne\b|n')\s*(?:[\w']+\s+)?pas prejuger"
-    r"|ne (?:porte|portent|prejuge|prejugent) pas|ne (?:fait|font) pas obstacle|" + _FR_SAVING_MODAL + r""
-    r"|(?:ne\b|n')\s*(?:[\w']+ )?(?:pas )?(?:depass|exced)\w*|(?:ne\b|n')\s*(?:peut|peuvent|doit|doivent|pourra|pourront|devrait|devraient|saurait|sauraient) [\w']+ (?:plus|moins) d(?:e|')(?= ?\d| ?:|une?\b)"
-    r"|(?:ne\b|n')\s*(?:va|vont|peut|peuvent)? ?pas au-dela)",
+_FR_NOT_NEG = guard(
+    re.compile(
+        r"\b(?:ou non|au plus tard|au moins|non-?\w+ (?=\w)|ne serait-ce|"
+        + _FR_OTHERWISE
+        + r"|(?:ne\b|n')\s*[\w']+ guere|guere"
+        r"|(?:ne\b|n')\s*[\w' -]{0,40}?\bpas (?:moins|plus|inferieure?s?|superieure?s?|anterieure?s?|posterieure?s?"
+        r"|(?:seulement|uniquement|simplement)\b(?=[^.;:]*\bmais\b))\b|pas plus tard|pas moins|(?:ne |n')(?:depasse|depassent"
+        r"|depassant|excede|excedent) pas|pas au-dela|n'(?:affecte|affectent|empeche|empechent) pas"
+        # « sans qu'il soit nécessaire de recourir à aucune procédure »: after « sans », « aucun » is "any" ("without any
+        # procedure"), however far in its clause.
+        r"|sans (?:qu')?(?:(?!\bne\b|\bn')[^.;:,]){0,80}?\baucune?"
+        r"|(?:ne\b|n')\s*(?:[\w']+\s+)?pas prejuger"
+        r"|ne (?:porte|portent|prejuge|prejugent) pas|ne (?:fait|font) pas obstacle|" + _FR_SAVING_MODAL + r""
+        r"|(?:ne\b|n')\s*(?:[\w']+ )?(?:pas )?(?:depass|exced)\w*|(?:ne\b|n')\s*(?:peut|peuvent|doit|doivent|pourra|pourront|devrait|devraient|saurait|sauraient) [\w']+ (?:plus|moins) d(?:e|')(?= ?\d| ?:|une?\b)"
+        r"|(?:ne\b|n')\s*(?:va|vont|peut|peuvent)? ?pas au-dela)",
+    ),
+    *covering(("pas", "non", "plus", "moins", "guere", "aucun", "exced", "depass", "ne serait")),
 )
 _FR_RESTRICT_NE = re.compile(
     r"\b(?:ne\b|n')\s*(?:(?!\b(?:pas|plus|jamais|rien|aucune?|nulle?|ni|ne)\b|\bn')[\w' ,()-]){0,260}?"
@@ -355,21 +611,40 @@ _FR_WEAK = _groups(
 )
 #: A number written in words (« plus de quatre éléments »): a bound as much as « plus de 4 ».
 _FR_NUMWORD = r" (?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|cinquante|cent|mille)\b"
-_FR_LOWER = re.compile(
-    r"\b(?:au moins|au minimum|(?:egale?s? ou )?superieure?s? (?:ou egale?s? )?(?:a|au|aux)|pas inferieure?s? (?:a|au|aux)"
-    r"|pas moins d(?:e\b|')|plus d(?:e|')(?= \d|une?\b|"
-    + _FR_NUMWORD
-    + r")|minimum d(?:e\b|')|ou plus\b|(?<!\bne )(?<!\bn')(?:depass|exced)\w*|au-dela d(?:e\b|'))\b",
+_FR_LOWER = guard(
+    re.compile(
+        r"\b(?:au moins|au minimum|(?:egale?s? ou )?superieure?s? (?:ou egale?s? )?(?:a|au|aux)|pas inferieure?s? (?:a|au|aux)"
+        r"|pas moins d(?:e\b|')|plus d(?:e|')(?= \d|une?\b|"
+        + _FR_NUMWORD
+        + r")|minimum d(?:e\b|')|ou plus\b|(?<!\bne )(?<!\bn')(?:depass|exced)\w*|au-dela d(?:e\b|'))\b",
+    ),
+    *covering(("plus", "moins", "minimum", "superieur", "inferieur", "depass", "exced", "au-dela")),
 )
-_FR_UPPER = re.compile(
-    r"\b(?:au plus(?! tard)|au maximum|(?:egale?s? ou )?inferieure?s? (?:ou egale?s? )?(?:a|au|aux)"
-    r"|pas superieure?s? (?:a|au|aux)|pas plus d(?:e\b|')|moins de(?= \d|"
-    + _FR_NUMWORD
-    + r")|maximum d(?:e\b|')|ou moins\b|(?:ne\b|n')\s*(?:peut|peuvent|doit|doivent|pourra|pourront|devrait|devraient|saurait|sauraient) [\w']+ plus d(?:e|')(?= ?\d| ?:|une?\b|"
-    + _FR_NUMWORD
-    + r")"
-    r"|(?:ne\b|n')\s*(?:[\w']+ )?(?:pas )?(?:depass|exced)\w*"
-    r"|sans (?:depass|exced)\w*|(?:ne\b|n')\s*(?:va|vont|peut|peuvent)? ?pas au-dela|jusqu'a(?= \d)|en deca)\b",
+_FR_UPPER = guard(
+    re.compile(
+        r"\b(?:au plus(?! tard)|au maximum|(?:egale?s? ou )?inferieure?s? (?:ou egale?s? )?(?:a|au|aux)"
+        r"|pas superieure?s? (?:a|au|aux)|pas plus d(?:e\b|')|moins de(?= \d|"
+        + _FR_NUMWORD
+        + r")|maximum d(?:e\b|')|ou moins\b|(?:ne\b|n')\s*(?:peut|peuvent|doit|doivent|pourra|pourront|devrait|devraient|saurait|sauraient) [\w']+ plus d(?:e|')(?= ?\d| ?:|une?\b|"
+        + _FR_NUMWORD
+        + r")"
+        r"|(?:ne\b|n')\s*(?:[\w']+ )?(?:pas )?(?:depass|exced)\w*"
+        r"|sans (?:depass|exced)\w*|(?:ne\b|n')\s*(?:va|vont|peut|peuvent)? ?pas au-dela|jusqu'a(?= \d)|en deca)\b",
+    ),
+    *covering(
+        (
+            "plus",
+            "moins",
+            "maximum",
+            "inferieur",
+            "superieur",
+            "depass",
+            "exced",
+            "au-dela",
+            "jusqu'a",
+            "en deca",
+        )
+    ),
 )
 
 _RX = {
@@ -419,7 +694,7 @@ class Profile:
         return self._weak
 
 
-def _spans(rx: re.Pattern[str], text: str) -> list[Span]:
+def _spans(rx: re.Pattern[str] | Guarded, text: str) -> list[Span]:
     return [m.span() for m in rx.finditer(text)]
 
 
@@ -453,7 +728,7 @@ _NEGATIVE_START = re.compile(r"(?:not|no|never|nor|neither|cannot|ne\b|n'|pas|ni
 #: A negative subject (« aucune décharge », « ni la relation ni … », « pas plus de 10 % des actifs »): the
 #: bare « ne » of its verb agrees with it, it is not a second negation.
 _NEGATIVE_SUBJECT = re.compile(r"(?:aucun|nul|personne|rien|ni\b|pas (?:plus|moins)|en aucun)")
-_FR_NEGATIVE_QUANTITY = re.compile(r"\bpas (?:plus|moins) d(?:e\b|')")
+_FR_NEGATIVE_QUANTITY = guard(re.compile(r"\bpas (?:plus|moins) d(?:e\b|')"), "pas")
 #: The verb a negation negates, when it is a negative one ("would not breach", « n'enfreint pas »).
 _NEGATED_VERB = {Lang.EN: re.compile(r"\s+(?:\w+ly\s+)?"), Lang.FR: re.compile(r"(?:ne\b|n')\s*")}
 _COPULA_FR = re.compile(r" (?:etre )?")
@@ -484,32 +759,50 @@ _NEG_DETERMINER = {
 }
 #: A prohibition said by its word ("shall be prohibited", « il est interdit »), not by a negated modal.
 _LEXICAL_PROHIBITION = re.compile(r"prohibit|forbid|interdi|defendu")
+_HINDERING_EN = ("affect", "prejudice", "preclude", "prevent", "impair")
 #: A saving said by a negated verb ("shall not prevent", « ne porte pas atteinte »), and the verbs it negates said
 #: bare ("shall prevent", « porte atteinte », « fait obstacle »): the two say opposite things.
 _SAVING_VERB = {
-    Lang.EN: re.compile(
-        r"\b(?:shall|should|does|do|will|must|may|did|would) not (?:\w+ly )?(?:affect|prejudice|preclude|prevent|impair)\w*"
+    Lang.EN: guard(
+        re.compile(
+            r"\b(?:shall|should|does|do|will|must|may|did|would) not (?:\w+ly )?(?:affect|prejudice|preclude|prevent|impair)\w*"
+        ),
+        *_HINDERING_EN,
     ),
-    Lang.FR: re.compile(
-        r"\b(?:n'(?:affect|empech|entrav)\w* pas|ne (?:porte|portent|prejuge|prejugent|fait|font) pas"
-        r"|ne (?:doit|doivent|devrait|devraient|saurait|sauraient) pas (?:prejuger|porter atteinte|affecter|faire obstacle"
-        r"|empecher|entraver))\b"
+    Lang.FR: guard(
+        re.compile(
+            r"\b(?:n'(?:affect|empech|entrav)\w* pas|ne (?:porte|portent|prejuge|prejugent|fait|font) pas"
+            r"|ne (?:doit|doivent|devrait|devraient|saurait|sauraient) pas (?:prejuger|porter atteinte|affecter|faire obstacle"
+            r"|empecher|entraver))\b"
+        ),
+        "pas",
     ),
 }
 #: The verb as the predicate (finite, or after a modal), not an infinitive of purpose ("in order to prevent",
 #: « afin d'empêcher ») nor a noun ("without prejudice"); French is matched with its accents, so that « affecte »
 #: is told from the participle « affecté » ("assigned").
 _HINDRANCE = {
-    Lang.EN: re.compile(
-        r"\b(?:(?:shall|should|may|must|will|would|does|do|did|can|could|might)\s+(?:\w+ly\s+)?"
-        r"(?:affect|prejudice|preclude|prevent|impair)|affects|prejudices|precludes|prevents|impairs)\b"
+    Lang.EN: guard(
+        re.compile(
+            r"\b(?:(?:shall|should|may|must|will|would|does|do|did|can|could|might)\s+(?:\w+ly\s+)?"
+            r"(?:affect|prejudice|preclude|prevent|impair)|affects|prejudices|precludes|prevents|impairs)\b"
+        ),
+        *_HINDERING_EN,
     ),
-    Lang.FR: re.compile(
-        r"\b(?:(?:doit|doivent|peut|peuvent|devrait|devraient|pourrait|pourraient|saurait|sauraient)\s+"
-        r"(?:empêcher|faire obstacle|porter atteinte|affecter|préjuger|entraver)"
-        r"|(?:empêch|affect|entrav)(?:e|ent|era|eront|erait|eraient)|préjug(?:e|ent|era|eront|erait|eraient)"
-        r"|(?:fait|font|fera|feront|ferait|feraient|constitue|constituent) obstacle"
-        r"|port(?:e|ent|era|eront|erait|eraient) atteinte)\b"
+    Lang.FR: guard(
+        re.compile(
+            r"\b(?:(?:doit|doivent|peut|peuvent|devrait|devraient|pourrait|pourraient|saurait|sauraient)\s+"
+            r"(?:empêcher|faire obstacle|porter atteinte|affecter|préjuger|entraver)"
+            r"|(?:empêch|affect|entrav)(?:e|ent|era|eront|erait|eraient)|préjug(?:e|ent|era|eront|erait|eraient)"
+            r"|(?:fait|font|fera|feront|ferait|feraient|constitue|constituent) obstacle"
+            r"|port(?:e|ent|era|eront|erait|eraient) atteinte)\b"
+        ),
+        "empêch",
+        "obstacle",
+        "atteinte",
+        "affect",
+        "préjug",
+        "entrav",
     ),
 }
 _LITOTES_GROUPS = ("breach", "fail", "exclude", "prevent", "negadj")
@@ -578,8 +871,8 @@ _MODAL_WORDS = frozenset(
     ("may", "peut", "peuvent", "pourra", "pourront", "pouvez", "pouvons", "pourrez", "pourrons", "peu(ven)t")
 )
 _SUB_MODAL = {
-    Lang.EN: re.compile(r"(?!)"),
-    Lang.FR: re.compile(r"\b(?<!ne )pouvant\b"),
+    Lang.EN: guard(re.compile(r"(?!)")),  # no needle: it never matches
+    Lang.FR: guard(re.compile(r"\b(?<!ne )pouvant\b"), "pouvant"),
 }
 _EN_SUBORDINATE = re.compile(
     r"\b(?:which|who|whom|whose|whereby|wherein|whether|how|as|so that|in order that|such that"
@@ -640,6 +933,7 @@ def _subordinate(folded: str, text: str, pos: int, rx: re.Pattern[str]) -> bool:
     return False
 
 
+_MAY = guard(re.compile(r"\bmay\b"), "may")
 _RELATIVE_PRONOUNS = frozenset(
     (
         "which",
@@ -771,13 +1065,15 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
             and not any(until.start() <= t[0] < s[0] for t in negation)
         ]
     negation = [s for s in negation if s not in contrast]
-    months = [
-        (m.start(), m.end())
-        for m in re.finditer(r"\bmay\b", folded)
+    months = (
+        [
+            (m.start(), m.end())
+            for m in _MAY.finditer(folded)
+            if text[m.start()] == "M" and not re.search(r"(?:^|[.;:)]\s*)$", text[: m.start()])
+        ]
         if lang is Lang.EN
-        and text[m.start()] == "M"
-        and not re.search(r"(?:^|[.;:)]\s*)$", text[: m.start()])
-    ]
+        else []
+    )
     permit, sub_permit = [], []
     for s in _outside(_spans(permit_rx, folded), prohibit + months):
         modal = folded[s[0] : s[1]] in _MODAL_WORDS or folded.startswith("il est", s[0])

@@ -79,7 +79,7 @@ from mou_review.domain import connectives
 from mou_review.domain.deontic import Profile, profile
 from mou_review.domain.glossary import Glossary, default_glossary
 from mou_review.domain.references import expand_range, find_references
-from mou_review.domain.rx import DIGITS, covering, guard
+from mou_review.domain.rx import DIGITS, covering, guard, literal_alternation
 from mou_review.domain.textnorm import (
     DateKey,
     find_dates,
@@ -261,7 +261,7 @@ _DIGIT_LABEL_RE = guard(
 )
 _BULLET_RE = guard(re.compile(r"^\s*[\u2022\u00b7*-]\s", re.M), "\u2022", "\u00b7", "*", "-")
 # A passage in round or square brackets: an editor's "[all]" is the « (tous) » of the other text.
-_PAREN_RE = re.compile(r"\(([^()]{2,})\)|\[([^\[\]]{2,})\]")
+_PAREN_RE = guard(re.compile(r"\(([^()]{2,})\)|\[([^\[\]]{2,})\]"), "(", "[")
 _PAREN_LETTERS = re.compile(r"[^\W\d_]{2,}")
 _SENT_END_RE = re.compile(
     r"[.!?\u2026][\"\u201d\u2019\u00bb)]*\s+(?=[\u00ab\"\u201c(]?\s?[A-Z\u00c0-\u00dd])"
@@ -363,7 +363,7 @@ PLACE_VARIANTS: tuple[tuple[str, ...], ...] = (
 PLACES: tuple[str, ...] = tuple(v for group in PLACE_VARIANTS for v in group)
 _PLACE_KEY = {fold(v): fold(group[0]) for group in PLACE_VARIANTS for v in group}
 _PLACES_RE = re.compile(
-    r"\b(?:" + "|".join(re.escape(fold(p)) for p in sorted(PLACES, key=len, reverse=True)) + r")(?![\w-])"
+    r"\b(?:" + literal_alternation(fold(p) for p in sorted(PLACES, key=len, reverse=True)) + r")(?![\w-])"
 )
 # Words that open a formula in capitals ("DONE at Niamey", « FAIT à Niamey », "WHEREAS"): not acronyms.
 _CAPS_FORMULA = frozenset(
@@ -467,6 +467,8 @@ class _Side:
         default_factory=set
     )  # starts of soft numbers that are mere words ("un", "two or more")
     _terms: list[Any] | None = None  # glossary matches, found once per run
+    # Sentence spans by (semicolons, any_semicolon), split once per run (see _sentences).
+    sentences: dict[tuple[bool, bool], list[tuple[int, int]]] = field(default_factory=dict)
     _words: list[str] | None = None
 
     def terms(self, glossary: Glossary) -> list[Any]:
@@ -1171,9 +1173,13 @@ def _coded(side: _Side, other: _Side, atoms: set[tuple[str, str]]) -> set[tuple[
 
 # "this Article" / « le présent article », with no number: the provision citing itself.
 _SELF_BEFORE_RE = re.compile(r"\b(?:this|the present|present|presente|presents|presentes)\s+$")
-_SELF_CITED_RE = re.compile(
-    r"\b(?:this|the present|present|presente)\s+(article|section|paragraph|paragraphe|chapter|chapitre|annex|annexe)"
-    r"(?![\w\u00a0 ]*\d)"
+_SELF_CITED_RE = guard(
+    re.compile(
+        r"\b(?:this|the present|present|presente)\s+(article|section|paragraph|paragraphe|chapter|chapitre|annex|annexe)"
+        r"(?![\w\u00a0 ]*\d)"
+    ),
+    "this",
+    "present",
 )
 _SELF_KIND = {"paragraphe": "paragraph", "chapitre": "chapter", "annexe": "annex"}
 
@@ -1624,6 +1630,13 @@ def _check_entities(en: _Side, fr: _Side, glossary: Glossary) -> list[Finding]:
 
 
 def _sentences(side: _Side, semicolons: bool = False, any_semicolon: bool = False) -> list[tuple[int, int]]:
+    key = (semicolons, any_semicolon)
+    if key not in side.sentences:
+        side.sentences[key] = _split_sentences(side, semicolons, any_semicolon)
+    return list(side.sentences[key])
+
+
+def _split_sentences(side: _Side, semicolons: bool, any_semicolon: bool) -> list[tuple[int, int]]:
     text = side.text
     spans, start = [], 0
     rx = _SENT_OR_ANY_SEMI_RE if any_semicolon else _SENT_OR_SEMI_RE if semicolons else _SENT_END_RE
@@ -2410,9 +2423,24 @@ def _force_problem(
 
 
 #: "where necessary", "if any": what French says « le cas échéant », « au besoin », « éventuel ».
-_EN_QUALIFIER = re.compile(
-    r"\b(?:(?:where|if|when|as) (?:necessary|appropriate|applicable|relevant|needed|required)|if any|(?:as|where|when)ever \w+"
-    r"|(?:to the extent|in so far as|insofar as|as far as|where|if|wherever) possible)\b"
+_EN_QUALIFIER = guard(
+    re.compile(
+        r"\b(?:(?:where|if|when|as) (?:necessary|appropriate|applicable|relevant|needed|required)|if any|(?:as|where|when)ever \w+"
+        r"|(?:to the extent|in so far as|insofar as|as far as|where|if|wherever) possible)\b"
+    ),
+    *covering(
+        (
+            "necessary",
+            "appropriate",
+            "applicable",
+            "relevant",
+            "needed",
+            "required",
+            "if any",
+            "ever ",
+            "possible",
+        )
+    ),
 )
 #: (« dans la mesure du possible », "to the extent possible": a qualifier as well.)  A qualifier qualifies the
 #: words at its place: it answers a "may" there, never one said elsewhere in the sentence.

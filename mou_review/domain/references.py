@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 import string
 
+from mou_review.domain.rx import covering, guard
 from mou_review.domain.textnorm import roman_value
 
 Atom = tuple[str, str]
@@ -121,7 +122,28 @@ _SEP = (
 )
 # "Sections A and B of Annex I", « sections A et B »: a bare letter later in a list, where the list ends.
 _LETTER_NEXT = r"[a-z](?=\s(?:of|de|du|and|et|or|ou)\b|[,;:.]|$)"
-REF_RE = re.compile(rf"\b(?:{_KW_RE})(?![a-z])\s*(?P<vals>{_FIRST}(?:{_SEP}(?:{_VALUE}|{_LETTER_NEXT}))*)")
+REF_RE = guard(
+    re.compile(rf"\b(?:{_KW_RE})(?![a-z])\s*(?P<vals>{_FIRST}(?:{_SEP}(?:{_VALUE}|{_LETTER_NEXT}))*)"),
+    *covering(
+        (
+            "alinea",
+            "point",
+            "item",
+            "indent",
+            "tiret",
+            "element",
+            "art",
+            "para",
+            "annex",
+            "appendi",
+            "schedule",
+            "section",
+            "tit",
+            "chap",
+            "clause",
+        )
+    ),
+)
 _VALUE_RE = re.compile(rf"(?P<sep>{_SEP})?(?P<val>{_FIRST})")
 _KEYWORD_WORDS = {
     "point": "sub", "points": "sub", "sous": "sub", "article": "article", "articles": "article",
@@ -249,8 +271,9 @@ def expand_range(a: str, b: str) -> list[str]:
 
 # "pursuant to 16(4) of Regulation ...", "Application of 9(2), Article 11": an article cited by its
 # number and paragraph without the word "Article" (it is never an amount: amounts take no brackets).
-_BARE_RE = re.compile(
-    r"(?<![\w.,/()])(\d{1,3}[a-z]?)\((\d{1,3}[a-z]?)\)((?:\((?:[a-z]{1,4}|\d{1,3})\))*)(?![\w(])"
+_BARE_RE = guard(
+    re.compile(r"(?<![\w.,/()])(\d{1,3}[a-z]?)\((\d{1,3}[a-z]?)\)((?:\((?:[a-z]{1,4}|\d{1,3})\))*)(?![\w(])"),
+    "(",
 )
 
 
@@ -267,8 +290,12 @@ _FR_ORDINALS = (
     "dixieme",
 )
 # « la 1re partie », « la troisième partie », « le deuxième titre »: a division named by its ordinal ("Part 1").
-_ORDINAL_DIVISION_RE = re.compile(
-    rf"\b(?:(\d{{1,2}})(?:er|re|e|eme)|{'|'.join(f'({o})' for o in _FR_ORDINALS)})\s(?:partie|titre)\b"
+_ORDINAL_DIVISION_RE = guard(
+    re.compile(
+        rf"\b(?:(\d{{1,2}})(?:er|re|e|eme)|{'|'.join(f'({o})' for o in _FR_ORDINALS)})\s(?:partie|titre)\b"
+    ),
+    "partie",
+    "titre",
 )
 
 

@@ -68,12 +68,22 @@ def guard(rx: re.Pattern[str], *needles: str) -> Guarded:
 def covering(words: Iterable[str]) -> tuple[str, ...]:
     """Return needles for a pattern whose every match holds one of ``words``: the words, less those
     that hold a shorter one ("first" stands for "firstly")."""
-    unique = sorted(set(words), key=len)
+    unique = sorted(set(words), key=lambda w: (len(w), w))
     out: list[str] = []
     for word in unique:
         if not any(n in word for n in out):
             out.append(word)
     return tuple(out)
+
+
+def literal_alternation(words: Iterable[str]) -> str:
+    """Return the alternation of ``words`` (plain strings, tried in the order given), grouped under their
+    first character: ``re`` skips a group at once where the text has another character, instead of
+    trying each word in turn; no two groups start alike, so the same word matches as in ``a|b|c``."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[:1], []).append(re.escape(word[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in groups.items())
 
 
 #: Every match of a pattern that reads a figure holds one of these.
