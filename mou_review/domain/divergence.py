@@ -594,7 +594,8 @@ def _find_numbers(side: _Side, code_heads: frozenset[str] = frozenset()) -> None
     for m in _MULTI_YEAR_RE.finditer(work):
         # "biennial" says "every two years" (« tous les deux ans »); it may match a 2, never required.
         nums.append((m.start(), m.end(), Decimal(_MULTI_YEAR[m.group(1)]), True))
-    for m in _PERIOD_RE.finditer(work) if any(h in work for h in _PERIOD_HINTS) else ():
+    # (Not an rx.Guarded: "six-monthly" holds no hint, so these are a test of the text, not needles.)
+    for m in _PERIOD_RE.finditer(work) if any(map(work.__contains__, _PERIOD_HINTS)) else ():
         for value in _PERIOD_WORDS[int((m.lastgroup or "p0")[1:])][1]:
             nums.append((m.start(), m.end(), Decimal(value), True))
         side.weak.add(m.start())
@@ -1571,6 +1572,8 @@ def _check_entities(en: _Side, fr: _Side, glossary: Glossary) -> list[Finding]:
     other_concepts = {s.lang: {m.concept for m in s.terms(glossary)} for s in (en, fr)}
     missing: dict[Lang, list[str]] = {Lang.EN: [], Lang.FR: []}
     for side, other in ((en, fr), (fr, en)):
+        if not ents[side.lang]:
+            continue
         other_folded = " " + re.sub(r"[^\w@.:/-]+", " ", other.folded) + " "
         for name in ents[side.lang]:
             if name in ents[other.lang]:
