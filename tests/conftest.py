@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import re
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -100,12 +101,53 @@ def truncate_all(app) -> None:
         db.session.commit()
 
 
-@pytest.fixture
-def app(migrated_app):
+class Snapshot:
+    """The rows of every table at one moment, put back by one INSERT per table.
+
+    The users of every test and the demo documents are made once, through the services, and restored
+    for each test: rebuilding them row by row (a commit per user, a flush per clause) cost more than
+    most tests themselves, on both databases."""
+
+    def __init__(self, app) -> None:
+        self.taken = datetime.now(UTC)
+        with app.app_context():
+            self.rows = {
+                table.name: [
+                    dict(row._mapping)
+                    for row in db.session.execute(table.select().order_by(*table.primary_key.columns))
+                ]
+                for table in db.metadata.sorted_tables
+            }
+            db.session.remove()
+
+    def restore(self, app) -> None:
+        """Empty every table and put the rows back, their times moved to now (as if just made)."""
+        truncate_all(app)
+        shift = datetime.now(UTC) - self.taken
+        with app.app_context():
+            for table in db.metadata.sorted_tables:
+                if rows := self.rows[table.name]:
+                    moved = [
+                        {k: v + shift if isinstance(v, datetime) else v for k, v in r.items()} for r in rows
+                    ]
+                    db.session.execute(table.insert(), moved)
+                    column = table.autoincrement_column
+                    if column is not None and db.engine.dialect.name == "postgresql":
+                        # The rows came with their ids: the sequence goes on after the highest one.
+                        db.session.execute(
+                            text("SELECT setval(pg_get_serial_sequence(:t, :c), :n)"),
+                            {"t": table.name, "c": column.name, "n": max(r[column.name] for r in rows)},
+                        )
+            db.session.commit()
+            db.session.remove()
+
+
+@pytest.fixture(scope="session")
+def _users_snapshot(migrated_app) -> Snapshot:
+    """The parties and the users of every test, made once through the services."""
     from mou_review.services import users
 
     truncate_all(migrated_app)
-    saved = dict(migrated_app.config)
     with migrated_app.app_context():
         users.ensure_parties(db.session)
         for username, party, role in TEST_USERS:
@@ -113,6 +155,26 @@ def app(migrated_app):
                 db.session, username, party_code=party, role=role, password=PASSWORD, display_name=username
             )
         db.session.remove()
+    return Snapshot(migrated_app)
+
+
+@pytest.fixture(scope="session")
+def _seeded_snapshot(migrated_app, _users_snapshot) -> Snapshot:
+    """The users and the MoU and the ToR loaded from documents/ (as the demo does), made once."""
+    from mou_review.services.demo import load_source_document
+
+    _users_snapshot.restore(migrated_app)
+    with migrated_app.app_context():
+        for slug in ("mou", "tor"):
+            load_source_document(db.session, ROOT / "documents", slug)
+        db.session.remove()
+    return Snapshot(migrated_app)
+
+
+@pytest.fixture
+def app(migrated_app, _users_snapshot):
+    _users_snapshot.restore(migrated_app)
+    saved = dict(migrated_app.config)
     yield migrated_app
     migrated_app.config.clear()
     migrated_app.config.update(saved)
@@ -175,14 +237,9 @@ def auth(client):
 
 
 @pytest.fixture
-def seeded(app):
+def seeded(app, _seeded_snapshot):
     """Load the MoU and the ToR from documents/ (as the demo does)."""
-    from mou_review.services.demo import load_source_document
-
-    with app.app_context():
-        for slug in ("mou", "tor"):
-            load_source_document(db.session, ROOT / "documents", slug)
-        db.session.remove()
+    _seeded_snapshot.restore(app)
     return app
 
 
