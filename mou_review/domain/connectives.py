@@ -47,7 +47,7 @@ _EN_CONDITION = guard(
     ),
 )
 _EN_AND = guard(re.compile(r"\b(?:and(?!/)|as well as)\b"), "and", "as well as")
-_EN_OR = re.compile(r"(?<![/-])\bor\b(?! not\b)(?!/)")
+_EN_OR = re.compile(r"or(?<![\w/-]or)\b(?! not\b)(?!/)")  # (?<![/-])\bor\b, the word first (speed)
 _EN_NOT_CONNECTIVE = guard(
     re.compile(r"\b(?:whether or not|more or less|and/or|either way)\b"),
     "whether or not",
@@ -65,7 +65,7 @@ _FR_CONDITION = re.compile(
     r"|en (?!tant\b)[a-z]+ant|ou)\b",
 )
 _FR_AND = re.compile(r"\b(?:et\b(?!/)|ainsi qu(?:e\b|')|de meme qu(?:e\b|'))")
-_FR_OR = re.compile(r"(?<![/-])\bou\b(?! non\b)(?!/)")
+_FR_OR = re.compile(r"ou(?<![\w/-]ou)\b(?! non\b)(?!/)")  # (?<![/-])\bou\b, the word first (speed)
 _FR_NOT_CONNECTIVE = guard(
     re.compile(r"\b(?:plus ou moins|et/ou|ou non)\b"), "plus ou moins", "et/ou", "ou non"
 )

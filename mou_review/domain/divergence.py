@@ -284,7 +284,9 @@ _NUMBER_LABEL_RE = re.compile(r"\d{1,3}[a-z]?(?: (?:bis|ter|quater|quinquies|sex
 
 # --- entities ----------------------------------------------------------------
 
-_ACRONYM_RE = re.compile(r"(?<![\w/-])[A-Z][A-Z0-9&]*[A-Z0-9](?:[-/][A-Z0-9]+)*(?![\w/-])")
+# The test of the character before a name comes after its first capital ("[A-Z](?<![\w/-][A-Z])" for
+# "(?<![\w/-])[A-Z]"): the same matches, and re then looks for a capital first instead of trying every position.
+_ACRONYM_RE = re.compile(r"[A-Z](?<![\w/-][A-Z])[A-Z0-9&]*[A-Z0-9](?:[-/][A-Z0-9]+)*(?![\w/-])")
 _EMAIL_RE = guard(re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"), "@")
 _URL_RE = guard(re.compile(r"(?:https?://|www\.)[^\s<>\u00ab\u00bb\"]+"), "http", "www.")
 _NOT_ENTITIES = frozenset(
@@ -373,7 +375,7 @@ _CAPS_FORMULA = frozenset(
 # A run of words in capitals holding a function word is a shouted phrase ("IN WITNESS WHEREOF",
 # « SONT CONVENUS DE CE QUI SUIT »), not a row of acronyms.
 _CAPS_RUN_RE = re.compile(
-    r"(?<![\w'])[A-Z\u00c0-\u00dd][A-Z\u00c0-\u00dd'\u2019-]*(?:[ ,]+[A-Z\u00c0-\u00dd][A-Z\u00c0-\u00dd'\u2019-]*)+(?![\w'])"
+    r"[A-Z\u00c0-\u00dd](?<![\w'][A-Z\u00c0-\u00dd])[A-Z\u00c0-\u00dd'\u2019-]*(?:[ ,]+[A-Z\u00c0-\u00dd][A-Z\u00c0-\u00dd'\u2019-]*)+(?![\w'])"
 )
 _CAPS_FUNCTION = frozenset("THE OF AND IN AS TO FOR BY ON DE DU DES LA LE LES ET EN AU AUX QUI".split())
 
@@ -525,20 +527,20 @@ def _analyse(text: str, lang: Lang, code_heads: frozenset[str] = frozenset()) ->
     return side
 
 
-_CODE_SPACED_RE = guard(re.compile(r"(?<![\w-])([A-Z]{1,4}) \d{1,4}(?:[.,]\d)?(?![\w])"), *DIGITS)
-_CODE_HEAD_RE = guard(re.compile(r"(?<![\w-])([A-Z]{1,4})-?\d"), *DIGITS)
+_CODE_SPACED_RE = guard(re.compile(r"([A-Z](?<![\w-][A-Z])[A-Z]{0,3}) \d{1,4}(?:[.,]\d)?(?![\w])"), *DIGITS)
+_CODE_HEAD_RE = guard(re.compile(r"([A-Z](?<![\w-][A-Z])[A-Z]{0,3})-?\d"), *DIGITS)
 _SLASH_PAIR_RE = guard(re.compile(r"(?<![\w./,-])(\d{1,2})/(\d{1,2})(?![\w/]|[.,]\d)"), "/")
 _A_RANK_RE = re.compile(r"a (third|fourth|fifth|tenth)")
 _TIMES_AFTER_RE = re.compile(r" (?:fois|times?)\b")
 _OR_MORE_RE = re.compile(r"(?: or more| ou plus)\b|-[a-z]")
 _PERCENT_AFTER_RE = re.compile(r"\s?(?:%|per ?cent\b|pour cent\b|percent\b)")
 _CODE_RE = guard(
-    re.compile(r"(?<![\w-])(?:[A-Z]{1,4}-?\d{1,4}(?:[.,]\d)?|[A-Z]\(\d{1,3}\))(?![\w])"), *DIGITS
+    re.compile(r"[A-Z](?<![\w-][A-Z])(?:[A-Z]{0,3}-?\d{1,4}(?:[.,]\d)?|\(\d{1,3}\))(?![\w])"), *DIGITS
 )
 # « 2 bis », « 4 bis) »: a provision inserted after 2 (English "2a"), not the number 2.
 _BIS_NUMBER_RE = guard(re.compile(r"\b\d{1,3} (?:bis|ter|quater|quinquies|sexies)\b"), *DIGITS)
 _FR_TIME_RE = guard(
-    re.compile(r"(?<![\d,.])(\d{1,2})[ \u00a0\u202f]?h(?:[ \u00a0\u202f]?(\d{2}))?(?![\w])"), *DIGITS
+    re.compile(r"(\d(?<![\d,.]\d)\d?)[ \u00a0\u202f]?h(?:[ \u00a0\u202f]?(\d{2}))?(?![\w])"), *DIGITS
 )
 # « XXIe siècle »: a rank in roman figures ("the twenty-first century").
 _ROMAN_ORDINAL_RE = guard(
@@ -550,7 +552,7 @@ _SHARED_SCALE_RE = re.compile(r"\s(?:and|or|to|et|ou|a)\s\d[\d.,]*\s(millions?|b
 _ONE_UNIT_RE = re.compile(r"\s(?:months?|years?|days?|weeks?|mois|ans?|annee|jours?|semaines?)\b")
 # A point of a lettered section named by its code ("C6 energy derivative contracts", "under C(10) of
 # Annex I") where the other text cites « la section C.6 ».
-_SECTION_CODE_RE = guard(re.compile(r"(?<![\w-])([A-Z])(?:\((\d{1,2})\)|\.?(\d{1,2}))(?![\w])"), *DIGITS)
+_SECTION_CODE_RE = guard(re.compile(r"([A-Z])(?<![\w-][A-Z])(?:\((\d{1,2})\)|\.?(\d{1,2}))(?![\w])"), *DIGITS)
 # Points cited by their label alone, in running text: "in accordance with (a) or (b)", "where (ii)
 # applies", "the conditions (a) to (e)", where French writes « aux points a) ou b) ».
 _CITED_RE = guard(

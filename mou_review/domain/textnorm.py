@@ -113,8 +113,8 @@ _SCALES = {
     "trillions": 10**12,
 }
 
-_EN_ORDINAL_DIGITS = guard(re.compile(r"(?<![\w.,])(\d{1,3})(?:st|nd|rd|th)\b"), *DIGITS)
-_FR_ORDINAL_DIGITS = guard(re.compile(r"(?<![\w.,])(\d{1,3})(?:er|re|ere|e|eme|nd|nde)\b"), *DIGITS)
+_EN_ORDINAL_DIGITS = guard(re.compile(r"(\d(?<![\w.,]\d)\d{0,2})(?:st|nd|rd|th)\b"), *DIGITS)
+_FR_ORDINAL_DIGITS = guard(re.compile(r"(\d(?<![\w.,]\d)\d{0,2})(?:er|re|ere|e|eme|nd|nde)\b"), *DIGITS)
 
 
 def parse_number(raw: str, lang: Lang) -> Decimal | None:
