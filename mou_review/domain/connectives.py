@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from mou_review.domain.rx import Guarded, covering, guard
+from mou_review.domain.rx import Guarded, at_word_start, covering, guard
 from mou_review.domain.types import Lang
 
 # The patterns are matched against folded text (lower case, no accents), so none carries re.I.
@@ -57,12 +57,42 @@ _EN_NOT_CONNECTIVE = guard(
 )
 
 _FR_CONDITION = re.compile(
-    r"\b(?:si|s'ils?|lorsque|lorsqu'|quand|sauf si|dans les? cas ou|au cas ou|dans la mesure ou"
-    # « dès lors qu'il possède » as « dès lors que »
-    r"|(?:a condition|a moins|des lors|pour autant|chaque fois|sous reserve|pour peu|a supposer|selon) qu(?:e\b|')"
-    r"|en cas de|le cas echeant|s'il y a lieu|au besoin|au moment (?:de|d'|ou)|lors (?:de|d'|du|des)"
-    # « en informant le Conseil » for "when informing the Council" (« en tant que » is "as")
-    r"|en (?!tant\b)[a-z]+ant|ou)\b",
+    at_word_start(
+        "si",
+        "s'ils?",
+        "lorsque",
+        "lorsqu'",
+        "quand",
+        "sauf si",
+        "dans les? cas ou",
+        "au cas ou",
+        "dans la mesure ou",
+        # « dès lors qu'il possède » as « dès lors que »
+        *(
+            f"{words} qu(?:e\\b|')"
+            for words in (
+                "a condition",
+                "a moins",
+                "des lors",
+                "pour autant",
+                "chaque fois",
+                "sous reserve",
+                "pour peu",
+                "a supposer",
+                "selon",
+            )
+        ),
+        "en cas de",
+        "le cas echeant",
+        "s'il y a lieu",
+        "au besoin",
+        "au moment (?:de|d'|ou)",
+        "lors (?:de|d'|du|des)",
+        # « en informant le Conseil » for "when informing the Council" (« en tant que » is "as")
+        r"en (?!tant\b)[a-z]+ant",
+        "ou",
+    )
+    + r"\b"
 )
 _FR_AND = re.compile(r"\b(?:et\b(?!/)|ainsi qu(?:e\b|')|de meme qu(?:e\b|'))")
 _FR_OR = re.compile(r"ou(?<![\w/-]ou)\b(?! non\b)(?!/)")  # (?<![/-])\bou\b, the word first (speed)

@@ -9,7 +9,7 @@ import pytest
 
 from bench.bench_divergence_quality import load_faithful, load_held_out, load_injected
 from mou_review.domain import connectives, deontic, divergence, glossary, references, textnorm
-from mou_review.domain.rx import Guarded, covering, guard
+from mou_review.domain.rx import Guarded, at_word_start, covering, guard
 from mou_review.domain.textnorm import fold
 
 
@@ -66,3 +66,33 @@ def test_rx_guard_skips_text_without_a_needle_and_keeps_the_rest() -> None:
 
 def test_rx_covering_keeps_the_shortest_words() -> None:
     assert covering(["firstly", "first", "second", "secondly", "third"]) == ("first", "third", "second")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "si x",
+        "ainsi",
+        "s'ils",
+        "lorsqu'il",
+        "au cas ou",
+        "aussi",
+        "en tant que",
+        "en informant",
+        "ou",
+        "xou",
+        "a/ou",
+        "",
+    ],
+)
+def test_rx_at_word_start_matches_as_a_boundary_first(text: str) -> None:
+    alternatives = ("si", "s'ils?", "lorsqu'", "au cas ou", "au", "en (?!tant\\b)[a-z]+ant", "ou")
+    old = re.compile(r"\b(?:" + "|".join(alternatives) + r")\b")
+    new = re.compile(at_word_start(*alternatives) + r"\b")
+    assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)]
+
+
+@pytest.mark.parametrize("alternative", ["'s", "s?i", " ou", "\\bou"])
+def test_rx_at_word_start_refuses_what_does_not_start_with_a_plain_letter(alternative: str) -> None:
+    with pytest.raises(ValueError):
+        at_word_start("si", alternative)
