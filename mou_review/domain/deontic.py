@@ -41,7 +41,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from mou_review.domain import connectives
-from mou_review.domain.rx import Guarded, covering, guard
+from mou_review.domain.rx import Guarded, at_word_start, covering, guard
 from mou_review.domain.types import Lang
 
 Span = tuple[int, int]
@@ -189,12 +189,25 @@ _EN_NOT_SOFT = guard(re.compile(r"\bas may be\b"), "as may be")
 # "as soon as possible", "as close to real time as is technically possible": a degree (« aussi … que le permettent
 # les moyens techniques »), not the possibility a French « doit » would contradict.
 _EN_DEGREE = guard(re.compile(r"\bas (?:[\w-]+ ){1,5}as (?:is )?(?:\w+ly )?possible\b"), "possible")
+#: "is to" / "are to" followed by a verb: an obligation ("the fee is to be paid").
+_EN_TO_DO = r"(?= [a-z])(?! (?:the|a|an|that|this|those|these|such|its|their|any|which|be found)\b)"
 _EN_OBLIGE = guard(
     re.compile(
-        r"\b(?:shall(?! not\b)(?! (?:mean|read)\b)(?! (?:also |only |however |therefore )?(?:be|have) (?:entitled|authori[sz]ed"
-        r"|empowered|permitted|allowed|free|able|eligible|possible|permissible|the right|the power|the possibility|the option)\b)|must(?! not\b)"
-        r"|(?:is|are) (?:required|obliged|bound) to|(?<!may )(?<!might )(?:has|have) to|undertakes? to"
-        r"|(?<!which )(?<!purpose )(?<!aim )(?<!objective )(?<!task )(?<!role )(?:is|are) to(?= [a-z])(?! (?:the|a|an|that|this|those|these|such|its|their|any|which|be found)\b))\b",
+        # at_word_start: the lookbehinds come after the first letter, which they name ((?<!may h) for (?<!may )).
+        at_word_start(
+            r"shall(?! not\b)(?! (?:mean|read)\b)(?! (?:also |only |however |therefore )?(?:be|have) (?:entitled"
+            r"|authori[sz]ed|empowered|permitted|allowed|free|able|eligible|possible|permissible|the right|the power"
+            r"|the possibility|the option)\b)",
+            r"must(?! not\b)",
+            r"is (?:required|obliged|bound) to",
+            r"are (?:required|obliged|bound) to",
+            r"h(?<!may h)(?<!might h)as to",
+            r"h(?<!may h)(?<!might h)ave to",
+            r"undertakes? to",
+            r"i(?<!which i)(?<!purpose i)(?<!aim i)(?<!objective i)(?<!task i)(?<!role i)s to" + _EN_TO_DO,
+            r"a(?<!which a)(?<!purpose a)(?<!aim a)(?<!objective a)(?<!task a)(?<!role a)re to" + _EN_TO_DO,
+        )
+        + r"\b",
     ),
     "shall",
     "must",
