@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from mou_review.domain.rx import by_first_char
 from mou_review.domain.textnorm import fold
 from mou_review.domain.types import Lang
 
@@ -294,22 +295,17 @@ def _top_level_bar(pattern: str) -> bool:
 
 
 def _by_first_char(parts: list[tuple[str, str]]) -> str:
-    """Return the alternation of named patterns, grouped under their first character.
-
-    ``re`` tries every branch of an alternation at each word start; grouped as ``a(?:…|…)|b(?:…)``,
-    a branch that opens with a literal is skipped at once when the text has another character
-    there, which makes the glossary's search about ten times faster.  The branches keep their order
-    within a group, and no two groups can match at the same place, so the same branch wins as in
-    the plain alternation.  A pattern without a literal first character keeps the plain alternation.
+    """Return the alternation of named patterns, grouped under their first character (``rx.by_first_char``),
+    which makes the glossary's search about ten times faster.  A pattern without a literal first character
+    keeps the plain alternation.
     """
-    buckets: dict[str, list[str]] = {}
+    branches: list[tuple[str, str]] = []
     for name, pattern in parts:
         first = _FIRST_CHAR_RE.match(pattern)
         if first is None or _top_level_bar(pattern):
             return "|".join(f"(?P<{n}>{p})" for n, p in parts)
-        char = first.group(1) or first.group(2)
-        buckets.setdefault(char, []).append(f"(?P<{name}>{pattern[first.end() :]})")
-    return "|".join(f"{re.escape(char)}(?:{'|'.join(branches)})" for char, branches in buckets.items())
+        branches.append((first.group(1) or first.group(2), f"(?P<{name}>{pattern[first.end() :]})"))
+    return by_first_char(branches)
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 _END = sys.maxsize
 
@@ -81,33 +81,37 @@ def covering(words: Iterable[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
+def by_first_char(branches: Iterable[tuple[str, str]], head: Callable[[str], str] = re.escape) -> str:
+    """Return the alternation of ``branches``, each a first character and the pattern of the rest, written
+    ``a(?:…|…)|b(?:…)``: ``re`` skips a group at once where the text has another character, instead of trying
+    each branch in turn.  The branches keep their order within their character, and two groups never match
+    at the same position, so the same branch wins as in the plain alternation.  ``head`` writes the first
+    character (escaped, by default)."""
+    groups: dict[str, list[str]] = {}
+    for first, rest in branches:
+        groups.setdefault(first, []).append(rest)
+    return "|".join(f"{head(first)}(?:{'|'.join(rest)})" for first, rest in groups.items())
+
+
 def literal_alternation(words: Iterable[str]) -> str:
     """Return the alternation of ``words`` (plain strings, tried in the order given), grouped under their
-    first character: ``re`` skips a group at once where the text has another character, instead of
-    trying each word in turn; no two groups start alike, so the same word matches as in ``a|b|c``."""
-    groups: dict[str, list[str]] = {}
-    for word in words:
-        groups.setdefault(word[:1], []).append(re.escape(word[1:]))
-    return "|".join(f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in groups.items())
+    first character (:func:`by_first_char`): the same word matches as in ``a|b|c``."""
+    return by_first_char((word[:1], re.escape(word[1:])) for word in words)
+
+
+def _letter_at_word_start(letter: str) -> str:
+    return f"{letter}(?<!\\w{letter})"
 
 
 def at_word_start(*alternatives: str) -> str:
     r"""Return ``\b(?:a|b|…)`` written so that ``re`` looks for the first letters at once: each alternative, a
-    pattern that starts with a plain letter (and holds no ``|`` outside a group), goes under its first letter,
-    which tests the word boundary after it (``x(?<!\wx)`` for ``\bx``), where ``\b`` first would have ``re``
-    try the pattern at every position.  The same matches and groups: the alternatives keep their order within
-    their letter, and those of two letters never match at the same position."""
-    groups: dict[str, list[str]] = {}
+    pattern that starts with a plain letter (and holds no ``|`` outside a group), goes under its first letter
+    (:func:`by_first_char`), which tests the word boundary after it (``x(?<!\wx)`` for ``\bx``), where ``\b``
+    first would have ``re`` try the pattern at every position.  The same matches and groups."""
     for alt in alternatives:
-        first = alt[:1]
-        if not first.isalpha() or alt[1:2] in ("?", "*", "+", "{"):
+        if not alt[:1].isalpha() or alt[1:2] in ("?", "*", "+", "{"):
             raise ValueError(f"not a plain first letter: {alt!r}")
-        groups.setdefault(first, []).append(alt[1:])
-    return (
-        "(?:"
-        + "|".join(f"{first}(?<!\\w{first})(?:{'|'.join(rest)})" for first, rest in groups.items())
-        + ")"
-    )
+    return "(?:" + by_first_char(((alt[:1], alt[1:]) for alt in alternatives), _letter_at_word_start) + ")"
 
 
 #: Every match of a pattern that reads a figure holds one of these.
