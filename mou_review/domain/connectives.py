@@ -294,8 +294,12 @@ def _in_condition(side: _Side, m: _Mark, conditions: Sequence[Span], unit: Span)
     )
 
 
-def _negated(side: _Side, m: _Mark, negs: Sequence[Span], unit: Span, lang: Lang) -> bool:
-    """Say whether a negation governs ``m``: shortly before it, in its clause, which ``m`` does not end."""
+def _negated(
+    side: _Side, m: _Mark, negs: Sequence[Span], unit: Span, lang: Lang, conditions: Sequence[Span] = ()
+) -> bool:
+    """Say whether a negation governs ``m``: shortly before it, in its clause, which ``m`` does not end, and
+    with no condition word between them ("shall not apply where and insofar as": the connective joins the
+    condition, which the negation of the main clause leaves as it is)."""
     folded = side.folded
     near = [
         (a, b)
@@ -305,6 +309,7 @@ def _negated(side: _Side, m: _Mark, negs: Sequence[Span], unit: Span, lang: Lang
             m.span[0] - a <= _NEG_REACH
             or (m.span[0] - a <= _NEG_CLAUSE_REACH and not _CLAUSE_END.search(folded, b, m.span[0]))
         )
+        and not any(b <= c[0] < m.span[0] for c in conditions)
     ]
     if not near:
         return False
@@ -409,14 +414,14 @@ def compare(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Span
         for m in (and_e if en_and else or_e)
         if m.partner is None
         and _in_condition(en, m, pe.conditions, ue)
-        and not _negated(en, m, negs, ue, Lang.EN)
+        and not _negated(en, m, negs, ue, Lang.EN, pe.conditions)
     ]
     cand_f = [
         m
         for m in (or_f if en_and else and_f)
         if m.partner is None
         and _in_condition(fr, m, pf.conditions, uf)
-        and not _negated(fr, m, negs_f, uf, Lang.FR)
+        and not _negated(fr, m, negs_f, uf, Lang.FR, pf.conditions)
     ]
     # "when providing the service" / « fournissant le service », « pour appliquer »: English opens the
     # condition with a verb in -ing, which French says by a participle or an infinitive, no condition

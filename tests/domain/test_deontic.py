@@ -352,6 +352,17 @@ CASES = [
         ),
     ),
     (
+        "a negation of the main clause does not reach the connective of the condition it states",
+        (
+            "The fee shall not be charged where and insofar as the applicant already holds a permit.",
+            "La redevance n'est pas perçue lorsque et dans la mesure où le demandeur est déjà titulaire d'un permis.",
+        ),
+        (
+            "The fee shall not be charged where or insofar as the applicant already holds a permit.",
+            "La redevance n'est pas perçue lorsque et dans la mesure où le demandeur est déjà titulaire d'un permis.",
+        ),
+    ),
+    (
         "between A and B: a correlative connective, even after a negation",
         (
             "The rules apply where no agreement exists between the carrier and the shipper.",
