@@ -2211,7 +2211,79 @@ def _prose_lens(en: _Side, fr: _Side) -> tuple[int, int]:
     )
 
 
+#: Words a sentence of legal prose never ends on: articles, prepositions, conjunctions, determiners and
+#: auxiliaries.  A side that stops on one ("... the key information document in"), where the other side
+#: ends its sentence, has lost its end, whatever its length.
+_DANGLING = {
+    Lang.EN: frozenset(
+        "the a an of to in on at by for with from into upon under within between and or nor as than that "
+        "which whose whom who its their his her this these those such any each every no shall must may "
+        "will would is are be been was were not before after during without against through until since "
+        "towards among".split()
+    ),
+    Lang.FR: frozenset(
+        "le la les l un une des de du d à au aux en et ou ni par pour sur sous dans avec entre que qu qui "
+        "dont ce cet cette ces son sa ses leur leurs tout toute tous toutes aucun aucune est sont "
+        "doit doivent peut peuvent ne avant après pendant sans contre selon vers parmi envers".split()
+    ),
+}
+_LAST_WORD_RE = re.compile(r"(?:^|(?<=[^\w'\u2019-]))([^\W\d_]+)['\u2019]?\s*$")
+#: How a complete sentence or list item ends: a full stop, a semicolon, a closing bracket or quote after it.
+_SENTENCE_CLOSED_RE = re.compile(r"[.;!?\u2026][\"\u201d\u2019\u00bb)\]]*\s*$")
+
+
+def _stops_mid_sentence(side: _Side, other: _Side) -> Span | None:
+    """Return the last word of ``side`` if it stops in mid-sentence on a word no sentence ends on
+    ("... fondé sur") where ``other`` ends its sentence: the end of ``side`` is missing.  A word after a
+    comma or a semicolon closes nothing ("...; or", « ..., et »): the text goes on in the next item."""
+    # Searched in the last characters only: the patterns end at the end of the text.
+    m = _LAST_WORD_RE.search(side.text, max(0, len(side.text) - 40))
+    if m is None or m.group(1).lower() not in _DANGLING[side.lang]:
+        return None
+    if not _SENTENCE_CLOSED_RE.search(other.text, max(0, len(other.text) - 12)):
+        return None
+    if side.text[: m.start(1)].rstrip()[-1:] in (",", ";", ":"):
+        return None
+    return Span(m.start(1), m.end(1), m.group(1))
+
+
+def _check_cut(en: _Side, fr: _Side) -> list[Finding]:
+    """A side that stops in mid-sentence where the other is complete: a truncation, whatever the lengths."""
+    for side, other in ((fr, en), (en, fr)):
+        word = _stops_mid_sentence(side, other)
+        if word is None:
+            continue
+        start = max(0, side.text.rfind(" ", 0, max(0, word.start - 20)) + 1)
+        shown = "\u2026 " + " ".join(side.text[start : word.end].split())
+        msg_en = (
+            f"The {_SIDE_EN[side.lang]} stops in mid-sentence ({_q_en(shown)}) where the "
+            f"{_SIDE_EN[other.lang]} ends its sentence: the end of the {_SIDE_EN[side.lang]} may be missing."
+        )
+        msg_fr = (
+            f"{_SIDE_FR[side.lang][0].upper()}{_SIDE_FR[side.lang][1:]} s\u2019arr\u00eate au milieu d\u2019une "
+            f"phrase ({_q_fr(shown)}) alors que {_SIDE_FR[other.lang]} ach\u00e8ve la sienne\u00a0: la fin "
+            f"{_SIDE_FR_DE[side.lang]} manque peut-\u00eatre."
+        )
+        spans = (word,)
+        en_sp, fr_sp = (spans, ()) if side.lang is Lang.EN else ((), spans)
+        return [
+            Finding(
+                "length_ratio",
+                Severity.WARNING,
+                msg_en,
+                msg_fr,
+                en_sp,
+                fr_sp,
+                f"length_ratio:cut:{side.lang}",
+            )
+        ]
+    return []
+
+
 def _check_length(en: _Side, fr: _Side, kind: ClauseKind | None = None) -> list[Finding]:
+    cut = _check_cut(en, fr)
+    if cut:
+        return cut
     ratio = length_ratio(en.text, fr.text)
     if ratio is None or LENGTH_INFO_LOW <= ratio <= LENGTH_INFO_HIGH:
         return []

@@ -249,6 +249,64 @@ def test_a_truncated_clause_is_a_warning() -> None:
     assert "length_ratio" in blocking(en, fr)
 
 
+_CUT_EN = (
+    "The secretariat shall send the draft minutes to both delegations in good time before the next "
+    "meeting of the Working Group, unless the Co-Chairs decide otherwise."
+)
+_CUT_FR = (
+    "Le secrétariat transmet le projet de procès-verbal aux deux délégations en temps utile avant la "
+    "prochaine réunion du Groupe de travail, sauf décision contraire des coprésidents."
+)
+
+
+@pytest.mark.parametrize(
+    ("en", "fr", "cut", "word"),
+    [
+        # Cut after a preposition: the lengths alone (0.8 or so) would give at most an info.
+        (_CUT_EN, _CUT_FR[: _CUT_FR.index(" du Groupe")] + " du", Lang.FR, "du"),
+        (_CUT_EN, _CUT_FR[: _CUT_FR.index(" avant")] + " avant la", Lang.FR, "la"),
+        (_CUT_EN[: _CUT_EN.index(" of the")] + " of the", _CUT_FR, Lang.EN, "the"),
+        (_CUT_EN[: _CUT_EN.index(" the next")], _CUT_FR, Lang.EN, "before"),
+        (_CUT_EN, _CUT_FR[: _CUT_FR.index(" des coprésidents")] + " et", Lang.FR, "et"),
+    ],
+)
+def test_a_side_that_stops_in_mid_sentence_is_a_warning_whatever_its_length(
+    en: str, fr: str, cut: Lang, word: str
+) -> None:
+    found = [f for f in check_pair(ClausePair(en, fr)) if f.check == "length_ratio"]
+    assert [f.severity for f in found] == [Severity.WARNING]
+    spans = found[0].en if cut is Lang.EN else found[0].fr
+    assert [s.text for s in spans] == [word]
+    side_en, side_fr = ("English", "anglaise") if cut is Lang.EN else ("French", "française")
+    assert found[0].message_en.startswith(f"The {side_en} stops in mid-sentence")
+    assert found[0].message_fr.startswith(f"La version {side_fr} s\u2019arrête au milieu d\u2019une phrase")
+
+
+@pytest.mark.parametrize(
+    ("en", "fr"),
+    [
+        # A list item that ends on its connective after a semicolon or a comma goes on in the next item.
+        ("(a) the request is made in writing; or", "a) la demande est présentée par écrit; ou"),
+        ("(a) the request is made in writing; and", "a) la demande est présentée par écrit, et"),
+        # A lead-in that announces a list on the other side ("provided that" / « pour autant que: »).
+        (
+            "The Parties shall share the data, provided that",
+            "Les Parties partagent les données, pour autant que:",
+        ),
+        # « ci-après » ends a definition's lead-in; a word after a hyphen is not the word alone.
+        ("The following terms are defined below.", "Les termes suivants sont définis ci-après"),
+        # Neither side ends a sentence: a title or a label.
+        ("Exchange of information between the", "Échange d'informations entre les"),
+    ],
+)
+def test_an_ending_that_goes_on_elsewhere_is_no_cut(en: str, fr: str) -> None:
+    assert not [
+        f
+        for f in check_pair(ClausePair(en, fr))
+        if f.check == "length_ratio" and f.severity is Severity.WARNING
+    ]
+
+
 # --- numbers -----------------------------------------------------------------------------------
 
 
