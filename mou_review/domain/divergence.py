@@ -2889,6 +2889,11 @@ _NOR = re.compile(r"(?:nor|neither)\b")
 _QUE = re.compile(r"\bqu(?:e\b|')")
 _NON_PLUS = re.compile(r"\s+non plus\b")
 _AFTER_AND = re.compile(r"\b(?:and|but|et|mais)\s+(?:(?:il|elle|ils|elles|it|they)\s+)?$")
+#: A negative word that says a negation of a condition: "failing", « à défaut de », « sinon ».
+_FAILING = ("fail", "otherwise")
+_AFTER_OR = re.compile(
+    r"\b(?:or|ou)\s+(?:(?:il|elle|ils|elles|it|they)\s+)?(?:(?:do|does|did|is|are|was|were|has|have|had)\s+)?$"
+)
 
 
 def _saving_problems(
@@ -2982,11 +2987,24 @@ def _negation_problems(
             [m for m in neg_f if _AFTER_AND.search(fr.folded, max(0, m.span[0] - 12), m.span[0])],
             _NEG_WINDOW,
         )
+        # So does a negation joined by "or" ("do not or do no longer require" / « n'imposent pas ou n'imposent
+        # plus »): else it answers a negation further on (« n'est pas tenu ») that the other side dropped.
+        _pair(
+            [m for m in neg_e if _AFTER_OR.search(en.folded, max(0, m.span[0] - 16), m.span[0])],
+            [m for m in neg_f if _AFTER_OR.search(fr.folded, max(0, m.span[0] - 16), m.span[0])],
+            _NEG_WINDOW,
+        )
         _pair(real_e, real_f, _NEG_WINDOW)
         if not any(_NI.match(fr.folded, m.span[0]) for m in neg_f):
             _pair(real_e, cont_f, _NEG_WINDOW)
         if not any(_NOR.match(en.folded, m.span[0]) for m in neg_e):
             _pair(cont_e, real_f, _NEG_WINDOW)
+        # "If the certificate is not produced" / « À défaut de production du certificat »: a negation close by a
+        # word of failure or of the contrary case on the other side (which has no such word itself) is said by it,
+        # before it may answer a negation further on (« n'est ni reconnu ») that the other side dropped.
+        tags_e, tags_f = {m.tag for m in weak_e}, {m.tag for m in weak_f}
+        _pair(real_e, [m for m in weak_f if m.tag in _FAILING and m.tag not in tags_e], _NEG_WINDOW)
+        _pair(real_f, [m for m in weak_e if m.tag in _FAILING and m.tag not in tags_f], _NEG_WINDOW)
         _pair(real_e, real_f, 1.0)
         _pair(real_e, cont_f, _NEG_WINDOW)
         _pair(cont_e, real_f, _NEG_WINDOW)

@@ -222,6 +222,47 @@ CASES = [
         ),
     ),
     (
+        "a negation joined by 'or' answers its like, not a later negation the other side dropped",
+        (
+            "Where the contract does not or does no longer require the service, the provider shall not be obliged "
+            "to keep the records.",
+            "Lorsque le contrat n'exige pas ou n'exige plus le service, le prestataire n'est pas tenu de conserver "
+            "les registres.",
+        ),
+        (
+            "Where the contract does not or does no longer require the service, the provider shall be obliged "
+            "to keep the records.",
+            "Lorsque le contrat n'exige pas ou n'exige plus le service, le prestataire n'est pas tenu de conserver "
+            "les registres.",
+        ),
+    ),
+    (
+        "a negation that « ou » joins is answered by its like (French side changed)",
+        (
+            "Where the contract does not or does no longer require the service, the provider shall not be obliged "
+            "to keep the records.",
+            "Lorsque le contrat n'exige pas ou n'exige plus le service, le prestataire n'est pas tenu de conserver "
+            "les registres.",
+        ),
+        (
+            "Where the contract does not or does no longer require the service, the provider shall not be obliged "
+            "to keep the records.",
+            "Lorsque le contrat exige ou n'exige plus le service, le prestataire n'est pas tenu de conserver "
+            "les registres.",
+        ),
+    ),
+    (
+        "a negated condition said by « à défaut de » leaves the main negation to be answered",
+        (
+            "If the permit is not produced, the goods shall not be released.",
+            "À défaut de présentation du permis, les marchandises ne sont pas dédouanées.",
+        ),
+        (
+            "If the permit is not produced, the goods shall be released.",
+            "À défaut de présentation du permis, les marchandises ne sont pas dédouanées.",
+        ),
+    ),
+    (
         "'including but not limited to' is no negation, 'shall not be limited to' is one",
         (
             "The list includes, but is not limited to, the items below and shall not be limited to one supplier.",
