@@ -416,10 +416,14 @@ _TIMES_RE = guard(
 _PER_CENT_RE = guard(re.compile(r"\b(?:per ?cent|pour cent|percent)\b"), "cent")
 # « 24 heures sur 24, 7 jours sur 7 » says "24 hours a day, 7 days a week": the repeat is not a count.
 _N_SUR_N_RE = guard(re.compile(r"\b(\d+) (?:heures|jours|mois) sur (\d+)\b"), " sur ")
-# Ordinal words that are not counts: "third party", « pays tiers » aside, « de première main ».
-_NOT_ORDINAL = re.compile(r"premier ministre|third[ -](?:part|state|countr)|premiere main")
-# "first"/« premier » often come and go in translation ("first of all", « tout d'abord »).
-_SOFT_ORDINALS = frozenset({"first", "firstly", "premier", "premiere", "premiers", "premieres"})
+# Ordinal words that are not counts: "third party", "third persons" (« les tiers »), « pays tiers » aside,
+# « de première main ».
+_NOT_ORDINAL = re.compile(r"premier ministre|third[ -](?:part|state|countr|person)|premiere main")
+# "first"/« premier » often come and go in translation ("first of all", « tout d'abord »); so do the
+# adverbs that number the steps of an argument ("firstly …, secondly …" / « d'une part …, d'autre part … »).
+_SOFT_ORDINALS = frozenset(
+    {"first", "firstly", "secondly", "thirdly", "fourthly", "premier", "premiere", "premiers", "premieres"}
+)
 _MULTI_YEAR = {"biennial": 2, "triennial": 3, "quadrennial": 4, "biennal": 2, "biennale": 2, "triennal": 3}
 _MULTI_YEAR_RE = guard(re.compile(r"\b(" + "|".join(_MULTI_YEAR) + r")(?:e?s)?\b"), *covering(_MULTI_YEAR))
 # A period said by a word on one side and counted on the other: "at least annually" / « au moins tous les
@@ -495,7 +499,7 @@ def _analyse(text: str, lang: Lang, code_heads: frozenset[str] = frozenset()) ->
     for m in _EMAIL_RE.finditer(folded):
         blanks.append(m.span())
     base = mask(folded, blanks)
-    for start, end, atoms in find_references(base):
+    for start, end, atoms in find_references(base, text):
         side.refs.append((start, end, atoms))
         blanks.append((start, end))
     base = mask(folded, blanks)

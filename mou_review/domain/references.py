@@ -299,8 +299,27 @@ _ORDINAL_DIVISION_RE = guard(
 )
 
 
-def find_references(folded: str) -> list[tuple[int, int, list[Atom]]]:
-    """Return (start, end, atoms) for every cross-reference in a folded text."""
+def _shares_next_bracket(values: list[re.Match[str]], k: int) -> bool:
+    """Say whether the bare label ``values[k]`` closes with the bracket of a later one: French may write
+    « points i et ii) », « points a, b et c) », one bracket for the whole list."""
+    bare = re.compile(r"[a-z]|[ivx]{1,4}")
+    if not bare.fullmatch(values[k].group("val")):
+        return False
+    for after in values[k + 1 :]:
+        if (after.group("sep") or "").strip(" ,") not in ("", "et", "ou"):
+            return False
+        if re.fullmatch(r"[a-z]{1,4}\)", after.group("val")):
+            return True
+        if not bare.fullmatch(after.group("val")):
+            return False
+    return False
+
+
+def find_references(folded: str, text: str | None = None) -> list[tuple[int, int, list[Atom]]]:
+    """Return (start, end, atoms) for every cross-reference in a folded text.
+
+    ``text``, the text as written (same length), tells a lettered annex or section ("Annex A", « partie B »)
+    from a word after its keyword: « figurant en annexe a été modifié », « annexés à la STI »."""
     out: list[tuple[int, int, list[Atom]]] = []
     for m in REF_RE.finditer(folded):
         level = first = next(name for name, _rx in _KEYWORDS if m.group(name))
@@ -340,8 +359,16 @@ def find_references(folded: str) -> list[tuple[int, int, list[Atom]]]:
                 and level not in _LETTER_LEVELS
                 and not (raw in "ivx" and level in ("chapter", "article"))
                 and not (level == "sub" and _LETTER_OF_RE.match(folded, m.start("vals") + v.end("val")))
+                and not (level == "sub" and _shares_next_bracket(values, k))
             ):
                 continue  # « paragraphe à l'article », « alinéa à toutes »: a word, not a value
+            if (
+                text is not None
+                and level in _LETTER_LEVELS
+                and re.fullmatch(_LETTER, raw)
+                and text[m.start("vals") + v.start("val")].islower()
+            ):
+                continue  # a lettered annex or section is a capital: « en annexe a été », « annexés à »
             is_label = raw.startswith("(") or bool(re.match(r"[a-z]{1,4}\)", raw))
             if (
                 is_label

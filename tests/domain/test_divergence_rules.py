@@ -472,6 +472,60 @@ def test_citations_written_the_official_ways_cite_the_same_provisions(en: str, f
     assert "cross_reference_mismatch" not in blocking(en, fr)
 
 
+@pytest.mark.parametrize(
+    ("en", "fr"),
+    [
+        # One bracket closes a French list of labels.
+        (
+            "the safeguards referred to in points (i) and (ii) of this point apply",
+            "les garanties visées aux points i et ii) du présent point s'appliquent",
+        ),
+        (
+            "the information listed in points (a), (b) and (c) of Article 7",
+            "les informations énumérées à l'article 7, points a, b et c)",
+        ),
+        # After « annexe », a small « a » is the verb or the preposition, not Annex A.
+        (
+            "Where an act listed in the Annex has been amended, the reference relates to the amended act.",
+            "Lorsqu'un acte figurant en annexe a été modifié, la référence vise l'acte modifié.",
+        ),
+        (
+            "Those documents shall be regarded as annexes to the specification.",
+            "Ces documents sont considérés comme annexés à la spécification.",
+        ),
+    ],
+)
+def test_french_lists_sharing_a_bracket_and_a_verb_after_annexe_are_read_as_such(en: str, fr: str) -> None:
+    assert "cross_reference_mismatch" not in blocking(en, fr)
+
+
+def test_a_list_sharing_a_bracket_still_tells_a_changed_label() -> None:
+    assert "cross_reference_mismatch" in blocking(
+        "the safeguards referred to in points (i) and (ii) of this point apply",
+        "les garanties visées aux points i et iii) du présent point s'appliquent",
+    )
+    assert "cross_reference_mismatch" in blocking(
+        "the information listed in Annex A", "les informations énumérées à l'annexe B"
+    )
+
+
+def test_third_persons_and_the_adverbs_of_an_argument_are_not_numbers() -> None:
+    assert "number_mismatch" not in blocking(
+        "The identity of the reporting person and of third persons named in the report shall be protected.",
+        "L'identité de l'auteur du signalement et des tiers mentionnés dans celui-ci est protégée.",
+    )
+    # Not even worth a look: the steps of an argument are numbered in one language and not the other.
+    argument = ClausePair(
+        "Aid supports, firstly, the continued operation of the business and, secondly, the plan for 3 years.",
+        "L'aide soutient, d'une part, la poursuite de l'activité et, d'autre part, le plan sur 3 ans.",
+    )
+    assert not [f for f in check_pair(argument) if f.check == "number_mismatch"]
+    # A rank is still a number: "the third report" is « le troisième rapport ».
+    assert "number_mismatch" in blocking(
+        "The Commission shall publish the third report.", "La Commission publie le deuxième rapport."
+    )
+
+
 def test_a_bare_citation_that_changes_is_still_an_error() -> None:
     assert "cross_reference_mismatch" in blocking(
         "pursuant to 16(4) of Regulation (EU) No 236/2012",
