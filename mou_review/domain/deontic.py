@@ -66,7 +66,7 @@ _EN_PERMIT = guard(
         r"|shall (?:also |only |however |therefore )?be (?:empowered|permitted|allowed|entitled|authori[sz]ed|able) to(?= [a-z])"
         r"|(?:it )?shall be (?:permissible|possible)(?= to\b)"
         r"(?! (?:the|a|an|that|this|those|these|such|its|their|any|which|what)\b)"
-        r"|(?:has|have|shall have) the (?:power|option|discretion) to)\b",
+        r"|(?<!not )(?<!never )(?:has|have|shall have) the (?:power|option|discretion) to)\b",
     ),
     "may",
     "shall",
@@ -755,6 +755,9 @@ _FR_NEGATIVE_QUANTITY = guard(re.compile(r"\bpas (?:plus|moins) d(?:e\b|')"), "p
 #: The verb a negation negates, when it is a negative one ("would not breach", « n'enfreint pas »).
 _NEGATED_VERB = {Lang.EN: re.compile(r"\s+(?:\w+ly\s+)?"), Lang.FR: re.compile(r"(?:ne\b|n')\s*")}
 _COPULA_FR = re.compile(r" (?:etre )?")
+#: What stands between a modal and the maximum its verb sets: that verb, perhaps after an aside ("may, in aggregate,
+#: invest no more than", « pouvant s'élever jusqu'à », « pouvant être portée jusqu'à »).
+_CAPPED_GAP = re.compile(r"(?:\s*,[^,.;:]{1,30},)?\s+(?:(?:be|etre)\s+)?[\w'-]+\s+")
 #: After a negation: a duty denied ("not required to", « n'est pas tenu de », « n'ont pas à »), an effect denied
 #: ("not affected", « n'a pas d'incidence »); a negative determiner or pronoun ("no", « aucun »).
 _NEG_EXEMPT = {
@@ -1163,6 +1166,19 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
         (a, b, ("upper" if kind == "lower" else "lower") if flip else kind)
         for (a, b, kind), flip in zip(bounds, flips, strict=True)
     ]
+    # "An MMF may, in aggregate, invest no more than 17,5 %", « des amendes pouvant s'élever jusqu'à »: a modal whose
+    # verb sets a maximum says that maximum, which the other language says with no modal (« n'investissent pas plus
+    # de », "fines up to"); the bound is compared, the modal neither grants anything nor needs an answer.
+    capping = "may" if lang is Lang.EN else "pouvant"
+    capped = {
+        s
+        for s in permit + sub_permit
+        if folded[s[0] : s[1]] == capping
+        and any(_CAPPED_GAP.fullmatch(folded, s[1], a) is not None for a, _b, k in bounds if k == "upper")
+    }
+    if capped:
+        permit = [s for s in permit if s not in capped]
+        sub_permit = [s for s in sub_permit if s not in capped]
     # « ne peut intervenir dans un délai inférieur à trois mois »: the negation says the bound ("no sooner
     # than"), as "not less than" does; it answers a negation of the other side but needs no answer.
     # "shall not fall below", « ne peuvent exercer plus de deux mandats »: a negation inside a bound is the

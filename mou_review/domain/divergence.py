@@ -2555,8 +2555,10 @@ _EN_RELATIVE_BEFORE = re.compile(
 )
 _SOFT_WINDOW = 0.15  # a possibility said on both sides
 #: "may include", "may comprise": a list given as examples, which French says « notamment », « y compris »,
-#: « entre autres » with no modal.
-_EN_MAY_INCLUDE = re.compile(r"\s+(?:also\s+)?(?:include|comprise|cover|consist of|involve|take the form)\b")
+#: « entre autres » with no modal; an aside may stand between ("may, in particular, include").
+_EN_MAY_INCLUDE = re.compile(
+    r"(?:\s*,\s*[\w ]{1,30},)?\s+(?:also\s+)?(?:include|comprise|cover|consist of|involve|take the form)\b"
+)
 _FR_ILLUSTRATIVE = re.compile(r"\b(?:notamment|y compris|entre autres|par exemple|en particulier)\b")
 
 

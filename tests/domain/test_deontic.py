@@ -78,6 +78,50 @@ CASES = [
         ),
     ),
     (
+        "a power denied is no permission",
+        (
+            "The national court does not have the power to declare the decision invalid.",
+            "La juridiction nationale doit s'abstenir de déclarer la décision invalide.",
+        ),
+        (
+            "The national court does not have the power to declare the decision invalid.",
+            "La juridiction nationale doit déclarer la décision invalide.",
+        ),
+    ),
+    (
+        "a list given as examples, with an aside after the modal",
+        (
+            "The matters referred to in paragraph 1 may, in particular, include:",
+            "Les matières visées au paragraphe 1 concernent notamment\u00a0:",
+        ),
+        (
+            "The matters referred to in paragraph 1 may, in particular, include:",
+            "Les matières visées au paragraphe 1 doivent notamment comprendre\u00a0:",
+        ),
+    ),
+    (
+        "a modal whose verb sets a maximum says that maximum",
+        (
+            "A fund may, in aggregate, invest no more than 10 % of its assets in other funds.",
+            "Un fonds n'investit pas, de manière agrégée, plus de 10 % de ses actifs dans d'autres fonds.",
+        ),
+        (
+            "A fund may, in aggregate, invest no more than 10 % of its assets in other funds.",
+            "Un fonds doit investir, de manière agrégée, au plus 10 % de ses actifs dans d'autres fonds.",
+        ),
+    ),
+    (
+        "a participle of possibility before a maximum says 'up to'",
+        (
+            "Breaches of Article 5 shall be subject to fines up to 50 000 EUR.",
+            "Les manquements à l'article 5 font l'objet d'amendes pouvant s'élever jusqu'à 50 000 EUR.",
+        ),
+        (
+            "Breaches of Article 5 shall be subject to fines up to 50 000 EUR.",
+            "Les manquements à l'article 5 peuvent faire l'objet d'amendes s'élevant jusqu'à 50 000 EUR.",
+        ),
+    ),
+    (
         "a modal in a that-clause after a verb of saying",
         (
             "The firm shall state that the rights of the client may differ.",
