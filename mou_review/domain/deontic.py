@@ -1169,12 +1169,12 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
     # "An MMF may, in aggregate, invest no more than 17,5 %", « des amendes pouvant s'élever jusqu'à »: a modal whose
     # verb sets a maximum says that maximum, which the other language says with no modal (« n'investissent pas plus
     # de », "fines up to"); the bound is compared, the modal neither grants anything nor needs an answer.
+    maxima = [a for a, _b, k in bounds if k == "upper"]
     capping = "may" if lang is Lang.EN else "pouvant"
     capped = {
         s
-        for s in permit + sub_permit
-        if folded[s[0] : s[1]] == capping
-        and any(_CAPPED_GAP.fullmatch(folded, s[1], a) is not None for a, _b, k in bounds if k == "upper")
+        for s in (permit + sub_permit if maxima else [])
+        if folded[s[0] : s[1]] == capping and any(_CAPPED_GAP.fullmatch(folded, s[1], a) for a in maxima)
     }
     if capped:
         permit = [s for s in permit if s not in capped]

@@ -2596,6 +2596,36 @@ def _answered_prohibition(
     return False
 
 
+#: Nouns of possibility that name a thing ("the greenshoe option" / « cette option », "the possibility of electronic
+#: payment" / « la possibilité de payer »), by the stem both languages share.
+_POSSIBILITY_NOUN = re.compile(r"(?:possibilit|options?\b|discretion|eligibilit)")
+
+
+def _pair_nouns(en: _Side, fr: _Side, soft_e: list[_Mark], soft_f: list[_Mark]) -> None:
+    """Pair the nouns of possibility said on both sides, the same noun with its own rendering: a thing named in both
+    languages answers itself, never the modal of the other (« Les États membres prévoient la possibilité » for "Member
+    States may provide for the possibility" leaves "may" unanswered)."""
+    if not soft_e or not soft_f:
+        return
+    nouns: dict[str, tuple[list[_Mark], list[_Mark]]] = {}
+    for marks, side, i in ((soft_e, en, 0), (soft_f, fr, 1)):
+        for m in marks:
+            if (n := _POSSIBILITY_NOUN.match(side.folded, m.span[0])) is not None:
+                nouns.setdefault(n.group(0).rstrip("s"), ([], []))[i].append(m)
+    for xs, ys in nouns.values():
+        if xs and len(xs) == len(ys):
+            # as many on each side: in order, as word order keeps a list of things
+            for x, y in zip(xs, ys, strict=True):
+                x.partner, y.partner = y, x
+        else:
+            _pair(xs, ys, _FORCE_WINDOW)
+
+
+def _duty_at(oblige: list[tuple[int, int]], unit: tuple[int, int], m: _Mark) -> bool:
+    """Say whether an obligation of the other side stands at the place of mark ``m``."""
+    return any(abs(d.pos - m.pos) <= _SOFT_WINDOW for d in _marks(oblige, unit))
+
+
 def _force_problems(
     en: _Side, fr: _Side, pe: Profile, pf: Profile, ue: tuple[int, int], uf: tuple[int, int], recital: bool
 ) -> list[_Problem]:
@@ -2618,6 +2648,7 @@ def _force_problems(
     # it is then no counterpart of a permission said elsewhere in the sentence.
     soft_e = [m for m in soft_e if not _answered_prohibition(m, pe, pf, ue, uf)]
     soft_f = [m for m in soft_f if not _answered_prohibition(m, pf, pe, uf, ue)]
+    _pair_nouns(en, fr, soft_e, soft_f)
     _pair(perm_e, perm_f, _FORCE_WINDOW)
     for tag in ("main", "sub"):
         # As many permissions of a kind left on each side: word order moved them ("After consulting …, the
@@ -2625,6 +2656,13 @@ def _force_problems(
         xs, ys = [m for m in _free(perm_e) if m.tag == tag], [m for m in _free(perm_f) if m.tag == tag]
         if xs and len(xs) == len(ys):
             for x, y in zip(xs, ys, strict=True):
+                # Not one that has the other side's obligation at its place while its partner in order is far
+                # ("The application shall be made at any time and may be submitted" against « peut être faite à tout
+                # moment et introduite »): that is what it faces.
+                if abs(x.pos - y.pos) > _FORCE_WINDOW and (
+                    _duty_at(pf.oblige, uf, x) or _duty_at(pe.oblige, ue, y)
+                ):
+                    continue
                 x.partner, y.partner = y, x
     out: list[_Problem] = []
     # "may" whose nearest counterpart is « doivent » (or « peuvent » facing "shall"): the force was changed

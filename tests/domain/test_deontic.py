@@ -122,6 +122,47 @@ CASES = [
         ),
     ),
     (
+        "a noun of possibility said on both sides answers itself, not the modal",
+        (
+            "Each Party may provide for the possibility of paying the fee electronically.",
+            "Chaque Partie peut prévoir la possibilité de payer la redevance par voie électronique.",
+        ),
+        (
+            "Each Party may provide for the possibility of paying the fee electronically.",
+            "Chaque Partie prévoit la possibilité de payer la redevance par voie électronique.",
+        ),
+    ),
+    (
+        "the same option named in both languages leaves the modal to face the obligation",
+        (
+            "the terms of any purchase option granted to a Party, the number of units covered by that option, the"
+            " period during which the purchase option may be exercised and any conditions for the exercise of the"
+            " purchase option",
+            "les conditions de toute option d'achat accordée à l'une ou l'autre des Parties, le nombre de parts "
+            "couvertes par cette option, la période pendant laquelle l'option d'achat peut être exercée et toute "
+            "condition d'exercice de l'option",
+        ),
+        (
+            "the terms of any purchase option granted to a Party, the number of units covered by that option, the"
+            " period during which the purchase option may be exercised and any conditions for the exercise of the"
+            " purchase option",
+            "les conditions de toute option d'achat accordée à l'une ou l'autre des Parties, le nombre de parts "
+            "couvertes par cette option, la période pendant laquelle l'option d'achat doit être exercée et toute "
+            "condition d'exercice de l'option",
+        ),
+    ),
+    (
+        "a permission in order does not pair with one far away when an obligation stands at its place",
+        (
+            "The application shall be made in writing and may be submitted by post.",
+            "La demande est faite par écrit et peut être introduite par la poste.",
+        ),
+        (
+            "The application shall be made in writing and may be submitted by post.",
+            "La demande peut être faite par écrit et introduite par la poste.",
+        ),
+    ),
+    (
         "a modal in a that-clause after a verb of saying",
         (
             "The firm shall state that the rights of the client may differ.",
