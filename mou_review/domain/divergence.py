@@ -2506,7 +2506,7 @@ def _force_problem(
 #: "where necessary", "if any": what French says « le cas échéant », « au besoin », « éventuel ».
 _EN_QUALIFIER = guard(
     re.compile(
-        r"\b(?:(?:where|if|when|as) (?:necessary|appropriate|applicable|relevant|needed|required)|if any|(?:as|where|when)ever \w+"
+        r"\b(?:(?:where|if|when|as) (?:necessary|appropriate|applicable|relevant|needed|required|available)|if any|(?:as|where|when)ever \w+"
         r"|(?:to the extent|in so far as|insofar as|as far as|where|if|wherever) possible)\b"
     ),
     *covering(
@@ -2517,6 +2517,7 @@ _EN_QUALIFIER = guard(
             "relevant",
             "needed",
             "required",
+            "available",
             "if any",
             "ever ",
             "possible",
@@ -2528,6 +2529,22 @@ _EN_QUALIFIER = guard(
 _FR_QUALIFIER = re.compile(
     r"(?:le cas echeant|au besoin|s'il y a lieu|si necessaire|eventuel|mesure du possible|si possible)"
 )
+#: "where available" / « si celle-ci est disponible », « lorsqu'elles sont disponibles »: a qualifier said by a
+#: condition on availability.
+_FR_AVAILABLE = re.compile(r"(?:est|sont|soit|soient|etre) disponibles?\b")
+_FR_IF_BEFORE = re.compile(r"\b(?:si|s'ils?|s'elles?|lorsqu)[^,;:.]{0,25}$")
+
+
+def _fr_qualifier(folded: str, pos: int) -> bool:
+    """Say whether the French possibility at ``pos`` is a qualifier (« le cas échéant », « si elle est disponible »)."""
+    if _FR_QUALIFIER.match(folded, pos) is not None:
+        return True
+    return (
+        _FR_AVAILABLE.match(folded, pos) is not None
+        and _FR_IF_BEFORE.search(folded, max(0, pos - 30), pos) is not None
+    )
+
+
 #: A French possibility that grants nothing and enables nothing (« susceptible de », « pourrait », « risque de »):
 #: never the rendering of an English "shall".
 _FR_MERE_POSSIBILITY = re.compile(
@@ -2739,7 +2756,7 @@ def _force_problems(
         _Mark((m.start(), m.end()), (m.start() - ue[0]) / max(ue[1] - ue[0], 1))
         for m in _EN_QUALIFIER.finditer(en.folded, ue[0], ue[1])
     ]
-    _pair(qualifiers_e, [m for m in soft_f if _FR_QUALIFIER.match(fr.folded, m.span[0])], _SOFT_WINDOW)
+    _pair(qualifiers_e, [m for m in soft_f if _fr_qualifier(fr.folded, m.span[0])], _SOFT_WINDOW)
     _pair(perm_e, soft_f, _FORCE_WINDOW)
     _pair(perm_f, soft_e, _FORCE_WINDOW)
     _pair(
@@ -2747,7 +2764,7 @@ def _force_problems(
         [m for m in soft_f if not _within(m.span, pf.prohibit)],
         _SOFT_WINDOW,
     )
-    _pair(perm_e, [m for m in soft_f if not _FR_QUALIFIER.match(fr.folded, m.span[0])], 1.0)
+    _pair(perm_e, [m for m in soft_f if not _fr_qualifier(fr.folded, m.span[0])], 1.0)
     _pair(perm_f, soft_e, 1.0)
     for m in _free(perm_e):
         force, spans = _nearest_force(pf, uf, m.pos)
@@ -2812,9 +2829,14 @@ def _force_problems(
     # "any event which shall affect" against « tout événement susceptible d'affecter »: an English obligation
     # whose nearest French counterpart is a possibility (« susceptible de », « pourrait »), with no French
     # obligation nearer and no English possibility that the French one could answer instead.
+    # (A « devraient » that answers an English "should" is that recommendation, wherever word order puts it: "They
+    # should be spelled out as regards … the thresholds which shall trigger other obligations" / « Les seuils … qui
+    # sont susceptibles d'entraîner d'autres obligations devraient être précisés ».)
+    advice_e, advice_f = _marks(pe.recommend, ue), _marks(pf.recommend, uf)
+    _pair(advice_e, advice_f, 1.0)
     duties_f = [
         m for m in _marks(pf.soft_oblige, uf) if not _FR_DUTY_NOUN.match(fr.folded, m.span[0])
-    ] + _marks(pf.recommend, uf)
+    ] + _free(advice_f)
     possible_e = _marks(pe.soft_permit, ue)
     # (Read on the verbal possibilities: « est susceptible » is one possibility, whose verbal mark starts at
     # « susceptible »; one that already answers an English possibility is left out.)

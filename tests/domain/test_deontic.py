@@ -163,6 +163,36 @@ CASES = [
         ),
     ),
     (
+        "a French recommendation answers the English one, not a 'shall' facing a mere possibility",
+        (
+            "The Parties should set out clearly how the limits apply and the thresholds which constitute those limits "
+            "or which may trigger further consultations.",
+            "Les modalités d'application des limites et les seuils qui constituent ces limites ou sont susceptibles de "
+            "déclencher d'autres consultations devraient être clairement définis par les Parties.",
+        ),
+        (
+            "The Parties should set out clearly how the limits apply and the thresholds which constitute those limits "
+            "or which shall trigger further consultations.",
+            "Les modalités d'application des limites et les seuils qui constituent ces limites ou sont susceptibles de "
+            "déclencher d'autres consultations devraient être clairement définis par les Parties.",
+        ),
+    ),
+    (
+        "a condition on availability is a qualifier, which answers no modal said elsewhere",
+        (
+            "Each Party shall inform the other Party of the measures taken, including a summary of the results and, "
+            "where available, an estimate of their cost.",
+            "Chaque Partie informe l'autre Partie des mesures prises, notamment en fournissant un résumé des résultats "
+            "et, si celle-ci est disponible, une estimation de leur coût.",
+        ),
+        (
+            "Each Party may inform the other Party of the measures taken, including a summary of the results and, "
+            "where available, an estimate of their cost.",
+            "Chaque Partie informe l'autre Partie des mesures prises, notamment en fournissant un résumé des résultats "
+            "et, si celle-ci est disponible, une estimation de leur coût.",
+        ),
+    ),
+    (
         "a modal in a that-clause after a verb of saying",
         (
             "The firm shall state that the rights of the client may differ.",
