@@ -8,6 +8,7 @@ import os
 import re
 from datetime import UTC, datetime
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -40,6 +41,55 @@ def pytest_configure(config):
     )
 
 
+#: The longest tests (a file stands for all its tests, kept together for their module fixtures), with what they
+#: took in seconds on 2026-12-02 (two workers on a loaded 2-core machine: only the proportions matter).
+#: On pytest-xdist's workers (scripts/test, ``--dist worksteal``) each is dealt to the worker with the least
+#: so far and each worker starts with its share; the short tests follow and are stolen by whichever worker
+#: frees up first, so a pass ends on short tests rather than on one worker walking every page alone.
+LONGEST = {
+    "tests/browser/test_every_page.py::test_every_page_passes_axe_and_fits_a_phone_for_every_role": 380,
+    "tests/domain/test_divergence_real.py": 290,  # its module fixture evaluates the real corpus
+    "tests/browser/test_role_journeys.py::test_role_journeys_with_screenshots": 210,
+    "tests/deploy/test_deploy.py": 200,
+    "tests/app/test_fuzz.py::test_fuzz_the_whole_api": 140,  # the PostgreSQL pass's 1,500 requests
+    "tests/app/test_backup.py::test_backup_during_writes": 100,
+    "tests/app/test_docx_export.py::test_exports_open_in_libreoffice": 50,
+}
+
+
+def pytest_collection_modifyitems(config, items):
+    workers = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1"))
+    if workers < 2:
+        return
+    units: list[tuple[str, list]] = []  # each long test, or long file, with its tests
+    rest = []
+    for item in items:
+        prefix = next((p for p in LONGEST if item.nodeid.startswith(p)), None)
+        if prefix is None:
+            rest.append(item)
+        elif units and units[-1][0] == prefix and "::" not in prefix:
+            units[-1][1].append(item)  # the next test of the same file (a file's tests come together)
+        else:
+            units.append((prefix, [item]))
+    units.sort(key=lambda unit: -LONGEST[unit[0]])  # stable: a test's parameters stay in their order
+    shares: list[list] = [[] for _ in range(workers)]
+    loads = [0] * workers
+    for prefix, tests in units:
+        least = loads.index(min(loads))
+        shares[least] += tests
+        loads[least] += LONGEST[prefix]
+    # worksteal gives the first worker the first len//n tests, the next one len//(n-1) of the rest, ...:
+    # each share goes at the head of its worker's slice.
+    ordered, left = [], len(items)
+    for number, share in enumerate(shares):
+        size = left // (workers - number)
+        take = max(size - len(share), 0)
+        ordered += share + rest[:take]
+        rest = rest[take:]
+        left -= len(share) + take
+    items[:] = ordered + rest
+
+
 def _reset_postgres(url: str) -> None:
     engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1))
     with engine.begin() as conn:
@@ -48,13 +98,41 @@ def _reset_postgres(url: str) -> None:
     engine.dispose()
 
 
+def worker_suffix() -> str:
+    """Return "_gw0", "_gw1"... in a pytest-xdist worker (scripts/test runs two), "" in a single process.
+
+    Each worker has its own PostgreSQL databases: the test database and those the backup tests make."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+    return f"_{worker}" if worker else ""
+
+
+def pg_admin(url: str, *statements: str) -> None:
+    """Run statements outside a transaction (CREATE and DROP DATABASE) on a PostgreSQL server."""
+    engine = create_engine(
+        url.replace("postgresql://", "postgresql+psycopg://", 1), isolation_level="AUTOCOMMIT"
+    )
+    with engine.connect() as conn:
+        for statement in statements:
+            conn.exec_driver_sql(statement)
+    engine.dispose()
+
+
 @pytest.fixture(scope="session")
-def database_url(tmp_path_factory) -> str:
+def database_url(tmp_path_factory):
     url = os.environ.get("MOU_TEST_DATABASE_URL")
-    if url:
+    if not url:
+        yield f"sqlite:///{tmp_path_factory.mktemp('db') / 'test.sqlite3'}"
+        return
+    if not (suffix := worker_suffix()):
         _reset_postgres(url)
-        return url
-    return f"sqlite:///{tmp_path_factory.mktemp('db') / 'test.sqlite3'}"
+        yield url
+        return
+    # A worker's own database next to the configured one (test_gw0 beside test), made afresh, dropped after.
+    parts = urlsplit(url)
+    own = parts.path.lstrip("/") + suffix
+    pg_admin(url, f'DROP DATABASE IF EXISTS "{own}" WITH (FORCE)', f'CREATE DATABASE "{own}"')
+    yield urlunsplit(parts._replace(path="/" + own))
+    pg_admin(url, f'DROP DATABASE IF EXISTS "{own}" WITH (FORCE)')
 
 
 @pytest.fixture(scope="session")

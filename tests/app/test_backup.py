@@ -17,7 +17,8 @@ from mou_review import create_app
 from mou_review.domain import backup_format as fmt
 from mou_review.extensions import db
 from mou_review.services import backup as service
-from tests.conftest import truncate_all
+from tests.conftest import pg_admin as _pg_admin
+from tests.conftest import truncate_all, worker_suffix
 
 
 def _pg_base_url() -> str | None:
@@ -32,14 +33,6 @@ def _psycopg(url: str) -> str:
     return url.replace("postgresql://", "postgresql+psycopg://", 1)
 
 
-def _pg_admin(url: str, *statements: str) -> None:
-    engine = sa.create_engine(_psycopg(url), isolation_level="AUTOCOMMIT")
-    with engine.connect() as connection:
-        for statement in statements:
-            connection.exec_driver_sql(statement)
-    engine.dispose()
-
-
 @pytest.fixture
 def pg_target():
     """A fresh, empty PostgreSQL database next to the test database (dropped afterwards)."""
@@ -47,7 +40,7 @@ def pg_target():
     if not base:
         pytest.skip("no PostgreSQL configured: scripts/test sets MOU_TEST_PG_URL when the server answers")
     parts = urlsplit(base)
-    name = parts.path.lstrip("/") + "_restore"
+    name = parts.path.lstrip("/") + "_restore" + worker_suffix()
     url = urlunsplit(parts._replace(path="/" + name))
     _pg_admin(base, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)', f'CREATE DATABASE "{name}"')
     yield url

@@ -119,30 +119,29 @@ def check_page(page, url: str, problems: list[str], label: str) -> None:
         problems.append(f"{label}: console {errors[:2]}")
 
 
-def test_every_page_passes_axe_and_fits_a_phone_for_every_role_in_both_languages(
-    live_server, seeded, browser
-):
+# One test per language: scripts/test's two workers (pytest-xdist) can walk both at once.
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_every_page_passes_axe_and_fits_a_phone_for_every_role(live_server, seeded, browser, lang):
     app = seeded
     state = build_state(app)
     assert AXE_JS.exists(), f"axe-core is missing at {AXE_JS}: scripts/test installs it with npm"
     problems: list[str] = []
     checked = 0
-    for lang in ("en", "fr"):
-        anonymous = axe_context(browser, lang)
-        check_page(anonymous.new_page(), f"{live_server}/login", problems, f"anonymous {lang} /login")
-        anonymous.close()
-        for role in ROLES:
-            set_lang(app, role, lang)
-            context = axe_context(browser, lang)
-            context.set_default_timeout(15_000)
-            page = context.new_page()
-            _sign_in(page, live_server, role)
-            assert page.locator("html").get_attribute("lang") == lang
-            for path in pages_for(state, role):
-                check_page(page, f"{live_server}{path}", problems, f"{role} {lang} {path}")
-                checked += 1
-            context.close()
-    assert checked >= 2 * len(ROLES) * 10
+    anonymous = axe_context(browser, lang)
+    check_page(anonymous.new_page(), f"{live_server}/login", problems, f"anonymous {lang} /login")
+    anonymous.close()
+    for role in ROLES:
+        set_lang(app, role, lang)
+        context = axe_context(browser, lang)
+        context.set_default_timeout(15_000)
+        page = context.new_page()
+        _sign_in(page, live_server, role)
+        assert page.locator("html").get_attribute("lang") == lang
+        for path in pages_for(state, role):
+            check_page(page, f"{live_server}{path}", problems, f"{role} {lang} {path}")
+            checked += 1
+        context.close()
+    assert checked >= len(ROLES) * 10
     assert not problems, f"{len(problems)} problems on {checked} pages:\n" + "\n".join(problems)
 
 

@@ -276,8 +276,9 @@ def test_backup_unit_command_and_the_restore_drill_on_both_databases(site):
     base = os.environ.get("MOU_TEST_PG_URL") or os.environ.get("MOU_TEST_DATABASE_URL", "")
     if base.startswith("postgres"):
         from tests.app.test_backup import _pg_admin
+        from tests.conftest import worker_suffix
 
-        name = base.rsplit("/", 1)[1] + "_drill"
+        name = base.rsplit("/", 1)[1] + "_drill" + worker_suffix()
         _pg_admin(base, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)', f'CREATE DATABASE "{name}"')
         targets.append(base.rsplit("/", 1)[0] + "/" + name)
     try:
