@@ -219,6 +219,15 @@ ACCEPTED_RENDERINGS: list[tuple[Lang, str, str]] = [
     (Lang.EN, "referral", "porter devant"),
     (Lang.EN, "referral", "signaler"),
     (Lang.FR, "confidentialité", "privacy"),  # « la confidentialité des données »: "data privacy"
+    (
+        Lang.FR,
+        "confidentialité",
+        "non-disclosure",
+    ),  # « un accord de confidentialité »: "a non-disclosure agreement"
+    # "capacity building tools" / « outils de développement des compétences ».
+    (Lang.EN, "capacity building", "développement des compétences"),
+    # "before the stay came into force" / « avant que la suspension ne soit effective ».
+    (Lang.EN, "entry into force", "effective"),
     # EU law names a duty of confidentiality by « secret »: "statistical confidentiality" is « le secret
     # statistique », "business confidentiality" « le secret des affaires », and « une obligation de
     # confidentialité » is "an obligation of secrecy".

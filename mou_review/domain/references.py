@@ -81,9 +81,10 @@ _BIS = rf"(?:\s(?:{'|'.join(_BIS_WORDS)})|\s[a-h](?=,|\s(?:of|du)\b|$))?"
 _BIS_TAIL = rf"(?:\s(?:{'|'.join(_BIS_WORDS)})|\s[a-h]$)?"  # the same, at the end of a value read alone
 # A number, not a date ("paragraph 1 to 31 December") nor a share of a fraction ("2004/39").
 # Nor the head of an amount grouped by spaces ("paragraph 8 to 20 000", « articles 14 et 15, 15 000 000 EUR »).
-# Nor a rate (« l'article 52 à 20 % »).
+# Nor a rate (« l'article 52 à 20 % »).  A letter after the number is its suffix ("5a") unless a word
+# goes on ("paragraph 1or where", a space lost in the official text).
 _NUM = (
-    rf"\d{{1,4}}(?!\d)(?:\.\d{{1,3}})*[a-z]?{_BIS}(?![\d/,.]\d)(?!\s(?:{_MONTHS})\b)(?!\s\d{{3}}(?!\d))"
+    rf"\d{{1,4}}(?!\d)(?:\.\d{{1,3}})*(?:[a-z](?![a-z]))?{_BIS}(?![\d/,.]\d)(?!\s(?:{_MONTHS})\b)(?!\s\d{{3}}(?!\d))"
     r"(?!\s?%|\s(?:pour cent|per cent|percent)\b)"
 )
 # A label is a letter or two, or a roman numeral: "(eeap)" after "Access Point" is a name's initials.

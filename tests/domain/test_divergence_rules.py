@@ -133,6 +133,12 @@ def test_a_term_missing_from_one_side_is_still_a_warning() -> None:
             "after the referral of the matter to the Board",
             "après que l'affaire a été portée devant le conseil",
         ),
+        ("such as non-disclosure agreements", "tels que les accords de confidentialité"),
+        ("by exchanging capacity building tools", "par l'échange d'outils de développement des compétences"),
+        (
+            "creditors who were not heard before the stay came into force",
+            "les créanciers qui n'ont pas été entendus avant que la suspension ne soit effective",
+        ),
     ],
 )
 def test_terms_said_the_official_ways_are_not_warnings(en: str, fr: str) -> None:
@@ -153,6 +159,9 @@ def test_terms_said_the_official_ways_are_not_warnings(en: str, fr: str) -> None
         ("Part B Acts repealed", "Partie C Actes abrogés"),
         ("Data shall be stored.", "La confidentialité des données est protégée."),
         ("once the agreement has been signed", "une fois que l'accord est entré en vigueur"),
+        # The Working Group's Terms of Reference are « termes de référence », never « mandat ».
+        ("The Terms of Reference are set out in Annex 2.", "Le mandat figure à l'annexe 2."),
+        ("creditors heard before the stay came into force", "les créanciers entendus avant la suspension"),
     ],
 )
 def test_a_term_said_on_one_side_only_is_still_a_warning(en: str, fr: str) -> None:
@@ -497,6 +506,18 @@ def test_citations_written_the_official_ways_cite_the_same_provisions(en: str, f
 )
 def test_french_lists_sharing_a_bracket_and_a_verb_after_annexe_are_read_as_such(en: str, fr: str) -> None:
     assert "cross_reference_mismatch" not in blocking(en, fr)
+
+
+def test_a_number_glued_to_the_next_word_is_still_that_paragraph() -> None:
+    # "paragraph 1or where": a space lost in the official English, not a paragraph "1o".
+    assert "cross_reference_mismatch" not in blocking(
+        "a transaction as referred to in paragraph 1or where refraining is impossible",
+        "une transaction visée au paragraphe 1 ou lorsque l'abstention est impossible",
+    )
+    assert "cross_reference_mismatch" in blocking(
+        "a transaction as referred to in paragraph 1or where refraining is impossible",
+        "une transaction visée au paragraphe 2 ou lorsque l'abstention est impossible",
+    )
 
 
 def test_a_list_sharing_a_bracket_still_tells_a_changed_label() -> None:
