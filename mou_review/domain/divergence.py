@@ -2577,6 +2577,23 @@ _EN_MAY_INCLUDE = re.compile(
     r"(?:\s*,\s*[\w ]{1,30},)?\s+(?:also\s+)?(?:include|comprise|cover|consist of|involve|take the form)\b"
 )
 _FR_ILLUSTRATIVE = re.compile(r"\b(?:notamment|y compris|entre autres|par exemple|en particulier)\b")
+#: « prend des mesures …, et peut notamment suspendre » for "shall take action …, including suspension": a permission
+#: coordinated with the verb before it, that gives examples of what that verb does, says what English says by
+#: "including".
+_FR_PERMIT_AND = re.compile(r"\b(?:et|ou)\s+(?:(?:il|elle|ils|elles)\s+)?$")
+_FR_PERMIT_EXAMPLES = re.compile(r"\s+(?:notamment|en particulier|par exemple)\b")
+#: "may be used (read, construed, understood) in the singular and plural" / « s'entendent au singulier comme au
+#: pluriel »: how a word is to be read, a rule of interpretation that French says by a verb of meaning, not a
+#: permission.
+_EN_MAY_READ = re.compile(r"\s+be\s+(?:used|read|construed|interpreted|understood)\b")
+_FR_READ = re.compile(r"\bs'entend(?:ent)?\b")
+
+
+def _spans_of(rx: re.Pattern[str], text: str, unit: tuple[int, int]) -> list[tuple[int, int]]:
+    return [m.span() for m in rx.finditer(text, *unit)]
+
+
+_EN_EXAMPLES = re.compile(r"\b(?:including|such as|for example)\b")
 
 
 def _answers(s: _Mark, m: _Mark, others: list[_Mark]) -> bool:
@@ -2666,6 +2683,18 @@ def _force_problems(
     soft_e = [m for m in soft_e if not _answered_prohibition(m, pe, pf, ue, uf)]
     soft_f = [m for m in soft_f if not _answered_prohibition(m, pf, pe, uf, ue)]
     _pair_nouns(en, fr, soft_e, soft_f)
+    if perm_f and _EN_EXAMPLES.search(en.folded, *ue):
+        examples = _marks([m.span() for m in _EN_EXAMPLES.finditer(en.folded, *ue)], ue)
+        _pair(
+            examples,
+            [
+                m
+                for m in perm_f
+                if _FR_PERMIT_EXAMPLES.match(fr.folded, m.span[1])
+                and _FR_PERMIT_AND.search(fr.folded, max(0, m.span[0] - 12), m.span[0])
+            ],
+            _FORCE_WINDOW,
+        )
     _pair(perm_e, perm_f, _FORCE_WINDOW)
     for tag in ("main", "sub"):
         # As many permissions of a kind left on each side: word order moved them ("After consulting …, the
@@ -2774,6 +2803,14 @@ def _force_problems(
             and _FR_ILLUSTRATIVE.search(fr.folded, *uf)
         ):
             continue  # "Such measures may include fines" / « Ces mesures comprennent notamment des amendes »
+        if (
+            force == "none"
+            and _EN_MAY_READ.match(en.folded, m.span[1])
+            and any(
+                abs(r.pos - m.pos) <= _FORCE_WINDOW for r in _marks(_spans_of(_FR_READ, fr.folded, uf), uf)
+            )
+        ):
+            continue  # "These terms may be used in the singular and plural" / « Ces termes s'entendent au singulier … »
         # A recital's "may" is often a possibility stated, not a power granted.
         if m.tag == "main" and not (recital and force in ("none", "permit")):
             out.append(_force_problem(en, fr, [m.span], "permit", spans, force))

@@ -193,6 +193,32 @@ CASES = [
         ),
     ),
     (
+        "a French permission coordinated with the verb before it gives the examples English gives by 'including'",
+        (
+            "The monitoring body shall, subject to appropriate safeguards, take appropriate action in cases of "
+            "infringement of the code by a member, including suspension or exclusion of the member concerned.",
+            "L'organisme de suivi prend, sous réserve des garanties appropriées, des mesures appropriées en cas de "
+            "violation du code par un membre, et peut notamment suspendre ou exclure le membre concerné.",
+        ),
+        (
+            "The monitoring body shall, subject to appropriate safeguards, take appropriate action in cases of "
+            "infringement of the code by a member, including suspension or exclusion of the member concerned.",
+            "L'organisme de suivi peut, sous réserve des garanties appropriées, prendre des mesures appropriées en cas "
+            "de violation du code par un membre, notamment suspendre ou exclure le membre concerné.",
+        ),
+    ),
+    (
+        "a rule of interpretation said by a French verb of meaning",
+        (
+            "The terms defined in this Article may be used in the singular and in the plural.",
+            "Les termes définis au présent article s'entendent au singulier comme au pluriel.",
+        ),
+        (
+            "The terms defined in this Article may be used in the singular and in the plural.",
+            "Les termes définis au présent article doivent être employés au singulier comme au pluriel.",
+        ),
+    ),
+    (
         "a modal in a that-clause after a verb of saying",
         (
             "The firm shall state that the rights of the client may differ.",
