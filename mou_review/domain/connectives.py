@@ -145,6 +145,22 @@ def _outside(spans: list[Span], masks: Sequence[Span]) -> list[Span]:
     return [s for s in spans if not any(a <= s[0] < b for a, b in masks)]
 
 
+#: A verb that asks an indirect question ("shall specify where and in which language …", « préciser où »): the
+#: "where" or « où » after it names a place or a time, no condition.  (Not "indicate if" / « indiquer si »: the
+#: "and" after it may join two duties, "indicate … and retain", which are compared as a condition's are.)
+_PLACE_TIME = ("where", "when", "ou", "quand")
+_ASKED = {
+    Lang.EN: re.compile(
+        r"\b(?:specif(?:y|ies|ied|ying)|indicat\w*|state[sd]?|set(?:s|ting)? out|describ\w*|explain\w*|determin\w*"
+        r"|verif\w*|check\w*|assess\w*|examin\w*|know\w*|show\w*|decid\w*) $"
+    ),
+    Lang.FR: re.compile(
+        r"\b(?:precis\w*|indiqu\w*|verifi\w*|determin\w*|examin\w*|appreci\w*|evalu\w*|savoir|sait|decid\w*"
+        r"|mentionn\w*) $"
+    ),
+}
+
+
 def find(folded: str, lang: Lang, text: str, masks: Sequence[Span] = ()) -> Connectives:
     """Return the connectives of ``folded`` (folded text) outside ``masks`` (bounds such as "or more"),
     and its condition words; ``text`` is the original, which tells « où » from « ou »."""
@@ -162,7 +178,10 @@ def find(folded: str, lang: Lang, text: str, masks: Sequence[Span] = ()) -> Conn
         conditions=[
             c
             for c in _spans(cond_rx, folded)
-            if folded[c[0] : c[1]] != "ou" or text[c[0] + 1 : c[0] + 2] == "\u00f9"  # « où », not « ou »
+            if (folded[c[0] : c[1]] != "ou" or text[c[0] + 1 : c[0] + 2] == "\u00f9")  # « où », not « ou »
+            and not (
+                folded.startswith(_PLACE_TIME, c[0]) and _ASKED[lang].search(folded, max(0, c[0] - 20), c[0])
+            )
         ],
     )
 

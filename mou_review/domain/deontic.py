@@ -1212,7 +1212,7 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
         elif _NEG_PENDING[lang].match(folded, b):
             meaning[(a, b)] = ("ongoing",)
         elif _NEG_DETERMINER[lang].match(folded, a):
-            meaning[(a, b)] = ("prohibit", "exclude")
+            meaning[(a, b)] = ("prohibit", "exclude", "without")
         elif _LEXICAL_PROHIBITION.search(folded, a, b):
             # "Any discrimination … shall be prohibited" / « Est interdite toute discrimination »: the predicate of the
             # sentence, which French may put first.

@@ -404,6 +404,17 @@ CASES = [
         ),
     ),
     (
+        "a negative determiner said by 'free of' anywhere in the sentence (« aucun paiement n'est exigé »)",
+        (
+            "Information supplied to the applicant under this Article shall be provided free of charge.",
+            "Aucun paiement n'est exigé pour fournir au demandeur les informations prévues au présent article.",
+        ),
+        (
+            "Information supplied to the applicant under this Article shall be provided against payment.",
+            "Aucun paiement n'est exigé pour fournir au demandeur les informations prévues au présent article.",
+        ),
+    ),
+    (
         "'including but not limited to' is no negation, 'shall not be limited to' is one",
         (
             "The list includes, but is not limited to, the items below and shall not be limited to one supplier.",
@@ -542,6 +553,19 @@ CASES = [
         (
             "The fee shall not be charged where or insofar as the applicant already holds a permit.",
             "La redevance n'est pas perçue lorsque et dans la mesure où le demandeur est déjà titulaire d'un permis.",
+        ),
+    ),
+    (
+        "'specify where' asks which place, it sets no condition",
+        (
+            "The notice shall specify where and in which language the documents or forms may be obtained by "
+            "applicants or their agents.",
+            "L'avis précise où et dans quelle langue les demandeurs et leurs mandataires peuvent obtenir les "
+            "documents et formulaires.",
+        ),
+        (
+            "Where the documents or forms are missing, the notice shall list them.",
+            "Lorsque les documents et formulaires manquent, l'avis les énumère.",
         ),
     ),
     (
