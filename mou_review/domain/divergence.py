@@ -2655,6 +2655,22 @@ def _pair_nouns(en: _Side, fr: _Side, soft_e: list[_Mark], soft_f: list[_Mark]) 
             _pair(xs, ys, _FORCE_WINDOW)
 
 
+#: The forms of one French modal: « peut » and « peuvent » are the same permission said of one subject or of several.
+_MODAL_LEMMA = {"peuvent": "peut", "peu(ven)t": "peut", "pourront": "pourra"}
+#: What stands between a modal and the same modal said again for a subject coordinated with its own ("… peut être
+#: désigné ou les critères spécifiques applicables à sa désignation peuvent …").
+_COORDINATED_SUBJECT = re.compile(r"[^.;:]{0,80}?\b(?:ou|et)\s+(?:[\w'-]+\s+){1,8}")
+
+
+def _repeats(folded: str, first: tuple[int, int], then: tuple[int, int]) -> bool:
+    """Say whether the modal at ``then`` repeats the one at ``first`` for a coordinated subject, where English says
+    one modal for both ("the controller or the criteria for its nomination may be provided for")."""
+    a, b = folded[first[0] : first[1]], folded[then[0] : then[1]]
+    return _MODAL_LEMMA.get(a, a) == _MODAL_LEMMA.get(b, b) and (
+        _COORDINATED_SUBJECT.fullmatch(folded, first[1], then[0]) is not None
+    )
+
+
 def _duty_at(oblige: list[tuple[int, int]], unit: tuple[int, int], m: _Mark) -> bool:
     """Say whether an obligation of the other side stands at the place of mark ``m``."""
     return any(abs(d.pos - m.pos) <= _SOFT_WINDOW for d in _marks(oblige, unit))
@@ -2816,6 +2832,11 @@ def _force_problems(
             out.append(_force_problem(en, fr, [m.span], "permit", spans, force))
     for m in _free(perm_f):
         force, spans = _nearest_force(pe, ue, m.pos)
+        if force in ("permit", "none") and any(
+            o.partner is not None and o.span[0] > m.span[1] and _repeats(fr.folded, m.span, o.span)
+            for o in perm_f
+        ):
+            continue  # « le responsable peut être désigné ou les critères … peuvent être prévus »: one "may" for two
         if m.tag == "main" and not (recital and force in ("none", "permit")):
             out.append(_force_problem(en, fr, spans, force, [m.span], "permit"))
     # « doit » facing "is authorised to": an explicit French obligation whose nearest English counterpart is

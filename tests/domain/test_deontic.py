@@ -219,6 +219,21 @@ CASES = [
         ),
     ),
     (
+        "French repeats the modal for each of two coordinated subjects, English says it once",
+        (
+            "Where the purposes of the processing are laid down by the law of a Party, the controller or the specific "
+            "criteria for its nomination may be provided for by that law.",
+            "Lorsque les finalités du traitement sont définies par le droit d'une Partie, le responsable du traitement "
+            "peut être désigné ou les critères spécifiques applicables à sa désignation peuvent être prévus par ce droit.",
+        ),
+        (
+            "Where the purposes of the processing are laid down by the law of a Party, the controller or the specific "
+            "criteria for its nomination shall be provided for by that law.",
+            "Lorsque les finalités du traitement sont définies par le droit d'une Partie, le responsable du traitement "
+            "peut être désigné ou les critères spécifiques applicables à sa désignation peuvent être prévus par ce droit.",
+        ),
+    ),
+    (
         "a modal in a that-clause after a verb of saying",
         (
             "The firm shall state that the rights of the client may differ.",
