@@ -204,6 +204,10 @@ _GERUND_WINDOW = 0.2
 # dispositions législatives, réglementaires ou administratives » (a breach of any of them).
 _NEGATIVE_WORDS = frozenset({"without", "breach"})
 _EN_GERUND = re.compile(r" [a-z]+ing\b")
+# "infringes this Regulation by determining the purposes or means": a breach reaches its object, not the means
+# said after it ("by determining", « en déterminant »), whose connective is compared as any other.
+_BREACH = ("infring", "breach", "violat", "contraven", "enfrei")
+_MEANS = re.compile(r"\b(?:by|en) [a-z]+(?:ing|ant)\b")
 
 # A connective that opens a clause of its own ("… is not required, and over-provision shall be permitted"):
 # a negation before it does not reach beyond it.
@@ -329,6 +333,7 @@ def _negated(
             or (m.span[0] - a <= _NEG_CLAUSE_REACH and not _CLAUSE_END.search(folded, b, m.span[0]))
         )
         and not any(b <= c[0] < m.span[0] for c in conditions)
+        and not (folded.startswith(_BREACH, a) and _MEANS.search(folded, b, m.span[0]))
     ]
     if not near:
         return False

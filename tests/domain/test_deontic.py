@@ -584,6 +584,21 @@ CASES = [
         ),
     ),
     (
+        "a breach reaches its object, not the means said after it ('by setting')",
+        (
+            "If a carrier infringes this Agreement by setting the fares or the timetables, it shall be treated as "
+            "an operator.",
+            "Si, en violation du présent accord, un transporteur fixe les tarifs ou les horaires, il est considéré "
+            "comme un exploitant.",
+        ),
+        (
+            "If a carrier infringes this Agreement by setting the fares or the timetables, it shall be treated as "
+            "an operator.",
+            "Si, en violation du présent accord, un transporteur fixe les tarifs et les horaires, il est considéré "
+            "comme un exploitant.",
+        ),
+    ),
+    (
         "between A and B: a correlative connective, even after a negation",
         (
             "The rules apply where no agreement exists between the carrier and the shipper.",
