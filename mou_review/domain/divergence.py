@@ -2887,15 +2887,6 @@ def _force_problems(
     # "any event which shall affect" against « tout événement susceptible d'affecter »: an English obligation
     # whose nearest French counterpart is a possibility (« susceptible de », « pourrait »), with no French
     # obligation nearer and no English possibility that the French one could answer instead.
-    # (A « devraient » that answers an English "should" is that recommendation, wherever word order puts it: "They
-    # should be spelled out as regards … the thresholds which shall trigger other obligations" / « Les seuils … qui
-    # sont susceptibles d'entraîner d'autres obligations devraient être précisés ».)
-    advice_e, advice_f = _marks(pe.recommend, ue), _marks(pf.recommend, uf)
-    _pair(advice_e, advice_f, 1.0)
-    duties_f = [
-        m for m in _marks(pf.soft_oblige, uf) if not _FR_DUTY_NOUN.match(fr.folded, m.span[0])
-    ] + _free(advice_f)
-    possible_e = _marks(pe.soft_permit, ue)
     # (Read on the verbal possibilities: « est susceptible » is one possibility, whose verbal mark starts at
     # « susceptible »; one that already answers an English possibility is left out.)
     answering = [m.span for m in soft_f if m.partner is not None]
@@ -2909,11 +2900,20 @@ def _force_problems(
         # liability shall attach"
         and not fr.folded.endswith(("ne ", "n'"), 0, m.span[0])
     ]
-    for o in _marks(pe.oblige, ue):
-        if (
-            not maybe_f
-            or en.folded[o.span[0] : o.span[1]] not in ("shall", "must")
-            or _GOVERNS_POSSIBILITY.match(en.folded, o.span[1])
+    oblige_e = _marks(pe.oblige, ue) if maybe_f else []
+    if oblige_e:  # (the rest is needed only then)
+        # (A « devraient » that answers an English "should" is that recommendation, wherever word order puts it: "They
+        # should be spelled out as regards … the thresholds which shall trigger other obligations" / « Les seuils … qui
+        # sont susceptibles d'entraîner d'autres obligations devraient être précisés ».)
+        advice_e, advice_f = _marks(pe.recommend, ue), _marks(pf.recommend, uf)
+        _pair(advice_e, advice_f, 1.0)
+        duties_f = [
+            m for m in _marks(pf.soft_oblige, uf) if not _FR_DUTY_NOUN.match(fr.folded, m.span[0])
+        ] + _free(advice_f)
+        possible_e = _marks(pe.soft_permit, ue)
+    for o in oblige_e:
+        if en.folded[o.span[0] : o.span[1]] not in ("shall", "must") or _GOVERNS_POSSIBILITY.match(
+            en.folded, o.span[1]
         ):
             continue
         v = min(maybe_f, key=lambda y: abs(y.pos - o.pos))
