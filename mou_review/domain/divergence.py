@@ -2264,9 +2264,8 @@ def _check_cut(en: _Side, fr: _Side) -> list[Finding]:
             f"{_SIDE_EN[other.lang]} ends its sentence: the end of the {_SIDE_EN[side.lang]} may be missing."
         )
         msg_fr = (
-            f"{_SIDE_FR[side.lang][0].upper()}{_SIDE_FR[side.lang][1:]} s\u2019arr\u00eate au milieu d\u2019une "
-            f"phrase ({_q_fr(shown)}) alors que {_SIDE_FR[other.lang]} ach\u00e8ve la sienne\u00a0: la fin "
-            f"{_SIDE_FR_DE[side.lang]} manque peut-\u00eatre."
+            f"{_SIDE_FR[side.lang].capitalize()} s’arrête au milieu d’une phrase ({_q_fr(shown)}) alors que "
+            f"{_SIDE_FR[other.lang]} achève la sienne\u00a0: la fin {_SIDE_FR_DE[side.lang]} manque peut-être."
         )
         spans = (word,)
         en_sp, fr_sp = (spans, ()) if side.lang is Lang.EN else ((), spans)

@@ -300,18 +300,21 @@ _ORDINAL_DIVISION_RE = guard(
 )
 
 
+_BARE_LABEL_RE = re.compile(r"[a-z]|[ivx]{1,4}")
+_FR_LABEL_RE = re.compile(r"[a-z]{1,4}\)")  # a French label closed by its bracket: « c) », « iv) »
+
+
 def _shares_next_bracket(values: list[re.Match[str]], k: int) -> bool:
     """Say whether the bare label ``values[k]`` closes with the bracket of a later one: French may write
     « points i et ii) », « points a, b et c) », one bracket for the whole list."""
-    bare = re.compile(r"[a-z]|[ivx]{1,4}")
-    if not bare.fullmatch(values[k].group("val")):
+    if not _BARE_LABEL_RE.fullmatch(values[k].group("val")):
         return False
     for after in values[k + 1 :]:
         if (after.group("sep") or "").strip(" ,") not in ("", "et", "ou"):
             return False
-        if re.fullmatch(r"[a-z]{1,4}\)", after.group("val")):
+        if _FR_LABEL_RE.fullmatch(after.group("val")):
             return True
-        if not bare.fullmatch(after.group("val")):
+        if not _BARE_LABEL_RE.fullmatch(after.group("val")):
             return False
     return False
 
@@ -370,7 +373,7 @@ def find_references(folded: str, text: str | None = None) -> list[tuple[int, int
                 and text[m.start("vals") + v.start("val")].islower()
             ):
                 continue  # a lettered annex or section is a capital: « en annexe a été », « annexés à »
-            is_label = raw.startswith("(") or bool(re.match(r"[a-z]{1,4}\)", raw))
+            is_label = raw.startswith("(") or bool(_FR_LABEL_RE.match(raw))
             if (
                 is_label
                 and prev
