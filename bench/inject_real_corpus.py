@@ -30,7 +30,14 @@ PER_KIND = {"calibration": 20, "held-out": 20, "practice": 40}  # per kind, in e
 # Practice batches added later get their own quota, drawn from their own pairs only, so that the
 # injections already measured on the earlier batches stay as they were (SOURCES.md).
 # Instrument id prefix -> injections per kind; an instrument is drawn in the batch of its longest prefix.
-LATER_PRACTICE = {"p3-cecill": 20, "p3-cc": 20, "p4-": 20, "p4-eu-charter": 10, "p4-eu-judicial": 10, "p5-": 20}
+LATER_PRACTICE = {
+    "p3-cecill": 20,
+    "p3-cc": 20,
+    "p4-": 20,
+    "p4-eu-charter": 10,
+    "p4-eu-judicial": 10,
+    "p5-": 20,
+}
 
 Change = tuple[str, str, str]  # side, old, new
 
