@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from mou_review.domain.rx import Guarded, at_word_start, covering, guard
+from mou_review.domain.rx import at_word_start, covering, guard, match_spans
 from mou_review.domain.types import Lang
 
 # The patterns are matched against folded text (lower case, no accents), so none carries re.I.
@@ -137,10 +137,6 @@ class _Profile(Protocol):
     def weak(self) -> list[tuple[int, int, str]]: ...
 
 
-def _spans(rx: re.Pattern[str] | Guarded, text: str) -> list[Span]:
-    return [m.span() for m in rx.finditer(text)]
-
-
 def _outside(spans: list[Span], masks: Sequence[Span]) -> list[Span]:
     return [s for s in spans if not any(a <= s[0] < b for a, b in masks)]
 
@@ -168,16 +164,16 @@ def find(folded: str, lang: Lang, text: str, masks: Sequence[Span] = ()) -> Conn
         and_rx, or_rx, not_conn, cond_rx = _EN_AND, _EN_OR, _EN_NOT_CONNECTIVE, _EN_CONDITION
     else:
         and_rx, or_rx, not_conn, cond_rx = _FR_AND, _FR_OR, _FR_NOT_CONNECTIVE, _FR_CONDITION
-    conn_mask = _spans(not_conn, folded) + list(masks)
-    ors = _outside(_spans(or_rx, folded), conn_mask)
+    conn_mask = match_spans(not_conn, folded) + list(masks)
+    ors = _outside(match_spans(or_rx, folded), conn_mask)
     if lang is Lang.FR:
         ors = [s for s in ors if text[s[0] : s[1]].lower() == "ou"]  # « où » is not « ou »
     return Connectives(
-        ands=_outside(_spans(and_rx, folded), conn_mask),
+        ands=_outside(match_spans(and_rx, folded), conn_mask),
         ors=ors,
         conditions=[
             c
-            for c in _spans(cond_rx, folded)
+            for c in match_spans(cond_rx, folded)
             if (folded[c[0] : c[1]] != "ou" or text[c[0] + 1 : c[0] + 2] == "\u00f9")  # « où », not « ou »
             and not (
                 folded.startswith(_PLACE_TIME, c[0]) and _ASKED[lang].search(folded, max(0, c[0] - 20), c[0])

@@ -41,7 +41,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from mou_review.domain import connectives
-from mou_review.domain.rx import Guarded, at_word_start, covering, guard
+from mou_review.domain.rx import at_word_start, covering, guard, match_spans
 from mou_review.domain.types import Lang
 
 Span = tuple[int, int]
@@ -717,10 +717,6 @@ class Profile:
         return self._weak
 
 
-def _spans(rx: re.Pattern[str] | Guarded, text: str) -> list[Span]:
-    return [m.span() for m in rx.finditer(text)]
-
-
 def _inside(pos: int, masks: list[Span]) -> bool:
     return any(a <= pos < b for a, b in masks)
 
@@ -1033,21 +1029,21 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
     text = folded if text is None else text
     permit_rx, soft_rx, oblige_rx, soft_oblige_rx, recommend_rx, prohibit_rx, neg_rx = _RX[lang]
     if lang is Lang.EN:
-        not_neg = _spans(_EN_NOT_NEG, folded)
+        not_neg = match_spans(_EN_NOT_NEG, folded)
         weak_rx, lower_rx, upper_rx = _EN_WEAK, _EN_LOWER, _EN_UPPER
-        not_soft = _spans(_EN_NOT_SOFT, folded)
+        not_soft = match_spans(_EN_NOT_SOFT, folded)
         sub_rx = _EN_SUBORDINATE
     else:
-        restrict_ne = _spans(_FR_RESTRICT_NE, folded)
-        not_neg = _spans(_FR_NOT_NEG, folded) + restrict_ne
+        restrict_ne = match_spans(_FR_RESTRICT_NE, folded)
+        not_neg = match_spans(_FR_NOT_NEG, folded) + restrict_ne
         weak_rx, lower_rx, upper_rx = _FR_WEAK, _FR_LOWER, _FR_UPPER
         not_soft = []
         sub_rx = _FR_SUBORDINATE
-    prohibit = _outside(_spans(prohibit_rx, folded), not_neg)
-    negation = _outermost(_outside(_spans(neg_rx, folded), not_neg) + prohibit)
+    prohibit = _outside(match_spans(prohibit_rx, folded), not_neg)
+    negation = _outermost(_outside(match_spans(neg_rx, folded), not_neg) + prohibit)
     negative = [s for s in not_neg if _NEGATIVE_START.match(folded, s[0])]
     if lang is Lang.FR:
-        negative += _spans(_FR_NEGATIVE_QUANTITY, folded)
+        negative += match_spans(_FR_NEGATIVE_QUANTITY, folded)
     going_on = [_continues(folded, negation, i, lang, negative) for i in range(len(negation))]
     cont = [s for s, c in zip(negation, going_on, strict=True) if c]
     negation = [s for s, c in zip(negation, going_on, strict=True) if c is False]
@@ -1101,7 +1097,7 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
         else []
     )
     permit, sub_permit = [], []
-    for s in _outside(_spans(permit_rx, folded), prohibit + months):
+    for s in _outside(match_spans(permit_rx, folded), prohibit + months):
         modal = folded[s[0] : s[1]] in _MODAL_WORDS or folded.startswith("il est", s[0])
         # "may establish … and may provide" / « peut mettre en place … et prévoir »: a modal repeated on a
         # coordinated verb carries on the first, which either language may leave unsaid.
@@ -1121,8 +1117,8 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
         described = modal and (_subordinate(folded, text, s[0], sub_rx) or _CLASSIFIED.match(folded, s[1]))
         (sub_permit if described or repeated else permit).append(s)
     # « pouvant être fournie », « qu'ils puissent », "could", "might": a possibility described, never granted.
-    sub_permit = sorted(sub_permit + _outside(_spans(_SUB_MODAL[lang], folded), prohibit + negation))
-    oblige = _outside(_spans(oblige_rx, folded), prohibit)
+    sub_permit = sorted(sub_permit + _outside(match_spans(_SUB_MODAL[lang], folded), prohibit + negation))
+    oblige = _outside(match_spans(oblige_rx, folded), prohibit)
 
     def weak() -> list[tuple[int, int, str]]:
         found: list[tuple[int, int, str]] = []
@@ -1153,12 +1149,12 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
             taken = negation + cont + restrict_ne + not_neg + contrast
             found += [
                 (a, a + 2, "expletive")
-                for a, _b in _spans(_FR_BARE_NE, folded)
+                for a, _b in match_spans(_FR_BARE_NE, folded)
                 if not _inside(a, taken) and _EXPLETIVE_AFTER.search(folded, max(0, a - 100), a) is None
             ]
         return sorted(found)
 
-    lower, upper = _spans(lower_rx, folded), _spans(upper_rx, folded)
+    lower, upper = match_spans(lower_rx, folded), match_spans(upper_rx, folded)
     lower, upper = _outside(lower, upper), _outside(upper, lower)
     bounds = [(a, b, "lower") for a, b in lower] + [(a, b, "upper") for a, b in upper]
     flips, used, far = _flip([(a, b) for a, b, _k in bounds], negation, folded, lang)
@@ -1221,24 +1217,26 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
     return Profile(
         permit=permit,
         sub_permit=sub_permit,
-        soft_permit=sorted(set(_outside(_spans(soft_rx, folded), not_soft + months) + permit + sub_permit)),
+        soft_permit=sorted(
+            set(_outside(match_spans(soft_rx, folded), not_soft + months) + permit + sub_permit)
+        ),
         verbal_permit=_outside(
-            _spans(_EN_VERBAL_PERMIT if lang is Lang.EN else _FR_VERBAL_PERMIT, folded),
-            not_soft + prohibit + months + (_spans(_EN_DEGREE, folded) if lang is Lang.EN else []),
+            match_spans(_EN_VERBAL_PERMIT if lang is Lang.EN else _FR_VERBAL_PERMIT, folded),
+            not_soft + prohibit + months + (match_spans(_EN_DEGREE, folded) if lang is Lang.EN else []),
         ),
         oblige=oblige,
-        soft_oblige=sorted(set(_outside(_spans(soft_oblige_rx, folded), prohibit) + oblige)),
-        recommend=_outside(_spans(recommend_rx, folded), prohibit),
+        soft_oblige=sorted(set(_outside(match_spans(soft_oblige_rx, folded), prohibit) + oblige)),
+        recommend=_outside(match_spans(recommend_rx, folded), prohibit),
         prohibit=prohibit,
         negation=negation,
         litotes=litotes,
         meaning=meaning,
         cont=cont,
         far_negated=far,
-        savings=_spans(_SAVING_VERB[lang], folded),
+        savings=match_spans(_SAVING_VERB[lang], folded),
         hindrances=[
             (a, b)
-            for a, b in _spans(_HINDRANCE[lang], folded if lang is Lang.EN else text.lower())
+            for a, b in match_spans(_HINDRANCE[lang], folded if lang is Lang.EN else text.lower())
             if not _inside(a, negation + cont + not_neg + prohibit)
             and not any(
                 max(a - 30, folded.rfind(",", 0, a)) <= e <= a for _s, e in negation + cont + prohibit

@@ -79,7 +79,7 @@ from mou_review.domain import connectives
 from mou_review.domain.deontic import Profile, profile
 from mou_review.domain.glossary import Glossary, default_glossary
 from mou_review.domain.references import expand_range, find_references
-from mou_review.domain.rx import DIGITS, covering, guard, literal_alternation
+from mou_review.domain.rx import DIGITS, covering, guard, literal_alternation, match_spans
 from mou_review.domain.textnorm import (
     DateKey,
     find_dates,
@@ -2588,10 +2588,6 @@ _EN_MAY_READ = re.compile(r"\s+be\s+(?:used|read|construed|interpreted|understoo
 _FR_READ = re.compile(r"\bs'entend(?:ent)?\b")
 
 
-def _spans_of(rx: re.Pattern[str], text: str, unit: tuple[int, int]) -> list[tuple[int, int]]:
-    return [m.span() for m in rx.finditer(text, *unit)]
-
-
 _EN_EXAMPLES = re.compile(r"\b(?:including|such as|for example)\b")
 
 
@@ -2699,7 +2695,7 @@ def _force_problems(
     soft_f = [m for m in soft_f if not _answered_prohibition(m, pf, pe, uf, ue)]
     _pair_nouns(en, fr, soft_e, soft_f)
     if perm_f and _EN_EXAMPLES.search(en.folded, *ue):
-        examples = _marks([m.span() for m in _EN_EXAMPLES.finditer(en.folded, *ue)], ue)
+        examples = _marks(match_spans(_EN_EXAMPLES, en.folded, *ue), ue)
         _pair(
             examples,
             [
@@ -2822,7 +2818,7 @@ def _force_problems(
             force == "none"
             and _EN_MAY_READ.match(en.folded, m.span[1])
             and any(
-                abs(r.pos - m.pos) <= _FORCE_WINDOW for r in _marks(_spans_of(_FR_READ, fr.folded, uf), uf)
+                abs(r.pos - m.pos) <= _FORCE_WINDOW for r in _marks(match_spans(_FR_READ, fr.folded, *uf), uf)
             )
         ):
             continue  # "These terms may be used in the singular and plural" / « Ces termes s'entendent au singulier … »

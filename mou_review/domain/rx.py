@@ -65,6 +65,13 @@ class Guarded:
         return self.rx.fullmatch(text, pos, endpos)
 
 
+def match_spans(
+    rx: re.Pattern[str] | Guarded, text: str, pos: int = 0, endpos: int = _END
+) -> list[tuple[int, int]]:
+    """Return the spans of the matches of ``rx`` in ``text[pos:endpos]``."""
+    return [m.span() for m in rx.finditer(text, pos, endpos)]
+
+
 def guard(rx: re.Pattern[str], *needles: str) -> Guarded:
     """Return ``rx`` guarded by ``needles``: strings one of which every match of ``rx`` holds."""
     return Guarded(rx, needles)
