@@ -37,6 +37,7 @@ LATER_PRACTICE = {
     "p4-eu-charter": 10,
     "p4-eu-judicial": 10,
     "p5-": 20,
+    "p6-": 20,
 }
 
 Change = tuple[str, str, str]  # side, old, new
