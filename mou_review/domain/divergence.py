@@ -1402,9 +1402,24 @@ def _reworded(term_forms: Sequence[str], other: _Side) -> bool:
 _DIVISION_LABEL_RE = re.compile(r"\s+([A-Z]|[IVX]{1,5}|\d{1,3})\b")
 
 
+def _in_citation(side: _Side, start: int, end: int) -> bool:
+    """Say whether start..end lies inside a cross-reference ("PREMIÈRE PARTIE", "Part Three")."""
+    return any(a <= start and end <= b for a, b, _atoms in side.refs)
+
+
+def _ordinal_division(side: _Side, other: _Side, start: int, end: int) -> bool:
+    """Say whether start..end is the noun after the ordinal of a division (« PREMIÈRE PARTIE ») that the
+    other text cites too ("PART ONE")."""
+    theirs = {tuple(atoms) for _a, _b, atoms in other.refs}
+    return any(a < start and end <= b and tuple(atoms) in theirs for a, b, atoms in side.refs)
+
+
 def _division(side: _Side, other: _Side, match: Any) -> bool:
     """Say whether a term is the name of a division with its label (« Partie A », « Titre II ») that the
-    other text names with the same label and a word of the same stem ("Part A", "Title II")."""
+    other text names with the same label and a word of the same stem ("Part A", "Title II"), or by its
+    ordinal (« PREMIÈRE PARTIE » for "PART ONE")."""
+    if _ordinal_division(side, other, match.start, match.end):
+        return True
     label = _DIVISION_LABEL_RE.match(side.text, match.end)
     if label is None or " " in match.text.strip():
         return False
@@ -1508,6 +1523,8 @@ def _entities(side: _Side, glossary: Glossary) -> dict[str, list[tuple[int, int]
                 continue
             if sum(c.isalpha() for c in token) < 2 or _in_act_number(side, *m.span()):
                 continue
+            if _in_citation(side, *m.span()):
+                continue  # "PART ONE", « PREMIÈRE PARTIE »: a heading citing its division, not initials
             if any(len(part) > 7 for part in re.split(r"[-/]", token)):
                 continue  # "MEMBERSHIP": a word in capitals, not an acronym
 

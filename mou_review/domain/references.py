@@ -45,6 +45,38 @@ _DIV_VAL = (
     r"\s(?:\d|[ivx]+\b(?!['\u2019])|[b-xz]\b(?!['\u2019])|a(?=[,.;:)]|$|\s(?:of|and|or|de|du|et|ou)\b))"
 )
 
+# "Part Three", "PART TEN": the parts of an act are numbered by words (« troisième partie »).
+_PART_WORDS = (
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+)
+# « la partie huit du règlement »: French may put the cardinal after the noun ("un"/« une » are articles),
+# which then ends the citation (« dont font partie deux ou plusieurs États membres » cites nothing).
+_FR_PART_WORDS = (
+    "",
+    "deux",
+    "trois",
+    "quatre",
+    "cinq",
+    "six",
+    "sept",
+    "huit",
+    "neuf",
+    "dix",
+    "onze",
+    "douze",
+)
+
 #: Reference keywords by level (matched on folded text).
 _KEYWORDS: tuple[tuple[str, str], ...] = (
     (
@@ -61,8 +93,9 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
     # number (or its word, "Part Three"), a roman numeral or a capital letter (never « partie à l'accord »).
     (
         "section",
-        rf"sub-?sections?|sections?|parts?(?={_DIV_VAL}|\s(?:one|two|three|four|five|six|seven)\b)"
-        rf"|parties?(?={_DIV_VAL})|titles?(?={_DIV_VAL})|titres?(?={_DIV_VAL})",
+        rf"sub-?sections?|sections?|parts?(?={_DIV_VAL}|\s(?:{'|'.join(_PART_WORDS)})\b)"
+        rf"|parties?(?={_DIV_VAL}|\s(?:{'|'.join(_FR_PART_WORDS[1:])})(?=\s(?:du|de|des)\b|[,;:.)]|$))"
+        rf"|titles?(?={_DIV_VAL})|titres?(?={_DIV_VAL})",
     ),
     ("chapter", r"chapters?|chapitres?"),
     ("clause", r"clauses?"),
@@ -110,9 +143,10 @@ _LETTER_OF_RE = re.compile(r"\s(?:of|du|de l')\s?(?:paragraphs?|paragraphes?|art
 # "Sections C(5), C(6) and C(7)": a letter glued to its bracket is a value anywhere in the list.
 _LETTER_PAREN = rf"[a-z]{_PAREN}{_EN_CHAIN}"
 _VALUE = rf"(?:{_ORD}{_BIS}|{_NUM}(?:{_EN_CHAIN}{_FR_CHAIN})|{_LABEL}|{_ROMAN}{_EN_CHAIN}|{_LETTER_PAREN})"
-_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
-# "CHAPTER ONE" (« CHAPITRE PREMIER »): English headings may spell the number; only as the first value.
-_WORDNUM = rf"(?:{'|'.join(_WORDS)})(?![\w'-])"
+_NUMBER_WORD = {w: str(n) for words in (_PART_WORDS, _FR_PART_WORDS) for n, w in enumerate(words, 1) if w}
+# "CHAPTER ONE" (« CHAPITRE PREMIER »): English headings may spell the number; only as the first value,
+# or in a list of such numbers ("Parts Three or Four", "Parts Two to Seven").
+_WORDNUM = rf"(?:{'|'.join(_NUMBER_WORD)})(?![\w'-])"
 # "Section C 10", « section C.10 »: a point of a lettered section, written after its letter.
 _LETTER_NUM = r"[a-z](?:\.|\s)\d{1,2}(?![\d,./]\d|\s?%)"
 _FIRST = rf"(?:{_VALUE}|{_LETTER_NUM}|{_LETTER}{_EN_CHAIN}|{_WORDNUM})"  # "Section C", "Annex A": a bare letter only first
@@ -124,7 +158,10 @@ _SEP = (
 # "Sections A and B of Annex I", « sections A et B »: a bare letter later in a list, where the list ends.
 _LETTER_NEXT = r"[a-z](?=\s(?:of|de|du|and|et|or|ou)\b|[,;:.]|$)"
 REF_RE = guard(
-    re.compile(rf"\b(?:{_KW_RE})(?![a-z])\s*(?P<vals>{_FIRST}(?:{_SEP}(?:{_VALUE}|{_LETTER_NEXT}))*)"),
+    re.compile(
+        rf"\b(?:{_KW_RE})(?![a-z])\s*"
+        rf"(?P<vals>{_WORDNUM}(?:{_SEP}{_WORDNUM})+|{_FIRST}(?:{_SEP}(?:{_VALUE}|{_LETTER_NEXT}))*)"
+    ),
     *covering(
         (
             "alinea",
@@ -158,8 +195,8 @@ def _norm(value: str, level: str) -> str:
     """Normalise one value: roman numerals of divisions become numbers, « premier » becomes 1, and
     « III bis » is "IIIA" (« ter » "B", « quater » "C")."""
     value = value.strip()
-    if value in _WORDS:
-        return str(_WORDS.index(value) + 1)
+    if value in _NUMBER_WORD:
+        return _NUMBER_WORD[value]
     bis = re.fullmatch(rf"(\w+)\s({'|'.join(_BIS_WORDS)}|[a-h])", value)
     suffix = ""
     if bis:
@@ -289,15 +326,31 @@ _FR_ORDINALS = (
     "huitieme",
     "neuvieme",
     "dixieme",
+    "onzieme",
+    "douzieme",
 )
-# « la 1re partie », « la troisième partie », « le deuxième titre »: a division named by its ordinal ("Part 1").
+_FR_ORDINAL = rf"(?:\d{{1,2}}(?:er|re|e|eme)|{'|'.join(_FR_ORDINALS)})\b"
+# « la 1re partie », « la troisième partie », « le deuxième titre »: a division named by its ordinal ("Part 1");
+# several share the noun in the plural or after the last of them: « les deuxième, troisième et sixième
+# parties », « la troisième ou quatrième partie », « de la deuxième à la septième partie ».
 _ORDINAL_DIVISION_RE = guard(
     re.compile(
-        rf"\b(?:(\d{{1,2}})(?:er|re|e|eme)|{'|'.join(f'({o})' for o in _FR_ORDINALS)})\s(?:partie|titre)\b"
+        rf"\b{_FR_ORDINAL}(?:(?:,\s|\s(?:et|ou|a)\s(?:a\s)?(?:la\s|le\s)?){_FR_ORDINAL})*"
+        r"\s(?:parties|partie|titres|titre)\b"
     ),
     "partie",
     "titre",
 )
+_ORDINAL_ITEM_RE = re.compile(_FR_ORDINAL)
+_ORDINAL_RANGE_SEP_RE = re.compile(r"\sa\s(?:la\s|le\s)?")  # « de la deuxième à la septième partie »
+
+
+def _ordinal_number(word: str) -> int:
+    """Return the number of a French ordinal of :data:`_FR_ORDINALS` or written « 3e »."""
+    digits = re.match(r"\d+", word)
+    if digits:
+        return int(digits.group(0))
+    return next(i for i, o in enumerate(_FR_ORDINALS, 1) if re.fullmatch(o, word))
 
 
 _BARE_LABEL_RE = re.compile(r"[a-z]|[ivx]{1,4}")
@@ -413,8 +466,15 @@ def find_references(folded: str, text: str | None = None) -> list[tuple[int, int
     for start, end, _atoms in out:
         blank[start:end] = " " * (end - start)
     for m in _ORDINAL_DIVISION_RE.finditer(folded):
-        n = m.group(1) or str(next(i for i in range(2, m.lastindex + 1) if m.group(i)) - 1)
-        out.append((m.start(), m.end(), [("section", str(int(n)))]))
+        atoms: list[Atom] = []
+        after = m.start()
+        for item in _ORDINAL_ITEM_RE.finditer(folded, m.start(), m.end()):
+            n = str(_ordinal_number(item.group(0)))
+            if atoms and _ORDINAL_RANGE_SEP_RE.fullmatch(folded, after, item.start()):
+                atoms += [("section", x) for x in expand_range(atoms[-1][1], n)]
+            atoms.append(("section", n))
+            after = item.end()
+        out.append((m.start(), m.end(), atoms))
     bare = _bare_references("".join(blank))
     return sorted(out + bare, key=lambda r: r[0])
 

@@ -1,0 +1,74 @@
+"""Classes of official EN/FR drafting shown by the sixth practice batch (EU financial regulation).
+
+Each case is written for this test, after a class of language seen in the batch (parts of an act
+numbered by words and ordinals, points inserted by an amending act, formulas), never one act's wording.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mou_review.domain.divergence import ClausePair, Severity, check_pair
+from mou_review.domain.types import ClauseKind
+
+
+def blocking(en: str, fr: str, kind: ClauseKind | None = None) -> set[str]:
+    """Return the checks that fire at warning or error on a pair."""
+    return {f.check for f in check_pair(ClausePair(en, fr, kind=kind)) if f.severity is not Severity.INFO}
+
+
+# --- the parts of an act, numbered by words in English and by ordinals in French ----------------------
+
+_PARTS = [
+    ("PART ONE", "PREMIÈRE PARTIE"),
+    ("PART NINE", "NEUVIÈME PARTIE"),
+    (
+        "The firm shall meet the requirement set out in Part Three or Four of Regulation (EU) 2030/17.",
+        "L'entreprise satisfait à l'exigence prévue dans la troisième ou quatrième partie du règlement (UE) 2030/17.",
+    ),
+    (
+        "The requirements laid down in Parts Two to Six shall apply on an individual basis.",
+        "Les exigences prévues de la deuxième à la sixième partie s'appliquent sur base individuelle.",
+    ),
+    (
+        "The authority may grant an exemption in respect of Parts Two, Three, Five and Seven.",
+        "L'autorité peut accorder une exemption en ce qui concerne les deuxième, troisième, cinquième et "
+        "septième parties.",
+    ),
+    (
+        "The risks covered by Parts Three and Four of that Regulation shall be disclosed.",
+        "Les risques couverts par la troisième et la quatrième partie de ce règlement sont publiés.",
+    ),
+    (
+        "The report required under Part Eight of Regulation (EU) No 575/2013 shall be published.",
+        "Le rapport requis au titre de la partie huit du règlement (UE) no 575/2013 est publié.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("en", "fr"), _PARTS)
+def test_parts_numbered_by_words_and_by_ordinals_cite_the_same_parts(en: str, fr: str) -> None:
+    # "Part Three or Four" / « la troisième ou quatrième partie »: neither a changed citation nor a number,
+    # and the « PARTIE » of a heading is neither the Party of the glossary nor initials.
+    assert blocking(en, fr) == set()
+
+
+@pytest.mark.parametrize(
+    ("en", "fr", "old", "new"),
+    [
+        (*_PARTS[1], "NEUVIÈME", "HUITIÈME"),
+        (*_PARTS[2], "quatrième partie", "cinquième partie"),
+        (*_PARTS[3], "sixième partie", "septième partie"),
+        (*_PARTS[4], "cinquième et", "quatrième et"),
+        (*_PARTS[6], "partie huit", "partie neuf"),
+    ],
+)
+def test_a_part_cited_by_another_number_is_still_an_error(en: str, fr: str, old: str, new: str) -> None:
+    assert "cross_reference_mismatch" in blocking(en, fr.replace(old, new))
+
+
+def test_a_part_of_a_whole_is_no_citation() -> None:
+    # « font partie deux ou plusieurs États membres »: the verb « faire partie », then a count.
+    en = "An international body of which two or more Member States are members shall be exempt."
+    fr = "Un organisme international dont font partie deux ou plusieurs États membres est exempté."
+    assert blocking(en, fr) == set()
