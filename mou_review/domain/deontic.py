@@ -301,7 +301,7 @@ _EN_WEAK = _groups(
     ("differ", r"\b(?:differ\w*|distinct|dissimilar)\b"),
     (
         "prevent",
-        r"\b(?:prevent\w*|preclud\w*|imped\w*|hinder\w*|obstacle\w*|obstruct\w*|impair\w*|protect\w*|disregard\w*)\b",
+        r"\b(?:prevent\w*|preclud\w*|imped\w*|hinder\w*|obstacle\w*|obstruct\w*|impair\w*|protect(?!ive)\w*|disregard\w*)\b",
     ),
     ("avoid", r"\bavoid\w*"),
     # "a criminal offence" / « une infraction »: a breach of the law.
@@ -598,11 +598,14 @@ _FR_WEAK = _groups(
     ("exclude", r"\bexclu(?!si[fvt])\w*"),
     # « différend » is a dispute, not a difference.
     ("differ", r"\b(?:differ(?!end)\w*|distinct\w*)\b"),
-    ("prevent", r"\b(?:empech\w*|obstacle\w*|entrav\w*|proteg\w*|protection\w*|preserv\w*|preven\w*)\b"),
+    (
+        "prevent",
+        r"\b(?:empech\w*|obstacle\w*|entrav\w*|proteg(?!ee?s?\b(?! contre))\w*|protection\w*|preserv\w*|preven\w*)\b",
+    ),
     ("avoid", r"\bevit\w*"),
     ("breach", r"\b(?:enfrei\w*|infraction\w*|violat\w*|manquement\w*|contrevien\w*|contrevenu\w*)\b"),
     ("exempt", r"\b(?:exempt\w*|dispens\w*|soustrai\w*|exoner\w*|renonc\w*|derog\w*)\b"),
-    ("cease", r"\b(?:cess\w*|mettre fin|met fin)\b"),
+    ("cease", r"\b(?:cess(?!ion|ibl)\w*|mettre fin|met fin)\b"),
     ("prohibit", r"\b(?:interdi\w*|prohib\w*)\b"),
     # « une procédure en cours », « pendante »: "pending", what "not concluded" says with a negation.
     ("ongoing", r"\b(?:en cours(?! d(?:e\b|'))|pendante?s?(?= devant)|en suspens)\b"),

@@ -3072,6 +3072,25 @@ def _saving_problems(
     return out
 
 
+#: The « ne » of a restriction « ne … que », looked for back from its « que ».
+_RESTRICTION_NE = re.compile(r".*\b(?:ne\b|n')", re.S)
+
+
+def _restriction_near(m: _Mark, w: _Mark, fr: _Side | None, unit: tuple[int, int]) -> bool:
+    """Say whether restriction ``w`` ("only", or a French « ne … que » placed at its « que », ``fr`` given) stands
+    within the window of negation ``m``, at its « que » or at its « ne »: a restriction of another clause (« une
+    situation moins favorable … que celle », "only where") says nothing of a negation far from it."""
+    if abs(w.pos - m.pos) <= _NEG_WINDOW:
+        return True
+    if fr is None:
+        return False
+    ne = _RESTRICTION_NE.match(fr.folded, max(unit[0], w.span[0] - 260), w.span[0])
+    if ne is None:
+        return False
+    at = (ne.end() - unit[0]) / max(unit[1] - unit[0], 1)
+    return abs(at - m.pos) <= _NEG_WINDOW
+
+
 def _negation_problems(
     en: _Side, fr: _Side, pe: Profile, pf: Profile, ue: tuple[int, int], uf: tuple[int, int]
 ) -> list[_Problem]:
@@ -3215,7 +3234,9 @@ def _negation_problems(
                 restrict = [
                     w
                     for w in _free(other_weak)
-                    if w.tag == "restrict" and (double or (ne_que and fr.folded.startswith("qu", w.span[0])))
+                    if w.tag == "restrict"
+                    and (double or (ne_que and fr.folded.startswith("qu", w.span[0])))
+                    and _restriction_near(m, w, fr if ne_que else None, uf)
                 ]
                 if restrict:
                     m.partner, restrict[0].partner = restrict[0], m

@@ -1,0 +1,92 @@
+"""obligation_mismatch, negation: what may answer a negation of the other side, one class of drafting per case;
+the faithful pair must stay quiet and the pair with a dropped negation must fire (examples written for these
+tests, in the style of EU acts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from mou_review.domain.divergence import ClausePair, Finding, check_pair
+
+
+def obligation(en: str, fr: str) -> list[Finding]:
+    return [f for f in check_pair(ClausePair(en, fr)) if f.check == "obligation_mismatch"]
+
+
+# (class, faithful pair, the same pair with a negation dropped on one side)
+CASES = [
+    (
+        # « cession » is a transfer ("a sale of the business"), not « cesser » ("cease").
+        "a transfer is no ceasing",
+        (
+            "Each creditor shall receive at least what it would receive in a sale of the business as a going concern "
+            "if the plan were not confirmed.",
+            "Chaque créancier reçoit au moins ce qu'il recevrait en cas de cession de l'entreprise en activité si le "
+            "plan n'était pas validé.",
+        ),
+        (
+            "Each creditor shall receive at least what it would receive in a sale of the business as a going concern "
+            "if the plan were not confirmed.",
+            "Chaque créancier reçoit au moins ce qu'il recevrait en cas de cession de l'entreprise en activité si le "
+            "plan était validé.",
+        ),
+    ),
+    (
+        # « objets protégés » is "subject matter" (protected by copyright), no protection against anything.
+        "a protected work prevents nothing",
+        (
+            "The measures shall not lead to the removal of works or other subject matter uploaded by users.",
+            "Les mesures ne conduisent pas au retrait d'œuvres ou d'autres objets protégés téléversés par les "
+            "utilisateurs.",
+        ),
+        (
+            "The measures shall not lead to the removal of works or other subject matter uploaded by users.",
+            "Les mesures conduisent au retrait d'œuvres ou d'autres objets protégés téléversés par les utilisateurs.",
+        ),
+    ),
+    (
+        # "protective measures" are « mesures conservatoires »: the adjective prevents nothing.
+        "a protective measure prevents nothing",
+        (
+            "The return order shall not be enforced without also enforcing any provisional, including protective, "
+            "measures ordered to protect the child.",
+            "La décision de retour n'est pas exécutée sans que soit également exécutée toute mesure provisoire ou "
+            "conservatoire ordonnée en vue de protéger l'enfant.",
+        ),
+        (
+            "The return order shall be enforced without also enforcing any provisional, including protective, "
+            "measures ordered to protect the child.",
+            "La décision de retour n'est pas exécutée sans que soit également exécutée toute mesure provisoire ou "
+            "conservatoire ordonnée en vue de protéger l'enfant.",
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("faithful", "changed"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_negation_dropped_is_not_answered_by_a_word_that_negates_nothing(
+    faithful: tuple[str, str], changed: tuple[str, str]
+) -> None:
+    assert obligation(*faithful) == []
+    assert [f.key.split(":")[1] for f in obligation(*changed)] == ["negation"]
+
+
+# « moins favorable … que celle »: a comparison, read as a restriction « ne … que » far from the negation it would answer.
+_BEST_INTEREST_EN = (
+    "(5) Satisfying the ‘best-interest-of-creditors’ test should be considered to mean that no dissenting creditor is "
+    "worse off under a restructuring plan than it would be either in the case of liquidation, whether piecemeal "
+    "liquidation or sale of the business as a going concern, or in the event of the next-best-alternative scenario if "
+    "the restructuring plan were not to be confirmed."
+)
+_BEST_INTEREST_FR = (
+    "(5) Satisfaire au critère du meilleur intérêt des créanciers devrait signifier qu'aucun créancier dissident ne se "
+    "trouve dans une situation moins favorable du fait du plan de restructuration que celle qu'il connaîtrait soit dans "
+    "le cas d'une liquidation, que cette dernière se fasse par distribution des actifs ou par vente de l'entreprise en "
+    "activité, soit dans le cas de la meilleure solution alternative si le plan de restructuration {} être validé."
+)
+
+
+def test_a_restriction_far_from_a_negation_does_not_answer_it() -> None:
+    assert obligation(_BEST_INTEREST_EN, _BEST_INTEREST_FR.format("ne devait pas")) == []
+    (finding,) = obligation(_BEST_INTEREST_EN, _BEST_INTEREST_FR.format("devait"))
+    assert [s.text for s in finding.en] == ["not"]
