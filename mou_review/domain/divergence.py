@@ -252,8 +252,18 @@ def _atom_label(atom: tuple[str, str], lang: Lang) -> str:
 
 #: A figure and the dot or bracket after it: every numbered label holds one.
 _DIGIT_THEN_DOT_OR_BRACKET = tuple(d + c for d in DIGITS for c in ".)")
+# A point inserted by an amending act, quoted at the head of a clause: "‘(aa) …", "(29a)" where French writes
+# « «a bis) … », « 29 bis) ».
+_INSERTED_LABEL = (
+    r"\((?:[a-z]{2}|\d{1,3}[a-z])\)|(?:[a-z]|[ivx]{1,5}|\d{1,3}) (?:bis|ter|quater|quinquies|sexies)\)"
+)
 _LABEL_RE = guard(
-    re.compile(r"(?:^|(?<=[\s:;,]))(?:\((?:[a-z]|[ivx]{1,5})\)|(?:[a-z]|[ivx]{1,5})\))(?=\s|$)", re.M), ")"
+    re.compile(
+        r"(?:^|(?<=[\s:;,])|(?<=\A['\u00ab\u201c\"]))(?:\((?:[a-z]|[ivx]{1,5})\)|(?:[a-z]|[ivx]{1,5})\))(?=\s|$)"
+        rf"|(?:\A|(?<=\A['\u00ab\u201c\"]))(?:{_INSERTED_LABEL})(?=\s|$)",
+        re.M,
+    ),
+    ")",
 )
 _ROMAN_DOT_RE = guard(re.compile(r"(?:^|(?<=[:;]\s)|(?<=\n))[ivx]{1,5}\.(?=\s)", re.M), "i.", "v.", "x.")
 _DIGIT_LABEL_RE = guard(
