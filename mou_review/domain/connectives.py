@@ -91,6 +91,12 @@ _FR_CONDITION = re.compile(
         # « en informant le Conseil » for "when informing the Council" (« en tant que » is "as")
         r"en (?!tant\b)[a-z]+ant",
         "ou",
+        # "the venues where the firm executes" / « les systèmes dans lesquels l'entreprise exécute », « les adresses
+        # auxquelles »: a relative "where" said by a relative pronoun after a preposition of place, as « où » is.
+        "dans (?:le cadre (?:de |d))?(?:le|la|les|u|es)quel(?:le)?s?",
+        "sur (?:le|la|les)quel(?:le)?s?",
+        "a laquelle",
+        "aux?quel(?:le)?s?",
     )
     + r"\b"
 )

@@ -1752,6 +1752,19 @@ CASES = [
         ),
     ),
     (
+        "a relative 'where' said by « dans lesquels », « sur lesquelles »: the condition of the connective after it",
+        (
+            "The notice shall name the offices where applicants may lodge a request and obtain the form.",
+            "L'avis désigne les bureaux dans lesquels les demandeurs peuvent déposer une demande et se procurer "
+            "le formulaire.",
+        ),
+        (
+            "The notice shall name the offices where applicants may lodge a request or obtain the form.",
+            "L'avis désigne les bureaux dans lesquels les demandeurs peuvent déposer une demande et se procurer "
+            "le formulaire.",
+        ),
+    ),
+    (
         "a condition moved to the head of the French sentence: its connective joins the same numbers",
         (
             "Authorities shall count the trades made on all venues for the class of bonds, structured products or derivatives "
