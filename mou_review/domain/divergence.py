@@ -756,13 +756,28 @@ def _only_names(text: str) -> bool:
     return names * 2 >= len(tokens) and not any(t.lower() in _EN_STOP for t in tokens)
 
 
-#: Endings English and French spell alike ("concentration", "diversification", "surveillance"): a
+#: Endings English and French spell alike ("concentration", "diversification", "surveillance", "exclusions"): a
 #: heading of such words reads the same in both languages and is translated all the same.
-_COGNATE_ENDINGS = ("ation", "ition", "ution", "ission", "ession", "ance", "ence")
+_COGNATE_ENDINGS = ("ation", "ition", "ution", "ission", "ession", "usion", "usions", "ance", "ence")
 
 
 def _cognate(word: str) -> bool:
     return len(word) >= 7 and word.endswith(_COGNATE_ENDINGS)
+
+
+#: The words of a formula, written alike in both languages ("plus", "max", "ln").
+_FORMULA_WORDS = frozenset("plus max min exp ln log".split())
+_FORMULA_SIGN_RE = re.compile(r"[=+\u00d7*/<>\u2264\u2265\u2211\u221a\u2212]")
+
+
+def _formula(text: str) -> bool:
+    """Say whether a text is a formula or a term of one ("α = 1,2;", "K = 0,1 × CMH", "plus" in a table),
+    written alike in both languages: its words are single letters (Latin or Greek), initials, or the words
+    of a formula, and it holds a sign (or is one of those words)."""
+    letters = [w for w in _WORDS_RE.findall(text) if not w.isdigit()]
+    if not letters or not all(len(w) == 1 or w.isupper() or w.lower() in _FORMULA_WORDS for w in letters):
+        return False
+    return _FORMULA_SIGN_RE.search(text) is not None or all(w.lower() in _FORMULA_WORDS for w in letters)
 
 
 def _check_untranslated(en: _Side, fr: _Side, kind: ClauseKind | None = None) -> list[Finding]:
@@ -782,6 +797,8 @@ def _check_untranslated(en: _Side, fr: _Side, kind: ClauseKind | None = None) ->
             same = SequenceMatcher(None, en_letters, fr_letters, autojunk=False).ratio() >= 0.8
     if same:
         if kind is not ClauseKind.HEADING and _only_names(en.text):
+            return []
+        if _formula(en.text):
             return []
         words = [w for w in en_words if not w.isdigit() and roman_value(w) is None]
         capitals = fr.text.isupper()

@@ -99,3 +99,29 @@ def test_a_bracketed_passage_after_an_inserted_point_is_still_a_structure_warnin
     en, fr = _INSERTED_POINTS[0]
     en = en.replace("client money", "client money (Client Assets Sourcebook)")
     assert "structure_mismatch" in blocking(en, fr)
+
+
+# --- formulas and Latin words written alike in both languages -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("β = 0,5;", None),
+        ("K-TCD = α × CMH + 0,2;", None),
+        ("plus", None),
+        ("Inclusions", ClauseKind.HEADING),
+        ("Exclusion", ClauseKind.HEADING),
+    ],
+)
+def test_a_formula_or_a_latin_word_written_alike_is_translated(text: str, kind: ClauseKind | None) -> None:
+    # A formula, a term of a formula in a table, a heading in -usion: both languages write them alike.
+    assert "untranslated" not in blocking(text, text, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Fees plus interest", "The rate shall be 5 % + 1 point;", "Scope of the exclusions"],
+)
+def test_words_around_a_formula_left_in_english_are_still_untranslated(text: str) -> None:
+    assert "untranslated" in blocking(text, text, ClauseKind.HEADING if len(text) < 25 else None)
