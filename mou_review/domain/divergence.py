@@ -3051,7 +3051,11 @@ _NI = re.compile(r"ni\b")
 _NOR = re.compile(r"(?:nor|neither)\b")
 _QUE = re.compile(r"\bqu(?:e\b|')")
 _NON_PLUS = re.compile(r"\s+non plus\b")
-_AFTER_AND = re.compile(r"\b(?:and|but|et|mais)\s+(?:(?:il|elle|ils|elles|it|they)\s+)?$")
+_AFTER_AND = re.compile(
+    r"\b(?:and|but|et|mais)\s+(?:(?:il|elle|ils|elles|it|they)\s+)?"
+    # "and is not bound", "and shall not": English puts the auxiliary between the conjunction and "not"
+    r"(?:(?:is|are|was|were|be|been|shall|will|may|must|should|does|do|did|has|have|had)\s+)?$"
+)
 #: A negative word that says a negation of a condition: "failing", « à défaut de », « sinon ».
 _FAILING = ("fail", "otherwise")
 _AFTER_OR = re.compile(
@@ -3118,6 +3122,27 @@ def _restriction_near(m: _Mark, w: _Mark, fr: _Side | None, unit: tuple[int, int
     return abs(at - m.pos) <= _NEG_WINDOW
 
 
+_OWN_VERB = re.compile(
+    r"(?:nor|ni)\s+(?:ne\b|n'|shall|should|may|must|is|are|was|were|does|do|did|will|would|can|could|has|have|had)\b"
+)
+_FAR_NE = re.compile(r"(?:\bne|\bn')\s*$")
+
+
+def _series_answered(m: _Mark, negs: list[_Mark], side: _Side, word: re.Pattern[str]) -> bool:
+    """Say whether ``m`` is a « ni » or a "nor" whose series opens on a negation already answered (the nearest
+    negation before it): it then says the next item of that series."""
+    if (
+        not word.match(side.folded, m.span[0])
+        or _OWN_VERB.match(side.folded, m.span[0])
+        or (m.span[1] - m.span[0] > 30 and _FAR_NE.search(side.folded, m.span[0], m.span[1]))
+    ):
+        # "nor should their support be required", « ni n'exige », « ni à Malte tant qu'aucun système ferroviaire n' »:
+        # a negation with its own verb, which needs an answer of its own
+        return False
+    head = max((n for n in negs if n.span[0] < m.span[0]), key=lambda n: n.span[0], default=None)
+    return head is not None and head.partner is not None
+
+
 def _negation_problems(
     en: _Side, fr: _Side, pe: Profile, pf: Profile, ue: tuple[int, int], uf: tuple[int, int]
 ) -> list[_Problem]:
@@ -3165,7 +3190,7 @@ def _negation_problems(
         # A negation coordinated with what goes before ("… and shall not involve" / « … et n'engage en aucune
         # façon ») answers its like on the other side first: else a dropped "not" hides behind the other one.
         _pair(
-            [m for m in neg_e if _AFTER_AND.search(en.folded, max(0, m.span[0] - 12), m.span[0])],
+            [m for m in neg_e if _AFTER_AND.search(en.folded, max(0, m.span[0] - 20), m.span[0])],
             [m for m in neg_f if _AFTER_AND.search(fr.folded, max(0, m.span[0] - 12), m.span[0])],
             _NEG_WINDOW,
         )
@@ -3188,8 +3213,10 @@ def _negation_problems(
         _pair(real_e, [m for m in weak_f if m.tag in _FAILING and m.tag not in tags_e], _NEG_WINDOW)
         _pair(real_f, [m for m in weak_e if m.tag in _FAILING and m.tag not in tags_f], _NEG_WINDOW)
         _pair(real_e, real_f, 1.0)
-        _pair(real_e, cont_f, _NEG_WINDOW)
-        _pair(cont_e, real_f, _NEG_WINDOW)
+        # A « ni » or a "nor" carrying on a negation already answered says the next item of its series ("… or subject
+        # to" / « … ni soumis »): it answers no other negation of the other side, which must find its own answer.
+        _pair(real_e, [m for m in cont_f if not _series_answered(m, neg_f, fr, _NI)], _NEG_WINDOW)
+        _pair([m for m in cont_e if not _series_answered(m, neg_e, en, _NOR)], real_f, _NEG_WINDOW)
         # Negative words of the same meaning on both sides answer each other first ("without" / « sans »),
         # then a negation may be answered by a negative word left on the other side.
         # A negative word far from its like ("incomplete" / « incohérences ») is left to a negation close by first.

@@ -90,3 +90,32 @@ def test_a_restriction_far_from_a_negation_does_not_answer_it() -> None:
     assert obligation(_BEST_INTEREST_EN, _BEST_INTEREST_FR.format("ne devait pas")) == []
     (finding,) = obligation(_BEST_INTEREST_EN, _BEST_INTEREST_FR.format("devait"))
     assert [s.text for s in finding.en] == ["not"]
+
+
+def test_a_negation_after_and_is_and_its_series_answer_their_like() -> None:
+    # "and is not bound … or subject" / « et n'est pas lié … ni soumis »: the second negation and its « ni » answer
+    # each other, so that the first one ("is not taking part") needs its own answer.
+    en = (
+        "In accordance with the Protocol, Denmark is not taking part in the adoption of this Regulation and is not "
+        "bound by it or subject to its application."
+    )
+    fr = (
+        "Conformément au protocole, le Danemark {} à l'adoption du présent règlement et n'est pas lié par celui-ci "
+        "ni soumis à son application."
+    )
+    assert obligation(en, fr.format("ne participe pas")) == []
+    (finding,) = obligation(en, fr.format("participe"))
+    assert [s.text for s in finding.en] == ["not"] and finding.en[0].start < en.index("and is")
+
+
+def test_a_nor_with_its_own_verb_answers_a_negation() -> None:
+    # "nor should their support be required": a clause of its own, which French says with its own « ne … pas ».
+    assert (
+        obligation(
+            "Parties unaffected by the plan should have no voting rights in relation to it, nor should their support "
+            "be required for the approval of any plan.",
+            "Les parties qui ne sont pas affectées par le plan ne devraient pas avoir de droit de vote, et leur "
+            "soutien ne devrait pas être nécessaire pour l'adoption d'un plan.",
+        )
+        == []
+    )
