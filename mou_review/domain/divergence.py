@@ -1957,6 +1957,37 @@ def _align(
     return best[n][m], beads[::-1]
 
 
+def _sentence_lens(en: _Side, fr: _Side, spans: dict[Lang, list[tuple[int, int]]]) -> dict[Lang, list[int]]:
+    """Return the length of each sentence as its prose would be written out (see :func:`_prose_lens`).
+
+    "The right of access of a CCP should allow multiple CCPs …" is a third longer written out as
+    « contrepartie centrale »: weighed by their characters, the sentences of a text that abbreviates
+    a name the other writes out look like two sentences joined, and a dropped one goes unseen.
+    """
+    initials = {Lang.EN: _initials(en, fr), Lang.FR: _initials(fr, en)}
+    shared = min(initials.values())
+    out: dict[Lang, list[int]] = {}
+    for side, other in ((en, fr), (fr, en)):
+        own = [
+            (m.start(), len(m.group(1)))
+            for m in _INITIALS_RE.finditer(side.text)
+            if len(m.group(1)) >= 3 and fold(m.group(1)) not in other.folded
+        ]
+        # Beyond the initials the other text has in its own ("UCITS" / « OPCVM »), spread over each one.
+        scale = (initials[side.lang] - shared) / initials[side.lang] if initials[side.lang] else 0.0
+        lens = []
+        for a, b in spans[side.lang]:
+            length = _collapsed_len(side.text[a:b])
+            for x, y, _atoms in side.refs:
+                if a <= x < b:
+                    lead = _CITE_LEAD_RE.search(side.folded, max(a, x - 12), x)
+                    length -= _collapsed_len(side.text[lead.start() if lead else x : min(y, b)]) - 1
+            extra = sum(n for x, n in own if a <= x < b) * scale
+            lens.append(max(round(length + (LENGTH_PER_INITIAL - 1) * extra), 1))
+        out[side.lang] = lens
+    return out
+
+
 def _lone_sentences(en: _Side, fr: _Side, glossary: Glossary) -> dict[Lang, list[tuple[int, int]]]:
     """Return, per side, the sentences that have no counterpart in the other text (see above)."""
     spans = {Lang.EN: _sentences(en), Lang.FR: _sentences(fr)}
@@ -1985,7 +2016,7 @@ def _lone_sentences(en: _Side, fr: _Side, glossary: Glossary) -> dict[Lang, list
         lone[rich] = list(spans[rich])
         return lone
     sides = {Lang.EN: en, Lang.FR: fr}
-    lengths = {lang: [_collapsed_len(sides[lang].text[a:b]) for a, b in spans[lang]] for lang in Lang}
+    lengths = _sentence_lens(en, fr, spans)
     figures = {lang: _sentence_figures(sides[lang], spans[lang], glossary) for lang in Lang}
     # An acronym only one text uses cannot guide the alignment (it may be written out in the other);
     # digits, dates and citations can.

@@ -125,3 +125,33 @@ def test_a_formula_or_a_latin_word_written_alike_is_translated(text: str, kind: 
 )
 def test_words_around_a_formula_left_in_english_are_still_untranslated(text: str) -> None:
     assert "untranslated" in blocking(text, text, ClauseKind.HEADING if len(text) < 25 else None)
+
+
+# --- sentences weighed as written out: initials in one text, the name in words in the other ------------
+
+_CCP_EN = (
+    "(12) A CCP should accept to clear transactions executed on any trading venue, provided that the venue "
+    "meets the operational requirements set by the CCP. Trading venues should provide each CCP with trade feeds "
+    "on a transparent basis. The right of access of a CCP to a venue should allow arrangements whereby several "
+    "CCPs use the trade feeds of the same venue. However, this should not lead to interoperability for clearing "
+    "or to a fragmentation of liquidity."
+)
+_CCP_FR = (
+    "(12) Une contrepartie centrale devrait accepter de compenser les transactions exécutées sur toute "
+    "plate-forme de négociation, dès lors que celle-ci répond aux exigences opérationnelles définies par la "
+    "contrepartie centrale. Les plates-formes de négociation devraient fournir à chaque contrepartie centrale "
+    "les données relatives aux transactions sur une base transparente. Le droit d'accès d'une contrepartie "
+    "centrale à une plate-forme devrait permettre des accords par lesquels plusieurs contreparties centrales "
+    "utilisent les données de la même plate-forme."
+)
+_CCP_FR_LAST = (
+    " Cependant, cela ne devrait pas aboutir à l'interopérabilité pour la compensation ni à une fragmentation "
+    "des liquidités."
+)
+
+
+def test_a_dropped_sentence_is_found_where_the_french_writes_out_the_english_initials() -> None:
+    # Counted in characters, "CCP" is a third of « contrepartie centrale »: the last French sentence,
+    # weighed as written out, is one English sentence, not two joined.
+    assert "structure_mismatch" not in blocking(_CCP_EN, _CCP_FR + _CCP_FR_LAST)
+    assert "structure_mismatch" in blocking(_CCP_EN, _CCP_FR)
