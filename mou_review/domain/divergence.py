@@ -1879,6 +1879,10 @@ def _length_cost(len_en: int, len_fr: int) -> float:
     return -math.log(max(tail, 1e-12))
 
 
+# Initials with the English plural ("ELTIFs", "CCPs"), which French leaves invariable (« les ELTIF »).
+_PLURAL_ACRONYM_RE = re.compile(r"[A-Z](?<![\w/-][A-Z])[A-Z0-9&]*[A-Z0-9](?:[-/][A-Z0-9]+)*(?=s?(?![\w/-]))")
+
+
 def _sentence_figures(side: _Side, spans: list[tuple[int, int]], glossary: Glossary) -> list[set[str]]:
     """Return, per sentence, what it names that survives translation: digits, dates, citations, acronyms."""
     out = []
@@ -1890,7 +1894,7 @@ def _sentence_figures(side: _Side, spans: list[tuple[int, int]], glossary: Gloss
         }
         found |= {f"d:{k}" for x, _y, k in side.dates if a <= x < b}
         found |= {f"r:{_ref_key(atom)}" for x, _y, atoms in side.refs if a <= x < b for atom in atoms}
-        for m in _ACRONYM_RE.finditer(side.text, a, b):
+        for m in _PLURAL_ACRONYM_RE.finditer(side.text, a, b):
             concept = glossary.concept_of(m.group(0), side.lang)
             found.add(f"c:{concept}" if concept is not None else f"a:{m.group(0)}")
         out.append(found)

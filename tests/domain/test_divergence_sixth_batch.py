@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from mou_review.domain.divergence import ClausePair, Severity, check_pair
-from mou_review.domain.types import ClauseKind
+from mou_review.domain.divergence import ClausePair, Severity, _analyse, _sentence_figures, check_pair
+from mou_review.domain.glossary import default_glossary
+from mou_review.domain.types import ClauseKind, Lang
 
 
 def blocking(en: str, fr: str, kind: ClauseKind | None = None) -> set[str]:
@@ -155,3 +156,13 @@ def test_a_dropped_sentence_is_found_where_the_french_writes_out_the_english_ini
     # weighed as written out, is one English sentence, not two joined.
     assert "structure_mismatch" not in blocking(_CCP_EN, _CCP_FR + _CCP_FR_LAST)
     assert "structure_mismatch" in blocking(_CCP_EN, _CCP_FR)
+
+
+def test_initials_in_the_english_plural_anchor_a_sentence_like_the_french_invariable_ones() -> None:
+    # "ELTIFs" / « les ELTIF »: the same initials, so the two sentences agree on what they name.
+    en = _analyse("Managers of ELTIFs should follow the same rules.", Lang.EN)
+    fr = _analyse("Les gestionnaires d'ELTIF devraient suivre les mêmes règles.", Lang.FR)
+    glossary = default_glossary()
+    assert _sentence_figures(en, [(0, len(en.text))], glossary) == _sentence_figures(
+        fr, [(0, len(fr.text))], glossary
+    )
