@@ -2745,6 +2745,44 @@ def _repeats(folded: str, first: tuple[int, int], then: tuple[int, int]) -> bool
     )
 
 
+#: What a possibility said by a word rather than a modal is about, in each language: "the powers" / « les pouvoirs »,
+#: "authorisation" / « agrément », "enables" / « permet ».  Said on both sides at about the same place, such a word
+#: answers its own rendering first; only then may it answer a modal of the other side.
+_CONCEPTS = {
+    Lang.EN: re.compile(
+        r"(?P<power>power)|(?P<authority>authori[sz])|(?P<eligible>eligib)|(?P<potential>potential)"
+        r"|(?P<competent>competen|jurisdiction)|(?P<enable>permit|allow|enabl)|(?P<right>rights?\b|entitle)"
+        r"|(?P<access>access)|(?P<option>option|discretion)|(?P<possible>possib)|(?P<likely>likely|liable)"
+        r"|(?P<free>free to)"
+    ),
+    Lang.FR: re.compile(
+        r"(?P<power>pouvoirs\b)|(?P<authority>autoris|agre|habilit)|(?P<eligible>eligib|admissib)"
+        r"|(?P<potential>potentiel)|(?P<competent>competen)|(?P<enable>permet|permis\b)|(?P<right>droits?\b)"
+        r"|(?P<access>acces\b)|(?P<option>option|faculte|facultati|discretion|loisible)|(?P<possible>possib)"
+        r"|(?P<likely>susceptible|probable)|(?P<free>libres?\b)"
+    ),
+}
+
+
+def _concept(side: _Side, m: _Mark, lang: Lang) -> str | None:
+    """Return what the possibility word at ``m`` is about ("power", "enable"), or None for a modal."""
+    found = _CONCEPTS[lang].search(side.folded, m.span[0], m.span[1])
+    return found.lastgroup if found else None
+
+
+def _pair_concepts(
+    en: _Side, fr: _Side, soft_e: list[_Mark], soft_f: list[_Mark], pe: Profile, pf: Profile
+) -> None:
+    """Pair the possibility words that say the same thing at about the same place ("powers" / « pouvoirs »)."""
+    by_concept: dict[str, tuple[list[_Mark], list[_Mark]]] = {}
+    for marks, side, lang, p, i in ((soft_e, en, Lang.EN, pe, 0), (soft_f, fr, Lang.FR, pf, 1)):
+        for m in marks:
+            if m.partner is None and not _within(m.span, p.prohibit) and (c := _concept(side, m, lang)):
+                by_concept.setdefault(c, ([], []))[i].append(m)
+    for xs, ys in by_concept.values():
+        _pair(xs, ys, _SOFT_WINDOW)
+
+
 def _duty_at(oblige: list[tuple[int, int]], unit: tuple[int, int], m: _Mark) -> bool:
     """Say whether an obligation of the other side stands at the place of mark ``m``."""
     return any(abs(d.pos - m.pos) <= _SOFT_WINDOW for d in _marks(oblige, unit))
@@ -2773,6 +2811,7 @@ def _force_problems(
     soft_e = [m for m in soft_e if not _answered_prohibition(m, pe, pf, ue, uf)]
     soft_f = [m for m in soft_f if not _answered_prohibition(m, pf, pe, uf, ue)]
     _pair_nouns(en, fr, soft_e, soft_f)
+    _pair_concepts(en, fr, soft_e, soft_f, pe, pf)
     if perm_f and _EN_EXAMPLES.search(en.folded, *ue):
         examples = _marks(match_spans(_EN_EXAMPLES, en.folded, *ue), ue)
         _pair(

@@ -1765,6 +1765,19 @@ CASES = [
         ),
     ),
     (
+        "a word of possibility said on both sides answers its own rendering, not the other side's modal",
+        (
+            "The supervisory authority shall use the powers conferred on it by national law to verify compliance.",
+            "L'autorité de contrôle utilise les pouvoirs que lui confère le droit national pour vérifier le respect "
+            "des règles.",
+        ),
+        (
+            "The supervisory authority may use the powers conferred on it by national law to verify compliance.",
+            "L'autorité de contrôle utilise les pouvoirs que lui confère le droit national pour vérifier le respect "
+            "des règles.",
+        ),
+    ),
+    (
         "a condition moved to the head of the French sentence: its connective joins the same numbers",
         (
             "Authorities shall count the trades made on all venues for the class of bonds, structured products or derivatives "
