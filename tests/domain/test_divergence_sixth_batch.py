@@ -166,3 +166,34 @@ def test_initials_in_the_english_plural_anchor_a_sentence_like_the_french_invari
     assert _sentence_figures(en, [(0, len(en.text))], glossary) == _sentence_figures(
         fr, [(0, len(fr.text))], glossary
     )
+
+
+# --- a label cited in running text, followed by the provision it belongs to ----------------------------
+
+
+def test_a_label_followed_by_its_provision_is_cited_not_listed() -> None:
+    # "… and (d) of the first subparagraph": the end of a list of points broken by a proviso, a citation.
+    en = (
+        "By way of derogation from Title II, for the purposes of points (a), (b), insofar as that point "
+        "relates to own funds, and (d) of the first subparagraph, end-of-day values shall apply."
+    )
+    fr = (
+        "Par dérogation au titre II, aux fins du premier alinéa, points a), b) dans la mesure où ledit point "
+        "concerne les fonds propres, et d), les valeurs de fin de journée s'appliquent."
+    )
+    assert "structure_mismatch" not in blocking(en, fr)
+
+
+@pytest.mark.parametrize(
+    ("en", "fr"),
+    [
+        ("(b) of the nationality of both spouses.", "b) de la nationalité des deux époux."),
+        (
+            "any undertaking (i) in which it holds a majority; or (ii) of which it appoints the board;",
+            "toute entreprise i) dans laquelle elle détient la majorité; ou ii) dont elle nomme le conseil;",
+        ),
+    ],
+)
+def test_an_item_that_opens_on_of_is_still_listed(en: str, fr: str) -> None:
+    assert "structure_mismatch" not in blocking(en, fr)
+    assert "structure_mismatch" in blocking(en, fr.replace("b) ", "").replace("ii) ", ""))
