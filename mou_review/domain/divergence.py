@@ -254,9 +254,7 @@ def _atom_label(atom: tuple[str, str], lang: Lang) -> str:
 _DIGIT_THEN_DOT_OR_BRACKET = tuple(d + c for d in DIGITS for c in ".)")
 # A label followed by "of" and a provision is cited, not listed: "points (a), (c), insofar as …, and (g) of the
 # first subparagraph" (but "(b) of the nationality of both spouses", "or (ii) of which …" are items).
-_NOT_CITED = (
-    r"(?!\sof\s(?:the|this|that)\s(?:\w+\s)?(?:sub-?paragraph|paragraph|point|article|annex|section|chapter|title|part)s?\b)"
-)
+_NOT_CITED = r"(?!\sof\s(?:the|this|that)\s(?:\w+\s)?(?:sub-?paragraph|paragraph|point|article|annex|section|chapter|title|part)s?\b)"
 # A point inserted by an amending act, quoted at the head of a clause: "‘(aa) …", "(29a)" where French writes
 # « «a bis) … », « 29 bis) ».
 _INSERTED_LABEL = (
