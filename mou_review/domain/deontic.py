@@ -277,7 +277,7 @@ _EN_NOT_NEG = guard(
         r"|(?:(?:shall|does|do|to|did|will|may|must|can|should|could|would) )?not exceed(?:ing)?|cannot exceed|(?:whether|if) or not|or not\b|(?=not only)(?<!do )(?<!does )(?<!did )(?<!shall )(?<!will )not only|not least"
         r"|(?:(?:shall|should|must|may|do|does|did|will|can|could|would|is|are) )?not (?:only|solely|merely|just)\b(?=[^.;:]*\bbut\b)"
         r"|shall not (?:affect|prejudice|preclude|prevent)|(?:should|does|do|will) not (?:affect|prejudice)|no\.?\s*\d|(?:not|no) (?:longer|shorter) than"
-        r"|not (?:go|goes|going|extend|extends) beyond|not (?:be )?(?:prevented|precluded|barred) from|but (?:shall |is |are )?not (?:be )?limited to|not (?:doing|to do) so"
+        r"|(?:(?:shall|should|must|may|does|do|will|to|can) )?not (?:go|goes|going|extend|extends) beyond|not (?:be )?(?:prevented|precluded|barred) from|but (?:shall |is |are )?not (?:be )?limited to|not (?:doing|to do) so"
         r"|(?:shall|does|do|may|must|will|to|can) not (?:\w+ ){1,2}?(?:more|greater|higher|less|fewer|lower) than"
         r"|(?:(?<=[a-z]{3} )|(?<=, ))(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bdoes )(?<!\bdo )"
         r"(?<!\bshall )(?<!\bmay )(?<!\bcan )(?<!\bwill )(?<!\bmust )(?<!\bshould )(?<!\bhas )(?<!\bhave )(?<!\bwould )"
@@ -322,7 +322,8 @@ _EN_WEAK = _groups(
     ("regardless", r"\b(?:regardless|irrespective|whatever|whether or not|with or without)\b"),
     ("outside", r"\b(?:outside|beyond)\b"),
     # "by file-sharing or otherwise" / « ou autrement »: "or in another way", no alternative to a negation.
-    ("otherwise", r"(?<!\bor )\botherwise\b"),
+    # "or give reasons for not doing so" / « ou explique pourquoi elle ne s'y conforme pas »: the contrary case.
+    ("otherwise", r"(?<!\bor )\botherwise\b|\bnot (?:doing|to do) so\b"),
     (
         "saving",
         r"\b(?:without prejudice|shall not (?:affect|prejudice|preclude|prevent)|(?:should|does|do|will) not (?:affect|prejudice))\b",
@@ -539,7 +540,7 @@ _FR_NEG = re.compile(
     r"|point|aucune?|nulle?|nullement|ni)\b"
     r"|n(?<!\wn)(?:e\b|')\s*[\w'-]+(?: [\w'-]+)? plus\b"
     # « Pas de restrictions en aval »: a negation without its verb, opening a heading or a sentence.
-    r"|p(?:(?<=^p)|(?<=[.;:!?)]\sp))as d(?:e\b|')"
+    r"|p(?:(?<=^p)|(?<=[.;:!?)]\sp))as d(?:e\b|')(?! ?cotation)"
     # « et pas pour d'autres activités », « et non celle du client »: a negation without its verb.
     r"|m(?<!\wm)ais (?:pas|non)\b|e(?<!\we)t"
     + _FR_VERBLESS_NOT
@@ -558,8 +559,9 @@ _FR_NOT_NEG = guard(
         r"\b(?:ou non|au plus tard|au moins|non-?\w+ (?=\w)|ne serait-ce|"
         + _FR_OTHERWISE
         + r"|(?:ne\b|n')\s*[\w']+ guere|guere"
+        r"|(?:ne\b|n')\s*[\w' -]{0,40}?\bpas (?:[\w']+ )?plus longtemps|(?:ne\b|n')\s*[\w' -]{0,40}?\bpas davantage (?:que|qu'|de|d')"
         r"|(?:ne\b|n')\s*[\w' -]{0,40}?\bpas (?:moins|plus|inferieure?s?|superieure?s?|anterieure?s?|posterieure?s?"
-        r"|(?:seulement|uniquement|simplement)\b(?=[^.;:]*\bmais\b))\b|pas plus tard|pas moins|(?:ne |n')(?:depasse|depassent"
+        r"|(?:seulement|uniquement|simplement)\b(?=[^.;:]*\b(?:mais|egalement|aussi)\b))\b|pas plus tard|pas moins|(?:ne |n')(?:depasse|depassent"
         r"|depassant|excede|excedent) pas|pas au-dela|n'(?:affecte|affectent|empeche|empechent) pas"
         # « sans qu'il soit nécessaire de recourir à aucune procédure »: after « sans », « aucun » is "any" ("without any
         # procedure"), however far in its clause.

@@ -119,3 +119,51 @@ def test_a_nor_with_its_own_verb_answers_a_negation() -> None:
         )
         == []
     )
+
+
+# (class, English, French): a negation said as a bound, a contrary case or a contrast, which the other language says
+# its own way, or a « pas » that negates nothing.
+QUIET = [
+    (
+        "a proportionality limit with its modal",
+        "Such measures shall not go beyond what is necessary to achieve that objective.",
+        "Ces mesures n'excèdent pas ce qui est nécessaire pour atteindre cet objectif.",
+    ),
+    (
+        "no longer than, said with the verb inside",
+        "Reports shall be stored for no longer than it is necessary and proportionate.",
+        "Les signalements ne sont pas conservés plus longtemps qu'il n'est nécessaire et proportionné.",
+    ),
+    (
+        "« pas davantage que » is no more than",
+        "Where an institution fails to meet its buffer requirement, it shall not distribute more than the amount "
+        "calculated in accordance with paragraph 4.",
+        "Lorsqu'un établissement ne satisfait pas à son exigence de coussin, il ne distribue pas davantage que le "
+        "montant calculé conformément au paragraphe 4.",
+    ),
+    (
+        "not only … but also, said with « également »",
+        "Potential threats do not only emanate from third countries, but can also emerge in relation to specific "
+        "products.",
+        "Les menaces potentielles n'émanent pas uniquement de pays tiers, elles peuvent également découler de "
+        "produits particuliers.",
+    ),
+    (
+        "not doing so is the contrary case",
+        "The designated authority shall comply with that opinion or give reasons for not doing so.",
+        "L'autorité désignée s'y conforme ou explique les raisons pour lesquelles elle ne s'y conforme pas.",
+    ),
+    ("the tick size is a « pas de cotation »", "Tick sizes", "Pas de cotation"),
+]
+
+
+@pytest.mark.parametrize(("en", "fr"), [c[1:] for c in QUIET], ids=[c[0] for c in QUIET])
+def test_a_negation_said_another_way_is_quiet(en: str, fr: str) -> None:
+    assert obligation(en, fr) == []
+
+
+def test_a_bound_negation_does_not_hide_a_dropped_one() -> None:
+    en = "Such measures shall not go beyond what is necessary and shall not be applied to users."
+    fr = "Ces mesures n'excèdent pas ce qui est nécessaire et {} appliquées aux utilisateurs."
+    assert obligation(en, fr.format("ne sont pas")) == []
+    assert [f.key.split(":")[1] for f in obligation(en, fr.format("sont"))] == ["negation"]
