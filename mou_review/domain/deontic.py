@@ -79,6 +79,8 @@ _EN_SOFT_PERMIT = guard(
     re.compile(
         r"\b(?:may|might|can|could|(?:cap)?able|possibilit\w*|possibly|(?:is|are|be|where|if|wherever) possible|option\w*|discretion\w*|entitle\w*|empower\w*"
         r"|(?=permit|allow)(?<!shall be )(?<!shall only be )(?:permit(?:s|ting)?|allow(?:s|ing)?)\b|(?:permitt|allow)ed(?= to\b)"
+        # "enables the user to" / « permet à l'utilisateur de »: what French says by « permettre » as often as "allows"
+        r"|enabl(?:e|es|ing)\b"
         r"|(?:(?<=be )|(?<=is )|(?<=are )|(?<=been ))(?<!shall be )(?<!shall only be )(?:permitted|allowed|authori[sz]ed)"
         r"|authori[sz](?!ed\b)\w*|authori[sz]ed(?= to\b)"
         r"|free to|eligib\w*|likely|liable to|potential\w*|competent to|(?:has|have) (?:the )?(?:competence|jurisdiction) to"
@@ -102,6 +104,7 @@ _EN_SOFT_PERMIT = guard(
             "empower",
             "permit",
             "allow",
+            "enabl",
             "authori",
             "free to",
             "eligib",

@@ -1778,6 +1778,17 @@ CASES = [
         ),
     ),
     (
+        "'enables' is a possibility said by a verb, the counterpart of « permet », which then answers no 'may'",
+        (
+            "The register shall enable users to search the data free of charge.",
+            "Le registre permet aux utilisateurs de consulter les données gratuitement.",
+        ),
+        (
+            "The register may enable users to search the data free of charge.",
+            "Le registre permet aux utilisateurs de consulter les données gratuitement.",
+        ),
+    ),
+    (
         "a condition moved to the head of the French sentence: its connective joins the same numbers",
         (
             "Authorities shall count the trades made on all venues for the class of bonds, structured products or derivatives "
