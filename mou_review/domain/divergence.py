@@ -1758,6 +1758,11 @@ def _parens(side: _Side) -> list[tuple[int, int]]:
     ]
 
 
+# Initials behind a one-letter prefix, "(G-SIIs)", "(O-SIIs)" (global, other systemically important institutions),
+# or with a small letter after them, « (EISm) » (établissements d'importance systémique mondiale).
+_PREFIXED_INITIALS_RE = re.compile(r"[A-Z]-[A-Z][A-Z0-9]*[A-Z0-9]|[A-Z][A-Z0-9]*[A-Z][a-z]")
+
+
 def _bracket_acronym(side: _Side, span: tuple[int, int]) -> str | None:
     """Return the acronym a bracket holds alone ("(CCP)", « (OPCVM) », "(NGOs)", "(EU ETS)"), else None."""
     inner = side.text[span[0] + 1 : span[1] - 1].strip()
@@ -1766,7 +1771,9 @@ def _bracket_acronym(side: _Side, span: tuple[int, int]) -> str | None:
     pieces = re.split(r"\s[\u2013\u2014-]\s|,\s|;\s", inner)
     inner = pieces[0] if len(pieces) > 1 and _ACRONYM_RE.fullmatch(pieces[0].rstrip("s")) else pieces[-1]
     tokens = [t[:-1] if t.endswith("s") and t[:-1].isupper() else t for t in inner.split()]
-    if not 1 <= len(tokens) <= 3 or not all(_ACRONYM_RE.fullmatch(t) for t in tokens):
+    if not 1 <= len(tokens) <= 3 or not all(
+        _ACRONYM_RE.fullmatch(t) or _PREFIXED_INITIALS_RE.fullmatch(t) for t in tokens
+    ):
         return None
     if len(tokens) > 1 and _shouting(side.text):
         return None  # "THE WORK (AS DEFINED BELOW) IS PROVIDED": words in a text all in capitals

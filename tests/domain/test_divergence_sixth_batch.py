@@ -197,3 +197,27 @@ def test_a_label_followed_by_its_provision_is_cited_not_listed() -> None:
 def test_an_item_that_opens_on_of_is_still_listed(en: str, fr: str) -> None:
     assert "structure_mismatch" not in blocking(en, fr)
     assert "structure_mismatch" in blocking(en, fr.replace("b) ", "").replace("ii) ", ""))
+
+
+# --- initials with a one-letter prefix or a small letter, defined in brackets ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("en", "fr"),
+    [
+        (
+            "The authority shall identify other systemically important institutions (O-SIIs) on a consolidated basis.",
+            "L'autorité recense sur base consolidée les autres établissements d'importance systémique (EIS).",
+        ),
+        (
+            "EBA shall specify the methodology for global systemically important institutions (G-SIIs).",
+            "L'ABE précise la méthode applicable aux établissements d'importance systémique mondiale (EISm).",
+        ),
+    ],
+)
+def test_initials_with_a_prefix_or_a_small_letter_define_an_abbreviation(en: str, fr: str) -> None:
+    # Each language defines its own initials: neither bracket is a passage the other text lacks.
+    assert "structure_mismatch" not in blocking(en, fr)
+    assert "structure_mismatch" in blocking(
+        en.replace(" institutions (", " institutions (Union Register) ("), fr
+    )
