@@ -299,7 +299,11 @@ _EN_WEAK = _groups(
         r"|apart from|but for)\b",
     ),
     ("fail", r"\b(?:fail(?:s|ed|ing|ure)?|omit\w*|omission\w*|neglect\w*)\b"),
-    ("refuse", r"\b(?:refus\w*|reject\w*|den(?:y|ies|ied|ial)|declin\w*|withh[oe]ld\w*)\b"),
+    # "shall abstain from verifying" / « s'abstient de vérifier »
+    (
+        "refuse",
+        r"\b(?:refus\w*|reject\w*|den(?:y|ies|ied|ial)|declin\w*|withh[oe]ld\w*|abstain\w*|abstention)\b",
+    ),
     ("exclude", r"\bexclu(?!sive)\w*"),
     ("differ", r"\b(?:differ\w*|distinct|dissimilar)\b"),
     (
@@ -337,7 +341,7 @@ _EN_WEAK = _groups(
         r"\b(?:un(?!der|ion|it|if|iv|iq|til|less)[a-z]{4,}|non-\w+|hardly|scarcely|seldom|rarely|difficult\w*"
         # "groundless", "harmless" / « sans fondement »
         r"|(?!(?:un|regard|never|nonethe)less\b)[a-z]{3,}less"
-        r"|(?:in|im|il|ir|dis)(?:complete|sufficient|accurate|regular|legal|lawful|applicable|possible"
+        r"|dis(?:agree|approv)\w*|(?:in|im|il|ir|dis)(?:complete|sufficient|accurate|regular|legal|lawful|applicable|possible"
         r"|dependent|admissible|capable|qualified|proper|correct|valid|adequate|appropriate|consisten|possib|relevan|comprehensib"
         r"|eligib|compatib|effecti"
         r"|proportion)\w*"
@@ -842,6 +846,9 @@ _BARE_NE = re.compile(r"(?:ne\b|n')\s*(?!(?:pas|plus|jamais|rien|point)\b)[\w'-]
 _EN_OWN_MODAL = re.compile(r"(?:cannot|can not|shall not|must not|may not|should not|will not|could not)$")
 
 
+_WITHOUT = re.compile(r"\bwithout\b")
+
+
 def _continues(folded: str, negation: list[Span], i: int, lang: Lang, negative: list[Span]) -> bool | None:
     """Say whether negation ``i`` only carries on one before it in the same sentence (None: it carries on
     one outside the sentence, or is part of it, "neither … nor", and counts for nothing).
@@ -868,6 +875,8 @@ def _continues(folded: str, negation: list[Span], i: int, lang: Lang, negative: 
         # "… is not intended. Nor is it intended …": carries on the sentence before.
         prev = max(folded.rfind(c, 0, max(start - 1, 0)) for c in ".;:") + 1
         return any(prev <= s[0] < start for s in negation + negative)
+    if word == "nor" and _WITHOUT.search(folded, start, a):
+        return True  # "without being licensed or registered nor subject to supervision": "nor" carries on "without"
     if word == "nor" or word.startswith("ni "):
         return bool(before)
     if (

@@ -154,6 +154,27 @@ QUIET = [
         "L'autorité désignée s'y conforme ou explique les raisons pour lesquelles elle ne s'y conforme pas.",
     ),
     ("the tick size is a « pas de cotation »", "Tick sizes", "Pas de cotation"),
+    (
+        "abstaining is refraining",
+        "Where the verification may tip off the customer, the obliged entity shall abstain from verifying the identity "
+        "of the senior managing officials.",
+        "Lorsque la vérification peut alerter le client, l'entité assujettie s'abstient de vérifier l'identité des "
+        "dirigeants principaux.",
+    ),
+    (
+        "disagreeing is not agreeing",
+        "Where the Agency disagrees with a negative assessment of a national safety authority, it shall inform that "
+        "authority.",
+        "Si l'Agence n'est pas d'accord avec une conclusion négative d'une autorité nationale de sécurité, elle en "
+        "informe cette autorité.",
+    ),
+    (
+        "a nor after without carries it on",
+        "(b) a third-country entity providing crypto-asset services without being licensed or registered nor subject "
+        "to supervision there;",
+        "b) une entité de pays tiers qui fournit des services sur crypto-actifs sans y être agréée ou enregistrée, ni "
+        "soumise à une surveillance;",
+    ),
 ]
 
 
