@@ -221,3 +221,11 @@ def test_initials_with_a_prefix_or_a_small_letter_define_an_abbreviation(en: str
     assert "structure_mismatch" in blocking(
         en.replace(" institutions (", " institutions (Union Register) ("), fr
     )
+
+
+def test_a_range_whose_space_was_lost_is_still_a_range() -> None:
+    # "Articles 10 to14": a space lost in the official text, still the articles 10 to 14.
+    en = "The Commission shall adopt those standards in accordance with Articles 10 to14 of Regulation (EU) No 1093/2010."
+    fr = "La Commission adopte ces normes conformément aux articles 10 à 14 du règlement (UE) no 1093/2010."
+    assert "cross_reference_mismatch" not in blocking(en, fr)
+    assert "cross_reference_mismatch" in blocking(en, fr.replace("10 à 14", "10 à 15"))
