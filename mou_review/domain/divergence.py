@@ -2653,9 +2653,10 @@ _FR_DUTY_NOUN = re.compile(r"(?:obligations?|exigences?|besoins?)\b")
 #: A relative clause open before a modal ("any event which shall affect", "the rules that the firm shall have set").
 #: Also a concessive or consecutive clause ("although Member States shall lay down" / « bien que les États
 #: membres puissent fixer », "in such a way that the public shall access" / « de telle manière que le public
-#: puisse avoir accès »), or a clause of extent ("for such time as the investor shall need").
+#: puisse avoir accès »), or a clause of extent ("for such time as the investor shall need"); or a condition
+#: ("where such involvement shall impair" / « lorsqu'une telle participation est susceptible de nuire »).
 _EN_RELATIVE_BEFORE = re.compile(
-    r"(?:\b(?:which|who|whom|whose|although|though|even if|such(?: \w+){0,4} as)"
+    r"(?:\b(?:which|who|whom|whose|although|though|even if|such(?: \w+){0,4} as|where|if|when|whether)"
     # "that" after a word, not a preposition: "That person shall", "in that case" are demonstratives
     r"|(?<=[a-z] )(?<!\bin )(?<!\bto )(?<!\bat )(?<!\bfor )(?<!\bof )(?<!\bby )(?<!\bon )(?<!\bwith )that)\b[^,;:()]{0,80}$"
 )

@@ -1789,6 +1789,21 @@ CASES = [
         ),
     ),
     (
+        "a 'shall' in a condition faces « est susceptible de » as one in a relative clause does",
+        (
+            "Firms shall take measures to limit the involvement of a person in separate services where such "
+            "involvement may impair the management of conflicts.",
+            "Les entreprises prennent des mesures visant à limiter la participation d'une personne à des services "
+            "distincts lorsqu'une telle participation est susceptible de nuire à la gestion des conflits.",
+        ),
+        (
+            "Firms shall take measures to limit the involvement of a person in separate services where such "
+            "involvement shall impair the management of conflicts.",
+            "Les entreprises prennent des mesures visant à limiter la participation d'une personne à des services "
+            "distincts lorsqu'une telle participation est susceptible de nuire à la gestion des conflits.",
+        ),
+    ),
+    (
         "a condition moved to the head of the French sentence: its connective joins the same numbers",
         (
             "Authorities shall count the trades made on all venues for the class of bonds, structured products or derivatives "
