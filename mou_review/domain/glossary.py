@@ -218,6 +218,11 @@ ACCEPTED_RENDERINGS: list[tuple[Lang, str, str]] = [
     # A matter referred to an authority: « portée devant l'Autorité », « signalée aux autorités ».
     (Lang.EN, "referral", "porter devant"),
     (Lang.EN, "referral", "signaler"),
+    # A complaint or a matter referred to a body is « transmis(e) »: "complaint referral" / « la transmission
+    # des réclamations », "from the referral of the subject-matter" / « à compter de la transmission ».
+    (Lang.EN, "referral", "transmission"),
+    # Once defined, "personal data" is often « les données » alone in French (and "data" in English).
+    (Lang.EN, "personal data", "données"),
     (Lang.FR, "confidentialité", "privacy"),  # « la confidentialité des données »: "data privacy"
     (
         Lang.FR,

@@ -229,3 +229,31 @@ def test_a_range_whose_space_was_lost_is_still_a_range() -> None:
     fr = "La Commission adopte ces normes conformément aux articles 10 à 14 du règlement (UE) no 1093/2010."
     assert "cross_reference_mismatch" not in blocking(en, fr)
     assert "cross_reference_mismatch" in blocking(en, fr.replace("10 à 14", "10 à 15"))
+
+
+# --- official renderings of glossary terms in EU data-protection and procedural drafting ----------------
+
+
+@pytest.mark.parametrize(
+    ("en", "fr"),
+    [
+        (
+            "The decision shall be adopted within one month from the referral of the matter.",
+            "La décision est adoptée dans un délai d'un mois à compter de la transmission de la question.",
+        ),
+        (
+            "Authorities shall assist each other, including through complaint referral and information exchange.",
+            "Les autorités se prêtent assistance, notamment par la transmission des réclamations et l'échange "
+            "d'informations.",
+        ),
+        ("Security of personal data", "Sécurité des données"),
+    ],
+)
+def test_a_term_said_the_eu_way_is_not_a_warning(en: str, fr: str) -> None:
+    assert "term_mismatch" not in blocking(en, fr)
+
+
+def test_personal_data_said_by_no_word_of_data_is_still_a_warning() -> None:
+    en = "Personal data shall be kept for no longer than five years."
+    fr = "Les renseignements sont conservés pendant une durée maximale de cinq ans."
+    assert "term_mismatch" in blocking(en, fr)
