@@ -3229,6 +3229,50 @@ def _series_answered(m: _Mark, negs: list[_Mark], side: _Side, word: re.Pattern[
     return head is not None and head.partner is not None
 
 
+#: A restriction of a condition or a means: « qu'avec l'accord », « que si », « que lorsque », « que dans les cas ».
+_CONDITION_QUE = re.compile(r"qu(?:e |')(?:si|s'|avec|lorsque?|moyennant|sous|apres|dans|en|pour|sur|par)\b")
+_EXPLETIVE_BEFORE = re.compile(r"\b(?:avant|moins|sans|peur|crainte) qu(?:e\b|')[^.;:]*(?:\bne|\bn')\s*$")
+
+
+def _restriction_problems(
+    en: _Side, fr: _Side, pe: Profile, pf: Profile, ue: tuple[int, int], uf: tuple[int, int]
+) -> list[_Problem]:
+    """A restriction « ne … que » ("only with", "only if") against a bare "without" or "unless" at its place, with no
+    negation nor "only" in the English: « ne peuvent être divulguées qu'avec l'accord » says "shall not be disclosed
+    without the consent", the bare "shall be disclosed without the consent" its opposite."""
+    width = max(uf[1] - uf[0], 1)
+    negs = _marks(pe.negation + pe.cont + pe.prohibit, ue)
+    weak = _marks(pe.weak, ue)
+    for r in _marks(pf.weak, uf):
+        if r.tag != "restrict" or not _CONDITION_QUE.match(fr.folded, r.span[0]):
+            continue  # (« ne représente qu'une seule transaction »: a restriction of a thing, not of a condition)
+        ne = _RESTRICTION_NE.match(fr.folded, max(uf[0], r.span[0] - 260), r.span[0])
+        if ne is None or _EXPLETIVE_BEFORE.search(fr.folded, max(0, ne.end() - 100), ne.end()):
+            continue  # « à moins qu'ils ne concluent … que les mesures »: an expletive « ne », then a that-clause
+        at = [r.pos, (ne.end() - uf[0]) / width]
+        if any(abs(n.pos - a) <= _NEG_WINDOW for n in negs for a in at):
+            continue
+        if any(w.tag == "restrict" and abs(w.pos - a) <= _NEG_WINDOW for w in weak for a in at):
+            continue
+        bare = [w for w in weak if w.tag in ("except", "without") and abs(w.pos - r.pos) <= _NEG_WINDOW]
+        if not bare:
+            continue
+        w = min(bare, key=lambda w: abs(w.pos - r.pos))
+        shown_en, shown_fr = en.text[w.span[0] : w.span[1]], fr.text[r.span[0] : r.span[1]]
+        return [
+            (
+                "negation",
+                [w.span],
+                [r.span],
+                f"The French restricts ({_q_en(shown_fr)}: “only”) where the English says {_q_en(shown_en)} with no "
+                "negation: one of them may say the opposite of the other.",
+                f"La version française restreint ({_q_fr(shown_fr)}) là où la version anglaise dit {_q_fr(shown_en)} "
+                "sans négation : l’une dit peut-être le contraire de l’autre.",
+            )
+        ]
+    return []
+
+
 def _negation_problems(
     en: _Side, fr: _Side, pe: Profile, pf: Profile, ue: tuple[int, int], uf: tuple[int, int]
 ) -> list[_Problem]:
@@ -3450,6 +3494,7 @@ def _negation_problems(
                     "peut-être le contraire de l’autre.",
                 )
             )
+    out += _restriction_problems(en, fr, pe, pf, ue, uf)
     # A bound turned the other way: "not less than" (a minimum) against « inférieur à » (a maximum).
     lo_e, hi_e, lo_f, hi_f = (
         _marks(pe.lower, ue),

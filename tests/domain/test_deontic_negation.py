@@ -188,3 +188,41 @@ def test_a_bound_negation_does_not_hide_a_dropped_one() -> None:
     fr = "Ces mesures n'excèdent pas ce qui est nécessaire et {} appliquées aux utilisateurs."
     assert obligation(en, fr.format("ne sont pas")) == []
     assert [f.key.split(":")[1] for f in obligation(en, fr.format("sont"))] == ["negation"]
+
+
+def test_a_restriction_of_a_condition_against_a_bare_unless_is_a_negation_dropped() -> None:
+    # « ne peuvent être divulguées qu'avec l'accord » is "shall not be disclosed without the consent".
+    fr = "Les informations reçues d'une autre autorité ne peuvent être divulguées qu'avec l'accord exprès de celle-ci."
+    en = "Information received from another authority shall {} disclosed without the express consent of that authority."
+    assert obligation(en.format("not be"), fr) == []
+    (finding,) = obligation(en.format("be"), fr)
+    assert [s.text for s in finding.en] == ["without"] and [s.text for s in finding.fr] == ["qu'avec"]
+    fr = (
+        "Le travailleur ne peut être obligé de travailler que si les deux conditions suivantes sont remplies:"
+    )
+    en = "The worker shall {} required to work unless both of the following conditions are fulfilled:"
+    assert obligation(en.format("not be"), fr) == []
+    assert [f.key.split(":")[1] for f in obligation(en.format("be"), fr)] == ["negation"]
+
+
+@pytest.mark.parametrize(
+    ("en", "fr"),
+    [
+        # the expletive « ne » after « à moins que », then a that-clause: no restriction
+        (
+            "(ii) terminate the business relationship unless they conclude that the mitigating measures are "
+            "sufficient;",
+            "ii) mettent un terme à la relation d'affaires, à moins qu'ils ne concluent que les mesures d'atténuation "
+            "sont suffisantes;",
+        ),
+        # a restriction of a thing (« qu'une seule »), not of a condition
+        (
+            "(c) specify the transactions where execution in several securities is part of one transaction or orders "
+            "subject to conditions other than the current market price;",
+            "c) précisent les transactions dont l'exécution relative à plusieurs valeurs mobilières ne représente "
+            "qu'une seule transaction ou les ordres soumis à des conditions autres que le prix du marché;",
+        ),
+    ],
+)
+def test_a_restriction_that_restricts_no_condition_is_quiet(en: str, fr: str) -> None:
+    assert obligation(en, fr) == []
