@@ -2795,6 +2795,19 @@ def _pair_concepts(
         _pair(xs, ys, _SOFT_WINDOW)
 
 
+#: A possibility said by a modal or its adjective, which a permission of the other side at its place answers.
+_MODAL_POSSIBILITY = re.compile(
+    r"(?:can|could|might|(?:is |are |be )?possible|pourrai(?:t|ent)|puisse(?:nt)?)\b"
+)
+
+
+def _possible_at(side: _Side, soft: list[_Mark], m: _Mark) -> bool:
+    """Say whether a modal possibility of ``soft`` (the other side's) stands at the place of mark ``m``."""
+    return any(
+        abs(s.pos - m.pos) <= _SOFT_WINDOW and _MODAL_POSSIBILITY.match(side.folded, s.span[0]) for s in soft
+    )
+
+
 def _duty_at(oblige: list[tuple[int, int]], unit: tuple[int, int], m: _Mark) -> bool:
     """Say whether an obligation of the other side stands at the place of mark ``m``."""
     return any(abs(d.pos - m.pos) <= _SOFT_WINDOW for d in _marks(oblige, unit))
@@ -2847,7 +2860,12 @@ def _force_problems(
                 # ("The application shall be made at any time and may be submitted" against « peut être faite à tout
                 # moment et introduite »): that is what it faces.
                 if abs(x.pos - y.pos) > _FORCE_WINDOW and (
-                    _duty_at(pf.oblige, uf, x) or _duty_at(pe.oblige, ue, y)
+                    _duty_at(pf.oblige, uf, x)
+                    or _duty_at(pe.oblige, ue, y)
+                    # nor one whose partner in order has a modal possibility of the other side at its place ("where
+                    # the breach can be addressed" / « lorsqu'il est possible de remédier »): that answers it.
+                    or _possible_at(en, soft_e, y)
+                    or _possible_at(fr, soft_f, x)
                 ):
                     continue
                 x.partner, y.partner = y, x

@@ -1804,6 +1804,21 @@ CASES = [
         ),
     ),
     (
+        "a permission answers the possibility at its place, not a far one that a modal of the other side answers",
+        (
+            "Member States shall encourage mediation before court proceedings, where the dispute can be settled "
+            "amicably and the parties agree.",
+            "Les États membres encouragent la médiation avant toute procédure judiciaire, lorsqu'il est possible de "
+            "régler le litige à l'amiable et que les parties y consentent.",
+        ),
+        (
+            "Member States may encourage mediation before court proceedings, where the dispute can be settled "
+            "amicably and the parties agree.",
+            "Les États membres encouragent la médiation avant toute procédure judiciaire, lorsqu'il est possible de "
+            "régler le litige à l'amiable et que les parties y consentent.",
+        ),
+    ),
+    (
         "a condition moved to the head of the French sentence: its connective joins the same numbers",
         (
             "Authorities shall count the trades made on all venues for the class of bonds, structured products or derivatives "
