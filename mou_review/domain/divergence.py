@@ -1306,6 +1306,55 @@ def _swapped_citations(en: _Side, fr: _Side, extra: dict[Lang, set[tuple[str, st
         extra[side.lang] |= keys
 
 
+# A range of numbered provisions inside a citation: "Articles 12 to 22", « articles 12 à 22 ».
+_REF_RANGE_RE = re.compile(r"(?<![\d.])(\d{1,4})\s(?:to|a|au|through|jusqu'a)\s?(\d{1,4})(?![\d.])")
+
+
+def _ranges(side: _Side) -> dict[tuple[str, str, str], list[tuple[int, int]]]:
+    """Return the ranges a side cites, as (level, first, last), with the span of each time it cites one."""
+    out: dict[tuple[str, str, str], list[tuple[int, int]]] = {}
+    for a, b, atoms in side.refs:
+        for m in _REF_RANGE_RE.finditer(side.folded, a, b):
+            first, last = str(int(m.group(1))), str(int(m.group(2)))
+            level = next((k for k, v in atoms if v == first), None)
+            if level is not None and int(first) < int(last):
+                out.setdefault((level, first, last), []).append((a, b))
+    return out
+
+
+def _changed_range(en: _Side, fr: _Side) -> Finding | None:
+    """Find a range cited with another first or last provision, which sets of citations cannot see when the
+    text cites the same range again ("Articles 12 to 22 … Articles 12 to 22" / « articles 13 à 22 …
+    articles 12 à 22 »): a range on each side more often than on the other, the two sharing one end."""
+    ranges = {Lang.EN: _ranges(en), Lang.FR: _ranges(fr)}
+    count = {lang: Counter({r: len(s) for r, s in ranges[lang].items()}) for lang in Lang}
+    only_en, only_fr = count[Lang.EN] - count[Lang.FR], count[Lang.FR] - count[Lang.EN]
+    for x in sorted(only_en):
+        for y in sorted(only_fr):
+            if x[0] != y[0] or (x[1] == y[1]) == (x[2] == y[2]):
+                continue
+            kind = x[0]
+            cited = {
+                lang: f"{_REF_LABEL_EN[kind]}s {r[1]} to {r[2]}" for lang, r in ((Lang.EN, x), (Lang.FR, y))
+            }
+            cites = {
+                lang: f"aux {_REF_LABEL_FR[kind]}s {r[1]} à {r[2]}"
+                for lang, r in ((Lang.EN, x), (Lang.FR, y))
+            }
+            return Finding(
+                "cross_reference_mismatch",
+                Severity.ERROR,
+                f"Cross-references differ: the English cites {cited[Lang.EN]} where the French cites "
+                f"{cited[Lang.FR]}.",
+                f"Les renvois diffèrent\u00a0: la version anglaise renvoie {cites[Lang.EN]}, "
+                f"la version française {cites[Lang.FR]}.",
+                tuple(_span(en, a, b) for a, b in ranges[Lang.EN][x]),
+                tuple(_span(fr, a, b) for a, b in ranges[Lang.FR][y]),
+                f"cross_reference_mismatch:range:{kind} {x[1]}-{x[2]}|{kind} {y[1]}-{y[2]}",
+            )
+    return None
+
+
 def _check_refs(en: _Side, fr: _Side) -> list[Finding]:
     # Sets, not counts: "Article 4(1)(2) and 4(1)(7)" cites Article 4 twice where « l'article 4,
     # paragraphe 1, points 2) et 7) » cites it once; what is cited is the same.
@@ -1347,7 +1396,8 @@ def _check_refs(en: _Side, fr: _Side) -> list[Finding]:
         }
     _swapped_citations(en, fr, extra)
     if not extra[Lang.EN] and not extra[Lang.FR]:
-        return []
+        changed = _changed_range(en, fr)
+        return [changed] if changed is not None else []
     parts_en, parts_fr, key_parts = [], [], []
     spans: dict[Lang, tuple[Span, ...]] = {}
     for side in (en, fr):

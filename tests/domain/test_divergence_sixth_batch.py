@@ -257,3 +257,25 @@ def test_personal_data_said_by_no_word_of_data_is_still_a_warning() -> None:
     en = "Personal data shall be kept for no longer than five years."
     fr = "Les renseignements sont conservés pendant une durée maximale de cinq ans."
     assert "term_mismatch" in blocking(en, fr)
+
+
+# --- a range changed where the text cites the same range twice -------------------------------------------
+
+_TWICE_EN = (
+    "Member State law may restrict the rights provided for in Articles 12 to 22, as well as Article 5 in so far "
+    "as its provisions correspond to the rights provided for in Articles 12 to 22."
+)
+_TWICE_FR = (
+    "Le droit d'un État membre peut limiter les droits prévus aux articles 12 à 22, ainsi qu'à l'article 5 dans "
+    "la mesure où ses dispositions correspondent aux droits prévus aux articles 12 à 22."
+)
+
+
+@pytest.mark.parametrize("changed", ["articles 13 à 22, ainsi", "articles 12 à 21, ainsi"])
+def test_a_range_changed_where_the_text_cites_it_twice_is_still_an_error(changed: str) -> None:
+    # The changed range cites nothing the other range does not: only counting the ranges shows it.
+    assert "cross_reference_mismatch" not in blocking(_TWICE_EN, _TWICE_FR)
+    fr = _TWICE_FR.replace("articles 12 à 22, ainsi", changed)
+    finding = next(f for f in check_pair(ClausePair(_TWICE_EN, fr)) if f.check == "cross_reference_mismatch")
+    assert finding.severity is Severity.ERROR
+    assert [s.text for s in finding.fr] == [changed.removesuffix(", ainsi")]
