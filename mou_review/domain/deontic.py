@@ -264,7 +264,7 @@ _EN_PROHIBIT = guard(
 )
 _EN_NEG = guard(
     re.compile(
-        r"\b(?:not|never|none|nothing|nobody|neither|nor|cannot|no(?! (?:later|earlier|less|sooner|fewer|greater)\b)(?! more\b(?! of\b))"
+        r"\b(?:not(?!-)|never|none|nothing|nobody|neither|nor|cannot|no(?! (?:later|earlier|less|sooner|fewer|greater)\b)(?! more\b(?! of\b))"
         r"(?=\s+[a-z]))\b|n't\b",
     ),
     "no",

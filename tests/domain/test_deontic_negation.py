@@ -155,6 +155,20 @@ QUIET = [
     ),
     ("the tick size is a « pas de cotation »", "Tick sizes", "Pas de cotation"),
     (
+        "not-for-profit is a compound adjective",
+        "Providers of services, such as not-for-profit online encyclopedias, not-for-profit educational and "
+        "scientific repositories, open source software-developing and-sharing platforms, providers of electronic "
+        "communications services, online marketplaces, business-to-business cloud services and cloud services that "
+        "allow users to upload content for their own use, are not online content-sharing service providers within "
+        "the meaning of this Directive.",
+        "Ne sont pas des fournisseurs de services de partage de contenus en ligne au sens de la présente directive "
+        "les prestataires de services tels que les encyclopédies en ligne à but non lucratif, les répertoires "
+        "éducatifs et scientifiques à but non lucratif, les plateformes de développement et de partage de logiciels "
+        "libres, les fournisseurs de services de communications électroniques, les places de marché en ligne, les "
+        "services en nuage entre entreprises et les services en nuage qui permettent aux utilisateurs de téléverser "
+        "des contenus pour leur propre usage.",
+    ),
+    (
         "abstaining is refraining",
         "Where the verification may tip off the customer, the obliged entity shall abstain from verifying the identity "
         "of the senior managing officials.",
