@@ -356,7 +356,9 @@ _EN_LOWER = guard(
         r"\b(?:at least|(?:not|no) (?:less|fewer|lower|shorter) than|(?:more|greater|higher|larger|longer) than|in excess of"
         r"|(?:shall|does|do|may|must|will|to|can) not (?:\w+ ){1,2}?(?:less|fewer|lower) than"
         r"|(?:shall|does|do|may|must|will|to|can) not (?:fall|drop|go) below"
-        r"|a minimum of|(?<=\d )or (?:more|above|greater|higher)\b|(?=exceed)(?<!not )(?<!to )exceed(?:s|ing|ed)?)\b",
+        r"|a minimum of|(?<=\d )or (?:more|above|greater|higher)\b|(?=exceed)(?<!not )(?<!to )exceed(?:s|ing|ed)?"
+        # "shall extend beyond what is necessary": the bound that "shall not go beyond" turns round
+        r"|(?<!not )(?:go|goes|going|extend|extends|extending) beyond)\b",
     ),
     *covering(
         (
@@ -370,6 +372,7 @@ _EN_LOWER = guard(
             "or greater",
             "or higher",
             "exceed",
+            "beyond",
         )
     ),
 )

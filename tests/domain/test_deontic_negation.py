@@ -240,3 +240,11 @@ def test_a_restriction_of_a_condition_against_a_bare_unless_is_a_negation_droppe
 )
 def test_a_restriction_that_restricts_no_condition_is_quiet(en: str, fr: str) -> None:
     assert obligation(en, fr) == []
+
+
+def test_going_beyond_is_a_bound_turned_by_a_dropped_not() -> None:
+    fr = "Ces exigences n'excèdent pas ce qui est nécessaire et raisonnable."
+    en = "Such requirements shall {}extend beyond what is necessary and reasonable."
+    assert obligation(en.format("not "), fr) == []
+    (finding,) = obligation(en.format(""), fr)
+    assert finding.key.split(":")[1] == "bound" and [s.text for s in finding.en] == ["extend beyond"]
