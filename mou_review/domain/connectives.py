@@ -336,6 +336,12 @@ def _negated(
         )
         and not any(b <= c[0] < m.span[0] for c in conditions)
         and not (folded.startswith(_BREACH, a) and _MEANS.search(folded, b, m.span[0]))
+        # "where the data breach is likely to result in a risk to the rights or freedoms": a breach that is the
+        # subject of a verb of its own governs nothing after that verb.
+        and not (
+            folded.startswith(_BREACH, a)
+            and (_EN_FINITE if lang is Lang.EN else _FR_FINITE).search(folded, b, m.span[0])
+        )
     ]
     if not near:
         return False

@@ -1819,6 +1819,21 @@ CASES = [
         ),
     ),
     (
+        "a breach that is the subject of its own verb does not govern the connective after that verb",
+        (
+            "Where a data breach is likely to result in a high risk to the health and safety of users, the provider "
+            "shall inform them promptly.",
+            "Lorsqu'une violation de données est susceptible d'engendrer un risque élevé pour la santé et la sécurité "
+            "des utilisateurs, le fournisseur les en informe rapidement.",
+        ),
+        (
+            "Where a data breach is likely to result in a high risk to the health or safety of users, the provider "
+            "shall inform them promptly.",
+            "Lorsqu'une violation de données est susceptible d'engendrer un risque élevé pour la santé et la sécurité "
+            "des utilisateurs, le fournisseur les en informe rapidement.",
+        ),
+    ),
+    (
         "a condition moved to the head of the French sentence: its connective joins the same numbers",
         (
             "Authorities shall count the trades made on all venues for the class of bonds, structured products or derivatives "
