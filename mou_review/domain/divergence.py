@@ -2372,8 +2372,10 @@ _DANGLING = {
     ),
 }
 _LAST_WORD_RE = re.compile(r"(?:^|(?<=[^\w'\u2019-]))([^\W\d_]+)['\u2019]?\s*$")
-#: How a complete sentence or list item ends: a full stop, a semicolon, a closing bracket or quote after it.
-_SENTENCE_CLOSED_RE = re.compile(r"[.;!?\u2026][\"\u201d\u2019\u00bb)\]]*\s*$")
+#: How a complete sentence or list item ends: a full stop, a semicolon, a closing bracket or quote after it,
+#: or the colon of a sentence that announces a list ("… obliged entities shall keep records of:").
+_SENTENCE_CLOSED_RE = re.compile(r"[.;:!?\u2026][\"\u201d\u2019\u00bb)\]]*\s*$")
+_COLON_END_RE = re.compile(r":[\"\u201d\u2019\u00bb)\]]*\s*$")
 
 
 def _stops_mid_sentence(side: _Side, other: _Side) -> Span | None:
@@ -2386,6 +2388,13 @@ def _stops_mid_sentence(side: _Side, other: _Side) -> Span | None:
         return None
     if not _SENTENCE_CLOSED_RE.search(other.text, max(0, len(other.text) - 12)):
         return None
+    if _COLON_END_RE.search(other.text, max(0, len(other.text) - 12)):
+        # A list announced by a colon in one text may be announced by its last words in the other ("…,
+        # provided that" / « …, pour autant que: »): stopping there is a cut only in a text shorter than usual.
+        en_text, fr_text = (other.text, side.text) if side.lang is Lang.FR else (side.text, other.text)
+        ratio = length_ratio(en_text, fr_text)
+        if ratio is None or (ratio >= LENGTH_INFO_LOW if side.lang is Lang.FR else ratio <= LENGTH_INFO_HIGH):
+            return None
     if side.text[: m.start(1)].rstrip()[-1:] in (",", ";", ":"):
         return None
     return Span(m.start(1), m.end(1), m.group(1))

@@ -279,3 +279,32 @@ def test_a_range_changed_where_the_text_cites_it_twice_is_still_an_error(changed
     finding = next(f for f in check_pair(ClausePair(_TWICE_EN, fr)) if f.check == "cross_reference_mismatch")
     assert finding.severity is Severity.ERROR
     assert [s.text for s in finding.fr] == [changed.removesuffix(", ainsi")]
+
+
+# --- a cut against a sentence that announces a list ----------------------------------------------------
+
+_LIST_EN = (
+    "1.   In respect of customers that are subject to targeted financial sanctions or that are controlled by "
+    "persons subject to such sanctions, or in which such persons hold more than half of the shares, obliged "
+    "entities shall keep records of:"
+)
+_LIST_FR = (
+    "1.   En ce qui concerne les clients qui font l'objet de sanctions financières ciblées ou qui sont contrôlés "
+    "par des personnes faisant l'objet de telles sanctions, ou dans lesquels de telles personnes détiennent plus "
+    "de la moitié des parts, les entités assujetties tiennent un registre des éléments suivants:"
+)
+
+
+def test_a_side_cut_where_the_other_announces_a_list_is_a_truncation() -> None:
+    assert blocking(_LIST_EN, _LIST_FR) == set()
+    cut = _LIST_FR[: _LIST_FR.index(" telles personnes")] + " "  # « … ou dans lesquels de »
+    assert "length_ratio" in blocking(_LIST_EN, cut)
+
+
+def test_a_list_announced_by_its_last_words_on_one_side_and_a_colon_on_the_other_is_no_cut() -> None:
+    en = "(i) bonds issued repeatedly by credit institutions whose main purpose is to grant mortgage loans, provided that"
+    fr = (
+        "i) les obligations émises de manière répétée par des établissements de crédit dont l'objet principal "
+        "est le crédit hypothécaire, pour autant que:"
+    )
+    assert "length_ratio" not in blocking(en, fr)
