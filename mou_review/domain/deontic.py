@@ -849,6 +849,8 @@ _BARE_NE = re.compile(r"(?:ne\b|n')\s*(?!(?:pas|plus|jamais|rien|point)\b)[\w'-]
 _EN_OWN_MODAL = re.compile(r"(?:cannot|can not|shall not|must not|may not|should not|will not|could not)$")
 
 
+#: A comma and a subject pronoun: a new clause begins ("…, it shall require", « …, il invite »).
+_NEW_CLAUSE = re.compile(r",\s*(?:il|elle|ils|elles|it|they)\s+(?!ne\b|n')")
 _WITHOUT = re.compile(r"\bwithout\b")
 
 
@@ -904,6 +906,10 @@ def _continues(folded: str, negation: list[Span], i: int, lang: Lang, negative: 
             return True
     if re.match(r"\s+(?:all|every|each|any)\b", folded[b : b + 8]):
         return False  # "and not all counterparties are": a negation of its own
+    if _NEW_CLAUSE.search(folded, earlier[-1][1], a):
+        # « Lorsqu'un organisme constate que les exigences n'ont pas été remplies, il invite le fabricant … et ne délivre
+        # pas »: the conjunction joins the verb of a new clause, not the negated one before it.
+        return False
     return _COORDINATED.search(folded, max(start, a - 55), a) is not None
 
 

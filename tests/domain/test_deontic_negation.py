@@ -248,3 +248,18 @@ def test_going_beyond_is_a_bound_turned_by_a_dropped_not() -> None:
     assert obligation(en.format("not "), fr) == []
     (finding,) = obligation(en.format(""), fr)
     assert finding.key.split(":")[1] == "bound" and [s.text for s in finding.en] == ["extend beyond"]
+
+
+def test_a_negation_after_and_in_a_new_clause_needs_its_own_answer() -> None:
+    # « … n'ont pas été remplies, il invite … et ne délivre pas »: the « et » joins « invite », not « n'ont pas ».
+    fr = (
+        "Lorsqu'un organisme notifié constate que les exigences n'ont pas été remplies par un fabricant, il invite "
+        "celui-ci à prendre les mesures correctives appropriées et ne délivre pas de certificat."
+    )
+    en = (
+        "Where a notified body finds that the requirements have not been met by a manufacturer, it shall require that "
+        "manufacturer to take appropriate corrective measures and shall {}issue a certificate."
+    )
+    assert obligation(en.format("not "), fr) == []
+    (finding,) = obligation(en.format(""), fr)
+    assert [s.text for s in finding.fr] == ["ne délivre pas"]
