@@ -2738,6 +2738,11 @@ _EN_MAY_READ = re.compile(r"\s+be\s+(?:used|read|construed|interpreted|understoo
 _FR_READ = re.compile(r"\bs'entend(?:ent)?\b")
 
 
+#: "shall be any of the following", "shall include one or more of": a choice among the items, which French says by a
+#: possibility (« peuvent être », « peuvent consister en »).
+_EN_ANY_OF = re.compile(
+    r"\s+(?:be|include|comprise|consist\s+of)\s+(?:any|either|one\s+or\s+more)\s+(?:one\s+)?of\b"
+)
 _EN_EXAMPLES = re.compile(r"\b(?:including|such as|for example)\b")
 
 
@@ -2938,6 +2943,7 @@ def _force_problems(
             d
             for d in _marks(other.oblige, uf if is_en else ue)
             if _GOVERNS_POSSIBILITY.match(side_o.folded, d.span[1]) is None
+            and _EN_ANY_OF.match(side_o.folded, d.span[1]) is None
         ]
         side_m = en if is_en else fr
         governing = [d for d in _marks(other.oblige, uf if is_en else ue) if d not in duties]
@@ -3039,6 +3045,8 @@ def _force_problems(
             for o in perm_f
         ):
             continue  # « le responsable peut être désigné ou les critères … peuvent être prévus »: one "may" for two
+        if force == "oblige" and _EN_ANY_OF.match(en.folded, spans[0][1]):
+            continue  # "shall include any of the following" / « peuvent consister en »: a choice among the items
         if m.tag == "main" and not (recital and force in ("none", "permit")):
             out.append(_force_problem(en, fr, spans, force, [m.span], "permit"))
     # « doit » facing "is authorised to": an explicit French obligation whose nearest English counterpart is

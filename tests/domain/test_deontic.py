@@ -1834,6 +1834,14 @@ CASES = [
         ),
     ),
     (
+        "'shall include any of the following' is a choice among the items, which French says by « peuvent »",
+        (
+            "Eligible collateral shall include any of the following:",
+            "Les garanties éligibles peuvent consister en:",
+        ),
+        ("Eligible collateral shall include the following:", "Les garanties éligibles peuvent consister en:"),
+    ),
+    (
         "a condition moved to the head of the French sentence: its connective joins the same numbers",
         (
             "Authorities shall count the trades made on all venues for the class of bonds, structured products or derivatives "
