@@ -3293,6 +3293,7 @@ def _restriction_near(m: _Mark, w: _Mark, fr: _Side | None, unit: tuple[int, int
     return abs(at - m.pos) <= _NEG_WINDOW
 
 
+_SERIES_BEFORE = re.compile(r"\b(?:ni|nor)\s+$")
 _OWN_VERB = re.compile(
     r"(?:nor|ni)\s+(?:ne\b|n'|shall|should|may|must|is|are|was|were|does|do|did|will|would|can|could|has|have|had)\b"
 )
@@ -3303,15 +3304,28 @@ def _series_answered(m: _Mark, negs: list[_Mark], side: _Side, word: re.Pattern[
     """Say whether ``m`` is a « ni » or a "nor" whose series opens on a negation already answered (the nearest
     negation before it): it then says the next item of that series."""
     if (
-        not word.match(side.folded, m.span[0])
+        not _in_series(m, side, word)
         or _OWN_VERB.match(side.folded, m.span[0])
         or (m.span[1] - m.span[0] > 30 and _FAR_NE.search(side.folded, m.span[0], m.span[1]))
     ):
         # "nor should their support be required", « ni n'exige », « ni à Malte tant qu'aucun système ferroviaire n' »:
         # a negation with its own verb, which needs an answer of its own
         return False
-    head = max((n for n in negs if n.span[0] < m.span[0]), key=lambda n: n.span[0], default=None)
+    # the series opens on its first item: « ni X, ni Y, ni aucun Z » after "nor are X" looks back to the first « ni »
+    head = None
+    for n in sorted((n for n in negs if n.span[0] < m.span[0]), key=lambda n: n.span[0], reverse=True):
+        head = n
+        if not _in_series(n, side, word):
+            break
     return head is not None and head.partner is not None
+
+
+def _in_series(m: _Mark, side: _Side, word: re.Pattern[str]) -> bool:
+    """Say whether ``m`` is an item of a series « ni … ni … » / "nor": its word, or a word right after it (« ni aucun »)."""
+    return (
+        word.match(side.folded, m.span[0]) is not None
+        or _SERIES_BEFORE.search(side.folded, max(0, m.span[0] - 8), m.span[0]) is not None
+    )
 
 
 #: A restriction of a condition or a means: « qu'avec l'accord », « que si », « que lorsque », « que dans les cas ».
@@ -3400,6 +3414,17 @@ def _negation_problems(
         _pair(
             [m for m in neg_e if _NOR.match(en.folded, m.span[0])],
             [m for m in neg_f if _NON_PLUS.match(fr.folded, m.span[1])],
+            _NEG_WINDOW,
+        )
+        # "nor are publicity rights" / « ni le droit à l'image »: the next item of a series answers its like, before a
+        # « ni » may take a "not" whose own negation French dropped.
+        _pair(
+            [
+                m
+                for m in neg_e
+                if _NOR.match(en.folded, m.span[0]) and not en.folded.startswith("neither", m.span[0])
+            ],
+            [m for m in real_f if _NI.match(fr.folded, m.span[0])],  # the « ni » that opens its series
             _NEG_WINDOW,
         )
         # A negation coordinated with what goes before ("… and shall not involve" / « … et n'engage en aucune

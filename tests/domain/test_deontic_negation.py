@@ -263,3 +263,17 @@ def test_a_negation_after_and_in_a_new_clause_needs_its_own_answer() -> None:
     assert obligation(en.format("not "), fr) == []
     (finding,) = obligation(en.format(""), fr)
     assert [s.text for s in finding.fr] == ["ne délivre pas"]
+
+
+def test_a_series_of_ni_answers_its_nor_not_the_negation_before_it() -> None:
+    en = (
+        "Moral rights, such as the right of integrity, are not licensed under this Licence, nor are publicity, privacy "
+        "or other similar personality rights."
+    )
+    fr = (
+        "Les droits moraux, tel que le droit à l'intégrité de l'œuvre, {} accordés par la présente Licence, ni le "
+        "droit à l'image, ni le droit au respect de la vie privée, ni aucun autre droit de la personnalité."
+    )
+    assert obligation(en, fr.format("ne sont pas")) == []
+    (finding,) = obligation(en, fr.format("sont"))
+    assert [s.text for s in finding.en] == ["not"]
