@@ -48,12 +48,16 @@ _EN_CONDITION = guard(
 )
 _EN_AND = guard(re.compile(r"\b(?:and(?!/)|as well as)\b"), "and", "as well as")
 _EN_OR = re.compile(r"or(?<![\w/-]or)\b(?! not\b)(?!/)")  # (?<![/-])\bor\b, the word first (speed)
+# "to travel to and from their place of work" / « se déplacer vers ou depuis », « à destination ou en provenance
+# de »: both directions, said by either connective.
 _EN_NOT_CONNECTIVE = guard(
-    re.compile(r"\b(?:whether or not|more or less|and/or|either way)\b"),
+    re.compile(r"\b(?:whether or not|more or less|and/or|either way|to and from|from and to)\b"),
     "whether or not",
     "more or less",
     "and/or",
     "either way",
+    "to and from",
+    "from and to",
 )
 
 _FR_CONDITION = re.compile(
@@ -103,7 +107,16 @@ _FR_CONDITION = re.compile(
 _FR_AND = re.compile(r"\b(?:et\b(?!/)|ainsi qu(?:e\b|')|de meme qu(?:e\b|'))")
 _FR_OR = re.compile(r"ou(?<![\w/-]ou)\b(?! non\b)(?!/)")  # (?<![/-])\bou\b, the word first (speed)
 _FR_NOT_CONNECTIVE = guard(
-    re.compile(r"\b(?:plus ou moins|et/ou|ou non)\b"), "plus ou moins", "et/ou", "ou non"
+    re.compile(
+        r"\b(?:plus ou moins|et/ou|ou non|vers (?:ou|et) (?:depuis|a partir)|(?:a destination|en provenance) (?:ou|et) "
+        r"(?:a destination|en provenance))\b"
+    ),
+    "plus ou moins",
+    "et/ou",
+    "ou non",
+    "vers ",
+    "a destination",
+    "en provenance",
 )
 
 #: A condition's connectives: at most this many "and"/"or" in the sentence, within this many characters

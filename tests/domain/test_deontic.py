@@ -1842,6 +1842,21 @@ CASES = [
         ("Eligible collateral shall include the following:", "Les garanties éligibles peuvent consister en:"),
     ),
     (
+        "'to and from' / « vers ou depuis »: both directions, said by either connective",
+        (
+            "The allowance shall cover travel costs where workers travel to and from their place of work and are "
+            "posted abroad.",
+            "L'indemnité couvre les frais de voyage lorsque les travailleurs se déplacent vers ou depuis leur lieu de "
+            "travail et sont détachés à l'étranger.",
+        ),
+        (
+            "The allowance shall cover travel costs where workers travel to and from their place of work or are "
+            "posted abroad.",
+            "L'indemnité couvre les frais de voyage lorsque les travailleurs se déplacent vers ou depuis leur lieu de "
+            "travail et sont détachés à l'étranger.",
+        ),
+    ),
+    (
         "a condition moved to the head of the French sentence: its connective joins the same numbers",
         (
             "Authorities shall count the trades made on all venues for the class of bonds, structured products or derivatives "
