@@ -294,6 +294,11 @@ _ABBREV = frozenset(
     "no nos art arts e.g i.e etc mr mrs ms dr st mm m mme mlle prof cf p pp al ltd inc vol para ch sect".split()
 )
 _LAST_TOKEN = re.compile(r"(\S+)$")
+# "… set out in Section B of Annex I. Authorisation shall …": a division's letter or numeral ends the sentence,
+# where a single capital is otherwise an initial ("J. Smith").
+_DIVISION_END_RE = re.compile(
+    r"\b(?:[Aa]nnexe?|[Ss]ection|[Pp]art(?:ie)?|[Tt]it(?:le|re)|[Cc]hap(?:ter|itre)) [A-Z]$"
+)
 _NUMBER_LABEL_RE = re.compile(r"\d{1,3}[a-z]?(?: (?:bis|ter|quater|quinquies|sexies))?")
 
 # --- entities ----------------------------------------------------------------
@@ -1750,7 +1755,11 @@ def _split_sentences(side: _Side, semicolons: bool, any_semicolon: bool) -> list
     for m in rx.finditer(text):
         last = _LAST_TOKEN.search(text, max(0, m.start() - 12), m.start())
         token = (last.group(1) if last else "").lower().lstrip('(\u00ab"')
-        if token in _ABBREV or (len(token) == 1 and token.isalpha()):
+        if token in _ABBREV or (
+            len(token) == 1
+            and token.isalpha()
+            and not _DIVISION_END_RE.search(text, max(0, m.start() - 16), m.start())
+        ):
             continue
         if start == 0 and _NUMBER_LABEL_RE.fullmatch(text[: m.start()].strip()):
             continue  # "4. Annex I shall be deleted", "2a. None of ...": the paragraph's number

@@ -308,3 +308,23 @@ def test_a_list_announced_by_its_last_words_on_one_side_and_a_colon_on_the_other
         "est le crédit hypothécaire, pour autant que:"
     )
     assert "length_ratio" not in blocking(en, fr)
+
+
+# --- a sentence that ends on a division's letter or numeral -------------------------------------------
+
+_ANNEX_EN = (
+    "1.   The home Member State shall ensure that the authorisation specifies the services which the firm may "
+    "provide. The authorisation may cover one or more of the ancillary services set out in Section B of Annex I. "
+    "Authorisation shall in no case be granted solely for the provision of ancillary services."
+)
+_ANNEX_FR = (
+    "1.   L'État membre d'origine veille à ce que l'agrément précise les services que l'entreprise peut fournir. "
+    "L'agrément peut couvrir un ou plusieurs des services auxiliaires visés à la section B de l'annexe I. "
+)
+
+
+def test_a_sentence_that_ends_on_annex_i_is_a_sentence() -> None:
+    # "… of Annex I. Authorisation …": the numeral ends the sentence; it is not an initial.
+    fr_last = "L'agrément ne peut en aucun cas être délivré pour la seule prestation de services auxiliaires."
+    assert "structure_mismatch" not in blocking(_ANNEX_EN, _ANNEX_FR + fr_last)
+    assert "structure_mismatch" in blocking(_ANNEX_EN, _ANNEX_FR)
