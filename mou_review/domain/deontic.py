@@ -305,7 +305,13 @@ _EN_WEAK = _groups(
         r"\b(?:refus\w*|reject\w*|den(?:y|ies|ied|ial)|declin\w*|withh[oe]ld\w*|abstain\w*|abstention)\b",
     ),
     ("exclude", r"\bexclu(?!sive)\w*"),
-    ("differ", r"\b(?:differ\w*|distinct|dissimilar)\b"),
+    # "different from", "are distinct", "if different", "have different auditors": a difference said of two things;
+    # "different types", "a distinct entity" (various, separate) say none, and answer no "not".
+    (
+        "differ",
+        r"\b(?:differ(?:s|ed|ing)?|differenc\w*|(?:(?<=is )|(?<=are )|(?<=be )|(?<=been )|(?<=if )|(?<=where )|(?<=when )|(?<=has )|(?<=have )|(?<=had )|(?<=having ))(?:different|distinct|dissimilar)"
+        r"|(?:different|distinct|dissimilar)(?= (?:from|to)\b))\b",
+    ),
     (
         "prevent",
         r"\b(?:prevent\w*|preclud\w*|imped\w*|hinder\w*|obstacle\w*|obstruct\w*|impair\w*|protect(?!ive)\w*|disregard\w*)\b",
@@ -608,8 +614,15 @@ _FR_WEAK = _groups(
     ("refuse", r"\b(?:refus\w*|rejet\w*|rejett\w*)\b"),
     # « exclusif », « exclusivement », « exclusivité »: "exclusive", "only", not "excluded".
     ("exclude", r"\bexclu(?!si[fvt])\w*"),
-    # « différend » is a dispute, not a difference.
-    ("differ", r"\b(?:differ(?!end)\w*|distinct\w*)\b"),
+    # « différend » is a dispute, not a difference.  « différent de », « sont distinctes »: a difference said of two
+    # things; « différentes entreprises », « personnes morales distinctes », « publication différée » (various,
+    # separate, deferred) say none, and answer no "not".
+    (
+        "differ",
+        r"\b(?:differenc\w*|(?:(?<=est )|(?<=sont )|(?<=soit )|(?<=soient )|(?<=etre )|(?<=sera )|(?<=seront )"
+        r"|(?<=serait )|(?<=seraient ))(?:differ(?!end)\w*|distinct\w*)|(?:differ(?!end)\w*|distinct\w*)"
+        r"(?= (?:de|du|des)\b| d'))\b",
+    ),
     (
         "prevent",
         r"\b(?:empech\w*|obstacle\w*|entrav\w*|proteg(?!ee?s?\b(?! contre))\w*|protection\w*|preserv\w*|preven\w*)\b",

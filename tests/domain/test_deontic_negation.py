@@ -60,6 +60,64 @@ CASES = [
             "conservatoire ordonnée en vue de protéger l'enfant.",
         ),
     ),
+    (
+        # « les différentes entreprises » are "individual" or "various" firms: no difference from anything.
+        "various firms differ from nothing",
+        (
+            "Such information may be disclosed only in aggregate form, provided that individual firms cannot be "
+            "identified.",
+            "Ces informations ne peuvent être divulguées que sous une forme agrégée, à condition que les différentes "
+            "entreprises ne puissent pas être identifiées.",
+        ),
+        (
+            "Such information may be disclosed only in aggregate form, provided that individual firms cannot be "
+            "identified.",
+            "Ces informations ne peuvent être divulguées que sous une forme agrégée, à condition que les différentes "
+            "entreprises puissent être identifiées.",
+        ),
+    ),
+    (
+        # « une entité juridique distincte » is a separate one, which says no "not".
+        "a separate entity differs from nothing",
+        (
+            "(c) the separate legal entity does not itself provide any of the core services;",
+            "c) l'entité juridique distincte ne fournit pas elle-même l'un des services de base;",
+        ),
+        (
+            "(c) the separate legal entity does not itself provide any of the core services;",
+            "c) l'entité juridique distincte fournit elle-même l'un des services de base;",
+        ),
+    ),
+    (
+        # "in different Member States" are several ones: no difference that could say a "not".
+        "several States differ from nothing",
+        (
+            "Where the firm does not provide services in different Member States, the report shall be sent to the "
+            "home authority.",
+            "Lorsque l'entreprise ne fournit pas de services dans plusieurs États membres, le rapport est transmis à "
+            "l'autorité d'origine.",
+        ),
+        (
+            "Where the firm provides services in different Member States, the report shall be sent to the home "
+            "authority.",
+            "Lorsque l'entreprise ne fournit pas de services dans plusieurs États membres, le rapport est transmis à "
+            "l'autorité d'origine.",
+        ),
+    ),
+    (
+        # « différer la publication » is to defer it ("delay"), not to differ.
+        "a deferral differs from nothing",
+        (
+            "This paragraph shall apply where the issuer does not decide to delay the disclosure of the information.",
+            "Le présent paragraphe s'applique lorsque l'émetteur ne prend pas la décision de différer la publication "
+            "de l'information.",
+        ),
+        (
+            "This paragraph shall apply where the issuer does not decide to delay the disclosure of the information.",
+            "Le présent paragraphe s'applique lorsque l'émetteur prend la décision de différer la publication de "
+            "l'information.",
+        ),
+    ),
 ]
 
 
