@@ -3348,6 +3348,9 @@ def _restriction_problems(
     """A restriction « ne … que » ("only with", "only if") against a bare "without" or "unless" at its place, with no
     negation nor "only" in the English: « ne peuvent être divulguées qu'avec l'accord » says "shall not be disclosed
     without the consent", the bare "shall be disclosed without the consent" its opposite."""
+    first = _CONDITION_QUE.search(fr.folded, uf[0])
+    if first is None or first.start() >= uf[1]:
+        return []  # most sentences: no « que si », « qu'avec »; the weak markers of either side are not needed
     width = max(uf[1] - uf[0], 1)
     negs = _marks(pe.negation + pe.cont + pe.prohibit, ue)
     weak = _marks(pe.weak, ue)
