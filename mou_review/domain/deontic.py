@@ -320,9 +320,11 @@ _EN_WEAK = _groups(
     # "a criminal offence" / « une infraction »: a breach of the law.
     ("breach", r"\b(?:breach\w*|infring\w*|contraven\w*|violat\w*|non-complian\w*|offen[cs]es?)\b"),
     # "to opt out of a right" (« de ne pas accorder »), "alleviating them from the burden" (« n'auront pas à »)
+    # "By way of derogation from" / « Par dérogation à »: the same exemption, which answers itself.
     (
         "exempt",
-        r"\b(?:exempt\w*|waive\w*|relie(?:f|ve[sd]?|ving)(?: \w+){0,2}? (?:from|of)|opt(?:s|ed|ing)? out|alleviat\w*)\b",
+        r"\b(?:exempt\w*|waive\w*|derogat\w*|relie(?:f|ve[sd]?|ving)(?: \w+){0,2}? (?:from|of)|opt(?:s|ed|ing)? out"
+        r"|alleviat\w*)\b",
     ),
     ("cease", r"\b(?:ceas\w*|stop(?:s|ped|ping)?\b(?![- ]loss))"),
     # "States that have yet to ratify" / « qui n'ont pas encore ratifié »

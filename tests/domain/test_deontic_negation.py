@@ -105,6 +105,23 @@ CASES = [
         ),
     ),
     (
+        # "By way of derogation from" / « Par dérogation à »: the same exemption on both sides, which answers itself
+        # and leaves the "not" of its provision to be answered.
+        "a derogation answers its like",
+        (
+            "By way of derogation from paragraph 1, the competent authority shall not publish the decision where the "
+            "publication would jeopardise an ongoing investigation.",
+            "Par dérogation au paragraphe 1, l'autorité compétente ne publie pas la décision lorsque la publication "
+            "compromettrait une enquête en cours.",
+        ),
+        (
+            "By way of derogation from paragraph 1, the competent authority shall not publish the decision where the "
+            "publication would jeopardise an ongoing investigation.",
+            "Par dérogation au paragraphe 1, l'autorité compétente publie la décision lorsque la publication "
+            "compromettrait une enquête en cours.",
+        ),
+    ),
+    (
         # « différer la publication » is to defer it ("delay"), not to differ.
         "a deferral differs from nothing",
         (
