@@ -255,16 +255,9 @@ _DIGIT_THEN_DOT_OR_BRACKET = tuple(d + c for d in DIGITS for c in ".)")
 # A label followed by "of" and a provision is cited, not listed: "points (a), (c), insofar as …, and (g) of the
 # first subparagraph" (but "(b) of the nationality of both spouses", "or (ii) of which …" are items).
 _NOT_CITED = r"(?!\sof\s(?:the|this|that)\s(?:\w+\s)?(?:sub-?paragraph|paragraph|point|article|annex|section|chapter|title|part)s?\b)"
-# A point inserted by an amending act, quoted at the head of a clause: "‘(aa) …", "(29a)" where French writes
-# « «a bis) … », « 29 bis) ».
-_INSERTED_LABEL = (
-    r"\((?:[a-z]{2}|\d{1,3}[a-z])\)|(?:[a-z]|[ivx]{1,5}|\d{1,3}) (?:bis|ter|quater|quinquies|sexies)\)"
-)
 _LABEL_RE = guard(
     re.compile(
-        r"(?:^|(?<=[\s:;,])|(?<=\A['\u00ab\u201c\"]))(?:\((?:[a-z]|[ivx]{1,5})\)|(?:[a-z]|[ivx]{1,5})\))(?=\s|$)"
-        rf"{_NOT_CITED}"
-        rf"|(?:\A|(?<=\A['\u00ab\u201c\"]))(?:{_INSERTED_LABEL})(?=\s|$)",
+        rf"(?:^|(?<=[\s:;,]))(?:\((?:[a-z]|[ivx]{{1,5}})\)|(?:[a-z]|[ivx]{{1,5}})\))(?=\s|$){_NOT_CITED}",
         re.M,
     ),
     ")",

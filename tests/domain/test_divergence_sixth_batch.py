@@ -75,33 +75,6 @@ def test_a_part_of_a_whole_is_no_citation() -> None:
     assert blocking(en, fr) == set()
 
 
-# --- a point inserted by an amending act, quoted at the head of a clause -------------------------------
-
-_INSERTED_POINTS = [
-    (
-        "\u2018(aa) holds client money in accordance with point (2)(c) of Article 5(1);\u2019;",
-        "\u00aba bis) détient des fonds de clients conformément à l'article 5, paragraphe 1, point 2) c);\u00bb;",
-    ),
-    ("(ca) central counterparties;", "c bis) les contreparties centrales;"),
-    (
-        "\u2018(12a) \u201cinvestment holding company\u201d means a financial institution;\u2019;",
-        "\u00ab12 bis) \u201ccompagnie holding d'investissement\u201d: un établissement financier;\u00bb;",
-    ),
-]
-
-
-@pytest.mark.parametrize(("en", "fr"), _INSERTED_POINTS)
-def test_a_point_inserted_by_an_amending_act_is_a_label_not_a_bracket(en: str, fr: str) -> None:
-    # "(aa)" is the label of the point inserted after (a), which French numbers « a bis) ».
-    assert blocking(en, fr) == set()
-
-
-def test_a_bracketed_passage_after_an_inserted_point_is_still_a_structure_warning() -> None:
-    en, fr = _INSERTED_POINTS[0]
-    en = en.replace("client money", "client money (Client Assets Sourcebook)")
-    assert "structure_mismatch" in blocking(en, fr)
-
-
 # --- formulas and Latin words written alike in both languages -----------------------------------------
 
 
