@@ -2047,8 +2047,7 @@ def _sentence_lens(en: _Side, fr: _Side, spans: dict[Lang, list[tuple[int, int]]
             length = _collapsed_len(side.text[a:b])
             for x, y, _atoms in side.refs:
                 if a <= x < b:
-                    lead = _CITE_LEAD_RE.search(side.folded, max(a, x - 12), x)
-                    length -= _collapsed_len(side.text[lead.start() if lead else x : min(y, b)]) - 1
+                    length -= _citation_excess(side, x, min(y, b), a)
             extra = sum(n for x, n in own if a <= x < b) * scale
             lens.append(max(round(length + (LENGTH_PER_INITIAL - 1) * extra), 1))
         out[side.lang] = lens
@@ -2326,6 +2325,13 @@ def _initials(side: _Side, other: _Side) -> int:
 _GLOSS_WORDS = 6
 
 
+def _citation_excess(side: _Side, start: int, end: int, floor: int = 0) -> int:
+    """Return the characters a citation and the words that lead into it (« à l'article ») take beyond the one
+    character it counts as in the prose (the lead looked for no further back than ``floor``)."""
+    lead = _CITE_LEAD_RE.search(side.folded, max(floor, start - 12), start)
+    return _collapsed_len(side.text[lead.start() if lead else start : end]) - 1
+
+
 def _prose_lens(en: _Side, fr: _Side) -> tuple[int, int]:
     """Return the lengths of the two texts as their prose would be written out.
 
@@ -2339,8 +2345,7 @@ def _prose_lens(en: _Side, fr: _Side) -> tuple[int, int]:
     for side, other in ((en, fr), (fr, en)):
         length = _collapsed_len(side.text)
         for a, b, _atoms in side.refs:
-            lead = _CITE_LEAD_RE.search(side.folded, max(0, a - 12), a)
-            length -= _collapsed_len(side.text[lead.start() if lead else a : b]) - 1
+            length -= _citation_excess(side, a, b)
         # A gloss in the other language's words (« l'écart … («bid-offer spread») » for "bid/offer
         # spread") repeats what the other text says: it counts as one character too.
         theirs = set(other.words())
