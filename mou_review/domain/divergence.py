@@ -1448,8 +1448,12 @@ _TERM_WINDOW = 8
 
 
 def _stem(word: str) -> str:
-    # "authority's": the possessive ending is no part of the word.
-    return word.removesuffix("'s").split("'")[-1][:5]
+    # "authority's": the possessive ending is no part of the word; nor is a plural "s" of a short word
+    # (« les États membres qui y sont parties » says "State Party": "etats" is "etat").
+    word = word.removesuffix("'s").split("'")[-1]
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]
+    return word[:5]
 
 
 def _reworded(term_forms: Sequence[str], other: _Side) -> bool:
@@ -1464,6 +1468,8 @@ def _reworded(term_forms: Sequence[str], other: _Side) -> bool:
     """
     tokens = [_stem(t) for t in re.findall(r"[a-z][a-z']*", other.folded)]
     for form in term_forms:
+        if " " in form and re.search(rf"\b{re.escape(fold(form.rstrip('!')))}\b", other.folded):
+            return True  # said as it is: "in force" for « entrées en vigueur »
         content = [w for w in _CONTENT_WORD_RE.findall(fold(form.rstrip("!"))) if w not in _STOP_ALL]
         words = {_stem(w) for w in content}
         if len(words) == 1 and len(content) == 1 and len(content[0]) >= 6:
@@ -1520,6 +1526,64 @@ def _inside_initials(forms: Sequence[str], side: _Side) -> bool:
     )
 
 
+def _kept_as_is(matches: Sequence[Any], other: _Side) -> bool:
+    """Say whether a side's initials for a term stand as they are in the other text, as often as here.
+
+    "the template EU TLAC1" keeps its name in French (« le modèle EU TLAC1 »), and so does "EU-CyCLONe":
+    a name that holds "EU", not the Union that French writes « UE ».
+    """
+    texts = Counter(m.text for m in matches)
+    return all(
+        _ACRONYM_RE.fullmatch(t) is not None
+        and len(re.findall(rf"(?<![\w]){re.escape(t)}(?![a-z0-9])", other.text)) >= n
+        for t, n in texts.items()
+    )
+
+
+#: Words before a noun that name no kind of it: "the authorities", "those authorities", "other authorities".
+_NOT_QUALIFIERS = _STOP_ALL | frozenset(
+    "a an or all both no not some several many various certain same own its his her our your my whose "
+    "what their these those other another such every any each whether".split()
+)
+#: Endings of a French adjective after its noun (« autorités concernées », « administratives »,
+#: « nationales »): a verb (« les autorités veillent ») ends otherwise.
+_FR_ADJECTIVE_RE = re.compile(
+    r"[a-z]{2,}(?:ees?|aux|als?|ales?|els?|elles?|ifs?|ives?|iques?|aires?|ables?|ibles?|ants?|antes?|ents"
+    r"|entes?|iens?|iennes?|ennes?|ains?|aines?|eurs?|eures?|iers?|ieres?|oises?)"
+)
+
+
+def _qualified_head(term_forms: Sequence[str], other: _Side) -> bool:
+    """Say whether the other side names the noun of a two-word term with a qualifier of its own.
+
+    Vehicle type-approval acts call "approval authorities" the bodies French names « autorités
+    compétentes en matière de réception »; other acts write "the responsible authorities" or « les
+    autorités concernées » where the other text says "competent authorities".  The noun is the
+    term's last word in English ("competent authorities") and its first in French (« autorités
+    compétentes »); the qualifier is the word before it in English, the adjective after it in French.
+    """
+    tokens = re.findall(r"[a-z][a-z'-]*", other.folded)
+    stems = [_stem(t) for t in tokens]
+    for form in term_forms:
+        words = fold(form.rstrip("!")).split()
+        if len(words) != 2 or any(w in _NOT_QUALIFIERS or not w.isalpha() for w in words):
+            continue
+        head = _stem(words[-1] if other.lang is Lang.EN else words[0])
+        for i, st in enumerate(stems):
+            if st != head:
+                continue
+            if other.lang is Lang.EN:
+                if i > 0 and tokens[i - 1] not in _NOT_QUALIFIERS and "'" not in tokens[i - 1]:
+                    return True
+            elif (
+                i + 1 < len(tokens)
+                and _FR_ADJECTIVE_RE.fullmatch(tokens[i + 1])
+                and tokens[i + 1] not in _NOT_QUALIFIERS
+            ):
+                return True
+    return False
+
+
 def _check_terms(en: _Side, fr: _Side, glossary: Glossary) -> list[Finding]:
     found = {s.lang: s.terms(glossary) for s in (en, fr)}
     concepts = {lang: {m.concept for m in ms} for lang, ms in found.items()}
@@ -1535,15 +1599,21 @@ def _check_terms(en: _Side, fr: _Side, glossary: Glossary) -> list[Finding]:
             term = glossary.terms[ci]
             if _inside_initials(term.forms(other), other_side):
                 continue  # "the TFEU" for « le traité sur le fonctionnement de l'Union européenne »
+            if _kept_as_is([m for m in found[side.lang] if m.concept == ci], other_side):
+                continue  # "the template EU TLAC1" / « le modèle EU TLAC1 »
             here = next(m.text for m in found[side.lang] if m.concept == ci)
             wanted = " / ".join(f.rstrip("!") for f in term.forms(other))
             spans = tuple(Span(m.start, m.end, m.text) for m in found[side.lang] if m.concept == ci)
             # Reworded on the other side (same words, other phrasing): worth a look, not a warning.
             # Said only in a wording that answers a term but raises none ("the Union", « orientation »,
             # « entrent en vigueur »), or reworded on the other side: worth a look, not a warning.
-            loose = all(m.answer_only for m in found[side.lang] if m.concept == ci) or any(
-                _reworded(forms, other_side)
-                for forms in (term.forms(other), term.forms(side.lang), glossary.accepted(ci, other))
+            loose = (
+                all(m.answer_only for m in found[side.lang] if m.concept == ci)
+                or any(
+                    _reworded(forms, other_side)
+                    for forms in (term.forms(other), term.forms(side.lang), glossary.accepted(ci, other))
+                )
+                or _qualified_head(term.forms(other), other_side)
             )
             msg_en = (
                 f"The term {_q_en(here)} appears in the {_SIDE_EN[side.lang]}, but its counterpart "

@@ -238,11 +238,33 @@ ACCEPTED_RENDERINGS: list[tuple[Lang, str, str]] = [
     # confidentialité » is "an obligation of secrecy".
     (Lang.EN, "confidentiality", "secret statistique"),
     (Lang.EN, "confidentiality", "secret des affaires"),
-    (Lang.FR, "confidentialité", "obligation of secrecy"),
+    (Lang.FR, "confidentialité", "secrecy"),  # "an obligation of secrecy", "the secrecy of the test"
+    # Documents "subject to legal privilege" are « relevant de la protection de la confidentialité ».
+    (Lang.FR, "confidentialité", "privilege"),
     # EU acts name the authorities with a say "the relevant authorities" where French names them « les
     # autorités compétentes (concernées) »; "inter-authority consultation" is « entre autorités compétentes ».
     (Lang.FR, "autorités compétentes", "relevant authorities"),
     (Lang.FR, "autorités compétentes", "inter-authority"),
+    # A decision that "shall become binding only if" the regulator does not object « n'entre en vigueur que
+    # si »; amendments proposed "before their date of application" / « avant la date de leur entrée en
+    # vigueur »; "after the durations become applicable" / « après l'entrée en vigueur des durées »;
+    # contracts "with non-standard start dates" / « avec une date d'entrée en vigueur non standard ».
+    (Lang.FR, "entrée en vigueur", "become binding"),
+    (Lang.FR, "entrée en vigueur", "date of application"),
+    (Lang.FR, "entrée en vigueur", "become applicable"),
+    (Lang.FR, "entrée en vigueur", "start date"),
+    # "standards already adopted and not yet in force" / « pas encore entrées en vigueur ».
+    (Lang.FR, "entrée en vigueur", "in force"),
+    # EU acts' « comité directeur », « point de contact », « données personnelles » for the defined terms.
+    (Lang.EN, "steering committee", "comité directeur"),
+    (Lang.FR, "comité de pilotage", "steering board"),
+    (Lang.EN, "focal point", "point de contact"),
+    (Lang.FR, "données à caractère personnel", "personal details"),
+    (Lang.FR, "données à caractère personnel", "personal information"),
+    # "the EU Building Stock Observatory" / « l'observatoire européen du patrimoine bâti », "the EU CO2
+    # Emission Trading System" / « le système communautaire d'échange de quotas d'émission ».
+    (Lang.EN, "EU", "européen"),
+    (Lang.EN, "EU", "communautaire"),
 ]
 
 # After the initials in "Regulation (EU) No 600/2014", « règlement (UE) no 600/2014 ».

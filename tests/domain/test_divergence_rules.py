@@ -177,6 +177,82 @@ def test_an_answer_only_form_answers_but_raises_at_most_an_info() -> None:
     assert "term_mismatch" not in blocking("the EU acts", "les actes de l'Union")
 
 
+@pytest.mark.parametrize(
+    ("en", "fr"),
+    [
+        # Vehicle type-approval acts (2013/167, 2013/168, 2019/2144): "approval authorities" are « autorités
+        # compétentes en matière de réception »; other acts name the authorities by another qualifier.
+        (
+            "The approval authorities shall inform each other of any withdrawal.",
+            "Les autorités compétentes en matière de réception s'informent mutuellement de tout retrait.",
+        ),
+        (
+            "cooperation among the responsible authorities in each Member State",
+            "une coopération entre les autorités compétentes de chaque État membre",
+        ),
+        (
+            "ESMA shall, after consulting the relevant competent authorities, develop draft standards",
+            "l'AEMF, après avoir consulté les autorités concernées, élabore des projets de normes",
+        ),
+        # A name that holds the initials keeps them in French (2021/763, 2022/2555, 2016/200, 2024/3084).
+        (
+            "in accordance with the template EU TLAC1 of Annex V",
+            "en utilisant le modèle EU TLAC1 de l'annexe V",
+        ),
+        ("EU-CyCLONe shall adopt its rules of procedure.", "EU-CyCLONe adopte son règlement intérieur."),
+        # A plural of a short word: « États » for "States" (2020/1783, 2020/1784).
+        (
+            "in relations between the Member States party thereto",
+            "dans les rapports entre les États membres qui y sont parties",
+        ),
+        (
+            "standards already adopted and not yet in force",
+            "normes déjà adoptées mais non encore entrées en vigueur",
+        ),
+        (
+            "the disclosure of information which is subject to legal privilege",
+            "la divulgation d'informations relevant de la protection de la confidentialité",
+        ),
+        (
+            "Those decisions shall become binding only if the authority has raised no objections.",
+            "Ces décisions n'entrent en vigueur que si l'autorité n'a pas émis d'objection.",
+        ),
+        (
+            "the establishment of a steering committee comprising representatives of the Member States",
+            "la création d'un comité directeur composé de représentants des États membres",
+        ),
+        (
+            "the focal point referred to in Article 69(2)",
+            "le point de contact visé à l'article 69, paragraphe 2",
+        ),
+        (
+            "aggregated by the EU Building Stock Observatory",
+            "agrégées par l'observatoire européen du patrimoine bâti",
+        ),
+        (
+            "the personal details of the heads of functions",
+            "les données personnelles des responsables des fonctions",
+        ),
+    ],
+)
+def test_terms_said_the_ways_eu_acts_say_them_are_not_warnings(en: str, fr: str) -> None:
+    assert "term_mismatch" not in blocking(en, fr)
+
+
+@pytest.mark.parametrize(
+    ("en", "fr"),
+    [
+        # No qualifier of their own: the authorities, or a verb after « autorités ».
+        ("The authorities shall inform each other.", "Les autorités compétentes s'informent mutuellement."),
+        ("The competent authorities shall inform each other.", "Les autorités veillent à s'informer."),
+        # The initials kept once where English writes them twice.
+        ("the template EU TLAC1 and the EU rules", "le modèle EU TLAC1 et les règles"),
+    ],
+)
+def test_a_term_without_its_rendering_is_still_a_warning(en: str, fr: str) -> None:
+    assert "term_mismatch" in blocking(en, fr)
+
+
 def test_checker_wordings_join_only_concepts_the_glossary_has() -> None:
     own = Glossary.from_entries([("focal point", "point focal")])
     assert len(own) == 1 and own.concept_of("Union", Lang.EN) is None
