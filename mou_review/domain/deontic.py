@@ -85,6 +85,8 @@ _EN_SOFT_PERMIT = guard(
         r"|authori[sz](?!ed\b)\w*|authori[sz]ed(?= to\b)"
         r"|free to|eligib\w*|likely|liable to|potential\w*|competent to|(?:has|have) (?:the )?(?:competence|jurisdiction) to"
         r"|in a position to|open to (?:an? |the )?(?:\w+ )?(?:appeal|review|challenge|recourse)"
+        # "Member States need not apply" / « peuvent ne pas appliquer »: a permission not to act
+        r"|need not"
         r"|open to|rights? (?:to|of)|access to|power\w*|as the case may be|not (?:be )?(?:prevented|precluded|barred) from"
         r"|(?:is|are|be|being|been) (?:\w+ly )?(?!(?:pay|li|applic|respons|account|reason|suit|compar|accept|favour|vari"
         r"|profit|valu|reli|negoti|consider|equit|sustain|vulner|st|t|en)(?:able|ible)\b)\w+(?:able|ible))\b",
@@ -122,6 +124,7 @@ _EN_SOFT_PERMIT = guard(
             "prevented",
             "precluded",
             "barred",
+            "need not",
         )
     ),
 )
@@ -941,7 +944,13 @@ _EN_SUBORDINATE = re.compile(
     r"\b(?:which|who|whom|whose|whereby|wherein|whether|how|as|so that|in order that|such that"
     # "shall indicate that the rights … may differ": a that-clause after a verb of saying or ensuring
     r"|(?:indicate|ensure|state|specify|consider|demonstrate|show|verify|inform|notify|explain|disclose)(?:s|d)? that"
-    r"|shown that)\b"
+    r"|shown that"
+    # "await any decision that EBA may take", "any complaints that they may have": a relative clause after a
+    # quantified noun (not after a verb: "each Party provides that"); "whatever the judgment may be called"
+    # (a relative clause like the others: closed once its own verb is said, "any claim that cannot be settled may")
+    r"|(?P<rel>(?:any|every|each|all|such|those|these|other)\s+(?:(?!(?:shall|may|must|will|should|can|could|would|is"
+    r"|are|was|were|has|have|had|does|do|did|provides?|decides?|agrees?|requires?|determines?|means?|finds?|notes?)\b)"
+    r"[a-z-]+\s+){1,3}?that|whatever|whichever))\b"
 )
 _FR_SUBORDINATE = re.compile(
     r"\b(?:qui|que|qu'|dont|ou|lequel|laquelle|lesquels|lesquelles|auquel|duquel|auxquels|auxquelles|desquels|desquelles)\b"
@@ -989,7 +998,7 @@ def _subordinate(folded: str, text: str, pos: int, rx: re.Pattern[str]) -> bool:
         ]
         if (
             not said
-            or m.group(0) not in _RELATIVE_PRONOUNS
+            or (m.group(0) not in _RELATIVE_PRONOUNS and m.lastgroup != "rel")
             or _COORDINATOR.search(folded, said[-1].end(), end)
         ):
             return True

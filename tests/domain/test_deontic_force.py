@@ -1,0 +1,77 @@
+"""obligation_mismatch, force: constructions of EU acts (reduced from pairs of the Official Journal) where the two
+languages say the same permission or duty in different words; the faithful pair must stay quiet and the pair with
+the force changed must fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from mou_review.domain.divergence import ClausePair, Finding, check_pair
+
+
+def force(en: str, fr: str) -> list[Finding]:
+    return [
+        f
+        for f in check_pair(ClausePair(en, fr))
+        if f.check == "obligation_mismatch" and f.key.split(":")[1] == "force"
+    ]
+
+
+# (class, faithful pair, the same pair with the force changed on one side)
+CASES = [
+    (
+        # "need not apply" is « peuvent ne pas appliquer »: a permission not to act.
+        "need not / peuvent ne pas",
+        (
+            "Member States need not apply this Chapter to cooperatives.",
+            "Les États membres peuvent ne pas appliquer le présent chapitre aux sociétés coopératives.",
+        ),
+        (
+            "Member States shall apply this Chapter to cooperatives.",
+            "Les États membres peuvent appliquer le présent chapitre aux sociétés coopératives.",
+        ),
+    ),
+    (
+        # "any decision that EBA may take" / « une décision de l'ABE »: a relative clause after a quantified noun
+        # describes a possibility, it grants none.
+        "may in a relative clause opened by that",
+        (
+            "The supervisor shall defer its decision and await any decision that EBA may take under Article 19.",
+            "L'autorité de surveillance diffère sa décision dans l'attente d'une décision de l'ABE au titre de "
+            "l'article 19.",
+        ),
+        (
+            "The supervisor may defer its decision and await any decision that EBA may take under Article 19.",
+            "L'autorité de surveillance doit différer sa décision dans l'attente d'une décision de l'ABE au titre de "
+            "l'article 19.",
+        ),
+    ),
+    (
+        # "whatever the judgment may be called" / « quelle que soit la dénomination »: a concession.
+        "may after whatever",
+        (
+            "'judgment' means any judgment given by a court, whatever the judgment may be called.",
+            "«décision», toute décision rendue par une juridiction, quelle que soit la dénomination qui lui est donnée.",
+        ),
+        (
+            "'judgment' may mean any judgment given by a court, whatever the judgment may be called.",
+            "«décision», toute décision rendue par une juridiction, quelle que soit la dénomination qui lui est donnée.",
+        ),
+    ),
+]
+
+
+def test_a_that_clause_after_a_verb_still_grants() -> None:
+    # "each Party provides that X may": a that-clause after a verb, whose "may" is the permission it provides for.
+    assert force(
+        "Each Party provides that its authorities may inspect the premises.",
+        "Chaque Partie prévoit que ses autorités inspectent les locaux.",
+    )
+
+
+@pytest.mark.parametrize(("name", "faithful", "changed"), CASES, ids=[c[0] for c in CASES])
+def test_the_same_force_said_otherwise(
+    name: str, faithful: tuple[str, str], changed: tuple[str, str]
+) -> None:
+    assert force(*faithful) == [], name
+    assert force(*changed) != [], name
