@@ -280,6 +280,9 @@ _EN_NEG = guard(
 _EN_NOT_NEG = guard(
     re.compile(
         r"\b(?:(?:not|no) (?:later|earlier|more|less|sooner|fewer|greater|lower|higher) than"
+        # "no worse than", "not more restrictive than" / « pas moins performant », « pas plus restrictives »: a
+        # comparison, no negation in French either ("not less robust than" is a bound, which its "not" turns)
+        r"|(?:not|no) (?:worse|better) than|not more [a-z-]+ than"
         r"|(?:(?:shall|does|do|to|did|will|may|must|can|should|could|would) )?not exceed(?:ing)?|cannot exceed|(?:whether|if) or not|or not\b|(?=not only)(?<!do )(?<!does )(?<!did )(?<!shall )(?<!will )not only|not least"
         r"|(?:(?:shall|should|must|may|do|does|did|will|can|could|would|is|are) )?not (?:only|solely|merely|just)\b(?=[^.;:]*\bbut\b)"
         r"|shall not (?:affect|prejudice|preclude|prevent)|(?:should|does|do|will) not (?:affect|prejudice)|no\.?\s*\d|(?:not|no) (?:longer|shorter) than"
@@ -347,6 +350,8 @@ _EN_WEAK = _groups(
         r"\b(?:without prejudice|shall not (?:affect|prejudice|preclude|prevent)|(?:should|does|do|will) not (?:affect|prejudice))\b",
     ),
     ("restrict", r"\b(?:only|sole|solely|exclusively)\b"),
+    # "zero value", "nil" / « une valeur nulle », « quasi nulle »: a quantity of none.
+    ("zero", r"\b(?:zero|nil)\b"),
     (
         "negadj",
         r"\b(?:un(?!der|ion|it|if|iv|iq|til|less)[a-z]{4,}|non-\w+|hardly|scarcely|seldom|rarely|difficult\w*"
@@ -568,7 +573,10 @@ _FR_NEG = re.compile(
     + r"|o(?<!\wo)u"
     + _FR_VERBLESS_NOT
     + r"|a(?<!\wa)ucune?\b(?: [\w' -]{0,100}?\b(?:ne\b|n'))?"
-    r"|n(?<!\wn)(?:ulle?|ullement|i)\b(?: [\w' -]{0,100}?\b(?:ne\b|n'))?",
+    r"|n(?<!\wn)(?:ullement|i)\b(?: [\w' -]{0,100}?\b(?:ne\b|n'))?"
+    # « nul ne », « nulle autorité ne peut »: the determiner, whose verb has its « ne »; the adjective (« une valeur
+    # nulle », « quasi nulle », « nul et non avenu ») says "zero" or "void", no negation.
+    r"|n(?<!\wn)ulle? (?:[\w' -]{0,100}?\b(?:ne\b|n')|part\b)",
 )
 #: « ne devrait pas préjuger du droit », « ne doit pas porter atteinte à »: a saving, which English may say
 #: positively ("should retain the right") or as "without prejudice to".
@@ -655,6 +663,8 @@ _FR_WEAK = _groups(
         r"|prejugent) pas|ne fait pas obstacle|ne font pas obstacle|" + _FR_SAVING_MODAL + r")\b",
     ),
     ("restrict", r"\b(?:seul\w*|uniquement|exclusivement)\b"),
+    # the adjective « nul » (« une valeur nulle », « émissions nulles »): "zero"; the determiner « nul ne » is a negation.
+    ("zero", r"\b(?:nul(?:le)?s?|zero)\b"),
     (
         "negadj",
         r"\b(?:peu\b|rarement|(?:ne\s+|n')\w+ guere|non[- ](?!seulement\b)(?!(?<=pas non )plus\b)[a-z]\w*|inconnu\w*|inaction\w*|(?:in|im|il|ir)(?:complet|suffisa|exact|regulier"
@@ -1073,11 +1083,20 @@ def _flip(
     return out, used, far
 
 
+#: The French acronym NI (« notations internes »), in a sentence in lower case: after a lower-case word, or in brackets.
+_NI_ACRONYM = re.compile(r"(?<=[a-zà-öø-ÿ] )NI\b|(?<=\()NI(?=\))")
+
+
 def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
     """Return every marker of ``folded`` (folded text: lower case, no accents); ``text`` is the original,
     which tells "May" the month from "may" and « où » from « ou »."""
     text = folded if text is None else text
     permit_rx, soft_rx, oblige_rx, soft_oblige_rx, recommend_rx, prohibit_rx, neg_rx = _RX[lang]
+    if lang is Lang.FR and "NI" in text and len(text) == len(folded):
+        # « l'approche NI » (notations internes, "the IRB Approach"): an acronym, never « ni »; blanked, so that a
+        # negation right after it (« l'approche NI ne reviennent pas ») is read whole.
+        for m in _NI_ACRONYM.finditer(text):
+            folded = folded[: m.start()] + "__" + folded[m.end() :]
     if lang is Lang.EN:
         not_neg = match_spans(_EN_NOT_NEG, folded)
         weak_rx, lower_rx, upper_rx = _EN_WEAK, _EN_LOWER, _EN_UPPER
@@ -1258,7 +1277,7 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
         elif _NEG_PENDING[lang].match(folded, b):
             meaning[(a, b)] = ("ongoing",)
         elif _NEG_DETERMINER[lang].match(folded, a):
-            meaning[(a, b)] = ("prohibit", "exclude", "without")
+            meaning[(a, b)] = ("prohibit", "exclude", "without", "zero")
         elif _LEXICAL_PROHIBITION.search(folded, a, b):
             # "Any discrimination … shall be prohibited" / « Est interdite toute discrimination »: the predicate of the
             # sentence, which French may put first.

@@ -352,3 +352,81 @@ def test_a_series_of_ni_answers_its_nor_not_the_negation_before_it() -> None:
     assert obligation(en, fr.format("ne sont pas")) == []
     (finding,) = obligation(en, fr.format("sont"))
     assert [s.text for s in finding.en] == ["not"]
+
+
+# Constructions of the wide corpus of EU acts (issue 15), each seen in several acts, reduced to the construction:
+# (class, faithful pair that must stay quiet, the same pair with a negation added or dropped, which must fire).
+WIDE = [
+    (
+        # « une valeur nulle », « quasi nulle »: the adjective says "zero", no negation.
+        "the adjective nul is zero",
+        (
+            "The close-out cost AVA may be assessed to have zero value.",
+            "L'AVA relative aux coûts de liquidation peut être évaluée comme ayant une valeur nulle.",
+        ),
+        (
+            "The close-out cost AVA may not be assessed to have zero value.",
+            "L'AVA relative aux coûts de liquidation peut être évaluée comme ayant une valeur nulle.",
+        ),
+    ),
+    (
+        "nearly zero is quasi nulle",
+        (
+            "Member States shall ensure that all new buildings are nearly zero-energy buildings.",
+            "Les États membres veillent à ce que tous les bâtiments neufs soient des bâtiments dont la consommation "
+            "d'énergie est quasi nulle.",
+        ),
+        (
+            "Member States shall ensure that all new buildings are nearly zero-energy buildings.",
+            "Les États membres veillent à ce que tous les bâtiments neufs ne soient pas des bâtiments dont la "
+            "consommation d'énergie est quasi nulle.",
+        ),
+    ),
+    (
+        # "no worse than" / « n'est pas moins performant que »: a comparison on both sides.
+        "no worse than is pas moins",
+        (
+            "'nearly zero-energy building' means a building with a very high energy performance which is no worse "
+            "than the 2023 cost-optimal level.",
+            "«bâtiment dont la consommation d'énergie est quasi nulle»: un bâtiment à très haute performance "
+            "énergétique, qui n'est pas moins performant que le niveau optimal en fonction des coûts de 2023.",
+        ),
+        (
+            "'nearly zero-energy building' means a building with a very high energy performance which is not "
+            "covered by the 2023 cost-optimal level.",
+            "«bâtiment dont la consommation d'énergie est quasi nulle»: un bâtiment à très haute performance "
+            "énergétique, qui est couvert par le niveau optimal en fonction des coûts de 2023.",
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("faithful", "changed"), [c[1:] for c in WIDE], ids=[c[0] for c in WIDE])
+def test_a_construction_of_the_wide_corpus_is_quiet_and_its_change_caught(
+    faithful: tuple[str, str], changed: tuple[str, str]
+) -> None:
+    assert obligation(*faithful) == []
+    assert [f.key.split(":")[1] for f in obligation(*changed)] == ["negation"]
+
+
+def test_the_acronym_ni_is_no_negation() -> None:
+    # « l'approche NI » is "the IRB Approach"; a negation right after it is read whole.
+    en = "Institutions which use the IRB Approach shall {}revert to the use of the Standardised Approach."
+    fr = "Les établissements qui utilisent l'approche NI ne reviennent pas à l'approche standard."
+    assert obligation(en.format("not "), fr) == []
+    assert [f.key.split(":")[1] for f in obligation(en.format(""), fr)] == ["negation"]
+    assert (
+        obligation(
+            "Competent authorities should verify compliance with the requirements of the IRB Approach.",
+            "Les autorités compétentes devraient vérifier le respect des exigences de l'approche fondée sur les "
+            "notations internes (NI).",
+        )
+        == []
+    )
+
+
+def test_the_determiner_nul_is_still_a_negation() -> None:
+    en = "{}person may be compelled to give evidence against himself."
+    fr = "Nul ne peut être contraint de témoigner contre lui-même."
+    assert obligation(en.format("No "), fr) == []
+    assert [f.key.split(":")[1] for f in obligation(en.format("Any "), fr)] == ["negation"]
