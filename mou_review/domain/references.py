@@ -110,14 +110,56 @@ _MONTHS = (
 # « 13 bis » ... « 13 decies » (Article 13a ... 13i), and a capital letter set apart from its number in
 # older acts (« l'article 100 A, », "Chapter III A of"): a suffix, not a point "a".
 _BIS_WORDS = ("bis", "ter", "quater", "quinquies", "sexies", "septies", "octies", "nonies", "decies")
-_BIS = rf"(?:\s(?:{'|'.join(_BIS_WORDS)})|\s[a-h](?=,|\s(?:of|du)\b|$))?"
-_BIS_TAIL = rf"(?:\s(?:{'|'.join(_BIS_WORDS)})|\s[a-h]$)?"  # the same, at the end of a value read alone
+# Long insertions go on in Latin: « 48 undecies » (48j), « 325 novoquinquagies » (325bf, the 59th), and an
+# insertion into an insertion takes a second word: « 27 quinquies bis » (27da), « 8 bis ter » (8ab).
+_LATIN_UNITS = {"un": 1, "duo": 2, "ter": 3, "quater": 4, "quinques": 5, "quinque": 5, "quin": 5, "sex": 6}
+_LATIN_UNITS |= {"sept": 7, "octo": 8, "novo": 9}
+_LATIN_TENS = {"decies": 10, "vicies": 20, "tricies": 30, "quadragies": 40, "quinquagies": 50}
+_LATIN_TENS |= {"sexagies": 60, "septuagies": 70, "octogies": 80, "nonagies": 90}
+_LATIN = rf"(?:(?:{'|'.join(_LATIN_UNITS)})?(?:{'|'.join(_LATIN_TENS)})|{'|'.join(_BIS_WORDS[:-1])})(?![\w'\u2019])"
+_LATIN_SEQ = rf"(?:\s{_LATIN}){{1,3}}"
+_LATIN_SEQ_RE = re.compile(rf"(?<=[\da-z])({_LATIN_SEQ}|(?<=\d){_LATIN})")
+_BIS = rf"(?:{_LATIN_SEQ}|\s[a-h](?=,|\s(?:of|du)\b|$))?"
+_BIS_TAIL = rf"(?:{_LATIN_SEQ}|\s[a-h]$)?"  # the same, at the end of a value read alone
+
+
+def _latin_number(word: str) -> int:
+    """Return the rank of a Latin multiplicative adverb: « bis » 2, « decies » 10, « duosexagies » 62."""
+    if word in _BIS_WORDS:
+        return _BIS_WORDS.index(word) + 2
+    tens = next(t for t in _LATIN_TENS if word.endswith(t))
+    return _LATIN_TENS[tens] + _LATIN_UNITS.get(word[: -len(tens)], 0)
+
+
+def _latin_letters(words: str) -> str:
+    """Return the English suffix of Latin insertion words: « bis » "a", « septvicies » "z" (the 27th),
+    « octovicies » "aa", « novoquinquagies » "bf", « quinquies bis » "da" (an insertion into 27d)."""
+    out = ""
+    for word in words.split():
+        k = _latin_number(word) - 2
+        out += chr(97 + k) if k < 26 else chr(97 + (k - 26) // 26) + chr(97 + (k - 26) % 26)
+    return out
+
+
+def _glue(raw: str) -> str:
+    """Write the Latin suffixes of a value as English letters: « 27 quinquies bis » "27da", « c bis) » "ca)"."""
+    if not any(w in raw for w in ("bis", "ter", "ies")) or re.match(r"1(?:er|re)\b|premi", raw):
+        return raw  # « article 1er bis »: _norm reads the ordinal and its suffix
+    return _LATIN_SEQ_RE.sub(lambda m: _latin_letters(m.group(1)), raw)
+
+
+# Two glued letters are a suffix ("Article 325bf", "8ab(2)"), not a word whose space was lost ("1or"),
+# an ordinal ("1st", « 1er ») or a unit.
+_NOT_SUFFIX = (
+    "er|re|st|nd|rd|th|or|to|of|in|on|at|an|as|is|it|by|et|ou|en|au|du|de|le|la|km|kg|mg|mm|cm|kw|mw"
+)
 # A number, not a date ("paragraph 1 to 31 December") nor a share of a fraction ("2004/39").
 # Nor the head of an amount grouped by spaces ("paragraph 8 to 20 000", « articles 14 et 15, 15 000 000 EUR »).
 # Nor a rate (« l'article 52 à 20 % »).  A letter after the number is its suffix ("5a") unless a word
-# goes on ("paragraph 1or where", a space lost in the official text).
+# goes on ("paragraph 1or where", a space lost in the official text).  The Madrid Protocol's « article 3 ter.2) »
+# is "Article 3ter(2)".
 _NUM = (
-    rf"\d{{1,4}}(?!\d)(?:\.\d{{1,3}})*(?:[a-z](?![a-z]))?{_BIS}(?![\d/,.]\d)(?!\s(?:{_MONTHS})\b)(?!\s\d{{3}}(?!\d))"
+    rf"\d{{1,4}}(?!\d)(?:\.\d{{1,3}})*(?:[a-z](?![a-z])|(?!{_NOT_SUFFIX})[a-z]{{2}}(?![a-z])|{_LATIN})?{_BIS}(?:(?<=[a-z])\.\d{{1,2}}(?=\)))?(?![\d/,.]\d)(?!\s(?:{_MONTHS})\b)(?!\s\d{{3}}(?!\d))"
     r"(?!\s?%|\s(?:pour cent|per cent|percent)\b)"
 )
 # A label is a letter or two, or a roman numeral: "(eeap)" after "Access Point" is a name's initials.
@@ -125,7 +167,9 @@ _PAREN = r"\((?:\d{1,3}[a-z]?|[ivx]{1,5}|[a-z]{1,2})\)"
 _EN_CHAIN = rf"(?:\s?{_PAREN})*"
 _FR_CHAIN = r"(?:\)?(?:\s(?:[a-z]{1,4}|\d{1,3})\))+|\))?"
 # « points a) et b i) »: French may close a point and its sub-point with one bracket.
-_LABEL = rf"(?:{_PAREN}{_EN_CHAIN}|[a-z]{{1,4}}\)(?:\s[a-z]{{1,4}}\))*|[a-z]\s[ivx]{{1,4}}\))"
+_LABEL = (
+    rf"(?:{_PAREN}{_EN_CHAIN}|[a-z]{{1,4}}\)(?:\s[a-z]{{1,4}}\))*|[a-z]\s[ivx]{{1,4}}\)|[a-z]{_LATIN_SEQ}\))"
+)
 # An apostrophe before a letter elides a word (« d'OPCVM »); before anything else it closes a quotation
 # ("to 'the provisions of Chapter II' of that Convention"), and the numeral before it is a value.
 _ELISION = r"['\u2019](?=\w)"
@@ -139,10 +183,19 @@ _ORD = (
 )
 _LETTER = rf"[a-z](?![\w-]|{_ELISION})"
 # "point b of paragraph 4": a bare letter after "point" is a value when the provision it belongs to follows.
-_LETTER_OF_RE = re.compile(r"\s(?:of|du|de l')\s?(?:paragraphs?|paragraphes?|articles?|points?)\b")
+# So is "subparagraph F(5), point d, of Annex VI".
+_LETTER_OF_RE = re.compile(
+    r"\s(?:of|du|de l')\s?(?:paragraphs?|paragraphes?|articles?|points?)\b|,\sof\s(?:annex|sections?|subparagraphs?)\b"
+)
 # "Sections C(5), C(6) and C(7)": a letter glued to its bracket is a value anywhere in the list.
 _LETTER_PAREN = rf"[a-z]{_PAREN}{_EN_CHAIN}"
-_VALUE = rf"(?:{_ORD}{_BIS}|{_NUM}(?:{_EN_CHAIN}{_FR_CHAIN})|{_LABEL}|{_ROMAN}{_EN_CHAIN}|{_LETTER_PAREN})"
+# "subparagraphs A(1) to A(4), point (b)" is « points A 1) à A 4) b) » (« points B. 1) »): a numbered point of a
+# lettered paragraph, as the annexes of Directive 2011/16/EU number theirs.
+_LETTER_NUM_LABEL = r"[a-z](?:\.\s?|\s)\d{1,2}\)(?:\s[a-z]{1,4}\))*"
+_VALUE = (
+    rf"(?:{_ORD}{_BIS}|{_NUM}(?:{_EN_CHAIN}{_FR_CHAIN})|{_LABEL}|{_ROMAN}{_EN_CHAIN}|{_LETTER_PAREN}"
+    rf"|{_LETTER_NUM_LABEL})"
+)
 _NUMBER_WORD = {w: str(n) for words in (_PART_WORDS, _FR_PART_WORDS) for n, w in enumerate(words, 1) if w}
 # "CHAPTER ONE" (« CHAPITRE PREMIER »): English headings may spell the number; only as the first value,
 # or in a list of such numbers ("Parts Three or Four", "Parts Two to Seven").
@@ -198,11 +251,11 @@ def _norm(value: str, level: str) -> str:
     value = value.strip()
     if value in _NUMBER_WORD:
         return _NUMBER_WORD[value]
-    bis = re.fullmatch(rf"(\w+)\s({'|'.join(_BIS_WORDS)}|[a-h])", value)
+    bis = re.fullmatch(rf"(\w+)({_LATIN_SEQ}|\s[a-h])", value)
     suffix = ""
     if bis:
-        word = bis.group(2)
-        suffix = word if len(word) == 1 else "abcdefghi"[_BIS_WORDS.index(word)]
+        word = bis.group(2).strip()
+        suffix = word if len(word) == 1 else _latin_letters(word)
     if re.fullmatch(_ORD, bis.group(1) if bis else value):
         return "1" + suffix  # « article premier », « article 1er bis » (Article 1a)
     if bis:
@@ -231,7 +284,7 @@ def _path(level: str, raw: str) -> list[Atom]:
     """Turn one value into its path: "12(3)(b)" after "Article" is article 12, paragraph 3, point b."""
     raw = raw.strip()
     head = re.match(
-        rf"{_WORDNUM}|{_ORD}{_BIS_TAIL}|\d{{1,4}}(?:\.\d{{1,3}})*[a-z]?{_BIS_TAIL}"
+        rf"{_WORDNUM}|{_ORD}{_BIS_TAIL}|\d{{1,4}}(?:\.\d{{1,3}})*(?:[a-z]{{1,2}}(?![a-z]))?{_BIS_TAIL}"
         rf"|[ivx]{{1,6}}[a-c]?{_BIS_TAIL}(?![a-z])|[a-z](?![a-z])",
         raw,
     )
@@ -355,7 +408,9 @@ def _ordinal_number(word: str) -> int:
 
 
 _BARE_LABEL_RE = re.compile(r"[a-z]|[ivx]{1,4}")
-_FR_LABEL_RE = re.compile(r"[a-z]{1,4}\)")  # a French label closed by its bracket: « c) », « iv) »
+_FR_LABEL_RE = re.compile(
+    rf"[a-z]{{1,4}}(?:{_LATIN_SEQ})?\)"
+)  # a French label closed by its bracket: « c) », « iv) »
 
 
 def _shares_next_bracket(values: list[re.Match[str]], k: int) -> bool:
@@ -389,7 +444,7 @@ def find_references(folded: str, text: str | None = None) -> list[tuple[int, int
         keywords = [_keyword(v.group("sep") or "") for v in values] + [None]
         commas = [(v.group("sep") or "").startswith(",") for v in values] + [False]
         for k, v in enumerate(values):
-            raw = v.group("val")
+            raw = _glue(v.group("val"))
             sep_text = v.group("sep") or ""
             words = sep_text.replace(",", " ").split()
             sep = words[0] if words and words[0] not in _KEYWORD_WORDS else ""
@@ -408,7 +463,9 @@ def find_references(folded: str, text: str | None = None) -> list[tuple[int, int
                 # paragraphs is the next article.
                 level = "article"
                 prev = None
-            if re.fullmatch(_LETTER_PAREN, raw) and level not in _LETTER_LEVELS:
+            if (
+                re.fullmatch(_LETTER_PAREN, raw) or re.fullmatch(_LETTER_NUM_LABEL, raw)
+            ) and level not in _LETTER_LEVELS | {"sub"}:
                 continue
             if re.fullmatch(_LETTER_NUM, raw) and level not in _LETTER_LEVELS:
                 break

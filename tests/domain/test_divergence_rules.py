@@ -522,6 +522,50 @@ def test_a_month_of_a_year_is_a_date_in_both_languages() -> None:
         ("Articles 4, 5, and 6 apply.", "Les articles 4, 5 et 6 s'appliquent."),
         # Provisions inserted later: « bis » ... « sexies », or a capital letter set apart in older acts.
         ("Articles 7d and 7e of Chapter VA", "les articles 7 quinquies et 7 sexies du chapitre V bis"),
+        # Past « decies » the Latin goes on (« 48 undecies » is 48j, « 325 novoquinquagies » 325bf, the 59th),
+        # and an insertion into an insertion takes two words (« 27 quinquies bis » is 27da), in points too.
+        ("in accordance with Article 48j, ESMA", "conformément à l'article 48 undecies, l'AEMF"),
+        (
+            "referred to in Article 325bf(6) of Regulation (EU) No 575/2013",
+            "visés à l'article 325 novoquinquagies, paragraphe 6, du règlement (UE) no 575/2013",
+        ),
+        ("Articles 325l to 325q and 325az", "articles 325 terdecies à 325 octodecies et 325 terquinquagies"),
+        (
+            "in accordance with Articles 27da and 27db",
+            "conformément aux articles 27 quinquies bis et 27 quinquies ter",
+        ),
+        ("in accordance with Article 8ab(2)", "conformément à l'article 8 bis ter, paragraphe 2"),
+        ("(c) the following point (fa) is inserted:", "c) le point f bis) suivant est inséré:"),
+        (
+            "Article 7(4), point (b), (c), (ca) and (d)",
+            "l'article 7, paragraphe 4, points b), c), c bis) et d)",
+        ),
+        ("the sum of points (a) to (ca)", "la somme des éléments visés aux points a) à c bis)"),
+        (
+            "in accordance with Article 4bis of the Madrid Protocol",
+            "conformément à l'article 4 bis du protocole",
+        ),
+        (
+            "pursuant to Article 3ter(2) of the Madrid Protocol",
+            "conformément à l'article 3 ter.2) du protocole",
+        ),
+        # A numbered point of a lettered paragraph, as the annexes of Directive 2011/16/EU number theirs.
+        (
+            "the definitions in Section I, subparagraphs A(1) to A(4), of Annex V to Directive 2011/16/EU",
+            "les définitions figurant à l'annexe V, section I, points A 1) à A 4), de la directive 2011/16/UE",
+        ),
+        (
+            "in Section I, subparagraphs B(1) to B(4), C(1) and C(2), of Annex V",
+            "à l'annexe V, section I, points B. 1) à B. 4), C. 1) et C. 2)",
+        ),
+        (
+            "pursuant to Section V, subparagraph F(5), point d, of Annex VI",
+            "conformément à la section V, point F 5) d), de l'annexe VI",
+        ),
+        (
+            "as defined in Section I, subparagraph A(4), point (b), of Annex V",
+            "tel que défini à l'annexe V, section I, point A 4) b)",
+        ),
         ("and in particular Article 95a thereof,", "et notamment son article 95 A,"),
         ("referred to in Chapter II B of this Regulation", "visé au chapitre II B du présent règlement"),
         ("in Chapter I of this Part", "au chapitre premier de la présente partie"),
@@ -623,6 +667,16 @@ def test_third_persons_and_the_adverbs_of_an_argument_are_not_numbers() -> None:
     )
 
 
+def test_a_numbered_point_of_a_lettered_paragraph_is_a_citation_not_a_number() -> None:
+    # Annex V to Directive 2011/16/EU: "subparagraph A(4)" is « point A 4) », whose figures cite, not count.
+    assert not blocking(
+        "equivalent to the definitions set out in Section I, subparagraphs A(1) to A(4), of Annex V to Directive"
+        " 2011/16/EU, and to Section IV, subparagraph F(1), of that Annex.",
+        "équivalentes à celles figurant à l'annexe V, section I, points A 1) à A 4), de la directive 2011/16/UE, et"
+        " à la section IV, point F. 1), de cette annexe.",
+    )
+
+
 def test_a_bare_citation_that_changes_is_still_an_error() -> None:
     assert "cross_reference_mismatch" in blocking(
         "pursuant to 16(4) of Regulation (EU) No 236/2012",
@@ -634,6 +688,19 @@ def test_a_bare_citation_that_changes_is_still_an_error() -> None:
         "Articles 7d and 7e", "les articles 7 quinquies et 7 septies"
     )
     assert "cross_reference_mismatch" in blocking("Article 95a thereof,", "son article 95 B,")
+    assert "cross_reference_mismatch" in blocking("Article 48j", "l'article 48 duodecies")
+    assert "cross_reference_mismatch" in blocking(
+        "in Section I, subparagraphs C(3) to C(7), of Annex V", "à l'annexe V, section I, points C 3) à C 8)"
+    )
+    assert "cross_reference_mismatch" in blocking(
+        "Section I, subparagraph A(4), point (b), of Annex V", "l'annexe V, section I, point B 4) b)"
+    )
+    assert "cross_reference_mismatch" in blocking(
+        "Article 325bf(6)", "l'article 325 octoquinquagies, paragraphe 6"
+    )
+    assert "cross_reference_mismatch" in blocking("Articles 27da", "articles 27 quinquies ter")
+    assert "cross_reference_mismatch" in blocking("the following point (fa)", "le point f ter) suivant")
+    assert "cross_reference_mismatch" in blocking("Article 1a", "l'article 1er ter")
     assert "cross_reference_mismatch" in blocking(
         "except Articles 12(1) to 12(3) and 14(2)",
         "sauf les articles 12, paragraphes 1 à 3, et 15, paragraphe 2",
