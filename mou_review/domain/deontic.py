@@ -66,12 +66,14 @@ _EN_PERMIT = guard(
         r"|shall (?:also |only |however |therefore )?be (?:empowered|permitted|allowed|entitled|authori[sz]ed|able) to(?= [a-z])"
         r"|(?:it )?shall be (?:permissible|possible)(?= to\b)"
         r"(?! (?:the|a|an|that|this|those|these|such|its|their|any|which|what)\b)"
-        r"|(?<!not )(?<!never )(?:has|have|shall have) the (?:power|option|discretion) to)\b",
+        # "has the authority to take" / « a le pouvoir de prendre »
+        r"|(?<!not )(?<!never )(?:has|have|shall have) (?:the (?:power|option|discretion|authority)|authority) to)\b",
     ),
     "may",
     "shall",
     "has the",
     "have the",
+    "authority to",
 )
 # Possibility said another way: answers a permission on the other side, never raises one.  "shall be
 # allowed" (no "to") is a rule that something is allowed, the counterpart of « sont autorisés ».
@@ -203,7 +205,7 @@ _EN_OBLIGE = guard(
         at_word_start(
             r"shall(?! not\b)(?! (?:mean|read)\b)(?! (?:also |only |however |therefore )?(?:be|have) (?:entitled"
             r"|authori[sz]ed|empowered|permitted|allowed|free|able|eligible|possible|permissible|the right|the power"
-            r"|the possibility|the option)\b)",
+            r"|the possibility|the option|the authority|authority)\b)",
             r"must(?! not\b)",
             r"is (?:required|obliged|bound) to",
             r"are (?:required|obliged|bound) to",
@@ -460,8 +462,12 @@ _FR_SOFT_PERMIT = guard(
         r"|faculte\w*|facultati\w*|loisible|habilit\w*|autoris\w*|en mesure|susceptibles?|viendrai(?:t|ent) a|eventuel\w*|(?<!\ble )(?<!\bun )(?<!\bdu )(?<!\bau )(?<!\bde )(?:risquer|risquent|risquerait|risqueraient|risque) d(?:e\b|')|capables? d(?:e\b|')"
         r"|droits? (?:a|(?:de |d')(?=[a-z]+(?:er|ir|re|oir)\b))"
         r"|ont droit|a droit|latitude|discretion\w*|libres? d(?:e\b|')|permet\w*|permis|eligibl\w*|option\w*|pouvoirs?"
-        # « potentiellement révélateurs » for "that may indicate"; « sont compétentes pour » for "may"
-        r"|potentiel\w*|competente?s? pour|(?:a|ont) competence pour"
+        # "shall be entitled to" / « ont le droit, …, de », « disposent d'un droit d'accès »
+        r"|(?:a|ont|ait|aient|aura|auront|avoir) le droit|(?:dispose|disposent|disposera|disposeront|disposer|jouit"
+        r"|jouissent) d'un droit"
+        # « potentiellement révélateurs » for "that may indicate"; « sont compétentes pour » for "may"; « a aussi
+        # compétence pour » for "shall also have the power to"
+        r"|potentiel\w*|competente?s? pour|(?:a|ont) (?:\w+ )?competence pour"
         r"|au besoin|le cas echeant|s'il y a lieu|si necessaire|il se peut"
         r"|(?:(?<=est )|(?<=sont )|(?<=etre )|(?<=soit )|(?<=ete ))agreee?s?"
         # « il est renouvelable une fois » for "may be extended once"

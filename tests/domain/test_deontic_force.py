@@ -58,6 +58,80 @@ CASES = [
             "«décision», toute décision rendue par une juridiction, quelle que soit la dénomination qui lui est donnée.",
         ),
     ),
+    (
+        # "has the authority to take" / « a le pouvoir de prendre »: a power, as "has the power to" is.
+        "has the authority to / a le pouvoir de",
+        (
+            "(i) the staff member has the authority to take, approve or veto such decisions;",
+            "i) le membre du personnel a le pouvoir de prendre, d'approuver ou d'opposer son veto à de telles "
+            "décisions;",
+        ),
+        (
+            "(i) the staff member shall take, approve or veto such decisions;",
+            "i) le membre du personnel a le pouvoir de prendre, d'approuver ou d'opposer son veto à de telles "
+            "décisions;",
+        ),
+    ),
+    (
+        # "shall have the authority to require" / « sont habilitées à demander »
+        "shall have the authority to / sont habilitées à",
+        (
+            "10. Regulatory authorities shall have the authority to require system operators to modify the terms.",
+            "10. Les autorités de régulation sont habilitées à demander que les gestionnaires de réseau modifient "
+            "les conditions.",
+        ),
+        (
+            "10. Regulatory authorities shall require system operators to modify the terms.",
+            "10. Les autorités de régulation sont habilitées à demander que les gestionnaires de réseau modifient "
+            "les conditions.",
+        ),
+    ),
+    (
+        # "shall be entitled to have access" / « disposent d'un droit d'accès », « ont le droit, …, de »
+        "shall be entitled to / disposent d'un droit",
+        (
+            "Those persons shall be entitled to have access to the file, subject to the protection of business "
+            "secrets.",
+            "Ces personnes disposent d'un droit d'accès au dossier, sous réserve de la protection des secrets "
+            "d'affaires.",
+        ),
+        (
+            "Those persons shall be entitled to have access to the file, subject to the protection of business "
+            "secrets.",
+            "Ces personnes accèdent au dossier, sous réserve de la protection des secrets d'affaires.",
+        ),
+    ),
+    (
+        "shall be entitled to / ont le droit, …, de",
+        (
+            "All shareholders shall be entitled to inspect the following documents at the registered office at least "
+            "one month before the general meeting:",
+            "Tout actionnaire a le droit, un mois au moins avant la date de l'assemblée générale, de prendre "
+            "connaissance, au siège social, des documents suivants:",
+        ),
+        (
+            "All shareholders shall be entitled to inspect the following documents at the registered office at least "
+            "one month before the general meeting:",
+            "Tout actionnaire prend connaissance, un mois au moins avant la date de l'assemblée générale, au siège "
+            "social, des documents suivants:",
+        ),
+    ),
+    (
+        # "shall also have the power to cooperate" / « a aussi compétence pour coopérer »
+        "have the power to / a aussi compétence pour",
+        (
+            "Where appropriate, the regulatory authority shall also have the power to cooperate with the national "
+            "competition authority in conducting an investigation.",
+            "Le cas échéant, l'autorité de régulation a aussi compétence pour coopérer avec l'autorité nationale de "
+            "la concurrence dans le cadre d'une enquête.",
+        ),
+        (
+            "Where appropriate, the regulatory authority shall also have the power to cooperate with the national "
+            "competition authority in conducting an investigation.",
+            "Le cas échéant, l'autorité de régulation coopère aussi avec l'autorité nationale de la concurrence dans "
+            "le cadre d'une enquête.",
+        ),
+    ),
 ]
 
 
