@@ -400,6 +400,8 @@ _EN_UPPER = guard(
         r"|cannot exceed"
         r"|(?:shall|does|do|may|must|will|to|can) not (?:\w+ ){1,2}?(?:more|greater|higher) than"
         r"|not (?:go|goes|going|extend|extends) beyond|(?:less|fewer|lower|smaller|shorter) (?:[a-z-]+ ){0,3}?than"
+        # "without exceeding such costs", "without, however, exceeding five years" / « sans dépasser »
+        r"|without(?:,? \w+,?)? exceeding"
         r"|a maximum of|(?<=\d )or (?:less|below|fewer|lower)\b|up to(?= \d)|below(?= \d))\b",
     ),
     *covering(
@@ -682,10 +684,13 @@ _FR_WEAK = _groups(
     ),
 )
 #: A number written in words (« plus de quatre éléments »): a bound as much as « plus de 4 ».
+_FR_CAN = r"(?:peut|peuvent|puisse|puissent|pourra|pourront|pourrait|pourraient|saurait|sauraient)"
 _FR_NUMWORD = r" (?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|cinquante|cent|mille)\b"
 _FR_LOWER = guard(
     re.compile(
-        r"\b(?:au moins|au minimum|(?:egale?s? ou )?superieure?s? (?:ou egale?s? )?(?:a|au|aux)|pas inferieure?s? (?:a|au|aux)"
+        r"\b(?:au moins|au minimum|(?:egale?s? ou )?superieure?s? (?:ou egale?s? )?(?:a|au|aux)|(?:pas|non) inferieure?s? (?:a|au|aux)"
+        # « ne peut être inférieure à vingt ans »: « ne » with « pouvoir » and no « pas » negates as well.
+        r"|(?:ne\b|n')\s*" + _FR_CAN + r" (?:etre )?inferieure?s? (?:a|au|aux)"
         r"|pas moins d(?:e\b|')|plus d(?:e|')(?= \d|une?\b|"
         + _FR_NUMWORD
         + r")|minimum d(?:e\b|')|ou plus\b|(?<!\bne )(?<!\bn')(?:depass|exced)\w*|au-dela d(?:e\b|'))\b",
@@ -695,7 +700,8 @@ _FR_LOWER = guard(
 _FR_UPPER = guard(
     re.compile(
         r"\b(?:au plus(?! tard)|au maximum|(?:egale?s? ou )?inferieure?s? (?:ou egale?s? )?(?:a|au|aux)"
-        r"|pas superieure?s? (?:a|au|aux)|pas plus d(?:e\b|')|moins de(?= \d|"
+        r"|(?:pas|non) superieure?s? (?:a|au|aux)|(?:ne\b|n')\s*" + _FR_CAN + r" (?:etre )?superieure?s? (?:a|au|aux)"
+        r"|pas plus d(?:e\b|')|moins de(?= \d|"
         + _FR_NUMWORD
         + r")|maximum d(?:e\b|')|ou moins\b|(?:ne\b|n')\s*(?:peut|peuvent|doit|doivent|pourra|pourront|devrait|devraient|saurait|sauraient) [\w']+ plus d(?:e|')(?= ?\d| ?:|une?\b|"
         + _FR_NUMWORD
@@ -1055,6 +1061,12 @@ _AS_CLAUSE_END = re.compile(
     r"|think|see fit|agree|request|wish|choose|direct|provide)\b"
 )
 _RELATIVE = re.compile(r"\b(?:which|that|who|whom|qui|dont|lequel|laquelle|lesquels|lesquelles)\b")
+_RELATIVE_VERB = re.compile(r"\b(?:that|which|qui) (?:is |are |est |sont )?$")
+_SANS_VERB = re.compile(
+    r"\bsans (?:(?:toutefois|pour autant|cependant|jamais|meme) )?(?:(?:les?|la|en|y|se) |l'|s')?"
+    r"(?:qu(?:e\b|')|(?!autre\b|discontinuer\b)[a-z]+(?:er|ir|re|oir)\b)"
+)
+_FR_OWN_NEGATION = re.compile(r"(?:ne\b|n'|pas\b|non\b|sans\b)")
 
 
 def _flip(
@@ -1076,7 +1088,14 @@ def _flip(
             if max(start, a - 30) <= s[1] <= a or (a - 45 <= s[1] <= a and folded.count(",", s[1], a) == 2)
             if not _RELATIVE.search(folded, s[1], a)
         ]
-        sans = lang is Lang.FR and re.search(r"\bsans\b", folded[max(start, a - 45) : a]) is not None
+        # « sans que leur nombre puisse être inférieur », « sans toutefois pouvoir excéder »: « sans » turns a bound
+        # when it governs a verb; « sans interruption depuis au moins », « les dépôts sans échéance représente
+        # moins de » negate a noun, and « sans appliquer la directive ne dépasse pas » a verb before the bound's own.
+        sans = (
+            lang is Lang.FR
+            and _SANS_VERB.search(folded, max(start, a - 45), b) is not None  # the verb may be the bound's own
+            and not _FR_OWN_NEGATION.match(folded, a)
+        )
         out.append(bool(negs) or sans)
         used.update(negs)
         clause = max(folded.rfind(c, 0, a) for c in ".;:") + 1
@@ -1084,6 +1103,13 @@ def _flip(
             not negs
             and not sans
             and any(clause <= s[1] <= a and not _RELATIVE.search(folded, s[1], a) for s in negation)
+        ) or (
+            # "does not encourage risk-taking that exceeds the level" / « n'encourage pas une prise de risque
+            # excédant le niveau »: a bound that is the verb of a relative clause is said as well by a participle,
+            # which the negation before it may turn; either reading may face the other language's.
+            not negs
+            and _RELATIVE_VERB.search(folded, max(0, a - 14), a)
+            and any(max(start, a - 60) <= s[1] <= a for s in negation)
         ):
             far.append((a, b))
     return out, used, far

@@ -2687,3 +2687,82 @@ def test_en_tant_que_is_no_condition_where_a_gerund_is() -> None:
 def test_a_negation_inside_a_bound_is_the_bound(en: str, faithful: str, changed: str) -> None:
     assert obligation(en, faithful) == []
     assert obligation(en, changed) != []
+
+
+@pytest.mark.parametrize(
+    ("en", "faithful", "changed"),
+    [
+        # « sans » before a noun negates the noun, not a bound further on (wide corpus: « sans interruption
+        # depuis au moins deux ans », « les dépôts sans échéance représente moins de 2 % », « sans justification
+        # pendant plus de deux mois »).
+        (
+            "Issuers whose shares have been traded continuously for at least the last 18 months may issue shares.",
+            "Les émetteurs dont les actions sont négociées sans interruption depuis au moins les dix-huit "
+            "derniers mois peuvent émettre des actions.",
+            "Les émetteurs dont les actions sont négociées sans interruption depuis au plus les dix-huit "
+            "derniers mois peuvent émettre des actions.",
+        ),
+        (
+            "Deposits are non-core where the total of non-maturity deposits is smaller than 2 % of the positions.",
+            "Les dépôts sont secondaires lorsque le total des dépôts sans échéance représente moins de 2 % des "
+            "positions.",
+            "Les dépôts sont secondaires lorsque le total des dépôts sans échéance représente plus de 2 % des "
+            "positions.",
+        ),
+        # « sans que … puisse être inférieur », « sans toutefois les dépasser » still turn their bound.
+        (
+            "Fees should cover, but not exceed, the costs incurred by the authorities.",
+            "Les taxes devraient couvrir, sans toutefois les dépasser, les frais supportés par les autorités.",
+            "Les taxes devraient couvrir, en les dépassant, les frais supportés par les autorités.",
+        ),
+        (
+            "The board shall have at least three members.",
+            "Le conseil est composé de membres, sans que leur nombre puisse être inférieur à trois.",
+            "Le conseil est composé de membres, sans que leur nombre puisse être supérieur à trois.",
+        ),
+        # "without exceeding" is « sans dépasser », a maximum.
+        (
+            "Providers may impose charges only to pass on the costs incurred, without exceeding such costs.",
+            "Les fournisseurs peuvent imposer des frais uniquement pour répercuter les coûts, sans dépasser de "
+            "tels coûts.",
+            "Les fournisseurs peuvent imposer des frais uniquement pour répercuter les coûts, en dépassant de "
+            "tels coûts.",
+        ),
+        # « non inférieur à » and « ne peut être inférieur à » (no « pas »): "not lower than", a minimum.
+        (
+            "Member States may apply reduced rates not lower than 12 % to those supplies.",
+            "Les États membres peuvent appliquer des taux réduits non inférieurs à 12 % à ces livraisons.",
+            "Les États membres peuvent appliquer des taux réduits inférieurs à 12 % à ces livraisons.",
+        ),
+        (
+            "This period shall be no shorter than 20 years, unless the authority is convinced that the criterion "
+            "is met.",
+            "Cette période ne peut être inférieure à vingt ans, sauf si l'autorité est convaincue que le critère "
+            "est respecté.",
+            "Cette période peut être inférieure à vingt ans, sauf si l'autorité est convaincue que le critère "
+            "est respecté.",
+        ),
+        (
+            "Member States shall ensure that the level of overcollateralisation is not lower than 2 %.",
+            "Les États membres veillent à ce que le niveau de surnantissement ne puisse être inférieur à 2 %.",
+            "Les États membres veillent à ce que le niveau de surnantissement puisse être inférieur à 2 %.",
+        ),
+    ],
+)
+def test_a_bound_turned_only_by_the_negation_that_governs_it(en: str, faithful: str, changed: str) -> None:
+    assert obligation(en, faithful) == []
+    assert obligation(en, changed) != []
+
+
+def test_a_bound_with_its_own_negation_is_not_turned_by_an_earlier_sans() -> None:
+    fr = "La valeur des lots attribués sans appliquer la présente directive ne dépasse pas 20 %."
+    assert obligation("The value of the lots awarded without applying this Directive shall not exceed 20 %.", fr) == []
+    assert obligation("The value of the lots awarded without applying this Directive shall exceed 20 %.", fr) != []
+
+
+def test_a_bound_said_by_a_relative_clause_after_a_negation_faces_a_participle() -> None:
+    # "does not encourage risk-taking that exceeds" / « n'encourage pas une prise de risque excédant » (wide corpus,
+    # three acts): the negation turns the French participle, not the English relative clause; either may be meant.
+    fr = "La politique de rémunération n'encourage pas une prise de risque excédant le niveau de risque toléré."
+    assert obligation("The remuneration policy does not encourage risk-taking that exceeds the tolerated risk.", fr) == []
+    assert obligation("The remuneration policy encourages risk-taking that exceeds the tolerated risk.", fr) != []
