@@ -50,14 +50,26 @@ _EN_AND = guard(re.compile(r"\b(?:and(?!/)|as well as)\b"), "and", "as well as")
 _EN_OR = re.compile(r"or(?<![\w/-]or)\b(?! not\b)(?!/)")  # (?<![/-])\bor\b, the word first (speed)
 # "to travel to and from their place of work" / « se déplacer vers ou depuis », « à destination ou en provenance
 # de »: both directions, said by either connective.
+# "two or more marks" / « deux ou plusieurs marques », "25 000 tonnes or more" / « égale ou supérieure à 25 000
+# tonnes », "equal to or higher than" / « égal ou supérieur »: a number and the bound it opens, which either
+# language may say with or without a connective ("two or more" / « plusieurs »).
+_EN_NUMBER = r"(?:\d[\d ,.]*|one|two|three|four|five|six|seven|eight|nine|ten)"
 _EN_NOT_CONNECTIVE = guard(
-    re.compile(r"\b(?:whether or not|more or less|and/or|either way|to and from|from and to)\b"),
+    re.compile(
+        r"\b(?:whether or not|more or less|and/or|either way|to and from|from and to"
+        rf"|{_EN_NUMBER}(?: [a-z]+)? or (?:more|fewer|less)"
+        r"|equal to or (?:higher|greater|more|larger|longer|less|lower|fewer|smaller|shorter|above|below))\b"
+    ),
     "whether or not",
     "more or less",
     "and/or",
     "either way",
     "to and from",
     "from and to",
+    "or more",
+    "or fewer",
+    "or less",
+    "equal to or",
 )
 
 _FR_CONDITION = re.compile(
@@ -109,8 +121,10 @@ _FR_OR = re.compile(r"ou(?<![\w/-]ou)\b(?! non\b)(?!/)")  # (?<![/-])\bou\b, the
 _FR_NOT_CONNECTIVE = guard(
     re.compile(
         r"\b(?:plus ou moins|et/ou|ou non|vers (?:ou|et) (?:depuis|a partir)|(?:a destination|en provenance) (?:ou|et) "
-        r"(?:a destination|en provenance))\b"
+        r"(?:a destination|en provenance)"
+        r"|(?:\d[\d ,.]*|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) ou (?:de |d')?plusieurs)\b"
     ),
+    "plusieurs",
     "plus ou moins",
     "et/ou",
     "ou non",
@@ -216,8 +230,9 @@ _NEG_CLAUSE_REACH = 70
 _GERUND_WINDOW = 0.2
 # Negative words under which "and" and « ou » say the same, as under a negation: "without delay and cost" /
 # « sans délai ni coût », "infringes the laws, regulations and provisions" / « en cas de violation des
-# dispositions législatives, réglementaires ou administratives » (a breach of any of them).
-_NEGATIVE_WORDS = frozenset({"without", "breach"})
+# dispositions législatives, réglementaires ou administratives » (a breach of any of them), "whatever their
+# value and whatever the legal regime" / « quelle qu'en soit la valeur ou quel que soit le régime » (any of them).
+_NEGATIVE_WORDS = frozenset({"without", "breach", "regardless"})
 _EN_GERUND = re.compile(r" [a-z]+ing\b")
 # "infringes this Regulation by determining the purposes or means": a breach reaches its object, not the means
 # said after it ("by determining", « en déterminant »), whose connective is compared as any other.
@@ -297,6 +312,50 @@ class _Mark:
     partner: _Mark | None = None
 
 
+# A binomial that names one class of things, whose connective says nothing of whether both or either is meant:
+# "goods or services" / « produits et services », "hardware and software" / « matériels ou logiciels », "assets
+# and liabilities" / « actifs ou passifs », "oil and gas operations" / « opérations pétrolières ou gazières »,
+# "the effective use and enjoyment" / « l'utilisation ou l'exploitation effectives », "Union institutions, bodies, offices or agencies" / « institutions, organes et
+# organismes de l'Union » (words without their plural "s" / "x"; « la prestation de services » as "services").
+_BINOMIALS = frozenset(
+    {
+        ("good", "service"),
+        ("product", "service"),
+        ("supplie", "service"),
+        ("work", "supplie"),
+        ("work", "service"),
+        ("hardware", "software"),
+        ("asset", "liabilitie"),
+        ("use", "enjoyment"),
+        ("oil", "ga"),
+        ("office", "agencie"),
+        ("organe", "organisme"),
+        ("bien", "service"),
+        ("produit", "service"),
+        ("fourniture", "service"),
+        ("travau", "fourniture"),
+        ("travau", "service"),
+        ("materiel", "logiciel"),
+        ("actif", "passif"),
+        ("petrolier", "gazier"),
+        ("petroliere", "gaziere"),
+        ("utilisation", "exploitation"),
+    }
+)
+_PROVISION = frozenset(
+    {"provision", "supply", "prestation", "prestations", "livraison", "livraisons", "fourniture"}
+)
+
+
+def _binomial(folded: str, s: Span) -> bool:
+    """Say whether the connective ``s`` joins the two members of a binomial ("goods and services")."""
+    before = _content(folded, max(0, s[0] - 40), s[0], True)
+    after = _content(folded, s[1], s[1] + 40, False)
+    if after and after[0] in _PROVISION and len(after) > 1 and after[1].startswith(("service", "bien")):
+        after = after[1:]
+    return bool(before and after) and (before[-1].rstrip("sx"), after[0].rstrip("sx")) in _BINOMIALS
+
+
 def _marks(spans: Sequence[Span], unit: Span, word: str, side: _Side | None = None) -> list[_Mark]:
     """The connectives of ``unit``, less those before a member that names the class ("or other fees")."""
     width = max(unit[1] - unit[0], 1)
@@ -358,6 +417,11 @@ def _negated(
     ]
     if not near:
         return False
+    # "whatever their value and whatever the legal regime … would have been subject to" / « quelle qu'en soit la
+    # valeur ou quel que soit le régime »: the negative word said again after the connective governs the conjunct
+    # it opens, whatever verb that holds.
+    if any(m.span[1] < a <= m.span[1] + 2 for a, _b in negs):
+        return True
     correlative = _EN_CORRELATIVE if lang is Lang.EN else _FR_CORRELATIVE
     start = max(folded.rfind(c, unit[0], m.span[0]) for c in ",;:") + 1
     if correlative.search(folded, max(start, unit[0], m.span[0] - 60), m.span[0]):
@@ -435,6 +499,15 @@ def compare(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Span
                 marks.remove(end)
     if max(len(and_e) + len(or_e), len(and_f) + len(or_f)) > _CONN_MAX:
         return out
+    # A binomial's connective is not compared, but it counts in how long the sentence's lists are (above).
+    and_e, or_e = (
+        [m for m in and_e if not _binomial(en.folded, m.span)],
+        [m for m in or_e if not _binomial(en.folded, m.span)],
+    )
+    and_f, or_f = (
+        [m for m in and_f if not _binomial(fr.folded, m.span)],
+        [m for m in or_f if not _binomial(fr.folded, m.span)],
+    )
     if (len(and_e) - len(and_f)) * (len(or_e) - len(or_f)) >= 0:
         return out
     # A connective answers first the one that joins the same words ("allowances or derivatives" / « quotas
