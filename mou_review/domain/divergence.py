@@ -502,6 +502,23 @@ class _Side:
         return self._words
 
 
+# The letter that ends a bracket opened by words: "(year X)", "(transaction B)", "(R & D)", « (Rome I) »,
+# "(OR1,C + OR2,C)"; and a year named by a letter: "for a given year (n)", « l'exercice (n) ».
+_OPEN_WORDS_BEFORE_RE = re.compile(r"\([^\W\d_][^()\n]{0,80}$")
+_YEAR_BEFORE_RE = re.compile(r"\b(?:years?|annees?|exercices?|periods?|periodes?)(?:\s[a-z]+)?\s$")
+
+
+def _not_a_label(text: str, base: str, start: int, label: str) -> bool:
+    """Say whether a letter and a bracket found as a label end a bracketed phrase, name a year, or abbreviate
+    the word before it ("maturity (M)", « (en anglais «maturity» ou M) »)."""
+    before = base[max(0, start - 82) : start]
+    if not label.startswith("("):
+        return _OPEN_WORDS_BEFORE_RE.search(before) is not None
+    if label in ("(n)", "(x)") and _YEAR_BEFORE_RE.search(before) is not None:
+        return True
+    return len(label) == 3 and text[start + 1].isupper() and start >= 2 and text[start - 2].isalpha()
+
+
 def _analyse(text: str, lang: Lang, code_heads: frozenset[str] = frozenset()) -> _Side:
     folded = fold(text)
     side = _Side(lang, text, folded)
@@ -528,6 +545,8 @@ def _analyse(text: str, lang: Lang, code_heads: frozenset[str] = frozenset()) ->
         base = mask(folded, blanks)
     for rx in (_LABEL_RE, _ROMAN_DOT_RE, _DIGIT_LABEL_RE, _BULLET_RE):
         for m in rx.finditer(base):
+            if rx is _LABEL_RE and _not_a_label(text, base, m.start(), m.group(0)):
+                continue
             side.labels.append(m.span())
     side.labels.sort()
     for m in _CITED_RE.finditer(base):
@@ -1650,12 +1669,12 @@ def _url_key(url: str) -> str:
 def _entities(side: _Side, glossary: Glossary) -> dict[str, list[tuple[int, int]]]:
     out: dict[str, list[tuple[int, int]]] = {}
     text = side.text
-    # A heading in capitals ("FINAL PROVISIONS") is not a row of acronyms.
-    shouting = _shouting(text)
+    # A heading in capitals ("FINAL PROVISIONS", "THIRD-PARTY ACCESS") is not a row of acronyms.
+    shouting = _shouting(text) or (text.upper() == text and len(re.findall(r"[^\W\d_]{4,}", text)) >= 2)
     for m in _EMAIL_RE.finditer(text):
         out.setdefault(m.group(0).lower(), []).append(m.span())
     for m in _URL_RE.finditer(text):
-        url = m.group(0).rstrip(".,;:)")
+        url = m.group(0).rstrip(".,;:)\u2019\u201d\u00bb\"'")
         out.setdefault(_url_key(url), []).append((m.start(), m.start() + len(url)))
     skip = mask(text, [s for spans in out.values() for s in spans])
     shouted = [
@@ -1753,6 +1772,14 @@ def _check_entities(en: _Side, fr: _Side, glossary: Glossary) -> list[Finding]:
             concept = glossary.concept_of(name, side.lang)
             if concept is not None and concept in other_concepts[other.lang]:
                 continue  # a cross-language pair (ECOWAS/CEDEAO, ICMPD/CIDPM) present on both sides
+            if concept is not None and any(
+                glossary.concept_of(p, other.lang) == concept
+                for n in ents[other.lang]
+                for p in re.split(r"[-/]", n)
+            ):
+                continue  # "the EU ETS" / « le SEQE-UE »: the Union's initials inside a longer name
+            if concept is not None and _reworded(glossary.accepted(concept, other.lang), other):
+                continue  # "the EU Building Stock Observatory" / « l'observatoire européen »: a term's note
             folded_name = fold(name)
             if f" {folded_name} " in other_folded or f" {folded_name.replace('-', '/')} " in other_folded:
                 continue  # written with other case or punctuation on the other side
@@ -1777,7 +1804,12 @@ def _check_entities(en: _Side, fr: _Side, glossary: Glossary) -> list[Finding]:
                 not _is_acronym(name)
                 or glossary.concept_of(name, side.lang) is not None
                 # "NAPTIP-NG" for "NAPTIP": a name of the other side, altered.
-                or any(p in ents[other.lang] or glossary.concept_of(p, side.lang) is not None for p in parts)
+                # A part naming a concept the other side names is no alteration: « SEQE-UE » for "EU ETS".
+                or any(
+                    p in ents[other.lang]
+                    or glossary.concept_of(p, side.lang) not in (None, *other_concepts[other.lang])
+                    for p in parts
+                )
             )
             if not named and _spelled_out(name, other):
                 continue
@@ -1845,9 +1877,18 @@ def _alternative(side: _Side, start: int, end: int) -> bool:
 
     « peu(vent) », « celle(s) »: glued to its word; « sa (ses) langue(s) », « son (leur) indépendance »,
     « devrait (devraient) », « l'autorité (les autorités) »: each word a form of the one before it.
+    Glued to the word after it, a bracket is part of that word ("(sub)contractor", « (sous-)catégories »,
+    « (d'/l'/de l')électricité »), and after a slash, of a unit (« kWh/(m2.an) »).
     """
-    if start > 0 and side.work[start - 1].isalpha():
+    if start > 0 and (side.work[start - 1].isalpha() or side.work[start - 1] == "/"):
         return True
+    if end < len(side.work) and side.work[end].isalpha():
+        return True
+    inner_text = side.work[start + 1 : end - 1]
+    if inner_text.endswith("-"):
+        return True  # "(multi-) national", « (sous-) catégorie »: a prefix
+    if "/" in inner_text and all(len(w) <= 3 and w.isalpha() for w in re.split(r"[/'\s]+", inner_text) if w):
+        return True  # « (de/le/du) gaz naturel »: the article each noun takes
     inner = _ALT_TOKEN_RE.findall(side.folded[start + 1 : end - 1])
     before = _ALT_TOKEN_RE.findall(side.folded[max(0, start - 60) : start])
     if not 1 <= len(inner) <= 3 or len(before) < len(inner):
@@ -1862,11 +1903,20 @@ def _alternative(side: _Side, start: int, end: int) -> bool:
 _ACT_NO_RE = re.compile(r"\s+(?:n\s?[o°]+|nr)?\.?\s*\d{1,4}/\d{2,4}")  # also « N o », « noo » as extracted
 
 
+# The rest of an act's number after its initials as written in some acts: "(EU, Euratom) No 966/2012",
+# "(EU)2018/2066", "Regulation EU) 2023/1114", "Regulation EU 2022/2065", « (UE) no o575/2013 ».
+_ACT_NO_LOOSE_RE = re.compile(r"(?:,\s*euratom)?\)?\s*(?:n\s?[o°]+|nr)?\.?\s*o?\d{1,4}/\d{2,4}(?![\d/])")
+
+
 def _in_act_number(side: _Side, start: int, end: int) -> bool:
     """Say whether initials at start..end are the bracketed part of an act's number."""
-    return (side.text[start - 1 : start] == "(" and side.text[end : end + 1] == ")") and _ACT_NO_RE.match(
+    if (side.text[start - 1 : start] == "(" and side.text[end : end + 1] == ")") and _ACT_NO_RE.match(
         side.folded, end + 1
-    ) is not None
+    ) is not None:
+        return True
+    return (
+        side.text[end : end + 1] in (",", ")", " ") and _ACT_NO_LOOSE_RE.match(side.folded, end) is not None
+    )
 
 
 def _parens(side: _Side) -> list[tuple[int, int]]:
@@ -1881,8 +1931,13 @@ def _parens(side: _Side) -> list[tuple[int, int]]:
 
 
 # Initials behind a one-letter prefix, "(G-SIIs)", "(O-SIIs)" (global, other systemically important institutions),
-# or with a small letter after them, « (EISm) » (établissements d'importance systémique mondiale).
-_PREFIXED_INITIALS_RE = re.compile(r"[A-Z]-[A-Z][A-Z0-9]*[A-Z0-9]|[A-Z][A-Z0-9]*[A-Z][a-z]")
+# or with a small letter after them, « (EISm) » (établissements d'importance systémique mondiale), or before
+# them, "(tCER)", "(lCER)" (temporary, long-term certified emission reductions).
+_PREFIXED_INITIALS_RE = re.compile(
+    r"[A-Z]-[A-Z][A-Z0-9]*[A-Z0-9]|[A-Z][A-Z0-9]*[A-Z][a-z]|[a-z][A-Z]{2,}[A-Z0-9]*"
+)
+#: Small words that join initials to what they abbreviate: « (SEQE de l'UE) », « (SARP pour le CORSIA) ».
+_ABBREVIATION_LINKS = frozenset("de du des le la les pour of for the".split())
 
 
 def _bracket_acronym(side: _Side, span: tuple[int, int]) -> str | None:
@@ -1900,6 +1955,36 @@ def _bracket_acronym(side: _Side, span: tuple[int, int]) -> str | None:
     if len(tokens) > 1 and _shouting(side.text):
         return None  # "THE WORK (AS DEFINED BELOW) IS PROVIDED": words in a text all in capitals
     return " ".join(tokens)
+
+
+_NAME_WORD_RE = re.compile(r"[^\W\d_]+")
+_INITIALS_AFTER_RE = re.compile(r"\s*\(([A-Z][A-Z0-9]+)\)")
+_INITIALS_BEFORE_RE = re.compile(r"\b([A-Z][A-Z0-9]+)\s*$")
+
+
+def _initials_with_words(side: _Side, span: tuple[int, int]) -> bool:
+    """Say whether a bracket defines an abbreviation made of initials and words: « (SEQE de l'UE) »,
+    « (SARP pour le CORSIA) » for "(EU ETS)", "(CORSIA SARPs)"; « (TIFM groupé) », "(MNE Groups)",
+    "(LTV limits)": initials and small words, and one word at most besides."""
+    tokens = [t.split("\u2019")[-1].split("'")[-1] for t in side.text[span[0] + 1 : span[1] - 1].split()]
+    initials = [t for t in tokens if _ACRONYM_RE.fullmatch(t) or _PREFIXED_INITIALS_RE.fullmatch(t)]
+    others = [t for t in tokens if t not in initials and fold(t) not in _ABBREVIATION_LINKS]
+    return bool(initials) and len(initials) < len(tokens) <= 4 and len(others) <= 1
+
+
+def _named_initials(side: _Side, span: tuple[int, int]) -> bool:
+    """Say whether a bracket spells out the initials beside it: "the European Supervisory Authority (European
+    Banking Authority) (EBA)", « l'Autorité européenne de surveillance (Autorité bancaire européenne) (ABE) »,
+    « le WSDL (Web Services Description Language) »: the name of what the initials abbreviate."""
+    words = [
+        w for w in _NAME_WORD_RE.findall(side.text[span[0] + 1 : span[1] - 1]) if fold(w) not in _STOP_ALL
+    ]
+    if len(words) < 2:
+        return False
+    spelled = "".join(w[0] for w in words).upper()
+    after = _INITIALS_AFTER_RE.match(side.text, span[1])
+    before = _INITIALS_BEFORE_RE.search(side.text[max(0, span[0] - 20) : span[0]])
+    return any(m is not None and m.group(1).rstrip("s") == spelled for m in (after, before))
 
 
 def _shouting(text: str) -> bool:
@@ -2340,8 +2425,15 @@ def _check_structure(en: _Side, fr: _Side, glossary: Glossary) -> list[Finding]:
         elif name == "items" and _as_prose(rich, poor, max(n_en, n_fr)):
             severity = Severity.INFO
         elif name == "brackets":
-            # Every extra pair of brackets must be explained by a passage moved out of brackets.
-            moved = sum(_paren_moved(rich, poor, sp, glossary) for sp in spans[rich.lang])
+            # Every extra pair of brackets must be explained by a passage moved out of brackets, or be
+            # an abbreviation the other text does without: initials with words, a name spelling out the
+            # initials beside it.
+            moved = sum(
+                _paren_moved(rich, poor, sp, glossary)
+                or _initials_with_words(rich, sp)
+                or _named_initials(rich, sp)
+                for sp in spans[rich.lang]
+            )
             if moved >= abs(n_en - n_fr):
                 severity = Severity.INFO
         msg_en = f"The English has {n_en} {label_en}, the French {n_fr}."

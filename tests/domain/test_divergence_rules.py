@@ -1410,3 +1410,188 @@ def test_a_term_inside_longer_initials() -> None:
     )
     assert "term_mismatch" not in blocking(en, fr)
     assert "term_mismatch" in blocking(en.replace(" TEU", " of the Treaty"), fr)
+
+
+@pytest.mark.parametrize(
+    ("en", "fr"),
+    [
+        # A bracket glued to a word or after a unit's slash is part of it (2013/168, 2014/67, 2024/1275, 2024/1789).
+        (
+            "a (sub)contractor should not be liable in specific circumstances",
+            "un sous-traitant ne devrait pas être responsable dans certaines circonstances",
+        ),
+        (
+            "the average primary energy use in kWh/m2.y of the residential building stock",
+            "la consommation moyenne d'énergie primaire en kWh/(m2.an) du parc immobilier résidentiel",
+        ),
+        # Initials with the words that go with them define an abbreviation (2020/1071, 2023/958, 2023/136,
+        # 2024/1879, 2025/927, 2025/1190, 2016/881, 2019/2160, 2004/2216, 2008/994).
+        (
+            "flights are excluded from the EU emissions trading system (EU ETS).",
+            "les vols sont exclus du système d'échange de quotas d'émission de l'UE (SEQE de l'UE).",
+        ),
+        (
+            "the Standards and Recommended Practices for CORSIA (CORSIA SARPs)",
+            "les normes et pratiques recommandées pour le CORSIA (SARP pour le CORSIA)",
+        ),
+        (
+            "As multinational enterprise groups (MNE Groups) are active in different countries,",
+            "Étant donné que les groupes d'entreprises multinationales sont actifs dans différents pays,",
+        ),
+        ("'temporary CER' (tCER) is a CER issued", "«URCE temporaire» (URCET), une URCE délivrée"),
+        # The name the initials beside it abbreviate (2016/98, 2024/1620, 2024/3005, 2025/914).
+        (
+            "the European Supervisory Authority (European Banking Authority) (EBA) shall be consulted.",
+            "l'Autorité bancaire européenne (ABE) est consultée.",
+        ),
+    ],
+)
+def test_word_parts_abbreviations_and_spelled_initials_are_not_bracketed_passages(en: str, fr: str) -> None:
+    assert "structure_mismatch" not in blocking(en, fr)
+
+
+@pytest.mark.parametrize(
+    ("en", "fr"),
+    [
+        (
+            "Member States shall ensure that a (sub)contractor (Form B-7) is not liable.",
+            "Les États membres veillent à ce qu'un sous-traitant ne soit pas responsable.",
+        ),
+        (
+            "As multinational enterprise groups (MNE Groups) are active in different countries (Form B-7),",
+            "Étant donné que les groupes d'entreprises multinationales sont actifs dans différents pays,",
+        ),
+        (
+            "the competent authority shall apply the rules (ESMA guidelines on stress tests).",
+            "l'autorité compétente applique les règles.",
+        ),
+        (
+            "the European Supervisory Authority (European Banking Authority) shall be consulted.",
+            "l'Autorité européenne de surveillance est consultée.",
+        ),
+    ],
+)
+def test_a_bracketed_passage_beside_initials_or_a_word_is_still_a_structure_warning(en: str, fr: str) -> None:
+    assert "structure_mismatch" in blocking(en, fr)
+
+
+@pytest.mark.parametrize(
+    ("en", "fr"),
+    [
+        # A letter closing a bracket opened by words (2014/1187, 2023/857, 2024/1620, 2024/1879, 2014/25).
+        (
+            "When assessing a transaction (transaction A) which has an exposure to another transaction "
+            "(transaction B), an institution shall treat the exposure to transaction B as replaced.",
+            "Lorsque l'établissement évalue une opération (opération A) qui a une exposition sur une autre "
+            "opération (opération B), il traite l'exposition sur l'opération B comme si elle était remplacée.",
+        ),
+        (
+            "The accounting officer shall send the provisional accounts for the financial year (year N) by "
+            "1 March of the following year (year N+1).",
+            "Le comptable communique les comptes provisoires de l'exercice (ci-après dénommé «exercice N») au "
+            "plus tard le 1er mars de l'exercice suivant (ci-après dénommé «exercice N + 1»).",
+        ),
+        # A year named by a letter (2022/805, 2025/884, 2026/323).
+        (
+            "(b) the annual fee for a given year (n) shall be the total fee divided between all CTPs "
+            "authorised in year (n), in proportion to their turnover.",
+            "b) les frais annuels pour une année (n) donnée sont obtenus en répartissant le montant total "
+            "entre tous les CTP agréés durant l'année (n) au prorata de leur chiffre d'affaires.",
+        ),
+    ],
+)
+def test_a_letter_closing_a_bracket_or_naming_a_year_is_not_an_item(en: str, fr: str) -> None:
+    assert "structure_mismatch" not in blocking(en, fr)
+
+
+def test_an_item_dropped_beside_a_year_named_by_a_letter_is_still_a_structure_warning() -> None:
+    en = (
+        "The fee shall be calculated as follows: (a) the total fee for the year (n) shall be set by ESMA; "
+        "(b) the fee of each CTP shall be divided in proportion to its turnover in year (n)."
+    )
+    fr = "Les frais sont calculés comme suit: a) le montant total des frais pour l'année (n) est fixé par l'AEMF."
+    assert "structure_mismatch" in blocking(en, fr)
+
+
+@pytest.mark.parametrize(
+    ("en", "fr"),
+    [
+        # The Union's initials inside a longer name (2012/600, 2012/601, 2014/421, 2020/2084, 2023/1791, 2024/1321).
+        (
+            "the fuel used in an EU ETS aviation activity",
+            "le carburant utilisé pour une activité aérienne relevant du SEQE-UE",
+        ),
+        (
+            "'EU ETS lead auditor' means an EU ETS auditor",
+            "«auditeur principal SEQE-UE», un auditeur SEQE-UE",
+        ),
+        # An act's number written loosely (2015/2424, 2020/1294, 2024/2494, 2025/1192, 2025/1393, 2025/2050).
+        (
+            "in Regulation (EU, Euratom) No 966/2012 of the European Parliament",
+            "dans le règlement (UE) no 966/2012 du Parlement européen",
+        ),
+        (
+            "pursuant to Implementing Regulation (EU)2018/2066;",
+            "visés au règlement d'exécution (UE) 2018/2066;",
+        ),
+        ("an infringement of Regulation EU) 2023/1114", "une infraction au règlement (UE) 2023/1114"),
+        # The trailing quote of an amending act after an address (2023/2854, 2024/1760, 2024/1781).
+        (
+            "(OJ L, 2023/2854, 22.12.2023, ELI: http://data.europa.eu/eli/reg/2023/2854/oj).\u2019",
+            "(JO L, 2023/2854 du 22.12.2023, ELI: http://data.europa.eu/eli/reg/2023/2854/oj).\u00bb",
+        ),
+        # A heading in capitals (2009/31, 2017/2394).
+        ("THIRD-PARTY ACCESS", "ACCÈS DES TIERS"),
+        # The term's rendering the glossary accepts (2023/1791, 2024/1275).
+        (
+            "aggregated by the EU Building Stock Observatory",
+            "agrégées par l'observatoire européen du patrimoine bâti",
+        ),
+    ],
+)
+def test_initials_inside_names_loose_act_numbers_and_headings_are_not_entity_warnings(
+    en: str, fr: str
+) -> None:
+    assert not blocking(en, fr) & {"entity_mismatch", "term_mismatch"}
+
+
+@pytest.mark.parametrize(
+    ("en", "fr"),
+    [
+        ("the fuel used in an EU ETS aviation activity", "le carburant utilisé pour une activité aérienne"),
+        (
+            "in Regulation (EU, Euratom) No 966/2012 and the ECOWAS rules",
+            "dans le règlement (UE) no 966/2012 et les règles",
+        ),
+    ],
+)
+def test_a_name_missing_beside_those_is_still_an_entity_warning(en: str, fr: str) -> None:
+    assert blocking(en, fr) & {"entity_mismatch", "term_mismatch"}
+
+
+@pytest.mark.parametrize(
+    ("en", "fr"),
+    [
+        # A prefix in brackets, glued or not (2009/81, 2013/167).
+        (
+            "the specifications defined by European or (multi-) national eco-labels",
+            "les spécifications définies par les éco-labels européens ou (pluri)nationaux",
+        ),
+        (
+            "even where granted for a different (sub)category of vehicle.",
+            "même lorsqu'elle est accordée pour une (sous-) catégorie différente de véhicules.",
+        ),
+        # A year named by a letter a word away; a letter abbreviating the word before it (2022/805, 2006/48).
+        (
+            "(a) the annual supervisory fee for a given year (n) shall be the total annual fee;",
+            "a) le montant de frais de surveillance annuels pour une année donnée (n) est le montant annuel total;",
+        ),
+        (
+            "3. These shall include probability of default (PD), LGD, maturity (M) and exposure value.",
+            "3. Ces paramètres comprennent la probabilité de défaut (PD), les pertes en cas de défaut (LGD), "
+            "l'échéance (en anglais «maturity» ou M) et la valeur exposée au risque.",
+        ),
+    ],
+)
+def test_prefixes_years_and_abbreviating_letters_are_not_structure_warnings(en: str, fr: str) -> None:
+    assert "structure_mismatch" not in blocking(en, fr)
