@@ -87,6 +87,9 @@ _EN_SOFT_PERMIT = guard(
         r"|authori[sz](?!ed\b)\w*|authori[sz]ed(?= to\b)"
         r"|free to|eligib\w*|likely|liable to|potential\w*|competent to|(?:has|have) (?:the )?(?:competence|jurisdiction) to"
         r"|in a position to|open to (?:an? |the )?(?:\w+ )?(?:appeal|review|challenge|recourse)"
+        # (not after "may be", whose modal says that possibility: "may be subject to an appeal only together with")
+        r"|(?<!may be )subject to (?:appeal|challenge|recourse|judicial review)"
+        r"|opportunit(?:y|ies) to"
         # "Member States need not apply" / « peuvent ne pas appliquer »: a permission not to act
         r"|need not"
         r"|open to|rights? (?:to|of)|access to|power\w*|as the case may be|not (?:be )?(?:prevented|precluded|barred) from"
@@ -120,6 +123,8 @@ _EN_SOFT_PERMIT = guard(
             "jurisdiction",
             "in a position to",
             "open to",
+            "subject to",
+            "opportunit",
             "right",
             "access to",
             "power",

@@ -2889,6 +2889,12 @@ _EN_RELATIVE_BEFORE = re.compile(
     r"|(?<=[a-z] )(?<!\bin )(?<!\bto )(?<!\bat )(?<!\bfor )(?<!\bof )(?<!\bby )(?<!\bon )(?<!\bwith )that)\b[^,;:()]{0,80}$"
 )
 _SOFT_WINDOW = 0.15  # a possibility said on both sides
+#: "…, that shall be distributed", "(a) that the consumer shall reasonably expect": a relative "that" after a comma or
+#: an item's label (_EN_RELATIVE_BEFORE reads "that" after a word only).
+_EN_THAT_BEFORE = re.compile(r"(?:^|[,)]\s*)that\b[^,;:()]{0,80}$")
+#: The participle « pouvant »: a possibility described, granted to no one.  (Not a modal in a relative clause,
+#: « la manière dont il est possible de demander » for "how … can be requested", whose "can" English may drop.)
+_FR_DESCRIBED = re.compile(r"\bpouvant$")
 #: "may include", "may comprise": a list given as examples, which French says « notamment », « y compris »,
 #: « entre autres » with no modal; an aside may stand between ("may, in particular, include").
 _EN_MAY_INCLUDE = re.compile(
@@ -2935,6 +2941,11 @@ _GOVERNS_POSSIBILITY = re.compile(
     # "shall be open to appeal", "shall be open to review" / « peut faire l'objet d'un recours »;
     # "shall be competent to" / « peut »
     r"|be\s+open\s+to\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:appeal|review|challenge|recourse|remedy)"
+    # "The decision shall be subject to appeal" / « peut faire l'objet d'un recours »
+    # (without an article: "shall be subject to an appeal" is no such possibility)
+    r"|be\s+subject\s+to\s+(?:appeal|challenge|recourse|remedy|judicial\s+review)"
+    # "The parties shall be given the possibility to comment" / « ont la possibilité de formuler des observations »
+    r"|be\s+(?:given|granted|afforded|offered)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+)?(?:right|possibility|opportunity|option)"
     r"|be\s+competent)\b"
 )
 
@@ -3144,6 +3155,19 @@ def _force_problems(
                 if any(abs(o.pos - duty.pos) < near_duty for o in mine):
                     # "… as the firm may decide …; that information must be based" / « … doit être fondée »: the
                     # French « doit » answers the English "must" nearer to it, not the "may".
+                    continue
+                if (
+                    not is_en
+                    and m.tag == "sub"
+                    and _FR_DESCRIBED.search(fr.text[max(0, m.span[0] - 60) : m.span[1]].lower()) is not None
+                    and _EN_RELATIVE_BEFORE.search(en.folded, max(0, duty.span[0] - 100), duty.span[0])
+                    is None
+                    and _EN_THAT_BEFORE.search(en.folded, max(0, duty.span[0] - 100), duty.span[0]) is None
+                ):
+                    # "organisations meeting any requirements under national law shall be deemed" / « qui remplissent
+                    # les conditions pouvant être requises … sont réputées »: a possibility described by a participle
+                    # faces the English main verb, which French says by its prescriptive present; only an English duty
+                    # in a subordinate clause ("which shall") is its counterpart.
                     continue
                 m.partner = duty
                 if is_en:

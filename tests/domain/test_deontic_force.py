@@ -132,6 +132,72 @@ CASES = [
             "le cadre d'une enquête.",
         ),
     ),
+    (
+        # "shall be subject to appeal" / « peut faire l'objet d'un recours »: a right of appeal, said in both.
+        "shall be subject to appeal / peut faire l'objet d'un recours",
+        (
+            "The decision shall be subject to appeal in accordance with Articles 58 to 65.",
+            "La décision peut faire l'objet d'un recours conformément aux articles 58 à 65.",
+        ),
+        (
+            "The decision shall be published in accordance with Articles 58 to 65.",
+            "La décision peut être publiée conformément aux articles 58 à 65.",
+        ),
+    ),
+    (
+        # "shall be given the possibility to comment" / « ont la possibilité de formuler des observations »
+        "shall be given the possibility / ont la possibilité de",
+        (
+            "The parties shall be given the possibility to comment on those submissions and statements.",
+            "Les parties ont la possibilité de formuler des observations sur ces observations et déclarations.",
+        ),
+        (
+            "The parties shall comment on those submissions and statements.",
+            "Les parties ont la possibilité de formuler des observations sur ces observations et déclarations.",
+        ),
+    ),
+    (
+        "shall be granted an opportunity / ont la possibilité de",
+        (
+            "The undertaking shall be granted an opportunity to check the technical accuracy of the recording.",
+            "Les entreprises ont la possibilité de vérifier l'exactitude technique de l'enregistrement.",
+        ),
+        (
+            "The undertaking shall check the technical accuracy of the recording.",
+            "Les entreprises ont la possibilité de vérifier l'exactitude technique de l'enregistrement.",
+        ),
+    ),
+    (
+        # « les conditions pouvant être requises … sont réputées » / "meeting any requirements … shall be deemed": the
+        # French possibility is described inside the subject, the English "shall" is the main verb (« sont réputées »).
+        "a described possibility against the main verb",
+        (
+            "Non-governmental organisations meeting any requirements under national law shall be deemed to have an "
+            "interest.",
+            "Les organisations non gouvernementales qui remplissent les conditions pouvant être requises en droit "
+            "interne sont réputées avoir un intérêt.",
+        ),
+        (
+            "The platform is appointed for a period of three years, which shall be extended by two years.",
+            "La plate-forme est désignée pour une période de trois ans, qui peut être prolongée de deux ans.",
+        ),
+    ),
+    (
+        # The same change in a relative clause opened by "that" after a comma or an item's label.
+        "a described possibility against a relative clause opened by that",
+        (
+            "The terms of this Agreement do not apply to said External Module, that may be distributed under a "
+            "separate licence.",
+            "Les conditions du Contrat ne s'appliquent pas à ce Module Externe, qui peut être distribué sous un contrat "
+            "de licence différent.",
+        ),
+        (
+            "The terms of this Agreement do not apply to said External Module, that shall be distributed under a "
+            "separate licence.",
+            "Les conditions du Contrat ne s'appliquent pas à ce Module Externe, qui peut être distribué sous un contrat "
+            "de licence différent.",
+        ),
+    ),
 ]
 
 
