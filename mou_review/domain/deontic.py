@@ -90,6 +90,9 @@ _EN_SOFT_PERMIT = guard(
         # (not after "may be", whose modal says that possibility: "may be subject to an appeal only together with")
         r"|(?<!may be )subject to (?:appeal|challenge|recourse|judicial review)"
         r"|opportunit(?:y|ies) to"
+        # "At the election of the filing constituent entity, …" / « L'entité … peut exercer une option selon laquelle »;
+        # "if an appeal against such a decision lies to a court" / « si un recours … peut être intenté »
+        r"|at the (?:\w+ )?election of|appeal[^.;:,]{0,40}? lies"
         # "Member States need not apply" / « peuvent ne pas appliquer »: a permission not to act
         r"|need not"
         r"|open to|rights? (?:to|of)|access to|power\w*|as the case may be|not (?:be )?(?:prevented|precluded|barred) from"
@@ -125,6 +128,8 @@ _EN_SOFT_PERMIT = guard(
             "open to",
             "subject to",
             "opportunit",
+            "election of",
+            "appeal",
             "right",
             "access to",
             "power",
@@ -1204,6 +1209,10 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
     )
     permit, sub_permit = [], []
     for s in _outside(match_spans(permit_rx, folded), prohibit + months):
+        if text[s[0]] == "\u00e0":
+            # « ne porte pas atteinte à la faculté de », « recourent à la possibilité de »: the preposition « à », which
+            # folding spells as the verb « a » (« a la faculté de »); the noun is a possibility, granted by nothing.
+            continue
         modal = folded[s[0] : s[1]] in _MODAL_WORDS or folded.startswith("il est", s[0])
         # "may establish … and may provide" / « peut mettre en place … et prévoir »: a modal repeated on a
         # coordinated verb carries on the first, which either language may leave unsaid.

@@ -2909,6 +2909,15 @@ _FR_PERMIT_EXAMPLES = re.compile(r"\s+(?:notamment|en particulier|par exemple)\b
 #: "may be used (read, construed, understood) in the singular and plural" / « s'entendent au singulier comme au
 #: pluriel »: how a word is to be read, a rule of interpretation that French says by a verb of meaning, not a
 #: permission.
+#: "may only", "may, however, only", "only sums which are available … may": a "may" restricted by "only" in its clause.
+_EN_ONLY_AFTER = re.compile(r"(?:\s*,[^,.;:]{1,30},)?\s+(?:\w+\s+)?only\b")
+_EN_ONLY_BEFORE = re.compile(r"\bonly\b[^,;:.]{0,100}$")
+#: "may omit", "may refrain from", "may dispense with": a permission not to act, which French says by an exemption
+#: (« sont exemptés de », « est dispensé de »).
+_EN_MAY_OMIT = re.compile(r"\s+(?:omit|refrain\s+from|dispense\s+with|forgo|forego)\b")
+_FR_EXEMPTED = re.compile(
+    r"\b(?:est|sont|soit|soient|etre)\s+(?:\w+\s+)?(?:exempte|dispense)e?s?\s+d(?:e\b|')"
+)
 _EN_MAY_READ = re.compile(r"\s+be\s+(?:used|read|construed|interpreted|understood)\b")
 _FR_READ = re.compile(r"\bs'entend(?:ent)?\b")
 
@@ -3228,6 +3237,27 @@ def _force_problems(
             )
         ):
             continue  # "These terms may be used in the singular and plural" / « Ces termes s'entendent au singulier … »
+        if (
+            force == "none"
+            and (
+                _EN_ONLY_AFTER.match(en.folded, m.span[1])
+                or _EN_ONLY_BEFORE.search(en.folded, max(ue[0], m.span[0] - 110), m.span[0])
+            )
+            and any(g == "restrict" and uf[0] <= a < uf[1] for a, _b, g in pf.weak)
+        ):
+            # "only fully paid-up funds may be taken into account" / « il n'est tenu compte que des fonds versés », "A
+            # platform may only be appointed where" / « n'est désignée qu'une fois que »: a restriction, which French
+            # says by « ne … que » with no modal.
+            continue
+        if (
+            force == "none"
+            and _EN_MAY_OMIT.match(en.folded, m.span[1])
+            and any(
+                abs(x.pos - m.pos) <= _FORCE_WINDOW
+                for x in _marks(match_spans(_FR_EXEMPTED, fr.folded, *uf), uf)
+            )
+        ):
+            continue  # "credit institutions may omit assessing" / « les établissements de crédit sont exemptés d'évaluer »
         # A recital's "may" is often a possibility stated, not a power granted.
         if m.tag == "main" and not (recital and force in ("none", "permit")):
             out.append(_force_problem(en, fr, [m.span], "permit", spans, force))

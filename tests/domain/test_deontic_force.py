@@ -198,6 +198,96 @@ CASES = [
             "de licence différent.",
         ),
     ),
+    (
+        # "only fully paid-up funds may be taken into account" / « il n'est tenu compte que des seuls fonds versés »: a
+        # restriction, said in French by « ne … que » with no modal.
+        "only ... may / ne ... que",
+        (
+            "(a) only fully paid-up funds may be taken into account;",
+            "a) il n'est tenu compte que des seuls fonds effectivement versés;",
+        ),
+        (
+            "(a) fully paid-up funds may be taken into account;",
+            "a) il n'est tenu compte que des seuls fonds effectivement versés;",
+        ),
+    ),
+    (
+        "may only / ne ... qu'une fois que",
+        (
+            "An auction platform may only be appointed where the Member State has ensured that the national measures "
+            "apply.",
+            "Une plate-forme d'enchères n'est désignée qu'une fois que l'État membre a fait en sorte que les mesures "
+            "nationales s'appliquent.",
+        ),
+        (
+            "An auction platform may be appointed where the Member State has ensured that the national measures apply.",
+            "Une plate-forme d'enchères n'est désignée qu'une fois que l'État membre a fait en sorte que les mesures "
+            "nationales s'appliquent.",
+        ),
+    ),
+    (
+        # "At the election of the filing constituent entity" / « L'entité constitutive déclarante peut exercer une
+        # option selon laquelle »: a choice, which French says by a permission.
+        "at the election of / peut exercer une option",
+        (
+            "6. At the election of the filing constituent entity, gains and losses in respect of assets and "
+            "liabilities that are subject to fair value accounting in the consolidated financial statements for a "
+            "fiscal year may be determined on the basis of the realisation principle.",
+            "6. L'entité constitutive déclarante peut exercer une option selon laquelle les plus-values ou "
+            "moins-values pour des actifs et des passifs comptabilisés à la juste valeur dans les états financiers "
+            "consolidés au titre d'une année fiscale peuvent être déterminées sur la base du principe de réalisation.",
+        ),
+        (
+            "6. Gains and losses shall be determined on the basis of the realisation principle.",
+            "6. L'entité constitutive déclarante peut exercer une option selon laquelle les plus-values ou "
+            "moins-values peuvent être déterminées sur la base du principe de réalisation.",
+        ),
+    ),
+    (
+        # "if an appeal against such a decision lies to a court" / « si un recours … peut être intenté »
+        "an appeal lies / un recours peut être intenté",
+        (
+            "The nullity of a merger may be ordered by an administrative authority if an appeal against such a "
+            "decision lies to a court.",
+            "La nullité de la fusion peut être prononcée par une autorité administrative si un recours contre une "
+            "telle décision peut être intenté devant une autorité judiciaire.",
+        ),
+        (
+            "The nullity of a merger may be ordered by an administrative authority if such a decision is reviewed by "
+            "a court.",
+            "La nullité de la fusion peut être prononcée par une autorité administrative si un recours contre une "
+            "telle décision peut être intenté devant une autorité judiciaire.",
+        ),
+    ),
+    (
+        # "may omit assessing" / « sont exemptés d'évaluer »: a permission not to act, said as an exemption.
+        "may omit / sont exemptés de",
+        (
+            "By way of derogation from paragraph 1, credit institutions may omit assessing whether those assets are "
+            "taxonomy-aligned where their value is below 10 % of all assets.",
+            "Par dérogation au paragraphe 1, les établissements de crédit sont exemptés d'évaluer si ces actifs sont "
+            "alignés sur la taxinomie lorsque leur valeur est inférieure à 10 % de tous les actifs.",
+        ),
+        (
+            "By way of derogation from paragraph 1, credit institutions may assess whether those assets are "
+            "taxonomy-aligned where their value is below 10 % of all assets.",
+            "Par dérogation au paragraphe 1, les établissements de crédit sont exemptés d'évaluer si ces actifs sont "
+            "alignés sur la taxinomie lorsque leur valeur est inférieure à 10 % de tous les actifs.",
+        ),
+    ),
+    (
+        # « ne porte pas atteinte à la faculté de l'émetteur » / "shall be without prejudice to the issuer's ability": the
+        # preposition « à », not the verb « a » of « a la faculté de » (a permission).
+        "à la faculté de is no permission",
+        (
+            "That restriction shall not prevent the issuer from conducting market soundings.",
+            "Cette restriction ne porte pas atteinte à la faculté de l'émetteur d'effectuer des sondages de marché.",
+        ),
+        (
+            "That restriction shall not prevent the issuer from conducting market soundings.",
+            "Malgré cette restriction, l'émetteur a la faculté de procéder à des sondages de marché.",
+        ),
+    ),
 ]
 
 
