@@ -447,7 +447,8 @@ _FR_PERMIT = guard(
         r"|(?:est|sont) (?:habilite|habilites|habilitee|habilitees|autorise|autorises|autorisee|autorisees|libres?"
         r"|en droit) a"
         r"|(?:a|ont) (?:la faculte|la possibilite|le pouvoir|la latitude) de"
-        r"|il est (?:loisible|permis|possible))\b",
+        # (« s'il est possible d'améliorer » for "whether … can be improved": a question or a condition, not a grant)
+        r"|(?<!s')il est (?:loisible|permis|possible))\b",
     ),
     *covering(
         (
@@ -988,6 +989,7 @@ _FR_SUBORDINATE = re.compile(
     r"\b(?:qui|que|qu'|dont|ou|lequel|laquelle|lesquels|lesquelles|auquel|duquel|auxquels|auxquelles|desquels|desquelles)\b"
 )
 _REPEATED_SUBJECT = re.compile(r"\b(?:or|ou|and|et)\s+(?:[\w'-]+\s+){1,4}$")
+_IMPERSONAL_ON = re.compile(r"(?:\bl'|(?<![\w']))on\s+$")
 _CLASSIFIED = re.compile(r" etre (?:considere|qualifie|assimile|regarde|repute)e?s?\b")
 _REPEATED_MODAL = re.compile(r"\b(?:and|or|et|ou)\s+(?:(?:il|elle|ils|elles|it|they)\s+)?$")
 _CONJUNCTION_QUE = re.compile(
@@ -1229,7 +1231,14 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
             )
         )
         # « peut être considérée comme », « peut être qualifiée de »: whether it counts as such, not a power.
-        described = modal and (_subordinate(folded, text, s[0], sub_rx) or _CLASSIFIED.match(folded, s[1]))
+        # « dont on peut objectivement mesurer », « si l'on peut raisonnablement s'attendre »: the impersonal « on »,
+        # what English says by a passive ("are objectively measurable", "can be reasonably expected"); a possibility
+        # described, granted to no one.
+        described = modal and (
+            _subordinate(folded, text, s[0], sub_rx)
+            or _CLASSIFIED.match(folded, s[1])
+            or (lang is Lang.FR and _IMPERSONAL_ON.search(folded, max(0, s[0] - 8), s[0]) is not None)
+        )
         (sub_permit if described or repeated else permit).append(s)
     # « pouvant être fournie », « qu'ils puissent », "could", "might": a possibility described, never granted.
     sub_permit = sorted(sub_permit + _outside(match_spans(_SUB_MODAL[lang], folded), prohibit + negation))

@@ -2892,9 +2892,10 @@ _SOFT_WINDOW = 0.15  # a possibility said on both sides
 #: "…, that shall be distributed", "(a) that the consumer shall reasonably expect": a relative "that" after a comma or
 #: an item's label (_EN_RELATIVE_BEFORE reads "that" after a word only).
 _EN_THAT_BEFORE = re.compile(r"(?:^|[,)]\s*)that\b[^,;:()]{0,80}$")
-#: The participle « pouvant »: a possibility described, granted to no one.  (Not a modal in a relative clause,
-#: « la manière dont il est possible de demander » for "how … can be requested", whose "can" English may drop.)
-_FR_DESCRIBED = re.compile(r"\bpouvant$")
+#: The participle « pouvant » or the impersonal « on peut »: a possibility described, granted to no one.  (Not a modal
+#: in a relative clause, « la manière dont il est possible de demander » for "how … can be requested", whose "can"
+#: English may drop.)
+_FR_DESCRIBED = re.compile(r"(?:\bpouvant|(?:\bl'|(?<![\w']))on\s+\w+)$")
 #: "may include", "may comprise": a list given as examples, which French says « notamment », « y compris »,
 #: « entre autres » with no modal; an aside may stand between ("may, in particular, include").
 _EN_MAY_INCLUDE = re.compile(
@@ -3175,8 +3176,8 @@ def _force_problems(
                 ):
                     # "organisations meeting any requirements under national law shall be deemed" / « qui remplissent
                     # les conditions pouvant être requises … sont réputées »: a possibility described by a participle
-                    # faces the English main verb, which French says by its prescriptive present; only an English duty
-                    # in a subordinate clause ("which shall") is its counterpart.
+                    # or the impersonal « on » faces the English main verb, which French says by its prescriptive
+                    # present; only an English duty in a subordinate clause ("which shall") is its counterpart.
                     continue
                 m.partner = duty
                 if is_en:
@@ -3258,8 +3259,9 @@ def _force_problems(
             )
         ):
             continue  # "credit institutions may omit assessing" / « les établissements de crédit sont exemptés d'évaluer »
-        # A recital's "may" is often a possibility stated, not a power granted.
-        if m.tag == "main" and not (recital and force in ("none", "permit")):
+        # A recital's "may" is often a possibility stated, not a power granted; nor does it differ in force from the
+        # recommendation recitals are written in ("account may be taken of" / « il convient de tenir compte de »).
+        if m.tag == "main" and not (recital and force in ("none", "permit", "recommend")):
             out.append(_force_problem(en, fr, [m.span], "permit", spans, force))
     for m in _free(perm_f):
         force, spans = _nearest_force(pe, ue, m.pos)

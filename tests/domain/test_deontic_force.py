@@ -7,12 +7,13 @@ from __future__ import annotations
 import pytest
 
 from mou_review.domain.divergence import ClausePair, Finding, check_pair
+from mou_review.domain.types import ClauseKind
 
 
-def force(en: str, fr: str) -> list[Finding]:
+def force(en: str, fr: str, kind: ClauseKind | None = None) -> list[Finding]:
     return [
         f
-        for f in check_pair(ClausePair(en, fr))
+        for f in check_pair(ClausePair(en, fr, kind=kind))
         if f.check == "obligation_mismatch" and f.key.split(":")[1] == "force"
     ]
 
@@ -288,7 +289,50 @@ CASES = [
             "Malgré cette restriction, l'émetteur a la faculté de procéder à des sondages de marché.",
         ),
     ),
+    (
+        # « évalue si l'on peut raisonnablement s'attendre » / "shall assess whether … can be reasonably expected": the
+        # impersonal « on », a possibility described, which English says by a passive.
+        "si l'on peut / whether … can be",
+        (
+            "Prior to suspending a business relationship, the company shall assess whether the adverse impacts from "
+            "doing so can be reasonably expected to be manifestly more severe than the adverse impact that could not "
+            "be prevented.",
+            "Avant de suspendre la relation commerciale, une entreprise évalue si l'on peut raisonnablement s'attendre "
+            "à ce que les incidences négatives de cette action soient manifestement plus graves que l'incidence "
+            "négative qu'il n'a pas été possible de prévenir.",
+        ),
+        (
+            "Prior to suspending a business relationship, the company shall assess whether the adverse impacts from "
+            "doing so are manifestly more severe than the adverse impact that could not be prevented.",
+            "Avant de suspendre la relation commerciale, une entreprise peut évaluer si les incidences négatives de "
+            "cette action sont manifestement plus graves que l'incidence négative qu'il n'a pas été possible de "
+            "prévenir.",
+        ),
+    ),
+    (
+        # « évalue régulièrement s'il est possible d'améliorer » / "shall regularly check whether … can be improved"
+        "s'il est possible / whether … can be",
+        (
+            "1. Each operator shall regularly check whether the monitoring methodology applied can be improved.",
+            "1. Chaque exploitant évalue régulièrement s'il est possible d'améliorer la méthode de surveillance "
+            "employée.",
+        ),
+        (
+            "1. Each operator shall regularly check the monitoring methodology applied.",
+            "1. Chaque exploitant peut évaluer régulièrement la méthode de surveillance employée.",
+        ),
+    ),
 ]
+
+
+def test_a_recital_may_face_a_recommendation() -> None:
+    # "account may be taken of" / « il convient de tenir compte de »: recitals are written in recommendations, and a
+    # recital's "may" states a possibility; no change of force.
+    en = "(4) In this regard, account may be taken of the probability of reaching a common understanding."
+    fr = "(4) À cet égard, il convient de tenir compte de la probabilité de parvenir à une appréciation commune."
+    assert force(en, fr, ClauseKind.RECITAL) == []
+    # In an article the two differ.
+    assert force(en.replace("(4) ", "4. "), fr.replace("(4) ", "4. ")) != []
 
 
 def test_a_that_clause_after_a_verb_still_grants() -> None:
