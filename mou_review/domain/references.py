@@ -38,11 +38,11 @@ from mou_review.domain.textnorm import roman_value
 
 Atom = tuple[str, str]
 
-# The value of a part or title: a number, a roman numeral or a capital letter, never an apostrophe's
+# The value of a part or title: a number, a roman numeral ("Title IVa") or a capital letter, never an apostrophe's
 # letter (« parts d'OPCVM »), nor « à » (« partie à l'accord », « faire part à l'autorité »), nor the
 # pronoun « y » (« l'autre Partie y consent »).
 _DIV_VAL = (
-    r"\s(?:\d|[ivx]+\b(?!['\u2019])|[b-xz]\b(?!['\u2019])|a(?=[,.;:)]|$|\s(?:of|and|or|de|du|et|ou)\b))"
+    r"\s(?:\d|[ivx]+[a-c]?\b(?!['\u2019])|[b-xz]\b(?!['\u2019])|a(?=[,.;:)]|$|\s(?:of|and|or|de|du|et|ou)\b))"
 )
 
 # "Part Three", "PART TEN": the parts of an act are numbered by words (« troisième partie »).
@@ -87,7 +87,7 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
     ("article", r"articles?|art\.|art(?=\s\d)"),
     ("paragraph", r"paragraphes?|paragraphs?|para\."),
     # "Schedule 2", not "schedule a meeting": a schedule is cited by a number.
-    ("annex", r"annexes?|annex|appendix|appendices|schedules?(?=\s(?:\d|[ivx]+\b))"),
+    ("annex", r"annexes?|annex|appendix|appendices?|schedules?(?=\s(?:\d|[ivx]+\b))"),
     # Parts, titles and sub-sections divide an act above or below its sections; they share one level, so
     # that "Section B of the Annex" and « la partie B de l'annexe » agree. A part or title is cited by a
     # number (or its word, "Part Three"), a roman numeral or a capital letter (never « partie à l'accord »).
@@ -210,7 +210,9 @@ _SEP = (
     r"(?:(?:au |aux |a |le |la |les )?(?:points?|paragraphs?|paragraphes?|articles?|sous)\s)?)"
 )
 # "Sections A and B of Annex I", « sections A et B »: a bare letter later in a list, where the list ends.
-_LETTER_NEXT = r"[a-z](?=\s(?:of|de|du|and|et|or|ou)\b|[,;:.]|$)"
+_LETTER_NEXT = (
+    r"[a-z](?=\s(?:of|to|de|du|dudit|and|et|or|ou)\b|[,;:.]|$)"  # "Annexes A, B and C to Regulation"
+)
 REF_RE = guard(
     re.compile(
         rf"\b(?:{_KW_RE})(?![a-z])\s*"
@@ -407,6 +409,7 @@ def _ordinal_number(word: str) -> int:
     return next(i for i, o in enumerate(_FR_ORDINALS, 1) if re.fullmatch(o, word))
 
 
+_ANNEX_PART_RE = re.compile(r"[\w.]+\s?\([A-Z]\)")
 _BARE_LABEL_RE = re.compile(r"[a-z]|[ivx]{1,4}")
 _FR_LABEL_RE = re.compile(
     rf"[a-z]{{1,4}}(?:{_LATIN_SEQ})?\)"
@@ -480,10 +483,12 @@ def find_references(folded: str, text: str | None = None) -> list[tuple[int, int
             if (
                 text is not None
                 and level in _LETTER_LEVELS
-                and re.fullmatch(_LETTER, raw)
+                and (re.fullmatch(_LETTER, raw) or re.fullmatch(r"[ivx]+[a-c]", raw))
                 and text[m.start("vals") + v.start("val")].islower()
             ):
-                continue  # a lettered annex or section is a capital: « en annexe a été », « annexés à »
+                # A lettered annex or section is a capital: « en annexe a été », « annexés à »; so is a
+                # title inserted later ("Title IVa"), never « titres via des comptes ».
+                continue
             is_label = raw.startswith("(") or bool(_FR_LABEL_RE.match(raw))
             if (
                 is_label
@@ -513,6 +518,12 @@ def find_references(folded: str, text: str | None = None) -> list[tuple[int, int
                 path += [("sub", _norm(p, "sub")) for p in parts[1:]]
             if not path:
                 continue
+            if level == "annex" and len(path) > 1 and text is not None:
+                # "Annex I(B)", "Annex II (B) and (C)": a capital in brackets names a part of the annex
+                # (« l'annexe I, partie B », « section B »), as points are lower-case.
+                at = m.start("vals") + v.start("val")
+                if _ANNEX_PART_RE.match(text, at, m.start("vals") + v.end("val")):
+                    path[1] = ("section", path[1][1])
             if sep in _RANGE and last_path:
                 kind, last = last_path[-1]
                 atoms += [(kind, x) for x in expand_range(last, path[-1][1]) if path[-1][0] == kind]

@@ -566,6 +566,30 @@ def test_a_month_of_a_year_is_a_date_in_both_languages() -> None:
             "as defined in Section I, subparagraph A(4), point (b), of Annex V",
             "tel que défini à l'annexe V, section I, point A 4) b)",
         ),
+        # Lettered annexes listed before "to Regulation"; a title inserted later; a capital in brackets
+        # after an annex names a part of it; the French « appendice ».
+        (
+            "Annexes A, B and C to Regulation (EC) No 1346/2000",
+            "les annexes A, B et C du règlement (CE) no 1346/2000",
+        ),
+        (
+            "the lists set out in Annexes A and C to that Regulation",
+            "les listes des annexes A et C dudit règlement",
+        ),
+        ("the requirements provided for in Title IVa", "les exigences prévues au titre IV bis"),
+        (
+            "a CSD shall settle the cash payments of its securities settlement system through accounts opened",
+            "le DCT règle les paiements en espèces de ses systèmes de règlement de titres via des comptes ouverts",
+        ),
+        (
+            "the model withdrawal form set out in Annex I(B); or",
+            "le modèle figurant à l'annexe I, partie B; ou",
+        ),
+        ("(i) Annex II (B) and (C) as regards", "i) l'annexe II, sections B et C, en ce qui concerne"),
+        (
+            "approved in accordance with Appendix 1 to the Decision",
+            "approuvé conformément à l'appendice 1 de la décision",
+        ),
         ("and in particular Article 95a thereof,", "et notamment son article 95 A,"),
         ("referred to in Chapter II B of this Regulation", "visé au chapitre II B du présent règlement"),
         ("in Chapter I of this Part", "au chapitre premier de la présente partie"),
@@ -689,6 +713,11 @@ def test_a_bare_citation_that_changes_is_still_an_error() -> None:
     )
     assert "cross_reference_mismatch" in blocking("Article 95a thereof,", "son article 95 B,")
     assert "cross_reference_mismatch" in blocking("Article 48j", "l'article 48 duodecies")
+    assert "cross_reference_mismatch" in blocking(
+        "Annexes A, B and C to Regulation", "les annexes A, B et D du règlement"
+    )
+    assert "cross_reference_mismatch" in blocking("provided for in Title IVa", "prévues au titre IV ter")
+    assert "cross_reference_mismatch" in blocking("set out in Annex I(B)", "figurant à l'annexe I, partie C")
     assert "cross_reference_mismatch" in blocking(
         "in Section I, subparagraphs C(3) to C(7), of Annex V", "à l'annexe V, section I, points C 3) à C 8)"
     )
