@@ -711,7 +711,9 @@ _FR_LOWER = guard(
 _FR_UPPER = guard(
     re.compile(
         r"\b(?:au plus(?! tard)|au maximum|(?:egale?s? ou )?inferieure?s? (?:ou egale?s? )?(?:a|au|aux)"
-        r"|(?:pas|non) superieure?s? (?:a|au|aux)|(?:ne\b|n')\s*" + _FR_CAN + r" (?:etre )?superieure?s? (?:a|au|aux)"
+        r"|(?:pas|non) superieure?s? (?:a|au|aux)|(?:ne\b|n')\s*"
+        + _FR_CAN
+        + r" (?:etre )?superieure?s? (?:a|au|aux)"
         r"|pas plus d(?:e\b|')|moins de(?= \d|"
         + _FR_NUMWORD
         + r")|maximum d(?:e\b|')|ou moins\b|(?:ne\b|n')\s*(?:peut|peuvent|doit|doivent|pourra|pourront|devrait|devraient|saurait|sauraient) [\w']+ plus d(?:e|')(?= ?\d| ?:|une?\b|"
@@ -1105,7 +1107,8 @@ def _flip(
         # moins de » negate a noun, and « sans appliquer la directive ne dépasse pas » a verb before the bound's own.
         sans = (
             lang is Lang.FR
-            and _SANS_VERB.search(folded, max(start, a - 45), b) is not None  # the verb may be the bound's own
+            and _SANS_VERB.search(folded, max(start, a - 45), b)
+            is not None  # the verb may be the bound's own
             and not _FR_OWN_NEGATION.match(folded, a)
         )
         out.append(bool(negs) or sans)

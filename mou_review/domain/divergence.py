@@ -411,7 +411,8 @@ SAME_IN_BOTH = frozenset(
     "notification notifications signature signatures ratification coordination communication "
     "communications administration application information budget contact contacts article articles "
     "section sections annexes transport protection transposition abrogation derogation derogations "
-    "sanctions sanction exemptions exemption evaluation version justice police agriculture culture".split()
+    "sanctions sanction exemptions exemption evaluation version justice police agriculture culture "
+    "codes labels audits".split()
 )
 #: Words French writes alike only in capitals, where it may leave out accents ("DEFINITIONS" for
 #: « DÉFINITIONS »); in lower case « Definitions » is the English word left untranslated.
@@ -768,8 +769,17 @@ def _span(side: _Side, start: int, end: int) -> Span:
 # --- individual checks -------------------------------------------------------
 
 
+#: The label of an item and the punctuation ending it: "(b) Lubmin II;", « i) BNP Paribas SA; ».
+_ITEM_LABEL_RE = re.compile(r"^\s*\(?(?:[a-z]|[ivx]{1,5}|\d{1,3})\)\s+")
+
+
 def _only_names(text: str) -> bool:
-    """Say whether a short text is made of proper names/acronyms ("NAPTIP (8)"), which need no translation."""
+    """Say whether a short text is made of proper names/acronyms ("NAPTIP (8)"), which need no translation;
+    an item of a list of names counts, with its label and its closing semicolon ("(n) Sudzha (RU)/(UA);")."""
+    item = _ITEM_LABEL_RE.match(text)
+    if item is not None:
+        text = text[item.end() :].rstrip().rstrip(";,.")
+    text = text.rstrip().rstrip(";,")  # "BNP Paribas SA;": an item of a list of names
     tokens = _TOKEN_RE.findall(text)
     if not tokens or len(tokens) > 12 or text.rstrip()[-1:] in ".;:!?":
         return False
@@ -783,7 +793,22 @@ _COGNATE_ENDINGS = ("ation", "ition", "ution", "ission", "ession", "usion", "usi
 
 
 def _cognate(word: str) -> bool:
-    return len(word) >= 7 and word.endswith(_COGNATE_ENDINGS)
+    # In the plural too: "Inspections", "Exceptions", "TRANSACTIONS"; and « Suspension », "-ension".
+    stem = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    return len(word) >= 7 and (word.endswith(_COGNATE_ENDINGS) or stem.endswith(("ction", "ption", "ension")))
+
+
+def _reads_english(text: str) -> bool:
+    """Say whether a text the two sides share could be English left untranslated: not when it has more French
+    function words than English ones (« les bureaux de change », "Het faillissement/La faillite"), nor when,
+    without either, it is written with letters English does without ("акционерно дружество", "Tiesiskās
+    aizsardzības process", « Société Générale SA »)."""
+    words = _WORDS_RE.findall(fold(text))
+    en = sum(w in _EN_STOP or w in ("or", "an", "on", "as") for w in words)
+    fr = sum(w in _FR_STOP or w in ("ou", "un", "en") for w in words)
+    if en or fr:
+        return en >= fr
+    return not any(c.isalpha() and ord(c) > 127 for c in text)
 
 
 #: The words of a formula, written alike in both languages ("plus", "max", "ln").
@@ -796,9 +821,25 @@ def _formula(text: str) -> bool:
     written alike in both languages: its words are single letters (Latin or Greek), initials, or the words
     of a formula, and it holds a sign (or is one of those words)."""
     letters = [w for w in _WORDS_RE.findall(text) if not w.isdigit()]
-    if not letters or not all(len(w) == 1 or w.isupper() or w.lower() in _FORMULA_WORDS for w in letters):
+    if not letters:
+        return False
+    if "=" in text and sum(_plain_word(w) for w in _TOKEN_RE.findall(text)) * 3 <= len(letters):
+        return True  # "λj = max(threshold − min(Pj, Kj), 0)", "Total RW = Min[12,5; Original RW × …]"
+    if not all(len(w) == 1 or w.isupper() or w.lower() in _FORMULA_WORDS for w in letters):
         return False
     return _FORMULA_SIGN_RE.search(text) is not None or all(w.lower() in _FORMULA_WORDS for w in letters)
+
+
+def _plain_word(token: str) -> bool:
+    """Say whether a token of a formula is a word of prose, not a variable ("Pj", "RW", "InfringementDurationyears",
+    "Article405ExemptionPct") or a function ("max")."""
+    return (
+        token.isalpha()
+        and len(token) > 2
+        and not token.isupper()
+        and token.lower() not in _FORMULA_WORDS
+        and not any(c.isupper() for c in token[1:])
+    )
 
 
 def _check_untranslated(en: _Side, fr: _Side, kind: ClauseKind | None = None) -> list[Finding]:
@@ -821,6 +862,8 @@ def _check_untranslated(en: _Side, fr: _Side, kind: ClauseKind | None = None) ->
             return []
         if _formula(en.text):
             return []
+        if not any(not w.isdigit() for w in en_words) or not _reads_english(fr.text):
+            return []  # "0,5-1;": figures only; a name in a third language, a French phrase English uses
         words = [w for w in en_words if not w.isdigit() and roman_value(w) is None]
         capitals = fr.text.isupper()
         if (

@@ -1624,3 +1624,50 @@ def test_a_name_missing_beside_those_is_still_an_entity_warning(en: str, fr: str
 )
 def test_prefixes_years_and_abbreviating_letters_are_not_structure_warnings(en: str, fr: str) -> None:
     assert "structure_mismatch" not in blocking(en, fr)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # Names of national forms and procedures in their own language (2010/210, 2011/35, 2011/583).
+        ("— акционерно дружество,", None),
+        ("— Tiesiskās aizsardzības process", None),
+        ("De gerechtelijke reorganisatie door een collectief akkoord/La réorganisation judiciaire", None),
+        # A French phrase English uses (2024/1620, 2015/1588).
+        ("(b) bureaux de change;", None),
+        ("De minimis", ClauseKind.HEADING),
+        # Items of a list of names (2024/1789, 2026/1288, 2006/112).
+        ("(n) Sudzha (RU)/(UA);", None),
+        ("BNP Paribas SA;", None),
+        # Figures alone, a formula with a word or two (2014/651, 2015/79, 2021/931, 2014/602, 2024/1879).
+        ("0,5-1;", None),
+        ("λj =max(threshold - min(Pj ,Kj ),0)", None),
+        ("Total RW = Min[12,5; Original RW × (1 + 2,5 × InfringementDurationyears)]", None),
+        # Headings spelt alike (2009/31, 2012/1024, 2022/1925, 2004/2216, 2014/24, 2019/856).
+        ("Inspections", ClauseKind.HEADING),
+        ("Exceptions", ClauseKind.HEADING),
+        ("Suspension", ClauseKind.HEADING),
+        ("TRANSACTIONS", ClauseKind.HEADING),
+        ("Audits", ClauseKind.HEADING),
+    ],
+)
+def test_names_in_other_languages_lists_of_names_and_formulas_are_not_untranslated(
+    text: str, kind: ClauseKind | None
+) -> None:
+    fired = {
+        f.check for f in check_pair(ClausePair(text, text, kind=kind)) if f.severity is not Severity.INFO
+    }
+    assert "untranslated" not in fired
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "High frequency algorithmic trading technique",
+        "(a) the Member States shall notify the Commission;",
+        "where X = the number of days in the period concerned",
+        "— public companies limited by shares, and public companies limited by guarantee,",
+    ],
+)
+def test_english_beside_those_is_still_untranslated(text: str) -> None:
+    assert "untranslated" in {f.check for f in check_pair(ClausePair(text, text))}
