@@ -476,6 +476,8 @@ _FR_SOFT_PERMIT = guard(
         r"|droits? (?:a|(?:de |d')(?=[a-z]+(?:er|ir|re|oir)\b))"
         r"|ont droit|a droit|latitude|discretion\w*|libres? d(?:e\b|')|permet\w*|permis|eligibl\w*|option\w*|pouvoirs?"
         # "shall be entitled to" / « ont le droit, …, de », « disposent d'un droit d'accès »
+        # "shall be able to recover" / « a la capacité de se rétablir »
+        r"|(?:a|ont|ait|aient|aura|auront|avoir) la capacite d(?:e\b|')"
         r"|(?:a|ont|ait|aient|aura|auront|avoir) le droit|(?:dispose|disposent|disposera|disposeront|disposer|jouit"
         r"|jouissent) d'un droit"
         # « potentiellement révélateurs » for "that may indicate"; « sont compétentes pour » for "may"; « a aussi
@@ -505,6 +507,7 @@ _FR_SOFT_PERMIT = guard(
             "eventuel",
             "risqu",
             "capable",
+            "capacite",
             "droit",
             "latitude",
             "discretion",

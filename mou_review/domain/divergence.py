@@ -2939,6 +2939,16 @@ _EN_THAT_BEFORE = re.compile(r"(?:^|[,)]\s*)that\b[^,;:()]{0,80}$")
 #: in a relative clause, « la manière dont il est possible de demander » for "how … can be requested", whose "can"
 #: English may drop.)
 _FR_DESCRIBED = re.compile(r"(?:\bpouvant|(?:\bl'|(?<![\w']))on\s+\w+)$")
+#: A modal that a relative pronoun opens the clause of, a few words before it, with a passive after it (« qui peut être
+#: prolongée » for "renewable", « où les documents peuvent être déposés » for "open for receipt of documents", « ce qui
+#: peut être considéré comme » for "what qualifies as"): what English says by an adjective or a participle.
+_FR_RELATIVE_MODAL = re.compile(
+    r"\b(?:qui|que|qu'|dont|où|lequel|laquelle|lesquels|lesquelles|auquel|auxquels|auxquelles|duquel|desquels"
+    r"|desquelles)\b[^,;:.()]{0,50}\b\w+$"
+)
+_FR_PASSIVE_AFTER = re.compile(
+    r"\s+etre\s+(?:\w+ment\s+)?(?!(?:en|a|au|aux|le|la|les|un|une|de|du|des|par|sur|dans|plus|moins)\b)\w+"
+)
 #: "may include", "may comprise": a list given as examples, which French says « notamment », « y compris »,
 #: « entre autres » with no modal; an aside may stand between ("may, in particular, include").
 _EN_MAY_INCLUDE = re.compile(
@@ -3212,7 +3222,14 @@ def _force_problems(
                 if (
                     not is_en
                     and m.tag == "sub"
-                    and _FR_DESCRIBED.search(fr.text[max(0, m.span[0] - 60) : m.span[1]].lower()) is not None
+                    and (
+                        _FR_DESCRIBED.search(fr.text[max(0, m.span[0] - 60) : m.span[1]].lower()) is not None
+                        or (
+                            _FR_RELATIVE_MODAL.search(fr.text[max(0, m.span[0] - 60) : m.span[1]].lower())
+                            is not None
+                            and _FR_PASSIVE_AFTER.match(fr.folded, m.span[1]) is not None
+                        )
+                    )
                     and _EN_RELATIVE_BEFORE.search(en.folded, max(0, duty.span[0] - 100), duty.span[0])
                     is None
                     and _EN_THAT_BEFORE.search(en.folded, max(0, duty.span[0] - 100), duty.span[0]) is None

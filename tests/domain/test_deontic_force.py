@@ -322,6 +322,36 @@ CASES = [
             "1. Chaque exploitant peut évaluer régulièrement la méthode de surveillance employée.",
         ),
     ),
+    (
+        # "shall be able to recover" / « a la capacité de se rétablir »
+        "shall be able to / a la capacité de",
+        (
+            "3. The application of the register shall be able to recover from crashes without undue delay.",
+            "3. L'application du registre a la capacité de se rétablir sans délai injustifié après une panne.",
+        ),
+        (
+            "3. The application of the register shall be able to recover from crashes without undue delay.",
+            "3. L'application du registre se rétablit sans délai injustifié après une panne.",
+        ),
+    ),
+    (
+        # « une période de trois ans maximum, qui peut être prolongée de deux ans » / "no longer than 3 years renewable
+        # for no more than a further 2 years": a possibility described by a relative clause in the passive, which
+        # English says by an adjective; the English main verb is not its counterpart.
+        "qui peut être prolongée / renewable",
+        (
+            "Any period of appointment of the auction platform shall be no longer than 3 years renewable for no more "
+            "than a further 2 years.",
+            "La plate-forme d'enchères est désignée pour une période de trois ans maximum, qui peut être prolongée de "
+            "deux ans au maximum.",
+        ),
+        (
+            "Any period of appointment of the auction platform shall be no longer than 3 years, which shall be "
+            "extended for no more than a further 2 years.",
+            "La plate-forme d'enchères est désignée pour une période de trois ans maximum, qui peut être prolongée de "
+            "deux ans au maximum.",
+        ),
+    ),
 ]
 
 
