@@ -292,9 +292,11 @@ _EN_NEG = guard(
 _EN_NOT_NEG = guard(
     re.compile(
         r"\b(?:(?:not|no) (?:later|earlier|more|less|sooner|fewer|greater|lower|higher) than"
+        # "should not be lower than 3 % and not be higher than 24 %": a bound said again after "and"
+        r"|(?:(?<=and )|(?<=or )|(?<=, ))not be (?:more|less|fewer|greater|lower|higher|longer|shorter) than"
         # "no worse than", "not more restrictive than" / « pas moins performant », « pas plus restrictives »: a
         # comparison, no negation in French either ("not less robust than" is a bound, which its "not" turns)
-        r"|(?:not|no) (?:worse|better) than|not more [a-z-]+ than"
+        r"|(?:not|no) (?:worse|better) than|not more [a-z-]+ than|no (?:less|fewer|lower) (?:[a-z-]+ ){1,2}?than"
         r"|(?:(?:shall|does|do|to|did|will|may|must|can|should|could|would) )?not exceed(?:ing)?|cannot exceed|(?:whether|if) or not|or not\b|(?=not only)(?<!do )(?<!does )(?<!did )(?<!shall )(?<!will )not only|not least"
         r"|(?:(?:shall|should|must|may|do|does|did|will|can|could|would|is|are) )?not (?:only|solely|merely|just)\b(?=[^.;:]*\bbut\b)"
         r"|shall not (?:affect|prejudice|preclude|prevent)|(?:should|does|do|will) not (?:affect|prejudice)|no\.?\s*\d|(?:not|no) (?:longer|shorter) than"
@@ -381,7 +383,9 @@ _EN_WEAK = _groups(
 )
 _EN_LOWER = guard(
     re.compile(
-        r"\b(?:at least|(?:not|no) (?:less|fewer|lower|shorter) than|(?:more|greater|higher|larger|longer) than|in excess of"
+        r"\b(?:at least|(?:not|no) (?:less|fewer|lower|shorter) than|(?:(?<=and )|(?<=or )|(?<=, ))not be (?:less|fewer|lower|shorter) than|nor (?:less|fewer|lower|shorter) than|(?:more|greater|higher|larger|longer) than|in excess of"
+        # "as long as such procedures provide no less accuracy than the tool" / « n'est pas inférieure à »
+        r"|no (?:less|fewer|lower) (?:[a-z-]+ ){1,2}?than"
         r"|(?:shall|does|do|may|must|will|to|can) not (?:\w+ ){1,2}?(?:less|fewer|lower) than"
         r"|(?:shall|does|do|may|must|will|to|can) not (?:fall|drop|go) below"
         r"|a minimum of|(?<=\d )or (?:more|above|greater|higher)\b|(?=exceed)(?<!not )(?<!to )exceed(?:s|ing|ed)?"
@@ -406,7 +410,9 @@ _EN_LOWER = guard(
 )
 _EN_UPPER = guard(
     re.compile(
-        r"\b(?:at most|(?:not|no) (?:more|greater|higher|longer) than|(?:(?:shall|does|do|to|will|may|must|can|should) )?not exceed(?:ing|s)?"
+        r"\b(?:at most|(?:not|no) (?:more|greater|higher|longer) than|(?:(?<=and )|(?<=or )|(?<=, ))not be (?:more|greater|higher|longer) than"
+        r"|nor (?:more|greater|higher|longer) than"
+        r"|(?:(?:shall|does|do|to|will|may|must|can|should) )?not exceed(?:ing|s)?"
         r"|cannot exceed"
         r"|(?:shall|does|do|may|must|will|to|can) not (?:\w+ ){1,2}?(?:more|greater|higher) than"
         r"|not (?:go|goes|going|extend|extends) beyond|(?:less|fewer|lower|smaller|shorter) (?:[a-z-]+ ){0,3}?than"
@@ -702,7 +708,7 @@ _FR_CAN = r"(?:peut|peuvent|puisse|puissent|pourra|pourront|pourrait|pourraient|
 _FR_NUMWORD = r" (?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|cinquante|cent|mille)\b"
 _FR_LOWER = guard(
     re.compile(
-        r"\b(?:au moins|au minimum|(?:egale?s? ou )?superieure?s? (?:ou egale?s? )?(?:a|au|aux)|(?:pas|non) inferieure?s? (?:a|au|aux)"
+        r"\b(?:au moins|au minimum|(?:egale?s? ou )?superieure?s? (?:ou egale?s? )?(?:a|au|aux)|(?:pas|non|ni) inferieure?s? (?:a|au|aux)"
         # « ne peut être inférieure à vingt ans »: « ne » with « pouvoir » and no « pas » negates as well.
         r"|(?:ne\b|n')\s*" + _FR_CAN + r" (?:etre )?inferieure?s? (?:a|au|aux)"
         r"|pas moins d(?:e\b|')|plus d(?:e|')(?= \d|une?\b|"
@@ -714,7 +720,7 @@ _FR_LOWER = guard(
 _FR_UPPER = guard(
     re.compile(
         r"\b(?:au plus(?! tard)|au maximum|(?:egale?s? ou )?inferieure?s? (?:ou egale?s? )?(?:a|au|aux)"
-        r"|(?:pas|non) superieure?s? (?:a|au|aux)|(?:ne\b|n')\s*"
+        r"|(?:pas|non|ni) superieure?s? (?:a|au|aux)|(?:ne\b|n')\s*"
         + _FR_CAN
         + r" (?:etre )?superieure?s? (?:a|au|aux)"
         r"|pas plus d(?:e\b|')|moins de(?= \d|"
@@ -1078,6 +1084,10 @@ _AS_CLAUSE_END = re.compile(
     r"|think|see fit|agree|request|wish|choose|direct|provide)\b"
 )
 _RELATIVE = re.compile(r"\b(?:which|that|who|whom|qui|dont|lequel|laquelle|lesquels|lesquelles)\b")
+# « ne sont pas transférées lorsqu'au moins 80 % … », « ne comporte aucun point nouveau et qu'au moins dix jours »:
+# nor does a negation turn a bound in a clause of its own that a conjunction opens between them.
+# (Such a bound is left uncompared, as one far from the negation of its clause is.)
+_CLAUSE_OPENER = re.compile(r"\b(?:lorsqu(?:e\b|')|qu(?:e\b|')|(?:quand|si|where|when|if|whether|unless)\b)")
 _RELATIVE_VERB = re.compile(r"\b(?:that|which|qui) (?:is |are |est |sont )?$")
 _SANS_VERB = re.compile(
     r"\bsans (?:(?:toutefois|pour autant|cependant|jamais|meme) )?(?:(?:les?|la|en|y|se) |l'|s')?"
@@ -1103,7 +1113,7 @@ def _flip(
             s
             for s in negation
             if max(start, a - 30) <= s[1] <= a or (a - 45 <= s[1] <= a and folded.count(",", s[1], a) == 2)
-            if not _RELATIVE.search(folded, s[1], a)
+            if not _RELATIVE.search(folded, s[1], a) and not _CLAUSE_OPENER.search(folded, s[1], a)
         ]
         # « sans que leur nombre puisse être inférieur », « sans toutefois pouvoir excéder »: « sans » turns a bound
         # when it governs a verb; « sans interruption depuis au moins », « les dépôts sans échéance représente

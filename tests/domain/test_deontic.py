@@ -2817,6 +2817,31 @@ def test_a_negation_inside_a_bound_is_the_bound(en: str, faithful: str, changed:
             "Cette période peut être inférieure à vingt ans, sauf si l'autorité est convaincue que le critère "
             "est respecté.",
         ),
+        # "no less accuracy than", « ni supérieure à »: a negated comparative, a noun inside it or « ni » before it.
+        (
+            "Member States may implement simplified procedures as long as they provide no less accuracy than the tool.",
+            "Les États membres peuvent appliquer des procédures simplifiées, dès lors que la précision assurée par "
+            "ces procédures n'est pas inférieure à celle assurée par l'outil.",
+            "Les États membres peuvent appliquer des procédures simplifiées, dès lors que la précision assurée par "
+            "ces procédures est inférieure à celle assurée par l'outil.",
+        ),
+        (
+            "That amount should not be lower than 10 % nor higher than 25 % of the capital requirements.",
+            "Ce montant ne devrait pas être inférieur à 10 % ni supérieur à 25 % des exigences de capital.",
+            "Ce montant ne devrait pas être inférieur à 10 % et supérieur à 25 % des exigences de capital.",
+        ),
+        (
+            "The reduction should not be lower than 3 % and not be higher than 24 %.",
+            "La réduction ne doit pas être inférieure à 3 % ni supérieure à 24 %.",
+            "La réduction ne doit pas être inférieure à 3 % et supérieure à 24 %.",
+        ),
+        (
+            "The institution shall assign a weight that is not lower than 5 % and not higher than 60 % to each factor.",
+            "L'établissement attribue à chaque facteur une pondération qui n'est pas inférieure à 5 % ni supérieure "
+            "à 60 %.",
+            "L'établissement attribue à chaque facteur une pondération qui n'est pas inférieure à 5 % et supérieure "
+            "à 60 %.",
+        ),
         (
             "Member States shall ensure that the level of overcollateralisation is not lower than 2 %.",
             "Les États membres veillent à ce que le niveau de surnantissement ne puisse être inférieur à 2 %.",
@@ -2893,4 +2918,20 @@ def test_a_bound_said_by_a_relative_clause_after_a_negation_faces_a_participle()
 def test_a_binomial_names_one_class_whatever_its_connective(en: str, fr: str) -> None:
     # Wide corpus: "goods and services", "works, supplies and services", "hardware and software", "assets and
     # liabilities", "use and enjoyment" against « ou » and the other way round (14 firings, 10 acts).
+    assert obligation(en, fr) == []
+
+
+def test_a_negation_does_not_turn_a_bound_across_a_conjunction() -> None:
+    # « ne comporte aucun point nouveau et qu'au moins dix jours », « ne sont pas transférées lorsqu'au moins 80 % »
+    # (wide corpus, two acts): the bound is in a clause of its own, which the negation does not reach; it is left
+    # uncompared, as a bound far from the negation of its clause is (the negation turned it before: "at most" was
+    # not caught either).
+    en = (
+        "The meeting may be convened provided that no new item is put on the agenda, and that at least 10 days "
+        "elapse between the convocation and the meeting."
+    )
+    fr = (
+        "L'assemblée peut être convoquée pour autant que l'ordre du jour ne comporte aucun point nouveau et qu'au "
+        "moins dix jours s'écoulent entre la convocation et l'assemblée."
+    )
     assert obligation(en, fr) == []
