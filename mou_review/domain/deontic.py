@@ -287,6 +287,13 @@ _EN_NEG = guard(
     "neither",
     "n't",
 )
+#: A maximum said by a negated "exceed" in its other forms: "is not exceeded", "has not exceeded", "is not to exceed",
+#: "did not in the previous year exceed", "shall not, to the knowledge of the institution, exceed" (French:
+#: « n'est pas dépassé », « n'excède pas », read as a maximum likewise).
+_EN_NOT_EXCEEDED = (
+    r"(?:(?:shall|does|do|did|will|may|must|can|should|could|would) )?"
+    r"(?:not (?:(?:be|been|to) )?exceeded|not to exceed|not(?:,[^,.;:]{1,80},| (?:in|during|over|for)(?: [\w-]+){0,3}? (?:year|period|month|quarter|week|day)s?) exceed(?:s|ed|ing)?)"
+)
 # Negations that negate nothing: bounds and deadlines ("not less than", "shall not exceed": see
 # _EN_LOWER/_EN_UPPER), alternatives ("whether or not"), numbers ("No 648/2012").
 _EN_NOT_NEG = guard(
@@ -297,10 +304,19 @@ _EN_NOT_NEG = guard(
         # "no worse than", "not more restrictive than" / « pas moins performant », « pas plus restrictives »: a
         # comparison, no negation in French either ("not less robust than" is a bound, which its "not" turns)
         r"|(?:not|no) (?:worse|better) than|not more [a-z-]+ than|no (?:less|fewer|lower) (?:[a-z-]+ ){1,2}?than"
-        r"|(?:(?:shall|does|do|to|did|will|may|must|can|should|could|would) )?not exceed(?:ing)?|cannot exceed|(?:whether|if) or not|or not\b|(?=not only)(?<!do )(?<!does )(?<!did )(?<!shall )(?<!will )not only|not least"
+        r"|none the less"
+        # "shall be no wider in scope than", "should not be later than" / « ne doivent pas excéder la portée », « ne
+        # devrait pas être postérieure à »: a limit
+        r"|(?:(?:shall|must|may|should|can) not be|be no) (?:wider|broader|later|earlier) (?:[a-z-]+ ){0,3}?than"
+        r"|(?:(?:shall|does|do|to|did|will|may|must|can|should|could|would) )?not exceed(?:ing)?|cannot exceed|"
+        + _EN_NOT_EXCEEDED
+        + r"|(?:whether|if) or not|or not\b|(?=not only)(?<!do )(?<!does )(?<!did )(?<!shall )(?<!will )not only|not least"
         r"|(?:(?:shall|should|must|may|do|does|did|will|can|could|would|is|are) )?not (?:only|solely|merely|just)\b(?=[^.;:]*\bbut\b)"
         r"|shall not (?:affect|prejudice|preclude|prevent)|(?:should|does|do|will) not (?:affect|prejudice)|no\.?\s*\d|(?:not|no) (?:longer|shorter) than"
-        r"|(?:(?:shall|should|must|may|does|do|will|to|can) )?not (?:go|goes|going|extend|extends) beyond|not (?:be )?(?:prevented|precluded|barred) from|but (?:shall |is |are )?not (?:be )?limited to|not (?:doing|to do) so"
+        r"|(?:(?:shall|should|must|may|does|do|will|to|can) )?not (?:go|goes|going|extend|extends) beyond|but (?:shall |is |are )?not (?:be )?limited to|not (?:doing|to do) so"
+        # "at no cost" / « gratuitement »; "no matter where" / « quel que soit »; "very difficult, if not impossible" /
+        # « voire impossible »: "free", "whatever", "or even", no negation
+        r"|at no (?:extra |additional )?(?:cost|charge)|no matter|(?<=, )if not (?=(?:the|most|many|impossible|always|entirely|wholly)\b)"
         r"|(?:shall|does|do|may|must|will|to|can) not (?:\w+ ){1,2}?(?:more|greater|higher|less|fewer|lower) than"
         r"|(?:(?<=[a-z]{3} )|(?<=, ))(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bdoes )(?<!\bdo )"
         r"(?<!\bshall )(?<!\bmay )(?<!\bcan )(?<!\bwill )(?<!\bmust )(?<!\bshould )(?<!\bhas )(?<!\bhave )(?<!\bwould )"
@@ -343,7 +359,7 @@ _EN_WEAK = _groups(
     # "By way of derogation from" / « Par dérogation à »: the same exemption, which answers itself.
     (
         "exempt",
-        r"\b(?:exempt\w*|waive\w*|derogat\w*|relie(?:f|ve[sd]?|ving)(?: \w+){0,2}? (?:from|of)|opt(?:s|ed|ing)? out"
+        r"\b(?:exempt\w*|waive\w*|derogat\w*|dispens(?:e|es|ed|ing|ation)\b|relie(?:f|ve[sd]?|ving)(?: \w+){0,2}? (?:from|of)|opt(?:s|ed|ing)? out"
         r"|alleviat\w*)\b",
     ),
     ("cease", r"\b(?:ceas\w*|stop(?:s|ped|ping)?\b(?![- ]loss))"),
@@ -354,7 +370,14 @@ _EN_WEAK = _groups(
     ("instead", r"\b(?:instead|rather than)\b"),
     # "no sooner than 1 January", "not before" / « au plus tôt le 1er janvier »
     ("earliest", r"\b(?:(?:no|not) (?:sooner|earlier) than|at the earliest)\b"),
-    ("regardless", r"\b(?:regardless|irrespective|whatever|whether or not|with or without)\b"),
+    # "shall ignore an arrangement", "were unaware" / « ne prennent pas en compte », « en ignoraient l'existence »
+    ("ignore", r"\b(?:ignor\w*|unaware|leav(?:e|es|ing) out|left out)\b"),
+    # "values below that threshold", "falls short of the target" / « dont la valeur n'atteint pas ce seuil »
+    (
+        "below",
+        r"\b(?:below(?= (?:the|that|this|a|an|its|their|those|these|such|any)\b)|fall(?:s|ing)? short|short of)\b",
+    ),
+    ("regardless", r"\b(?:regardless|irrespective|whatever|whether or not|with or without|no matter)\b"),
     ("outside", r"\b(?:outside|beyond)\b"),
     # "by file-sharing or otherwise" / « ou autrement »: "or in another way", no alternative to a negation.
     # "or give reasons for not doing so" / « ou explique pourquoi elle ne s'y conforme pas »: the contrary case.
@@ -413,8 +436,9 @@ _EN_UPPER = guard(
         r"\b(?:at most|(?:not|no) (?:more|greater|higher|longer) than|(?:(?<=and )|(?<=or )|(?<=, ))not be (?:more|greater|higher|longer) than"
         r"|nor (?:more|greater|higher|longer) than"
         r"|(?:(?:shall|does|do|to|will|may|must|can|should) )?not exceed(?:ing|s)?"
-        r"|cannot exceed"
-        r"|(?:shall|does|do|may|must|will|to|can) not (?:\w+ ){1,2}?(?:more|greater|higher) than"
+        r"|cannot exceed|"
+        + _EN_NOT_EXCEEDED
+        + r"|(?:shall|does|do|may|must|will|to|can) not (?:\w+ ){1,2}?(?:more|greater|higher) than"
         r"|not (?:go|goes|going|extend|extends) beyond|(?:less|fewer|lower|smaller|shorter) (?:[a-z-]+ ){0,3}?than"
         # "without exceeding such costs", "without, however, exceeding five years" / « sans dépasser »
         r"|without(?:,? \w+,?)? exceeding"
@@ -442,7 +466,7 @@ _QUE_RESTRICT = (
     r"(?=qu)(?<!\bce )(?<!tant )(?<!ainsi )(?<!alors )(?<!bien )(?<!afin )(?<!pour )(?<!tel )(?<!telle )(?<!tels )"
     r"(?<!telles )(?<!lors )(?<!sans )(?<!avant )(?<!apres )(?<!parce )(?<!sorte )(?<!meme )(?<!autre )"
     r"(?<!autres )(?<!plus )(?<!moins )(?<!estime )(?<!estiment )(?<!considere )(?<!veille a ce )"
-    r"(?!que ce soit)\bqu(?:e |')(?:si|s'|en|a|au|aux|dans|pour|par|sur|apres|avec|lorsque?|pendant|jusque?|sous|entre|moyennant"
+    r"(?!que ce soit)\bqu(?:e |')(?:si|s'|en|a|au|aux|dans|pour|par|sur|apres|avec|lorsque?|lors|comme|pendant|jusque?|sous|entre|moyennant"
     # « une garantie qui n'engagera que lui »: a stressed pronoun after « que » is what the restriction keeps.
     r"|de|d'|des|du|le|la|les|l'|un|une|sur|contre|ceux|celles?|celui|ces|cette|ce|leurs?|sa|son|ses|lui|eux)\b"
 )
@@ -613,10 +637,14 @@ _FR_SAVING_MODAL = r"ne (?:doit|doivent|devrait|devraient|saurait|sauraient) pas
 _FR_OTHERWISE = r"(?:si|lorsque|quand|sinon) (?:ce|tel) n'(?:est|etait|sera) pas le cas"
 _FR_NOT_NEG = guard(
     re.compile(
+        # « de participer ou de ne pas participer », « accepte ou n'accepte pas »: an alternative, English "or not"
+        r"\b([a-z]{3,}) ou (?:(?:de|a) |d')?(?:ne pas \1|ne \1 pas|n'\1 pas)\b|"
         r"\b(?:ou non|au plus tard|au moins|non-?\w+ (?=\w)|ne serait-ce|"
         + _FR_OTHERWISE
         + r"|(?:ne\b|n')\s*[\w']+ guere|guere"
         r"|(?:ne\b|n')\s*[\w' -]{0,40}?\bpas (?:[\w']+ )?plus longtemps|(?:ne\b|n')\s*[\w' -]{0,40}?\bpas davantage (?:que|qu'|de|d')"
+        # « ne doit toutefois pas être postérieure au 30 septembre », « ne peut être postérieure au »: "no later than"
+        r"|(?:ne\b|n')\s*(?:[\w']+ ){1,2}?(?:pas (?:[\w']+ ){0,4}?|(?:pas )?(?:etre|ete) )(?:anterieure?s?|posterieure?s?) (?:a|au|aux)\b"
         r"|(?:ne\b|n')\s*[\w' -]{0,40}?\bpas (?:moins|plus|inferieure?s?|superieure?s?|anterieure?s?|posterieure?s?"
         r"|(?:seulement|uniquement|simplement)\b(?=[^.;:]*\b(?:mais|egalement|aussi)\b))\b|pas plus tard|pas moins|(?:ne |n')(?:depasse|depassent"
         r"|depassant|excede|excedent) pas|pas au-dela|n'(?:affecte|affectent|empeche|empechent) pas"
@@ -628,7 +656,21 @@ _FR_NOT_NEG = guard(
         r"|(?:ne\b|n')\s*(?:[\w']+ )?(?:pas )?(?:depass|exced)\w*|(?:ne\b|n')\s*(?:peut|peuvent|doit|doivent|pourra|pourront|devrait|devraient|saurait|sauraient) [\w']+ (?:plus|moins) d(?:e|')(?= ?\d| ?:|une?\b)"
         r"|(?:ne\b|n')\s*(?:va|vont|peut|peuvent)? ?pas au-dela)",
     ),
-    *covering(("pas", "non", "plus", "moins", "guere", "aucun", "exced", "depass", "ne serait")),
+    *covering(
+        (
+            "pas",
+            "non",
+            "plus",
+            "moins",
+            "guere",
+            "aucun",
+            "exced",
+            "depass",
+            "ne serait",
+            "anterieur",
+            "posterieur",
+        )
+    ),
 )
 _FR_RESTRICT_NE = re.compile(
     r"\b(?:ne\b|n')\s*(?:(?!\b(?:pas|plus|jamais|rien|aucune?|nulle?|ni|ne)\b|\bn')[\w' ,()-]){0,260}?"
@@ -691,12 +733,14 @@ _FR_WEAK = _groups(
         r"|prejugent) pas|ne fait pas obstacle|ne font pas obstacle|" + _FR_SAVING_MODAL + r")\b",
     ),
     ("restrict", r"\b(?:seul\w*|uniquement|exclusivement)\b"),
+    ("ignore", r"\b(?:ignor\w*|meconn\w*)\b"),
     # the adjective « nul » (« une valeur nulle », « émissions nulles »): "zero"; the determiner « nul ne » is a negation.
     ("zero", r"\b(?:nul(?:le)?s?|zero)\b"),
     (
         "negadj",
         r"\b(?:peu\b|rarement|(?:ne\s+|n')\w+ guere|non[- ](?!seulement\b)(?!(?<=pas non )plus\b)[a-z]\w*|inconnu\w*|inaction\w*|(?:in|im|il|ir)(?:complet|suffisa|exact|regulier"
         r"|licite|applicable|possib|dependant|admissible|capab|capac|competen|valide|correct|change|adequat|appropri|coheren|util|opportun"
+        r"|separab|dissociab"
         r"|comprehensib|eligib|compatib|efficac|recevab)\w*"
         r"|inchange\w*|nullites?|des(?:accord|approuv|approb|avantag|equilibr)\w*|disproportionn\w*|excessi\w*|superflu\w*|difficil\w*"
         # « ont une moindre importance » for "are not of major relevance"
@@ -856,6 +900,16 @@ _NEG_DETERMINER = {
     Lang.EN: re.compile(r"(?:no|none|nothing|neither|nobody|no one)\b"),
     Lang.FR: re.compile(r"(?:aucun|nul|rien|personne)"),
 }
+#: "were not aware", "is not taken into account" / « ne prennent pas en compte », « ne tient pas compte »: what "ignore" /
+#: « ignorer » says without a negation.
+_NEG_IGNORE = {
+    Lang.EN: re.compile(
+        r"\s+(?:\w+ly\s+)?(?:be\s+|been\s+)?(?:aware|taken into (?:account|consideration))\b"
+    ),
+    Lang.FR: re.compile(r"\s+(?:(?:ete\s+)?(?:pris|prise|prises|tenue?s?)\s+)?(?:en\s+)?compte\b"),
+}
+#: « n'atteint pas le seuil », « n'atteignant pas le plafond »: "below the threshold", which English may say without a negation.
+_NOT_REACHED = re.compile(r"n'(?:atteint|atteignent|atteignant|atteigne|atteignaient|atteignait) pas\b")
 #: A prohibition said by its word ("shall be prohibited", « il est interdit »), not by a negated modal.
 _LEXICAL_PROHIBITION = re.compile(r"prohibit|forbid|interdi|defendu")
 _HINDERING_EN = ("affect", "prejudice", "preclude", "prevent", "impair")
@@ -966,6 +1020,12 @@ def _continues(folded: str, negation: list[Span], i: int, lang: Lang, negative: 
         # « ne sont plus admises sur aucun marché », « aucun honoraire, aucune commission »
         if a - earlier[-1][1] <= 80 or folded[max(start, a - 2) : a].strip() == ",":
             return True
+        if word in ("aucun", "aucune") and _BARE_NE.fullmatch(folded, *earlier[-1]):
+            # « Les États membres ne peuvent imposer aux assujettis … aucune autre obligation », « ne peut … avoir un
+            # intérêt, directement ou indirectement, dans aucune partie »: the object of a « ne » with no « pas », however
+            # far, is the other half of that negation ("may not impose … any other obligation"), which is said at its
+            # « ne ».
+            return None
     if re.match(r"\s+(?:all|every|each|any)\b", folded[b : b + 8]):
         return False  # "and not all counterparties are": a negation of its own
     if _NEW_CLAUSE.search(folded, earlier[-1][1], a):
@@ -1347,6 +1407,10 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
             meaning[(a, b)] = ("saving", "without")
         elif _NEG_PENDING[lang].match(folded, b):
             meaning[(a, b)] = ("ongoing",)
+        elif lang is Lang.FR and _NOT_REACHED.match(folded, a):
+            meaning[(a, b)] = ("below",)
+        elif _NEG_IGNORE[lang].match(folded, b):
+            meaning[(a, b)] = ("ignore",)
         elif _NEG_DETERMINER[lang].match(folded, a):
             meaning[(a, b)] = ("prohibit", "exclude", "without", "zero")
         elif _LEXICAL_PROHIBITION.search(folded, a, b):

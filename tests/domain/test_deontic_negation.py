@@ -386,16 +386,232 @@ WIDE = [
         # "no worse than" / « n'est pas moins performant que »: a comparison on both sides.
         "no worse than is pas moins",
         (
-            "'nearly zero-energy building' means a building with a very high energy performance which is no worse "
-            "than the 2023 cost-optimal level.",
-            "«bâtiment dont la consommation d'énergie est quasi nulle»: un bâtiment à très haute performance "
-            "énergétique, qui n'est pas moins performant que le niveau optimal en fonction des coûts de 2023.",
+            "'efficient building' means a building with an energy performance which is no worse than the 2023 "
+            "cost-optimal level.",
+            "«bâtiment efficace»: un bâtiment dont la performance énergétique n'est pas moins bonne que le niveau "
+            "optimal en fonction des coûts de 2023.",
         ),
         (
-            "'nearly zero-energy building' means a building with a very high energy performance which is not "
-            "covered by the 2023 cost-optimal level.",
-            "«bâtiment dont la consommation d'énergie est quasi nulle»: un bâtiment à très haute performance "
-            "énergétique, qui est couvert par le niveau optimal en fonction des coûts de 2023.",
+            "'efficient building' means a building with an energy performance which is not covered by the 2023 "
+            "cost-optimal level.",
+            "«bâtiment efficace»: un bâtiment dont la performance énergétique est couverte par le niveau optimal en "
+            "fonction des coûts de 2023.",
+        ),
+    ),
+    (
+        # "at no cost" / « gratuitement »: free, no negation.
+        "at no cost is free",
+        (
+            "Member States shall ensure that equality bodies provide their services at no cost to complainants.",
+            "Les États membres veillent à ce que les organismes pour l'égalité de traitement fournissent leurs "
+            "services aux plaignants gratuitement.",
+        ),
+        (
+            "Member States shall ensure that equality bodies do not provide their services at no cost to "
+            "complainants.",
+            "Les États membres veillent à ce que les organismes pour l'égalité de traitement fournissent leurs "
+            "services aux plaignants gratuitement.",
+        ),
+    ),
+    (
+        # ", if not impossible" / « voire impossible »: "or even".
+        "if not is voire",
+        (
+            "Such situations risk making it very difficult, if not impossible, to ensure that posted workers enjoy an "
+            "equivalent level of protection.",
+            "De telles situations risquent de rendre très difficile, voire impossible, de garantir aux travailleurs "
+            "détachés un niveau de protection équivalent.",
+        ),
+        (
+            "Such situations risk making it very difficult, if not impossible, to ensure that posted workers enjoy an "
+            "equivalent level of protection.",
+            "De telles situations ne risquent pas de rendre très difficile, voire impossible, de garantir aux "
+            "travailleurs détachés un niveau de protection équivalent.",
+        ),
+    ),
+    (
+        # "objectively not separable" / « objectivement inséparables »: a negative adjective answers the "not".
+        "not separable is inseparable",
+        (
+            "Where the different parts of a given contract are objectively not separable, paragraph 6 shall apply.",
+            "Lorsque les différentes parties d'un marché donné sont objectivement inséparables, le paragraphe 6 "
+            "s'applique.",
+        ),
+        (
+            "Where the different parts of a given contract are objectively not separable, paragraph 6 shall apply.",
+            "Lorsque les différentes parties d'un marché donné sont objectivement séparables, le paragraphe 6 "
+            "s'applique.",
+        ),
+    ),
+    (
+        # « accepte ou n'accepte pas »: an alternative, which English says "or not" (never read as a negation).
+        "accept or not accept",
+        (
+            "The clearing member shall accept or not accept the transaction within 60 seconds.",
+            "Le membre compensateur accepte ou n'accepte pas la transaction dans un délai de 60 secondes.",
+        ),
+        (
+            "The clearing member shall accept or not accept the transaction within 60 seconds.",
+            "Le membre compensateur n'accepte pas la transaction dans un délai de 60 secondes.",
+        ),
+    ),
+    (
+        "participer ou ne pas participer",
+        (
+            "Member States should decide at which stage consumers are able to exercise their right to opt in to or out "
+            "of a representative action.",
+            "Les États membres devraient décider à quel stade les consommateurs peuvent exercer leur droit de "
+            "participer ou de ne pas participer à une action représentative.",
+        ),
+        (
+            "Member States should decide at which stage consumers are able to exercise their right to opt in to or out "
+            "of a representative action.",
+            "Les États membres ne devraient pas décider à quel stade les consommateurs peuvent exercer leur droit de "
+            "participer ou de ne pas participer à une action représentative.",
+        ),
+    ),
+    (
+        # « ne peuvent imposer … aucune autre obligation »: « aucune » is the object of the « ne » far before it.
+        "ne … aucun far apart",
+        (
+            "Member States may not impose on taxable persons supplying goods or services in their territory any "
+            "other obligations or formalities relating to the sending of invoices.",
+            "Les États membres ne peuvent imposer aux assujettis effectuant des livraisons de biens ou des prestations "
+            "de services sur leur territoire aucune autre obligation ou formalité relative à la transmission des "
+            "factures.",
+        ),
+        (
+            "Member States may impose on taxable persons supplying goods or services in their territory any "
+            "other obligations or formalities relating to the sending of invoices.",
+            "Les États membres ne peuvent imposer aux assujettis effectuant des livraisons de biens ou des prestations "
+            "de services sur leur territoire aucune autre obligation ou formalité relative à la transmission des "
+            "factures.",
+        ),
+    ),
+    (
+        "ne … aucun across an aside",
+        (
+            "The compliance officer shall have no other professional position, responsibility or interest, directly "
+            "or indirectly, in or with any part of the vertically integrated undertaking.",
+            "Le cadre chargé du respect des engagements ne peut exercer d'emploi ou de responsabilité "
+            "professionnelle, ou avoir un intérêt, directement ou indirectement, dans aucune partie de l'entreprise "
+            "intégrée verticalement.",
+        ),
+        (
+            "The compliance officer shall have another professional position, responsibility or interest, directly "
+            "or indirectly, in or with any part of the vertically integrated undertaking.",
+            "Le cadre chargé du respect des engagements ne peut exercer d'emploi ou de responsabilité "
+            "professionnelle, ou avoir un intérêt, directement ou indirectement, dans aucune partie de l'entreprise "
+            "intégrée verticalement.",
+        ),
+    ),
+    (
+        # « dont la valeur n'atteint pas ce seuil » / "with values below that threshold"
+        "n'atteint pas is below",
+        (
+            "Services to the person with values below that threshold will typically not be of interest to providers "
+            "from other Member States.",
+            "Les services à la personne dont la valeur n'atteint pas ce seuil n'intéresseront généralement pas les "
+            "prestataires d'autres États membres.",
+        ),
+        (
+            "Services to the person with values below that threshold will typically be of interest to providers "
+            "from other Member States.",
+            "Les services à la personne dont la valeur n'atteint pas ce seuil n'intéresseront généralement pas les "
+            "prestataires d'autres États membres.",
+        ),
+    ),
+    (
+        # "are below the materiality level" / « n'atteignent pas le seuil »
+        "n'atteignent pas is are below",
+        (
+            "The verifier may consider misstatements as material even if those misstatements are below the "
+            "materiality level set out in Article 23.",
+            "Le vérificateur peut estimer que des inexactitudes sont significatives même si elles n'atteignent pas le "
+            "seuil d'importance relative défini à l'article 23.",
+        ),
+        (
+            "The verifier may consider misstatements as material even if those misstatements are below the "
+            "materiality level set out in Article 23.",
+            "Le vérificateur ne peut pas estimer que des inexactitudes sont significatives même si elles "
+            "n'atteignent pas le seuil d'importance relative défini à l'article 23.",
+        ),
+    ),
+    (
+        # « qui ne peut être postérieure à douze mois » / "which shall be no later than 12 months": a deadline.
+        "ne peut être postérieure is no later than",
+        (
+            "The decision shall set out the date on which it is to have effect, which shall be no later than 12 "
+            "months from its publication.",
+            "La décision fixe la date à laquelle elle produit ses effets, qui ne peut être postérieure à douze mois à "
+            "compter de sa publication.",
+        ),
+        (
+            "The decision shall not set out the date on which it is to have effect, which shall be no later than 12 "
+            "months from its publication.",
+            "La décision fixe la date à laquelle elle produit ses effets, qui ne peut être postérieure à douze mois à "
+            "compter de sa publication.",
+        ),
+    ),
+    (
+        # "must not be wider in scope than" / « ne doivent pas excéder la portée »: a limit on both sides.
+        "not wider than is ne pas excéder",
+        (
+            "Such measures must not be wider in scope than is strictly necessary to remedy the sudden difficulties.",
+            "Ces mesures ne doivent pas excéder la portée strictement indispensable pour remédier aux difficultés "
+            "soudaines.",
+        ),
+        (
+            "Such measures must not be wider in scope than is strictly necessary and shall not remedy the sudden "
+            "difficulties.",
+            "Ces mesures ne doivent pas excéder la portée strictement indispensable pour remédier aux difficultés "
+            "soudaines.",
+        ),
+    ),
+    (
+        # « ne … que lors de », « ne … que comme »: a restriction ("only on", "merely as").
+        "ne … que lors de is only on",
+        (
+            "A counterparty may exercise termination rights in accordance with the terms of that contract only on the "
+            "occurrence of a subsequent enforcement event.",
+            "Une contrepartie ne peut exercer les droits de résiliation conformément aux clauses de ce contrat que lors "
+            "de la survenance ultérieure d'un fait entraînant l'exécution.",
+        ),
+        (
+            "A counterparty may exercise termination rights in accordance with the terms of that contract on the "
+            "occurrence of a subsequent enforcement event.",
+            "Une contrepartie ne peut pas exercer les droits de résiliation conformément aux clauses de ce contrat "
+            "lors de la survenance ultérieure d'un fait entraînant l'exécution.",
+        ),
+    ),
+    (
+        # "none the less" is "nonetheless" / « néanmoins ».
+        "none the less",
+        (
+            "In advance of such an agreement, greater certainty should none the less be provided regarding the "
+            "continued use of credits.",
+            "Dans l'attente d'un tel accord, il convient néanmoins d'offrir une plus grande sécurité quant à la "
+            "poursuite de l'utilisation des crédits.",
+        ),
+        (
+            "In advance of such an agreement, greater certainty should none the less not be provided regarding the "
+            "continued use of credits.",
+            "Dans l'attente d'un tel accord, il convient néanmoins d'offrir une plus grande sécurité quant à la "
+            "poursuite de l'utilisation des crédits.",
+        ),
+    ),
+    (
+        # "are not prevented from" / « ne soient pas empêchés de »: a negation on both sides (English read it as none).
+        "not prevented from",
+        (
+            "Member States shall ensure that consumers are not prevented from bringing an action for redress.",
+            "Les États membres veillent à ce que les consommateurs ne soient pas empêchés d'intenter une action en "
+            "réparation.",
+        ),
+        (
+            "Member States shall ensure that consumers are not prevented from bringing an action for redress.",
+            "Les États membres veillent à ce que les consommateurs soient empêchés d'intenter une action en "
+            "réparation.",
         ),
     ),
 ]
@@ -407,6 +623,24 @@ def test_a_construction_of_the_wide_corpus_is_quiet_and_its_change_caught(
 ) -> None:
     assert obligation(*faithful) == []
     assert [f.key.split(":")[1] for f in obligation(*changed)] == ["negation"]
+
+
+@pytest.mark.parametrize(
+    ("en", "fr"),
+    [
+        (
+            "Shareholders should be able to cast informed votes at the general meeting, no matter where they reside.",
+            "Quel que soit leur lieu de résidence, les actionnaires devraient pouvoir voter de manière informée lors "
+            "de l'assemblée générale.",
+        ),
+        (
+            "Many, if not the majority of, benchmark administrators are banks.",
+            "De nombreux administrateurs d'indices de référence, voire la plupart d'entre eux, sont des banques.",
+        ),
+    ],
+)
+def test_a_wide_corpus_construction_said_without_negation_is_quiet(en: str, fr: str) -> None:
+    assert obligation(en, fr) == []
 
 
 def test_the_acronym_ni_is_no_negation() -> None:
@@ -430,3 +664,76 @@ def test_the_determiner_nul_is_still_a_negation() -> None:
     fr = "Nul ne peut être contraint de témoigner contre lui-même."
     assert obligation(en.format("No "), fr) == []
     assert [f.key.split(":")[1] for f in obligation(en.format("Any "), fr)] == ["negation"]
+
+
+@pytest.mark.parametrize(
+    ("en", "fr", "fr_dropped"),
+    [
+        (
+            "(d) aid where the measure provides for a cap ensuring that the applicable threshold is not exceeded;",
+            "d) les aides, lorsque la mesure prévoit un plafond garantissant que le seuil applicable n'est pas dépassé;",
+            "d) les aides, lorsque la mesure prévoit un plafond garantissant que le seuil applicable est dépassé;",
+        ),
+        (
+            "(b) the supply to the public network has not exceeded 30 % of that entity's total production;",
+            "b) l'alimentation du réseau public n'a pas dépassé 30 % de la production totale de cette entité;",
+            "b) l'alimentation du réseau public a dépassé 30 % de la production totale de cette entité;",
+        ),
+        (
+            "(c) the total value of the supplies did not in the previous calendar year exceed EUR 100 000.",
+            "c) le montant global des livraisons n'a pas dépassé la somme de 100 000 EUR l'année précédente.",
+            "c) le montant global des livraisons a dépassé la somme de 100 000 EUR l'année précédente.",
+        ),
+        (
+            "The amount owed by the client shall not, to the knowledge of the institution, exceed EUR 1 million.",
+            "Le montant dû par le client n'excède pas, à la connaissance de l'établissement, 1 000 000 EUR.",
+            "Le montant dû par le client excède, à la connaissance de l'établissement, 1 000 000 EUR.",
+        ),
+    ],
+)
+def test_a_negated_exceed_in_any_form_is_a_maximum(en: str, fr: str, fr_dropped: str) -> None:
+    # "is not exceeded", "has not exceeded", "did not in … exceed" / « n'est pas dépassé », « n'excède pas »: the
+    # maximum of both sides; a dropped negation turns it into a minimum.
+    assert obligation(en, fr) == []
+    assert [f.key.split(":")[1] for f in obligation(en, fr_dropped)] == ["bound"]
+
+
+def test_dispensed_with_answers_a_negation() -> None:
+    # "may be dispensed with" / « n'est pas impératif »: an exemption answers the negation.
+    en = (
+        "However, there is no reason to require an examination of the draft terms of a merger by an independent "
+        "expert if all the shareholders agree that it may be {}."
+    )
+    fr = (
+        "Cependant, il n'y a pas de raison d'imposer qu'un expert indépendant examine le projet de fusion si "
+        "l'ensemble des actionnaires convient qu'il n'est pas impératif."
+    )
+
+    def negations(en: str) -> list[str]:
+        return [f.key for f in obligation(en, fr) if f.key.split(":")[1] == "negation"]
+
+    assert negations(en.format("dispensed with")) == []
+    assert negations(en.format("carried out")) == ["obligation_mismatch:negation:n'est pas"]
+
+
+def test_ignore_answers_a_negation_of_taking_into_account() -> None:
+    # "shall ignore" / « ne prennent pas en compte », "were not aware" / « ignoraient »
+    assert (
+        obligation(
+            "For the purposes of calculating the corporate tax liability, a Member State shall ignore an arrangement "
+            "which is not genuine.",
+            "Aux fins du calcul de la charge fiscale des sociétés, les États membres ne prennent pas en compte un "
+            "montage qui n'est pas authentique.",
+        )
+        == []
+    )
+    en = (
+        "The fine shall not be required from undertakings which show that they did not implement the decision and "
+        "either were not aware of its existence or have distanced themselves from it."
+    )
+    fr = (
+        "L'amende n'est pas exigée des entreprises qui démontrent qu'elles n'ont pas appliqué la décision et qui en "
+        "{} l'existence ou qui s'en sont désolidarisées."
+    )
+    assert obligation(en, fr.format("ignoraient")) == []
+    assert [f.key.split(":")[1] for f in obligation(en, fr.format("connaissaient"))] == ["negation"]
