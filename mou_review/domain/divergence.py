@@ -429,9 +429,9 @@ _TIMES_RE = guard(
 _PER_CENT_RE = guard(re.compile(r"\b(?:per ?cent|pour cent|percent)\b"), "cent")
 # « 24 heures sur 24, 7 jours sur 7 » says "24 hours a day, 7 days a week": the repeat is not a count.
 _N_SUR_N_RE = guard(re.compile(r"\b(\d+) (?:heures|jours|mois) sur (\d+)\b"), " sur ")
-# Ordinal words that are not counts: "third party", "third persons" (« les tiers »), « pays tiers » aside,
-# « de première main ».
-_NOT_ORDINAL = re.compile(r"premier ministre|third[ -](?:part|state|countr|person)|premiere main")
+# Ordinal words that are not counts: "third party", "third persons" (« les tiers »), « pays tiers », « territoires
+# tiers » aside, « de première main ».
+_NOT_ORDINAL = re.compile(r"premier ministre|third[ -](?:part|state|countr|territor|person)|premiere main")
 # "first"/« premier » often come and go in translation ("first of all", « tout d'abord »); so do the
 # adverbs that number the steps of an argument ("firstly …, secondly …" / « d'une part …, d'autre part … »).
 _SOFT_ORDINALS = frozenset(
@@ -698,6 +698,12 @@ def _find_numbers(side: _Side, code_heads: frozenset[str] = frozenset()) -> None
             if work[m.start()] != " ":
                 nums.append((m.start(), m.end(), Decimal(roman_value(m.group(1).lower()) or 0), False))
                 taken.append(m.span())
+    for m in _SHORT_YEAR_SPAN_RE.finditer(work):
+        # "the 2008-12 period" is « la période 2008-2012 »: the second year is cut to its last two digits.
+        if int(m.group(2)) > int(m.group(1)[2:]):
+            nums.append((m.start(1), m.end(1), Decimal(m.group(1)), False))
+            nums.append((m.start(2), m.end(2), Decimal(m.group(1)[:2] + m.group(2)), False))
+            taken.append(m.span())
     work = mask(work, taken)
     for m in number_regex(lang).finditer(work):
         value = parse_number(m.group("num"), lang)
@@ -716,6 +722,9 @@ def _find_numbers(side: _Side, code_heads: frozenset[str] = frozenset()) -> None
     nums.sort()
 
 
+_SHORT_YEAR_SPAN_RE = guard(
+    re.compile(r"(?<![\w.,/-])((?:19|20)\d\d)[-\u2013](\d\d)(?![\w\u2013-]|[.,/]\d)"), *DIGITS
+)
 _DOTTED_SECTION_RE = re.compile(r"[1-9]\d{0,2}(?:\.[1-9]\d{0,2}){1,3}")
 
 

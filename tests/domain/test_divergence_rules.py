@@ -679,6 +679,18 @@ def test_third_persons_and_the_adverbs_of_an_argument_are_not_numbers() -> None:
         "The identity of the reporting person and of third persons named in the report shall be protected.",
         "L'identité de l'auteur du signalement et des tiers mentionnés dans celui-ci est protégée.",
     )
+    # The VAT Directive's "third territories" are « territoires tiers », as "third countries" are « pays tiers ».
+    assert "number_mismatch" not in blocking(
+        "the special scheme for distance sales of goods imported from third territories or third countries",
+        "le régime particulier applicable aux ventes à distance de biens importés de territoires tiers ou de pays tiers",
+    )
+    # "the 2008-12 period" is « la période 2008-2012 »; another last year is still a change.
+    assert "number_mismatch" not in blocking(
+        "one retirement account for the 2008-12 period", "un compte de retrait pour la période 2008-2012"
+    )
+    assert "number_mismatch" in blocking(
+        "one retirement account for the 2008-12 period", "un compte de retrait pour la période 2008-2013"
+    )
     # Not even worth a look: the steps of an argument are numbered in one language and not the other.
     argument = ClausePair(
         "Aid supports, firstly, the continued operation of the business and, secondly, the plan for 3 years.",
