@@ -807,12 +807,15 @@ def _cognate(word: str) -> bool:
     return len(word) >= 7 and (word.endswith(_COGNATE_ENDINGS) or stem.endswith(("ction", "ption", "ension")))
 
 
-def _reads_english(text: str) -> bool:
-    """Say whether a text the two sides share could be English left untranslated: not when it has more French
-    function words than English ones (« les bureaux de change », "Het faillissement/La faillite"), nor when,
-    without either, it is written with letters English does without ("акционерно дружество", "Tiesiskās
-    aizsardzības process", « Société Générale SA »)."""
+def _may_be_untranslated(text: str) -> bool:
+    """Say whether a text the two sides share could be a side left untranslated.  A whole sentence always could
+    (a French one pasted in the English box too); a phrase or an item could not when it has more French function
+    words than English ones (« les bureaux de change », "Het faillissement/La faillite"), nor when, without
+    either, it is written with letters English does without ("акционерно дружество", "Tiesiskās aizsardzības
+    process", « Société Générale SA »)."""
     words = _WORDS_RE.findall(fold(text))
+    if len(words) >= 6 and text.rstrip()[-1:] in ".!?":
+        return True  # a whole sentence in both boxes is a side left untranslated, in whatever language
     en = sum(w in _EN_STOP or w in ("or", "an", "on", "as") for w in words)
     fr = sum(w in _FR_STOP or w in ("ou", "un", "en") for w in words)
     if en or fr:
@@ -871,7 +874,7 @@ def _check_untranslated(en: _Side, fr: _Side, kind: ClauseKind | None = None) ->
             return []
         if _formula(en.text):
             return []
-        if not any(not w.isdigit() for w in en_words) or not _reads_english(fr.text):
+        if not any(not w.isdigit() for w in en_words) or not _may_be_untranslated(fr.text):
             return []  # "0,5-1;": figures only; a name in a third language, a French phrase English uses
         words = [w for w in en_words if not w.isdigit() and roman_value(w) is None]
         capitals = fr.text.isupper()

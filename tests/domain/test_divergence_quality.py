@@ -20,12 +20,16 @@ def test_divergence_quality_set_is_large_enough(report: Report) -> None:
 
 def test_divergence_quality_faithful_pairs_rarely_warn(report: Report) -> None:
     flagged = [case.id for case, _ in report.faithful_flagged]
+    # The project's target is 2 %; issue 15 asks the figures on our own sets to stay where they are (0 of 160).
     assert report.false_alarm_rate <= 0.02, flagged
+    assert not flagged
 
 
 def test_divergence_quality_injected_divergences_are_caught(report: Report) -> None:
     missed = [case.note for case, _ in report.injected_missed]
-    assert report.recall >= 0.95, missed
+    # The project's target is 95 %; issue 15 asks for >= 99 % to hold (202 of 203 measured). A rule that let
+    # a French sentence pasted in the English box pass as "a French phrase" took it to 200 and passed at 95 %.
+    assert report.recall >= 0.99, missed
 
 
 def test_divergence_quality_info_stays_rare_on_faithful_pairs(report: Report) -> None:

@@ -1679,6 +1679,9 @@ def test_names_in_other_languages_lists_of_names_and_formulas_are_not_untranslat
         "(a) the Member States shall notify the Commission;",
         "where X = the number of days in the period concerned",
         "— public companies limited by shares, and public companies limited by guarantee,",
+        # A French sentence pasted in the English box (our own injected set: f099, f122, o184).
+        "L'évaluation est confiée à un expert indépendant choisi conjointement par les Parties.",
+        "La moitié des fonds est versée à la signature et le solde à l'approbation du premier rapport.",
     ],
 )
 def test_english_beside_those_is_still_untranslated(text: str) -> None:
