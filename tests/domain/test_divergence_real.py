@@ -121,11 +121,12 @@ def reports(corpus: RealCorpus) -> dict[str, Report]:
 
 
 def test_real_corpus_false_alarms_stay_below_their_measured_level(reports: dict[str, Report]) -> None:
-    # Measured 0.08 % (calibration) and 1.58 % (held-out, 101 of 6,393) on 2026-12-02; the target is 1 %.
+    # Measured 0.08 % (calibration) and 1.38 % (held-out, 88 of 6,393; 1.58 % before the wide corpus) on
+    # 2026-12-02; the target is 1 %.
     # The held-out ceiling sits a few pairs above that, so that a rule adding false alarms there fails here (at
     # 2 %, a rule adding 15 held-out structure false alarms passed and was found only by the bench).
     assert reports["calibration"].false_alarm_rate <= 0.002
-    assert reports["held-out"].false_alarm_rate <= 0.017
+    assert reports["held-out"].false_alarm_rate <= 0.015
 
 
 def test_real_corpus_injections_are_caught(reports: dict[str, Report]) -> None:
