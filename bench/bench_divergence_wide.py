@@ -15,6 +15,11 @@ word a held-out text, and every pair sharing half of its 8-word runs with a held
 
 Run: ``.venv/bin/python bench/bench_divergence_wide.py --mirrors /work/.mirror [--out firings.jsonl]
 [--pairs wide.jsonl]`` (``--pairs`` keeps the extracted pairs and reuses them on the next run).
+
+``--inject N`` measures recall the same way: it makes each kind of divergence of
+``bench/inject_real_corpus.py`` in up to N pairs of each half (in hash order, among the pairs the change fits
+and that its check left silent before the change) and prints the share caught per kind and half;
+``--missed FILE`` writes the even half's misses (the odd half's stay unread).
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ import re
 import sys
 import time
 from collections import Counter
+from dataclasses import replace
 from multiprocessing import Pool
 from pathlib import Path
 
@@ -35,6 +41,7 @@ for path in (ROOT, ROOT / "bench"):
         sys.path.insert(0, str(path))
 
 import build_real_corpus as corpus  # noqa: E402
+import inject_real_corpus as inject  # noqa: E402
 
 from mou_review.domain.divergence import ClausePair, Severity, check_pair  # noqa: E402
 from mou_review.domain.types import ClauseKind  # noqa: E402
@@ -156,6 +163,95 @@ def _label(key: str) -> str:
     return f"{parts[0]}/{parts[1]}" if parts[0] == "obligation_mismatch" and len(parts) > 1 else parts[0]
 
 
+def _case(row: dict[str, str]) -> inject.Case:
+    kind = ClauseKind(row["kind"]) if row["kind"] else None
+    return inject.Case(row["id"], ClausePair(row["en"], row["fr"], kind=kind), None)
+
+
+def _injected(row: dict[str, str], make, check: str) -> ClausePair | None:  # noqa: ANN001
+    """The pair with the first change ``make`` finds applied, or None where it finds none."""
+    case = _case(row)
+    if check == "obligation_mismatch" and case.pair.kind is ClauseKind.HEADING:
+        return None  # a heading obliges nothing; the check does not read headings
+    for side, old, new in make(case):
+        text = case.pair.en if side == "en" else case.pair.fr
+        if new in ("=en", "=fr"):
+            new = case.pair.en if new == "=en" else case.pair.fr
+        if old == "*":
+            text = new
+        elif old in text and old != new:
+            text = text.replace(old, new, 1)
+        else:
+            continue
+        return replace(case.pair, **{side: text})
+    return None
+
+
+def _try(job: tuple[int, dict[str, str]]) -> tuple[int, str, bool, bool, list[str]]:
+    """(kind index, pair id, fits: the change applies and its check was silent before, caught, keys after)."""
+    index, row = job
+    label, check, make = inject.KINDS[index]
+    changed = _injected(row, make, check)
+    if changed is None:
+        return index, row["id"], False, False, []
+    before = _case(row).pair
+    if any(f.check == check and f.severity in (Severity.ERROR, Severity.WARNING) for f in check_pair(before)):
+        return index, row["id"], False, False, []
+    after = [f for f in check_pair(changed) if f.severity in (Severity.ERROR, Severity.WARNING)]
+    return index, row["id"], True, any(f.check == check for f in after), [f.key for f in after]
+
+
+def inject_report(rows: list[dict[str, str]], per_kind: int, missed_path: Path | None) -> None:
+    """Print the share of each kind of injected divergence caught, per half; write the even misses."""
+    by_id = {r["id"]: r for r in rows}
+    order = sorted(rows, key=lambda r: hashlib.sha256(r["id"].encode()).hexdigest())
+    caught: dict[tuple[int, str], list[int]] = {}
+    misses: list[dict[str, object]] = []
+    with Pool(2) as pool:
+        for index, (label, check, make) in enumerate(inject.KINDS):
+            for side in ("even", "odd"):
+                took = hit = 0
+                pool_rows = (r for r in order if half(r["act"]) == side)
+                while took < per_kind:
+                    batch = [r for _, r in zip(range(per_kind * 2), pool_rows, strict=False)]
+                    if not batch:
+                        break
+                    for _, key, fits, ok, keys in pool.imap(_try, [(index, r) for r in batch], chunksize=16):
+                        if not fits or took >= per_kind:
+                            continue
+                        took += 1
+                        hit += ok
+                        if not ok and side == "even":
+                            row = by_id[key]
+                            changed = _injected(row, make, check)
+                            misses.append(
+                                {"kind": label, "id": key, "act": row["act"], "en": changed.en, "fr": changed.fr,
+                                 "orig_en": row["en"], "orig_fr": row["fr"], "keys": keys}
+                            )  # fmt: skip
+                caught[index, side] = [hit, took]
+    print(f"{'injected, caught at warning/error':34} {'even half':>18} {'odd half':>18}")
+    totals = {s: [0, 0] for s in ("even", "odd")}
+    deontic = {s: [0, 0] for s in ("even", "odd")}
+    for index, (label, check, _make) in enumerate(inject.KINDS):
+        cells = []
+        for side in ("even", "odd"):
+            hit, took = caught[index, side]
+            totals[side][0] += hit
+            totals[side][1] += took
+            if check == "obligation_mismatch":
+                deontic[side][0] += hit
+                deontic[side][1] += took
+            cells.append(f"{hit:>5}/{took:<5} {100 * hit / took if took else 0:>6.1f} %")
+        print(f"  {label:32} {cells[0]:>18} {cells[1]:>18}")
+    for name, tally in (("all kinds", totals), ("obligation/negation", deontic)):
+        cells = [f"{h:>5}/{t:<5} {100 * h / t if t else 0:>6.1f} %" for h, t in (tally["even"], tally["odd"])]
+        print(f"{name:34} {cells[0]:>18} {cells[1]:>18}")
+    if missed_path:
+        missed_path.write_text(
+            "".join(json.dumps(m, ensure_ascii=False) + "\n" for m in misses), encoding="utf-8"
+        )
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mirrors", type=Path, default=Path("/work/.mirror"))
@@ -165,6 +261,10 @@ def main(argv: list[str]) -> int:
     parser.add_argument(
         "--out", type=Path, help="write every firing pair's id, act, half and finding keys here"
     )
+    parser.add_argument(
+        "--inject", type=int, metavar="N", help="measure recall on N injections per kind and half"
+    )
+    parser.add_argument("--missed", type=Path, help="with --inject: write the even half's misses here")
     args = parser.parse_args(argv)
     start = time.perf_counter()
     if args.pairs and args.pairs.exists():
@@ -181,6 +281,10 @@ def main(argv: list[str]) -> int:
                 "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8"
             )
     built = time.perf_counter()
+    if args.inject:
+        inject_report(rows, args.inject, args.missed)
+        print(f"injected and checked in {time.perf_counter() - built:.0f} s")
+        return 0
     total = Counter(half(r["act"]) for r in rows)
     acts = {h: len({r["act"] for r in rows if half(r["act"]) == h}) for h in ("even", "odd")}
     fired: dict[str, Counter[str]] = {"even": Counter(), "odd": Counter()}
