@@ -624,7 +624,10 @@ _FR_NEG = re.compile(
     + _FR_VERBLESS_NOT
     + r"|o(?<!\wo)u"
     + _FR_VERBLESS_NOT
-    + r"|a(?<!\wa)ucune?\b(?: [\w' -]{0,100}?\b(?:ne\b|n'))?"
+    # « et donc pas nécessairement », «, en tout état de cause, pas après », « et pas avant »: the same, after a comma
+    # or « donc », before an adverb or a preposition of time.
+    + r"|p(?:(?<=, p)|(?<=\bdonc p)|(?<=\bet p)|(?<=\bou p))as(?= (?:necessairement|forcement|toujours|avant|apres)\b)"
+    r"|a(?<!\wa)ucune?\b(?: [\w' -]{0,100}?\b(?:ne\b|n'))?"
     r"|n(?<!\wn)(?:ullement|i)\b(?: [\w' -]{0,100}?\b(?:ne\b|n'))?"
     # « nul ne », « nulle autorité ne peut »: the determiner, whose verb has its « ne »; the adjective (« une valeur
     # nulle », « quasi nulle », « nul et non avenu ») says "zero" or "void", no negation.
@@ -693,7 +696,11 @@ _FR_WEAK = _groups(
         r"|mis a part|en dehors du cas)\b",
     ),
     # « par défaut » is "by default", no failure.
-    ("fail", r"\b(?:a defaut|(?<!\bpar )defaut|defaillan\w*|omet\w*|omis|omission\w*|neglig\w*)\b"),
+    # « par négligence » ("negligently": a degree of fault) and « négligeable » ("negligible") fail to do nothing.
+    (
+        "fail",
+        r"\b(?:a defaut|(?<!\bpar )defaut|defaillan\w*|omet\w*|omis|omission\w*|neglig(?!ence|eabl)\w*)\b",
+    ),
     ("refuse", r"\b(?:refus\w*|rejet\w*|rejett\w*)\b"),
     # « exclusif », « exclusivement », « exclusivité »: "exclusive", "only", not "excluded".
     ("exclude", r"\bexclu(?!si[fvt])\w*"),

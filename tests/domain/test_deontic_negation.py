@@ -614,6 +614,53 @@ WIDE = [
             "réparation.",
         ),
     ),
+    (
+        # « et donc pas nécessairement », «, pas après »: a negation without its verb after a comma or « donc », which
+        # English says with its "not".
+        "a verbless pas after a comma",
+        (
+            "A sign may be represented in any appropriate form, and thus not necessarily by graphic means.",
+            "Un signe peut être représenté sous toute forme appropriée, et donc pas nécessairement par des moyens "
+            "graphiques.",
+        ),
+        (
+            "A sign may be represented in any appropriate form, and thus not necessarily by graphic means.",
+            "Un signe peut être représenté sous toute forme appropriée, et donc nécessairement par des moyens "
+            "graphiques.",
+        ),
+    ),
+    (
+        "a verbless pas before a preposition of time",
+        (
+            "The provider shall port the data without undue delay and in any event not after the transitional "
+            "period of 30 days.",
+            "Le fournisseur transfère les données sans retard injustifié et, en tout état de cause, pas après la "
+            "période transitoire de trente jours.",
+        ),
+        (
+            "The provider shall port the data without undue delay and in any event not after the transitional "
+            "period of 30 days.",
+            "Le fournisseur transfère les données sans retard injustifié et, en tout état de cause, après la "
+            "période transitoire de trente jours.",
+        ),
+    ),
+    (
+        # « par négligence » is "negligently", a degree of fault, no failure to act: it must leave "fails to" to
+        # answer the « ne … pas » it says.
+        "par négligence is no failure",
+        (
+            "The Authority may impose fines where the undertaking, intentionally or negligently, fails to submit the "
+            "report within the time limit.",
+            "L'Autorité peut infliger des amendes lorsque l'entreprise, de propos délibéré ou par négligence, ne "
+            "transmet pas le rapport dans le délai imparti.",
+        ),
+        (
+            "The Authority may impose fines where the undertaking, intentionally or negligently, submits the "
+            "report within the time limit.",
+            "L'Autorité peut infliger des amendes lorsque l'entreprise, de propos délibéré ou par négligence, ne "
+            "transmet pas le rapport dans le délai imparti.",
+        ),
+    ),
 ]
 
 
