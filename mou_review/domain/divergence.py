@@ -2063,6 +2063,30 @@ def _cited_act(side: _Side, other: _Side, span: tuple[int, int]) -> bool:
     return m is not None and re.search(rf"(?<![\d/]){re.escape(m.group(1))}(?![\d])", other.text) is not None
 
 
+#: The Latin ordinals French gives a point inserted by an amending act, in order: the English letters the
+#: same points "(ka)", "(kb)", "(kc)" … where French writes « k bis) », « k ter) », « k quater) » …
+_LATIN_INSERTS = ("bis", "ter", "quater", "quinquies", "sexies", "septies", "octies", "nonies", "decies")
+_HEAD_QUOTES = "\u2018\u201c\u00ab'\" "
+_INSERTED_POINT_RE = re.compile(r"\(([a-z]{1,2}|[ivx]{1,6}|\d{1,3})([a-i])\)")
+
+
+def _inserted_point(en: _Side, fr: _Side, span: tuple[int, int]) -> bool:
+    """True for "(ka)" heading the English clause where the French heads its clause with « k bis) ».
+
+    An amending act quotes the point it inserts: "‘(ka) to publish …" / « «k bis) publier … ».  The English
+    letters the inserted point ("(ka)", "(xvia)", "(rf)"), the French numbers it by a Latin ordinal after
+    the label it follows (« k bis) », « xvi bis) », « r septies) »); the English bracket is that label.
+    """
+    if en.work[: span[0]].strip(_HEAD_QUOTES):
+        return False
+    m = _INSERTED_POINT_RE.fullmatch(en.folded, span[0], span[1])
+    if m is None:
+        return False
+    suffix = _LATIN_INSERTS["abcdefghi".index(m.group(2))]
+    head = fr.folded.lstrip(_HEAD_QUOTES)
+    return re.match(rf"{m.group(1)} ?{suffix}\)", head) is not None
+
+
 def _brackets(en: _Side, fr: _Side, glossary: Glossary) -> dict[Lang, list[tuple[int, int]]]:
     """Return the bracketed passages to compare, leaving out abbreviations being defined.
 
@@ -2102,6 +2126,8 @@ def _brackets(en: _Side, fr: _Side, glossary: Glossary) -> dict[Lang, list[tuple
             if a is not None and ((side.lang, sp) in paired or concept is None or concept in present):
                 continue
             if _cited_act(side, other, sp):
+                continue
+            if side is en and _inserted_point(en, fr, sp):
                 continue
             keep.append(sp)
         out[side.lang] = keep
