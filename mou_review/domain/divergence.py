@@ -3051,6 +3051,10 @@ _GOVERNS_POSSIBILITY = re.compile(
 )
 
 
+#: A modal's predicate adjective of possibility ("may be compatible", « peuvent être disponibles »).
+_PREDICATE_POSSIBILITY = re.compile(r"\s+(?:be|etre)\s+(?:\w+ly\s+|\w+ment\s+)?[\w-]+")
+
+
 def _answered_prohibition(
     m: _Mark, mine: Profile, other: Profile, unit: tuple[int, int], other_unit: tuple[int, int]
 ) -> bool:
@@ -3293,6 +3297,17 @@ def _force_problems(
             and (g := _GOVERNS_POSSIBILITY.match(side.folded, m.span[1])) is not None
             for s in soft
             if m.span[1] <= s.span[0] < g.end()
+        ]
+        # "may be compatible with", "may be admissible only if": the adjective of possibility the modal says of its
+        # subject answers the other side's adjective (« sont compatibles », « n'est recevable que si ») first.
+        governed_soft += [
+            s
+            for m in _free(perms)
+            if " " not in side.folded[m.span[0] : m.span[1]]
+            for s in soft
+            if s.partner is None
+            and side.folded.startswith(("be ", "etre "), s.span[0])
+            and _PREDICATE_POSSIBILITY.fullmatch(side.folded, m.span[1], s.span[1]) is not None
         ]
         _pair(governed_soft, others, _FORCE_WINDOW)
     # Near: a possibility said by a verb or an adjective ("is authorised to provide" / « peut fournir »);

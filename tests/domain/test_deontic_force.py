@@ -352,6 +352,30 @@ CASES = [
             "deux ans au maximum.",
         ),
     ),
+    (
+        # "may be compatible" / « sont compatibles »: the adjective of possibility answers its own rendering, so the
+        # modal the English says of it is left without a counterpart.
+        "may be compatible / sont compatibles",
+        (
+            "1. Aid for training measures shall be compatible with the internal market where it meets these criteria.",
+            "1. Les aides à la formation sont compatibles avec le marché intérieur si elles remplissent ces critères.",
+        ),
+        (
+            "1. Aid for training measures may be compatible with the internal market where it meets these criteria.",
+            "1. Les aides à la formation sont compatibles avec le marché intérieur si elles remplissent ces critères.",
+        ),
+    ),
+    (
+        "may be admissible / est recevable",
+        (
+            "2. A request for review shall be admissible only where it states the grounds on which it is based.",
+            "2. Une demande de réexamen n'est recevable que si elle indique les motifs sur lesquels elle se fonde.",
+        ),
+        (
+            "2. A request for review may be admissible where it states the grounds on which it is based.",
+            "2. Une demande de réexamen est recevable si elle indique les motifs sur lesquels elle se fonde.",
+        ),
+    ),
 ]
 
 
