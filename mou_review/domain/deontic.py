@@ -972,6 +972,13 @@ _BARE_NE = re.compile(r"(?:ne\b|n')\s*(?!(?:pas|plus|jamais|rien|point)\b)[\w'-]
 _EN_OWN_MODAL = re.compile(r"(?:cannot|can not|shall not|must not|may not|should not|will not|could not)$")
 
 
+#: A comma right before « ne »: the verb has no subject of its own, so it is the next item of a series of predicates
+#: that French negates one by one where English says one "not" (« ne le publie pas, ne le diffuse pas ou ne le
+#: transmet pas » for "shall not publish, disseminate or transmit it").
+_SERIES_COMMA = re.compile(r",\s*$")
+#: … a series that ends on its last item after « ou » or « et » (else the comma may close a relative clause: « les
+#: réserves qui n'ont pas été investies, ne sont pas prises en compte »).
+_SERIES_LAST = re.compile(r"\b(?:ou|et),?\s+(?:ne\b|n')")
 #: A comma and a subject pronoun: a new clause begins ("…, it shall require", « …, il invite »).
 _NEW_CLAUSE = re.compile(r",\s*(?:il|elle|ils|elles|it|they)\s+(?!ne\b|n')")
 _WITHOUT = re.compile(r"\bwithout\b")
@@ -1039,6 +1046,13 @@ def _continues(folded: str, negation: list[Span], i: int, lang: Lang, negative: 
         # « Lorsqu'un organisme constate que les exigences n'ont pas été remplies, il invite le fabricant … et ne délivre
         # pas »: the conjunction joins the verb of a new clause, not the negated one before it.
         return False
+    if (
+        lang is Lang.FR
+        and _SERIES_COMMA.search(folded, max(start, a - 3), a)
+        and a - earlier[-1][1] <= 100
+        and _SERIES_LAST.search(folded, b, end)
+    ):
+        return True  # « ne met pas les produits sur le marché, ne les met pas à disposition ou ne les exporte pas »
     return _COORDINATED.search(folded, max(start, a - 55), a) is not None
 
 

@@ -615,6 +615,35 @@ WIDE = [
         ),
     ),
     (
+        # « ne met pas …, ne les met pas … ou ne les exporte pas »: French negates each verb of a series that English
+        # governs with one "not"; the items after a comma carry the first negation on.
+        "a series of negated verbs after commas",
+        (
+            "The trader shall not place the products on the market, make them available or export them without "
+            "a due diligence statement.",
+            "Le commerçant ne met pas les produits sur le marché, ne les met pas à disposition ou ne les exporte "
+            "pas sans déclaration de diligence raisonnée.",
+        ),
+        (
+            "The trader shall place the products on the market, make them available or export them without "
+            "a due diligence statement.",
+            "Le commerçant ne met pas les produits sur le marché, ne les met pas à disposition ou ne les exporte "
+            "pas sans déclaration de diligence raisonnée.",
+        ),
+    ),
+    (
+        # … but the comma that closes a relative clause is no series: the main verb after it needs its own answer.
+        "a comma closing a relative clause before a negated verb",
+        (
+            "Reserves which are not invested in accordance with paragraph 1 shall not be taken into account.",
+            "Les réserves qui n'ont pas été investies conformément au paragraphe 1, ne sont pas prises en compte.",
+        ),
+        (
+            "Reserves which are not invested in accordance with paragraph 1 shall be taken into account.",
+            "Les réserves qui n'ont pas été investies conformément au paragraphe 1, ne sont pas prises en compte.",
+        ),
+    ),
+    (
         # « et donc pas nécessairement », «, pas après »: a negation without its verb after a comma or « donc », which
         # English says with its "not".
         "a verbless pas after a comma",
