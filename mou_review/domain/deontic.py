@@ -1092,8 +1092,14 @@ _CONJUNCTION_QUE = re.compile(
 def _subordinate(folded: str, text: str, pos: int, rx: re.Pattern[str]) -> bool:
     """Say whether the modal at ``pos`` stands in a relative or completive clause ("the means by which …
     may be disclosed", « le marché où ils peuvent être négociés »): there it describes, it grants nothing."""
-    if rx is _EN_SUBORDINATE and _POSSIBILITY_THAT.search(folded, max(0, pos - 200), pos):
-        return True  # "the risk that costs, including taxes, may arise": the possibility is described
+    if rx is _EN_SUBORDINATE and (p := _POSSIBILITY_THAT.search(folded, max(0, pos - 200), pos)) is not None:
+        # "the risk that costs, including taxes, may arise": the possibility is described; a fact only until its
+        # clause has said its own verb ("by virtue of the fact that the risk is transferred …, only that portion may").
+        if not (
+            folded.startswith("fact", p.start())
+            and _EN_FINITE.search(folded, p.start() + 10, pos) is not None
+        ):
+            return True
     start = max(folded.rfind(c, 0, pos) for c in ",;:(") + 1
     openers: list[re.Match[str]] = []
     for m in rx.finditer(folded, start, pos):
@@ -1109,6 +1115,10 @@ def _subordinate(folded: str, text: str, pos: int, rx: re.Pattern[str]) -> bool:
             continue
         if word in ("que", "qu'") and _CONJUNCTION_QUE.search(folded, max(0, m.start() - 12), m.start()):
             continue  # « ainsi que », « afin que », « dès lors que »: a conjunction, not a relative pronoun
+        if word.startswith("state") and text[m.start()] == "S" and len(folded[m.end() : pos].split()) >= 2:
+            # "Member States that proceed with … may adopt": the noun, whose relative clause "that" opens and whose
+            # own verb comes before the modal (not "Member States that may wish to")
+            continue
         openers.append(m)
     # A clause whose own verb has been said before the modal is closed ("disputes that cannot be settled
     # amicably may be resolved", "the Member State which has granted the authorisation may withdraw it", « l'État
@@ -1137,6 +1147,7 @@ _RELATIVE_PRONOUNS = frozenset(
         "which",
         "who",
         "whom",
+        "whose",
         "qui",
         "dont",
         "lequel",

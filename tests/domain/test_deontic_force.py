@@ -376,7 +376,56 @@ CASES = [
             "2. Une demande de réexamen est recevable si elle indique les motifs sur lesquels elle se fonde.",
         ),
     ),
+    (
+        # "Member States that …", "operators whose …", "the fact that …": a clause in the subject, closed once its own
+        # verb is said; the modal after it is the main verb, a permission granted.
+        "may after Member States that",
+        (
+            "3. Member States that operate a deposit scheme may exempt small producers from the fee.",
+            "3. Les États membres qui exploitent un système de consigne peuvent exempter les petits producteurs de la "
+            "redevance.",
+        ),
+        (
+            "3. Member States that operate a deposit scheme may exempt small producers from the fee.",
+            "3. Les États membres qui exploitent un système de consigne exemptent les petits producteurs de la "
+            "redevance.",
+        ),
+    ),
+    (
+        "may after whose",
+        (
+            "4. Operators whose head office is located in a third country may appoint a representative in the Union.",
+            "4. Les opérateurs dont le siège est situé dans un pays tiers peuvent désigner un représentant dans "
+            "l'Union.",
+        ),
+        (
+            "4. Operators whose head office is located in a third country may appoint a representative in the Union.",
+            "4. Les opérateurs dont le siège est situé dans un pays tiers désignent un représentant dans l'Union.",
+        ),
+    ),
+    (
+        "may after the fact that",
+        (
+            "5. Owing to the fact that the loss is borne by the guarantor, the lender may deduct the guaranteed part.",
+            "5. Du fait que la perte est supportée par le garant, le prêteur peut déduire la partie garantie.",
+        ),
+        (
+            "5. Owing to the fact that the loss is borne by the guarantor, the lender may deduct the guaranteed part.",
+            "5. Du fait que la perte est supportée par le garant, le prêteur déduit la partie garantie.",
+        ),
+    ),
 ]
+
+
+def test_a_modal_in_the_relative_clause_of_member_states_describes() -> None:
+    # "Member States that may wish to": the modal is the relative clause's own verb; it grants nothing.
+    assert (
+        force(
+            "Member States that may wish to take part shall notify the Commission.",
+            "Les États membres qui souhaitent participer en informent la Commission.",
+        )
+        == []
+    )
 
 
 def test_a_recital_may_face_a_recommendation() -> None:
