@@ -294,6 +294,12 @@ _EN_NOT_EXCEEDED = (
     r"(?:(?:shall|does|do|did|will|may|must|can|should|could|would) )?"
     r"(?:not (?:(?:be|been|to) )?exceeded|not to exceed|not(?:,[^,.;:]{1,80},| (?:in|during|over|for)(?: [\w-]+){0,3}? (?:year|period|month|quarter|week|day)s?) exceed(?:s|ed|ing)?)"
 )
+#: "may not be initiated more than six months after the date" / « ne peut plus être intentée après l'expiration d'un
+#: délai de six mois »: a deed forbidden once a time has passed, which French says "no longer", is a negation, not a
+#: bound ("shall not be more than two months after" is one).
+_EN_NOT_LATE = r"(?!be \w+ more than (?:\w+ ){1,2}(?:days?|weeks?|months?|years?) after\b)"
+_LATE_BOUND = re.compile(r"more than (?:\w+ ){1,2}(?:days?|weeks?|months?|years?) after\b")
+_PASSIVE_GAP = re.compile(r"\s+be\s+(?!more\b)\w+\s+")
 # Negations that negate nothing: bounds and deadlines ("not less than", "shall not exceed": see
 # _EN_LOWER/_EN_UPPER), alternatives ("whether or not"), numbers ("No 648/2012").
 _EN_NOT_NEG = guard(
@@ -317,7 +323,9 @@ _EN_NOT_NEG = guard(
         # "at no cost" / « gratuitement »; "no matter where" / « quel que soit »; "very difficult, if not impossible" /
         # « voire impossible »: "free", "whatever", "or even", no negation
         r"|at no (?:extra |additional )?(?:cost|charge)|no matter|(?<=, )if not (?=(?:the|most|many|impossible|always|entirely|wholly)\b)"
-        r"|(?:shall|does|do|may|must|will|to|can) not (?:\w+ ){1,2}?(?:more|greater|higher|less|fewer|lower) than"
+        r"|(?:shall|does|do|may|must|will|to|can) not "
+        + _EN_NOT_LATE
+        + r"(?:\w+ ){1,2}?(?:more|greater|higher|less|fewer|lower) than"
         r"|(?:(?<=[a-z]{3} )|(?<=, ))(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bdoes )(?<!\bdo )"
         r"(?<!\bshall )(?<!\bmay )(?<!\bcan )(?<!\bwill )(?<!\bmust )(?<!\bshould )(?<!\bhas )(?<!\bhave )(?<!\bwould )"
         r"(?<!\band )(?<!\bor )(?<!\bbut )(?<!\bwhether )(?<!\bif )(?<!\bthat )(?<!\bwhich )(?<!\bit )"
@@ -438,7 +446,9 @@ _EN_UPPER = guard(
         r"|(?:(?:shall|does|do|to|will|may|must|can|should) )?not exceed(?:ing|s)?"
         r"|cannot exceed|"
         + _EN_NOT_EXCEEDED
-        + r"|(?:shall|does|do|may|must|will|to|can) not (?:\w+ ){1,2}?(?:more|greater|higher) than"
+        + r"|(?:shall|does|do|may|must|will|to|can) not "
+        + _EN_NOT_LATE
+        + r"(?:\w+ ){1,2}?(?:more|greater|higher) than"
         r"|not (?:go|goes|going|extend|extends) beyond|(?:less|fewer|lower|smaller|shorter) (?:[a-z-]+ ){0,3}?than"
         # "without exceeding such costs", "without, however, exceeding five years" / « sans dépasser »
         r"|without(?:,? \w+,?)? exceeding"
@@ -1216,6 +1226,8 @@ def _flip(
             is not None  # the verb may be the bound's own
             and not _FR_OWN_NEGATION.match(folded, a)
         )
+        if lang is Lang.EN and _LATE_BOUND.match(folded, a):
+            negs = [s for s in negs if not _PASSIVE_GAP.fullmatch(folded, s[1], a)]  # (see _EN_NOT_LATE)
         out.append(bool(negs) or sans)
         used.update(negs)
         clause = max(folded.rfind(c, 0, a) for c in ".;:") + 1

@@ -615,6 +615,21 @@ WIDE = [
         ),
     ),
     (
+        # "may not be brought more than three months after" / « ne peut plus être intentée après l'expiration d'un
+        # délai de trois mois »: a deed forbidden once a time has passed, a negation on both sides.
+        "not more than a time after is no longer after it",
+        (
+            "Such proceedings may not be brought more than three months after the date of the decision.",
+            "Cette action ne peut plus être intentée après l'expiration d'un délai de trois mois à compter de la "
+            "date de la décision.",
+        ),
+        (
+            "Such proceedings may not be brought more than three months after the date of the decision.",
+            "Cette action peut être intentée après l'expiration d'un délai de trois mois à compter de la date de la "
+            "décision.",
+        ),
+    ),
+    (
         # « ne met pas …, ne les met pas … ou ne les exporte pas »: French negates each verb of a series that English
         # governs with one "not"; the items after a comma carry the first negation on.
         "a series of negated verbs after commas",
