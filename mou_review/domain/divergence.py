@@ -2290,6 +2290,27 @@ def _sentence_lens(en: _Side, fr: _Side, spans: dict[Lang, list[tuple[int, int]]
     return out
 
 
+def _joined_short(
+    beads: list[tuple[int, int, int, int]],
+    lengths: dict[Lang, list[int]],
+    spans: dict[Lang, list[tuple[int, int]]],
+    lone: dict[Lang, list[tuple[int, int]]],
+) -> None:
+    """Add to ``lone`` the sentence a merged bead lost: a sentence joined to its neighbour keeps the
+    length, so a merged bead much shorter on its poor side than the usual ratio lost one (the shorter
+    of the two it holds)."""
+    for i, a, j, b in beads:
+        if (a, b) not in ((2, 1), (1, 2)):
+            continue
+        len_en, len_fr = sum(lengths[Lang.EN][i : i + a]), sum(lengths[Lang.FR][j : j + b])
+        bead = len_fr / max(len_en, 1)
+        if (bead < SENTENCE_JOIN_LOW) if a == 2 else (bead > LENGTH_INFO_HIGH):
+            two, k0 = (Lang.EN, i) if a == 2 else (Lang.FR, j)
+            k = min((k0, k0 + 1), key=lambda x: lengths[two][x])
+            if lengths[two][k] >= SENTENCE_DROP_MIN_CHARS:
+                lone[two].append(spans[two][k])
+
+
 def _lone_sentences(en: _Side, fr: _Side, glossary: Glossary) -> dict[Lang, list[tuple[int, int]]]:
     """Return, per side, the sentences that have no counterpart in the other text (see above)."""
     spans = {Lang.EN: _sentences(en), Lang.FR: _sentences(fr)}
@@ -2363,18 +2384,8 @@ def _lone_sentences(en: _Side, fr: _Side, glossary: Glossary) -> dict[Lang, list
         # one text only: joined to the one before, it would still close the other.
         lone[rich].append(last)
         return lone
-    for i, a, j, b in beads if not gaps else ():
-        # A sentence joined to its neighbour keeps the length: a merged bead much shorter on its poor
-        # side than the usual ratio says lost a sentence (the shorter of the two it holds).
-        if (a, b) not in ((2, 1), (1, 2)):
-            continue
-        len_en, len_fr = sum(lengths[Lang.EN][i : i + a]), sum(lengths[Lang.FR][j : j + b])
-        bead = len_fr / max(len_en, 1)
-        if (bead < SENTENCE_JOIN_LOW) if a == 2 else (bead > LENGTH_INFO_HIGH):
-            two, k0 = (Lang.EN, i) if a == 2 else (Lang.FR, j)
-            k = min((k0, k0 + 1), key=lambda x: lengths[two][x])
-            if lengths[two][k] >= SENTENCE_DROP_MIN_CHARS:
-                lone[two].append(spans[two][k])
+    if not gaps:
+        _joined_short(beads, lengths, spans, lone)
     if lone[Lang.EN] or lone[Lang.FR]:
         return lone
     ratio = length_ratio(en.text, fr.text)
@@ -2389,8 +2400,14 @@ def _lone_sentences(en: _Side, fr: _Side, glossary: Glossary) -> dict[Lang, list
         short = False
     if not gaps:
         return lone
-    paired, _ = _align(lengths[Lang.EN], lengths[Lang.FR], guide[Lang.EN], guide[Lang.FR], allow_gaps=False)
+    paired, paired_beads = _align(
+        lengths[Lang.EN], lengths[Lang.FR], guide[Lang.EN], guide[Lang.FR], allow_gaps=False
+    )
     if paired - cost < SENTENCE_DROP_MARGIN:
+        # The gap barely beats pairing every sentence: the pairing's merged beads are weighed as above.
+        _joined_short(paired_beads, lengths, spans, lone)
+        if lone[Lang.EN] or lone[Lang.FR]:
+            return lone
         if short:
             # A gap the lengths alone do not settle, in a side much shorter than usual: dropped.
             for i, a, j, _b in gaps:

@@ -64,3 +64,51 @@ def test_inserted_point_faces_its_latin_numbered_french_label(en: str, fr: str) 
 )
 def test_inserted_point_needs_the_same_point_in_french(en: str, fr: str) -> None:
     assert "structure_mismatch" in blocking(en, fr)
+
+
+# --- a sentence dropped where pairing every sentence costs about as much as leaving one out ---------------
+
+
+_DROPPED = [
+    (
+        "The licensing authority shall forward the file it has examined under paragraph 2, together with a draft "
+        "opinion, to the national fisheries agency within three months of receipt of the application for a "
+        "fishing licence or of the request for renewal from the vessel owner concerned. Within one month of "
+        "receipt of the file, the national fisheries agency shall adopt a decision on the application for a "
+        "fishing licence or on the request for renewal. The national fisheries agency shall not be bound by the "
+        "draft opinion of the licensing authority.",
+        "L'autorité chargée de la délivrance des licences transmet le dossier qu'elle a examiné en vertu du "
+        "paragraphe 2, accompagné d'un projet d'avis, à l'agence nationale de la pêche dans un délai de trois mois "
+        "à compter de la réception de la demande de licence de pêche ou de la demande de renouvellement émanant "
+        "du propriétaire ou de l'exploitant du navire de pêche concerné par cette demande. Dans un délai d'un mois à compter de la réception du "
+        "dossier, l'agence nationale de la pêche adopte une décision sur la demande de licence de pêche ou sur la "
+        "demande de renouvellement de cette licence du titulaire.",
+    ),
+    (
+        "The operator shall submit the annual report to the competent authority within three months of the end "
+        "of each reporting period, together with the opinion of the verifier on the data it contains. The "
+        "competent authority shall assess the report within two months of its receipt. The competent authority "
+        "shall not be bound by the opinion of the verifier.",
+        "L'exploitant soumet le rapport annuel à l'autorité compétente de l'État membre concerné "
+        "dans un délai de trois mois à compter de la fin de chaque période de déclaration, accompagné de l'avis "
+        "motivé du vérificateur sur les données qu'il contient. L'autorité compétente "
+        "procède à l'évaluation du rapport dans un délai de deux mois à compter de sa réception.",
+    ),
+    (
+        "The scope of this Regulation should take account of recent developments in the market for payment "
+        "services. Since payment service users now act in a larger and increasingly digital market, a high level "
+        "of protection requires that areas such as data protection, consumer credit, electronic money and "
+        "telecommunications be covered, in addition to the general rules. The market for payment services has "
+        "also changed in the field of digital services and there is a growing need for rules that keep pace.",
+        "Le champ d'application du présent règlement devrait tenir compte des évolutions récentes du marché des "
+        "services de paiement. Étant donné que les utilisateurs de services de paiement évoluent maintenant dans "
+        "un marché plus vaste et de plus en plus numérique, il est nécessaire, pour obtenir un niveau élevé de "
+        "protection, que soient couverts, outre les règles générales, des domaines tels que la protection des "
+        "données, le crédit et la monnaie électronique.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("en", "fr"), _DROPPED)
+def test_sentence_dropped_when_a_merge_would_leave_the_french_short(en: str, fr: str) -> None:
+    assert "structure_mismatch" in blocking(en, fr)
