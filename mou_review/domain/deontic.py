@@ -707,9 +707,12 @@ _FR_WEAK = _groups(
     ),
     # « par défaut » is "by default", no failure.
     # « par négligence » ("negligently": a degree of fault) and « négligeable » ("negligible") fail to do nothing.
+    # « manquer à son obligation de livrer » is "to fail to deliver"; « l'inobservation du délai », « l'inexécution d'une
+    # tâche » "failing to observe the time limit", "any failure to perform a task".
     (
         "fail",
-        r"\b(?:a defaut|(?<!\bpar )defaut|defaillan\w*|omet\w*|omis|omission\w*|neglig(?!ence|eabl)\w*)\b",
+        r"\b(?:a defaut|(?<!\bpar )defaut|defaillan\w*|omet\w*|omis|omission\w*|neglig(?!ence|eabl)\w*|manque[rz]"
+        r"|inobserv\w*|inexecut\w*)\b",
     ),
     ("refuse", r"\b(?:refus\w*|rejet\w*|rejett\w*)\b"),
     # « exclusif », « exclusivement », « exclusivité »: "exclusive", "only", not "excluded".

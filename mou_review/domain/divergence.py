@@ -3584,6 +3584,13 @@ _AFTER_AND = re.compile(
 )
 #: A negative word that says a negation of a condition: "failing", « à défaut de », « sinon ».
 _FAILING = ("fail", "otherwise")
+#: Negative words that say a "not" of their own ("unable to" is "not able to", "non-voting" "not voting"): unlike
+#: the other negative words (« protection », "exempt"), they need an answer on the other side.
+_SAID_NOT = {
+    Lang.EN: re.compile(r"(?:unable to|fail(?:s|ed)? to)\b"),
+    # (« incapacité », « faute de » are as often words of their own: « incapacité de travail », « faute de l'exploitant »)
+    Lang.FR: re.compile(r"(?!)"),
+}
 _AFTER_OR = re.compile(
     r"\b(?:or|ou)\s+(?:(?:il|elle|ils|elles|it|they)\s+)?(?:(?:do|does|did|is|are|was|were|has|have|had)\s+)?$"
 )
@@ -3743,8 +3750,20 @@ def _negation_problems(
         for m in marks:
             m.shuns = p.litotes.get(m.span, "")
     out: list[_Problem] = _saving_problems(en, fr, pe, pf, ue, uf)
+    # "unable to", "fails to": a negation said by a word with its verb ("not able to", "does not"), which is a
+    # negation like any other: it needs an answer (« sont en mesure de », « acquitte la taxe » say the opposite).
+    said_by = {
+        m.span: m.tag
+        for side, p, u in ((en, pe, ue), (fr, pf, uf))
+        for m in _marks(p.weak, u)
+        if _SAID_NOT[side.lang].match(side.folded, m.span[0])
+    }
+    real_e += [_Mark(m.span, m.pos, "neg") for m in _marks(pe.weak, ue) if m.span in said_by]
+    real_f += [_Mark(m.span, m.pos, "neg") for m in _marks(pf.weak, uf) if m.span in said_by]
+    neg_e, neg_f = real_e + cont_e, real_f + cont_f
     if real_e or real_f:
-        weak_e, weak_f = _marks(pe.weak, ue), _marks(pf.weak, uf)
+        weak_e = [m for m in _marks(pe.weak, ue) if m.span not in said_by]
+        weak_f = [m for m in _marks(pf.weak, uf) if m.span not in said_by]
         # "pending", « en cours »: a matter still going on answers only a negation that denies its end ("not
         # concluded"), never one by its place alone (« en cours » is also "current").
         ongoing_e = [m for m in weak_e if m.tag == "ongoing"]
@@ -3943,6 +3962,12 @@ def _negation_problems(
                 if abs(x.pos - m.pos) < min((abs(n.pos - m.pos) for n in negs), default=2.0):
                     m.partner.partner = None
                     m.partner = None
+        # "fails to comply … upon any breach" / « toute violation »: a failure to comply is a breach, which one word
+        # of breach or of failure on the other side says as well.
+        for marks, weak in ((real_e, weak_f), (real_f, weak_e)):
+            for m in _free(marks):
+                if said_by.get(m.span) == "fail" and any(w.tag in ("breach", "fail") for w in weak):
+                    m.partner = m
         for side, marks, is_en in ((en, _free(real_e), True), (fr, _free(real_f), False)):
             if not marks:
                 continue

@@ -828,3 +828,60 @@ def test_ignore_answers_a_negation_of_taking_into_account() -> None:
     )
     assert obligation(en, fr.format("ignoraient")) == []
     assert [f.key.split(":")[1] for f in obligation(en, fr.format("connaissaient"))] == ["negation"]
+
+
+@pytest.mark.parametrize(
+    ("en", "fr_kept", "fr_dropped"),
+    [
+        (
+            "Where the operator is unable to submit the report electronically, it shall send it by post.",
+            "Lorsque l'exploitant n'est pas en mesure de présenter le rapport par voie électronique, il l'envoie "
+            "par la poste.",
+            "Lorsque l'exploitant est en mesure de présenter le rapport par voie électronique, il l'envoie par la "
+            "poste.",
+        ),
+        (
+            "Where the applicant fails to pay the fee within the period, the application shall be rejected.",
+            "Lorsque le demandeur n'acquitte pas la taxe dans le délai, la demande est rejetée.",
+            "Lorsque le demandeur acquitte la taxe dans le délai, la demande est rejetée.",
+        ),
+        (
+            "If the supplier failed to notify the change in time, the buyer may terminate the contract.",
+            "Si le fournisseur n'a pas notifié la modification à temps, l'acheteur peut résilier le contrat.",
+            "Si le fournisseur a notifié la modification à temps, l'acheteur peut résilier le contrat.",
+        ),
+    ],
+)
+def test_a_negation_said_by_unable_to_or_fails_to_needs_an_answer(
+    en: str, fr_kept: str, fr_dropped: str
+) -> None:
+    # "unable to", "fails to": a "not" said by a word, with its verb; the French that drops its « ne … pas »
+    # says the opposite, though neither side has a negation left.
+    assert obligation(en, fr_kept) == []
+    assert [f.key.split(":")[1] for f in obligation(en, fr_dropped)] == ["negation"]
+
+
+@pytest.mark.parametrize(
+    ("en", "fr"),
+    [
+        (
+            "The authority shall inform the Commission where a Member State is unable to provide the data.",
+            "L'autorité informe la Commission lorsqu'un État membre est dans l'impossibilité de fournir les données.",
+        ),
+        (
+            "Where the contractor fails to perform the task, the contracting authority may withhold payment.",
+            "En cas d'inexécution de la tâche par le contractant, le pouvoir adjudicateur peut suspendre le paiement.",
+        ),
+        (
+            "The consequences of having failed to observe the time limit shall be deemed not to have occurred.",
+            "Les conséquences de l'inobservation du délai sont réputées ne pas s'être produites.",
+        ),
+        (
+            "A participant shall be deemed to fail to deliver the securities where it does so repeatedly.",
+            "Un participant est réputé manquer à son obligation de livrer les titres lorsqu'il le fait de manière "
+            "répétée.",
+        ),
+    ],
+)
+def test_unable_to_or_fails_to_said_by_a_negative_word_is_quiet(en: str, fr: str) -> None:
+    assert obligation(en, fr) == []
