@@ -228,6 +228,7 @@ _REF_WIDTH = 8
 _NEG_REACH = 40
 _NEG_CLAUSE_REACH = 70
 _GERUND_WINDOW = 0.2
+_ALONE_WINDOW = 0.1
 # Negative words under which "and" and « ou » say the same, as under a negation: "without delay and cost" /
 # « sans délai ni coût », "infringes the laws, regulations and provisions" / « en cas de violation des
 # dispositions législatives, réglementaires ou administratives » (a breach of any of them), "whatever their
@@ -586,6 +587,18 @@ def compare(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Span
         if joined:
             a, b = min(joined, key=lambda ab: abs(ab[0].pos - ab[1].pos))
             out.append(_problem("connective", en, fr, a, b))
+            return out
+        # "where necessary, drafts or adopts" / « élabore et adopte, si nécessaire », "where possible or
+        # appropriate" / « dans la mesure du possible et s'il y a lieu »: French says its condition word after the
+        # connective, or none at all.  The one connective left unanswered on each side, at the same place in the
+        # sentence, answers the other (in a sentence of few connectives: a list is worded freely).
+        if (
+            len(cand_e) == 1
+            and len(free_f) == 1
+            and abs(cand_e[0].pos - free_f[0].pos) <= _ALONE_WINDOW
+            and max(len(and_e) + len(or_e), len(and_f) + len(or_f)) < _CONN_MAX
+        ):
+            out.append(_problem("connective", en, fr, cand_e[0], free_f[0]))
         return out
     if cand_e and cand_f:
         a, b = min(((a, b) for a in cand_e for b in cand_f), key=lambda ab: abs(ab[0].pos - ab[1].pos))

@@ -1947,6 +1947,32 @@ CASES = [
         ),
     ),
     (
+        "a French condition word after the connective: the one connective left on each side answers the other",
+        (
+            "The Authority shall, where possible and appropriate, consult the national supervisors before it adopts "
+            "its annual work programme.",
+            "L'Autorité consulte, dans la mesure du possible et s'il y a lieu, les superviseurs nationaux avant "
+            "d'adopter son programme de travail annuel.",
+        ),
+        (
+            "The Authority shall, where possible or appropriate, consult the national supervisors before it adopts "
+            "its annual work programme.",
+            "L'Autorité consulte, dans la mesure du possible et s'il y a lieu, les superviseurs nationaux avant "
+            "d'adopter son programme de travail annuel.",
+        ),
+    ),
+    (
+        "a condition the French says by a plain clause: the one connective left on each side answers the other",
+        (
+            "(c) where, at the end of the audit, the figures and estimates set out in the plan have been confirmed;",
+            "c) à l'issue de l'audit, les chiffres et estimations figurant dans le plan ont été confirmés;",
+        ),
+        (
+            "(c) where, at the end of the audit, the figures or estimates set out in the plan have been confirmed;",
+            "c) à l'issue de l'audit, les chiffres et estimations figurant dans le plan ont été confirmés;",
+        ),
+    ),
+    (
         "'nor' answers « ne … pas non plus », leaving the first negation to be answered",
         (
             "The board did not hold a hearing on the draft rules, nor did it publish the comments received.",
