@@ -57,9 +57,16 @@ def _groups(*named: tuple[str, str]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(f"(?P<{name}>{rx})" for name, rx in named) + ")")
 
 
+#: « pouvoir adjudicateur » ("contracting authority"), « pouvoirs publics » ("public authorities"): a body named, not
+#: a power or a possibility.
+_BODY = r" (?:adjudicateurs?|publics)\b"
+
+
 _EN_PERMIT = guard(
     re.compile(
         r"\b(?:(?=may)(?<!as )(?<!of )(?<!the case )(?<!that )(?<!which )(?<!who )(?<!whom )(?<!whose )(?<!whereby )"
+        # "may not …, nor may they use": a "may" that "nor" negates grants nothing
+        r"(?<!\bnor )"
         # "any loss it may have suffered" / « qu'il subirait »: a possibility in the past, never a permission.
         r"may(?! not\b)(?! \d)(?! have (?:been|had|made|done|paid|held|kept|sent|brought|lost|\w+ed|\w+en)\b)(?!,? (?:where appropriate|if necessary)\b)(?! (?:also )?(?:need|have) to\b)(?! be (?:required|obliged|necessary)\b)"
         r"(?! (?:in no (?:case|event|circumstances)|under no circumstances|never)\b)"
@@ -176,7 +183,9 @@ _EN_VERBAL_PERMIT = guard(
 )
 _FR_VERBAL_PERMIT = guard(
     re.compile(
-        r"\b(?:peut|peuvent|peu\(vent\)|peu\(ven\)t|pouvez|pouvons|pourrez|pourrons|pourra|pourront|pourrait|pourraient|puisse|puissent|pouvant|pouvoir|en mesure"
+        r"\b(?:peut|peuvent|peu\(vent\)|peu\(ven\)t|pouvez|pouvons|pourrez|pourrons|pourra|pourront|pourrait|pourraient|puisse|puissent|pouvant|pouvoir(?!s?"
+        + _BODY
+        + r")|en mesure"
         r"|(?:autorise|habilite)e?s? a|(?:(?<=est )|(?<=sont )|(?<=etre )|(?<=soit )|(?<=ete ))(?:autorise|habilite)e?s?"
         r"|susceptibles?|possible|facultati\w*|loisible|libres? d(?:e\b|')|competente?s? pour|(?:a|ont) competence pour|potentiel\w*|viendrai(?:t|ent) a|permet\w*|(?<!\ble )(?<!\bun )(?<!\bdu )(?<!\bau )(?<!\bde )(?:risquer|risquent|risquerait|risqueraient|risque) d(?:e|')|capables? d(?:e|'))\b",
     ),
@@ -510,11 +519,15 @@ _FR_PERMIT = guard(
 )
 _FR_SOFT_PERMIT = guard(
     re.compile(
-        r"\b(?:peut|peuvent|peu\(ven\)t|pouvez|pouvons|pourrez|pourrons|pourra|pourront|pourrait|pourraient|puisse|puissent|pouvant|pouvoir|possibilit\w*"
+        r"\b(?:peut|peuvent|peu\(ven\)t|pouvez|pouvons|pourrez|pourrons|pourra|pourront|pourrait|pourraient|puisse|puissent|pouvant|pouvoir(?!s?"
+        + _BODY
+        + r")|possibilit\w*"
         r"|(?:est|sont|soit|soient|sera|seront|etre|si|mesure du) possible"
         r"|faculte\w*|facultati\w*|loisible|habilit\w*|autoris\w*|en mesure|susceptibles?|viendrai(?:t|ent) a|eventuel\w*|(?<!\ble )(?<!\bun )(?<!\bdu )(?<!\bau )(?<!\bde )(?:risquer|risquent|risquerait|risqueraient|risque) d(?:e\b|')|capables? d(?:e\b|')"
         r"|droits? (?:a|(?:de |d')(?=[a-z]+(?:er|ir|re|oir)\b))"
-        r"|ont droit|a droit|latitude|discretion\w*|libres? d(?:e\b|')|permet\w*|permis|eligibl\w*|option\w*|pouvoirs?"
+        r"|ont droit|a droit|latitude|discretion\w*|libres? d(?:e\b|')|permet\w*|permis|eligibl\w*|option\w*|pouvoirs?(?!"
+        + _BODY
+        + r")"
         # "shall be entitled to" / « ont le droit, …, de », « disposent d'un droit d'accès »
         # "shall be able to recover" / « a la capacité de se rétablir »
         r"|(?:a|ont|ait|aient|aura|auront|avoir) la capacite d(?:e\b|')"
@@ -1081,7 +1094,7 @@ _SUB_MODAL = {
 _EN_SUBORDINATE = re.compile(
     r"\b(?:which|who|whom|whose|whereby|wherein|whether|how|as|so that|in order that|such that"
     # "shall indicate that the rights … may differ": a that-clause after a verb of saying or ensuring
-    r"|(?:indicate|ensure|state|specify|consider|demonstrate|show|verify|inform|notify|explain|disclose)(?:s|d)? that"
+    r"|(?:indicate|ensure|state|specify|consider|demonstrate|show|verify|inform|notify|explain|disclose|accept)(?:s|d|ed)? that"
     r"|shown that"
     # "await any decision that EBA may take", "any complaints that they may have": a relative clause after a
     # quantified noun (not after a verb: "each Party provides that"); "whatever the judgment may be called"

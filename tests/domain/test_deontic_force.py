@@ -414,7 +414,45 @@ CASES = [
             "5. Du fait que la perte est supportée par le garant, le prêteur déduit la partie garantie.",
         ),
     ),
+    (
+        # « le pouvoir adjudicateur » is "the contracting authority", « les pouvoirs publics » "the public authorities":
+        # a body named, no possibility that could answer a "may".
+        "pouvoir adjudicateur is a body",
+        (
+            "2. The contracting authority may extend the time limit where the documents are not available in time.",
+            "2. Le pouvoir adjudicateur peut prolonger le délai lorsque les documents ne sont pas disponibles à temps.",
+        ),
+        (
+            "2. The contracting authority may extend the time limit where the documents are not available in time.",
+            "2. Le pouvoir adjudicateur prolonge le délai lorsque les documents ne sont pas disponibles à temps.",
+        ),
+    ),
+    (
+        # "where it accepts that offers may be sent" / « s'il accepte que les offres soient envoyées »: a that-clause
+        # after "accept" describes the possibility accepted.
+        "may after accepts that",
+        (
+            "3. The buyer may shorten the period where it accepts that offers may be sent by electronic means.",
+            "3. L'acheteur peut raccourcir le délai s'il accepte que les offres soient envoyées par voie électronique.",
+        ),
+        (
+            "3. The buyer may shorten the period where it accepts that offers may be sent by electronic means.",
+            "3. L'acheteur raccourcit le délai s'il accepte que les offres soient envoyées par voie électronique.",
+        ),
+    ),
 ]
+
+
+def test_nor_may_grants_nothing() -> None:
+    # "may not …, nor may they" / « ne peuvent … ni »: "nor" negates the second "may"; no permission faces the
+    # French prohibition.
+    assert (
+        force(
+            "Buyers may not misuse auctions, nor may they use them to distort competition.",
+            "Les acheteurs ne peuvent recourir aux enchères de façon abusive ou de manière à fausser la concurrence.",
+        )
+        == []
+    )
 
 
 def test_a_modal_in_the_relative_clause_of_member_states_describes() -> None:
