@@ -751,6 +751,9 @@ _FR_WEAK = _groups(
     # « une procédure en cours », « pendante »: "pending", what "not concluded" says with a negation.
     ("ongoing", r"\b(?:en cours(?! d(?:e\b|'))|pendante?s?(?= devant)|en suspens)\b"),
     ("instead", r"\b(?:au lieu|plutot que|en lieu et place)\b"),
+    # « sont mal adaptées », « un mauvais fonctionnement »: what "not well adapted", "not functioning properly" say
+    # with a negation (and only that: « une opération mal exécutée » is "defective").
+    ("poor", r"\b(?:(?<!\ble )mal|mauvais\w*)\b"),
     ("earliest", r"\bau plus tot\b"),
     ("regardless", r"\b(?:quel(?:le)?s? que soi(?:en)?t|independamment|sans consideration|ou non)\b"),
     ("outside", r"\b(?:hors|en dehors|au-dela)\b"),
@@ -929,6 +932,8 @@ _NEG_PENDING = {
     ),
     Lang.FR: re.compile(r"\s*(?:encore\s+)?(?:ete\s+)?(?:termine|acheve|clos|clotur|conclu|definiti)\w*"),
 }
+#: "are not well adapted", "is not functioning properly": what French says by « mal », « mauvais ».
+_NOT_WELL = re.compile(r"\s+(?:[a-z]+\s+)?(?:well|properly|correctly|adequately|satisfactorily)\b")
 _NEG_DETERMINER = {
     Lang.EN: re.compile(r"(?:no|none|nothing|neither|nobody|no one)\b"),
     Lang.FR: re.compile(r"(?:aucun|nul|rien|personne)"),
@@ -1467,6 +1472,8 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
             meaning[(a, b)] = ("saving", "without")
         elif _NEG_PENDING[lang].match(folded, b):
             meaning[(a, b)] = ("ongoing",)
+        elif lang is Lang.EN and _NOT_WELL.match(folded, b):
+            meaning[(a, b)] = ("poor",)
         elif lang is Lang.FR and _NOT_REACHED.match(folded, a):
             meaning[(a, b)] = ("below",)
         elif _NEG_IGNORE[lang].match(folded, b):

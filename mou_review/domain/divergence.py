@@ -3766,10 +3766,11 @@ def _negation_problems(
         weak_f = [m for m in _marks(pf.weak, uf) if m.span not in said_by]
         # "pending", « en cours »: a matter still going on answers only a negation that denies its end ("not
         # concluded"), never one by its place alone (« en cours » is also "current").
-        ongoing_e = [m for m in weak_e if m.tag == "ongoing"]
-        ongoing_f = [m for m in weak_f if m.tag == "ongoing"]
-        weak_e = [m for m in weak_e if m.tag != "ongoing"]
-        weak_f = [m for m in weak_f if m.tag != "ongoing"]
+        # So do « mal », « mauvais »: "not well adapted" (« mal adaptées »), never "defective" (« mal exécutée »).
+        ongoing_e = [m for m in weak_e if m.tag in ("ongoing", "poor")]
+        ongoing_f = [m for m in weak_f if m.tag in ("ongoing", "poor")]
+        weak_e = [m for m in weak_e if m.tag not in ("ongoing", "poor")]
+        weak_f = [m for m in weak_f if m.tag not in ("ongoing", "poor")]
         # « éviter que la stabilité ne soit compromise »: the verb and its expletive « ne » say one "not"
         # ("that the stability would not be put in jeopardy"); the expletive answers it, the verb answers no
         # other negation of the sentence.

@@ -615,6 +615,48 @@ WIDE = [
         ),
     ),
     (
+        # « mal », « mauvais »: "not well", "not properly", which French says without a negation.
+        "mal is not well",
+        (
+            "The current reporting requirements are not well adapted to instruments issued on a distributed ledger.",
+            "Les exigences de déclaration actuelles sont mal adaptées aux instruments émis sur un registre "
+            "distribué.",
+        ),
+        (
+            "The current reporting requirements are not well adapted to instruments issued on a distributed ledger.",
+            "Les exigences de déclaration actuelles sont bien adaptées aux instruments émis sur un registre "
+            "distribué.",
+        ),
+    ),
+    (
+        "mauvais is not properly",
+        (
+            "Where the Commission has evidence that the market is not functioning properly, it shall submit a report.",
+            "Si la Commission dispose de preuves d'un mauvais fonctionnement du marché, elle présente un rapport.",
+        ),
+        (
+            "Where the Commission has evidence that the market is not functioning properly, it shall submit a report.",
+            "Si la Commission dispose de preuves d'un bon fonctionnement du marché, elle présente un rapport.",
+        ),
+    ),
+    (
+        # … but only a negation of how well a thing is done: « une opération mal exécutée » is "defective", which
+        # answers no other "not".
+        "mal exécutée answers no other negation",
+        (
+            "The provider shall restore the account to the state it would have been in had the defective transfer "
+            "not taken place.",
+            "Le prestataire rétablit le compte dans la situation qui aurait prévalu si le virement mal exécuté "
+            "n'avait pas eu lieu.",
+        ),
+        (
+            "The provider shall restore the account to the state it would have been in had the defective transfer "
+            "not taken place.",
+            "Le prestataire rétablit le compte dans la situation qui aurait prévalu si le virement mal exécuté "
+            "avait eu lieu.",
+        ),
+    ),
+    (
         # "may not be brought more than three months after" / « ne peut plus être intentée après l'expiration d'un
         # délai de trois mois »: a deed forbidden once a time has passed, a negation on both sides.
         "not more than a time after is no longer after it",
