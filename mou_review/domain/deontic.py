@@ -996,7 +996,7 @@ _HINDRANCE = {
         "entrav",
     ),
 }
-_LITOTES_GROUPS = ("breach", "fail", "exclude", "prevent", "negadj")
+_LITOTES_GROUPS = ("breach", "fail", "exclude", "prevent", "refuse", "negadj")
 #: A « ne » with its verb and no « pas » (« aucune décharge … ne devrait »); « de ne pas participer » is a negation.
 _BARE_NE = re.compile(r"(?:ne\b|n')\s*(?!(?:pas|plus|jamais|rien|point)\b)[\w'-]+")
 #: An English negation said with its own modal ("and cannot be used"): never carried on from the one before.

@@ -927,3 +927,13 @@ def test_a_negation_said_by_unable_to_or_fails_to_needs_an_answer(
 )
 def test_unable_to_or_fails_to_said_by_a_negative_word_is_quiet(en: str, fr: str) -> None:
     assert obligation(en, fr) == []
+
+
+def test_a_negated_refusal_is_a_litotes_that_the_bare_refusal_does_not_answer() -> None:
+    # « ne refusent pas » / "shall not refuse": the other side's "refuse" says the opposite, so it does not answer
+    # the negation; a positive wording without a word of refusal ("shall accept") says the same.
+    fr = "Les autorités ne refusent pas l'agrément au seul motif que le demandeur est établi dans un autre État membre."
+    en = "The authorities shall {} authorisation on the sole ground that the applicant is established in another Member State."
+    assert obligation(en.format("not refuse"), fr) == []
+    assert obligation(en.format("grant"), fr) == []
+    assert [f.key.split(":")[1] for f in obligation(en.format("refuse"), fr)] == ["negation"]
