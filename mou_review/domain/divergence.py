@@ -3692,6 +3692,8 @@ def _in_series(m: _Mark, side: _Side, word: re.Pattern[str]) -> bool:
 
 #: A restriction of a condition or a means: « qu'avec l'accord », « que si », « que lorsque », « que dans les cas ».
 _CONDITION_QUE = re.compile(r"qu(?:e |')(?:si|s'|avec|lorsque?|moyennant|sous|apres|dans|en|pour|sur|par)\b")
+#: Negative verbs that turn a restriction into an exception (« ne peut refuser … que si », "prevents … unless").
+_TURNING = ("refuse", "prevent", "prohibit", "exclude")
 _EXPLETIVE_BEFORE = re.compile(r"\b(?:avant|moins|sans|peur|crainte) qu(?:e\b|')[^.;:]*(?:\bne|\bn')\s*$")
 
 
@@ -3707,7 +3709,8 @@ def _restriction_problems(
     width = max(uf[1] - uf[0], 1)
     negs = _marks(pe.negation + pe.cont + pe.prohibit, ue)
     weak = _marks(pe.weak, ue)
-    for r in _marks(pf.weak, uf):
+    fr_weak = _marks(pf.weak, uf)
+    for r in fr_weak:
         if r.tag != "restrict" or not _CONDITION_QUE.match(fr.folded, r.span[0]):
             continue  # (« ne représente qu'une seule transaction »: a restriction of a thing, not of a condition)
         ne = _RESTRICTION_NE.match(fr.folded, max(uf[0], r.span[0] - 260), r.span[0])
@@ -3722,6 +3725,13 @@ def _restriction_problems(
         if not bare:
             continue
         w = min(bare, key=lambda w: abs(w.pos - r.pos))
+        # « ne peuvent refuser la réception que si » ("may refuse only if") is "shall accept unless", « ne peuvent être
+        # appliquées que si » is "prevents them from applying … unless": a negative verb, in the restriction or before
+        # the bare word, turns the one into the other.
+        if any(v.tag in _TURNING and ne.end() <= v.span[0] < r.span[0] for v in fr_weak) or any(
+            v.tag in _TURNING and v.span[1] <= w.span[0] for v in weak
+        ):
+            continue
         shown_en, shown_fr = en.text[w.span[0] : w.span[1]], fr.text[r.span[0] : r.span[1]]
         return [
             (

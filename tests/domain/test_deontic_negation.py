@@ -615,6 +615,38 @@ WIDE = [
         ),
     ),
     (
+        # « ne peuvent refuser … que si » ("may refuse only if") is "shall accept … unless": the negative verb inside the
+        # restriction turns it into the bare exception.
+        "a restriction of a refusal is an exception",
+        (
+            "The authorities shall accept the national approval unless they have reasonable grounds to believe that "
+            "the requirements are not met.",
+            "Les autorités ne peuvent refuser la réception nationale que si elles ont de bonnes raisons de croire "
+            "que les exigences ne sont pas respectées.",
+        ),
+        (
+            "The authorities shall accept the national approval unless they have reasonable grounds to believe that "
+            "the requirements are not met.",
+            "Les autorités ne peuvent refuser la réception nationale que si elles ont de bonnes raisons de croire "
+            "que les exigences sont respectées.",
+        ),
+    ),
+    (
+        "a prevention with unless is a restriction",
+        (
+            "Article 5 prevents institutions from applying the simpler standards to other exposures unless they "
+            "fulfil a set of conditions.",
+            "L'article 5 dispose que les normes plus simples ne peuvent être appliquées par les établissements aux "
+            "autres expositions que si ceux-ci remplissent un ensemble de conditions.",
+        ),
+        (
+            "Article 5 allows institutions to apply the simpler standards to other exposures unless they "
+            "fulfil a set of conditions.",
+            "L'article 5 dispose que les normes plus simples ne peuvent être appliquées par les établissements aux "
+            "autres expositions que si ceux-ci remplissent un ensemble de conditions.",
+        ),
+    ),
+    (
         # « mal », « mauvais »: "not well", "not properly", which French says without a negation.
         "mal is not well",
         (
