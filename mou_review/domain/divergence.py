@@ -292,7 +292,9 @@ _LAST_TOKEN = re.compile(r"(\S+)$")
 _DIVISION_END_RE = re.compile(
     r"\b(?:[Aa]nnexe?|[Ss]ection|[Pp]art(?:ie)?|[Tt]it(?:le|re)|[Cc]hap(?:ter|itre)) [A-Z]$"
 )
-_NUMBER_LABEL_RE = re.compile(r"\d{1,3}[a-z]?(?: (?:bis|ter|quater|quinquies|sexies))?")
+_NUMBER_LABEL_RE = re.compile(
+    r"\d{1,3}[a-z]?(?:\s+(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies))?"
+)
 
 # --- entities ----------------------------------------------------------------
 
@@ -574,7 +576,10 @@ _CODE_RE = guard(
     re.compile(r"[A-Z](?<![\w-][A-Z])(?:[A-Z]{0,3}-?\d{1,4}(?:[.,]\d)?|\(\d{1,3}\))(?![\w])"), *DIGITS
 )
 # « 2 bis », « 4 bis) »: a provision inserted after 2 (English "2a"), not the number 2.
-_BIS_NUMBER_RE = guard(re.compile(r"\b\d{1,3} (?:bis|ter|quater|quinquies|sexies)\b"), *DIGITS)
+# Past « sexies » too, and spaced out as a paragraph number often is: « 1   septies. », « 5 octies) ».
+_BIS_NUMBER_RE = guard(
+    re.compile(r"\b\d{1,3}\s+(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)\b"), *DIGITS
+)
 _FR_TIME_RE = guard(
     re.compile(r"(\d(?<![\d,.]\d)\d?)[ \u00a0\u202f]?h(?:[ \u00a0\u202f]?(\d{2}))?(?![\w])"), *DIGITS
 )
@@ -690,6 +695,10 @@ def _find_numbers(side: _Side, code_heads: frozenset[str] = frozenset()) -> None
                 nums.append((m.start(2), m.end(2), Decimal(m.group(2)), True))
                 taken.append(m.span(2))
     if lang is Lang.FR:
+        for m in _FR_ROUND_UNIT_RE.finditer(work):
+            # « arrondie au millier d'euros inférieur »: "rounded down to the nearest thousand euros".
+            nums.append((m.start(), m.end(), Decimal(_FR_ROUND_UNITS[m.group(1)]), True))
+            side.weak.add(m.start())
         for m in _FR_TIME_RE.finditer(work):
             # « 9 h 00 », « 17 h 30 »: an hour of the day, which English writes "9.00", "17.30".
             nums.append((m.start(), m.end(), Decimal(f"{m.group(1)}.{m.group(2) or '00'}"), False))
@@ -722,6 +731,11 @@ def _find_numbers(side: _Side, code_heads: frozenset[str] = frozenset()) -> None
     nums.sort()
 
 
+# The unit a French amount is rounded to, said by a noun where English says "the nearest thousand".
+_FR_ROUND_UNITS = {"dizaine": 10, "centaine": 100, "millier": 1000, "million": 10**6, "milliard": 10**9}
+_FR_ROUND_UNIT_RE = re.compile(
+    r"\b(?:au|a la) (dizaine|centaine|millier|million|milliard) (?=d|le|la|pres|inf|sup)"
+)
 _SHORT_YEAR_SPAN_RE = guard(
     re.compile(r"(?<![\w.,/-])((?:19|20)\d\d)[-\u2013](\d\d)(?![\w\u2013-]|[.,/]\d)"), *DIGITS
 )

@@ -112,3 +112,60 @@ _DROPPED = [
 @pytest.mark.parametrize(("en", "fr"), _DROPPED)
 def test_sentence_dropped_when_a_merge_would_leave_the_french_short(en: str, fr: str) -> None:
     assert "structure_mismatch" in blocking(en, fr)
+
+
+# --- a paragraph inserted after 1 is « 1 septies » in French, "1f" in English: not the number 1 ---------
+
+
+@pytest.mark.parametrize(
+    ("en", "fr"),
+    [
+        (
+            "1f.   By way of derogation from paragraph 2, a small operator may omit reporting the indicators "
+            "referred to in Annex III.",
+            "1   septies. Par dérogation au paragraphe 2, un petit exploitant est exempté de déclarer les "
+            "indicateurs visés à l'annexe III.",
+        ),
+        (
+            "(4g) 'trading platform' means a system operated by a registered operator;",
+            "4 octies) «plateforme de négociation», un système exploité par un opérateur enregistré;",
+        ),
+        (
+            "3d.   The report shall be published by 30 June of each year.",
+            "3 quinquies.   Le rapport est publié au plus tard le 30 juin de chaque année.",
+        ),
+    ],
+)
+def test_latin_numbered_inserted_paragraph_is_not_a_number(en: str, fr: str) -> None:
+    assert "number_mismatch" not in blocking(en, fr)
+
+
+# --- "rounded down to the nearest thousand euros" / « arrondie au millier d'euros inférieur » ------------
+
+
+@pytest.mark.parametrize(
+    ("en", "fr"),
+    [
+        (
+            "The revised amount shall be rounded down to the nearest thousand euros.",
+            "Le montant révisé est arrondi au millier d'euros inférieur.",
+        ),
+        (
+            "The fee shall be rounded to the nearest hundred euros.",
+            "La redevance est arrondie à la centaine d'euros la plus proche.",
+        ),
+        (
+            "Each quota shall be rounded up to the nearest million tonnes.",
+            "Chaque quota est arrondi au million de tonnes supérieur.",
+        ),
+    ],
+)
+def test_rounding_unit_said_by_a_french_noun(en: str, fr: str) -> None:
+    assert "number_mismatch" not in blocking(en, fr)
+
+
+def test_rounding_unit_still_compared() -> None:
+    en = "The revised amount shall be rounded down to the nearest thousand euros."
+    fr = "Le montant révisé est arrondi à la centaine d'euros inférieure."
+    assert "number_mismatch" in blocking(en, fr)
+
