@@ -94,7 +94,9 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
     (
         "section",
         rf"sub-?sections?|sections?|parts?(?={_DIV_VAL}|\s(?:{'|'.join(_PART_WORDS)})\b)"
-        rf"|parties?(?={_DIV_VAL}|\s(?:{'|'.join(_FR_PART_WORDS[1:])})(?=\s(?:du|de|des)\b|[,;:.)]|$))"
+        rf"|parties?(?={_DIV_VAL}|\s(?:{'|'.join(_FR_PART_WORDS[1:])})"
+        rf"(?=\s(?:du|de|des)\b|[,;:.)]|$|\s(?:a|et|ou)\s(?:{'|'.join(_FR_PART_WORDS[1:])})"
+        r"(?=\s(?:du|de|des|dudit|ou|et)\b|[,;:.)]|$)))"
         rf"|titles?(?={_DIV_VAL})|titres?(?={_DIV_VAL})",
     ),
     ("chapter", r"chapters?|chapitres?"),

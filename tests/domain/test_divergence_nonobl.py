@@ -169,3 +169,28 @@ def test_rounding_unit_still_compared() -> None:
     fr = "Le montant révisé est arrondi à la centaine d'euros inférieure."
     assert "number_mismatch" in blocking(en, fr)
 
+
+# --- « les parties deux à huit »: a range of parts numbered by cardinal words after the noun ----------------
+
+
+@pytest.mark.parametrize(
+    ("en", "fr"),
+    [
+        (
+            "The firm has been exempted from the requirements of Parts Two to Five of that Regulation.",
+            "L'entreprise a été exemptée des exigences des parties deux à cinq dudit règlement.",
+        ),
+        (
+            "The exemption covers Parts Three and Four of Regulation (EU) 2031/44.",
+            "L'exemption couvre les parties trois et quatre du règlement (UE) 2031/44.",
+        ),
+    ],
+)
+def test_range_of_parts_in_french_cardinal_words(en: str, fr: str) -> None:
+    assert "cross_reference_mismatch" not in blocking(en, fr)
+
+
+def test_range_of_parts_in_french_cardinal_words_still_compared() -> None:
+    en = "The firm has been exempted from the requirements of Parts Two to Five of that Regulation."
+    fr = "L'entreprise a été exemptée des exigences des parties deux à quatre dudit règlement."
+    assert "cross_reference_mismatch" in blocking(en, fr)
