@@ -3181,6 +3181,25 @@ _MODAL_POSSIBILITY = re.compile(
 )
 
 
+#: A mere possibility, granted to no one: "could", "might", "likely", « pourrait », « susceptible de ».
+_MAYBE = re.compile(
+    r"(?:can|could|might|(?:is |are |be )?possible|possibly|likely|potential\w*|pourrai(?:t|ent)|puisse(?:nt)?"
+    r"|(?:est |sont )?susceptibles?|(?:est |sont |etre )?possible|potentiel\w*)\b"
+)
+
+
+#: A possibility a modal says of its own verb ("may be potentially important"): that modal's, not one of its own.
+_AFTER_MODAL = re.compile(r"\b(?:may|peut|peuvent)\s+(?:be\s+|etre\s+)?$")
+
+
+def _maybe(side: _Side, m: _Mark, p: Profile) -> bool:
+    return (
+        _MAYBE.match(side.folded, m.span[0]) is not None
+        and not _within(m.span, p.prohibit)
+        and _AFTER_MODAL.search(side.folded, max(0, m.span[0] - 20), m.span[0]) is None
+    )
+
+
 def _possible_at(side: _Side, soft: list[_Mark], m: _Mark) -> bool:
     """Say whether a modal possibility of ``soft`` (the other side's) stands at the place of mark ``m``."""
     return any(
@@ -3217,6 +3236,14 @@ def _force_problems(
     soft_f = [m for m in soft_f if not _answered_prohibition(m, pf, pe, uf, ue)]
     _pair_nouns(en, fr, soft_e, soft_f)
     _pair_concepts(en, fr, soft_e, soft_f, pe, pf)
+    # A possibility said by a modal of possibility on each side at about the same place ("which might be considered" /
+    # « qui pourrait être considéré », "potentially affected" / « susceptible d'être touché ») answers itself before
+    # either answers a permission said elsewhere ("and may abstain" / « et s'abstiennent »).
+    _pair(
+        [m for m in _free(soft_e) if _maybe(en, m, pe)],
+        [m for m in _free(soft_f) if _maybe(fr, m, pf)],
+        _SOFT_WINDOW,
+    )
     if perm_f and _EN_EXAMPLES.search(en.folded, *ue):
         examples = _marks(match_spans(_EN_EXAMPLES, en.folded, *ue), ue)
         _pair(

@@ -440,6 +440,35 @@ CASES = [
             "3. L'acheteur raccourcit le délai s'il accepte que les offres soient envoyées par voie électronique.",
         ),
     ),
+    (
+        # "any interest which might be considered prejudicial" / « tout intérêt qui pourrait être considéré comme
+        # préjudiciable »: the two possibilities answer each other; the "may" of the main clause is left to face the
+        # French main verb.
+        "might / pourrait answer each other first",
+        (
+            "3. Members shall declare before each meeting any interest which might affect them, and may abstain "
+            "from the vote.",
+            "3. Les membres déclarent avant chaque réunion tout intérêt qui pourrait les affecter, et peuvent "
+            "s'abstenir du vote.",
+        ),
+        (
+            "3. Members shall declare before each meeting any interest which might affect them, and may abstain "
+            "from the vote.",
+            "3. Les membres déclarent avant chaque réunion tout intérêt qui pourrait les affecter, et "
+            "s'abstiennent du vote.",
+        ),
+    ),
+    (
+        "potentially / susceptible answer each other first",
+        (
+            "1. The Member State shall forward the information to the potentially affected State and may consult it.",
+            "1. L'État membre transmet les informations à l'État susceptible d'être touché et peut le consulter.",
+        ),
+        (
+            "1. The Member State shall forward the information to the potentially affected State and may consult it.",
+            "1. L'État membre transmet les informations à l'État susceptible d'être touché et le consulte.",
+        ),
+    ),
 ]
 
 
