@@ -3731,6 +3731,8 @@ def _in_series(m: _Mark, side: _Side, word: re.Pattern[str]) -> bool:
     )
 
 
+_AFTER_QUE = re.compile(r"qu(?:e |')(?:apres|lorsque?)\b")
+_UNTIL = re.compile(r"\buntil\b")
 #: A restriction of a condition or a means: « qu'avec l'accord », « que si », « que lorsque », « que dans les cas ».
 _CONDITION_QUE = re.compile(r"qu(?:e |')(?:si|s'|avec|lorsque?|moyennant|sous|apres|dans|en|pour|sur|par)\b")
 #: Negative verbs that turn a restriction into an exception (« ne peut refuser … que si », "prevents … unless").
@@ -3763,6 +3765,14 @@ def _restriction_problems(
         if any(w.tag == "restrict" and abs(w.pos - a) <= _NEG_WINDOW for w in weak for a in at):
             continue
         bare = [w for w in weak if w.tag in ("except", "without") and abs(w.pos - r.pos) <= _NEG_WINDOW]
+        if _AFTER_QUE.match(fr.folded, r.span[0]):
+            # « n'est réputée présentée qu'après paiement » is "shall not be deemed filed until the fee is paid":
+            # a bare "until" says the opposite (until then, it is).
+            bare += [
+                w
+                for w in _marks([x.span() for x in _UNTIL.finditer(en.folded, *ue)], ue, "until")
+                if abs(w.pos - r.pos) <= _NEG_WINDOW
+            ]
         if not bare:
             continue
         w = min(bare, key=lambda w: abs(w.pos - r.pos))

@@ -969,3 +969,16 @@ def test_a_negated_refusal_is_a_litotes_that_the_bare_refusal_does_not_answer() 
     assert obligation(en.format("not refuse"), fr) == []
     assert obligation(en.format("grant"), fr) == []
     assert [f.key.split(":")[1] for f in obligation(en.format("refuse"), fr)] == ["negation"]
+
+
+def test_a_restriction_after_a_condition_against_a_bare_until_is_a_negation_dropped() -> None:
+    # « n'est réputée introduite qu'après paiement » is "shall not be deemed lodged until … paid"; the bare "until"
+    # says the opposite, though neither side keeps a « ne … pas » of its own.
+    fr = "La réclamation n'est réputée introduite qu'après le paiement de la redevance de traitement."
+    en = "The complaint shall {}be deemed to have been lodged until the handling charge has been paid."
+    assert obligation(en.format("not "), fr) == []
+    assert [f.key.split(":")[1] for f in obligation(en.format(""), fr)] == ["negation"]
+    assert (
+        obligation("The complaint shall be deemed lodged only after the handling charge has been paid.", fr)
+        == []
+    )
