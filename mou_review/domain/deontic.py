@@ -699,7 +699,8 @@ _FR_NOT_NEG = guard(
     ),
 )
 _FR_RESTRICT_NE = re.compile(
-    r"\b(?:ne\b|n')\s*(?:(?!\b(?:pas|plus|jamais|rien|aucune?|nulle?|ni|ne)\b|\bn')[\w' ,()-]){0,260}?"
+    # (the words between may be quoted: « ne pourra être saisie dans le tableau «émissions vérifiées» que si »)
+    r"\b(?:ne\b|n')\s*(?:(?!\b(?:pas|plus|jamais|rien|aucune?|nulle?|ni|ne)\b|\bn')[\w' ,()«»“”\"-]){0,260}?"
     + _QUE_RESTRICT,
 )
 #: The French adjective « exempt(e)(s) de » ("free from"), told from the participle « exempté(e)(s) de » by its accent.

@@ -3735,6 +3735,8 @@ _AFTER_QUE = re.compile(r"qu(?:e |')(?:apres|lorsque?)\b")
 _UNTIL = re.compile(r"\buntil\b")
 #: A restriction of a condition or a means: « qu'avec l'accord », « que si », « que lorsque », « que dans les cas ».
 _CONDITION_QUE = re.compile(r"qu(?:e |')(?:si|s'|avec|lorsque?|moyennant|sous|apres|dans|en|pour|sur|par)\b")
+_NEG_RELATIVE = re.compile(r"\b(?:which|that|who)\s+(?:has|have|had|is|are|was|were|does|do|did)\s+$")
+_MODAL_NOT = re.compile(r"(?:shall|may|must|can|should) ?not")
 #: Negative verbs that turn a restriction into an exception (« ne peut refuser … que si », "prevents … unless").
 _TURNING = ("refuse", "prevent", "prohibit", "exclude")
 _EXPLETIVE_BEFORE = re.compile(r"\b(?:avant|moins|sans|peur|crainte) qu(?:e\b|')[^.;:]*(?:\bne|\bn')\s*$")
@@ -4000,6 +4002,27 @@ def _negation_problems(
                 )
                 if second:
                     m.partner, second.partner = second, m
+        # "any figure which has not been calculated … shall not be entered" / « une valeur ne pourra être saisie … que
+        # si elle a été calculée »: a negated relative clause of the subject and the negated predicate say together the
+        # one restriction « ne … que ».
+        for w in weak_f:
+            held = w.partner
+            if (
+                w.tag != "restrict"
+                or held is None
+                or held not in real_e
+                or not fr.folded.startswith("qu", w.span[0])
+            ):
+                continue
+            for q in _free(real_e):
+                a, b = sorted((held, q), key=lambda k: k.span[0])
+                if (
+                    _NEG_RELATIVE.search(en.folded, max(0, a.span[0] - 20), a.span[0])
+                    and _MODAL_NOT.fullmatch(en.folded, *b.span)
+                    and _restriction_near(q, w, fr, uf)
+                ):
+                    q.partner = w
+                    break
         _item_negations(en, fr, pe, pf, ue, uf, real_e, real_f)
         for marks, p, weak in ((real_e, pe, weak_f), (real_f, pf, weak_e)):
             # A litotes ("would not breach" / « respecte ») needs an answer only where the other side has a

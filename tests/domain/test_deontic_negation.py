@@ -647,6 +647,20 @@ WIDE = [
         ),
     ),
     (
+        # "any estimate which has not been verified … shall not be entered" / « ne peut être inscrite … que si elle a été
+        # vérifiée »: the negated relative clause of the subject and the negated predicate make one restriction.
+        "two negations of subject and predicate are one restriction",
+        (
+            "Any estimate which has not been verified by the auditor shall not be entered in the central register.",
+            "Une estimation ne peut être inscrite dans le «registre central» que si elle a été vérifiée par "
+            "l'auditeur.",
+        ),
+        (
+            "Any estimate which has not been verified by the auditor shall not be entered in the central register.",
+            "Une estimation ne peut être inscrite dans le «registre central» si elle a été vérifiée par l'auditeur.",
+        ),
+    ),
+    (
         # « mal », « mauvais »: "not well", "not properly", which French says without a negation.
         "mal is not well",
         (
