@@ -1156,6 +1156,13 @@ def _subordinate(folded: str, text: str, pos: int, rx: re.Pattern[str]) -> bool:
     # amicably may be resolved", "the Member State which has granted the authorisation may withdraw it", « l'État
     # membre qui a accordé l'agrément peut le retirer »): the modal is then the verb of the clause around it,
     # unless it is coordinated with that verb ("which it has received and may disclose").
+    # "where employees may avail themselves", « lorsqu'il peut prouver », « si cela peut nuire »: a modal of an active
+    # verb in a condition describes the case, it grants nothing; closed, like a relative clause, once the condition has
+    # said its own verb.  (Not a passive: « si un recours peut être intenté », "if an appeal may be brought" is the
+    # possibility of a remedy, the point of the condition.)
+    if _PASSIVE_AFTER.match(folded, pos) is None:
+        openers += _CONDITION[rx is _EN_SUBORDINATE].finditer(folded, start, pos)
+        openers.sort(key=lambda m: m.start())
     finite = _EN_FINITE if rx is _EN_SUBORDINATE else _FR_FINITE
     for i, m in enumerate(openers):
         end = openers[i + 1].start() if i + 1 < len(openers) else pos
@@ -1166,13 +1173,18 @@ def _subordinate(folded: str, text: str, pos: int, rx: re.Pattern[str]) -> bool:
         ]
         if (
             not said
-            or (m.group(0) not in _RELATIVE_PRONOUNS and m.lastgroup != "rel")
+            or (m.group(0) not in _RELATIVE_PRONOUNS and m.lastgroup not in ("rel", "cond"))
             or _COORDINATOR.search(folded, said[-1].end(), end)
         ):
             return True
     return False
 
 
+_CONDITION = {
+    True: re.compile(r"\b(?P<cond>if|where|when|whenever|wherever|unless)\b"),
+    False: re.compile(r"(?:\b|(?<=\s))(?P<cond>si|s'(?=ils?\b|elles?\b)|lorsqu(?:e\b|')|quand)"),
+}
+_PASSIVE_AFTER = re.compile(r"[\w()]+\s+(?:\w+(?:ly|ment)\s+)?(?:be|etre)\b")
 _MAY = guard(re.compile(r"\bmay\b"), "may")
 _RELATIVE_PRONOUNS = frozenset(
     (

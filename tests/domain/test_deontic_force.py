@@ -472,6 +472,38 @@ CASES = [
 ]
 
 
+def test_a_modal_in_a_condition_describes_the_case() -> None:
+    # "where the operator proves" / « lorsqu'il peut prouver », "if the delay would harm" / « si le retard peut
+    # nuire », "where staff may attend" / « ouverte au personnel »: a modal in a condition describes the case in which
+    # the rule applies; it grants nothing and needs no counterpart.
+    assert (
+        force(
+            "2. The authority shall suspend the licence where the operator proves that the plant is unsafe.",
+            "2. L'autorité suspend la licence lorsque l'exploitant peut prouver que l'installation est dangereuse.",
+        )
+        == []
+    )
+    assert (
+        force(
+            "3. The period shall not be extended if the delay would harm the interests of the applicant.",
+            "3. Le délai n'est pas prorogé si le retard peut nuire aux intérêts du demandeur.",
+        )
+        == []
+    )
+    assert (
+        force(
+            "(a) the course is organised by several firms or where staff of several firms may attend it;",
+            "a) le cours est organisé par plusieurs entreprises ou est ouvert au personnel de plusieurs entreprises;",
+        )
+        == []
+    )
+    # Closed once the condition has said its own verb: the modal after it is the main verb.
+    assert force(
+        "4. Where the applicant has paid the fee the authority may examine the application.",
+        "4. Lorsque le demandeur a acquitté la redevance l'autorité examine la demande.",
+    )
+
+
 def test_nor_may_grants_nothing() -> None:
     # "may not …, nor may they" / « ne peuvent … ni »: "nor" negates the second "may"; no permission faces the
     # French prohibition.
