@@ -3647,10 +3647,12 @@ def _saving_problems(
     verb it negates, unnegated, is its contrary; unless the other side negates close by as well."""
     out: list[_Problem] = []
     for side, p, u, po, uo, is_en in ((en, pe, ue, pf, uf, True), (fr, pf, uf, pe, ue, False)):
-        savings = _marks(p.savings, u)
-        if not savings:
-            continue
         bare = _marks(po.hindrances, uo)
+        if not bare:
+            continue
+        # "without prejudice to" / « sans préjudice de » says the saving without a negated verb: against « préjugent »,
+        # "shall affect" it says the opposite as much.
+        savings = _marks(p.savings, u) + [w for w in _marks(p.weak, u) if w.tag == "saving"]
         # the other side's own saving, negation, or a saving said another way ("without prejudice", « sans incidence »)
         answers = _marks(po.savings + po.negation + po.cont + po.prohibit, uo) + [
             w for w in _marks(po.weak, uo) if w.tag in ("saving", "without")

@@ -996,3 +996,14 @@ def test_a_restriction_after_a_condition_against_a_bare_until_is_a_negation_drop
         obligation("The complaint shall be deemed lodged only after the handling charge has been paid.", fr)
         == []
     )
+
+
+def test_without_prejudice_against_a_bare_hindering_verb_is_a_negation_dropped() -> None:
+    # "without prejudice to" says a saving as « ne préjuge pas » / « ne fait pas obstacle » does; the French verb
+    # said bare (« préjuge », « fait obstacle ») says the opposite.
+    en = "This Article shall be without prejudice to the rules on the liability of the carrier."
+    fr = "Le présent article {} les règles relatives à la responsabilité du transporteur."
+    assert obligation(en, fr.format("ne préjuge pas")) == []
+    assert obligation(en, fr.format("s'applique sans préjudice des")) == []
+    assert [f.key.split(":")[1] for f in obligation(en, fr.format("préjuge"))] == ["negation"]
+    assert [f.key.split(":")[1] for f in obligation(en, fr.format("fait obstacle à"))] == ["negation"]
