@@ -432,6 +432,25 @@ def _negated(
     return (_EN_FINITE if lang is Lang.EN else _FR_FINITE).search(rest) is None
 
 
+_EVENT = ("in the event of", "in case of", "en cas de", "en cas d'")
+
+
+def _event_list(side: _Side, m: _Mark, conditions: Sequence[Span], unit: Span, lang: Lang) -> bool:
+    """Say whether ``m`` joins the events that "in the event of" / « en cas de » names, with no verb between."""
+    finite = _EN_FINITE if lang is Lang.EN else _FR_FINITE
+    for c in conditions:
+        if (
+            unit[0] <= c[0] < m.span[0]
+            and side.folded.startswith(_EVENT, c[0])
+            and _distance(side, c[0], m.span[0]) <= _CONN_REACH
+            and not any(c[0] < d[0] < m.span[0] for d in conditions)
+            and not re.search(r"[;:]", side.folded[c[0] : m.span[0]])
+            and finite.search(side.text[c[1] : m.span[0]].lower()) is None
+        ):
+            return True
+    return False
+
+
 def _item_end(side: _Side, marks: list[_Mark], unit: Span) -> _Mark | None:
     """Return the connective that ends a list item ("…; and"), if ``unit`` ends with one."""
     for m in marks:
@@ -509,6 +528,15 @@ def compare(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Span
         [m for m in and_f if not _binomial(fr.folded, m.span)],
         [m for m in or_f if not _binomial(fr.folded, m.span)],
     )
+    # "in the event of default, insolvency and bankruptcy" / « en cas de défaillance, d'insolvabilité ou de faillite »:
+    # each event of the list opens the case, whichever connective joins them.
+    # (Both texts must say so: French also names by « en cas de » the case an English clause states, "where a new
+    # representative is appointed" / « en cas de désignation d'un nouveau représentant ».)
+    events_e = [m for m in and_e + or_e if _event_list(en, m, pe.conditions, ue, Lang.EN)]
+    events_f = [m for m in and_f + or_f if _event_list(fr, m, pf.conditions, uf, Lang.FR)]
+    if events_e and events_f:
+        and_e, or_e = [m for m in and_e if m not in events_e], [m for m in or_e if m not in events_e]
+        and_f, or_f = [m for m in and_f if m not in events_f], [m for m in or_f if m not in events_f]
     if (len(and_e) - len(and_f)) * (len(or_e) - len(or_f)) >= 0:
         return out
     # A connective answers first the one that joins the same words ("allowances or derivatives" / « quotas

@@ -2961,3 +2961,30 @@ def test_a_negation_does_not_turn_a_bound_across_a_conjunction() -> None:
         "moins dix jours s'écoulent entre la convocation et l'assemblée."
     )
     assert obligation(en, fr) == []
+
+
+@pytest.mark.parametrize(
+    ("en", "fr"),
+    [
+        (
+            "(iii) in the event of merger, division and dissolution of the operator;",
+            "iii) en cas de fusion, de scission ou de dissolution de l'exploitant;",
+        ),
+        (
+            "In the event of a strike or a lockout, the carrier shall inform the passengers without delay.",
+            "En cas de grève et de lock-out, le transporteur en informe sans délai les passagers.",
+        ),
+    ],
+)
+def test_each_event_of_a_list_opens_the_case_whatever_its_connective(en: str, fr: str) -> None:
+    # Wide corpus: "in the event of default, insolvency and bankruptcy" / « en cas de défaillance, d'insolvabilité ou
+    # de faillite », "in the event of step-by-step, mixed and multi-stage type-approval" / « … ou … » (3 acts).
+    assert obligation(en, fr) == []
+
+
+def test_a_case_french_names_by_en_cas_de_keeps_the_connective_of_the_english_clause() -> None:
+    # "where a new auditor is appointed" / « en cas de nomination »: English states the case by a clause, not a list
+    # of events; the connective after it is compared as any other.
+    en = "(d) where a new auditor is appointed, the name or registered office of that auditor;"
+    fr = "d) en cas de nomination d'un nouveau contrôleur, le nom et le siège social de celui-ci;"
+    assert [f.key for f in obligation(en, fr)] == ["obligation_mismatch:connective:or|et"]
