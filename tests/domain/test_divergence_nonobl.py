@@ -194,3 +194,27 @@ def test_range_of_parts_in_french_cardinal_words_still_compared() -> None:
     en = "The firm has been exempted from the requirements of Parts Two to Five of that Regulation."
     fr = "L'entreprise a été exemptée des exigences des parties deux à quatre dudit règlement."
     assert "cross_reference_mismatch" in blocking(en, fr)
+
+
+# --- "terms of reference" / « mandat »; "Contracting States", "States that are Parties" / « États parties » -
+
+
+@pytest.mark.parametrize(
+    ("en", "fr"),
+    [
+        (
+            "(c) the terms of reference of the audit committee and the frequency of its meetings;",
+            "c) le mandat du comité d'audit et la fréquence de ses réunions;",
+        ),
+        (
+            "The Contracting States to the Convention may agree on a common procedure.",
+            "Les États parties à la convention peuvent convenir d'une procédure commune.",
+        ),
+        (
+            "The credits should come from States that are Parties to the Agreement.",
+            "Les crédits devraient provenir d'États parties à l'accord.",
+        ),
+    ],
+)
+def test_terms_said_the_way_eu_acts_say_them(en: str, fr: str) -> None:
+    assert "term_mismatch" not in blocking(en, fr)
