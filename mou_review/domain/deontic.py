@@ -1373,15 +1373,24 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
         # "may establish … and may provide" / « peut mettre en place … et prévoir »: a modal repeated on a
         # coordinated verb carries on the first, which either language may leave unsaid.
         repeated = (
-            modal
-            and bool(permit)
-            and (
-                _REPEATED_MODAL.search(folded, max(0, s[0] - 12), s[0]) is not None
-                # "only a net claim can be demanded or a net obligation be owed" / « … ou une obligation peut être due »
-                or (
-                    folded[s[0] : s[1]] == folded[permit[-1][0] : permit[-1][1]]
-                    and _REPEATED_SUBJECT.search(folded, max(permit[-1][1], s[0] - 40), s[0]) is not None
+            (
+                modal
+                and bool(permit)
+                and (
+                    _REPEATED_MODAL.search(folded, max(0, s[0] - 12), s[0]) is not None
+                    # "only a net claim can be demanded or a net obligation be owed" / « … ou une obligation peut être due »
+                    or (
+                        folded[s[0] : s[1]] == folded[permit[-1][0] : permit[-1][1]]
+                        and _REPEATED_SUBJECT.search(folded, max(permit[-1][1], s[0] - 40), s[0]) is not None
+                    )
                 )
+            )
+            or (
+                # "shall have the power to impose …, or shall have the power to propose" / « est habilitée à infliger … ou
+                # à proposer »: a permission said again, word for word, for a coordinated verb carries on the first.
+                bool(permit)
+                and folded[s[0] : s[1]] == folded[permit[-1][0] : permit[-1][1]]
+                and _REPEATED_MODAL.search(folded, max(0, s[0] - 12), s[0]) is not None
             )
         )
         # « peut être considérée comme », « peut être qualifiée de »: whether it counts as such, not a power.

@@ -504,6 +504,18 @@ def test_a_modal_in_a_condition_describes_the_case() -> None:
     )
 
 
+def test_a_permission_said_again_for_a_coordinated_verb() -> None:
+    # "shall have the power to impose …, or shall have the power to refer" / « est habilitée à infliger … ou à
+    # saisir »: French says the permission once for both verbs.
+    en = (
+        "3. The national regulator shall have the power to impose fines on the operator, or shall have the power "
+        "to refer the case to a court."
+    )
+    fr = "3. Le régulateur national est habilité à infliger des amendes à l'opérateur ou à saisir une juridiction."
+    assert force(en, fr) == []
+    assert force(en, fr.replace("est habilité à infliger", "inflige").replace("ou à saisir", "ou saisit"))
+
+
 def test_nor_may_grants_nothing() -> None:
     # "may not …, nor may they" / « ne peuvent … ni »: "nor" negates the second "may"; no permission faces the
     # French prohibition.
