@@ -265,9 +265,8 @@ ACCEPTED_RENDERINGS: list[tuple[Lang, str, str]] = [
     # Emission Trading System" / « le système communautaire d'échange de quotas d'émission ».
     (Lang.EN, "EU", "européen"),
     (Lang.EN, "EU", "communautaire"),
-    # The "terms of reference" of a body or committee are its « mandat »; the "Contracting States" to a
-    # convention and the "States that are Parties" to an agreement are its « États parties ».
-    (Lang.EN, "Terms of Reference", "mandat"),
+    # The "Contracting States" to a convention and the "States that are Parties" to an agreement are its
+    # « États parties ».
     (Lang.FR, "État partie", "Contracting State"),
     (Lang.FR, "État partie", "are Parties"),
 ]

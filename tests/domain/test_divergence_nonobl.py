@@ -196,16 +196,12 @@ def test_range_of_parts_in_french_cardinal_words_still_compared() -> None:
     assert "cross_reference_mismatch" in blocking(en, fr)
 
 
-# --- "terms of reference" / « mandat »; "Contracting States", "States that are Parties" / « États parties » -
+# --- "Contracting States", "States that are Parties" / « États parties » ---------------------------------
 
 
 @pytest.mark.parametrize(
     ("en", "fr"),
     [
-        (
-            "(c) the terms of reference of the audit committee and the frequency of its meetings;",
-            "c) le mandat du comité d'audit et la fréquence de ses réunions;",
-        ),
         (
             "The Contracting States to the Convention may agree on a common procedure.",
             "Les États parties à la convention peuvent convenir d'une procédure commune.",
