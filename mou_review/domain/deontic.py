@@ -632,7 +632,7 @@ _FR_PROHIBIT = guard(
 # looks for those letters at once instead of trying the pattern at every position (speed; the same matches
 # and groups as \b(?:…), checked on the labelled sets).
 _FR_VERBLESS_NOT = (
-    r" (?:pas|non)\b(?= (?:pour|de|du|des|a|au|aux|en|sur|dans|le|la|les|l'|celle|celui|ceux"
+    r" (?:pas|non)\b(?= (?:pour|de|du|des|a|au|aux|en|sur|dans|le|la|les|l'|d'|celle|celui|ceux"
     r"|celles|seulement|uniquement|necessairement)\b)"
 )
 _FR_NEG = re.compile(
@@ -642,7 +642,7 @@ _FR_NEG = re.compile(
     r"|n(?<!\wn)(?:e\b|')\s*[\w'-]+(?: [\w'-]+)? plus\b"
     # « Pas de restrictions en aval »: a negation without its verb, opening a heading or a sentence.
     r"|p(?:(?<=^p)|(?<=[.;:!?)]\sp))as d(?:e\b|')(?! ?cotation)"
-    # « et pas pour d'autres activités », « et non celle du client »: a negation without its verb.
+    # « et pas pour d'autres activités », « et non celle du client », « ou pas d'historique »: a negation without its verb.
     r"|m(?<!\wm)ais (?:pas|non)\b|e(?<!\we)t"
     + _FR_VERBLESS_NOT
     + r"|o(?<!\wo)u"

@@ -3735,6 +3735,7 @@ def _in_series(m: _Mark, side: _Side, word: re.Pattern[str]) -> bool:
 
 _AFTER_QUE = re.compile(r"qu(?:e |')(?:apres|lorsque?)\b")
 _UNTIL = re.compile(r"\buntil\b")
+_DEFAULT = re.compile(r"\bdefault")
 #: A restriction of a condition or a means: « qu'avec l'accord », « que si », « que lorsque », « que dans les cas ».
 _CONDITION_QUE = re.compile(r"qu(?:e |')(?:si|s'|avec|lorsque?|moyennant|sous|apres|dans|en|pour|sur|par)\b")
 _NEG_RELATIVE = re.compile(r"\b(?:which|that|who)\s+(?:has|have|had|is|are|was|were|does|do|did)\s+$")
@@ -3829,6 +3830,10 @@ def _negation_problems(
     if real_e or real_f:
         weak_e = [m for m in _marks(pe.weak, ue) if m.span not in said_by]
         weak_f = [m for m in _marks(pf.weak, uf) if m.span not in said_by]
+        if _DEFAULT.search(en.folded, *ue):
+            # "credit default swaps", "default on payment" / « contrats d'échange sur défaut », « défaut de paiement »:
+            # the French word of the English "default" names the same thing, and answers no negation.
+            weak_f = [m for m in weak_f if not fr.folded.startswith("defaut", m.span[0])]
         # "pending", « en cours »: a matter still going on answers only a negation that denies its end ("not
         # concluded"), never one by its place alone (« en cours » is also "current").
         # So do « mal », « mauvais »: "not well adapted" (« mal adaptées »), never "defective" (« mal exécutée »).

@@ -1007,3 +1007,19 @@ def test_without_prejudice_against_a_bare_hindering_verb_is_a_negation_dropped()
     assert obligation(en, fr.format("s'applique sans préjudice des")) == []
     assert [f.key.split(":")[1] for f in obligation(en, fr.format("préjuge"))] == ["negation"]
     assert [f.key.split(":")[1] for f in obligation(en, fr.format("fait obstacle à"))] == ["negation"]
+
+
+def test_defaut_naming_the_english_default_answers_no_negation() -> None:
+    # « défaut » in « défaut de paiement », « contrats d'échange sur défaut » is the English "default", a thing
+    # named on both sides, not the French of a dropped "not".
+    en = "Where the default on payment is {}remedied within the time limit, the penalty shall be waived."
+    fr = "Lorsqu'il est remédié au défaut de paiement dans le délai, la pénalité est levée."
+    assert [f.key.split(":")[1] for f in obligation(en.format("not "), fr)] == ["negation"]
+    assert obligation(en.format(""), fr) == []
+
+
+def test_a_verbless_pas_before_an_elided_de_is_a_negation() -> None:
+    # « ou pas d'historique » is « ou pas de … » elided: the "not" of "or where there is not a long history".
+    en = "For assets which have no market price or where there is not a long price history, a proxy shall be used."
+    fr = "Pour les actifs n'ayant pas de prix de marché ou pas d'historique de prix suffisant, une variable est utilisée."
+    assert obligation(en, fr) == []
