@@ -1161,7 +1161,10 @@ def _subordinate(folded: str, text: str, pos: int, rx: re.Pattern[str]) -> bool:
     # said its own verb.  (Not a passive: « si un recours peut être intenté », "if an appeal may be brought" is the
     # possibility of a remedy, the point of the condition.)
     if _PASSIVE_AFTER.match(folded, pos) is None:
-        openers += _CONDITION[rx is _EN_SUBORDINATE].finditer(folded, start, pos)
+        # (in the modal's own sentence)
+        openers += _CONDITION[rx is _EN_SUBORDINATE].finditer(
+            folded, max(start, folded.rfind(". ", 0, pos) + 1), pos
+        )
         openers.sort(key=lambda m: m.start())
     finite = _EN_FINITE if rx is _EN_SUBORDINATE else _FR_FINITE
     for i, m in enumerate(openers):

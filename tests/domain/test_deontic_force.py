@@ -497,6 +497,11 @@ def test_a_modal_in_a_condition_describes_the_case() -> None:
         )
         == []
     )
+    # Nor does a condition of the sentence before reach it.
+    assert force(
+        "1. The fee shall be paid when submitting the return. Member States may, however, set another date.",
+        "1. La redevance est payée lors du dépôt de la déclaration. Toutefois, les États membres fixent une autre date.",
+    )
     # Closed once the condition has said its own verb: the modal after it is the main verb.
     assert force(
         "4. Where the applicant has paid the fee the authority may examine the application.",
