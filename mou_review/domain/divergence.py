@@ -2665,10 +2665,19 @@ def _stops_mid_sentence(side: _Side, other: _Side) -> Span | None:
     comma or a semicolon closes nothing ("...; or", « ..., et »): the text goes on in the next item."""
     # Searched in the last characters only: the patterns end at the end of the text.
     m = _LAST_WORD_RE.search(side.text, max(0, len(side.text) - 40))
-    if m is None or m.group(1).lower() not in _DANGLING[side.lang]:
+    if m is None:
         return None
     if not _SENTENCE_CLOSED_RE.search(other.text, max(0, len(other.text) - 12)):
         return None
+    if m.group(1).lower() not in _DANGLING[side.lang]:
+        # Any word in small letters ends a text cut short (« … des actes juridiques », « … lorsque cela »)
+        # where the other ends its sentence and the text is shorter than the usual band says.
+        en_text, fr_text = (other.text, side.text) if side.lang is Lang.FR else (side.text, other.text)
+        ratio = length_ratio(en_text, fr_text)
+        if not m.group(1).islower() or ratio is None:
+            return None
+        if ratio >= LENGTH_INFO_LOW if side.lang is Lang.FR else ratio <= LENGTH_INFO_HIGH:
+            return None
     if _COLON_END_RE.search(other.text, max(0, len(other.text) - 12)):
         # A list announced by a colon in one text may be announced by its last words in the other ("…,
         # provided that" / « …, pour autant que: »): stopping there is a cut only in a text shorter than usual.

@@ -214,3 +214,24 @@ def test_range_of_parts_in_french_cardinal_words_still_compared() -> None:
 )
 def test_terms_said_the_way_eu_acts_say_them(en: str, fr: str) -> None:
     assert "term_mismatch" not in blocking(en, fr)
+
+
+# --- a text cut short on any word, where the other ends its sentence and the cut text is short ------------
+
+
+def test_text_cut_short_on_a_content_word() -> None:
+    en = (
+        "The Committee may invite the chair of any working group to present the group's findings before it and "
+        "to answer any questions from its members whenever so requested."
+    )
+    fr = (
+        "Le comité peut inviter le président de tout groupe de travail à présenter devant lui les conclusions "
+        "du groupe et à répondre aux questions"
+    )
+    assert "length_ratio" in blocking(en, fr)
+
+
+def test_text_without_final_stop_at_the_usual_length_is_not_cut() -> None:
+    en = "The Committee may invite the chair of any working group to present the group's findings."
+    fr = "Le comité peut inviter le président de tout groupe de travail à présenter les conclusions du groupe"
+    assert "length_ratio" not in blocking(en, fr)
