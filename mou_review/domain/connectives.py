@@ -180,7 +180,9 @@ def _outside(spans: list[Span], masks: Sequence[Span]) -> list[Span]:
 _PLACE_TIME = ("where", "when", "ou", "quand")
 _ASKED = {
     Lang.EN: re.compile(
-        r"\b(?:specif(?:y|ies|ied|ying)|indicat\w*|state[sd]?|set(?:s|ting)? out|describ\w*|explain\w*|determin\w*"
+        r"\b(?:specif(?:y|ies|ied|ying)|indicat\w*|set(?:s|ting)? out|describ\w*|explain\w*|determin\w*"
+        # "state where", not "the Member State where" (a noun, which the relative "where" follows)
+        r"|(?<!member )(?<!the )(?<!third )(?<!each )(?<!any )(?<!other )state[sd]?"
         r"|verif\w*|check\w*|assess\w*|examin\w*|know\w*|show\w*|decid\w*) $"
     ),
     Lang.FR: re.compile(

@@ -1973,6 +1973,21 @@ CASES = [
         ),
     ),
     (
+        "'the Member State where': a relative 'where' after the noun 'State', not the verb 'state' asking a question",
+        (
+            "The authority of the Member State where the goods are stored and the duty is paid shall issue the "
+            "certificate.",
+            "L'autorité de l'État membre dans lequel les marchandises sont entreposées et les droits acquittés "
+            "délivre le certificat.",
+        ),
+        (
+            "The authority of the Member State where the goods are stored or the duty is paid shall issue the "
+            "certificate.",
+            "L'autorité de l'État membre dans lequel les marchandises sont entreposées et les droits acquittés "
+            "délivre le certificat.",
+        ),
+    ),
+    (
         "'nor' answers « ne … pas non plus », leaving the first negation to be answered",
         (
             "The board did not hold a hearing on the draft rules, nor did it publish the comments received.",
