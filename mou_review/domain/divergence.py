@@ -3827,14 +3827,18 @@ def _negation_problems(
     out: list[_Problem] = _saving_problems(en, fr, pe, pf, ue, uf)
     # "unable to", "fails to": a negation said by a word with its verb ("not able to", "does not"), which is a
     # negation like any other: it needs an answer (« sont en mesure de », « acquitte la taxe » say the opposite).
+    # (The negative words are found lazily and cost more than the rest of the profile: a side that has none of
+    # these verbs is not asked for them.)
     said_by = {
         m.span: m.tag
         for side, p, u in ((en, pe, ue), (fr, pf, uf))
+        if _SAID_NOT[side.lang].search(side.folded, *u)
         for m in _marks(p.weak, u)
         if _SAID_NOT[side.lang].match(side.folded, m.span[0])
     }
-    real_e += [_Mark(m.span, m.pos, "neg") for m in _marks(pe.weak, ue) if m.span in said_by]
-    real_f += [_Mark(m.span, m.pos, "neg") for m in _marks(pf.weak, uf) if m.span in said_by]
+    if said_by:
+        real_e += [_Mark(m.span, m.pos, "neg") for m in _marks(pe.weak, ue) if m.span in said_by]
+        real_f += [_Mark(m.span, m.pos, "neg") for m in _marks(pf.weak, uf) if m.span in said_by]
     neg_e, neg_f = real_e + cont_e, real_f + cont_f
     if real_e or real_f:
         weak_e = [m for m in _marks(pe.weak, ue) if m.span not in said_by]
