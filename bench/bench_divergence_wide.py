@@ -115,7 +115,9 @@ def build(mirror: Path) -> tuple[list[dict[str, str]], Counter[str]]:
     seen: set[tuple[str, str]] = set()
     rows: list[dict[str, str]] = []
     with Pool(2, initializer=_init, initargs=(mirror,)) as pool:
-        for celex, pairs in pool.imap_unordered(_act_pairs, jobs, chunksize=4):
+        # In celex order, so that a pair repeated in several acts is always kept in the same one (and so in the
+        # same half): imap_unordered kept whichever act a worker finished first, which moved a few pairs a run.
+        for celex, pairs in pool.imap(_act_pairs, jobs, chunksize=4):
             counts["acts_read" if pairs else "acts_unread"] += 1
             for ident, kind, en, fr in pairs:
                 if (en, fr) in seen:
