@@ -3818,7 +3818,6 @@ def _negation_problems(
     """A negation must face a negation, or a negative word of the other side; a bound must not turn."""
     real_e, real_f = _marks(pe.negation, ue, "neg"), _marks(pf.negation, uf, "neg")
     cont_e, cont_f = _marks(pe.cont, ue, "cont"), _marks(pf.cont, uf, "cont")
-    neg_e, neg_f = real_e + cont_e, real_f + cont_f
     # "shall not invalidate" / « n'invalidera pas »: a negated negative verb; the same negative word said without a
     # negation on the other side ("shall invalidate") says the opposite, so it never answers the litotes.
     for marks, p in ((real_e, pe), (real_f, pf)):
