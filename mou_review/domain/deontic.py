@@ -1002,6 +1002,9 @@ _LITOTES_GROUPS = ("breach", "fail", "exclude", "prevent", "refuse", "negadj")
 _BARE_NE = re.compile(r"(?:ne\b|n')\s*(?!(?:pas|plus|jamais|rien|point)\b)[\w'-]+")
 #: An English negation said with its own modal ("and cannot be used"): never carried on from the one before.
 _EN_OWN_MODAL = re.compile(r"(?:cannot|can not|shall not|must not|may not|should not|will not|could not)$")
+#: An auxiliary right before "not", and the words that open a clause of its own (see _continues).
+_EN_OWN_AUX = re.compile(r"\b(?:is|are|was|were|be|been|does|do|did|has|have|had|will|would|could)\s+$")
+_EN_CLAUSE_OPENER = re.compile(r"\b(?:where|when|if|unless|whether|that|which|who|whom|whose)\b")
 
 
 #: A comma right before « ne »: the verb has no subject of its own, so it is the next item of a series of predicates
@@ -1057,6 +1060,17 @@ def _continues(folded: str, negation: list[Span], i: int, lang: Lang, negative: 
     if len(word) >= 6 and any(folded[s[0] : s[1]] == word for s in earlier):
         return True  # « … ne soient pas prioritaires …, ou que … ne soient pas prioritaires »: a repeated predicate
     if lang is Lang.EN and _EN_OWN_MODAL.search(word):
+        return False
+    if (
+        # "may decide not to apply … to networks that benefit from a derogation and are not connected", "considered
+        # not to be suitable where the operator is excluded or does not meet": a "not" with its own auxiliary in a
+        # clause opened after the first negation is a negation of that clause, which French says again (« et qui ne
+        # sont pas connectés »); in the same clause ("is not written in, or is not accompanied") French may say it once.
+        lang is Lang.EN
+        and word == "not"
+        and _EN_OWN_AUX.search(folded, max(start, a - 7), a)
+        and _EN_CLAUSE_OPENER.search(folded, earlier[-1][1], a)
+    ):
         return False
     if re.match(r"(?:aucun|nul|rien|personne|jamais|no\b)", word) and re.search(
         r"\b(?:or|and|nor|ou|et|ni)\s+(?:\w+\s+){0,2}$", folded[max(start, a - 25) : a]

@@ -3628,7 +3628,7 @@ _NOR = re.compile(r"(?:nor|neither)\b")
 _QUE = re.compile(r"\bqu(?:e\b|')")
 _NON_PLUS = re.compile(r"\s+non plus\b")
 _AFTER_AND = re.compile(
-    r"\b(?:and|but|et|mais)\s+(?:(?:il|elle|ils|elles|it|they)\s+)?"
+    r"\b(?:and|but|et|mais)\s+(?:(?:il|elle|ils|elles|it|they|qui|that|which|who)\s+)?"
     # "and is not bound", "and shall not": English puts the auxiliary between the conjunction and "not"
     r"(?:(?:is|are|was|were|be|been|shall|will|may|must|should|does|do|did|has|have|had)\s+)?$"
 )
@@ -3642,7 +3642,7 @@ _SAID_NOT = {
     Lang.FR: re.compile(r"(?!)"),
 }
 _AFTER_OR = re.compile(
-    r"\b(?:or|ou)\s+(?:(?:il|elle|ils|elles|it|they)\s+)?(?:(?:do|does|did|is|are|was|were|has|have|had)\s+)?$"
+    r"\b(?:or|ou)\s+(?:(?:il|elle|ils|elles|it|they|qui|that|which|who)\s+)?(?:(?:do|does|did|is|are|was|were|has|have|had)\s+)?$"
 )
 
 
@@ -3888,7 +3888,8 @@ def _negation_problems(
             _NEG_WINDOW,
         )
         # A negation coordinated with what goes before ("… and shall not involve" / « … et n'engage en aucune
-        # façon ») answers its like on the other side first: else a dropped "not" hides behind the other one.
+        # façon », "which does not apply … and is not granted" / « qui n'applique pas … et qui ne se voit pas »)
+        # answers its like on the other side first: else a dropped "not" hides behind the other one.
         _pair(
             [m for m in neg_e if _AFTER_AND.search(en.folded, max(0, m.span[0] - 20), m.span[0])],
             [m for m in neg_f if _AFTER_AND.search(fr.folded, max(0, m.span[0] - 12), m.span[0])],

@@ -264,6 +264,14 @@ QUIET = [
         "b) une entité de pays tiers qui fournit des services sur crypto-actifs sans y être agréée ou enregistrée, ni "
         "soumise à une surveillance;",
     ),
+    (
+        # "and is not accompanied" carries on "is not written" in the same clause: French may say it once.
+        "a second negation with its own auxiliary in the same clause",
+        "The addressee may refuse the document if it is not written in, or is not accompanied by a translation "
+        "into, that language.",
+        "Le destinataire peut refuser l'acte si celui-ci n'est pas rédigé ou accompagné d'une traduction dans "
+        "cette langue.",
+    ),
 ]
 
 
@@ -791,6 +799,55 @@ WIDE = [
             "report within the time limit.",
             "L'Autorité peut infliger des amendes lorsque l'entreprise, de propos délibéré ou par négligence, ne "
             "transmet pas le rapport dans le délai imparti.",
+        ),
+    ),
+    (
+        # "and are not connected" in a relative clause opened after the first "not": a negation of its own, which
+        # French says again (« et qui ne sont pas »), not one carried on from "not to apply".
+        "a negation with its own auxiliary in a later relative clause",
+        (
+            "Member States may decide not to apply paragraph 2 to networks that benefit from a derogation and are "
+            "not connected to another network.",
+            "Les États membres peuvent décider de ne pas appliquer le paragraphe 2 aux réseaux qui bénéficient d'une "
+            "dérogation et qui ne sont pas connectés à un autre réseau.",
+        ),
+        (
+            "Member States may decide not to apply paragraph 2 to networks that benefit from a derogation and are "
+            "not connected to another network.",
+            "Les États membres peuvent décider de ne pas appliquer le paragraphe 2 aux réseaux qui bénéficient d'une "
+            "dérogation et qui sont connectés à un autre réseau.",
+        ),
+    ),
+    (
+        "a negation with its own auxiliary in a later condition",
+        (
+            "A request shall be considered not to be suitable where the operator is excluded or does not meet the "
+            "selection criteria.",
+            "Une demande n'est pas considérée comme appropriée lorsque l'opérateur est exclu ou ne remplit pas les "
+            "critères de sélection.",
+        ),
+        (
+            "A request shall be considered not to be suitable where the operator is excluded or does not meet the "
+            "selection criteria.",
+            "Une demande n'est pas considérée comme appropriée lorsque l'opérateur est exclu ou remplit les "
+            "critères de sélection.",
+        ),
+    ),
+    (
+        # « et qui ne se voit pas » with no negation before it: the first of the two was dropped; it answers the
+        # "and is not" it continues, not the "does not" before.
+        "a coordinated relative negation left alone answers its like",
+        (
+            "Those rules shall apply to any jurisdiction which does not apply the agreement and is not granted "
+            "equivalence.",
+            "Ces règles s'appliquent à toute juridiction qui n'applique pas l'accord et qui ne se voit pas accorder "
+            "l'équivalence.",
+        ),
+        (
+            "Those rules shall apply to any jurisdiction which does not apply the agreement and is not granted "
+            "equivalence.",
+            "Ces règles s'appliquent à toute juridiction qui applique l'accord et qui ne se voit pas accorder "
+            "l'équivalence.",
         ),
     ),
 ]
