@@ -57,6 +57,7 @@ _EN_NUMBER = r"(?:\d[\d ,.]*|one|two|three|four|five|six|seven|eight|nine|ten)"
 _EN_NOT_CONNECTIVE = guard(
     re.compile(
         r"\b(?:whether or not|more or less|and/or|either way|to and from|from and to"
+        r"|(?:he|his|him|himself) or (?:she|her|herself)"
         rf"|{_EN_NUMBER}(?: [a-z]+)? or (?:more|fewer|less)"
         r"|equal to or (?:higher|greater|more|larger|longer|less|lower|fewer|smaller|shorter|above|below))\b"
     ),
@@ -70,6 +71,8 @@ _EN_NOT_CONNECTIVE = guard(
     "or fewer",
     "or less",
     "equal to or",
+    " or she",
+    " or her",
 )
 
 _FR_CONDITION = re.compile(
@@ -122,7 +125,9 @@ _FR_NOT_CONNECTIVE = guard(
     re.compile(
         r"\b(?:plus ou moins|et/ou|ou non|vers (?:ou|et) (?:depuis|a partir)|(?:a destination|en provenance) (?:ou|et) "
         r"(?:a destination|en provenance)"
-        r"|(?:\d[\d ,.]*|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) ou (?:de |d')?plusieurs)\b"
+        r"|(?:\d[\d ,.]*|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) ou (?:de |d')?plusieurs"
+        r"|(?:le|la|une?|du|au|celui|celle|son|sa|leur) ou (?:les|des|aux|ceux|celles|ses|leurs)"
+        r"|(?:il|ils|lui|celui|celui-ci|le) ou (?:elles?|celle|celle-ci|la))\b"
     ),
     "plusieurs",
     "plus ou moins",
@@ -131,6 +136,15 @@ _FR_NOT_CONNECTIVE = guard(
     "vers ",
     "a destination",
     "en provenance",
+    " ou les",
+    " ou des",
+    " ou aux",
+    " ou ceux",
+    " ou celle",
+    " ou ses",
+    " ou leurs",
+    " ou elle",
+    " ou la",
 )
 
 #: A condition's connectives: at most this many "and"/"or" in the sentence, within this many characters

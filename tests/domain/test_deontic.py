@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from mou_review.domain import connectives
 from mou_review.domain.deontic import profile
 from mou_review.domain.divergence import ClausePair, Finding, Severity, check_pair
 from mou_review.domain.textnorm import fold
@@ -3003,3 +3004,47 @@ def test_a_case_french_names_by_en_cas_de_keeps_the_connective_of_the_english_cl
     en = "(d) where a new auditor is appointed, the name or registered office of that auditor;"
     fr = "d) en cas de nomination d'un nouveau contrôleur, le nom et le siège social de celui-ci;"
     assert [f.key for f in obligation(en, fr)] == ["obligation_mismatch:connective:or|et"]
+
+
+@pytest.mark.parametrize(
+    ("en", "fr"),
+    [
+        (
+            "(b) the dates when the incident was resolved or the root cause(s) addressed;",
+            "b) les dates auxquelles l'incident a été résolu et la ou les causes originelles ont été traitées;",
+        ),
+        (
+            "(7) the single or the multiple ledgers where the asset-referenced token is issued or the bridges "
+            "between them;",
+            "7) l'unique ou les multiples registres dans lesquels le jeton se référant à un ou des actifs est émis et "
+            "les passerelles entre eux;",
+        ),
+        (
+            "(i) a pension fund is resident in a jurisdiction if it is created or managed in that jurisdiction;",
+            "i) un fonds de pension est résident dans une juridiction s'il ou elle est créé(e) et géré(e) dans cette "
+            "juridiction;",
+        ),
+    ],
+)
+def test_a_doublet_of_number_or_gender_is_no_connective(en: str, fr: str) -> None:
+    # « la ou les causes » for "cause(s)", « un ou des actifs », « s'il ou elle » for "it": the French says by « ou »
+    # the number or gender English leaves open; that « ou » answered the English "or" of the condition (wide corpus,
+    # three acts).
+    assert [f.key.split("|")[0] for f in obligation(en, fr)] == ["obligation_mismatch:connective:or"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("if he or she is resident there", Lang.EN),
+        ("where his or her consent is given", Lang.EN),
+        ("le ou les établissements", Lang.FR),
+        ("la ou les entreprises mères", Lang.FR),
+        ("un ou des actifs", Lang.FR),
+        ("du ou des États membres", Lang.FR),
+        ("s'il ou elle est créé(e)", Lang.FR),
+        ("celui ou celle qui", Lang.FR),
+    ],
+)
+def test_a_doublet_of_number_or_gender_has_no_or(text: str, lang: Lang) -> None:
+    assert connectives.find(fold(text), lang, text).ors == []
