@@ -52,14 +52,17 @@ _EN_OR = re.compile(r"or(?<![\w/-]or)\b(?! not\b)(?!/)")  # (?<![/-])\bor\b, the
 # de »: both directions, said by either connective.
 # "two or more marks" / « deux ou plusieurs marques », "25 000 tonnes or more" / « égale ou supérieure à 25 000
 # tonnes », "equal to or higher than" / « égal ou supérieur »: a number and the bound it opens, which either
-# language may say with or without a connective ("two or more" / « plusieurs »).
+# language may say with or without a connective ("two or more" / « plusieurs »).  So are "less than or equal to",
+# "5 % or more", "equal to or exceeds" / « égale ou dépasse », whichever language says it by a connective.
 _EN_NUMBER = r"(?:\d[\d ,.]*|one|two|three|four|five|six|seven|eight|nine|ten)"
 _EN_NOT_CONNECTIVE = guard(
     re.compile(
         r"\b(?:whether or not|more or less|and/or|either way|to and from|from and to"
         r"|(?:he|his|him|himself) or (?:she|her|herself)"
-        rf"|{_EN_NUMBER}(?: [a-z]+)? or (?:more|fewer|less)"
-        r"|equal to or (?:higher|greater|more|larger|longer|less|lower|fewer|smaller|shorter|above|below))\b"
+        rf"|{_EN_NUMBER}(?: ?%| [a-z]+)? or (?:more|fewer|less|greater|higher|lower)|one or several"
+        r"|(?:less|lower|greater|higher|more|fewer|smaller|larger|longer|shorter) than or equal"
+        r"|equal (?:to )?or (?:higher|greater|more|larger|longer|less|lower|fewer|smaller|shorter|above|below"
+        r"|exceed(?:s|ing)?))\b"
     ),
     "whether or not",
     "more or less",
@@ -71,6 +74,12 @@ _EN_NOT_CONNECTIVE = guard(
     "or fewer",
     "or less",
     "equal to or",
+    "equal or",
+    "than or equal",
+    "or greater",
+    "or higher",
+    "or lower",
+    "one or several",
     " or she",
     " or her",
 )
@@ -127,7 +136,8 @@ _FR_NOT_CONNECTIVE = guard(
         r"(?:a destination|en provenance)"
         r"|(?:\d[\d ,.]*|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) ou (?:de |d')?plusieurs"
         r"|(?:le|la|une?|du|au|celui|celle|son|sa|leur) ou (?:les|des|aux|ceux|celles|ses|leurs)"
-        r"|(?:il|ils|lui|celui|celui-ci|le) ou (?:elles?|celle|celle-ci|la))\b"
+        r"|(?:il|ils|lui|celui|celui-ci|le) ou (?:elles?|celle|celle-ci|la)"
+        r"|egale?s? ou (?:superieure?s?|inferieure?s?|depass\w*|exced\w*))\b"
     ),
     "plusieurs",
     "plus ou moins",
@@ -145,6 +155,7 @@ _FR_NOT_CONNECTIVE = guard(
     " ou leurs",
     " ou elle",
     " ou la",
+    "egal",
 )
 
 #: A condition's connectives: at most this many "and"/"or" in the sentence, within this many characters

@@ -3048,3 +3048,34 @@ def test_a_doublet_of_number_or_gender_is_no_connective(en: str, fr: str) -> Non
 )
 def test_a_doublet_of_number_or_gender_has_no_or(text: str, lang: Lang) -> None:
     assert connectives.find(fold(text), lang, text).ors == []
+
+
+def test_a_bound_said_with_or_in_one_language_only_hides_no_connective() -> None:
+    # "equal to or greater than" was a bound, « égale ou dépasse » a connective: the French « ou » answered the
+    # English "or" that replaced the condition's "and" (wide corpus).
+    en = (
+        "2. This Chapter shall apply to all design contests where the total amount of contest prizes or payments to "
+        "participants is equal to or greater than the amount set out in point (a) of Article 15."
+    )
+    fr = (
+        "2. Le présent chapitre s'applique à tous les concours lorsque le montant total des primes du concours et "
+        "paiements aux participants égale ou dépasse le montant prévu à l'article 15, point a)."
+    )
+    assert [f.key for f in obligation(en, fr)] == ["obligation_mismatch:connective:or|et"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("where that term is less than or equal to 48 months", Lang.EN),
+        ("where the rate is equal or below the minimum rate", Lang.EN),
+        ("where the value is equal to or exceeds the threshold", Lang.EN),
+        ("where it represents 0,5 % or more of the capital", Lang.EN),
+        ("where it results in a 100 % or greater change", Lang.EN),
+        ("one or several of the following measures", Lang.EN),
+        ("lorsque la valeur égale ou dépasse le seuil", Lang.FR),
+        ("lorsque la valeur est égale ou excède le seuil", Lang.FR),
+    ],
+)
+def test_a_bound_is_no_connective(text: str, lang: Lang) -> None:
+    assert connectives.find(fold(text), lang, text).ors == []
