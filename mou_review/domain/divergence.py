@@ -3707,6 +3707,20 @@ def _restriction_near(m: _Mark, w: _Mark, fr: _Side | None, unit: tuple[int, int
     return abs(at - m.pos) <= _NEG_WINDOW
 
 
+_NON = re.compile(r"no[nt]\b")
+
+
+def _adj_stems(side: _Side, weak: list[_Mark]) -> dict[tuple[int, int], str]:
+    """Return the stem of each negative adjective ("non-financial", « non financières »: "nonfin")."""
+    return {
+        m.span: re.sub(r"[\s-]", "", side.folded[m.span[0] : m.span[1]])[:6]
+        for m in weak
+        if m.tag == "negadj"
+    }
+
+
+#: How close a negation and « non » / "not" of the other side stand when they say the same (see _negation_problems).
+_SAME_PLACE = 0.1
 _SERIES_BEFORE = re.compile(r"\b(?:ni|nor)\s+$")
 _OWN_VERB = re.compile(
     r"(?:nor|ni)\s+(?:ne\b|n'|shall|should|may|must|is|are|was|were|does|do|did|will|would|can|could|has|have|had)\b"
@@ -3913,6 +3927,23 @@ def _negation_problems(
         tags_e, tags_f = {m.tag for m in weak_e}, {m.tag for m in weak_f}
         _pair(real_e, [m for m in weak_f if m.tag in _FAILING and m.tag not in tags_e], _NEG_WINDOW)
         _pair(real_f, [m for m in weak_e if m.tag in _FAILING and m.tag not in tags_f], _NEG_WINDOW)
+        # "Costs not directly linked to … shall not be eligible" / « Les coûts non directement liés … ne sont pas
+        # admissibles »: a negation said at its place by « non » / "non-", "not" on the other side is answered there,
+        # before it may answer from afar the other side's negation of another verb (which that side may have dropped).
+        # (Not by a word whose like the other side says: "non-financial" / « non financières » answer each other.)
+        stems_e, stems_f = _adj_stems(en, weak_e), _adj_stems(fr, weak_f)
+        for negs, side, weak, stems, like in (
+            (real_e, fr, weak_f, stems_f, stems_e),
+            (real_f, en, weak_e, stems_e, stems_f),
+        ):
+            nons = [
+                m
+                for m in weak
+                if m.span in stems
+                and _NON.match(side.folded, m.span[0])
+                and stems[m.span] not in like.values()
+            ]
+            _pair(negs, nons, _SAME_PLACE)
         _pair(real_e, real_f, 1.0)
         # A « ni » or a "nor" carrying on a negation already answered says the next item of its series ("… or subject
         # to" / « … ni soumis »): it answers no other negation of the other side, which must find its own answer.

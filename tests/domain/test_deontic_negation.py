@@ -834,6 +834,19 @@ WIDE = [
         ),
     ),
     (
+        # "not directly linked" / « non directement liés »: the attribute's negation is said at its place on each side;
+        # the « ne … pas » of the predicate needs the "shall not", not that "not" further back.
+        "a negated attribute answered by non at its place",
+        (
+            "Costs not directly linked to the protection of the environment shall not be eligible.",
+            "Les coûts non directement liés à la protection de l'environnement ne sont pas admissibles.",
+        ),
+        (
+            "Costs not directly linked to the protection of the environment shall be eligible.",
+            "Les coûts non directement liés à la protection de l'environnement ne sont pas admissibles.",
+        ),
+    ),
+    (
         # « et qui ne se voit pas » with no negation before it: the first of the two was dropped; it answers the
         # "and is not" it continues, not the "does not" before.
         "a coordinated relative negation left alone answers its like",
