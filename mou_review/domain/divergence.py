@@ -3056,6 +3056,11 @@ _FR_READ = re.compile(r"\bs'entend(?:ent)?\b")
 
 #: "shall be any of the following", "shall include one or more of": a choice among the items, which French says by a
 #: possibility (« peuvent être », « peuvent consister en »).
+#: What a French obligation governs when it says a possibility itself (« doit être autorisée », « il est nécessaire
+#: qu'elles soient en mesure de »): no change of force.
+_FR_GOVERNED_POSSIBILITY = re.compile(
+    r"[^.;:]{0,60}?\b(?:pouvoir|permettre|en mesure|autoris\w*|habilit\w*|agree\w*|capables?)\b"
+)
 _EN_ANY_OF = re.compile(
     r"\s+(?:be|include|comprise|consist\s+of)\s+(?:any|either|one\s+or\s+more)\s+(?:one\s+)?of\b"
 )
@@ -3460,9 +3465,24 @@ def _force_problems(
     if oblige_f:
         # A possibility answered by one on the French side ("could" / « pourrait ») is not the counterpart
         # of a « doit ».
+        free_f = [m for m in soft_f if m.span in verbal_f and m.partner is None]
+        duty_f = [d for d in oblige_f if _FR_GOVERNED_POSSIBILITY.match(fr.folded, d.span[1]) is None]
         _pair(
-            [m for m in soft_e if m.span in verbal_e and m.partner is None],
-            [m for m in soft_f if m.span in verbal_f and m.partner is None],
+            [
+                m
+                for m in soft_e
+                if m.span in verbal_e
+                and m.partner is None
+                # ("provided that they can demonstrate" / « dès lors qu'ils doivent démontrer »: not one with a
+                # « doit » nearer to it than any French possibility, which that « doit » faces; "can only be" is « doit
+                # être » restricted, and « il est nécessaire qu'elles soient en mesure » governs its own possibility)
+                and (
+                    _EN_ONLY_AFTER.match(en.folded, m.span[1]) is not None
+                    or min((abs(d.pos - m.pos) for d in duty_f), default=2.0)
+                    >= min((abs(y.pos - m.pos) for y in free_f), default=2.0)
+                )
+            ],
+            free_f,
             _FORCE_WINDOW,
         )
         # (a word may be found as a possibility and as a verbal one with different ends: « autorisés » and

@@ -568,3 +568,57 @@ def test_the_same_force_said_otherwise(
 ) -> None:
     assert force(*faithful) == [], name
     assert force(*changed) != [], name
+
+
+@pytest.mark.parametrize(
+    ("en", "fr"),
+    [
+        (
+            "Member States shall ensure that creditors are entitled to apply to the competent court for safeguards "
+            "provided that they can credibly demonstrate that their claims are at stake.",
+            "Les États membres veillent à ce que les créanciers puissent saisir la juridiction compétente pour obtenir "
+            "des garanties, dès lors qu'ils {} démontrer de manière crédible que leurs créances sont menacées.",
+        ),
+        (
+            "Member States should collect data only about data centres for which appropriate interventions can "
+            "result in a considerable reduction of energy consumption, in order to enable the reuse of waste heat.",
+            "Les États membres devraient recueillir des données uniquement sur les centres de données pour lesquels "
+            "des interventions appropriées {} entraîner une réduction considérable de la consommation d'énergie, afin "
+            "de permettre la réutilisation de la chaleur.",
+        ),
+    ],
+)
+def test_a_possibility_facing_a_doit_is_not_answered_by_one_further_away(en: str, fr: str) -> None:
+    # "they can demonstrate" / « ils doivent démontrer »: the « doit » stands at the place of "can"; a French
+    # possibility further away (« compétente pour », « permettre ») answers something else.
+    assert force(en, fr.format("peuvent")) == []
+    assert force(en, fr.format("doivent")) != []
+
+
+@pytest.mark.parametrize(
+    ("en", "fr"),
+    [
+        (
+            "(80) Regulatory authorities need to be able to take decisions on all regulatory issues if the market "
+            "is to function properly.",
+            "(80) Pour garantir le bon fonctionnement du marché, il est nécessaire que les autorités de régulation "
+            "soient en mesure de prendre des décisions sur tous les aspects réglementaires.",
+        ),
+        (
+            "(16) The Court of Justice of the European Union in its judgment of 2 May 2006 in Case C-217/04 (United "
+            "Kingdom of Great Britain and Northern Ireland v. European Parliament and Council of the European Union) "
+            "held that ‘nothing in the wording of Article 95 EC [now Article 114 of the Treaty on the Functioning of "
+            "the European Union (TFEU)] implies that the addressees of the measures adopted by the Community "
+            "legislature on the basis of that provision can only be the individual Member States.",
+            "(16) La Cour de justice de l’Union européenne a jugé, dans son arrêt du 2 mai 2006 dans l’affaire "
+            "C-217/04 (Royaume-Uni de Grande-Bretagne et d’Irlande du Nord/Parlement européen et Conseil de l’Union "
+            "européenne) que «rien dans le libellé de l’article 95 CE [actuel article 114 du traité sur le "
+            "fonctionnement de l’Union européenne] ne permet de conclure que les mesures adoptées par le législateur "
+            "de l’Union sur la base de cette disposition doivent se limiter, quant à leurs destinataires, aux seuls "
+            "États membres.",
+        ),
+    ],
+)
+def test_a_possibility_beside_a_duty_that_says_it(en: str, fr: str) -> None:
+    # « il est nécessaire qu'elles soient en mesure » is "need to be able"; "can only be" is « doivent se limiter ».
+    assert force(en, fr, ClauseKind.RECITAL) == []
