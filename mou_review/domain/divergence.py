@@ -3056,6 +3056,10 @@ _FR_READ = re.compile(r"\bs'entend(?:ent)?\b")
 
 #: "shall be any of the following", "shall include one or more of": a choice among the items, which French says by a
 #: possibility (« peuvent être », « peuvent consister en »).
+#: A verb of permitting right after a modal of duty ("shall allow", "must authorise") or of permission (« peut
+#: autoriser », « peuvent accorder »).
+_EN_PERMITTING = re.compile(r"\b(?:shall|must)\s+(?:also\s+)?(?:allow|permit|authori[sz]e|enable)$")
+_FR_PERMITTING = re.compile(r"\s+(?:egalement\s+)?(autoriser|accorder|permettre|habiliter|octroyer)\b")
 #: What a French obligation governs when it says a possibility itself (« doit être autorisée », « il est nécessaire
 #: qu'elles soient en mesure de »): no change of force.
 _FR_GOVERNED_POSSIBILITY = re.compile(
@@ -3290,6 +3294,18 @@ def _force_problems(
                 ):
                     continue
                 x.partner, y.partner = y, x
+    # "shall allow the operator to use" against « peut autoriser l'exploitant à utiliser »: a verb of permitting that an
+    # English duty governs is the French verb of permitting after the modal, never that modal's counterpart; the
+    # modal faces the duty.
+    for p in _free(perm_f):
+        if (verb := _FR_PERMITTING.match(fr.folded, p.span[1])) is None:
+            continue
+        for s in _free(soft_e):
+            if abs(s.pos - p.pos) <= _FORCE_WINDOW and _EN_PERMITTING.search(
+                en.folded, max(0, s.span[0] - 20), s.span[1]
+            ):
+                s.partner = _Mark(verb.span(1), p.pos)
+                break
     out: list[_Problem] = []
     # "may" whose nearest counterpart is « doivent » (or « peuvent » facing "shall"): the force was changed
     # there, whatever possibility the rest of the sentence expresses.

@@ -622,3 +622,41 @@ def test_a_possibility_facing_a_doit_is_not_answered_by_one_further_away(en: str
 def test_a_possibility_beside_a_duty_that_says_it(en: str, fr: str) -> None:
     # « il est nécessaire qu'elles soient en mesure » is "need to be able"; "can only be" is « doivent se limiter ».
     assert force(en, fr, ClauseKind.RECITAL) == []
+
+
+@pytest.mark.parametrize(
+    ("en", "fr", "verb"),
+    [
+        (
+            "3. Notwithstanding paragraph 2, the competent authority shall allow the operator to use metering results "
+            "based on measurement systems under its own control at the installation, where the operator provides "
+            "evidence that the measuring instruments applied are subject to relevant national legal metrological "
+            "control.",
+            "3. Nonobstant les dispositions du paragraphe 2, l'autorité compétente {} l'exploitant à utiliser les "
+            "résultats de mesurage fournis par les systèmes de mesure placés sous son propre contrôle dans "
+            "l'installation, si l'exploitant apporte la preuve que les instruments de mesure utilisés font l'objet "
+            "d'un contrôle métrologique légal national.",
+            "autoriser",
+        ),
+        (
+            "11. Within the obligation scheme, Member States shall authorise obligated parties to carry out the "
+            "following:",
+            "11. Dans le cadre du mécanisme d'obligations, les États membres {} les parties obligées à:",
+            "autoriser",
+        ),
+        (
+            "1. Member States shall allow taxable persons a right of option for taxation in respect of the following "
+            "transactions:",
+            "1. Les États membres {} à leurs assujettis le droit d'opter pour la taxation des opérations suivantes:",
+            "accorder",
+        ),
+    ],
+)
+def test_shall_allow_is_a_duty_to_permit(en: str, fr: str, verb: str) -> None:
+    # "shall allow" / « peut autoriser »: the English "allow" is the French « autoriser »; the French modal faces
+    # the English "shall".
+    present = {"autoriser": "autorise", "accorder": "accorde"}[verb]
+    plural = "autorisent" if verb == "autoriser" else "accordent"
+    faithful = fr.format(plural if "États membres" in fr else present)
+    assert force(en, faithful) == []
+    assert force(en, fr.format(("peuvent " if "États membres" in fr else "peut ") + verb)) != []
