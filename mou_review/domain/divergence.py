@@ -3056,6 +3056,9 @@ _FR_READ = re.compile(r"\bs'entend(?:ent)?\b")
 
 #: "shall be any of the following", "shall include one or more of": a choice among the items, which French says by a
 #: possibility (« peuvent être », « peuvent consister en »).
+#: What a thing enables (« permettant », « qui permet »), and the infinitive of a purpose (« pour pouvoir respecter »).
+_FR_ENABLING = re.compile(r"permet\w*")
+_FR_PURPOSE_BEFORE = re.compile(r"\b(?:pour|afin de)\s+$")
 #: A verb of permitting right after a modal of duty ("shall allow", "must authorise") or of permission (« peut
 #: autoriser », « peuvent accorder »).
 _EN_PERMITTING = re.compile(r"\b(?:shall|must)\s+(?:also\s+)?(?:allow|permit|authori[sz]e|enable)$")
@@ -3421,7 +3424,22 @@ def _force_problems(
         [m for m in soft_f if not _within(m.span, pf.prohibit)],
         _SOFT_WINDOW,
     )
-    _pair(perm_e, [m for m in soft_f if not _fr_qualifier(fr.folded, m.span[0])], 1.0)
+    _pair(
+        perm_e,
+        [
+            m
+            for m in soft_f
+            if not _fr_qualifier(fr.folded, m.span[0])
+            # (not what a thing elsewhere in the sentence enables or might do: « une infrastructure leur permettant
+            # d'échanger », « les effets que leur divulgation pourrait avoir » grant nothing)
+            and not (
+                _FR_MERE_POSSIBILITY.match(fr.folded, m.span[0])
+                or _FR_ENABLING.match(fr.folded, m.span[0])
+                or _FR_PURPOSE_BEFORE.search(fr.folded, max(0, m.span[0] - 12), m.span[0])
+            )
+        ],
+        1.0,
+    )
     _pair(perm_f, soft_e, 1.0)
     for m in _free(perm_e):
         force, spans = _nearest_force(pf, uf, m.pos)

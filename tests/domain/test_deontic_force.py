@@ -660,3 +660,44 @@ def test_shall_allow_is_a_duty_to_permit(en: str, fr: str, verb: str) -> None:
     faithful = fr.format(plural if "États membres" in fr else present)
     assert force(en, faithful) == []
     assert force(en, fr.format(("peuvent " if "États membres" in fr else "peut ") + verb)) != []
+
+
+@pytest.mark.parametrize(
+    ("en", "fr"),
+    [
+        (
+            "3. Member States {} ensure that each CSIRT has at its disposal an appropriate, secure, and resilient "
+            "communication and information infrastructure through which to exchange information with essential and "
+            "important entities and other relevant stakeholders.",
+            "3. Les États membres veillent à ce que chaque CSIRT dispose d’une infrastructure de communication et "
+            "d’information adaptée, sécurisée et résiliente leur permettant d’échanger des informations avec les "
+            "entités essentielles et importantes et les autres parties prenantes.",
+        ),
+        (
+            "Member States {} ensure that no confidential information is disclosed by the persons referred to in "
+            "paragraph 1 and that the possible effects of disclosing information on the public interest as regards "
+            "financial, monetary or economic policy, on the commercial interests of natural and legal persons, on "
+            "the purpose of inspections, on investigations and on audits, are assessed.",
+            "Les États membres veillent à ce qu’aucune information confidentielle ne soit divulguée par les personnes "
+            "visées au paragraphe 1 et que les effets que leur divulgation pourrait avoir sur l’intérêt public en ce "
+            "qui concerne la politique financière, monétaire ou économique, les intérêts commerciaux des personnes "
+            "physiques ou morales, les objectifs des activités d’inspection, d’enquête et d’audit, soient évalués.",
+        ),
+        (
+            "Where assessing the CCP’s ability to comply with this Regulation, the competent authority {} pay "
+            "particular attention to whether the group of which it will become a part has a structure that makes it "
+            "possible to exercise effective supervision, to effectively exchange information among the competent "
+            "authorities and to determine the allocation of responsibilities among the competent authorities.",
+            "Lorsqu'elle évalue l'aptitude de la contrepartie centrale à se conformer au présent règlement, "
+            "l'autorité compétente s'intéresse particulièrement au point de savoir si le groupe auquel la "
+            "contrepartie centrale sera intégrée possède une structure qui permet d'exercer une surveillance "
+            "efficace, d'échanger efficacement des informations entre les autorités compétentes et de déterminer le "
+            "partage des responsabilités entre les autorités compétentes.",
+        ),
+    ],
+)
+def test_a_may_is_not_answered_by_what_a_thing_enables_elsewhere(en: str, fr: str) -> None:
+    # "may ensure" / « veillent »: a French possibility elsewhere in the sentence, that something enables
+    # (« permettant », « qui permet ») or might happen (« pourrait »), grants nothing and answers no "may".
+    assert force(en.format("shall"), fr) == []
+    assert force(en.format("may"), fr) != []
