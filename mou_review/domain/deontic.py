@@ -97,6 +97,8 @@ _EN_SOFT_PERMIT = guard(
         # (not after "may be", whose modal says that possibility: "may be subject to an appeal only together with")
         r"|(?<!may be )subject to (?:appeal|challenge|recourse|judicial review)"
         r"|opportunit(?:y|ies) to"
+        # "a specific permission" / « une autorisation spécifique »: a thing named, answered by its rendering
+        r"|permissions?"
         # "At the election of the filing constituent entity, …" / « L'entité … peut exercer une option selon laquelle »;
         # "if an appeal against such a decision lies to a court" / « si un recours … peut être intenté »
         r"|at the (?:\w+ )?election of|appeal[^.;:,]{0,40}? lies"
@@ -135,6 +137,7 @@ _EN_SOFT_PERMIT = guard(
             "open to",
             "subject to",
             "opportunit",
+            "permission",
             "election of",
             "appeal",
             "right",

@@ -3163,7 +3163,7 @@ def _repeats(folded: str, first: tuple[int, int], then: tuple[int, int]) -> bool
 #: answers its own rendering first; only then may it answer a modal of the other side.
 _CONCEPTS = {
     Lang.EN: re.compile(
-        r"(?P<power>power)|(?P<authority>authori[sz])|(?P<eligible>eligib)|(?P<potential>potential)"
+        r"(?P<power>power)|(?P<authority>authori[sz]|permission)|(?P<eligible>eligib)|(?P<potential>potential)"
         r"|(?P<competent>competen|jurisdiction)|(?P<enable>permit|allow|enabl)|(?P<right>rights?\b|entitle)"
         r"|(?P<access>access)|(?P<option>option|discretion)|(?P<possible>possib)|(?P<likely>likely|liable)"
         r"|(?P<free>free to)"

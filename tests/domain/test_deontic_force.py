@@ -701,3 +701,32 @@ def test_a_may_is_not_answered_by_what_a_thing_enables_elsewhere(en: str, fr: st
     # (« permettant », « qui permet ») or might happen (« pourrait »), grants nothing and answers no "may".
     assert force(en.format("shall"), fr) == []
     assert force(en.format("may"), fr) != []
+
+
+@pytest.mark.parametrize(
+    ("en", "fr"),
+    [
+        (
+            "The competent authority {} inform ESMA of the grant, refusal or withdrawal of a specific permission under "
+            "this Article without delay, including any information specified under the first subparagraph of this "
+            "paragraph.",
+            "L’autorité compétente informe sans retard l’AEMF lorsqu’elle accorde, refuse ou retire une autorisation "
+            "spécifique au titre du présent article, et elle lui communique toutes les informations mentionnées au "
+            "premier alinéa du présent paragraphe.",
+        ),
+        (
+            "1. For a prior permission, other than the general prior permission referred to in Article 78a(1), the "
+            "institution {} transmit a complete application and the information referred to in Article 32d to the "
+            "resolution authority at least four months before the date on which one of the actions is carried out.",
+            "1. Pour l’obtention d’une autorisation préalable autre que l’autorisation préalable générale visée à "
+            "l’article 78 bis, paragraphe 1, l’établissement transmet à l’autorité de résolution une demande "
+            "complète ainsi que les informations prévues à l’article 32 quinquies au moins quatre mois avant la date "
+            "à laquelle l’une des opérations est effectuée.",
+        ),
+    ],
+)
+def test_a_permission_named_answers_its_rendering_not_a_may(en: str, fr: str) -> None:
+    # "a specific permission" / « une autorisation spécifique »: the thing named on both sides answers itself, and
+    # leaves a "may" facing the French prescriptive present.
+    assert force(en.format("shall"), fr) == []
+    assert force(en.format("may"), fr) != []
