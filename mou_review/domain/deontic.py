@@ -64,7 +64,7 @@ _BODY = r" (?:adjudicateurs?|publics)\b"
 
 _EN_PERMIT = guard(
     re.compile(
-        r"\b(?:(?=may)(?<!as )(?<!of )(?<!the case )(?<!that )(?<!which )(?<!who )(?<!whom )(?<!whose )(?<!whereby )"
+        r"\b(?:(?=may)(?<!\bas )(?<!\bof )(?<!the case )(?<!that )(?<!which )(?<!who )(?<!whom )(?<!whose )(?<!whereby )"
         # "may not …, nor may they use": a "may" that "nor" negates grants nothing
         r"(?<!\bnor )"
         # "any loss it may have suffered" / « qu'il subirait »: a possibility in the past, never a permission.

@@ -730,3 +730,11 @@ def test_a_permission_named_answers_its_rendering_not_a_may(en: str, fr: str) ->
     # leaves a "may" facing the French prescriptive present.
     assert force(en.format("shall"), fr) == []
     assert force(en.format("may"), fr) != []
+
+
+def test_a_name_ending_in_as_before_may() -> None:
+    # "the ESAs may": the plural of an initialism, not the "as" of "as may be", which grants nothing.
+    en = "5. Where the provider fulfils the sub-criteria referred to in paragraph 1, the ESAs may carry out their assessment."
+    fr = "5. Lorsque le prestataire remplit les sous-critères visés au paragraphe 1, les AES {} leur évaluation."
+    assert force(en, fr.format("peuvent effectuer")) == []
+    assert force(en, fr.format("effectuent")) != []
