@@ -424,6 +424,13 @@ _EN_WEAK = _groups(
         r"not (?:\w+ly )?\w+(?:ed|ible|able|ent|ant|ive|ory|al))\b",
     ),
 )
+#: A date that "shall not be earlier than" another, « ne doit pas être antérieure à », is a lower bound in time; one
+#: that "shall be earlier than" it, « doit être antérieure à », an upper one ("no later than" and « au plus tard » are
+#: left out: « au plus tard trois mois avant » says "at least three months before").
+_EN_NOT_BE = r"(?:shall|must|may|should|can|could|will|would|does|do) not be (?:\w+ )?"
+_EN_BE = r"(?:(?:shall|must|may|should|can|could|will|would|to) be|is|are) (?:(?!not?\b)\w+ )?"
+_FR_NOT_BE = r"(?:ne\b|n')\s*(?:[\w']+ ){1,2}?(?:pas (?:[\w']+ ){0,4}?|(?:pas )?(?:etre|ete) )"
+_FR_BE = r"(?<!\bpas )(?<!\bne )(?:etre|est|sont|soit|soient|sera|seront) (?:[\w']+ ){0,4}?"
 _EN_LOWER = guard(
     re.compile(
         r"\b(?:at least|(?:not|no) (?:less|fewer|lower|shorter) than|(?:(?<=and )|(?<=or )|(?<=, ))not be (?:less|fewer|lower|shorter) than|nor (?:less|fewer|lower|shorter) than|(?:more|greater|higher|larger|longer) than|in excess of"
@@ -432,6 +439,8 @@ _EN_LOWER = guard(
         r"|(?:shall|does|do|may|must|will|to|can) not (?:\w+ ){1,2}?(?:less|fewer|lower) than"
         r"|(?:shall|does|do|may|must|will|to|can) not (?:fall|drop|go) below"
         r"|a minimum of|(?<=\d )or (?:more|above|greater|higher)\b|(?=exceed)(?<!not )(?<!to )exceed(?:s|ing|ed)?"
+        # a date "shall not be earlier than" / « ne doit pas être antérieure à »: the earliest it may be
+        r"|" + _EN_NOT_BE + r"earlier than|" + _EN_BE + r"later than"
         # "shall extend beyond what is necessary": the bound that "shall not go beyond" turns round
         r"|(?<!not )(?:go|goes|going|extend|extends|extending) beyond)\b",
     ),
@@ -464,7 +473,8 @@ _EN_UPPER = guard(
         r"|not (?:go|goes|going|extend|extends) beyond|(?:less|fewer|lower|smaller|shorter) (?:[a-z-]+ ){0,3}?than"
         # "without exceeding such costs", "without, however, exceeding five years" / « sans dépasser »
         r"|without(?:,? \w+,?)? exceeding"
-        r"|a maximum of|(?<=\d )or (?:less|below|fewer|lower)\b|up to(?= \d)|below(?= \d))\b",
+        r"|a maximum of|(?<=\d )or (?:less|below|fewer|lower)\b|up to(?= \d)|below(?= \d)"
+        r"|" + _EN_NOT_BE + r"later than|" + _EN_BE + r"earlier than)\b",
     ),
     *covering(
         (
@@ -795,11 +805,25 @@ _FR_LOWER = guard(
         r"\b(?:au moins|au minimum|(?:egale?s? ou )?superieure?s? (?:ou egale?s? )?(?:a|au|aux)|(?:pas|non|ni) inferieure?s? (?:a|au|aux)"
         # « ne peut être inférieure à vingt ans »: « ne » with « pouvoir » and no « pas » negates as well.
         r"|(?:ne\b|n')\s*" + _FR_CAN + r" (?:etre )?inferieure?s? (?:a|au|aux)"
+        r"|" + _FR_NOT_BE + r"anterieure?s? (?:a|au|aux)|" + _FR_BE + r"posterieure?s? (?:a|au|aux)"
         r"|pas moins d(?:e\b|')|plus d(?:e|')(?= \d|une?\b|"
         + _FR_NUMWORD
         + r")|minimum d(?:e\b|')|ou plus\b|(?<!\bne )(?<!\bn')(?:depass|exced)\w*|au-dela d(?:e\b|'))\b",
     ),
-    *covering(("plus", "moins", "minimum", "superieur", "inferieur", "depass", "exced", "au-dela")),
+    *covering(
+        (
+            "plus",
+            "moins",
+            "minimum",
+            "superieur",
+            "inferieur",
+            "depass",
+            "exced",
+            "au-dela",
+            "anterieur",
+            "posterieur",
+        )
+    ),
 )
 _FR_UPPER = guard(
     re.compile(
@@ -807,6 +831,7 @@ _FR_UPPER = guard(
         r"|(?:pas|non|ni) superieure?s? (?:a|au|aux)|(?:ne\b|n')\s*"
         + _FR_CAN
         + r" (?:etre )?superieure?s? (?:a|au|aux)"
+        r"|" + _FR_NOT_BE + r"posterieure?s? (?:a|au|aux)|" + _FR_BE + r"anterieure?s? (?:a|au|aux)"
         r"|pas plus d(?:e\b|')|moins de(?= \d|"
         + _FR_NUMWORD
         + r")|maximum d(?:e\b|')|ou moins\b|(?:ne\b|n')\s*(?:peut|peuvent|doit|doivent|pourra|pourront|devrait|devraient|saurait|sauraient) [\w']+ plus d(?:e|')(?= ?\d| ?:|une?\b|"
@@ -827,6 +852,8 @@ _FR_UPPER = guard(
             "au-dela",
             "jusqu'a",
             "en deca",
+            "anterieur",
+            "posterieur",
         )
     ),
 )

@@ -1126,3 +1126,28 @@ def test_a_clause_with_no_negation_is_never_searched_for_negative_words(
         )
     )
     assert asked
+
+
+@pytest.mark.parametrize(
+    ("en", "fr"),
+    [
+        (
+            "The statement shall be drawn up as at a date which shall not be earlier than the first day of the third "
+            "month preceding the date of the draft terms.",
+            "L'état est arrêté à une date qui ne doit pas être antérieure au premier jour du troisième mois précédant "
+            "la date du projet.",
+        ),
+        (
+            "The date of application of a delegated act shall not be earlier than 18 months from its entry into force.",
+            "La date d'application d'un acte délégué n'est pas fixée à une date antérieure à 18 mois à compter de son "
+            "entrée en vigueur.",
+        ),
+    ],
+)
+def test_a_date_not_earlier_than_is_a_bound_in_time_that_a_dropped_negation_turns(en: str, fr: str) -> None:
+    # "not earlier than" / « pas antérieure à » is the earliest date; "earlier than" / « antérieure à » the latest.
+    assert obligation(en, fr) == []
+    dropped_fr = fr.replace("ne doit pas être", "doit être").replace("n'est pas fixée", "est fixée")
+    dropped_en = en.replace("shall not be earlier", "shall be earlier")
+    assert [f.key.split(":")[1] for f in obligation(en, dropped_fr)] == ["bound"]
+    assert [f.key.split(":")[1] for f in obligation(dropped_en, fr)] == ["bound"]
