@@ -691,7 +691,10 @@ _FR_NOT_NEG = guard(
         # procedure"), however far in its clause.
         r"|sans (?:qu')?(?:(?!\bne\b|\bn')[^.;:,]){0,80}?\baucune?"
         r"|(?:ne\b|n')\s*(?:[\w']+\s+)?pas prejuger"
-        r"|ne (?:porte|portent|prejuge|prejugent) pas|ne (?:fait|font) pas obstacle|" + _FR_SAVING_MODAL + r""
+        # (« ne porte pas atteinte », « ne porte pas préjudice »; « ne portent pas sur » is "do not cover", « ne porte pas
+        # l'en-tête » "shall not bear the heading": negations)
+        r"|ne (?:porte|portent) pas (?=(?:non plus )?(?:de )?(?:atteinte|prejudice))|ne (?:prejuge|prejugent) pas"
+        r"|ne (?:fait|font) pas obstacle|" + _FR_SAVING_MODAL + r""
         r"|(?:ne\b|n')\s*(?:[\w']+ )?(?:pas )?(?:depass|exced)\w*|(?:ne\b|n')\s*(?:peut|peuvent|doit|doivent|pourra|pourront|devrait|devraient|saurait|sauraient) [\w']+ (?:plus|moins) d(?:e|')(?= ?\d| ?:|une?\b)"
         r"|(?:ne\b|n')\s*(?:va|vont|peut|peuvent)? ?pas au-dela)",
     ),
@@ -779,8 +782,11 @@ _FR_WEAK = _groups(
     ),
     (
         "saving",
-        r"\b(?:sans prejudice|n'(?:affecte|affectent|empeche|empechent) pas|ne (?:porte|portent|prejuge"
-        r"|prejugent) pas|ne fait pas obstacle|ne font pas obstacle|" + _FR_SAVING_MODAL + r")\b",
+        r"\b(?:sans prejudice|n'(?:affecte|affectent|empeche|empechent) pas"
+        r"|ne (?:porte|portent) pas (?=(?:non plus )?(?:de )?(?:atteinte|prejudice))"
+        r"|ne (?:prejuge|prejugent) pas|ne fait pas obstacle|ne font pas obstacle|"
+        + _FR_SAVING_MODAL
+        + r")\b",
     ),
     ("restrict", r"\b(?:seul\w*|uniquement|exclusivement)\b"),
     ("ignore", r"\b(?:ignor\w*|meconn\w*)\b"),

@@ -834,6 +834,18 @@ WIDE = [
         ),
     ),
     (
+        # « ne portent pas sur » is "do not cover", a negation; only « ne porte pas atteinte / préjudice » is a saving.
+        "ne porte pas sur is a negation, not a saving",
+        (
+            "The information reported shall not include the transfers notified under Article 21.",
+            "Les informations communiquées ne portent pas sur les transferts notifiés en vertu de l'article 21.",
+        ),
+        (
+            "The information reported shall include the transfers notified under Article 21.",
+            "Les informations communiquées ne portent pas sur les transferts notifiés en vertu de l'article 21.",
+        ),
+    ),
+    (
         # "not directly linked" / « non directement liés »: the attribute's negation is said at its place on each side;
         # the « ne … pas » of the predicate needs the "shall not", not that "not" further back.
         "a negated attribute answered by non at its place",
