@@ -411,7 +411,8 @@ _EN_WEAK = _groups(
     ("zero", r"\b(?:zero|nil)\b"),
     (
         "negadj",
-        r"\b(?:un(?!der|ion|it|if|iv|iq|til|less)[a-z]{4,}|non-\w+|hardly|scarcely|seldom|rarely|difficult\w*"
+        # ("unilateral", "unanimous": one side, all sides, no negation)
+        r"\b(?:un(?!der|ion|it|if|iv|iq|il|anim|til|less)[a-z]{4,}|non-\w+|hardly|scarcely|seldom|rarely|difficult\w*"
         # "groundless", "harmless" / « sans fondement »
         r"|(?!(?:un|regard|never|nonethe)less\b)[a-z]{3,}less"
         r"|dis(?:agree|approv)\w*|(?:in|im|il|ir|dis)(?:complete|sufficient|accurate|regular|legal|lawful|applicable|possible"

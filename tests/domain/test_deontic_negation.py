@@ -834,6 +834,23 @@ WIDE = [
         ),
     ),
     (
+        # "unilaterally" (« unilatéral ») and "unanimously" are no negative words: they must not answer the « ne … pas »
+        # that the English dropped.
+        "unilaterally is no negative word",
+        (
+            "The list shall include installations unilaterally included by a Member State and shall not include "
+            "installations unanimously excluded.",
+            "La liste comprend les installations incluses unilatéralement par un État membre et ne comprend pas les "
+            "installations exclues à l'unanimité.",
+        ),
+        (
+            "The list shall include installations unilaterally included by a Member State and shall include "
+            "installations unanimously excluded.",
+            "La liste comprend les installations incluses unilatéralement par un État membre et ne comprend pas les "
+            "installations exclues à l'unanimité.",
+        ),
+    ),
+    (
         # « ne portent pas sur » is "do not cover", a negation; only « ne porte pas atteinte / préjudice » is a saving.
         "ne porte pas sur is a negation, not a saving",
         (
