@@ -411,8 +411,9 @@ _EN_WEAK = _groups(
     ("zero", r"\b(?:zero|nil)\b"),
     (
         "negadj",
-        # ("unilateral", "unanimous": one side, all sides, no negation)
-        r"\b(?:un(?!der|ion|it|if|iv|iq|il|anim|til|less)[a-z]{4,}|non-\w+|hardly|scarcely|seldom|rarely|difficult\w*"
+        # ("unilateral", "unanimous": one side, all sides, no negation; "unduly", "unreasonably": an adverb of manner says
+        # how, it answers no « ne … pas », unlike "unlikely")
+        r"\b(?:un(?!der|ion|it|if|iv|iq|il|anim|til|less)(?!(?!likely\b|timely\b)[a-z]+ly\b)[a-z]{4,}|non-\w+|hardly|scarcely|seldom|rarely|difficult\w*"
         # "groundless", "harmless" / « sans fondement »
         r"|(?!(?:un|regard|never|nonethe)less\b)[a-z]{3,}less"
         r"|dis(?:agree|approv)\w*|(?:in|im|il|ir|dis)(?:complete|sufficient|accurate|regular|legal|lawful|applicable|possible"

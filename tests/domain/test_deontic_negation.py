@@ -851,6 +851,23 @@ WIDE = [
         ),
     ),
     (
+        # "unduly" (« indûment »), "unreasonably": an adverb of manner says how, not "not"; it must not answer the « ne »
+        # that the English dropped ("unlikely" is still "not likely").
+        "an un- adverb is no negation",
+        (
+            "Where it has not been established for repeated application, the system shall not unduly favour or "
+            "disadvantage certain operators.",
+            "Lorsqu'il n'a pas été prévu pour une application répétée, le système ne favorise ni ne défavorise "
+            "indûment certains opérateurs.",
+        ),
+        (
+            "Where it has not been established for repeated application, the system shall unduly favour or "
+            "disadvantage certain operators.",
+            "Lorsqu'il n'a pas été prévu pour une application répétée, le système ne favorise ni ne défavorise "
+            "indûment certains opérateurs.",
+        ),
+    ),
+    (
         # « ne portent pas sur » is "do not cover", a negation; only « ne porte pas atteinte / préjudice » is a saving.
         "ne porte pas sur is a negation, not a saving",
         (
