@@ -775,7 +775,9 @@ _FR_WEAK = _groups(
     ("poor", r"\b(?:(?<!\ble )mal|mauvais\w*)\b"),
     ("earliest", r"\bau plus tot\b"),
     ("regardless", r"\b(?:quel(?:le)?s? que soi(?:en)?t|independamment|sans consideration|ou non)\b"),
-    ("outside", r"\b(?:hors|en dehors|au-dela)\b"),
+    # « hors TVA », « effets hors CO2 », « hors bilan »: "net of VAT", "non-CO2 effects", "off-balance-sheet", a term that
+    # names what is left out of a sum, outside nothing.
+    ("outside", r"\b(?:hors(?! (?:tva|taxes?|co2|bilan)\b)|en dehors|au-dela)\b"),
     (
         "otherwise",
         r"\b(?:sinon|(?<!\bou )autrement|dans le cas contraire|dans la negative|a defaut|"

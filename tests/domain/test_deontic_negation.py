@@ -868,6 +868,22 @@ WIDE = [
         ),
     ),
     (
+        # « hors TVA » is "net of VAT", « hors CO2 » "non-CO2": a term, which answers no added "not".
+        "hors TVA is no negation",
+        (
+            "The value to be taken into consideration shall be the maximum estimated value net of VAT of the "
+            "activities and of the non-CO2 effects.",
+            "La valeur à prendre en considération est la valeur maximale estimée hors TVA des activités et des effets "
+            "hors CO2.",
+        ),
+        (
+            "The value to be taken into consideration shall not be the maximum estimated value net of VAT of the "
+            "activities and of the non-CO2 effects.",
+            "La valeur à prendre en considération est la valeur maximale estimée hors TVA des activités et des effets "
+            "hors CO2.",
+        ),
+    ),
+    (
         # « ne portent pas sur » is "do not cover", a negation; only « ne porte pas atteinte / préjudice » is a saving.
         "ne porte pas sur is a negation, not a saving",
         (
