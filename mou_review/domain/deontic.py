@@ -737,13 +737,14 @@ _FR_WEAK = _groups(
         r"\b(?:sauf|hormis|a l'exception|exception faite|autres? qu(?:e\b|')|excepte\w*|a moins (?:qu(?:e\b|')|d(?:e\b|'))|si ce n'est"
         r"|mis a part|en dehors du cas)\b",
     ),
-    # « par défaut » is "by default", no failure.
+    # « par défaut » is "by default", no failure; « pertes en cas de défaut », « probabilité de défaut » ("loss given
+    # default", "probability of default") a credit default, which English names by its initials (LGD, PD).
     # « par négligence » ("negligently": a degree of fault) and « négligeable » ("negligible") fail to do nothing.
     # « manquer à son obligation de livrer » is "to fail to deliver"; « l'inobservation du délai », « l'inexécution d'une
     # tâche » "failing to observe the time limit", "any failure to perform a task".
     (
         "fail",
-        r"\b(?:a defaut|(?<!\bpar )defaut|defaillan\w*|omet\w*|omis|omission\w*|neglig(?!ence|eabl)\w*|manque[rz]"
+        r"\b(?:a defaut|(?<!\bpar )(?<!\bcas de )(?<!\bprobabilite de )defaut|defaillan\w*|omet\w*|omis|omission\w*|neglig(?!ence|eabl)\w*|manque[rz]"
         r"|inobserv\w*|inexecut\w*)\b",
     ),
     ("refuse", r"\b(?:refus\w*|rejet\w*|rejett\w*)\b"),

@@ -3912,8 +3912,9 @@ def _negation_problems(
         weak_f = [m for m in _marks(pf.weak, uf) if m.span not in said_by]
         if _DEFAULT.search(en.folded, *ue):
             # "credit default swaps", "default on payment" / « contrats d'échange sur défaut », « défaut de paiement »:
-            # the French word of the English "default" names the same thing, and answers no negation.
-            weak_f = [m for m in weak_f if not fr.folded.startswith("defaut", m.span[0])]
+            # the French word of the English "default" names the same thing, and answers no negation; so does « défaillance »
+            # ("default management procedures" / « procédures de gestion des défaillances »).
+            weak_f = [m for m in weak_f if not fr.folded.startswith(("defaut", "defaillan"), m.span[0])]
         # "pending", « en cours »: a matter still going on answers only a negation that denies its end ("not
         # concluded"), never one by its place alone (« en cours » is also "current").
         # So do « mal », « mauvais »: "not well adapted" (« mal adaptées »), never "defective" (« mal exécutée »).

@@ -884,6 +884,34 @@ WIDE = [
         ),
     ),
     (
+        # « pertes en cas de défaut » is "loss given default" (LGD), a credit default named, no failure to act.
+        "en cas de défaut is a credit default",
+        (
+            "For exposures to corporates, institutions shall apply the LGD values set out in Annex VII.",
+            "Pour les expositions sur les entreprises, les établissements appliquent les valeurs des pertes en cas de "
+            "défaut prévues à l'annexe VII.",
+        ),
+        (
+            "For exposures to corporates, institutions shall not apply the LGD values set out in Annex VII.",
+            "Pour les expositions sur les entreprises, les établissements appliquent les valeurs des pertes en cas de "
+            "défaut prévues à l'annexe VII.",
+        ),
+    ),
+    (
+        # « gestion des défaillances » where the English says "default management": the same default, no failure.
+        "défaillance naming the English default",
+        (
+            "Clearing members shall apply the default management procedures of the CCP to their clients.",
+            "Les membres compensateurs appliquent à leurs clients les procédures de gestion des défaillances de la "
+            "contrepartie centrale.",
+        ),
+        (
+            "Clearing members shall not apply the default management procedures of the CCP to their clients.",
+            "Les membres compensateurs appliquent à leurs clients les procédures de gestion des défaillances de la "
+            "contrepartie centrale.",
+        ),
+    ),
+    (
         # « ne portent pas sur » is "do not cover", a negation; only « ne porte pas atteinte / préjudice » is a saving.
         "ne porte pas sur is a negation, not a saving",
         (
