@@ -3813,6 +3813,7 @@ def _in_series(m: _Mark, side: _Side, word: re.Pattern[str]) -> bool:
 _AFTER_QUE = re.compile(r"qu(?:e |')(?:apres|lorsque?)\b")
 _UNTIL = re.compile(r"\buntil\b")
 _DEFAULT = re.compile(r"\bdefault")
+_SURRENDER = re.compile(r"\bsurrender")
 #: A restriction of a condition or a means: « qu'avec l'accord », « que si », « que lorsque », « que dans les cas ».
 _CONDITION_QUE = re.compile(r"qu(?:e |')(?:si|s'|avec|lorsque?|moyennant|sous|apres|dans|en|pour|sur|par)\b")
 _NEG_RELATIVE = re.compile(r"\b(?:which|that|who)\s+(?:has|have|had|is|are|was|were|does|do|did)\s+$")
@@ -3915,6 +3916,10 @@ def _negation_problems(
             # the French word of the English "default" names the same thing, and answers no negation; so does « défaillance »
             # ("default management procedures" / « procédures de gestion des défaillances »).
             weak_f = [m for m in weak_f if not fr.folded.startswith(("defaut", "defaillan"), m.span[0])]
+        if _SURRENDER.search(en.folded, *ue):
+            # "partial surrender of the mark", "has been surrendered" / « renonciation partielle », « a fait l'objet d'une
+            # renonciation »: the act of giving up a right, which both name; it answers no negation.
+            weak_f = [m for m in weak_f if not fr.folded.startswith("renonc", m.span[0])]
         # "pending", « en cours »: a matter still going on answers only a negation that denies its end ("not
         # concluded"), never one by its place alone (« en cours » is also "current").
         # So do « mal », « mauvais »: "not well adapted" (« mal adaptées »), never "defective" (« mal exécutée »).

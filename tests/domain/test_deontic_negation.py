@@ -912,6 +912,23 @@ WIDE = [
         ),
     ),
     (
+        # « renonciation » where the English says "surrender": the giving up of a right, named on both sides; it answers
+        # no added "not".
+        "renonciation naming the English surrender",
+        (
+            "A declaration of consent to the surrender, signed by the proprietor of that right, shall be sufficient "
+            "proof of the agreement of the third party.",
+            "Une déclaration de consentement à la renonciation, signée par le titulaire de ce droit, est une preuve "
+            "suffisante de l'accord du tiers.",
+        ),
+        (
+            "A declaration of consent to the surrender, signed by the proprietor of that right, shall not be "
+            "sufficient proof of the agreement of the third party.",
+            "Une déclaration de consentement à la renonciation, signée par le titulaire de ce droit, est une preuve "
+            "suffisante de l'accord du tiers.",
+        ),
+    ),
+    (
         # « ne portent pas sur » is "do not cover", a negation; only « ne porte pas atteinte / préjudice » is a saving.
         "ne porte pas sur is a negation, not a saving",
         (
