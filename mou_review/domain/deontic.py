@@ -416,7 +416,7 @@ _EN_WEAK = _groups(
         r"\b(?:un(?!der|ion|it|if|iv|iq|il|anim|til|less)(?!(?!likely\b|timely\b)[a-z]+ly\b)[a-z]{4,}|non-\w+|hardly|scarcely|seldom|rarely|difficult\w*"
         # "groundless", "harmless" / « sans fondement »
         r"|(?!(?:un|regard|never|nonethe)less\b)[a-z]{3,}less"
-        r"|dis(?:agree|approv)\w*|(?:in|im|il|ir|dis)(?:complete|sufficient|accurate|regular|legal|lawful|applicable|possible"
+        r"|dis(?:agree|approv|advantag)\w*|(?:in|im|il|ir|dis)(?:complete|sufficient|accurate|regular|legal|lawful|applicable|possible"
         r"|dependent|admissible|capable|qualified|proper|correct|valid|adequate|appropriate|consisten|possib|relevan|comprehensib"
         r"|eligib|compatib|effecti"
         r"|proportion)\w*"
@@ -803,7 +803,7 @@ _FR_WEAK = _groups(
         r"|licite|applicable|possib|dependant|admissible|capab|capac|competen|valide|correct|change|adequat|appropri|coheren|util|opportun"
         r"|separab|dissociab"
         r"|comprehensib|eligib|compatib|efficac|recevab)\w*"
-        r"|inchange\w*|nullites?|des(?:accord|approuv|approb|avantag|equilibr)\w*|disproportionn\w*|excessi\w*|superflu\w*|difficil\w*"
+        r"|inchange\w*|nullites?|des(?:accord|approuv|approb|avantag|equilibr)\w*|defavoris\w*|disproportionn\w*|excessi\w*|superflu\w*|difficil\w*"
         # « ont une moindre importance » for "are not of major relevance"
         r"|moindres?)\b",
     ),

@@ -3991,19 +3991,25 @@ def _negation_problems(
         # admissibles »: a negation said at its place by « non » / "non-", "not" on the other side is answered there,
         # before it may answer from afar the other side's negation of another verb (which that side may have dropped).
         # (Not by a word whose like the other side says: "non-financial" / « non financières » answer each other.)
+        # ("shall not be submitted to non-binding mediation" / « médiation non contraignante »: nor by a « non » that
+        # stands where the negation's own side says a "non-" word too, which it renders.)
         stems_e, stems_f = _adj_stems(en, weak_e), _adj_stems(fr, weak_f)
-        for negs, side, weak, stems, like in (
-            (real_e, fr, weak_f, stems_f, stems_e),
-            (real_f, en, weak_e, stems_e, stems_f),
+        non_e = [m for m in weak_e if m.span in stems_e and _NON.match(en.folded, m.span[0])]
+        non_f = [m for m in weak_f if m.span in stems_f and _NON.match(fr.folded, m.span[0])]
+        for negs, nons, stems, like, own in (
+            (real_e, non_f, stems_f, stems_e, non_e),
+            (real_f, non_e, stems_e, stems_f, non_f),
         ):
-            nons = [
-                m
-                for m in weak
-                if m.span in stems
-                and _NON.match(side.folded, m.span[0])
-                and stems[m.span] not in like.values()
-            ]
-            _pair(negs, nons, _SAME_PLACE)
+            _pair(
+                negs,
+                [
+                    m
+                    for m in nons
+                    if stems[m.span] not in like.values()
+                    and not any(abs(o.pos - m.pos) <= _SAME_PLACE for o in own)
+                ],
+                _SAME_PLACE,
+            )
         _pair(real_e, real_f, 1.0)
         # A « ni » or a "nor" carrying on a negation already answered says the next item of its series ("… or subject
         # to" / « … ni soumis »): it answers no other negation of the other side, which must find its own answer.

@@ -1258,3 +1258,33 @@ def test_a_date_not_earlier_than_is_a_bound_in_time_that_a_dropped_negation_turn
     dropped_en = en.replace("shall not be earlier", "shall be earlier")
     assert [f.key.split(":")[1] for f in obligation(en, dropped_fr)] == ["bound"]
     assert [f.key.split(":")[1] for f in obligation(dropped_en, fr)] == ["bound"]
+
+
+def test_a_non_word_said_on_both_sides_leaves_the_not_beside_it_unanswered() -> None:
+    # "non-binding" / « non contraignante » answer each other: the « non » does not answer the "not" beside it.
+    # (The Creative Commons IGO legal code, section 8, and its official French.)
+    en = (
+        "Pursuant to a notice of mediation communicated by reasonable means by either You or the Licensor to the "
+        "other, the dispute shall be submitted to non-binding mediation conducted in accordance with rules designated "
+        "by the Licensor in the copyright notice published with the Work, or if none then in accordance with those "
+        "communicated in the notice of mediation."
+    )
+    fr = (
+        "En vertu d'une notification de médiation que l'Offrant ou l'Acceptant aura communiqué à l'autre partie, "
+        "par tout moyen approprié, le litige fera l'objet d'une médiation non contraignante, conduite conformément "
+        "aux règles fixées par l'Offrant dans l'avertissement sur les droits d'auteur accompagnant l'Œuvre, ou, à "
+        "défaut, conformément aux règles stipulées dans la notification de médiation."
+    )
+    assert obligation(en, fr) == []
+    added = en.replace("shall be submitted", "shall not be submitted")
+    assert [f.key.split(":")[1] for f in obligation(added, fr)] == ["negation"]
+
+
+def test_disadvantage_is_a_negative_word_like_desavantager() -> None:
+    # "should not unfairly disadvantage" / « ne devraient pas désavantager injustement »: the two negative verbs
+    # answer each other, so a dropped « ne … pas » leaves the "not" unanswered.
+    en = "Those criteria should not unfairly disadvantage certain economic activities over others."
+    fr = "Ces critères ne devraient pas désavantager injustement certaines activités économiques par rapport à d'autres."
+    assert obligation(en, fr) == []
+    dropped = fr.replace("ne devraient pas désavantager", "devraient désavantager")
+    assert [f.key.split(":")[1] for f in obligation(en, dropped)] == ["negation"]
