@@ -3038,9 +3038,6 @@ _FR_ILLUSTRATIVE = re.compile(r"\b(?:notamment|y compris|entre autres|par exempl
 #: "including".
 _FR_PERMIT_AND = re.compile(r"\b(?:et|ou)\s+(?:(?:il|elle|ils|elles)\s+)?$")
 _FR_PERMIT_EXAMPLES = re.compile(r"\s+(?:notamment|en particulier|par exemple)\b")
-#: "may be used (read, construed, understood) in the singular and plural" / « s'entendent au singulier comme au
-#: pluriel »: how a word is to be read, a rule of interpretation that French says by a verb of meaning, not a
-#: permission.
 #: "may only", "may, however, only", "only sums which are available … may": a "may" restricted by "only" in its clause.
 _EN_ONLY_AFTER = re.compile(r"(?:\s*,[^,.;:]{1,30},)?\s+(?:\w+\s+)?only\b")
 _EN_ONLY_BEFORE = re.compile(r"\bonly\b[^,;:.]{0,100}$")
@@ -3050,12 +3047,13 @@ _EN_MAY_OMIT = re.compile(r"\s+(?:omit|refrain\s+from|dispense\s+with|forgo|fore
 _FR_EXEMPTED = re.compile(
     r"\b(?:est|sont|soit|soient|etre)\s+(?:\w+\s+)?(?:exempte|dispense)e?s?\s+d(?:e\b|')"
 )
+#: "may be used (read, construed, understood) in the singular and plural" / « s'entendent au singulier comme au
+#: pluriel »: how a word is to be read, a rule of interpretation that French says by a verb of meaning, not a
+#: permission.
 _EN_MAY_READ = re.compile(r"\s+be\s+(?:used|read|construed|interpreted|understood)\b")
 _FR_READ = re.compile(r"\bs'entend(?:ent)?\b")
 
 
-#: "shall be any of the following", "shall include one or more of": a choice among the items, which French says by a
-#: possibility (« peuvent être », « peuvent consister en »).
 #: What a thing enables (« permettant », « qui permet »), and the infinitive of a purpose (« pour pouvoir respecter »).
 _FR_ENABLING = re.compile(r"permet\w*")
 _FR_PURPOSE_BEFORE = re.compile(r"\b(?:pour|afin de)\s+$")
@@ -3068,6 +3066,8 @@ _FR_PERMITTING = re.compile(r"\s+(?:egalement\s+)?(autoriser|accorder|permettre|
 _FR_GOVERNED_POSSIBILITY = re.compile(
     r"[^.;:]{0,60}?\b(?:pouvoir|permettre|en mesure|autoris\w*|habilit\w*|agree\w*|capables?)\b"
 )
+#: "shall be any of the following", "shall include one or more of": a choice among the items, which French says by a
+#: possibility (« peuvent être », « peuvent consister en »).
 _EN_ANY_OF = re.compile(
     r"\s+(?:be|include|comprise|consist\s+of)\s+(?:any|either|one\s+or\s+more)\s+(?:one\s+)?of\b"
 )
