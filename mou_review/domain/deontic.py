@@ -895,6 +895,9 @@ class Profile:
     # groups of such words
     meaning: dict[Span, tuple[str, ...]] = field(default_factory=dict)
     cont: list[Span] = field(default_factory=list)  # negations carrying on one before: answer, need no answer
+    # negations that are the wording of a comparison ("no longer than", « ne dépassent pas »): they answer a negation
+    # of the other side close by, and need no answer
+    compared: list[Span] = field(default_factory=list)
     far_negated: list[Span] = field(
         default_factory=list
     )  # bounds with a negation further back in their clause
@@ -1290,6 +1293,13 @@ _SANS_VERB = re.compile(
 _FR_OWN_NEGATION = re.compile(r"(?:ne\b|n'|pas\b|non\b|sans\b)")
 
 
+#: The words of a comparison, in a negation that says it ("not more restrictive than", « pas supérieures aux »).
+_COMPARED = re.compile(
+    r"\b(?:plus|moins|davantage|more|less|fewer|greater|higher|lower|longer|shorter|later|earlier|sooner|wider|broader"
+    r"|worse|better|beyond|au-dela|exceed\w*|depass\w*|exced\w*|inferieur\w*|superieur\w*|anterieur\w*|posterieur\w*)\b"
+)
+
+
 def _flip(
     bounds: list[Span], negation: list[Span], folded: str, lang: Lang
 ) -> tuple[list[bool], set[Span], list[Span]]:
@@ -1364,8 +1374,17 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
         weak_rx, lower_rx, upper_rx = _FR_WEAK, _FR_LOWER, _FR_UPPER
         not_soft = []
         sub_rx = _FR_SUBORDINATE
-    prohibit = _outside(match_spans(prohibit_rx, folded), not_neg)
-    negation = _outermost(_outside(match_spans(neg_rx, folded), not_neg) + prohibit)
+    raw_prohibit, raw_negation = match_spans(prohibit_rx, folded), match_spans(neg_rx, folded)
+    prohibit = _outside(raw_prohibit, not_neg)
+    negation = _outermost(_outside(raw_negation, not_neg) + prohibit)
+    # "for no longer than necessary", « ne dépassent pas », « n'est pas inférieur au »: a negation that is the wording
+    # of a comparison; the other language may say the same comparison with a negation of its own verb ("should not
+    # retain … longer than", "not outweighing", "shall not be below").
+    compared = [
+        s
+        for s in _outermost(raw_negation + raw_prohibit)
+        if any(a <= s[0] < b and _COMPARED.search(folded, a, b) for a, b in not_neg)
+    ]
     negative = [s for s in not_neg if _NEGATIVE_START.match(folded, s[0])]
     if lang is Lang.FR:
         negative += match_spans(_FR_NEGATIVE_QUANTITY, folded)
@@ -1584,6 +1603,7 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
         meaning=meaning,
         cont=cont,
         far_negated=far,
+        compared=compared,
         savings=match_spans(_SAVING_VERB[lang], folded),
         hindrances=[
             (a, b)

@@ -4170,6 +4170,15 @@ def _negation_problems(
             for m in _free(marks):
                 if said_by.get(m.span) == "fail" and any(w.tag in ("breach", "fail") for w in weak):
                     m.partner = m
+        # "should retain … for no longer than necessary" / « ne devraient pas conserver … plus longtemps que », "not
+        # outweighing" / « ne dépassent pas », "shall not be below" / « n'est pas inférieur »: a comparison said by
+        # a negation on one side, which the other side gives to a verb or to the modal; the comparisons of the two
+        # sides answer each other first, so that one left over answers only the negation of a comparison.
+        if (pe.compared or pf.compared) and (_free(real_e) or _free(real_f)):
+            comp_e, comp_f = _marks(pe.compared, ue, "cont"), _marks(pf.compared, uf, "cont")
+            _pair(comp_e, comp_f, 1.0)
+            _pair(real_e, comp_f, _NEG_WINDOW)
+            _pair(real_f, comp_e, _NEG_WINDOW)
         for side, marks, is_en in ((en, _free(real_e), True), (fr, _free(real_f), False)):
             if not marks:
                 continue

@@ -970,6 +970,20 @@ WIDE = [
             "l'équivalence.",
         ),
     ),
+    (
+        # « n'est pas inférieur au », "for no longer than": a comparison said by a negation on one side, by the negation
+        # of the verb or of the modal on the other ("shall not be below"); it answers that negation only, not another
+        # one dropped beside it.
+        "a comparison said by a negation answers the negation of the other side's verb",
+        (
+            "Where the threshold is not published, it shall not be below twice the standard market size.",
+            "Lorsque le seuil n'est pas publié, il n'est pas inférieur au double de la taille normale du marché.",
+        ),
+        (
+            "Where the threshold is not published, it shall not be below twice the standard market size.",
+            "Lorsque le seuil est publié, il n'est pas inférieur au double de la taille normale du marché.",
+        ),
+    ),
 ]
 
 
@@ -988,6 +1002,18 @@ def test_a_construction_of_the_wide_corpus_is_quiet_and_its_change_caught(
             "Shareholders should be able to cast informed votes at the general meeting, no matter where they reside.",
             "Quel que soit leur lieu de résidence, les actionnaires devraient pouvoir voter de manière informée lors "
             "de l'assemblée générale.",
+        ),
+        (
+            # a negation of the verb ("not outweighing") against a comparison said by a negation (« ne dépassent pas »)
+            "Cost-effective means the cost of repairing a product not outweighing the total cost of its replacement.",
+            "Rentabilité: le fait que les coûts liés à la réparation d'un produit ne dépassent pas les coûts totaux "
+            "de son remplacement.",
+        ),
+        (
+            "Reporting Financial Institutions should retain the information for no longer than necessary to achieve "
+            "the purposes of this Directive.",
+            "Les institutions financières déclarantes ne devraient pas conserver les informations plus longtemps que "
+            "nécessaire aux fins de la présente directive.",
         ),
         (
             "Many, if not the majority of, benchmark administrators are banks.",
