@@ -3072,6 +3072,24 @@ _EN_ANY_OF = re.compile(
     r"\s+(?:be|include|comprise|consist\s+of)\s+(?:any|either|one\s+or\s+more)\s+(?:one\s+)?of\b"
 )
 _EN_EXAMPLES = re.compile(r"\b(?:including|such as|for example)\b")
+#: A list item said by an infinitive (« a) concerner … et prévoir », « b) permettre que », « a) lorsque …, utiliser »):
+#: the verb of the item has no person to carry a modal, which the lead-in says once for all the items (« les
+#: établissements peuvent: »).  An adverbial phrase may open the item before its infinitive.
+_ITEM_LABEL = re.compile(r"\s*[\u2018\u201c\u00ab'\"]?\s*\(?(?:[a-z]|[ivx]{1,5}|\d{1,2})\)\s+")
+_FR_INFINITIVE_ITEM = re.compile(
+    r"(?:(?:lorsqu|si\b|s'|le cas echeant|en\b|dans\b|pour\b|sur\b|conformement|sans\b|apres\b|avant\b|au\b|aux\b"
+    r"|a la\b|a l')[^,;:()]{0,150},\s+)?(?:ne pas\s+|n'|s'|se\s+|en\s+|y\s+|leur\s+|lui\s+)?"
+    r"(?!(?:premier|dernier|entier|particulier|financier|foncier|pouvoir|devoir|avoir|ordre|cadre|lettre|livre"
+    r"|oeuvre|leur|sur|pour|par|hier|fichier|dossier)\b)"
+    r"[a-z]+(?:er|ir|oir|dre|ttre|uire|crire|faire|dire|lire|clure|vre|aitre|ompre|aindre|eindre|oindre|traire)\b"
+)
+
+
+def _infinitive_item(fr: _Side, en: _Side, uf: tuple[int, int], ue: tuple[int, int]) -> bool:
+    """Say whether the French unit is a list item said by an infinitive, facing an English list item."""
+    if (le := _ITEM_LABEL.match(en.folded, ue[0])) is None or (lf := _ITEM_LABEL.match(fr.folded, uf[0])) is None:
+        return False
+    return le.end() < ue[1] and _FR_INFINITIVE_ITEM.match(fr.folded, lf.end()) is not None
 
 
 def _answers(s: _Mark, m: _Mark, others: list[_Mark]) -> bool:
@@ -3478,6 +3496,8 @@ def _force_problems(
             )
         ):
             continue  # "credit institutions may omit assessing" / « les établissements de crédit sont exemptés d'évaluer »
+        if force == "none" and _infinitive_item(fr, en, uf, ue):
+            continue  # "(a) may, where available, use" / « a) lorsque …, utiliser »: the lead-in says the force
         # A recital's "may" is often a possibility stated, not a power granted; nor does it differ in force from the
         # recommendation recitals are written in ("account may be taken of" / « il convient de tenir compte de »).
         if m.tag == "main" and not (recital and force in ("none", "permit", "recommend")):

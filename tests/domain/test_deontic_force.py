@@ -738,3 +738,42 @@ def test_a_name_ending_in_as_before_may() -> None:
     fr = "5. Lorsque le prestataire remplit les sous-critères visés au paragraphe 1, les AES {} leur évaluation."
     assert force(en, fr.format("peuvent effectuer")) == []
     assert force(en, fr.format("effectuent")) != []
+
+
+@pytest.mark.parametrize(
+    ("en", "fr", "fr_changed"),
+    [
+        (
+            "(a) may, where available, use the information received from their counterparties on a voluntary basis;",
+            "a) lorsque ces informations sont disponibles, utiliser les informations fournies par leurs contreparties "
+            "sur une base volontaire;",
+            "a) lorsque ces informations sont disponibles, elles utilisent les informations fournies par leurs "
+            "contreparties sur une base volontaire;",
+        ),
+        (
+            "(b) may permit the shareholders of the other classes to exercise their right of pre-emption only after "
+            "the exercise of that right by the shareholders of the class in which the new shares are issued.",
+            "b) permettre que l'exercice du droit préférentiel par les actionnaires des autres catégories "
+            "n'intervienne qu'après l'exercice de ce droit par les actionnaires de la catégorie des nouvelles actions.",
+            "b) elles permettent que l'exercice du droit préférentiel par les actionnaires des autres catégories "
+            "n'intervienne qu'après l'exercice de ce droit par les actionnaires de la catégorie des nouvelles actions.",
+        ),
+        (
+            "(a) cover one or more subsidiaries of the group, and may provide for financial support from the parent "
+            "undertaking to subsidiaries;",
+            "a) concerner une ou plusieurs filiales du groupe et prévoir un soutien financier de l'entreprise mère "
+            "aux filiales;",
+            "a) il concerne une ou plusieurs filiales du groupe et prévoit un soutien financier de l'entreprise mère "
+            "aux filiales;",
+        ),
+    ],
+)
+def test_a_french_item_said_by_an_infinitive_takes_its_force_from_the_lead_in(
+    en: str, fr: str, fr_changed: str
+) -> None:
+    # Wide corpus (3 acts): "(a) may, where available, use" / « a) lorsque …, utiliser », "(b) may permit" / « b)
+    # permettre que »: a French list item said by an infinitive has no verb of its own to carry a modal; the lead-in
+    # says it once for all the items (« les établissements peuvent: »), so the English item's "may" faces nothing.
+    # An item said by a finite verb (« elles utilisent ») carries its own force, and the "may" still faces it.
+    assert force(en, fr) == []
+    assert force(en, fr_changed) != []
