@@ -521,6 +521,39 @@ def _problem(kind: str, en: _Side, fr: _Side, a: _Mark, b: _Mark) -> Problem:
     )
 
 
+#: A connective of a French sentence, in its text (« où » is not « ou »), « ni », « soit … soit », « voire » too.
+_FR_CONNECTIVE_WORD = re.compile(r"\b(?:et|ou|ni|soit|voire|sinon)\b")
+
+#: "one or both of the requirements" / « l'une des deux exigences »: a quantity, no condition joined.
+_QUANTITY_BEFORE = re.compile(rf"\b(?:{_EN_NUMBER}|either)\s+$")
+#: "the seller or supplier", "its application or request": two nouns under one determiner, which name one party or
+#: thing that French may name by one word (« le professionnel », « sa demande »); no condition is joined.
+_DETERMINERS = r"(?:the|a|an|its|his|her|their|any|each|that|this|such|every|whose)"
+_ONE_NOUN_BEFORE = re.compile(rf"\b{_DETERMINERS}\s+[\w'\u2019-]+\s+$")
+_DETERMINER_AFTER = re.compile(rf"\s+{_DETERMINERS}\b")
+
+
+def _negs(side: _Side, p: _Profile, unit: Span) -> list[Span]:
+    """The negations of ``unit`` and the negative words under which "and" and « ou » say the same."""
+    return [s for s in p.negation if unit[0] <= s[0] < unit[1]] + [
+        (w[0], w[1]) for w in p.weak if unit[0] <= w[0] < unit[1] and w[2] in _NEGATIVE_WORDS
+    ]
+
+
+def _bare_problem(en: _Side, a: _Mark) -> Problem:
+    w_en = en.text[a.span[0] : a.span[1]]
+    return (
+        "connective",
+        [a.span],
+        [],
+        f"The condition is joined by {_q_en(w_en)} in the English where the French joins its parts with no "
+        "connective (as French says “and”): either condition, or both, may be required.",
+        f"La condition est liée par {_q_fr(w_en)} dans la version anglaise là où la version française en juxtapose "
+        "les éléments sans conjonction (comme elle dit «\u00a0et\u00a0»)\u00a0: l’une des conditions, ou les deux, "
+        "sont peut-être requises.",
+    )
+
+
 def compare(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Span) -> list[Problem]:
     """Compare the connectives of two aligned sentences ``ue`` and ``uf`` of ``en`` and ``fr``.
 
@@ -564,6 +597,24 @@ def compare(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Span
     if events_e and events_f:
         and_e, or_e = [m for m in and_e if m not in events_e], [m for m in or_e if m not in events_e]
         and_f, or_f = [m for m in and_f if m not in events_f], [m for m in or_f if m not in events_f]
+    if not (and_f or or_f) and len(or_e) == 1 and not and_e and not events_e:
+        # "where duly justified in writing and based on a risk assessment" / « qu'en motivant leur décision par
+        # écrit, sur la base d'une évaluation »: French juxtaposes the parts of a condition (a comma, a participle:
+        # « …, les PME supportant au moins 30 % ») where English joins them by "and"; it never says "or" so.
+        # An English condition joined by "or" against a French sentence with no connective at all may differ.
+        m = or_e[0]
+        if (
+            _in_condition(en, m, pe.conditions, ue)
+            and not _FR_CONNECTIVE_WORD.search(fr.text[uf[0] : uf[1]].lower())
+            and not _QUANTITY_BEFORE.search(en.folded, max(ue[0], m.span[0] - 12), m.span[0])
+            and not (
+                _ONE_NOUN_BEFORE.search(en.folded, max(ue[0], m.span[0] - 40), m.span[0])
+                and not _DETERMINER_AFTER.match(en.folded, m.span[1])
+            )
+            and not _negated(en, m, _negs(en, pe, ue), ue, Lang.EN, pe.conditions)
+        ):
+            out.append(_bare_problem(en, m))
+            return out
     if (len(and_e) - len(and_f)) * (len(or_e) - len(or_f)) >= 0:
         return out
     # A connective answers first the one that joins the same words ("allowances or derivatives" / « quotas

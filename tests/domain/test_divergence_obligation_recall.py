@@ -1,0 +1,63 @@
+"""Obligations and conditions that official French says another way, and the changes that must still show.
+
+Each case is written for this test, after a class of language seen in official EU texts, never one act's wording.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mou_review.domain.divergence import ClausePair, Severity, check_pair
+
+
+def keys(en: str, fr: str) -> list[str]:
+    """Return the keys of the obligation findings raised at warning or error on a pair."""
+    return [
+        f.key
+        for f in check_pair(ClausePair(en, fr))
+        if f.check == "obligation_mismatch" and f.severity is not Severity.INFO
+    ]
+
+
+# --- a condition whose parts French juxtaposes ------------------------------------------------------
+
+_JUXTAPOSED = [
+    (
+        "The body may refuse the request only where duly justified in writing {} based on a full assessment of the "
+        "risks.",
+        "L'organisme ne peut rejeter la demande qu'en motivant sa décision par écrit, sur la base d'une évaluation "
+        "complète des risques.",
+    ),
+    (
+        "The aid shall be compatible only if the firm works with a university on the project {} the university "
+        "bears at least 10 % of the costs.",
+        "L'aide n'est compatible que si l'entreprise travaille avec une université sur le projet, l'université "
+        "supportant au moins 10 % des coûts.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("en", "fr"), _JUXTAPOSED)
+def test_a_condition_joined_by_or_against_french_parts_with_no_connective(en: str, fr: str) -> None:
+    # French says "and" by a comma or a participle (« …, l'université supportant »), never "or".
+    assert keys(en.format("and"), fr) == []
+    assert [k for k in keys(en.format("or"), fr) if k.startswith("obligation_mismatch:connective:or")]
+
+
+def test_two_nouns_of_one_determiner_joined_by_or_name_one_party() -> None:
+    # "the seller or supplier" / « le professionnel »: one party, no condition joined
+    en = "The consumer shall pay the price even where the seller or supplier does not deliver the goods."
+    fr = "Le consommateur paie le prix même lorsque le professionnel ne livre pas les biens."
+    assert keys(en, fr) == []
+
+
+def test_a_quantity_joined_by_or_is_no_condition() -> None:
+    en = "Where one or both of the conditions laid down in paragraph 1 are not met, the worker may refuse the task."
+    fr = "Lorsque l'une des deux conditions fixées au paragraphe 1 n'est pas remplie, le travailleur peut refuser la tâche."
+    assert keys(en, fr) == []
+
+
+def test_an_or_that_french_says_by_ni_or_soit_is_answered() -> None:
+    en = "The fee is due where the mark is renewed or the request is filed late."
+    fr = "La taxe est due, soit lorsque la marque est renouvelée, soit lorsque la demande est présentée tardivement."
+    assert keys(en, fr) == []
