@@ -3024,6 +3024,11 @@ _FR_RELATIVE_MODAL = re.compile(
     r"\b(?:qui|que|qu'|dont|où|lequel|laquelle|lesquels|lesquelles|auquel|auxquels|auxquelles|duquel|desquels"
     r"|desquelles)\b[^,;:.()]{0,50}\b\w+$"
 )
+#: A modal right after a relative pronoun, its subject put after the verb (« un montant maximal que peut atteindre la
+#: somme », « l'interprétation que peut raisonnablement donner … le fournisseur », « au rang desquels peuvent
+#: figurer »): it describes what the noun is, as a relative modal with a passive after it does.
+_FR_MODAL_VERB = re.compile(r"peut|peuvent|pourr(?:a|ont|ait|aient)|puisse(?:nt)?")
+_FR_INVERTED_RELATIVE = re.compile(r"\b(?:que|dont|(?:le|la|les|des|du|au|aux)quel(?:le)?s?)\s+$")
 _FR_PASSIVE_AFTER = re.compile(
     r"\s+etre\s+(?:\w+ment\s+)?(?!(?:en|a|au|aux|le|la|les|un|une|de|du|des|par|sur|dans|plus|moins)\b)\w+"
 )
@@ -3379,6 +3384,10 @@ def _force_problems(
                             _FR_RELATIVE_MODAL.search(fr.text[max(0, m.span[0] - 60) : m.span[1]].lower())
                             is not None
                             and _FR_PASSIVE_AFTER.match(fr.folded, m.span[1]) is not None
+                        )
+                        or (
+                            _FR_INVERTED_RELATIVE.search(fr.folded, max(0, m.span[0] - 20), m.span[0]) is not None
+                            and _FR_MODAL_VERB.fullmatch(fr.folded, *m.span) is not None
                         )
                     )
                     and _EN_RELATIVE_BEFORE.search(en.folded, max(0, duty.span[0] - 100), duty.span[0])

@@ -777,3 +777,42 @@ def test_a_french_item_said_by_an_infinitive_takes_its_force_from_the_lead_in(
     # An item said by a finite verb (« elles utilisent ») carries its own force, and the "may" still faces it.
     assert force(en, fr) == []
     assert force(en, fr_changed) != []
+
+
+@pytest.mark.parametrize(
+    ("en", "fr", "en_relative"),
+    [
+        (
+            "The absolute component shall be expressed as a maximum amount for the sum of all amounts past due owed "
+            "by an obligor to the institution.",
+            "La composante absolue prend la forme d'un montant maximal que peut atteindre la somme de tous les "
+            "montants en souffrance dus par un débiteur à l'établissement.",
+            "The absolute component is a maximum amount that the sum shall reach for all amounts past due owed by an "
+            "obligor to the institution.",
+        ),
+        (
+            "4. If the conditions laid down in paragraph 2 or 3 are met, the provider of data processing services "
+            "shall provide the minimum amount of data permissible in response to a request, on the basis of the "
+            "reasonable interpretation of that request by the provider or relevant national body or authority "
+            "referred to in paragraph 3, second subparagraph.",
+            "4. Si les conditions énoncées au paragraphe 2 ou 3 sont remplies, le fournisseur de services de "
+            "traitement de données fournit le volume minimal de données admissible en réponse à une demande, sur la "
+            "base de l'interprétation que peut raisonnablement donner de cette demande le fournisseur ou l'autorité "
+            "nationale ou l'organisme national concernés visés au paragraphe 3, deuxième alinéa.",
+            "4. If the conditions laid down in paragraph 2 or 3 are met, the provider of data processing services "
+            "provides the minimum amount of data permissible in response to a request, on the basis of the "
+            "interpretation which the provider shall reasonably give of that request or the relevant national body "
+            "or authority referred to in paragraph 3, second subparagraph.",
+        ),
+    ],
+)
+def test_a_french_modal_in_a_relative_clause_with_its_subject_after_it_describes(
+    en: str, fr: str, en_relative: str
+) -> None:
+    # Wide corpus (3 acts): « un montant maximal que peut atteindre la somme », « l'interprétation que peut
+    # raisonnablement donner … le fournisseur », « au rang desquels peuvent figurer »: a modal right after the
+    # relative pronoun, its subject put after the verb, describes what the noun is (as « qui peut être prolongée »
+    # does), and faces the English main verb, which French says by its prescriptive present.  A "shall" in an English
+    # relative clause is still that modal's counterpart.
+    assert force(en, fr) == []
+    assert force(en_relative, fr) != []
