@@ -61,3 +61,28 @@ def test_an_or_that_french_says_by_ni_or_soit_is_answered() -> None:
     en = "The fee is due where the mark is renewed or the request is filed late."
     fr = "La taxe est due, soit lorsque la marque est renouvelée, soit lorsque la demande est présentée tardivement."
     assert keys(en, fr) == []
+
+
+# --- « un seul », "the sole": an adjective of a thing, not a restriction of the predicate ----------------------
+
+_ONE_THING = [
+    (
+        "The reduction of the number of members below two shall not lead to the winding-up of the company.",
+        "La réunion de toutes les parts en une seule main {}entraîne {}la dissolution de plein droit de la société.",
+    ),
+    (
+        "A taxable person who is not identified for VAT purposes may choose to be identified in one Member State only.",
+        "L'assujetti qui {}est {}identifié à la TVA peut choisir d'être identifié dans un seul État membre.",
+    ),
+    (
+        "The mere acquisition of the shares of a company shall not constitute an investment.",
+        "La seule acquisition des actions d'une société {}est {}considérée comme un investissement.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("en", "fr"), _ONE_THING)
+def test_a_single_thing_answers_no_negation(en: str, fr: str) -> None:
+    # « un seul État membre », « la seule acquisition »: one thing, or the mere one; no "not" of the predicate
+    assert keys(en, fr.format("n'", "pas ")) == []
+    assert [k for k in keys(en, fr.format("", "")) if k.startswith("obligation_mismatch:negation")]
