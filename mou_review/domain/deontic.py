@@ -383,6 +383,14 @@ _EN_WEAK = _groups(
         r"|alleviat\w*)\b",
     ),
     ("cease", r"\b(?:ceas\w*|stop(?:s|ped|ping)?\b(?![- ]loss))"),
+    # "ensure the elimination of intra-group creation", "eliminating deforestation", "by removing incentives", "would
+    # obviate the need" / « qu'il n'y a pas de création », « n'entraîne pas de déforestation », « n'étant plus incités »,
+    # « n'auraient plus besoin »: doing away with a thing, which the other language says as its absence ("no", « pas
+    # de ») or as its end ("no longer", « ne … plus »); it answers only such a negation (see _NEG_NONE).
+    (
+        "remove",
+        r"\b(?:eliminat\w*|remov(?:e|es|ed|ing|al)|withdr[ae]w\w*|abolish\w*|abolition|obviat\w*|suppress\w*)\b",
+    ),
     # "States that have yet to ratify" / « qui n'ont pas encore ratifié »
     ("pending", r"\b(?:yet to|still to be)\b"),
     ("ongoing", r"\b(?:pending|ongoing|in progress|under way)\b"),
@@ -767,6 +775,12 @@ _FR_WEAK = _groups(
     ("breach", r"\b(?:enfrei\w*|infraction\w*|violat\w*|manquement\w*|contrevien\w*|contrevenu\w*)\b"),
     ("exempt", r"\b(?:exempt\w*|dispens\w*|soustrai\w*|exoner\w*|renonc\w*|derog\w*)\b"),
     ("cease", r"\b(?:cess(?!ion|ibl)\w*|mettre fin|met fin)\b"),
+    # « la suppression des quotas gratuits », « ont perdu leur justification »: "no free allocation", "can no longer be
+    # justified"
+    (
+        "remove",
+        r"\b(?:elimin\w*|suppr\w*|retir\w*|retrait\w*|aboli\w*|perd(?:re|u|ue|us|ues|ent|ant|ait|aient|ra|ront))\b",
+    ),
     ("prohibit", r"\b(?:interdi\w*|prohib\w*)\b"),
     # « une procédure en cours », « pendante »: "pending", what "not concluded" says with a negation.
     ("ongoing", r"\b(?:en cours(?! d(?:e\b|'))|pendante?s?(?= devant)|en suspens)\b"),
@@ -982,6 +996,11 @@ _NOT_WELL = re.compile(r"\s+(?:[a-z]+\s+)?(?:well|properly|correctly|adequately|
 _NEG_DETERMINER = {
     Lang.EN: re.compile(r"(?:no|none|nothing|neither|nobody|no one)\b"),
     Lang.FR: re.compile(r"(?:aucun|nul|rien|personne)"),
+}
+#: After a negation: "no longer", « pas de » (an end, an absence: see the group "remove" of the negative words).
+_NEG_NONE = {
+    Lang.EN: re.compile(r"(?<=\bno)\s+longer\b"),
+    Lang.FR: re.compile(r"(?<=\bpas)\s+d(?:e\b|')"),
 }
 #: "were not aware", "is not taken into account" / « ne prennent pas en compte », « ne tient pas compte »: what "ignore" /
 #: « ignorer » says without a negation.
@@ -1578,11 +1597,18 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
         elif _NEG_IGNORE[lang].match(folded, b):
             meaning[(a, b)] = ("ignore",)
         elif _NEG_DETERMINER[lang].match(folded, a):
-            meaning[(a, b)] = ("prohibit", "exclude", "without", "zero")
+            # (a prohibition, "No Party may withdraw", forbids the doing away: « peut se retirer » says its opposite)
+            meaning[(a, b)] = ("prohibit", "exclude", "without", "zero") + (() if (a, b) in prohibit else ("remove",))
         elif _LEXICAL_PROHIBITION.search(folded, a, b):
             # "Any discrimination … shall be prohibited" / « Est interdite toute discrimination »: the predicate of the
             # sentence, which French may put first.
             meaning[(a, b)] = ("prohibit",)
+        elif (a, b) not in prohibit and (
+            _NEG_NONE[lang].match(folded, b) or (lang is Lang.FR and folded.endswith("plus", a, b))
+        ):
+            # "no longer", « ne … plus », « il n'y a pas de »: an end or an absence, which a word of doing away with
+            # the thing says ("would obviate the need", « la suppression des quotas »).
+            meaning[(a, b)] = ("remove",)
     conn = connectives.find(folded, lang, text, lower + upper)
     return Profile(
         permit=permit,

@@ -3966,10 +3966,12 @@ def _negation_problems(
         # "pending", « en cours »: a matter still going on answers only a negation that denies its end ("not
         # concluded"), never one by its place alone (« en cours » is also "current").
         # So do « mal », « mauvais »: "not well adapted" (« mal adaptées »), never "defective" (« mal exécutée »).
-        ongoing_e = [m for m in weak_e if m.tag in ("ongoing", "poor")]
-        ongoing_f = [m for m in weak_f if m.tag in ("ongoing", "poor")]
-        weak_e = [m for m in weak_e if m.tag not in ("ongoing", "poor")]
-        weak_f = [m for m in weak_f if m.tag not in ("ongoing", "poor")]
+        # So do the words of doing away with a thing ("elimination", « suppression »): only an absence or an end
+        # ("no", « pas de », "no longer", « ne … plus »), never a negation of another verb beside them.
+        ongoing_e = [m for m in weak_e if m.tag in ("ongoing", "poor", "remove")]
+        ongoing_f = [m for m in weak_f if m.tag in ("ongoing", "poor", "remove")]
+        weak_e = [m for m in weak_e if m.tag not in ("ongoing", "poor", "remove")]
+        weak_f = [m for m in weak_f if m.tag not in ("ongoing", "poor", "remove")]
         # « éviter que la stabilité ne soit compromise »: the verb and its expletive « ne » say one "not"
         # ("that the stability would not be put in jeopardy"); the expletive answers it, the verb answers no
         # other negation of the sentence.

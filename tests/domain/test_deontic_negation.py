@@ -971,6 +971,36 @@ WIDE = [
         ),
     ),
     (
+        # "would obviate the need" / « n'auraient plus besoin »: doing away with a thing, said as its end (« ne … plus »)
+        # or its absence (« pas de », "no"); the word answers only such a negation, never the negation of another verb
+        # dropped beside it.
+        "a word of doing away with a thing answers no longer or pas de",
+        (
+            "Such an exchange would obviate the need for Member States to invoke that Article, and the Commission "
+            "shall not publish the agreements.",
+            "Grâce à cet échange, les États membres n'auraient plus besoin d'invoquer cet article, et la Commission ne "
+            "publie pas les accords.",
+        ),
+        (
+            "Such an exchange would obviate the need for Member States to invoke that Article, and the Commission "
+            "shall publish the agreements.",
+            "Grâce à cet échange, les États membres n'auraient plus besoin d'invoquer cet article, et la Commission ne "
+            "publie pas les accords.",
+        ),
+    ),
+    (
+        "a word of doing away with a thing does not answer the negation of another verb",
+        (
+            "They shall not be removed from office during this term, unless there are serious grounds for such "
+            "removal.",
+            "Ils ne sont pas démis de leurs fonctions pendant la période de leur mandat sauf pour motifs graves.",
+        ),
+        (
+            "They shall be removed from office during this term, unless there are serious grounds for such removal.",
+            "Ils ne sont pas démis de leurs fonctions pendant la période de leur mandat sauf pour motifs graves.",
+        ),
+    ),
+    (
         # « n'est pas inférieur au », "for no longer than": a comparison said by a negation on one side, by the negation
         # of the verb or of the modal on the other ("shall not be below"); it answers that negation only, not another
         # one dropped beside it.
@@ -1002,6 +1032,15 @@ def test_a_construction_of_the_wide_corpus_is_quiet_and_its_change_caught(
             "Shareholders should be able to cast informed votes at the general meeting, no matter where they reside.",
             "Quel que soit leur lieu de résidence, les actionnaires devraient pouvoir voter de manière informée lors "
             "de l'assemblée générale.",
+        ),
+        (
+            "Both methods ensure the elimination of intra-group creation of own funds.",
+            "Les deux méthodes garantissent qu'il n'y a pas de création intragroupe de fonds propres.",
+        ),
+        (
+            "The free allocation should decrease each year with a view to reaching no free allocation in 2027.",
+            "L'allocation à titre gratuit diminue chaque année en vue de parvenir à la suppression des quotas gratuits "
+            "en 2027.",
         ),
         (
             # a negation of the verb ("not outweighing") against a comparison said by a negation (« ne dépassent pas »)
