@@ -3080,6 +3080,12 @@ _EN_EXAMPLES = re.compile(r"\b(?:including|such as|for example)\b")
 #: A list item said by an infinitive (« a) concerner … et prévoir », « b) permettre que », « a) lorsque …, utiliser »):
 #: the verb of the item has no person to carry a modal, which the lead-in says once for all the items (« les
 #: établissements peuvent: »).  An adverbial phrase may open the item before its infinitive.
+#: The same modal said again in a coordinated clause ("tasks may be entrusted … and procedures … may be specified", "may
+#: be sent on paper or, …, they may be sent"), where French says it once for the coordinated verbs (« peuvent confier …
+#: et prévoir », « peuvent être transmises … ou, …, transmises »): what stands between the two English modals, and
+#: the French conjunction after the one modal, in the same sentence.
+_EN_SAID_AGAIN = re.compile(r"[^.;:]{0,200}?\b(?:and|or)\b[^.;:]{0,120}")
+_FR_SHARED_MODAL = re.compile(r"[^.;:]{0,250}?\b(?:et|ou)\b")
 _ITEM_LABEL = re.compile(r"\s*[\u2018\u201c\u00ab'\"]?\s*\(?(?:[a-z]|[ivx]{1,5}|\d{1,2})\)\s+")
 _FR_INFINITIVE_ITEM = re.compile(
     r"(?:(?:lorsqu|si\b|s'|le cas echeant|en\b|dans\b|pour\b|sur\b|conformement|sans\b|apres\b|avant\b|au\b|aux\b"
@@ -3505,6 +3511,18 @@ def _force_problems(
             )
         ):
             continue  # "credit institutions may omit assessing" / « les établissements de crédit sont exemptés d'évaluer »
+        if force in ("none", "permit") and any(
+            o.partner is not None
+            and en.folded[o.span[0] : o.span[1]] == en.folded[m.span[0] : m.span[1]]
+            and (
+                _EN_SAID_AGAIN.fullmatch(en.folded, o.span[1], m.span[0]) is not None
+                if o.span[1] <= m.span[0]
+                else _EN_SAID_AGAIN.fullmatch(en.folded, m.span[1], o.span[0]) is not None
+            )
+            and _FR_SHARED_MODAL.match(fr.folded, o.partner.span[1]) is not None
+            for o in perm_e
+        ):
+            continue  # "may be entrusted … and procedures … may be specified" / « peuvent confier … et prévoir »
         if force == "none" and _infinitive_item(fr, en, uf, ue):
             continue  # "(a) may, where available, use" / « a) lorsque …, utiliser »: the lead-in says the force
         # A recital's "may" is often a possibility stated, not a power granted; nor does it differ in force from the

@@ -816,3 +816,50 @@ def test_a_french_modal_in_a_relative_clause_with_its_subject_after_it_describes
     # relative clause is still that modal's counterpart.
     assert force(en, fr) == []
     assert force(en_relative, fr) != []
+
+
+@pytest.mark.parametrize(
+    ("en", "fr", "fr_changed"),
+    [
+        (
+            "Under these arrangements additional tasks may be entrusted to the competent authority and procedures for "
+            "cooperation with other competent authorities may be specified.",
+            "Ces accords peuvent confier des tâches supplémentaires à l'autorité compétente et prévoir des procédures "
+            "de coopération avec les autres autorités compétentes.",
+            "Ces accords peuvent confier des tâches supplémentaires à l'autorité compétente. Ils prévoient des "
+            "procédures de coopération avec les autres autorités compétentes.",
+        ),
+        (
+            "Invoices issued pursuant to Section 2 may be sent on paper or, subject to acceptance by the recipient, "
+            "they may be sent or made available by electronic means.",
+            "Les factures émises en application de la section 2 peuvent être transmises sur un support papier ou, sous "
+            "réserve de l'acceptation du destinataire, transmises ou mises à disposition par voie électronique.",
+            "Les factures émises en application de la section 2 peuvent être transmises sur un support papier; sous "
+            "réserve de l'acceptation du destinataire, elles sont transmises par voie électronique.",
+        ),
+        (
+            "2. The requested authority shall provide the assistance requested for the purposes of this Article in "
+            "accordance with relevant national law. Where the requested assistance may be provided by or the "
+            "information may be available to another authority of the Member State of the requested authority, the "
+            "requested authority shall offer to provide the requesting authority with the necessary information.",
+            "2. L'autorité sollicitée fournit l'assistance requise aux fins du présent article conformément à la "
+            "législation nationale applicable. Si une autre autorité de l'État membre de l'autorité sollicitée peut "
+            "fournir l'assistance requise ou dispose de l'information demandée, l'autorité sollicitée propose de "
+            "communiquer à l'autorité demandeuse les informations nécessaires.",
+            "2. L'autorité sollicitée fournit l'assistance requise aux fins du présent article conformément à la "
+            "législation nationale applicable. Si une autre autorité de l'État membre de l'autorité sollicitée "
+            "fournit l'assistance requise, l'autorité sollicitée propose de communiquer à l'autorité demandeuse les "
+            "informations nécessaires.",
+        ),
+    ],
+)
+def test_one_french_modal_for_two_coordinated_verbs_answers_the_english_may_said_again(
+    en: str, fr: str, fr_changed: str
+) -> None:
+    # Wide corpus (3 acts): "tasks may be entrusted … and procedures … may be specified" / « peuvent confier … et
+    # prévoir », "may be sent on paper or, …, they may be sent … by electronic means" / « peuvent être transmises … ou,
+    # …, transmises », "the assistance may be provided by or the information may be available to" / « peut fournir …
+    # ou dispose de »: French says the modal once for the coordinated verbs, English again in each conjunct.  A
+    # French conjunct cut off from the modal (a sentence of its own) keeps its own force.
+    assert force(en, fr) == []
+    assert force(en, fr_changed) != []
