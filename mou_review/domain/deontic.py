@@ -391,6 +391,10 @@ _EN_WEAK = _groups(
         "remove",
         r"\b(?:eliminat\w*|remov(?:e|es|ed|ing|al)|withdr[ae]w\w*|abolish\w*|abolition|obviat\w*|suppress\w*)\b",
     ),
+    # "revenues remaining at the end", "the reasons … persist", "remains consistent", "production is continued" /
+    # « n'ont pas été utilisées », « n'ont pas disparu », « ne change pas », « n'ait pas pris fin »: what goes on, which
+    # the other language says as the negation of its end; it answers only such a negation (see _NEG_ENDING).
+    ("remain", r"\b(?:remain(?:s|ed|ing)?|persist(?:s|ed|ing)?|continu(?:e|es|ed|ing))\b"),
     # "States that have yet to ratify" / « qui n'ont pas encore ratifié »
     ("pending", r"\b(?:yet to|still to be)\b"),
     ("ongoing", r"\b(?:pending|ongoing|in progress|under way)\b"),
@@ -775,6 +779,12 @@ _FR_WEAK = _groups(
     ("breach", r"\b(?:enfrei\w*|infraction\w*|violat\w*|manquement\w*|contrevien\w*|contrevenu\w*)\b"),
     ("exempt", r"\b(?:exempt\w*|dispens\w*|soustrai\w*|exoner\w*|renonc\w*|derog\w*)\b"),
     ("cease", r"\b(?:cess(?!ion|ibl)\w*|mettre fin|met fin)\b"),
+    # « restent soumis », « il reste à mettre en place », « subsistent »: "do not disappear", "do not yet exist"
+    (
+        "remain",
+        r"\b(?:rest(?:e|ent|ait|aient|era|eront|erait|eraient|er|ant|ante|ants|antes)|demeur\w*|subsist\w*|persist\w*"
+        r"|continu(?:e|ent|er|era|eront|ait|aient|ant))\b",
+    ),
     # « la suppression des quotas gratuits », « ont perdu leur justification »: "no free allocation", "can no longer be
     # justified"
     (
@@ -996,6 +1006,18 @@ _NOT_WELL = re.compile(r"\s+(?:[a-z]+\s+)?(?:well|properly|correctly|adequately|
 _NEG_DETERMINER = {
     Lang.EN: re.compile(r"(?:no|none|nothing|neither|nobody|no one)\b"),
     Lang.FR: re.compile(r"(?:aucun|nul|rien|personne)"),
+}
+#: A negation of an end, a change or a use: "do not disappear", "do not yet exist", "has not been used" / « n'ont pas
+#: disparu », « ne change pas », « n'ont pas été utilisées », « n'ait pas pris fin », « ne sont pas encore ».
+_NEG_ENDING = {
+    Lang.EN: re.compile(
+        r"\s+(?:yet\b|(?:\w+ly\s+)?(?:(?:be|been|have been|has been)\s+)?(?:disappear|chang|var(?:y|ie)|alter(?:s|ed)?\b"
+        r"|end(?:s|ed)?\b|expir|lapse|used\b|spent\b|exhausted\b|consumed\b))"
+    ),
+    Lang.FR: re.compile(
+        r"(?:ne\b|n')\s*(?:(?:[\w']+\s+){0,2}?(?:pas|plus)\s+(?:encore\b|(?:ete\s+)?(?:disparu|change|varie|modifie|pris fin"
+        r"|expire|utilise|epuise|depense|consomme))|(?:dispara|change|varie|expire|epuise)\w*\s+(?:pas|plus)\b)"
+    ),
 }
 #: After a negation: "no longer", « pas de » (an end, an absence: see the group "remove" of the negative words).
 _NEG_NONE = {
@@ -1603,6 +1625,9 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
             # "Any discrimination … shall be prohibited" / « Est interdite toute discrimination »: the predicate of the
             # sentence, which French may put first.
             meaning[(a, b)] = ("prohibit",)
+        elif (a, b) not in prohibit and _NEG_ENDING[lang].match(folded, b if lang is Lang.EN else a):
+            # "do not disappear" / « restent », « n'ont pas été utilisées » / "remaining": what goes on
+            meaning[(a, b)] = ("remain",)
         elif (a, b) not in prohibit and (
             _NEG_NONE[lang].match(folded, b) or (lang is Lang.FR and folded.endswith("plus", a, b))
         ):

@@ -3820,6 +3820,8 @@ def _adj_stems(side: _Side, weak: list[_Mark]) -> dict[tuple[int, int], str]:
     }
 
 
+#: Negative words that answer only a negation of their meaning (Profile.meaning), never one by its place alone.
+_BY_MEANING_ONLY = ("ongoing", "poor", "remove", "remain")
 #: How close a negation and « non » / "not" of the other side stand when they say the same (see _negation_problems).
 _SAME_PLACE = 0.1
 _SERIES_BEFORE = re.compile(r"\b(?:ni|nor)\s+$")
@@ -3986,10 +3988,11 @@ def _negation_problems(
         # So do « mal », « mauvais »: "not well adapted" (« mal adaptées »), never "defective" (« mal exécutée »).
         # So do the words of doing away with a thing ("elimination", « suppression »): only an absence or an end
         # ("no", « pas de », "no longer", « ne … plus »), never a negation of another verb beside them.
-        ongoing_e = [m for m in weak_e if m.tag in ("ongoing", "poor", "remove")]
-        ongoing_f = [m for m in weak_f if m.tag in ("ongoing", "poor", "remove")]
-        weak_e = [m for m in weak_e if m.tag not in ("ongoing", "poor", "remove")]
-        weak_f = [m for m in weak_f if m.tag not in ("ongoing", "poor", "remove")]
+        # And so do the words of what goes on ("remaining", « restent »): only a negation of its end or of its use.
+        ongoing_e = [m for m in weak_e if m.tag in _BY_MEANING_ONLY]
+        ongoing_f = [m for m in weak_f if m.tag in _BY_MEANING_ONLY]
+        weak_e = [m for m in weak_e if m.tag not in _BY_MEANING_ONLY]
+        weak_f = [m for m in weak_f if m.tag not in _BY_MEANING_ONLY]
         # « éviter que la stabilité ne soit compromise »: the verb and its expletive « ne » say one "not"
         # ("that the stability would not be put in jeopardy"); the expletive answers it, the verb answers no
         # other negation of the sentence.

@@ -1001,6 +1001,32 @@ WIDE = [
         ),
     ),
     (
+        # "remaining" / « n'ont pas été utilisées », "persist" / « n'ont pas disparu »: what goes on, said on the other
+        # side as the negation of its end or of its use; the word answers only such a negation, never another one.
+        "a word of what goes on answers the negation of its end",
+        (
+            "The reasons for postponing the date of application persist, and the Commission shall not publish them.",
+            "Les raisons qui ont conduit à reporter la date d'application n'ont pas disparu, et la Commission ne les "
+            "publie pas.",
+        ),
+        (
+            "The reasons for postponing the date of application persist, and the Commission shall publish them.",
+            "Les raisons qui ont conduit à reporter la date d'application n'ont pas disparu, et la Commission ne les "
+            "publie pas.",
+        ),
+    ),
+    (
+        "a word of what goes on does not answer the negation of another verb",
+        (
+            "The remaining revenues shall not be transferred to the Member States.",
+            "Les recettes restantes ne sont pas transférées aux États membres.",
+        ),
+        (
+            "The remaining revenues shall be transferred to the Member States.",
+            "Les recettes restantes ne sont pas transférées aux États membres.",
+        ),
+    ),
+    (
         # « n'est pas inférieur au », "for no longer than": a comparison said by a negation on one side, by the negation
         # of the verb or of the modal on the other ("shall not be below"); it answers that negation only, not another
         # one dropped beside it.
@@ -1041,6 +1067,21 @@ def test_a_construction_of_the_wide_corpus_is_quiet_and_its_change_caught(
             "The free allocation should decrease each year with a view to reaching no free allocation in 2027.",
             "L'allocation à titre gratuit diminue chaque année en vue de parvenir à la suppression des quotas gratuits "
             "en 2027.",
+        ),
+        (
+            "Innovation Fund revenues remaining at the end of the eligibility period shall be used to support new "
+            "projects.",
+            "Les recettes du Fonds qui, à la fin de la période d'éligibilité, n'ont pas été utilisées sont utilisées "
+            "pour soutenir de nouveaux projets.",
+        ),
+        (
+            "In these cases, the requirements for institutions and persons covered by that Directive do not disappear.",
+            "Dans les cas en question, les établissements et personnes couverts par la directive restent soumis aux "
+            "obligations prévues par celle-ci.",
+        ),
+        (
+            "The point within the system where the timestamp is applied remains consistent.",
+            "L'endroit du système où l'horodatage est appliqué ne change pas.",
         ),
         (
             # a negation of the verb ("not outweighing") against a comparison said by a negation (« ne dépassent pas »)
