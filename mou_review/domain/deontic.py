@@ -1620,7 +1620,9 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
             meaning[(a, b)] = ("ignore",)
         elif _NEG_DETERMINER[lang].match(folded, a):
             # (a prohibition, "No Party may withdraw", forbids the doing away: « peut se retirer » says its opposite)
-            meaning[(a, b)] = ("prohibit", "exclude", "without", "zero") + (() if (a, b) in prohibit else ("remove",))
+            meaning[(a, b)] = ("prohibit", "exclude", "without", "zero") + (
+                () if (a, b) in prohibit else ("remove",)
+            )
         elif _LEXICAL_PROHIBITION.search(folded, a, b):
             # "Any discrimination … shall be prohibited" / « Est interdite toute discrimination »: the predicate of the
             # sentence, which French may put first.

@@ -3098,7 +3098,9 @@ _FR_INFINITIVE_ITEM = re.compile(
 
 def _infinitive_item(fr: _Side, en: _Side, uf: tuple[int, int], ue: tuple[int, int]) -> bool:
     """Say whether the French unit is a list item said by an infinitive, facing an English list item."""
-    if (le := _ITEM_LABEL.match(en.folded, ue[0])) is None or (lf := _ITEM_LABEL.match(fr.folded, uf[0])) is None:
+    if (le := _ITEM_LABEL.match(en.folded, ue[0])) is None or (
+        lf := _ITEM_LABEL.match(fr.folded, uf[0])
+    ) is None:
         return False
     return le.end() < ue[1] and _FR_INFINITIVE_ITEM.match(fr.folded, lf.end()) is not None
 
@@ -3392,7 +3394,8 @@ def _force_problems(
                             and _FR_PASSIVE_AFTER.match(fr.folded, m.span[1]) is not None
                         )
                         or (
-                            _FR_INVERTED_RELATIVE.search(fr.folded, max(0, m.span[0] - 20), m.span[0]) is not None
+                            _FR_INVERTED_RELATIVE.search(fr.folded, max(0, m.span[0] - 20), m.span[0])
+                            is not None
                             and _FR_MODAL_VERB.fullmatch(fr.folded, *m.span) is not None
                         )
                     )
