@@ -3864,6 +3864,17 @@ def _in_series(m: _Mark, side: _Side, word: re.Pattern[str]) -> bool:
 
 #: The article before « seul », "sole": « un seul État membre », "the sole acquisition" (see _negation_problems).
 _ONE_THING = re.compile(r"(?:\b(?:une?|la|le|a|the)|\bl') $")
+
+
+def _not_one_thing(side: _Side, weak: list[_Mark]) -> list[_Mark]:
+    """The negative words of ``weak`` less « un seul », "the sole": they count or restrict a thing, not the predicate."""
+    return [
+        m
+        for m in weak
+        if not (m.tag == "restrict" and _ONE_THING.search(side.folded, max(0, m.span[0] - 4), m.span[0]))
+    ]
+
+
 _AFTER_QUE = re.compile(r"qu(?:e |')(?:apres|lorsque?)\b")
 _UNTIL = re.compile(r"\buntil\b")
 _DEFAULT = re.compile(r"\bdefault")
@@ -3967,16 +3978,7 @@ def _negation_problems(
         weak_f = [m for m in _marks(pf.weak, uf) if m.span not in said_by]
         # "a single Member State", « une seule main », "the sole acquisition of the shares" (the mere one): an adjective
         # that counts or restricts a thing, not the predicate; it answers no negation of the other side.
-        weak_e = [
-            m
-            for m in weak_e
-            if not (m.tag == "restrict" and _ONE_THING.search(en.folded, max(0, m.span[0] - 4), m.span[0]))
-        ]
-        weak_f = [
-            m
-            for m in weak_f
-            if not (m.tag == "restrict" and _ONE_THING.search(fr.folded, max(0, m.span[0] - 4), m.span[0]))
-        ]
+        weak_e, weak_f = _not_one_thing(en, weak_e), _not_one_thing(fr, weak_f)
         if _DEFAULT.search(en.folded, *ue):
             # "credit default swaps", "default on payment" / « contrats d'échange sur défaut », « défaut de paiement »:
             # the French word of the English "default" names the same thing, and answers no negation; so does « défaillance »
