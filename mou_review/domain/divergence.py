@@ -3946,6 +3946,25 @@ def _restriction_problems(
     return []
 
 
+#: An inverted verb after "nor", which then opens a negated clause of its own ("Nor should related services be …").
+_NOR_INVERTED = re.compile(
+    r"nor\s+(?:shall|should|may|must|can|could|will|would|is|are|was|were|does|do|did|has|have|had|need)\b"
+)
+
+
+def _bare_nor(en: _Side, marks: list[_Mark]) -> list[_Mark]:
+    """The free "nor" of ``marks`` with no negative mark of the English before it in ``marks``, nor an inverted verb."""
+    return [
+        m
+        for m in marks
+        if m.partner is None
+        and en.folded.startswith("nor", m.span[0])
+        and _NOR.match(en.folded, m.span[0])
+        and not _NOR_INVERTED.match(en.folded, m.span[0])
+        and not any(x.span[0] < m.span[0] for x in marks if x is not m)
+    ]
+
+
 def _negation_problems(
     en: _Side, fr: _Side, pe: Profile, pf: Profile, ue: tuple[int, int], uf: tuple[int, int]
 ) -> list[_Problem]:
@@ -4047,6 +4066,21 @@ def _negation_problems(
             [m for m in neg_f if _AFTER_OR.search(fr.folded, max(0, m.span[0] - 16), m.span[0])],
             _NEG_WINDOW,
         )
+        # "shall be a continuous activity nor relate to" (its "not" lost): a "nor" with no negation before it in its
+        # sentence, and no inverted verb after it ("Nor should …"), carries on a negation the English does not say;
+        # it answers only a « ni » or a « … non plus » of the French, never a negation of its own verb.
+        for m in _bare_nor(en, neg_e + _marks(pe.weak, ue) + _marks(pe.prohibit, ue)):
+            _pair(
+                [m],
+                [
+                    x
+                    for x in neg_f
+                    if _NI.match(fr.folded, x.span[0]) or _NON_PLUS.match(fr.folded, x.span[1])
+                ],
+                1.0,
+            )
+            if m.partner is None:
+                m.partner = m
         _pair(real_e, real_f, _NEG_WINDOW)
         if not any(_NI.match(fr.folded, m.span[0]) for m in neg_f):
             _pair(real_e, cont_f, _NEG_WINDOW)

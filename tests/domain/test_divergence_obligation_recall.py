@@ -86,3 +86,37 @@ def test_a_single_thing_answers_no_negation(en: str, fr: str) -> None:
     # « un seul État membre », « la seule acquisition »: one thing, or the mere one; no "not" of the predicate
     assert keys(en, fr.format("n'", "pas ")) == []
     assert [k for k in keys(en, fr.format("", "")) if k.startswith("obligation_mismatch:negation")]
+
+
+# --- a "nor" with no negation before it: the negation it carries on was dropped --------------------------------
+
+_NOR_SERIES = [
+    (
+        "The advisory services shall {}form a permanent task nor concern the routine running costs of the body.",
+        "Les services de conseil ne forment pas une mission permanente et sont étrangers aux frais de "
+        "fonctionnement courants de l'organisme.",
+    ),
+    (
+        "The operator shall {}hold shares in the supplier nor exercise any right over it.",
+        "L'opérateur ne détient pas d'actions du fournisseur et n'exerce aucun droit sur celui-ci.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("en", "fr"), _NOR_SERIES)
+def test_a_nor_with_no_negation_before_it_answers_no_french_negation(en: str, fr: str) -> None:
+    # "shall not be X nor relate to Y" with its "not" lost: the "nor" carries on a negation the English no longer
+    # says, so the French « ne constituent pas » is left unanswered
+    assert keys(en.format("not "), fr) == []
+    assert [k for k in keys(en.format(""), fr) if k.startswith("obligation_mismatch:negation")]
+
+
+def test_nor_opening_its_own_clause_and_a_series_opened_by_ni_are_answered() -> None:
+    # "Nor shall …": an inverted verb after it, the negation of its own clause
+    en = "The rules shall not apply to banks. Nor shall they apply to insurers."
+    fr = "Les règles ne s'appliquent pas aux banques. Elles ne s'appliquent pas non plus aux assureurs."
+    assert keys(en, fr) == []
+    # a « ni » opening the French series answers the "nor" that ends the English point
+    en = "(i) directly or indirectly to exercise control over an undertaking performing generation; nor"
+    fr = "i) ni à exercer de contrôle direct ou indirect sur une entreprise assurant la production;"
+    assert keys(en, fr) == []
