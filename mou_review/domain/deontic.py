@@ -328,7 +328,15 @@ _EN_NOT_NEG = guard(
         r"|(?:(?:shall|must|may|should|can) not be|be no) (?:wider|broader|later|earlier) (?:[a-z-]+ ){0,3}?than"
         r"|(?:(?:shall|does|do|to|did|will|may|must|can|should|could|would) )?not exceed(?:ing)?|cannot exceed|"
         + _EN_NOT_EXCEEDED
-        + r"|(?:whether|if) or not|or not\b|(?=not only)(?<!do )(?<!does )(?<!did )(?<!shall )(?<!will )not only|not least"
+        + r"|(?:whether|if) or not"
+        # "X or not" closes an alternative ("whether it is met or not within three months", "the inclusion or not of"),
+        # as does "X or not X" ("to accept or not accept", "securitised or not securitised", « accepte ou n'accepte
+        # pas »); but "or not" before a word of its own says a negation of that word ("or not being subject to",
+        # "or not to be bound by" / « ou … ne pas être liés », "ineffective or not commensurate").
+        r"|(?P<alt>[a-z]{3,})(?: to)? or not (?P=alt)\b"
+        r"|or not\b(?!\s+(?!(?:of|on|in|within|without|by|for|at|from|with|and|or|but|a|an|the|will|shall|is|are|was"
+        r"|were|may|can|must|should|would|could|has|have|had|which|that|as|than|so|whether|if|unless|where|when)\b)[a-z])"
+        r"|(?=not only)(?<!do )(?<!does )(?<!did )(?<!shall )(?<!will )not only|not least"
         r"|(?:(?:shall|should|must|may|do|does|did|will|can|could|would|is|are) )?not (?:only|solely|merely|just)\b(?=[^.;:]*\bbut\b)"
         r"|shall not (?:affect|prejudice|preclude|prevent)|(?:should|does|do|will) not (?:affect|prejudice)|no\.?\s*\d|(?:not|no) (?:longer|shorter) than"
         r"|(?:(?:shall|should|must|may|does|do|will|to|can) )?not (?:go|goes|going|extend|extends) beyond|but (?:shall |is |are )?not (?:be )?limited to|not (?:doing|to do) so"
@@ -824,7 +832,7 @@ _FR_WEAK = _groups(
     (
         "negadj",
         r"\b(?:peu\b|rarement|(?:ne\s+|n')\w+ guere|non[- ](?!seulement\b)(?!(?<=pas non )plus\b)[a-z]\w*|inconnu\w*|inaction\w*|(?:in|im|il|ir)(?:complet|suffisa|exact|regulier"
-        r"|licite|applicable|possib|dependant|admissible|capab|capac|competen|valide|correct|change|adequat|appropri|coheren|util|opportun"
+        r"|licite|applicable|possib|dependant|admissible|capab|capac|competen|valide|correct|change|adequat|adapt|appropri|coheren|util|opportun"
         r"|separab|dissociab"
         r"|comprehensib|eligib|compatib|efficac|recevab)\w*"
         r"|inchange\w*|nullites?|des(?:accord|approuv|approb|avantag|equilibr)\w*|defavoris\w*|disproportionn\w*|excessi\w*|superflu\w*|difficil\w*"
