@@ -3952,6 +3952,9 @@ _NOR_INVERTED = re.compile(
 )
 
 
+_KEEPING = re.compile(r"protect|proteg|preserv")
+
+
 def _bare_nor(en: _Side, marks: list[_Mark]) -> list[_Mark]:
     """The free "nor" of ``marks`` with no negative mark of the English before it in ``marks``, nor an inverted verb."""
     return [
@@ -4165,14 +4168,40 @@ def _negation_problems(
             adj_e = [m for m in _free(weak_e) if m.tag == "negadj"]
             adj_f = [m for m in _free(weak_f) if m.tag == "negadj"]
             _pair(neg_e + adj_e, neg_f + adj_f, _NEG_WINDOW)
-        _pair(neg_e, _free(weak_f), _NEG_WINDOW)
-        _pair(neg_f, _free(weak_e), _NEG_WINDOW)
+        # "to preserve", « protéger »: a word of keeping a thing safe, which says "not harmed" only where it stands; it
+        # answers a negation of the other side close by, never one said of another verb of the sentence.
+        kept = {
+            m.span
+            for side, marks in ((en, weak_e), (fr, weak_f))
+            for m in marks
+            if m.tag == "prevent" and _KEEPING.match(side.folded, m.span[0])
+        }
+        _pair(neg_e, [m for m in _free(weak_f) if m.span in kept], _SOFT_WINDOW)
+        _pair(neg_f, [m for m in _free(weak_e) if m.span in kept], _SOFT_WINDOW)
+        _pair(neg_e, [m for m in _free(weak_f) if m.span not in kept], _NEG_WINDOW)
+        _pair(neg_f, [m for m in _free(weak_e) if m.span not in kept], _NEG_WINDOW)
         for group in groups:
             _pair([m for m in weak_e if m.tag == group], [m for m in weak_f if m.tag == group], 1.0)
         for window in (_NEG_WINDOW, _WEAK_FALLBACK):
             # A negative word of a term ("non-core", « non financière ») answers only close by.
-            _pair(neg_e, [m for m in _free(weak_f) if window == _NEG_WINDOW or m.tag != "negadj"], window)
-            _pair(neg_f, [m for m in _free(weak_e) if window == _NEG_WINDOW or m.tag != "negadj"], window)
+            _pair(
+                neg_e,
+                [
+                    m
+                    for m in _free(weak_f)
+                    if m.span not in kept and (window == _NEG_WINDOW or m.tag != "negadj")
+                ],
+                window,
+            )
+            _pair(
+                neg_f,
+                [
+                    m
+                    for m in _free(weak_e)
+                    if m.span not in kept and (window == _NEG_WINDOW or m.tag != "negadj")
+                ],
+                window,
+            )
         # A negation that the other language may say by a word anywhere in the sentence ("shall not be required to"
         # / « il y a lieu d'exempter », "There shall be no discrimination" / « … est interdite »).
         for negs, p, weak in ((real_e, pe, weak_f + ongoing_f), (real_f, pf, weak_e + ongoing_e)):

@@ -120,3 +120,35 @@ def test_nor_opening_its_own_clause_and_a_series_opened_by_ni_are_answered() -> 
     en = "(i) directly or indirectly to exercise control over an undertaking performing generation; nor"
     fr = "i) ni à exercer de contrôle direct ou indirect sur une entreprise assurant la production;"
     assert keys(en, fr) == []
+
+
+# --- a word of keeping a thing safe answers a negation only where it stands ------------------------------------
+
+_KEEPING = [
+    (
+        "The assets held in custody should not be used for the own account of the depositary, in order to preserve "
+        "the interests of investors and the integrity of the market.",
+        "Les actifs conservés {}devraient {}être utilisés pour compte propre par le dépositaire, afin de préserver "
+        "les intérêts des investisseurs et l'intégrité du marché.",
+    ),
+    (
+        "The operator shall not disclose the data of its customers and shall take measures to protect the networks "
+        "it runs against intrusion.",
+        "L'opérateur {}divulgue {}les données de ses clients et prend des mesures pour protéger les réseaux qu'il "
+        "exploite contre les intrusions.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("en", "fr"), _KEEPING)
+def test_a_word_of_keeping_safe_answers_no_negation_of_another_verb(en: str, fr: str) -> None:
+    # « préserver », « protéger »: "not harmed" said where the word stands; a French negation dropped from
+    # another verb of the sentence is not answered by it
+    assert keys(en, fr.format("ne ", "pas ")) == []
+    assert [k for k in keys(en, fr.format("", "")) if k.startswith("obligation_mismatch:negation")]
+
+
+def test_a_word_of_keeping_safe_still_answers_a_negation_at_its_place() -> None:
+    en = "The depositary shall not let the assets of the fund be lost or damaged."
+    fr = "Le dépositaire préserve les actifs du fonds de toute perte ou de tout dommage."
+    assert keys(en, fr) == []
