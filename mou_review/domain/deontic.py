@@ -524,6 +524,10 @@ _QUE_RESTRICT = (
     # « une garantie qui n'engagera que lui »: a stressed pronoun after « que » is what the restriction keeps.
     r"|de|d'|des|du|le|la|les|l'|un|une|sur|contre|ceux|celles?|celui|ces|cette|ce|leurs?|sa|son|ses|lui|eux)\b"
 )
+#: The « que » of « il est possible que », « il se peut, par exemple, que »: the subjunctive clause after it says what
+#: may happen (English "may have to", "may require", "may not be sufficient"), granting nothing.
+_EPISTEMIC_QUE = r"(?:\s*,[^,.;:]{1,40},)?\s+qu(?:e\b|')"
+_FR_EPISTEMIC = re.compile(r"\bil (?:est possible|se peut)" + _EPISTEMIC_QUE + r"[^.;:]{0,200}$")
 _FR_PERMIT = guard(
     re.compile(
         r"\b(?:(?=p)(?<!\bne )(?<!\bn')(?<!\bse )"
@@ -532,7 +536,8 @@ _FR_PERMIT = guard(
         r"|en droit) a"
         r"|(?:a|ont) (?:la faculte|la possibilite|le pouvoir|la latitude) de"
         # (« s'il est possible d'améliorer » for "whether … can be improved": a question or a condition, not a grant)
-        r"|(?<!s')il est (?:loisible|permis|possible))\b",
+        # (« il est possible que les établissements doivent … »: a possibility stated, "may have to"; see _FR_EPISTEMIC)
+        r"|(?<!s')il est (?:loisible|permis|possible(?!" + _EPISTEMIC_QUE + r")))\b",
     ),
     *covering(
         (
@@ -1532,6 +1537,11 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
     # « pouvant être fournie », « qu'ils puissent », "could", "might": a possibility described, never granted.
     sub_permit = sorted(sub_permit + _outside(match_spans(_SUB_MODAL[lang], folded), prohibit + negation))
     oblige = _outside(match_spans(oblige_rx, folded), prohibit)
+    if lang is Lang.FR:
+        # « Il se peut, par exemple, que les entretiens doivent être organisés » for "interviews may require secure
+        # facilities", « il est possible que les établissements doivent suivre » for "may have to undertake": a duty
+        # in the clause of a possibility stated is what may happen, not a duty imposed (it stays a soft one).
+        oblige = [s for s in oblige if _FR_EPISTEMIC.search(folded, max(0, s[0] - 260), s[0]) is None]
 
     def weak() -> list[tuple[int, int, str]]:
         found: list[tuple[int, int, str]] = []

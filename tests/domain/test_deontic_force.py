@@ -863,3 +863,54 @@ def test_one_french_modal_for_two_coordinated_verbs_answers_the_english_may_said
     # French conjunct cut off from the modal (a sentence of its own) keeps its own force.
     assert force(en, fr) == []
     assert force(en, fr_changed) != []
+
+
+# « il est possible que » / « il se peut que » + subjunctive: a possibility stated, English "may have to", "may require",
+# "may not be"; the duty or the negation in its clause is what may happen, not a duty imposed nor a permission
+# granted.  (Sentences of recitals of the even half of the wide corpus, each from its own act.)
+_EPISTEMIC = [
+    (
+        # 32023r1578-r005
+        "Furthermore, institutions that use external sources to estimate default probabilities may have to undertake "
+        "a number of steps and procedures before they can produce the actual estimates of default probabilities.",
+        "Par ailleurs, il est possible que les établissements qui utilisent des sources externes pour estimer les "
+        "probabilités de défaut doivent suivre un certain nombre d’étapes et de procédures pour parvenir effectivement "
+        "à produire ces estimations des probabilités de défaut.",
+    ),
+    (
+        # 32024r0436-r013
+        "For example, interviews with personnel may require secure facilities provided by the audited provider.",
+        "Il se peut, par exemple, que les entretiens avec le personnel doivent être organisés dans des installations "
+        "sécurisées mises à disposition par le fournisseur audité.",
+    ),
+    (
+        # 32025r0789-r004
+        "Still, a sudden increase of the level of volatility, or changes in volatility levels, on their own, may not be "
+        "sufficient to characterise a situation as one of significant cross-border financial market stress or of a "
+        "major regime shift and, therefore, should not automatically lead to the recognition of extraordinary "
+        "circumstances as referred to in Article 325az(5) and Article 325bf(6) of Regulation (EU) No 575/2013.",
+        "Néanmoins, il est possible qu’une augmentation soudaine du niveau de volatilité ou des variations des niveaux "
+        "de volatilité ne suffisent pas à elles seules pour qualifier une situation de tensions importantes sur les "
+        "marchés financiers transfrontières ou de changement de régime majeur et, par conséquent, ne devraient pas "
+        "automatiquement conduire à la reconnaissance de circonstances exceptionnelles au sens de l’article 325 "
+        "terquinquagies, paragraphe 5, et de l’article 325 novoquinquagies, paragraphe 6, du règlement (UE) "
+        "no 575/2013.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("en", "fr"), _EPISTEMIC)
+def test_il_est_possible_que_states_a_possibility_and_governs_its_clause(en: str, fr: str) -> None:
+    assert force(en, fr, ClauseKind.RECITAL) == []
+
+
+def test_il_est_possible_de_still_grants_and_a_plain_doit_still_faces_a_may() -> None:
+    # « il est possible de » + infinitive grants a possibility, as "may" does; a « doivent » outside the clause of
+    # « il est possible que » is a duty imposed, which an English "may" does not say.
+    en = "The competent authority may extend that period by one month."
+    fr = "Il est possible de prolonger ce délai d'un mois."
+    assert force(en, fr) == []
+    assert force(en.replace("may extend", "shall extend"), fr) != []
+    fr2 = "Il est possible que ce délai soit court; l'autorité compétente doit le prolonger d'un mois."
+    en2 = "That period may be short; the competent authority may extend it by one month."
+    assert force(en2, fr2) != []
