@@ -291,7 +291,9 @@ _EN_PROHIBIT = guard(
 )
 _EN_NEG = guard(
     re.compile(
-        r"\b(?:not(?!-)|never|none|nothing|nobody|neither|nor|cannot|no(?! (?:later|earlier|less|sooner|fewer|greater)\b)(?! more\b(?! of\b))"
+        # "no more … than" is a comparison (a bound); "no more" with no "than" after it says "no longer" ("when they
+        # receive no more new prices" / « lorsqu'ils ne reçoivent plus de nouveaux prix »).
+        r"\b(?:not(?!-)|never|none|nothing|nobody|neither|nor|cannot|no(?! (?:later|earlier|less|sooner|fewer|greater)\b)(?! more(?: [a-z-]+){0,3} than\b)"
         r"(?=\s+[a-z]))\b|n't\b",
     ),
     "no",

@@ -74,3 +74,34 @@ def test_or_not_before_a_word_of_its_own_is_a_negation(
 def test_or_not_closing_an_alternative_is_no_negation(en: str) -> None:
     fr = "La contrepartie centrale informe l'AEMF dans un délai de trois mois."
     assert negations(en, fr) == []
+
+
+# "no more" with no "than" after it says "no longer" (32009l0081-a48-23; the same point in 32014l0024-a35-21 and
+# 32014l0025-a53-21); "no more … than" is a bound.
+_NO_MORE = (
+    "(b) when they receive no more new prices or new values which meet the requirements concerning minimum "
+    "differences. In that event, the contracting authorities/entities shall state in the invitation to take part in "
+    "the auction the time which they will allow to elapse after receiving the last submission before closing the "
+    "electronic auction;",
+    "b) lorsqu’ils ne reçoivent plus de nouveaux prix ou de nouvelles valeurs répondant aux exigences relatives aux "
+    "écarts minimaux. Dans ce cas, les pouvoirs adjudicateurs ou les entités adjudicatrices précisent dans "
+    "l’invitation à participer à l’enchère, le délai qu’ils laisseront s’écouler à partir de la réception de la "
+    "dernière présentation avant de clôturer l’enchère électronique;",
+)
+
+
+def test_no_more_without_than_is_no_longer() -> None:
+    en, fr = _NO_MORE
+    assert negations(en, fr) == []
+    assert negations(en, fr.replace("ne reçoivent plus", "reçoivent")) != []
+    assert negations(en.replace("receive no more new", "receive new"), fr) != []
+
+
+def test_no_more_than_is_a_bound() -> None:
+    assert (
+        negations(
+            "The term of office shall be no more than five years.",
+            "La durée du mandat est de cinq ans au plus.",
+        )
+        == []
+    )
