@@ -1235,6 +1235,41 @@ _CONJUNCTION_QUE = re.compile(
 )
 
 
+#: The last item of a list after its comma: a word or two (no article: "the first intermediary and any other" is a
+#: subject of its own), then "and" / « et » (« nationaux, régionaux et locaux », "laws, regulations and").
+_LIST_TAIL = re.compile(
+    r"\s*(?!(?:the|a|an|any|each|all|such|le|la|les|l'|un|une|des|du|tout|toute|tous|toutes)\b)"
+    r"(?:[^\W\d_][\w'-]*\s+){1,2}?(?:and|or|et|ou)\s"
+)
+
+
+def _comma_start(folded: str, pos: int) -> int:
+    """Return how far back, past commas, the clause of the modal at ``pos`` may open: before an insert between
+    commas right before the modal ("the manner in which its contents, other than …, may be made available"), before
+    the commas of a list in the clause's subject (« dans lequel les acteurs nationaux, régionaux et locaux …
+    peuvent »); else right after the last comma."""
+
+    def cut(end: int) -> int:
+        return max(folded.rfind(c, 0, end) for c in ",;:(") + 1
+
+    start = cut(pos)
+    if not start or folded[start - 1] != ",":
+        return start
+    if not folded[start:pos].strip():
+        # an insert between two commas, the modal right after it
+        opened = cut(start - 1)
+        return cut(opened - 1) if opened and folded[opened - 1] == "," else start
+    if _LIST_TAIL.match(folded, start) is None:
+        return start
+    # the earlier items of the list, each a word or two, back to the words the list qualifies
+    item_end = start - 1
+    start = cut(item_end)
+    while start and folded[start - 1] == "," and len(folded[start:item_end].split()) <= 2:
+        item_end = start - 1
+        start = cut(item_end)
+    return start
+
+
 def _subordinate(folded: str, text: str, pos: int, rx: re.Pattern[str]) -> bool:
     """Say whether the modal at ``pos`` stands in a relative or completive clause ("the means by which …
     may be disclosed", « le marché où ils peuvent être négociés »): there it describes, it grants nothing."""
@@ -1247,8 +1282,16 @@ def _subordinate(folded: str, text: str, pos: int, rx: re.Pattern[str]) -> bool:
         ):
             return True
     start = max(folded.rfind(c, 0, pos) for c in ",;:(") + 1
+    finite = _EN_FINITE if rx is _EN_SUBORDINATE else _FR_FINITE
+    # (an opener past the commas, "which, in accordance with Article 5, may", « dans lequel les acteurs nationaux,
+    # régionaux et locaux peuvent », opens the modal's clause only if that clause has said no verb before the modal)
+    far = _comma_start(folded, pos)
     openers: list[re.Match[str]] = []
-    for m in rx.finditer(folded, start, pos):
+    for m in rx.finditer(folded, far, pos):
+        if m.start() < start and any(
+            not (v.group(0) == "a" and text[v.start()] != "a") for v in finite.finditer(folded, m.end(), pos)
+        ):
+            continue
         word = m.group(0)
         if word == "ou" and text[m.start() + 1 : m.start() + 2] != "\u00f9":
             continue  # « ou », not « où »
@@ -1280,7 +1323,6 @@ def _subordinate(folded: str, text: str, pos: int, rx: re.Pattern[str]) -> bool:
             folded, max(start, folded.rfind(". ", 0, pos) + 1), pos
         )
         openers.sort(key=lambda m: m.start())
-    finite = _EN_FINITE if rx is _EN_SUBORDINATE else _FR_FINITE
     for i, m in enumerate(openers):
         end = openers[i + 1].start() if i + 1 < len(openers) else pos
         said = [

@@ -914,3 +914,64 @@ def test_il_est_possible_de_still_grants_and_a_plain_doit_still_faces_a_may() ->
     fr2 = "Il est possible que ce délai soit court; l'autorité compétente doit le prolonger d'un mois."
     en2 = "That period may be short; the competent authority may extend it by one month."
     assert force(en2, fr2) != []
+
+
+# A modal whose clause a relative pronoun or a that-clause opens further back than the last comma: the comma closes an
+# insert right before the modal, or stands in a list in the clause's subject.  The clause still describes; its modal
+# grants nothing.  (Pairs of the even half of the wide corpus, each from its own act.)
+_COMMAS_IN_THE_CLAUSE = [
+    (
+        # 32015r2424-a1-818 (and 32017r1001-a112-07, the same words): an insert between commas before the modal
+        "3.   The Executive Director shall determine the conditions of access to the electronic database and the "
+        "manner in which its contents, other than the personal data referred to in paragraph 2 of this Article but "
+        "including those listed in Article 87, may be made available in machine-readable form, including the charge "
+        "for such access.",
+        "3.   Le directeur exécutif arrête les conditions d'accès à la base de données électronique et les modalités de "
+        "diffusion de son contenu, à l'exception des données à caractère personnel visées au paragraphe 2 du présent "
+        "article mais y compris celles énumérées à l'article 87, sous une forme exploitable par ordinateur, y compris "
+        "les tarifs à acquitter pour cet accès.",
+        None,
+    ),
+    (
+        # 32006l0048-a55-01: a list in the subject of a that-clause after "ensure"
+        "Member States shall ensure that decisions taken in respect of a credit institution in pursuance of laws, "
+        "regulations and administrative provisions adopted in accordance with this Directive may be subject to the "
+        "right to apply to the courts.",
+        "Les États membres veillent à ce que les décisions prises à l'égard d'un établissement de crédit en "
+        "application des dispositions législatives, réglementaires et administratives arrêtées conformément à la "
+        "présente directive puisse faire l'objet d'un recours juridictionnel.",
+        None,
+    ),
+    (
+        # 32014r0651-r041: a list in the subject of a relative clause (« dans lequel les acteurs nationaux, régionaux
+        # et locaux … peuvent »), facing an English recommendation
+        "Given the importance of the ETC for the cohesion policy providing a framework for the implementation of joint "
+        "actions and policy exchanges between national, regional and local actors from different Member States or "
+        "third countries, this Regulation should address certain difficulties faced by ETC projects in order to "
+        "facilitate their compliance with State aid rules.",
+        "Compte tenu de l'importance de la CTE pour la politique de cohésion en tant que cadre dans lequel les acteurs "
+        "nationaux, régionaux et locaux de différents États membres ou pays tiers peuvent mener des actions communes "
+        "et échanger leurs vues sur les politiques à mener, il convient que le présent règlement permette de résoudre "
+        "certaines difficultés rencontrées par les projets de CTE, en vue de favoriser leur conformité avec les règles "
+        "relatives aux aides d'État.",
+        ClauseKind.RECITAL,
+    ),
+]
+
+
+@pytest.mark.parametrize(("en", "fr", "kind"), _COMMAS_IN_THE_CLAUSE)
+def test_a_modal_after_commas_inside_its_clause_still_describes(
+    en: str, fr: str, kind: ClauseKind | None
+) -> None:
+    assert force(en, fr, kind) == []
+
+
+def test_a_modal_after_an_insert_or_a_list_in_a_main_clause_still_grants() -> None:
+    # "The Commission, after consulting the committee, may adopt", « Les autorités nationales, régionales et locales
+    # peuvent adopter »: no pronoun opens a clause before the commas; the permission is granted and must be answered.
+    en = "The Commission, after consulting the committee, may adopt implementing acts."
+    fr = "La Commission, après consultation du comité, adopte des actes d'exécution."
+    assert force(en, fr) != []
+    en = "National, regional and local authorities may adopt measures."
+    fr = "Les autorités nationales, régionales et locales adoptent des mesures."
+    assert force(en, fr) != []
