@@ -3888,6 +3888,10 @@ _TURNING = ("refuse", "prevent", "prohibit", "exclude")
 _EXPLETIVE_BEFORE = re.compile(r"\b(?:avant|moins|sans|peur|crainte) qu(?:e\b|')[^.;:]*(?:\bne|\bn')\s*$")
 
 
+#: "as a last resort": only when nothing else will do, as « ne … qu'en dernier ressort », « qu'en dernier recours » say.
+_LAST_RESORT = re.compile(r"\bas a last resort\b")
+
+
 def _restriction_problems(
     en: _Side, fr: _Side, pe: Profile, pf: Profile, ue: tuple[int, int], uf: tuple[int, int]
 ) -> list[_Problem]:
@@ -3911,6 +3915,14 @@ def _restriction_problems(
         if any(abs(n.pos - a) <= _NEG_WINDOW for n in negs for a in at):
             continue
         if any(w.tag == "restrict" and abs(w.pos - a) <= _NEG_WINDOW for w in weak for a in at):
+            continue
+        if any(
+            abs(w.pos - a) <= _NEG_WINDOW
+            for w in _marks(match_spans(_LAST_RESORT, en.folded, *ue), ue)
+            for a in at
+        ):
+            # "to allow for the continuation … as a last resort in exceptional circumstances" / « cela ne doit toutefois
+            # se faire qu'en dernier recours »: only when nothing else will do, a restriction the English says as well.
             continue
         bare = [w for w in weak if w.tag in ("except", "without") and abs(w.pos - r.pos) <= _NEG_WINDOW]
         if _AFTER_QUE.match(fr.folded, r.span[0]):

@@ -105,3 +105,23 @@ def test_no_more_than_is_a_bound() -> None:
         )
         == []
     )
+
+
+# "as a last resort" says the restriction « ne … qu'en dernier ressort », « qu'en dernier recours » says (32025r1190-r023,
+# 32024l1760-r057; 32024l1760-r050 says the same): the bare "without" or "exceptional" beside it is not its rendering.
+_LAST_RESORT = (
+    "(23) During the active red teaming in the testing phase, if necessary to allow for the continuation of the TLPT as "
+    "a last resort in exceptional circumstances and once all alternative options have been exhausted, a collaborative "
+    "testing activity that involves both the testers and the blue team, should be used.",
+    "(23) Durant la phase active de test de l’équipe rouge, si cela est nécessaire pour permettre la poursuite du TIFM, "
+    "il y a lieu de recourir à une activité de test collaborative impliquant à la fois les testeurs et l’équipe bleue. "
+    "Cela ne doit toutefois se faire qu’en dernier recours, dans des circonstances exceptionnelles et une fois toutes les "
+    "autres options épuisées.",
+)
+
+
+def test_as_a_last_resort_says_the_restriction() -> None:
+    en, fr = _LAST_RESORT
+    assert negations(en, fr) == []
+    # the restriction against its bare condition, with no "last resort" to say it, is still caught
+    assert negations(en.replace("as a last resort ", ""), fr) != []
