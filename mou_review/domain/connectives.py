@@ -554,6 +554,39 @@ def _bare_problem(en: _Side, a: _Mark) -> Problem:
     )
 
 
+#: The name of an act "of the European Parliament and of the Council" / « du Parlement européen et du Conseil »: its
+#: connective says who adopted it, so it is compared wherever it stands, whatever the rules for conditions and lists
+#: say.  (Not the two as a subject: "the European Parliament and the Council may object" / « le Parlement européen ou
+#: le Conseil peuvent formuler des objections » grants each the same right.)
+_EN_LEGISLATORS = re.compile(r"\bof the european parliament,? (and|or) of the council\b")
+_FR_LEGISLATORS = re.compile(r"\bdu parlement europeen,? (et|ou) du conseil\b")
+
+
+def _legislators(en: _Side, fr: _Side, ue: Span, uf: Span) -> list[Problem]:
+    """Say where one side names an act of the European Parliament "and" of the Council and the other « ou »."""
+    names_e = list(_EN_LEGISLATORS.finditer(en.folded, *ue))
+    names_f = list(_FR_LEGISLATORS.finditer(fr.folded, *uf))
+    if not names_e or len(names_e) != len(names_f):
+        return []
+    out: list[Problem] = []
+    for a, b in zip(names_e, names_f, strict=True):
+        if (a.group(1) == "and") == (b.group(1) == "et"):
+            continue
+        w_en, w_fr = en.text[a.start(1) : a.end(1)], fr.text[b.start(1) : b.end(1)]
+        out.append(
+            (
+                "connective",
+                [a.span(1)],
+                [b.span(1)],
+                f"The English names an act of the European Parliament {_q_en(w_en)} of the Council where the French "
+                f"has {_q_en(w_fr)}: the act cited, or its authors, may differ.",
+                f"La version anglaise cite un acte du Parlement européen {_q_fr(w_en)} du Conseil là où la version "
+                f"française emploie {_q_fr(w_fr)}\u00a0: l’acte cité, ou ses auteurs, diffèrent peut-être.",
+            )
+        )
+    return out
+
+
 def compare(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Span) -> list[Problem]:
     """Compare the connectives of two aligned sentences ``ue`` and ``uf`` of ``en`` and ``fr``.
 
@@ -569,7 +602,7 @@ def compare(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Span
     """
     and_e, or_e = _marks(pe.ands, ue, "and", en), _marks(pe.ors, ue, "or", en)
     and_f, or_f = _marks(pf.ands, uf, "and", fr), _marks(pf.ors, uf, "or", fr)
-    out: list[Problem] = []
+    out: list[Problem] = _legislators(en, fr, ue, uf)
     end_e, end_f = _item_end(en, and_e + or_e, ue), _item_end(fr, and_f + or_f, uf)
     if end_e is not None and end_f is not None:
         if end_e.word != end_f.word:

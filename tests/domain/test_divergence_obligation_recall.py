@@ -152,3 +152,45 @@ def test_a_word_of_keeping_safe_still_answers_a_negation_at_its_place() -> None:
     en = "The depositary shall not let the assets of the fund be lost or damaged."
     fr = "Le dépositaire préserve les actifs du fonds de toute perte ou de tout dommage."
     assert keys(en, fr) == []
+
+
+# --- the co-legislators named together: "and" is who acted -----------------------------------------------------
+
+_LEGISLATORS = [
+    (
+        "Processing under this Regulation is without prejudice to Regulation (EU) 2030/12 of the European "
+        "Parliament {} of the Council, where that Regulation applies.",
+        "Le traitement au titre du présent règlement est sans préjudice du règlement (UE) 2030/12 du Parlement "
+        "européen {} du Conseil, lorsque ce règlement s'applique.",
+    ),
+    (
+        "Where the threshold is exceeded, Directive (EU) 2031/7 of the European Parliament {} of the Council shall "
+        "apply.",
+        "Lorsque le seuil est dépassé, la directive (UE) 2031/7 du Parlement européen {} du Conseil s'applique.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("en", "fr"), _LEGISLATORS)
+def test_an_act_of_the_european_parliament_and_of_the_council_is_named_with_the_same_connective(
+    en: str, fr: str
+) -> None:
+    # a condition's list rules leave binomials alone, but "and" between the co-legislators says who acted
+    assert keys(en.format("and"), fr.format("et")) == []
+    assert keys(en.format("or"), fr.format("ou")) == []
+    assert [
+        k for k in keys(en.format("or"), fr.format("et")) if k.startswith("obligation_mismatch:connective")
+    ]
+    assert [
+        k for k in keys(en.format("and"), fr.format("ou")) if k.startswith("obligation_mismatch:connective")
+    ]
+
+
+def test_the_co_legislators_as_a_subject_or_named_unevenly_are_left_alone() -> None:
+    # each of the two may object: "and" and « ou » say the same right
+    en = "The period during which the European Parliament and the Council may object shall be one month."
+    fr = "La période pendant laquelle le Parlement européen ou le Conseil peuvent formuler des objections est d'un mois."
+    assert keys(en, fr) == []
+    en = "Acts of the European Parliament or of the Council and of the Commission shall be published."
+    fr = "Les actes adoptés par les institutions sont publiés."
+    assert keys(en, fr) == []
