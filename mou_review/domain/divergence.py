@@ -3958,12 +3958,12 @@ def _restriction_problems(
     return []
 
 
-#: An inverted verb after "nor", which then opens a negated clause of its own ("Nor should related services be …").
-_NOR_INVERTED = re.compile(
-    r"nor\s+(?:shall|should|may|must|can|could|will|would|is|are|was|were|does|do|did|has|have|had|need)\b"
+#: A "nor" with no inverted verb after it: not one opening a negated clause of its own ("Nor should related services
+#: be …").
+_NOR_CARRYING = re.compile(
+    r"nor\b(?!\s+(?:shall|should|may|must|can|could|will|would|is|are|was|were|does|do|did|has|have|had|need)\b)"
 )
-
-
+#: The words of keeping a thing safe in the "prevent" group ("protect", « protéger », "preserve", « préserver »).
 _KEEPING = re.compile(r"protect|proteg|preserv")
 
 
@@ -3973,9 +3973,7 @@ def _bare_nor(en: _Side, marks: list[_Mark]) -> list[_Mark]:
         m
         for m in marks
         if m.partner is None
-        and en.folded.startswith("nor", m.span[0])
-        and _NOR.match(en.folded, m.span[0])
-        and not _NOR_INVERTED.match(en.folded, m.span[0])
+        and _NOR_CARRYING.match(en.folded, m.span[0])
         and not any(x.span[0] < m.span[0] for x in marks if x is not m)
     ]
 
@@ -4190,30 +4188,19 @@ def _negation_problems(
         }
         _pair(neg_e, [m for m in _free(weak_f) if m.span in kept], _SOFT_WINDOW)
         _pair(neg_f, [m for m in _free(weak_e) if m.span in kept], _SOFT_WINDOW)
-        _pair(neg_e, [m for m in _free(weak_f) if m.span not in kept], _NEG_WINDOW)
-        _pair(neg_f, [m for m in _free(weak_e) if m.span not in kept], _NEG_WINDOW)
+
+        def loose(marks: list[_Mark]) -> list[_Mark]:
+            """The free negative words of ``marks`` that may answer from afar (not the words of keeping safe)."""
+            return [m for m in _free(marks) if m.span not in kept]
+
+        _pair(neg_e, loose(weak_f), _NEG_WINDOW)
+        _pair(neg_f, loose(weak_e), _NEG_WINDOW)
         for group in groups:
             _pair([m for m in weak_e if m.tag == group], [m for m in weak_f if m.tag == group], 1.0)
         for window in (_NEG_WINDOW, _WEAK_FALLBACK):
             # A negative word of a term ("non-core", « non financière ») answers only close by.
-            _pair(
-                neg_e,
-                [
-                    m
-                    for m in _free(weak_f)
-                    if m.span not in kept and (window == _NEG_WINDOW or m.tag != "negadj")
-                ],
-                window,
-            )
-            _pair(
-                neg_f,
-                [
-                    m
-                    for m in _free(weak_e)
-                    if m.span not in kept and (window == _NEG_WINDOW or m.tag != "negadj")
-                ],
-                window,
-            )
+            _pair(neg_e, [m for m in loose(weak_f) if window == _NEG_WINDOW or m.tag != "negadj"], window)
+            _pair(neg_f, [m for m in loose(weak_e) if window == _NEG_WINDOW or m.tag != "negadj"], window)
         # A negation that the other language may say by a word anywhere in the sentence ("shall not be required to"
         # / « il y a lieu d'exempter », "There shall be no discrimination" / « … est interdite »).
         for negs, p, weak in ((real_e, pe, weak_f + ongoing_f), (real_f, pf, weak_e + ongoing_e)):
