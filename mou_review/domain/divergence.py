@@ -583,6 +583,24 @@ _BIS_NUMBER_RE = guard(
 _FR_TIME_RE = guard(
     re.compile(r"(\d(?<![\d,.]\d)\d?)[ \u00a0\u202f]?h(?:[ \u00a0\u202f]?(\d{2}))?(?![\w])"), *DIGITS
 )
+# "for the year X-2" / « pour l'année x – 2 », « l'exercice N + 1 »: a year counted from a year named by a
+# letter. Its offset is a number in both texts, however each spaces the sign or cases the letter (an
+# "X-2" glued together would otherwise be read as a name, like "G-20", and « x – 2 » as a 2).
+_YEAR_OFFSET_RE = guard(
+    re.compile(
+        r"\b(?:years?|annees?|exercices?|financial year|periode|period) \(?[xnt] ?[-–+] ?(\d{1,2})(?![\w])"
+    ),
+    "-",
+    "–",
+    "+",
+)
+# "13:00 CET", "9.30.00 UTC", « 9:30:00 »: an hour of the day written with a colon, or with dots down to
+# the second, is one value (13.00, 9.30) on either side, as « 13 h 00 » is, not a 13 and a 0.
+_CLOCK_RE = guard(
+    re.compile(r"(\d(?<![\w.,:]\d)\d?)(?::([0-5]\d)(?::[0-5]\d)?|\.([0-5]\d)\.[0-5]\d)(?![\w:]|[.,]\d)"),
+    ":",
+    ".",
+)
 # « XXIe siècle »: a rank in roman figures ("the twenty-first century").
 _ROMAN_ORDINAL_RE = guard(
     re.compile(r"(?<![\w])([XVI]{1,6})(?:e|ème|eme)(?!\w)"), "Xe", "Ve", "Ie", "Xè", "Vè", "Iè"
@@ -609,6 +627,10 @@ _CITED_LABEL_RE = re.compile(r"(\bto\s)?\(([a-z]{1,4}|\d{1,3})\)")
 def _find_numbers(side: _Side, code_heads: frozenset[str] = frozenset()) -> None:
     lang, work = side.lang, side.work
     work = mask(work, [m.span() for m in _PER_CENT_RE.finditer(work)])
+    offsets = list(_YEAR_OFFSET_RE.finditer(work))
+    for m in offsets:
+        side.numbers.append((m.start(1), m.end(1), Decimal(m.group(1)), False))
+    work = mask(work, [m.span() for m in offsets])
     # "G20" / « G-20 », "PM10": names made of letters and digits, not amounts; "PM 10" too when
     # either text writes that name glued to its digits.
     work = mask(work, [m.span() for m in _CODE_RE.finditer(side.text)])
@@ -707,6 +729,10 @@ def _find_numbers(side: _Side, code_heads: frozenset[str] = frozenset()) -> None
             if work[m.start()] != " ":
                 nums.append((m.start(), m.end(), Decimal(roman_value(m.group(1).lower()) or 0), False))
                 taken.append(m.span())
+    for m in _CLOCK_RE.finditer(work):
+        if int(m.group(1)) <= 24:
+            nums.append((m.start(), m.end(), Decimal(f"{m.group(1)}.{m.group(2) or m.group(3)}"), False))
+            taken.append(m.span())
     for m in _SHORT_YEAR_SPAN_RE.finditer(work):
         # "the 2008-12 period" is « la période 2008-2012 »: the second year is cut to its last two digits.
         if int(m.group(2)) > int(m.group(1)[2:]):
@@ -978,7 +1004,49 @@ def _check_stale(pair: ClausePair) -> list[Finding]:
     return [Finding("stale_translation", Severity.WARNING, msg_en, msg_fr, en_spans, fr_spans, key)]
 
 
+# "3,664" in both texts: English reads the comma as a thousands separator, French as the decimal sign.
+_GROUPED_RE = re.compile(r"\d{1,3}(?:,\d{3})+")
+
+
+def _same_figures(en: _Side, fr: _Side) -> list[Finding]:
+    """Read a figure written with the very same digits and comma in both texts as one value; say so.
+
+    Some English texts of EU acts keep the decimal comma of a technical annex ("the factor 3,664 t CO2/t
+    C" / « le facteur 3,664 t CO2/t C »): the two texts copied one figure, which is no divergence between
+    them, but the comma reads differently in each language, so the figure is worth a look (an info).
+    """
+    if "," not in en.text or "," not in fr.text:
+        return []
+    french = {fr.text[a:b]: v for a, b, v, _soft in fr.numbers}
+    out: list[Finding] = []
+    numbers = []
+    for a, b, v, soft in en.numbers:
+        written = en.text[a:b]
+        same = french.get(written) if _GROUPED_RE.fullmatch(written) else None
+        if same is not None and same != v:
+            numbers.append((a, b, same, soft))
+            fr_spans = tuple(_span(fr, x, y) for x, y, _v, _s in fr.numbers if fr.text[x:y] == written)
+            out.append(
+                Finding(
+                    "number_mismatch",
+                    Severity.INFO,
+                    f"Both texts write {written}: English reads the comma as a thousands separator, "
+                    "French as the decimal sign; check which figure is meant.",
+                    f"Les deux textes écrivent {written}\u00a0: l’anglais lit la virgule comme séparateur des "
+                    "milliers, le français comme signe décimal\u00a0; vérifier quel nombre est voulu.",
+                    (_span(en, a, b),),
+                    fr_spans,
+                    f"number_mismatch:notation:{written}",
+                )
+            )
+        else:
+            numbers.append((a, b, v, soft))
+    en.numbers[:] = numbers
+    return out
+
+
 def _check_numbers(en: _Side, fr: _Side) -> list[Finding]:
+    notation = _same_figures(en, fr)
     hard = {s.lang: Counter(v for *_, v, soft in s.numbers if not soft) for s in (en, fr)}
     soft = {s.lang: Counter(v for *_, v, sft in s.numbers if sft) for s in (en, fr)}
     out: list[Finding] = []
@@ -1033,7 +1101,7 @@ def _check_numbers(en: _Side, fr: _Side) -> list[Finding]:
                     f"number_mismatch:{side.lang}:{value.normalize():f}",
                 )
             )
-    return _pair_substituted_numbers(_substituted_durations(en, fr, out))
+    return notation + _pair_substituted_numbers(_substituted_durations(en, fr, out))
 
 
 # A duration: a number and its unit of time ("two months", « trois mois », "six-month", « 10 jours ouvrables »).

@@ -390,6 +390,9 @@ _BARE_FRACTIONS = frozenset({"half", "quarter", "moitie", "tiers", "quart"})
 
 
 _SHARE_AFTER = re.compile(r" (?:of|des|du|de|d')\b")
+# What follows "three quarters" when they are periods of three months ("three quarters prior to the date",
+# "four quarters in a row"), not a share ("three quarters of the members", "a three quarters majority").
+_QUARTERS_COUNTED = re.compile(r"(?! (?:of|majority)\b)(?:[ ,;.)]|$)")
 # « augmentée d'un tiers », "reduced by a third": a change by a fraction.
 _CHANGED_BY = re.compile(
     r"(?:augment|redui|reduit|major|diminu|relev|abaiss|increas|reduc|decreas|rais)\w* (?:d'|de |by )$"
@@ -420,6 +423,8 @@ def find_fractions(folded: str, lang: Lang) -> list[tuple[int, int, Decimal, boo
         num, den = m.group("num"), m.group("den")
         if num is None and den not in _BARE_FRACTIONS:
             continue  # "the third year": an ordinal, not a fraction
+        if den == "quarters" and num not in (None, "a", "one") and _QUARTERS_COUNTED.match(folded, m.end()):
+            continue  # "the previous four quarters" (« quatre trimestres »): periods counted, not 4/4
         # "a third report", « par un tiers » (a third party) are not fractions, but « un seuil d'un
         # tiers » is "a threshold of one-third": such a fraction is soft, matched but never required.
         ambiguous = (

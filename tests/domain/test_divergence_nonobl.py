@@ -235,3 +235,106 @@ def test_text_without_final_stop_at_the_usual_length_is_not_cut() -> None:
     en = "The Committee may invite the chair of any working group to present the group's findings."
     fr = "Le comité peut inviter le président de tout groupe de travail à présenter les conclusions du groupe"
     assert "length_ratio" not in blocking(en, fr)
+
+
+# --- an hour of the day: "by 13:00 CET" / « au plus tard à 13 h 00 HEC » --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("en", "fr"),
+    [
+        (
+            "Trading venues shall submit the report by 13:00 CET on the following working day.",
+            "Les plates-formes de négociation transmettent la déclaration au plus tard à 13 h 00 HEC le jour "
+            "ouvrable suivant.",
+        ),
+        (
+            "Orders shall be executed if they are received between 10:00 and 16:00 CET on working days.",
+            "Les ordres sont exécutés s'ils sont reçus un jour ouvrable entre 10 h 00 et 16 h 00 HEC.",
+        ),
+        (
+            "The price shall be recorded at the reference times 9.30.00 and 15.30.00 UTC on that date.",
+            "Le prix est relevé aux heures de référence 9:30:00 et 15:30:00 (TUC) à cette date.",
+        ),
+    ],
+)
+def test_hour_of_the_day_written_with_a_colon_is_one_value(en: str, fr: str) -> None:
+    assert "number_mismatch" not in blocking(en, fr)
+
+
+@pytest.mark.parametrize(
+    "fr",
+    [
+        "Les plates-formes de négociation transmettent la déclaration au plus tard à 14 h 00 HEC.",
+        "Les plates-formes de négociation transmettent la déclaration au plus tard à 13 h 30 HEC.",
+    ],
+)
+def test_hour_of_the_day_still_compared(fr: str) -> None:
+    en = "Trading venues shall submit the report by 13:00 CET."
+    assert "number_mismatch" in blocking(en, fr)
+
+
+# --- a year counted from a year named by a letter: "the year X-2" / « l'année x – 2 » -------------------
+
+
+@pytest.mark.parametrize(
+    ("en", "fr"),
+    [
+        (
+            "(f) information on the indicators set out in Annex III, for the year X-2;",
+            "f) des informations concernant les indicateurs énumérés à l'annexe III, pour l'année x – 2;",
+        ),
+        (
+            "the emissions of fluorinated gases for the year X-1, where available;",
+            "les émissions de gaz fluorés pour l'année x-1, lorsqu'elles sont disponibles;",
+        ),
+        (
+            "The accounts shall be closed by 15 May of year N + 2.",
+            "Les comptes sont clôturés au plus tard le 15 mai de l'exercice N+2.",
+        ),
+    ],
+)
+def test_year_counted_from_a_lettered_year(en: str, fr: str) -> None:
+    assert "number_mismatch" not in blocking(en, fr)
+
+
+def test_year_counted_from_a_lettered_year_still_compared() -> None:
+    en = "(f) information on the indicators set out in Annex III, for the year X-2;"
+    fr = "f) des informations concernant les indicateurs énumérés à l'annexe III, pour l'année x – 1;"
+    assert "number_mismatch" in blocking(en, fr)
+
+
+# --- one figure copied with its comma into both texts: "3,664" / « 3,664 » -------------------------------
+
+
+def test_figure_copied_with_its_comma_is_one_value_and_a_notice() -> None:
+    en = "For the conversion of the carbon content, the operator shall use the factor 3,664 t CO2/t C."
+    fr = "Pour convertir la teneur en carbone, l'exploitant applique le facteur 3,664 t CO2/t C."
+    found = check_pair(ClausePair(en, fr))
+    assert "number_mismatch" not in blocking(en, fr)
+    notes = [f for f in found if f.key == "number_mismatch:notation:3,664"]
+    assert len(notes) == 1 and notes[0].severity is Severity.INFO
+    assert [s.text for s in notes[0].en] == ["3,664"] and [s.text for s in notes[0].fr] == ["3,664"]
+
+
+def test_figure_copied_with_its_comma_still_compared() -> None:
+    en = "For the conversion of the carbon content, the operator shall use the factor 3,664 t CO2/t C."
+    fr = "Pour convertir la teneur en carbone, l'exploitant applique le facteur 3,665 t CO2/t C."
+    assert "number_mismatch" in blocking(en, fr)
+
+
+# --- quarters of a year: "the four quarters prior to" / « les quatre trimestres précédant » ---------------
+
+
+def test_quarters_of_a_year_are_counted_not_a_fraction() -> None:
+    en = "Institutions that fell below the threshold during the four quarters prior to the reference date."
+    fr = "Les établissements passés sous le seuil au cours des quatre trimestres précédant la date de référence."
+    assert "number_mismatch" not in blocking(en, fr)
+    fr_three = fr.replace("quatre trimestres", "trois trimestres")
+    assert "number_mismatch" in blocking(en, fr_three)
+
+
+def test_three_quarters_of_the_members_is_still_a_fraction() -> None:
+    en = "The decision shall be taken by three quarters of the members."
+    assert "number_mismatch" not in blocking(en, "La décision est prise par les trois quarts des membres.")
+    assert "number_mismatch" in blocking(en, "La décision est prise par la moitié des membres.")
