@@ -438,7 +438,10 @@ _EN_WEAK = _groups(
         r"\b(?:un(?!der|ion|it|if|iv|iq|il|anim|til|less)(?!(?!likely\b|timely\b)[a-z]+ly\b)[a-z]{4,}|non-\w+|hardly|scarcely|seldom|rarely|difficult\w*"
         # "groundless", "harmless" / « sans fondement »
         r"|(?!(?:un|regard|never|nonethe)less\b)[a-z]{3,}less"
-        r"|dis(?:agree|approv|advantag)\w*|(?:in|im|il|ir|dis)(?:complete|sufficient|accurate|regular|legal|lawful|applicable|possible"
+        # "dissatisfied", "inability", "impracticable", "inoperative" / « ne sont pas satisfaits », « n'est pas en mesure »,
+        # « n'est pas envisageable », « ne fonctionnent pas » (spelled whole: "disability" is a word of its own)
+        r"|dis(?:agree|approv|advantag|satisf)\w*|(?:inabilit|impracticab|infeasib|inoperab|inoperat)\w*"
+        r"|(?:in|im|il|ir|dis)(?:complete|sufficient|accurate|regular|legal|lawful|applicable|possible"
         r"|dependent|admissible|capable|qualified|proper|correct|valid|adequate|appropriate|consisten|possib|relevan|comprehensib"
         r"|eligib|compatib|effecti"
         r"|proportion)\w*"
@@ -840,7 +843,9 @@ _FR_WEAK = _groups(
         "negadj",
         r"\b(?:peu\b|rarement|(?:ne\s+|n')\w+ guere|non[- ](?!seulement\b)(?!(?<=pas non )plus\b)[a-z]\w*|inconnu\w*|inaction\w*|(?:in|im|il|ir)(?:complet|suffisa|exact|regulier"
         r"|licite|applicable|possib|dependant|admissible|capab|capac|competen|valide|correct|change|adequat|adapt|appropri|coheren|util|opportun"
-        r"|separab|dissociab"
+        # « improbable », « irréalisable », « inopérant », « inopposables » / "not likely", "not feasible", "would not
+        # deliver", "may not be relied on"
+        r"|separab|dissociab|probab|realisab|operan|opposab"
         r"|comprehensib|eligib|compatib|efficac|recevab)\w*"
         r"|inchange\w*|nullites?|des(?:accord|approuv|approb|avantag|equilibr)\w*|defavoris\w*|disproportionn\w*|excessi\w*|superflu\w*|difficil\w*"
         # « ont une moindre importance » for "are not of major relevance"

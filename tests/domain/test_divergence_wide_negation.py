@@ -125,3 +125,65 @@ def test_as_a_last_resort_says_the_restriction() -> None:
     assert negations(en, fr) == []
     # the restriction against its bare condition, with no "last resort" to say it, is still caught
     assert negations(en.replace("as a last resort ", ""), fr) != []
+
+
+# A negation said by a word with a negative prefix: "inability" / « n'est pas en mesure » (32018r1139-a100-01; the same
+# in 32019r1020-a22-02, 32024r1689-r161), "dissatisfied" / « ne sont pas satisfaits » (32019l2121-a1-126, -a1-487,
+# -a1-756), "inoperative" / « ne fonctionnent pas » (32018r1139-a30-10), "may not be relied on" / « inopposables »
+# (32009l0101-a10-03); "impracticable", "not feasible" / « irréalisable », "not likely" / « improbable »,
+# « inopérant » (32018l1972-r156, -r261, -r029, -r229). Each pair (the negative word, its plain stem) must still
+# be caught with the stem said bare.
+_PREFIXED = [
+    (
+        "1.   The Management Board shall elect a Chairperson and a Deputy Chairperson from among its members with "
+        "voting rights. The Deputy Chairperson shall ex officio replace the Chairperson in the event of his or her "
+        "inability of attending to his or her duties.",
+        "1.   Le conseil d'administration élit un président et un vice-président parmi ses membres disposant du droit "
+        "de vote. Le vice-président remplace d'office le président lorsque celui-ci n'est pas en mesure d'assumer ses "
+        "fonctions.",
+        ("en", "inability", "ability"),
+    ),
+    (
+        "(c) establish a Minimum Equipment List (MEL) or equivalent document providing for the operation of the "
+        "aircraft, under specified conditions, with particular instruments, items of equipment or functions "
+        "inoperative at the commencement of the flight.",
+        "c) d'établir une liste minimale d'équipements (LME) ou un document équivalent permettant l'exploitation de "
+        "l'aéronef dans des conditions spécifiées, lorsque certains instruments, équipements ou fonctions ne "
+        "fonctionnent pas au début du vol.",
+        ("en", "inoperative", "operative"),
+    ),
+    (
+        "2.   The limits on the powers of the organs of the company, arising under the statutes or from a decision of "
+        "the competent organs, may not be relied on as against third parties, even if they have been disclosed.",
+        "2.   Les limitations aux pouvoirs des organes de la société qui résultent des statuts ou d’une décision des "
+        "organes compétents sont inopposables aux tiers, même si elles sont publiées.",
+        ("fr", "inopposables", "opposables"),
+    ),
+    (
+        "Member States shall ensure that creditors who are dissatisfied with the safeguards offered in the draft "
+        "terms of the cross-border conversion may apply to the appropriate administrative or judicial authority for "
+        "adequate safeguards.",
+        "Les États membres veillent à ce que les créanciers qui ne sont pas satisfaits des garanties offertes dans le "
+        "projet de transformation transfrontalière puissent saisir l’autorité administrative ou judiciaire appropriée "
+        "pour obtenir des garanties adéquates.",
+        ("en", "dissatisfied", "satisfied"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("en", "fr", "word"), _PREFIXED, ids=["inability", "inoperative", "inopposables", "dissatisfied"]
+)
+def test_word_with_negative_prefix_says_the_negation(en: str, fr: str, word: tuple[str, str, str]) -> None:
+    assert negations(en, fr) == []
+    side, said, plain = word
+    if side == "en":
+        assert negations(en.replace(said, plain), fr) != []
+    else:
+        assert negations(en, fr.replace(said, plain)) != []
+
+
+def test_disability_is_no_negation() -> None:
+    en = "Member States shall not discriminate against persons with disabilities."
+    fr = "Les États membres veillent à l'égalité de traitement des personnes handicapées."
+    assert negations(en, fr) != []
