@@ -487,6 +487,11 @@ _EN_LOWER = guard(
         )
     ),
 )
+#: "up to three years", "up to twelve months": a number in words opens a maximum as "up to 3" does.
+_EN_NUMWORD = (
+    r" (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred|"
+    r"thousand)\b"
+)
 _EN_UPPER = guard(
     re.compile(
         r"\b(?:at most|(?:not|no) (?:more|greater|higher|longer) than|(?:(?<=and )|(?<=or )|(?<=, ))not be (?:more|greater|higher|longer) than"
@@ -500,7 +505,9 @@ _EN_UPPER = guard(
         r"|not (?:go|goes|going|extend|extends) beyond|(?:less|fewer|lower|smaller|shorter) (?:[a-z-]+ ){0,3}?than"
         # "without exceeding such costs", "without, however, exceeding five years" / « sans dépasser »
         r"|without(?:,? \w+,?)? exceeding"
-        r"|a maximum of|(?<=\d )or (?:less|below|fewer|lower)\b|up to(?= \d)|below(?= \d)"
+        r"|a maximum of|(?<=\d )or (?:less|below|fewer|lower)\b|up to(?= \d|"
+        + _EN_NUMWORD
+        + r")|below(?= \d)"
         r"|" + _EN_NOT_BE + r"later than|" + _EN_BE + r"earlier than)\b",
     ),
     *covering(
@@ -853,17 +860,18 @@ _FR_WEAK = _groups(
     ),
 )
 #: A number written in words (« plus de quatre éléments »): a bound as much as « plus de 4 ».
-_FR_CAN = r"(?:peut|peuvent|puisse|puissent|pourra|pourront|pourrait|pourraient|saurait|sauraient)"
+_FR_CAN = r"(?:peut|peuvent|puisse|puissent|pourra|pourront|pourrait|pourraient|pouvant|saurait|sauraient)"
 _FR_NUMWORD = r" (?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|cinquante|cent|mille)\b"
 _FR_LOWER = guard(
     re.compile(
         r"\b(?:au moins|au minimum|(?:egale?s? ou )?superieure?s? (?:ou egale?s? )?(?:a|au|aux)|(?:pas|non|ni) inferieure?s? (?:a|au|aux)"
         # « ne peut être inférieure à vingt ans »: « ne » with « pouvoir » and no « pas » negates as well.
+        # (« à la milliseconde près, ou plus précisément »: « ou plus » before an adverb compares a manner.)
         r"|(?:ne\b|n')\s*" + _FR_CAN + r" (?:etre )?inferieure?s? (?:a|au|aux)"
         r"|" + _FR_NOT_BE + r"anterieure?s? (?:a|au|aux)|" + _FR_BE + r"posterieure?s? (?:a|au|aux)"
         r"|pas moins d(?:e\b|')|plus d(?:e|')(?= \d|une?\b|"
         + _FR_NUMWORD
-        + r")|minimum d(?:e\b|')|ou plus\b|(?<!\bne )(?<!\bn')(?:depass|exced)\w*|au-dela d(?:e\b|'))\b",
+        + r")|minimum d(?:e\b|')|ou plus\b(?! \w+ment\b)|(?<!\bne )(?<!\bn')(?:depass|exced)\w*|au-dela d(?:e\b|'))\b",
     ),
     *covering(
         (
@@ -893,7 +901,9 @@ _FR_UPPER = guard(
         + _FR_NUMWORD
         + r")"
         r"|(?:ne\b|n')\s*(?:[\w']+ )?(?:pas )?(?:depass|exced)\w*"
-        r"|sans (?:depass|exced)\w*|(?:ne\b|n')\s*(?:va|vont|peut|peuvent)? ?pas au-dela|jusqu'a(?= \d)|en deca)\b",
+        r"|sans (?:depass|exced)\w*|(?:ne\b|n')\s*(?:va|vont|peut|peuvent)? ?pas au-dela|jusqu'a(?= \d|"
+        + _FR_NUMWORD
+        + r")|en deca)\b",
     ),
     *covering(
         (
@@ -1412,7 +1422,8 @@ def _flip(
     with a negation further back in their clause ("does not deviate from the price … by more than")."""
     out, used, far = [], set(), []
     for a, b in bounds:
-        start = max(folded.rfind(c, 0, a) for c in ",;:") + 1
+        # A sentence ends the clause too ("… shall not apply. For such accounts at least one person …").
+        start = max(max(folded.rfind(c, 0, a) for c in ",;:"), folded.rfind(". ", 0, a)) + 1
         # The negation governs the bound only with no relative clause between them ("do not enter into a
         # transaction which meets at least one criterion" keeps its minimum).  An aside between commas may
         # stand between them (« n'investissent pas, de manière agrégée, plus de »).

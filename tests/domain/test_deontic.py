@@ -3079,3 +3079,40 @@ def test_a_bound_said_with_or_in_one_language_only_hides_no_connective() -> None
 )
 def test_a_bound_is_no_connective(text: str, lang: Lang) -> None:
     assert connectives.find(fold(text), lang, text).ors == []
+
+
+@pytest.mark.parametrize(
+    ("en", "faithful", "changed"),
+    [
+        # A negation in the sentence before does not turn a bound ("… shall not apply. … at least one …").
+        (
+            "The requirement to appoint representatives shall not apply. For such accounts at least one contact "
+            "person shall be nominated.",
+            "L'obligation de désigner des représentants ne s'applique pas. Pour ces comptes, au moins une personne "
+            "de contact est désignée.",
+            "L'obligation de désigner des représentants ne s'applique pas. Pour ces comptes, au plus une personne "
+            "de contact est désignée.",
+        ),
+        # « ne pouvant être inférieur »: « ne » with the participle of « pouvoir » and no « pas » negates as well.
+        (
+            "Interested parties may comment within such time limit as the Commission shall fix, but in no case "
+            "less than one month.",
+            "Les parties intéressées peuvent présenter leurs observations dans un délai que fixe la Commission, ce "
+            "délai ne pouvant être inférieur à un mois.",
+            "Les parties intéressées peuvent présenter leurs observations dans un délai que fixe la Commission, ce "
+            "délai ne pouvant être supérieur à un mois.",
+        ),
+        # "up to three years": a number in words opens a maximum, as "up to 3 years" does.
+        (
+            "The authority may, for a transitional period of up to three years, allow an operator to apply lower "
+            "tiers.",
+            "L'autorité peut, pendant une période de transition n'excédant pas trois ans, autoriser un exploitant "
+            "à appliquer des niveaux inférieurs.",
+            "L'autorité peut, pendant une période de transition d'au moins trois ans, autoriser un exploitant à "
+            "appliquer des niveaux inférieurs.",
+        ),
+    ],
+)
+def test_a_bound_read_within_its_sentence_and_in_words(en: str, faithful: str, changed: str) -> None:
+    assert obligation(en, faithful) == []
+    assert obligation(en, changed) != []
