@@ -1134,6 +1134,21 @@ _NEW_CLAUSE = re.compile(r",\s*(?:il|elle|ils|elles|it|they)\s+(?!ne\b|n')")
 _WITHOUT = re.compile(r"\bwithout\b")
 
 
+#: A French negated auxiliary (« ne sont pas », « n'a pas »): the predicate is the word after it.
+_FR_NEG_AUX = re.compile(
+    r"(?:ne |n')(?:est|sont|soit|soient|sera|seront|serait|seraient|etait|etaient|a|ont|ait|aient|avait|avaient"
+    r"|aura|auront|aurait|auraient) pas"
+)
+_FR_JOINED = re.compile(r"\b(?:et|ou|ni)\b")
+_WORD_AFTER = re.compile(r"\s*([\w'-]*)")
+
+
+def _next_word(folded: str, at: int) -> str:
+    """Return the word right after position ``at`` (empty at a punctuation mark)."""
+    m = _WORD_AFTER.match(folded, at)
+    return m.group(1) if m else ""
+
+
 def _continues(folded: str, negation: list[Span], i: int, lang: Lang, negative: list[Span]) -> bool | None:
     """Say whether negation ``i`` only carries on one before it in the same sentence (None: it carries on
     one outside the sentence, or is part of it, "neither … nor", and counts for nothing).
@@ -1172,8 +1187,19 @@ def _continues(folded: str, negation: list[Span], i: int, lang: Lang, negative: 
         return True  # « aucune décharge, qu'elle soit …, ne devrait être possible »
     if not earlier:
         return False
-    if len(word) >= 6 and any(folded[s[0] : s[1]] == word for s in earlier):
-        return True  # « … ne soient pas prioritaires …, ou que … ne soient pas prioritaires »: a repeated predicate
+    if len(word) >= 6 and any(
+        folded[s[0] : s[1]] == word
+        and not (
+            _FR_NEG_AUX.fullmatch(word)
+            and _next_word(folded, s[1]) != _next_word(folded, b)
+            and _FR_JOINED.search(folded, s[1], a) is None
+        )
+        for s in earlier
+    ):
+        # « … ne soient pas prioritaires …, ou que … ne soient pas prioritaires »: a repeated predicate, or one joined to
+        # the first (« qu'ils n'ont pas invoqués ou qu'elles n'ont pas produites »); not the same auxiliary of another
+        # predicate in another clause (« qui ne sont pas visés … ne sont pas soumis »), a negation of its own.
+        return True
     if lang is Lang.EN and _EN_OWN_MODAL.search(word):
         return False
     if (

@@ -194,3 +194,40 @@ def test_the_co_legislators_as_a_subject_or_named_unevenly_are_left_alone() -> N
     en = "Acts of the European Parliament or of the Council and of the Commission shall be published."
     fr = "Les actes adoptés par les institutions sont publiés."
     assert keys(en, fr) == []
+
+
+# --- « ne sont pas » said again of another predicate: a negation of its own ----------------------------------
+
+_AUXILIARY_AGAIN = [
+    (
+        "Links that are not listed in Annex I shall {}be subject to authorisation, but shall be notified to the "
+        "competent authority.",
+        "Les liens qui ne sont pas énumérés à l'annexe I ne sont pas soumis à autorisation, mais sont notifiés à "
+        "l'autorité compétente.",
+    ),
+    (
+        "The fines shall {}be applied where the accounts are not reachable because of planned maintenance during "
+        "which periods of non-availability are short.",
+        "Les amendes ne sont pas appliquées lorsque les comptes ne sont pas accessibles en raison d'une maintenance "
+        "planifiée pendant laquelle les périodes d'indisponibilité sont courtes.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("en", "fr"), _AUXILIARY_AGAIN)
+def test_a_negated_auxiliary_said_again_of_another_predicate_needs_its_own_answer(en: str, fr: str) -> None:
+    # « ne sont pas énumérés … ne sont pas soumis »: the same « ne sont pas » of two predicates, two negations;
+    # the second does not merely carry on the first, so an English "not" dropped from one of them shows
+    assert keys(en.format("not "), fr) == []
+    assert [k for k in keys(en.format(""), fr) if k.startswith("obligation_mismatch:negation")]
+
+
+def test_a_negated_predicate_said_again_carries_on_the_first() -> None:
+    # « … ne soient pas prioritaires, ou que … ne soient pas prioritaires »: one predicate said twice, which English
+    # may say once
+    en = "The Member State shall ensure that neither the claims of the fund nor those of the bank are preferred."
+    fr = (
+        "L'État membre veille à ce que les créances du fonds ne soient pas prioritaires, ou que celles de la banque "
+        "ne soient pas prioritaires."
+    )
+    assert keys(en, fr) == []
