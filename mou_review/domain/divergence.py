@@ -3899,6 +3899,10 @@ _SERIES_BEFORE = re.compile(r"\b(?:ni|nor)\s+$")
 _OWN_VERB = re.compile(
     r"(?:nor|ni)\s+(?:ne\b|n'|shall|should|may|must|is|are|was|were|does|do|did|will|would|can|could|has|have|had)\b"
 )
+#: "nor should", "nor shall": a "nor" that puts its auxiliary before its subject.
+_NOR_INVERTED = re.compile(
+    r"nor\s+(?:shall|should|may|must|is|are|was|were|does|do|did|will|would|can|could|has|have|had)\b"
+)
 _FAR_NE = re.compile(r"(?:\bne|\bn')\s*$")
 
 
@@ -4197,6 +4201,13 @@ def _negation_problems(
                 _SAME_PLACE,
             )
         _pair(real_e, real_f, 1.0)
+        # "Nor should such providers … be understood" / « Les fournisseurs … ne devraient pas non plus être réputés »,
+        # "…, nor should any rights … depend upon" / « … les droits … ne devraient pas être subordonnés »: a "nor" that
+        # puts its auxiliary before the subject carries on a negation that French says at the verb, after the subject,
+        # however long it is; it answers a French negation after it anywhere in the sentence.
+        for m in cont_e:
+            if m.partner is None and _NOR_INVERTED.match(en.folded, m.span[0]):
+                _pair([m], [x for x in real_f if x.pos >= m.pos], 1.0)
         # A « ni » or a "nor" carrying on a negation already answered says the next item of its series ("… or subject
         # to" / « … ni soumis »): it answers no other negation of the other side, which must find its own answer.
         _pair(real_e, [m for m in cont_f if not _series_answered(m, neg_f, fr, _NI)], _NEG_WINDOW)

@@ -187,3 +187,39 @@ def test_disability_is_no_negation() -> None:
     en = "Member States shall not discriminate against persons with disabilities."
     fr = "Les États membres veillent à l'égalité de traitement des personnes handicapées."
     assert negations(en, fr) != []
+
+
+# "Nor should X … be" puts its auxiliary before the subject; French says the negation at the verb, after the subject
+# however long (« X … ne devraient pas non plus être », « … les droits … ne devraient pas être subordonnés »):
+# 32023r1114-r013, 32022r2065-r073, 32018l1972-r052.
+_NOR_INVERTED = (
+    "(13) Digital assets issued by central banks acting in their monetary authority capacity, including central bank "
+    "money in digital form, or crypto-assets issued by other public authorities, including central, regional and "
+    "local administrations, should not be subject to the Union framework for markets in crypto-assets. Nor should "
+    "related services provided by such central banks when acting in their monetary authority capacity or other "
+    "public authorities be subject to that Union framework.",
+    "(13) Les actifs numériques émis par des banques centrales agissant en leur qualité d’autorité monétaire, y "
+    "compris la monnaie de banque centrale sous forme numérique, ou les crypto-actifs émis par d’autres autorités "
+    "publiques, y compris les administrations centrales, régionales et locales, ne devraient pas être soumis au cadre "
+    "de l’Union applicable aux marchés de crypto-actifs. Les services connexes fournis par de telles banques centrales "
+    "agissant en leur qualité d’autorité monétaire ou par d’autres autorités publiques ne devraient pas non plus être "
+    "soumis à ce cadre de l’Union.",
+)
+_NOR_INVERTED_MID = (
+    "Such declarations should not by themselves constitute entitlements to rights, nor should any rights under the "
+    "general authorisation, rights of use or the exercise of such rights depend upon a declaration.",
+    "Ces déclarations ne devraient pas ouvrir d’office des droits; à l’inverse, les droits dans le cadre de "
+    "l’autorisation générale, les droits d’utilisation ou l’exercice de ces droits ne devraient pas être subordonnés à "
+    "une déclaration.",
+)
+
+
+@pytest.mark.parametrize(("en", "fr"), [_NOR_INVERTED, _NOR_INVERTED_MID], ids=["Nor should", "nor should"])
+def test_nor_with_inverted_auxiliary_answers_the_negation_after_the_subject(en: str, fr: str) -> None:
+    assert negations(en, fr) == []
+
+
+def test_nor_with_inverted_auxiliary_leaves_an_earlier_negation_to_be_answered() -> None:
+    en, fr = _NOR_INVERTED_MID
+    # the first negation dropped in English: the French « ne devraient pas ouvrir » has no answer before the "nor"
+    assert negations(en.replace("should not by themselves", "should by themselves"), fr) != []
