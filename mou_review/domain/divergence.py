@@ -1392,6 +1392,47 @@ def _self_cited(side: _Side, other: _Side) -> set[tuple[str, str]]:
     }
 
 
+# The formula of an amending act: « le paragraphe 3 suivant est ajouté », "the following paragraph 3 is added",
+# where the other text says "the following paragraph is added" / « le paragraphe suivant est ajouté ».
+_ANNOUNCED_RE = {
+    Lang.EN: guard(
+        re.compile(r"\bthe following (article|paragraph|subparagraph|point|section|annex)s?\b(?!\s*\d)"),
+        "following",
+    ),
+    Lang.FR: guard(
+        re.compile(r"\b(?:le|la|les) (article|paragraphe|alinea|point|section|annexe)s? suivante?s?\b"),
+        "suivant",
+    ),
+}
+_ANNOUNCED_KIND = {"paragraphe": "paragraph", "alinea": "subparagraph", "annexe": "annex"}
+_NUMBER_FOLLOWS_RE = re.compile(r"\s+suivante?s?\b")
+_FOLLOWING_BEFORE_RE = re.compile(r"\bthe following\s+(?:\w+\s+)?$")
+
+
+def _announced(side: _Side, other: _Side) -> set[tuple[str, str]]:
+    """Return the atoms of « le paragraphe 3 suivant » when the other text announces "the following paragraph".
+
+    An amending act names the provision it inserts by the number the text that follows bears; one language
+    version may say that number and the other not, and neither cites anything.
+    """
+    kinds = {
+        _ANNOUNCED_KIND.get(m.group(1), m.group(1)) for m in _ANNOUNCED_RE[other.lang].finditer(other.folded)
+    }
+    if not kinds:
+        return set()
+    return {
+        a
+        for start, end, atoms in side.refs
+        if (
+            _NUMBER_FOLLOWS_RE.match(side.folded, end)
+            if side.lang is Lang.FR
+            else _FOLLOWING_BEFORE_RE.search(side.folded, max(0, start - 30), start)
+        )
+        for a in atoms
+        if a[0] in kinds
+    }
+
+
 def _citation_counts(side: _Side) -> Counter[tuple[str, str]]:
     """Count how often each article, annex, section ... is cited, paragraphs and points aside.
 
@@ -1533,8 +1574,15 @@ def _check_refs(en: _Side, fr: _Side) -> list[Finding]:
             and a[1].isalpha()
             and re.search(rf"\b(?:points?|sections?) {a[1].upper()}\b(?![)'’])", other.text)
         }
+    # "section 2.1 of the Annex", "Part 4 of Annex XIV" are « le point 2.1 de l'annexe », « le point 4 de l'annexe
+    # XIV »: a numbered division of an annex that one text calls a section or a part and the other a point.
+    for lang in (Lang.EN, Lang.FR):
+        for a in [a for a in unmatched[lang] if a[0] == "section" and a[1][:1].isdigit()]:
+            if ("sub", a[1]) in unmatched[lang.other]:
+                unmatched[lang].discard(a)
+                unmatched[lang.other].discard(("sub", a[1]))
     for side, other in ((en, fr), (fr, en)):
-        unmatched[side.lang] -= _self_cited(side, other)
+        unmatched[side.lang] -= _self_cited(side, other) | _announced(side, other)
     renamed = _renamed_divisions(unmatched)
     for side, other in ((en, fr), (fr, en)):
         if renamed:

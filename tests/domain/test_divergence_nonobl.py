@@ -338,3 +338,55 @@ def test_three_quarters_of_the_members_is_still_a_fraction() -> None:
     en = "The decision shall be taken by three quarters of the members."
     assert "number_mismatch" not in blocking(en, "La décision est prise par les trois quarts des membres.")
     assert "number_mismatch" in blocking(en, "La décision est prise par la moitié des membres.")
+
+
+# --- a numbered division of an annex: "section 2.1 of the Annex" / « le point 2.1 de l'annexe » ----------
+
+
+@pytest.mark.parametrize(
+    ("en", "fr"),
+    [
+        (
+            "(a) enrolment, as set out in section 2.1 of the Annex to this Regulation;",
+            "a) inscription, conformément aux dispositions du point 2.1 de l'annexe du présent règlement;",
+        ),
+        (
+            "Small emitters shall comply with Part 4 of Annex XIV to Decision 2007/589/EC.",
+            "Les petits émetteurs respectent le point 4 de l'annexe XIV de la décision 2007/589/CE.",
+        ),
+    ],
+)
+def test_numbered_annex_division_called_section_or_point(en: str, fr: str) -> None:
+    assert "cross_reference_mismatch" not in blocking(en, fr)
+
+
+def test_numbered_annex_division_still_compared() -> None:
+    en = "(a) enrolment, as set out in section 2.1 of the Annex to this Regulation;"
+    fr = "a) inscription, conformément aux dispositions du point 2.2 de l'annexe du présent règlement;"
+    assert "cross_reference_mismatch" in blocking(en, fr)
+
+
+# --- the formula of an amending act: "the following paragraph is added" / « le paragraphe 3 suivant est ajouté »
+
+
+@pytest.mark.parametrize(
+    ("en", "fr"),
+    [
+        (
+            "(1) in Article 7, the following paragraph is added:",
+            "1) À l'article 7, le paragraphe 3 suivant est ajouté:",
+        ),
+        ("(e) the following paragraph is inserted:", "e) le paragraphe 4 bis suivant est inséré:"),
+        ("(a) the following paragraph 2a is inserted:", "a) le paragraphe suivant est inséré:"),
+    ],
+)
+def test_amending_formula_names_the_new_provision_in_one_language(en: str, fr: str) -> None:
+    assert "cross_reference_mismatch" not in blocking(en, fr)
+
+
+def test_amending_formula_still_compares_what_it_amends() -> None:
+    en = "(1) in Article 7, the following paragraph is added:"
+    assert "cross_reference_mismatch" in blocking(en, "1) À l'article 8, le paragraphe 3 suivant est ajouté:")
+    assert "cross_reference_mismatch" in blocking(
+        "(a) the following paragraph 2a is inserted:", "a) le paragraphe 2 ter suivant est inséré:"
+    )
