@@ -1112,7 +1112,11 @@ _HINDRANCE = {
         "entrav",
     ),
 }
-_LITOTES_GROUPS = ("breach", "fail", "exclude", "prevent", "refuse", "negadj")
+#: The meanings of a negated verb that make a litotes ("would not breach"), which the other language may say positively.
+LITOTES_GROUPS = ("breach", "fail", "exclude", "prevent", "refuse", "negadj")
+#: … and the meanings of a negated verb that the other language may not say bare ("shall not exempt" / « exemptent »):
+#: recorded with the litotes, though they need an answer as any negation does.
+_NEGATED_GROUPS = (*LITOTES_GROUPS, "exempt", "prohibit", "differ", "avoid")
 #: A « ne » with its verb and no « pas » (« aucune décharge … ne devrait »); « de ne pas participer » is a negation.
 _BARE_NE = re.compile(r"(?:ne\b|n')\s*(?!(?:pas|plus|jamais|rien|point)\b)[\w'-]+")
 #: An English negation said with its own modal ("and cannot be used"): never carried on from the one before.
@@ -1697,12 +1701,12 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
     for a, b in negation:
         at = _NEGATED_VERB[lang].match(folded, b if lang is Lang.EN else a)
         m = weak_rx.match(folded, at.end()) if at else None
-        if lang is Lang.FR and not (m and m.lastgroup in _LITOTES_GROUPS):
+        if lang is Lang.FR and not (m and m.lastgroup in _NEGATED_GROUPS):
             # « ne soit pas disproportionnée »: the negative adjective follows the negation, "is proportionate".
             at = _COPULA_FR.match(folded, b)
             m = weak_rx.match(folded, at.end()) if at else None
             m = m if m and m.lastgroup == "negadj" else None
-        if m and m.lastgroup in _LITOTES_GROUPS:
+        if m and m.lastgroup in _NEGATED_GROUPS:
             litotes[(a, b)] = m.lastgroup
     # What a negation means, when the other language may say it by a word anywhere in the sentence: "shall not be
     # required to" / « il y a lieu d'exempter » (an exemption), "are not altered" / « est sans incidence sur » (a

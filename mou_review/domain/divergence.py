@@ -76,7 +76,7 @@ from enum import StrEnum
 from typing import Any
 
 from mou_review.domain import connectives
-from mou_review.domain.deontic import Profile, profile
+from mou_review.domain.deontic import LITOTES_GROUPS, Profile, profile
 from mou_review.domain.glossary import Glossary, default_glossary
 from mou_review.domain.references import expand_range, find_references
 from mou_review.domain.rx import DIGITS, covering, guard, literal_alternation, match_spans
@@ -3908,6 +3908,51 @@ def _saving_problems(
     return out
 
 
+def _litotes_problems(
+    en: _Side, fr: _Side, pe: Profile, pf: Profile, ue: tuple[int, int], uf: tuple[int, int]
+) -> list[_Problem]:
+    """A negated verb of negative meaning ("shall not prevent", « n'exemptent pas ») against a word of that meaning
+    said bare on the other side at its place ("shall exempt", « empêchent »): the one says the opposite of the other.
+
+    The word renders the negated verb, not its negation: it answers no negation, unless the other side negates close
+    by as well (or says "without" / « sans » there)."""
+    out: list[_Problem] = []
+    for side, p, u, po, uo, is_en in ((en, pe, ue, pf, uf, True), (fr, pf, uf, pe, ue, False)):
+        if not p.litotes:
+            continue
+        weak_o = _marks(po.weak, uo)
+        negs = _marks(po.negation + po.cont + po.prohibit + po.savings, uo)
+        for m in _marks(p.negation, u):
+            group = p.litotes.get(m.span)
+            if group is None or group == "negadj":
+                continue
+            bare = [w for w in weak_o if w.tag == group and abs(w.pos - m.pos) <= _NEG_WINDOW]
+            # Any other negative word close by may say the negation (« ne … qu'après », « plutôt que d'y faire
+            # obstacle »); "shall prohibit" is a prohibition of its own: the bare word, not an answer.
+            answers = negs + [w for w in weak_o if w.tag != group]
+            if bare and not any(
+                abs(n.pos - m.pos) <= _NEG_WINDOW
+                and not any(w.span[0] < n.span[1] and n.span[0] < w.span[1] for w in bare)
+                for n in answers
+            ):
+                shown = side.text[m.span[0] : m.span[1]]
+                where_en, where_fr = ("English", "French") if is_en else ("French", "English")
+                out.append(
+                    (
+                        "negation",
+                        [m.span] if is_en else [],
+                        [] if is_en else [m.span],
+                        f"The {where_en} is negated ({_q_en(shown)}) where the {where_fr} is not: one of them may "
+                        "say the opposite of the other.",
+                        f"La version {'anglaise' if is_en else 'française'} est à la forme négative ({_q_fr(shown)}) "
+                        f"là où la version {'française' if is_en else 'anglaise'} ne l’est pas\u00a0: l’une dit "
+                        "peut-être le contraire de l’autre.",
+                    )
+                )
+                break
+    return out
+
+
 #: The « ne » of a restriction « ne … que », looked for back from its « que ».
 _RESTRICTION_NE = re.compile(r".*\b(?:ne\b|n')", re.S)
 
@@ -4109,7 +4154,7 @@ def _negation_problems(
     for marks, p in ((real_e, pe), (real_f, pf)):
         for m in marks:
             m.shuns = p.litotes.get(m.span, "")
-    out: list[_Problem] = _saving_problems(en, fr, pe, pf, ue, uf)
+    out: list[_Problem] = _saving_problems(en, fr, pe, pf, ue, uf) + _litotes_problems(en, fr, pe, pf, ue, uf)
     # "unable to", "fails to": a negation said by a word with its verb ("not able to", "does not"), which is a
     # negation like any other: it needs an answer (« sont en mesure de », « acquitte la taxe » say the opposite).
     # (The negative words are found lazily and cost more than the rest of the profile: a side that has none of
@@ -4405,7 +4450,7 @@ def _negation_problems(
             # A litotes ("would not breach" / « respecte ») needs an answer only where the other side has a
             # word of its meaning (« enfreint »).
             for m in _free(marks):
-                if m.span in p.litotes and p.litotes[m.span] not in {w.tag for w in weak}:
+                if p.litotes.get(m.span) in LITOTES_GROUPS and p.litotes[m.span] not in {w.tag for w in weak}:
                     m.partner = m
         # "shall not be interpreted" against « doivent être interprétées »: a prohibition answered only by a
         # negative word elsewhere (« exclusions ») while the other side says a positive modal at its place,

@@ -231,3 +231,29 @@ def test_a_negated_predicate_said_again_carries_on_the_first() -> None:
         "ne soient pas prioritaires."
     )
     assert keys(en, fr) == []
+
+
+# --- a negated verb of negative meaning against that verb said bare ------------------------------------------
+
+_NEGATED_NEGATIVE_VERB = [
+    (
+        "In such a case, the national authorities shall {}prohibit the registration of vehicles that conform to the "
+        "approved type, where their failure to comply is not established.",
+        "Dans un tel cas, les autorités nationales n'interdisent pas l'immatriculation des véhicules conformes au type "
+        "réceptionné, lorsque leur non-conformité n'est pas établie.",
+    ),
+    (
+        "Member States shall {}exempt small undertakings from the reporting obligation set out in paragraph 1 where "
+        "they fail to keep accounts.",
+        "Les États membres n'exemptent pas les petites entreprises de l'obligation de déclaration prévue au "
+        "paragraphe 1 lorsqu'elles omettent de tenir une comptabilité.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("en", "fr"), _NEGATED_NEGATIVE_VERB)
+def test_a_negated_negative_verb_against_that_verb_said_bare_says_the_opposite(en: str, fr: str) -> None:
+    # « n'interdisent pas » / "shall prohibit": the English word renders the French verb, not its negation; another
+    # negative word of the sentence ("failure") does not answer the negation either
+    assert keys(en.format("not "), fr) == []
+    assert [k for k in keys(en.format(""), fr) if k.startswith("obligation_mismatch:negation")]
