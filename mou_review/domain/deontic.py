@@ -735,7 +735,10 @@ _FR_NOT_NEG = guard(
         r"|ne (?:porte|portent) pas (?=(?:non plus )?(?:de )?(?:atteinte|prejudice))|ne (?:prejuge|prejugent) pas"
         r"|ne (?:fait|font) pas obstacle|" + _FR_SAVING_MODAL + r""
         r"|(?:ne\b|n')\s*(?:[\w']+ )?(?:pas )?(?:depass|exced)\w*|(?:ne\b|n')\s*(?:peut|peuvent|doit|doivent|pourra|pourront|devrait|devraient|saurait|sauraient) [\w']+ (?:plus|moins) d(?:e|')(?= ?\d| ?:|une?\b)"
-        r"|(?:ne\b|n')\s*(?:va|vont|peut|peuvent)? ?pas au-dela)",
+        r"|(?:ne\b|n')\s*(?:va|vont|peut|peuvent)? ?pas au-dela"
+        # « éviter que la même infraction ne soit sanctionnée plus d'une fois »: "more than once", a bound; the bare
+        # « ne » of an auxiliary is expletive, no « ne … plus »
+        r"|(?:ne\b|n')\s*(?:soit|soient|sont|est|etre|ait|aient|a|ont) [\w']+ plus d(?:e|')(?= ?\d| ?une?\b))",
     ),
     *covering(
         (

@@ -223,3 +223,26 @@ def test_nor_with_inverted_auxiliary_leaves_an_earlier_negation_to_be_answered()
     en, fr = _NOR_INVERTED_MID
     # the first negation dropped in English: the French « ne devraient pas ouvrir » has no answer before the "nor"
     assert negations(en.replace("should not by themselves", "should by themselves"), fr) != []
+
+
+# « éviter que la même infraction ne soit sanctionnée plus d'une fois »: "more than once", a bound; the bare « ne » of
+# the auxiliary is expletive, no « ne … plus » ("is no longer penalised"): 32023r2854-r110, 32022r2065-r123, -a56-08.
+_MORE_THAN_ONCE = (
+    "In order to ensure that the principle of ne bis in idem is respected, and in particular to avoid that the same "
+    "infringement of the obligations laid down in this Regulation is penalised more than once, a Member State that "
+    "intends to exercise its competence in relation to an infringing party that is not established and has not "
+    "designated a legal representative in the Union should, without undue delay, inform all data coordinators as well "
+    "as the Commission.",
+    "Afin de garantir le respect du principe ne bis in idem, et d'éviter en particulier que la même infraction aux "
+    "obligations prévues par le présent règlement ne soit sanctionnée plus d'une fois, un État membre qui entend exercer "
+    "sa compétence à l'égard de l'auteur d'une infraction qui n'est pas établi dans l'Union et n'a pas désigné de "
+    "représentant légal dans l'Union devrait, sans retard injustifié, en informer tous les coordinateurs de données "
+    "ainsi que la Commission.",
+)
+
+
+def test_expletive_ne_before_more_than_once_is_no_negation() -> None:
+    en, fr = _MORE_THAN_ONCE
+    assert negations(en, fr) == []
+    # « ne … plus » said of its own ("is no longer penalised") is still a negation
+    assert negations(en, fr.replace("sanctionnée plus d'une fois", "plus sanctionnée")) != []
