@@ -3289,6 +3289,70 @@ def _pair_nouns(en: _Side, fr: _Side, soft_e: list[_Mark], soft_f: list[_Mark]) 
             _pair(xs, ys, _FORCE_WINDOW)
 
 
+#: An English adjective of passive possibility ("exercisable", "extendable", "searchable", "substitutable", "in an
+#: objectively measurable way"): what French says by a modal and a passive, « peut être exercé », « peut être
+#: prolongée », « peuvent faire l'objet d'une recherche », « qui peut être objectivement mesurée ».  Not a negated one
+#: ("unenforceable"), nor one that says a duty or a quality rather than what can be done ("payable", "liable",
+#: "reportable", "taxable", "applicable", "available", "reasonable", "suitable"), nor "enable", "table"; of the
+#: adjectives in -ible only those of a verb ("accessible", "convertible"), not "eligible", "flexible", "compatible".
+_EN_ABLE = re.compile(
+    r"(?<![\w-])(?:(?!(?:un|in|non|dis)[a-z]*able\b)"
+    r"(?!(?:avail|pay|li|applic|account|reason|suit|compar|accept|favou?r|vari|profit|valu|reli|negoti|consider"
+    r"|equit|sustain|vulner|st|t|en|c|not|report|tax|charge|receiv|prefer|cap|dur|prob|remark|advis|desir|honou?r"
+    r"|comfort|afford|size|sizeable|agree|peace|fashion|inevit|hospit|port|vegetable|cable)able\b)[a-z]{3,}able"
+    r"|(?:access|convert|revers|divis|admiss|transmiss|extens)ible)\b"
+)
+#: What may follow such an adjective said as a predicate ("exercisable within one month", "substitutable with", "sortable
+#: and searchable, and"): a mark of punctuation, a preposition or a conjunction, not the noun of an attributive one,
+#: which names a class ("transferable securities", "a foreseeable effect").
+_EN_AFTER_PREDICATE = re.compile(
+    r"\s*(?:[,;:.)]|$)|\s+(?:with|within|by|for|in|on|at|to|from|under|and|or|as|if|where|when|unless|until|after"
+    r"|before|through|via|only|without|provided|subject|upon)\b"
+)
+#: The copula before such an adjective: "That term shall be extendable", "the product is substitutable".
+_EN_COPULA_BEFORE = re.compile(r"\b(?:be|is|are|been|being)\s+(?:[a-z]+ly\s+(?:and\s+[a-z]+ly\s+)?)?$")
+#: The French modal of such a passive: « peut être exercé », « peuvent faire l'objet d'une recherche ».
+_FR_MODAL_PASSIVE = re.compile(r"\s+(?:\w+ment\s+)?(?:etre|faire l'objet)\b")
+
+
+def _pair_able(
+    en: _Side, fr: _Side, pe: Profile, perm_e: list[_Mark], perm_f: list[_Mark], ue: tuple[int, int]
+) -> None:
+    """Pair a French modal with a passive (« peut être exercé ») with an English adjective in -able at its place
+    ("shall be exercisable"): the same possibility, which the English "shall" or present only states.  Only when no
+    English permission is left that the modal could answer, nor an English duty at its place or nearer to it than the
+    adjective, other than the one whose predicate the adjective is ("shall be drawn up" faces « peut être établi »,
+    whatever "transferable securities" say elsewhere); anywhere in the sentence when the adjective is the predicate ("That
+    term shall be extendable" / « Elle peut être prolongée »: in a short sentence the places drift apart)."""
+    if _free(perm_e):
+        return
+    passive = [m for m in _free(perm_f) if _FR_MODAL_PASSIVE.match(fr.folded, m.span[1])]
+    if not passive:
+        return
+    ables = [
+        a
+        for a in _marks(match_spans(_EN_ABLE, en.folded, *ue), ue)
+        if _EN_AFTER_PREDICATE.match(en.folded, a.span[1], ue[1])
+    ]
+    duties = _marks(pe.oblige, ue)
+    for m in passive:
+        free = [a for a in ables if a.partner is None]
+        if not free:
+            return
+        able = min(free, key=lambda a: abs(a.pos - m.pos))
+        predicate = _EN_COPULA_BEFORE.search(en.folded, max(ue[0], able.span[0] - 40), able.span[0])
+        gap = abs(able.pos - m.pos)
+        if gap > (1.0 if predicate else _FORCE_WINDOW):
+            continue
+        governing = predicate.start() if predicate else -1
+        if any(
+            abs(d.pos - m.pos) <= max(gap, _FORCE_WINDOW) and not (0 <= governing - d.span[1] <= 1)
+            for d in duties
+        ):
+            continue
+        m.partner, able.partner = able, m
+
+
 #: The forms of one French modal: « peut » and « peuvent » are the same permission said of one subject or of several.
 _MODAL_LEMMA = {"peuvent": "peut", "peu(ven)t": "peut", "pourront": "pourra"}
 #: What stands between a modal and the same modal said again for a subject coordinated with its own ("… peut être
@@ -3444,6 +3508,7 @@ def _force_problems(
                 ):
                     continue
                 x.partner, y.partner = y, x
+    _pair_able(en, fr, pe, perm_e, perm_f, ue)
     # "shall allow the operator to use" against « peut autoriser l'exploitant à utiliser »: a verb of permitting that an
     # English duty governs is the French verb of permitting after the modal, never that modal's counterpart; the
     # modal faces the duty.

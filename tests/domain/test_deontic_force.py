@@ -975,3 +975,61 @@ def test_a_modal_after_an_insert_or_a_list_in_a_main_clause_still_grants() -> No
     en = "National, regional and local authorities may adopt measures."
     fr = "Les autorités nationales, régionales et locales adoptent des mesures."
     assert force(en, fr) != []
+
+
+# An English adjective in -able says the passive possibility that French says by a modal and a passive: "shall be
+# exercisable" / « peut être exercé », "searchable" / « peuvent faire l'objet d'une recherche ».  (Pairs of the even
+# half and odd-A of the wide corpus.)
+_ABLE = [
+    # 32018l1972-a105-06
+    (
+        "The right to terminate the contract shall be exercisable within one month after notification.",
+        "Le droit de résilier le contrat peut être exercé pendant un mois suivant la notification.",
+    ),
+    # 32008l0048-a15-02
+    (
+        "Member States shall determine to what extent and under what conditions those remedies shall be exercisable.",
+        "Les États membres déterminent dans quelle mesure et à quelles conditions ce recours peut être exercé.",
+    ),
+    # 32018r1139-a99-01: a short sentence, where the places drift apart
+    (
+        "The term of office for members and their alternates shall be four years. That term shall be extendable.",
+        "La durée du mandat des membres titulaires et de leurs suppléants est de quatre ans. Elle peut être "
+        "prolongée.",
+    ),
+    # 32023r1315-a1-3445
+    (
+        "(c) a counterfactual scenario consisting in a comparable investment in a conventional production process "
+        "using primary raw material, if the obtained secondary product is technically and economically "
+        "substitutable with the primary product.",
+        "c) un scénario contrefactuel consistant en un investissement comparable dans un processus de production "
+        "classique utilisant des matières premières primaires, si le produit secondaire obtenu peut être remplacé "
+        "sur le plan technique et économique par le produit primaire.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("en", "fr"), _ABLE)
+def test_an_adjective_in_able_answers_a_french_modal_with_a_passive(en: str, fr: str) -> None:
+    assert force(en, fr) == []
+
+
+def test_a_french_modal_with_a_passive_still_needs_its_possibility() -> None:
+    # No adjective of possibility: the French permission faces the English duty.
+    en = "The right to terminate the contract shall be exercised within one month after notification."
+    fr = "Le droit de résilier le contrat peut être exercé pendant un mois suivant la notification."
+    assert force(en, fr) != []
+    # A duty-like adjective ("payable") answers nothing.
+    en = "The amount shall be payable within one month after notification."
+    fr = "Le montant peut être payé dans un délai d'un mois suivant la notification."
+    assert force(en, fr) != []
+    # An attributive adjective names a class ("transferable securities"), it says nothing of what the duty allows.
+    en = (
+        "2.   Where those securities are not shares or other transferrable securities equivalent to shares, the "
+        "registration document shall be drawn up in accordance with Article 7 of this Regulation."
+    )
+    fr = (
+        "2.   Lorsque ces titres ne sont pas des actions ou d’autres valeurs mobilières équivalentes à des actions, "
+        "le document d’enregistrement peut être établi conformément à l’article 7 du présent règlement."
+    )
+    assert force(en, fr) != []
