@@ -64,6 +64,7 @@ never reported when unmatched.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import unicodedata
@@ -2582,6 +2583,19 @@ def _anchors(
 _DEFINED_AS_RE = re.compile(r"(?:ci-apres|hereinafter|hereafter|referred to below as)\b")
 
 
+def _glossed(words: list[str], other_words: Sequence[str]) -> bool:
+    """Say whether a gloss of one or two words is a term of the other text, give or take a plural "s" or the
+    space or hyphen between two words ("(releases)" for "release", « (ortholignite) » for "ortho-lignite")."""
+
+    def singular(w: str) -> str:
+        return w[:-1] if len(w) > 3 and w.endswith("s") else w
+
+    wanted = singular("".join(words))
+    theirs = [singular(w) for w in other_words]
+    joined = {singular(a + b) for a, b in itertools.pairwise(other_words)}
+    return wanted in theirs or wanted in joined
+
+
 def _paren_moved(side: _Side, other: _Side, span: tuple[int, int], glossary: Glossary) -> bool:
     """Say whether a parenthesised passage was rendered without brackets on the other side.
 
@@ -2605,6 +2619,8 @@ def _paren_moved(side: _Side, other: _Side, span: tuple[int, int], glossary: Glo
         # A borrowed term glossed in brackets: « garanties (collateral) », "(ordre public)"; a title in
         # the other language: « rapport annuel (Annual Report on Time Activities) ».
         return True
+    if words and len(words) <= 2 and _glossed(words, other.words()):
+        return True  # the same, in the plural or written in one word: « versions publiées (releases) » for "release"
     before = _WORDS_RE.findall(side.text[max(0, start - 40) : start])
     borrowed = bool(before) and before[-1].islower() and len(before[-1]) >= 5
     if words and len(words) <= 4 and borrowed and f" {fold(before[-1])} " in f" {other_words} ":

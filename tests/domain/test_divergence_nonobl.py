@@ -390,3 +390,34 @@ def test_amending_formula_still_compares_what_it_amends() -> None:
     assert "cross_reference_mismatch" in blocking(
         "(a) the following paragraph 2a is inserted:", "a) le paragraphe 2 ter suivant est inséré:"
     )
+
+
+# --- a term of the other language glossed in brackets, in the plural or in one word -------------------------
+
+
+@pytest.mark.parametrize(
+    ("en", "fr"),
+    [
+        (
+            "Each administrator shall establish a testing area in which any new version or release of a registry "
+            "can be tested.",
+            "Chaque administrateur établit une zone d'essai dans laquelle les nouvelles versions publiées (releases) "
+            "d'un registre peuvent être testées.",
+        ),
+        (
+            "'lignite' means low-rank C or ortho-lignite and low-rank B or meta-lignite;",
+            "«lignite»: des charbons de bas rang de classe C (ortholignite) et B (métalignite);",
+        ),
+    ],
+)
+def test_gloss_of_a_borrowed_term_in_the_plural_or_in_one_word(en: str, fr: str) -> None:
+    assert "structure_mismatch" not in blocking(en, fr)
+
+
+def test_gloss_of_a_term_the_other_text_lacks_still_counts() -> None:
+    en = "Each administrator shall establish a testing area in which any new version of a registry can be tested."
+    fr = (
+        "Chaque administrateur établit une zone d'essai dans laquelle les nouvelles versions publiées (releases) "
+        "d'un registre peuvent être testées."
+    )
+    assert "structure_mismatch" in blocking(en, fr)
