@@ -583,6 +583,8 @@ _FR_SOFT_PERMIT = guard(
         # "shall be entitled to" / « ont le droit, …, de », « disposent d'un droit d'accès »
         # "shall be able to recover" / « a la capacité de se rétablir »
         r"|(?:a|ont|ait|aient|aura|auront|avoir) la capacite d(?:e\b|')"
+        # "shall be entitled to address" / « est en droit de s'adresser »
+        r"|(?:est|sont|soit|soient|sera|seront|etre) en droit d(?:e\b|')"
         r"|(?:a|ont|ait|aient|aura|auront|avoir) le droit|(?:dispose|disposent|disposera|disposeront|disposer|jouit"
         r"|jouissent) d'un droit"
         # « potentiellement révélateurs » for "that may indicate"; « sont compétentes pour » for "may"; « a aussi

@@ -3201,7 +3201,7 @@ _FR_PERMITTING = re.compile(r"\s+(?:egalement\s+)?(autoriser|accorder|permettre|
 #: What a French obligation governs when it says a possibility itself (« doit être autorisée », « il est nécessaire
 #: qu'elles soient en mesure de »): no change of force.
 _FR_GOVERNED_POSSIBILITY = re.compile(
-    r"[^.;:]{0,60}?\b(?:pouvoir|permettre|en mesure|autoris\w*|habilit\w*|agree\w*|capables?)\b"
+    r"[^.;:]{0,60}?\b(?:pouvoir|permettre|en mesure|autoris\w*|habilit\w*|agree\w*|capables?|possibilite)\b"
 )
 #: "shall be any of the following", "shall include one or more of": a choice among the items, which French says by a
 #: possibility (« peuvent être », « peuvent consister en »).
@@ -3254,6 +3254,10 @@ _GOVERNS_POSSIBILITY = re.compile(
     r"|capables?|able|possible|allowed|permitted|authori[sz]ed|entitled|empowered|in a position)|pouvoir"
     # "shall have prompt access to", "shall be subject to a right of appeal"
     r"|(?:have|be subject to)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+)?(?:right|access|option|possibility)"
+    # "shall have the opportunity to comment" / « ont la possibilité de », "shall have powers to monitor" / « est
+    # habilité à »; « doit avoir la possibilité de soumettre » / "shall be able to submit"
+    r"|have\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:opportunit(?:y|ies)|powers?)\s+to"
+    r"|avoir\s+(?:la\s+|le\s+)(?:possibilite|faculte|capacite|droit)"
     # "shall be open to appeal", "shall be open to review" / « peut faire l'objet d'un recours »;
     # "shall be competent to" / « peut »
     r"|be\s+open\s+to\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:appeal|review|challenge|recourse|remedy)"
@@ -3778,7 +3782,7 @@ def _force_problems(
         verbal_e2 = [m for m in _marks(pe.verbal_permit, ue) if m.span not in used and m.span not in strong_e]
         for m in oblige_f:
             if re.match(
-                r"[\w' ,]{0,30}?\b(?:pouvoir|permettre|en mesure|autoris\w*|habilit\w*|agree\w*|capables?)\b",
+                r"[\w' ,]{0,30}?\b(?:pouvoir|permettre|en mesure|autoris\w*|habilit\w*|agree\w*|capables?|possibilite)\b",
                 fr.folded[m.span[1] :],
             ):
                 continue  # « doit être autorisée », « doivent permettre »: the French says the possibility too

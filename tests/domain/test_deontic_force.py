@@ -1033,3 +1033,60 @@ def test_a_french_modal_with_a_passive_still_needs_its_possibility() -> None:
         "le document d’enregistrement peut être établi conformément à l’article 7 du présent règlement."
     )
     assert force(en, fr) != []
+
+
+# A duty that governs a possibility says that possibility, whichever noun or verb names it: "shall have the opportunity
+# to comment" / « ont la possibilité de présenter des observations », "shall have powers to monitor" / « est habilité
+# à contrôler », "shall be able to submit" / « doit avoir la possibilité de soumettre », and "shall be entitled to
+# address" / « est en droit de s'adresser ».  (Pairs of odd-A of the wide corpus, each from its own act.)
+_GOVERNED = [
+    # 32018l1972-a49-11
+    (
+        "By way of derogation from Article 23, interested parties shall have the opportunity to comment on any draft "
+        "measure for a period of at least three months.",
+        "Par dérogation à l’article 23, les parties intéressées ont la possibilité de présenter des observations sur "
+        "tout projet de mesure dans un délai d’au moins trois mois.",
+    ),
+    # 32024r1689-a75-01
+    (
+        "1.   Where an AI system is based on a general-purpose AI model, and the model and the system are developed by "
+        "the same provider, the AI Office shall have powers to monitor and supervise compliance of that AI system "
+        "with obligations under this Regulation.",
+        "1.   Lorsqu’un système d’IA repose sur un modèle d’IA à usage général, et que le modèle et le système sont "
+        "mis au point par le même fournisseur, le Bureau de l’IA est habilité à contrôler et surveiller la "
+        "conformité de ce système d’IA avec les obligations prévues par le présent règlement.",
+    ),
+    # 32015r0848-a27-04
+    (
+        "The requesting person shall be able to submit the request for information electronically by means of a "
+        "standard form via the European e-Justice Portal.",
+        "La personne requérante doit avoir la possibilité de soumettre sa demande d'information par voie "
+        "électronique, au moyen d'un formulaire uniformisé par l'intermédiaire du portail européen e-Justice.",
+    ),
+    # 32018r1139-a119-05
+    (
+        "5.   Any natural or legal person shall be entitled to address the Agency in writing in any of the official "
+        "languages of the Union and shall have the right to receive an answer in the same language.",
+        "5.   Toute personne physique ou morale est en droit de s'adresser à l'Agence par écrit dans l'une des "
+        "langues officielles de l'Union et a le droit de recevoir une réponse dans la même langue.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("en", "fr"), _GOVERNED)
+def test_a_duty_that_governs_a_possibility_answers_its_rendering(en: str, fr: str) -> None:
+    assert force(en, fr) == []
+
+
+def test_a_possibility_changed_into_a_bare_duty_still_fires() -> None:
+    # "shall comment" against « ont la possibilité de »: no possibility governed on the English side.
+    en = "Interested parties shall comment on any draft measure for a period of at least three months."
+    fr = (
+        "Les parties intéressées ont la possibilité de présenter des observations sur tout projet de mesure dans un "
+        "délai d’au moins trois mois."
+    )
+    assert force(en, fr) != []
+    # « doit soumettre » against "shall be able to submit": the French duty governs no possibility.
+    en = "The requesting person shall be able to submit the request for information electronically."
+    fr = "La personne requérante doit soumettre sa demande d'information par voie électronique."
+    assert force(en, fr) != []
