@@ -3203,11 +3203,16 @@ _FR_PERMITTING = re.compile(r"\s+(?:egalement\s+)?(autoriser|accorder|permettre|
 _FR_GOVERNED_POSSIBILITY = re.compile(
     r"[^.;:]{0,60}?\b(?:pouvoir|permettre|en mesure|autoris\w*|habilit\w*|agree\w*|capables?|possibilite)\b"
 )
-#: "shall be any of the following", "shall include one or more of": a choice among the items, which French says by a
-#: possibility (« peuvent être », « peuvent consister en »).
+#: "shall be any of the following", "shall include one or more of", "shall be one of the following:", "shall be
+#: either:": a choice among the items, which French says by a possibility (« peuvent être », « peuvent consister en »).
 _EN_ANY_OF = re.compile(
-    r"\s+(?:be|include|comprise|consist\s+of)\s+(?:any|either|one\s+or\s+more)\s+(?:one\s+)?of\b"
+    r"\s+(?:be|include|comprise|consist\s+of)\s+(?:(?:any|either|one\s+or\s+more)\s+(?:one\s+)?of\b"
+    r"|one\s+of\s+the\s+following\b|either\s*:)"
 )
+#: The same choice said by a definition, with no duty ("… shall mean any of the following:" / « … peut être: »): a
+#: lead-in to the items, whose French modal opens the list.
+_EN_CHOICE_LEAD_IN = re.compile(r"\b(?:any|either|one)\s+of\s+the\s+following\s*:")
+_FR_CHOICE_LEAD_IN = re.compile(r"\s+(?:etre|consister\s+en)\s*:")
 _EN_EXAMPLES = re.compile(r"\b(?:including|such as|for example)\b")
 #: A list item said by an infinitive (« a) concerner … et prévoir », « b) permettre que », « a) lorsque …, utiliser »):
 #: the verb of the item has no person to carry a modal, which the lead-in says once for all the items (« les
@@ -3742,6 +3747,12 @@ def _force_problems(
             continue  # « le responsable peut être désigné ou les critères … peuvent être prévus »: one "may" for two
         if force == "oblige" and _EN_ANY_OF.match(en.folded, spans[0][1]):
             continue  # "shall include any of the following" / « peuvent consister en »: a choice among the items
+        if (
+            force == "none"
+            and _FR_CHOICE_LEAD_IN.match(fr.folded, m.span[1])
+            and _EN_CHOICE_LEAD_IN.search(en.folded, *ue)
+        ):
+            continue  # "… shall mean any of the following:" / « … peut être: »
         if m.tag == "main" and not (recital and force in ("none", "permit")):
             out.append(_force_problem(en, fr, spans, force, [m.span], "permit"))
     # « doit » facing "is authorised to": an explicit French obligation whose nearest English counterpart is

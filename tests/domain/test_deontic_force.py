@@ -1090,3 +1090,50 @@ def test_a_possibility_changed_into_a_bare_duty_still_fires() -> None:
     en = "The requesting person shall be able to submit the request for information electronically."
     fr = "La personne requérante doit soumettre sa demande d'information par voie électronique."
     assert force(en, fr) != []
+
+
+# A lead-in that opens a choice among the items ("shall be one of the following:", "shall be either:", "shall mean any
+# of the following:"), which French says by a possibility (« peuvent être: », « peut être: »).  (Pairs of the even half
+# and odd-A of the wide corpus, each from its own act.)
+_CHOICE = [
+    # 32023r1315-a1-3442
+    (
+        "7.   The eligible costs shall be the extra investment costs determined by comparing the total investment "
+        "costs of the project with those of a less environmentally-friendly project or activity that shall be one "
+        "of the following:",
+        "7.   Les coûts admissibles sont les coûts d’investissement supplémentaires déterminés en comparant les coûts "
+        "d’investissement totaux du projet avec ceux d’un projet ou d’une activité moins respectueux de "
+        "l’environnement et qui peuvent être:",
+    ),
+    # 32024r0436-a8-01
+    (
+        "1.   The audit report shall include the audit conclusions that the auditing organisation has reached on the "
+        "audited provider’s compliance with each of the audited obligations and commitments. The audit conclusions "
+        "shall be either:",
+        "1.   Le rapport d’audit comprend les conclusions que tire l’organisme d’audit quant au respect, par le "
+        "fournisseur audité, de chaque obligation et engagement audité. Les conclusions de l’audit peuvent être:",
+    ),
+    # 32025r1142-a6-10
+    (
+        "For the purposes of the first subparagraph, point (b)(ii), person with whom a connected person has a family "
+        "relationship shall mean any of the following:",
+        "Aux fins du premier alinéa, point b) ii), une personne avec laquelle une personne liée a des liens familiaux "
+        "peut être:",
+    ),
+]
+
+
+@pytest.mark.parametrize(("en", "fr"), _CHOICE)
+def test_a_lead_in_to_a_choice_among_the_items_is_a_french_possibility(en: str, fr: str) -> None:
+    assert force(en, fr) == []
+
+
+def test_a_lead_in_without_a_choice_still_faces_a_french_possibility() -> None:
+    # "shall be the following" sets every item; « peuvent être » lets one choose.
+    en = "The audit conclusions shall be the following:"
+    fr = "Les conclusions de l’audit peuvent être:"
+    assert force(en, fr) != []
+    # a definition that names one thing, not a choice
+    en = "For the purposes of point (b), connected person shall mean the following:"
+    fr = "Aux fins du point b), une personne liée peut être:"
+    assert force(en, fr) != []
