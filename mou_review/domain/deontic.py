@@ -821,7 +821,8 @@ _FR_WEAK = _groups(
         "remove",
         r"\b(?:elimin\w*|suppr\w*|retir\w*|retrait\w*|aboli\w*|perd(?:re|u|ue|us|ues|ent|ant|ait|aient|ra|ront))\b",
     ),
-    ("prohibit", r"\b(?:interdi\w*|prohib\w*)\b"),
+    # « toute discrimination … est proscrite » for "there shall be no discrimination"
+    ("prohibit", r"\b(?:interdi\w*|prohib\w*|proscri\w*)\b"),
     # « une procédure en cours », « pendante »: "pending", what "not concluded" says with a negation.
     ("ongoing", r"\b(?:en cours(?! d(?:e\b|'))|pendante?s?(?= devant)|en suspens)\b"),
     ("instead", r"\b(?:au lieu|plutot que|en lieu et place)\b"),

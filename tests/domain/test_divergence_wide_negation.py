@@ -246,3 +246,19 @@ def test_expletive_ne_before_more_than_once_is_no_negation() -> None:
     assert negations(en, fr) == []
     # « ne … plus » said of its own ("is no longer penalised") is still a negation
     assert negations(en, fr.replace("sanctionnée plus d'une fois", "plus sanctionnée")) != []
+
+
+# « est proscrite », « sont proscrits »: "prohibited", which answers "there shall be no discrimination" as « est
+# interdite » does (32006l0054-a14-01, -a5-01; "expressly prohibited" / « expressément proscrits » in 32025r1775-a1-07).
+_PROSCRIBED = (
+    "1.   There shall be no direct or indirect discrimination on grounds of sex in the public or private sectors, "
+    "including public bodies, in relation to:",
+    "1.   Toute discrimination directe ou indirecte fondée sur le sexe est proscrite dans les secteurs public ou privé, "
+    "y compris les organismes publics, en ce qui concerne:",
+)
+
+
+def test_proscribed_says_there_shall_be_no() -> None:
+    en, fr = _PROSCRIBED
+    assert negations(en, fr) == []
+    assert negations(en, fr.replace("est proscrite", "est organisée")) != []
