@@ -3962,6 +3962,23 @@ _AFTER_OR = re.compile(
 )
 
 
+def _negated(side: _Side, spans: list[tuple[int, int]], is_en: bool) -> _Problem:
+    """The problem of a side negated (its first two negations quoted) where the other side is not."""
+    shown_en = " / ".join(_q_en(side.text[x:y]) for x, y in spans[:2])
+    shown_fr = " / ".join(_q_fr(side.text[x:y]) for x, y in spans[:2])
+    where_en, where_fr = ("English", "French") if is_en else ("French", "English")
+    return (
+        "negation",
+        spans if is_en else [],
+        [] if is_en else spans,
+        f"The {where_en} is negated ({shown_en}) where the {where_fr} is not: one of them may "
+        "say the opposite of the other.",
+        f"La version {'anglaise' if is_en else 'française'} est à la forme négative ({shown_fr}) "
+        f"là où la version {'française' if is_en else 'anglaise'} ne l’est pas\u00a0: l’une dit "
+        "peut-être le contraire de l’autre.",
+    )
+
+
 def _saving_problems(
     en: _Side, fr: _Side, pe: Profile, pf: Profile, ue: tuple[int, int], uf: tuple[int, int]
 ) -> list[_Problem]:
@@ -3986,20 +4003,7 @@ def _saving_problems(
             if any(abs(b.pos - m.pos) <= _NEG_WINDOW for b in bare) and not any(
                 abs(n.pos - m.pos) <= _NEG_WINDOW for n in answers
             ):
-                shown = side.text[m.span[0] : m.span[1]]
-                where_en, where_fr = ("English", "French") if is_en else ("French", "English")
-                out.append(
-                    (
-                        "negation",
-                        [m.span] if is_en else [],
-                        [] if is_en else [m.span],
-                        f"The {where_en} is negated ({_q_en(shown)}) where the {where_fr} is not: one of them may "
-                        "say the opposite of the other.",
-                        f"La version {'anglaise' if is_en else 'française'} est à la forme négative ({_q_fr(shown)}) "
-                        f"là où la version {'française' if is_en else 'anglaise'} ne l’est pas\u00a0: l’une dit "
-                        "peut-être le contraire de l’autre.",
-                    )
-                )
+                out.append(_negated(side, [m.span], is_en))
                 break
     return out
 
@@ -4031,20 +4035,7 @@ def _litotes_problems(
                 and not any(w.span[0] < n.span[1] and n.span[0] < w.span[1] for w in bare)
                 for n in answers
             ):
-                shown = side.text[m.span[0] : m.span[1]]
-                where_en, where_fr = ("English", "French") if is_en else ("French", "English")
-                out.append(
-                    (
-                        "negation",
-                        [m.span] if is_en else [],
-                        [] if is_en else [m.span],
-                        f"The {where_en} is negated ({_q_en(shown)}) where the {where_fr} is not: one of them may "
-                        "say the opposite of the other.",
-                        f"La version {'anglaise' if is_en else 'française'} est à la forme négative ({_q_fr(shown)}) "
-                        f"là où la version {'française' if is_en else 'anglaise'} ne l’est pas\u00a0: l’une dit "
-                        "peut-être le contraire de l’autre.",
-                    )
-                )
+                out.append(_negated(side, [m.span], is_en))
                 break
     return out
 
@@ -4583,22 +4574,7 @@ def _negation_problems(
         for side, marks, is_en in ((en, _free(real_e), True), (fr, _free(real_f), False)):
             if not marks:
                 continue
-            spans = [m.span for m in marks]
-            shown_en = " / ".join(_q_en(side.text[x:y]) for x, y in spans[:2])
-            shown_fr = " / ".join(_q_fr(side.text[x:y]) for x, y in spans[:2])
-            where_en, where_fr = ("English", "French") if is_en else ("French", "English")
-            out.append(
-                (
-                    "negation",
-                    spans if is_en else [],
-                    [] if is_en else spans,
-                    f"The {where_en} is negated ({shown_en}) where the {where_fr} is not: one of them may "
-                    "say the opposite of the other.",
-                    f"La version {'anglaise' if is_en else 'française'} est à la forme négative ({shown_fr}) "
-                    f"là où la version {'française' if is_en else 'anglaise'} ne l’est pas\u00a0: l’une dit "
-                    "peut-être le contraire de l’autre.",
-                )
-            )
+            out.append(_negated(side, [m.span for m in marks], is_en))
     out += _restriction_problems(en, fr, pe, pf, ue, uf)
     # A bound turned the other way: "not less than" (a minimum) against « inférieur à » (a maximum).
     lo_e, hi_e, lo_f, hi_f = (
