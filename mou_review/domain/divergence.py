@@ -2591,7 +2591,7 @@ def _glossed(words: list[str], other_words: Sequence[str]) -> bool:
         return w[:-1] if len(w) > 3 and w.endswith("s") else w
 
     wanted = singular("".join(words))
-    theirs = [singular(w) for w in other_words]
+    theirs = {singular(w) for w in other_words}
     joined = {singular(a + b) for a, b in itertools.pairwise(other_words)}
     return wanted in theirs or wanted in joined
 
@@ -3200,9 +3200,12 @@ _EN_PERMITTING = re.compile(r"\b(?:shall|must)\s+(?:also\s+)?(?:allow|permit|aut
 _FR_PERMITTING = re.compile(r"\s+(?:egalement\s+)?(autoriser|accorder|permettre|habiliter|octroyer)\b")
 #: What a French obligation governs when it says a possibility itself (« doit être autorisée », « il est nécessaire
 #: qu'elles soient en mesure de »): no change of force.
-_FR_GOVERNED_POSSIBILITY = re.compile(
-    r"[^.;:]{0,60}?\b(?:pouvoir|permettre|en mesure|autoris\w*|habilit\w*|agree\w*|capables?|possibilite)\b"
+_FR_POSSIBILITY_WORDS = (
+    r"\b(?:pouvoir|permettre|en mesure|autoris\w*|habilit\w*|agree\w*|capables?|possibilite)\b"
 )
+_FR_GOVERNED_POSSIBILITY = re.compile(r"[^.;:]{0,60}?" + _FR_POSSIBILITY_WORDS)
+#: The same, said right after a French obligation (« doit être autorisée », « doivent permettre »).
+_FR_POSSIBILITY_AFTER = re.compile(r"[\w' ,]{0,30}?" + _FR_POSSIBILITY_WORDS)
 #: "shall be any of the following", "shall include one or more of", "shall be one of the following:", "shall be
 #: either:": a choice among the items, which French says by a possibility (« peuvent être », « peuvent consister en »).
 _EN_ANY_OF = re.compile(
@@ -3792,10 +3795,7 @@ def _force_problems(
         duty_e = _marks(pe.soft_oblige, ue) + _marks(pe.recommend, ue) + _marks(pe.negation, ue)
         verbal_e2 = [m for m in _marks(pe.verbal_permit, ue) if m.span not in used and m.span not in strong_e]
         for m in oblige_f:
-            if re.match(
-                r"[\w' ,]{0,30}?\b(?:pouvoir|permettre|en mesure|autoris\w*|habilit\w*|agree\w*|capables?|possibilite)\b",
-                fr.folded[m.span[1] :],
-            ):
+            if _FR_POSSIBILITY_AFTER.match(fr.folded, m.span[1]):
                 continue  # « doit être autorisée », « doivent permettre »: the French says the possibility too
             near_duty = min((abs(d.pos - m.pos) for d in duty_e), default=2.0)
             # "the Licensor may also offer … or stop …" / « doit également proposer … et peut cesser »: a "may"
@@ -4076,13 +4076,10 @@ _BY_MEANING_ONLY = ("ongoing", "poor", "remove", "remain")
 #: How close a negation and « non » / "not" of the other side stand when they say the same (see _negation_problems).
 _SAME_PLACE = 0.1
 _SERIES_BEFORE = re.compile(r"\b(?:ni|nor)\s+$")
-_OWN_VERB = re.compile(
-    r"(?:nor|ni)\s+(?:ne\b|n'|shall|should|may|must|is|are|was|were|does|do|did|will|would|can|could|has|have|had)\b"
-)
+_EN_AUX = r"(?:shall|should|may|must|is|are|was|were|does|do|did|will|would|can|could|has|have|had)"
+_OWN_VERB = re.compile(r"(?:nor|ni)\s+(?:ne\b|n'|" + _EN_AUX + r")\b")
 #: "nor should", "nor shall": a "nor" that puts its auxiliary before its subject.
-_NOR_INVERTED = re.compile(
-    r"nor\s+(?:shall|should|may|must|is|are|was|were|does|do|did|will|would|can|could|has|have|had)\b"
-)
+_NOR_INVERTED = re.compile(r"nor\s+" + _EN_AUX + r"\b")
 _FAR_NE = re.compile(r"(?:\bne|\bn')\s*$")
 
 
