@@ -534,7 +534,9 @@ _QUE_RESTRICT = (
     r"(?<!autres )(?<!plus )(?<!moins )(?<!estime )(?<!estiment )(?<!considere )(?<!veille a ce )"
     r"(?!que ce soit)\bqu(?:e |')(?:si|s'|en|a|au|aux|dans|pour|par|sur|apres|avec|lorsque?|lors|comme|pendant|jusque?|sous|entre|moyennant"
     # « une garantie qui n'engagera que lui »: a stressed pronoun after « que » is what the restriction keeps.
-    r"|de|d'|des|du|le|la|les|l'|un|une|sur|contre|ceux|celles?|celui|ces|cette|ce|leurs?|sa|son|ses|lui|eux)\b"
+    r"|de|d'|des|du|le|la|les|l'|un|une|sur|contre|ceux|celles?|celui|ces|cette|ce|leurs?|sa|son|ses|lui|eux"
+    # « ne peut être modifié que simultanément », « ne … qu'exceptionnellement »: an adverb, where English puts "only".
+    r"|[a-z]{3,}ment)\b"
 )
 #: The « que » of « il est possible que », « il se peut, par exemple, que »: the subjunctive clause after it says what
 #: may happen (English "may have to", "may require", "may not be sufficient"), granting nothing.
