@@ -293,7 +293,10 @@ _EN_NEG = guard(
     re.compile(
         # "no more … than" is a comparison (a bound); "no more" with no "than" after it says "no longer" ("when they
         # receive no more new prices" / « lorsqu'ils ne reçoivent plus de nouveaux prix »).
-        r"\b(?:not(?!-)|never|none|nothing|nobody|neither|nor|cannot|no(?! (?:later|earlier|less|sooner|fewer|greater)\b)(?! more(?: [a-z-]+){0,3} than\b)"
+        # "there is no less polluting alternative" / « il n'y a pas d'équivalent moins polluant »: "no" denies that the
+        # thing exists, "less" grades its adjective; elsewhere "no less" is a comparison ("no less favourable").
+        r"\b(?:not(?!-)|never|none|nothing|nobody|neither|nor|cannot"
+        r"|no(?! (?:later|earlier|sooner|fewer|greater)\b)(?!(?<!there is no)(?<!there are no) less\b)(?! more(?: [a-z-]+){0,3} than\b)"
         r"(?=\s+[a-z]))\b|n't\b",
     ),
     "no",
