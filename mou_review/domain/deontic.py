@@ -1147,6 +1147,7 @@ _SERIES_LAST = re.compile(r"\b(?:ou|et),?\s+(?:ne\b|n')")
 #: A comma and a subject pronoun: a new clause begins ("…, it shall require", « …, il invite »).
 _NEW_CLAUSE = re.compile(r",\s*(?:il|elle|ils|elles|it|they)\s+(?!ne\b|n')")
 _WITHOUT = re.compile(r"\bwithout\b")
+_SANS_BEFORE = re.compile(r"\bsans\b[^,.;:]{0,80},?[^,.;:]{0,80}$")
 
 
 #: A French negated auxiliary (« ne sont pas », « n'a pas »): the predicate is the word after it.
@@ -1183,6 +1184,10 @@ def _continues(folded: str, negation: list[Span], i: int, lang: Lang, negative: 
         # « ni X ni Y » opens a negation; a lone « ni » carries on the one of a list's lead-in.
         if before:
             return True
+        if _SANS_BEFORE.search(folded, start, a):
+            # « sans obligations ni exigences ni nécessité », « sans préjudice ni des règles … ni des exigences »:
+            # « ni » carries on « sans » ("without any obligations, requirements or need"), however many times.
+            return None
         return None if re.search(r"\bni\b", folded[b:end]) is None else False
     if word == "nor" and any(folded.startswith("neither", s[0]) for s in earlier):
         return None  # "neither … nor": one negation
