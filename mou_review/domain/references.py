@@ -390,10 +390,11 @@ _FR_ORDINALS = (
 _FR_ORDINAL = rf"(?:\d{{1,2}}(?:er|re|e|eme)|{'|'.join(_FR_ORDINALS)})\b"
 # « la 1re partie », « la troisième partie », « le deuxième titre »: a division named by its ordinal ("Part 1");
 # several share the noun in the plural or after the last of them: « les deuxième, troisième et sixième
-# parties », « la troisième ou quatrième partie », « de la deuxième à la septième partie ».
+# parties », « la troisième ou quatrième partie », « de la deuxième à la septième partie ».  Right after « de », with no
+# article, the ordinal names a party, not a division: « audit de première partie » ("first-party auditing").
 _ORDINAL_DIVISION_RE = guard(
     re.compile(
-        rf"\b{_FR_ORDINAL}(?:(?:,\s|\s(?:et|ou|a)\s(?:a\s)?(?:la\s|le\s)?){_FR_ORDINAL})*"
+        rf"(?<!\bde )\b{_FR_ORDINAL}(?:(?:,\s|\s(?:et|ou|a)\s(?:a\s)?(?:la\s|le\s)?){_FR_ORDINAL})*"
         r"\s(?:parties|partie|titres|titre)\b"
     ),
     "partie",
