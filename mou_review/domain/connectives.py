@@ -265,6 +265,10 @@ _EN_GERUND = re.compile(r" [a-z]+ing\b")
 # "infringes this Regulation by determining the purposes or means": a breach reaches its object, not the means
 # said after it ("by determining", « en déterminant »), whose connective is compared as any other.
 _BREACH = ("infring", "breach", "violat", "contraven", "enfrei")
+# "remedies proportionate to the infringement and necessary to end it" / « proportionnées à l'infraction et
+# nécessaires », "where the rules appear to have been breached and about security breaches": a breach said just before
+# the connective is one of the two things it joins, and governs neither.
+_BREACH_CONJUNCT = (*_BREACH, "infraction")
 _MEANS = re.compile(r"\b(?:by|en) [a-z]+(?:ing|ant)\b")
 
 # A connective that opens a clause of its own ("… is not required, and over-provision shall be permitted"):
@@ -436,6 +440,7 @@ def _negated(
         )
         and not any(b <= c[0] < m.span[0] for c in conditions)
         and not (folded.startswith(_BREACH, a) and _MEANS.search(folded, b, m.span[0]))
+        and not (folded.startswith(_BREACH_CONJUNCT, a) and not folded[b : m.span[0]].strip())
         # "where the data breach is likely to result in a risk to the rights or freedoms": a breach that is the
         # subject of a verb of its own governs nothing after that verb.
         and not (
