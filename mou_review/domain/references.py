@@ -401,6 +401,7 @@ _ORDINAL_DIVISION_RE = guard(
     "titre",
 )
 _ORDINAL_ITEM_RE = re.compile(_FR_ORDINAL)
+_MISPRINTED_ONE = re.compile(r"\bparagraphe l(?=[ ,.;:]|$)")
 _ORDINAL_RANGE_SEP_RE = re.compile(r"\sa\s(?:la\s|le\s)?")  # « de la deuxième à la septième partie »
 
 
@@ -440,6 +441,10 @@ def find_references(folded: str, text: str | None = None) -> list[tuple[int, int
     ``text``, the text as written (same length), tells a lettered annex or section ("Annex A", « partie B »)
     from a word after its keyword: « figurant en annexe a été modifié », « annexés à la STI »."""
     out: list[tuple[int, int, list[Atom]]] = []
+    if "paragraphe l" in folded:
+        # « visée au paragraphe l, points b) » (Directives 2009/72/EC and 2009/73/EC as published): a paragraph is numbered,
+        # so the letter l standing alone after « paragraphe » is a misprinted 1 (same length: offsets are kept).
+        folded = _MISPRINTED_ONE.sub("paragraphe 1", folded)
     for m in REF_RE.finditer(folded):
         level = first = next(name for name, _rx in _KEYWORDS if m.group(name))
         atoms: list[Atom] = []

@@ -1,6 +1,7 @@
-"""« audit de première partie » (issue 15, wide corpus of EU acts): right after « de », with no article, a French
-ordinal before « partie » names a party ("first-party auditing"), not Part 1; « de la première partie » stays a
-division.
+"""Cross-references of the wide corpus of EU acts (issue 15) that are none, or that a misprint hides.
+
+« audit de première partie »: right after « de », with no article, a French ordinal before « partie » names a party
+("first-party auditing"), not Part 1; « de la première partie » stays a division.
 """
 
 from __future__ import annotations
@@ -48,3 +49,28 @@ def test_an_ordinal_part_is_still_a_division() -> None:
     fr = "Les informations sont présentées conformément à la deuxième partie de l’annexe II."
     assert references(en, fr) == []
     assert references(en.replace("Part 2", "Part 3"), fr) != []
+
+
+# « visée au paragraphe l, points b), c) et d) » (32009l0072-a9-17, 32009l0073-a9-17, 32019l0944-a43-16): paragraphs are
+# numbered, so a lone letter l after « paragraphe » is a misprinted 1; « paragraphe 1, l'intéressé » stays paragraph 1.
+_MISPRINT = (
+    "6.   For the implementation of this Article, where the person referred to in points (b), (c) and (d) of "
+    "paragraph 1 is the Member State or another public body, two separate public bodies shall be deemed not to be "
+    "the same person.",
+    "6.   Aux fins de la mise en œuvre du présent article, lorsque la personne visée au paragraphe l, points b), c) "
+    "et d), est l’État membre ou un autre organisme public, deux organismes publics distincts ne sont pas réputés "
+    "constituer la même personne.",
+)
+
+
+def test_paragraphe_l_is_a_misprinted_one() -> None:
+    en, fr = _MISPRINT
+    assert references(en, fr) == []
+    assert references(en.replace("paragraph 1 ", "paragraph 2 "), fr) != []
+
+
+def test_a_lettered_point_l_is_still_a_letter() -> None:
+    en = "The exemption provided for in point (l) of paragraph 1 shall not apply to the following transactions."
+    fr = "Sont exclues de l’exonération prévue au paragraphe 1, point l), les opérations suivantes."
+    assert references(en, fr) == []
+    assert references(en.replace("point (l)", "point (1)"), fr) != []
