@@ -324,7 +324,9 @@ def _alike(xs: list[str], ys: list[str]) -> bool:
 
 
 def _joins(en: _Side, a: _Mark, fr: _Side, b: _Mark) -> int:
-    """Count the sides (before, after) on which connectives ``a`` and ``b`` join alike words."""
+    """Count the sides (before, after) on which connectives ``a`` and ``b`` join alike words.  Both opening an
+    inserted phrase ("a postal and, where available, email address" / « une adresse postale et, si elles sont
+    disponibles, une adresse ») is alike after them: the comma hides the words they join."""
     fe, ff = en.folded, fr.folded
     before = _alike(
         _content(fe, max(0, a.span[0] - 40), a.span[0], True),
@@ -332,7 +334,7 @@ def _joins(en: _Side, a: _Mark, fr: _Side, b: _Mark) -> int:
     )
     after = _alike(
         _content(fe, a.span[1], a.span[1] + 40, False), _content(ff, b.span[1], b.span[1] + 40, False)
-    )
+    ) or (fe.startswith(",", a.span[1]) and ff.startswith(",", b.span[1]))
     return int(before) + int(after)
 
 
