@@ -70,7 +70,8 @@ _EN_PERMIT = guard(
         # "any loss it may have suffered" / « qu'il subirait »: a possibility in the past, never a permission.
         r"may(?! not\b)(?! \d)(?! have (?:been|had|made|done|paid|held|kept|sent|brought|lost|\w+ed|\w+en)\b)(?!,? (?:where appropriate|if necessary)\b)(?! (?:also )?(?:need|have) to\b)(?! be (?:required|obliged|necessary)\b)"
         r"(?! (?:in no (?:case|event|circumstances)|under no circumstances|never)\b)"
-        r"|shall (?:also |only |however |therefore )?be (?:empowered|permitted|allowed|entitled|authori[sz]ed|able) to(?= [a-z])"
+        # "shall be permitted not to deduct" / « sont autorisés à ne pas déduire »: what is permitted may be an abstention
+        r"|shall (?:also |only |however |therefore )?be (?:empowered|permitted|allowed|entitled|authori[sz]ed|able) (?:not )?to(?= [a-z])"
         r"|(?:it )?shall be (?:permissible|possible)(?= to\b)"
         r"(?! (?:the|a|an|that|this|those|these|such|its|their|any|which|what)\b)"
         # "has the authority to take" / « a le pouvoir de prendre »
