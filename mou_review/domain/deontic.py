@@ -783,7 +783,9 @@ _FR_WEAK = _groups(
     (
         "except",
         r"\b(?:sauf|hormis|a l'exception|exception faite|autres? qu(?:e\b|')|excepte\w*|a moins (?:qu(?:e\b|')|d(?:e\b|'))|si ce n'est"
-        r"|mis a part|en dehors du cas)\b",
+        r"|mis a part|en dehors du cas"
+        # « ne … pas d'autres cas que ceux », « aucune autre fin que »: "no … other than", the « que » a few words on
+        r"|(?:(?<=\bd')|(?<=\baucun )|(?<=\baucune ))autres? (?:[\w-]+ ){1,3}?qu(?:e\b|'))\b",
     ),
     # « par défaut » is "by default", no failure; « pertes en cas de défaut », « probabilité de défaut » ("loss given
     # default", "probability of default") a credit default, which English names by its initials (LGD, PD).

@@ -4137,6 +4137,11 @@ _TURNING = ("refuse", "prevent", "prohibit", "exclude")
 _EXPLETIVE_BEFORE = re.compile(r"\b(?:avant|moins|sans|peur|crainte) qu(?:e\b|')[^.;:]*(?:\bne|\bn')\s*$")
 
 
+#: « pour d'autres activités que la fourniture »: an exception of a thing (the « que » a few words after « autres »),
+#: no condition.
+_OTHER_THING = re.compile(r"autres? (?!qu(?:e\b|'))")
+
+
 #: "as a last resort": only when nothing else will do, as « ne … qu'en dernier ressort », « qu'en dernier recours » say.
 _LAST_RESORT = re.compile(r"\bas a last resort\b")
 
@@ -4411,6 +4416,11 @@ def _negation_problems(
             if m.tag in ("except", "without") and not _PROMPTLY.match(fr.folded, m.span[1])
         ]
         _pair(cond_e, cond_f, _NEG_WINDOW)
+        # « d'autres exigences que celles »: the French of "other than", which answers it and nothing else (the
+        # negation before it is a negation of its own).
+        for m in _free(weak_f):
+            if m.tag == "except" and _OTHER_THING.match(fr.folded, m.span[0]):
+                m.partner = m
         # The same word on both sides ("protection" / « protection », "exclusion" / « exclusion »): it answers itself
         # wherever word order puts it, before a negation close by may take it.
         cognates: dict[tuple[str, str], tuple[list[_Mark], list[_Mark]]] = {}
@@ -4503,6 +4513,7 @@ def _negation_problems(
                         and w.span[0] > m.span[1]
                         and w.partner is None
                         and not _PROMPTLY.match(side.folded, w.span[1])
+                        and not _OTHER_THING.match(side.folded, w.span[0])
                     ),
                     None,
                 )
