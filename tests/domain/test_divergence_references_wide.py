@@ -74,3 +74,28 @@ def test_a_lettered_point_l_is_still_a_letter() -> None:
     fr = "Sont exclues de l’exonération prévue au paragraphe 1, point l), les opérations suivantes."
     assert references(en, fr) == []
     assert references(en.replace("point (l)", "point (1)"), fr) != []
+
+
+@pytest.mark.parametrize(
+    ("en", "fr"),
+    [
+        (
+            # 32024r1774-a16-24
+            "4.   The procedure referred to in paragraph 2 shall contain security testing of software packages no later "
+            "than at the integration phase, in accordance with Article 8(2), points (b)(v), (vi) and(vii).",
+            "4.   La procédure visée au paragraphe 2 comprend des tests de sécurité des progiciels au plus tard lors de la "
+            "phase d’intégration, conformément à l’article 8, paragraphe 2, point b) v), vi) et vii).",
+        ),
+        (
+            # after 32014l0059-a121-05
+            "The resolution authority shall apply the resolution tools under the conditions laid down in Articles 32 "
+            "and 33 of that Directive.",
+            "L’autorité de résolution applique les instruments de résolution dans les conditions énoncées aux articles "
+            "32et 33 de ladite directive.",
+        ),
+    ],
+    ids=["and(vii)", "32et 33"],
+)
+def test_a_connective_glued_to_a_value_still_joins_it(en: str, fr: str) -> None:
+    assert references(en, fr) == []
+    assert references(en.replace("(vii)", "(viii)").replace("and 33", "and 34"), fr) != []
