@@ -610,6 +610,7 @@ def compare(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Span
     and_e, or_e = _marks(pe.ands, ue, "and", en), _marks(pe.ors, ue, "or", en)
     and_f, or_f = _marks(pf.ands, uf, "and", fr), _marks(pf.ors, uf, "or", fr)
     out: list[Problem] = _legislators(en, fr, ue, uf)
+    said_f = {m.span for m in and_f + or_f}
     end_e, end_f = _item_end(en, and_e + or_e, ue), _item_end(fr, and_f + or_f, uf)
     if end_e is not None and end_f is not None:
         if end_e.word != end_f.word:
@@ -620,6 +621,7 @@ def compare(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Span
     if max(len(and_e) + len(or_e), len(and_f) + len(or_f)) > _CONN_MAX:
         return out
     # A binomial's connective is not compared, but it counts in how long the sentence's lists are (above).
+    listed_e, listed_f = len(and_e) + len(or_e), {m.span for m in and_f + or_f}
     and_e, or_e = (
         [m for m in and_e if not _binomial(en.folded, m.span)],
         [m for m in or_e if not _binomial(en.folded, m.span)],
@@ -642,10 +644,17 @@ def compare(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Span
         # écrit, sur la base d'une évaluation »: French juxtaposes the parts of a condition (a comma, a participle:
         # « …, les PME supportant au moins 30 % ») where English joins them by "and"; it never says "or" so.
         # An English condition joined by "or" against a French sentence with no connective at all may differ.
+        # Not counted: a French connective that ends a list item as the English one does (« …, ou »), or a binomial's
+        # where English has as many (« des produits ou services » for "goods or services"), set aside above.
         m = or_e[0]
+        binomials_f = listed_f - {x.span for x in and_f + or_f}
+        aside_f = (said_f - listed_f) | (binomials_f if len(binomials_f) <= listed_e - len(or_e) else set())
         if (
             _in_condition(en, m, pe.conditions, ue)
-            and not _FR_CONNECTIVE_WORD.search(fr.text[uf[0] : uf[1]].lower())
+            and not any(
+                (uf[0] + w.start(), uf[0] + w.end()) not in aside_f
+                for w in _FR_CONNECTIVE_WORD.finditer(fr.text[uf[0] : uf[1]].lower())
+            )
             and not _QUANTITY_BEFORE.search(en.folded, max(ue[0], m.span[0] - 12), m.span[0])
             and not (
                 _ONE_NOUN_BEFORE.search(en.folded, max(ue[0], m.span[0] - 40), m.span[0])

@@ -7,6 +7,9 @@ so "and" made "or" there is a changed condition, as anywhere else.
 Two connectives that join the same word and each open an inserted phrase ("a postal and, where available, email
 address" / « une adresse postale et, si elles sont disponibles, une adresse … ») answer each other, wherever else in
 the sentence the other connectives stand.
+
+An English condition joined by "or" against a French one that juxtaposes its parts may differ, even when the French
+sentence has a connective that both sides set aside: the one that ends the list item, a binomial's.
 """
 
 from __future__ import annotations
@@ -92,3 +95,50 @@ def test_connectives_before_the_same_inserted_phrase_answer_each_other(en: str, 
     changed = en.replace("email and website", "email or website").replace("ENISA and the", "ENISA or the")
     assert changed != en
     assert connectives(changed, fr) != []
+
+
+# "where A or B" against a French condition that juxtaposes its parts (« lorsque A, B … ») may differ, even when the
+# French has a connective of its own elsewhere that the comparison sets aside on both sides: the one that ends the list
+# item, or a binomial's that answers an English binomial.
+_JUXTAPOSED = [
+    (
+        "(c) in the case of an undertaking whose shareholders have unlimited liability, where more than half of its "
+        "own funds has disappeared or more than one quarter of those funds has been lost over the preceding "
+        "12 months; or",
+        "c) s'il s'agit d'une entreprise dont les associés ont une responsabilité illimitée, lorsque plus de la "
+        "moitié de ses fonds propres a disparu, plus du quart de ces fonds ayant été perdu au cours des douze "
+        "derniers mois, ou",
+    ),
+    (
+        "2.   The court seised shall dismiss the action if a final judgment has been given on the same cause of action "
+        "or between the same parties on the basis of an identical national trade mark valid for identical goods or "
+        "services.",
+        "2.   La juridiction saisie rejette l'action si, sur les mêmes faits, un jugement définitif a été rendu entre "
+        "les mêmes parties sur la base d'une marque nationale identique valable pour des produits ou services "
+        "identiques.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("en", "fr"), _JUXTAPOSED, ids=["list item ends with or", "binomial on both sides"])
+def test_a_condition_the_french_juxtaposes_beside_a_set_aside_connective(en: str, fr: str) -> None:
+    assert connectives(en, fr) != []
+    assert (
+        connectives(
+            en.replace(" or more than", " and more than").replace("action or between", "action and between"),
+            fr,
+        )
+        == []
+    )
+
+
+def test_a_french_binomial_english_does_not_say_so_may_answer_the_english_or() -> None:
+    en = (
+        "Such an initiative shall not entitle the firm to market, where a branch is required, new categories of "
+        "investment products or investment services to that client."
+    )
+    fr = (
+        "Une telle initiative ne donne pas le droit à l'entreprise de commercialiser, lorsqu'une succursale est "
+        "requise, de nouvelles catégories de produits ou de services d'investissement auprès de ce client."
+    )
+    assert connectives(en, fr) == []
