@@ -1532,7 +1532,13 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
         not_soft = match_spans(_EN_NOT_SOFT, folded)
         sub_rx = _EN_SUBORDINATE
     else:
-        restrict_ne = match_spans(_FR_RESTRICT_NE, folded)
+        # (« à moins qu'il ne ressorte clairement … que le montant », « à moins que les actes n'excèdent les pouvoirs que
+        # la loi »: the expletive « ne » of a conjunction, then the « que » of a clause or of a relative; no « ne … que »)
+        restrict_ne = [
+            s
+            for s in match_spans(_FR_RESTRICT_NE, folded)
+            if _EXPLETIVE_AFTER.search(folded, max(0, s[0] - 100), s[0]) is None
+        ]
         not_neg = match_spans(_FR_NOT_NEG, folded) + restrict_ne
         weak_rx, lower_rx, upper_rx = _FR_WEAK, _FR_LOWER, _FR_UPPER
         not_soft = []
