@@ -1077,6 +1077,8 @@ _NEG_IGNORE = {
     Lang.FR: re.compile(r"\s+(?:(?:ete\s+)?(?:pris|prise|prises|tenue?s?)\s+)?(?:en\s+)?compte\b"),
 }
 #: « n'atteint pas le seuil », « n'atteignant pas le plafond »: "below the threshold", which English may say without a negation.
+_NOT_A = re.compile(r"\s+(?:a|an)\b")
+_IS_REL = re.compile(r"\b(?:that|which|who) (?:is|are) $")
 _NOT_REACHED = re.compile(r"n'(?:atteint|atteignent|atteignant|atteigne|atteignaient|atteignait) pas\b")
 #: A prohibition said by its word ("shall be prohibited", « il est interdit »), not by a negated modal.
 _LEXICAL_PROHIBITION = re.compile(r"prohibit|forbid|interdi|defendu")
@@ -1751,6 +1753,10 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
             meaning[(a, b)] = ("below",)
         elif _NEG_IGNORE[lang].match(folded, b):
             meaning[(a, b)] = ("ignore",)
+        elif lang is Lang.EN and _NOT_A.match(folded, b) and _IS_REL.search(folded, max(0, a - 14), a):
+            # "to a purchaser that is not a bridge institution" / « à un acquéreur autre qu'un établissement-relais »: a
+            # class told from another, which French says "other than".
+            meaning[(a, b)] = ("except",)
         elif _NEG_DETERMINER[lang].match(folded, a):
             # (a prohibition, "No Party may withdraw", forbids the doing away: « peut se retirer » says its opposite)
             meaning[(a, b)] = ("prohibit", "exclude", "without", "zero") + (

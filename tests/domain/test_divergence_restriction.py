@@ -57,3 +57,24 @@ def test_a_real_negation_before_the_adverb_is_still_caught() -> None:
     plain = en.replace(" only together", " together")
     assert plain != en
     assert negations(plain, negated) != []
+
+
+# "to a purchaser that is not a bridge institution" / « à un acquéreur autre qu'un établissement-relais »
+# (32014l0059-a2-63, 32025l0001-a2-52): a class told from another, which French says "other than".
+_NOT_A = (
+    "(47) ‘sale-of-business tool’ means the mechanism for effecting a transfer by a resolution authority of shares or "
+    "other instruments of ownership issued by an undertaking under resolution, or assets, rights or liabilities, of an "
+    "undertaking under resolution to a purchaser that is not a bridge undertaking, in accordance with Article 31;",
+    "47) «instrument de cession des activités»: le mécanisme permettant le transfert par une autorité de résolution à "
+    "un acquéreur autre qu’une entreprise-relais, conformément à l’article 31, d’actions ou autres titres de propriété "
+    "émis par une entreprise soumise à une procédure de résolution ou d’actifs, droits ou engagements d’une entreprise "
+    "soumise à une procédure de résolution;",
+)
+
+
+def test_that_is_not_a_is_other_than() -> None:
+    en, fr = _NOT_A
+    assert negations(en, fr) == []
+    plain = fr.replace("un acquéreur autre qu’une entreprise-relais", "une entreprise-relais")
+    assert plain != fr
+    assert negations(en, plain) != []
