@@ -269,6 +269,10 @@ _BREACH = ("infring", "breach", "violat", "contraven", "enfrei")
 # nécessaires », "where the rules appear to have been breached and about security breaches": a breach said just before
 # the connective is one of the two things it joins, and governs neither.
 _BREACH_CONJUNCT = (*_BREACH, "infraction")
+# "where it is not possible to analyse the data due to their volume and nature" / « lorsqu'il n'est pas possible
+# d'analyser les données en raison de leur volume et de leur nature »: the cause a negated clause gives is no part of
+# what it denies; a negation before the cause does not reach the connective in it.
+_CAUSE = re.compile(r"\b(?:due to|because of|owing to|by reason of|en raison d|du fait d|a cause d)")
 _MEANS = re.compile(r"\b(?:by|en) [a-z]+(?:ing|ant)\b")
 
 # A connective that opens a clause of its own ("… is not required, and over-provision shall be permitted"):
@@ -443,6 +447,7 @@ def _negated(
         and not any(b <= c[0] < m.span[0] for c in conditions)
         and not (folded.startswith(_BREACH, a) and _MEANS.search(folded, b, m.span[0]))
         and not (folded.startswith(_BREACH_CONJUNCT, a) and not folded[b : m.span[0]].strip())
+        and not _CAUSE.search(folded, b, m.span[0])
         # "where the data breach is likely to result in a risk to the rights or freedoms": a breach that is the
         # subject of a verb of its own governs nothing after that verb.
         and not (

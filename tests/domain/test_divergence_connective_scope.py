@@ -10,6 +10,9 @@ the sentence the other connectives stand.
 
 An English condition joined by "or" against a French one that juxtaposes its parts may differ, even when the French
 sentence has a connective that both sides set aside: the one that ends the list item, a binomial's.
+
+A negation does not reach the connective of the cause its clause gives ("not possible due to their number and
+complexity" / « pas possible … en raison de leur nombre et de leur complexité »).
 """
 
 from __future__ import annotations
@@ -142,3 +145,26 @@ def test_a_french_binomial_english_does_not_say_so_may_answer_the_english_or() -
         "requise, de nouvelles catégories de produits ou de services d'investissement auprès de ce client."
     )
     assert connectives(en, fr) == []
+
+
+# The cause a negated clause gives is no part of what it denies: "and" made "or" in it is a changed condition.
+_CAUSE = [
+    (
+        "(c) the medium allows for the processing of the records by electronic means, where it is not possible to "
+        "examine the records manually due to their number and complexity;",
+        "c) le support permet le traitement des enregistrements par voie électronique, lorsqu’il n’est pas possible "
+        "d’examiner les enregistrements manuellement en raison de leur nombre et de leur complexité;",
+    ),
+    (
+        "(b) it allows automated processing when the review of the records cannot be carried out manually owing to "
+        "the number and the complexity of the records; and",
+        "b) un traitement automatisé est possible lorsque l'examen des enregistrements ne peut pas être effectué "
+        "manuellement du fait du nombre et de la complexité des enregistrements; et",
+    ),
+]
+
+
+@pytest.mark.parametrize(("en", "fr"), _CAUSE, ids=["not possible due to", "cannot owing to"])
+def test_a_negation_does_not_reach_the_connective_of_the_cause_it_gives(en: str, fr: str) -> None:
+    assert connectives(en, fr) == []
+    assert connectives(en.replace("number and", "number or", 1), fr) != []
