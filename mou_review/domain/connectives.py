@@ -280,6 +280,9 @@ _MEANS = re.compile(r"\b(?:by|en) [a-z]+(?:ing|ant)\b")
 _EN_FINITE = re.compile(r"\b(?:shall|must|may|will|is|are|was|were|has|have|can|does|do)\b")
 _FR_FINITE = re.compile(r"\b(?:est|sont|doit|doivent|peut|peuvent|sera|seront|a|ont|fait|font)\b")
 _CLAUSE_END = re.compile(r"[,;:.()]")
+# « lorsque le document ne contient aucun élément nouveau et que l'état du dossier permet de statuer »: « que » said
+# again after the connective opens a clause of its own, whatever its verb.
+_FR_QUE = re.compile(r"\s+qu(?:e\b|')")
 # The connective that ends an item of a list ("(a) …; and" / « a) …; ou »): it tells whether the items
 # are cumulative or alternatives, and is compared apart.
 _ITEM_END = re.compile(r"[;,]\s*$")
@@ -465,6 +468,8 @@ def _negated(
     correlative = _EN_CORRELATIVE if lang is Lang.EN else _FR_CORRELATIVE
     start = max(folded.rfind(c, unit[0], m.span[0]) for c in ",;:") + 1
     if correlative.search(folded, max(start, unit[0], m.span[0] - 60), m.span[0]):
+        return False
+    if lang is Lang.FR and _FR_QUE.match(folded, m.span[1]):
         return False
     end = _CLAUSE_END.search(folded, m.span[1])
     rest = side.text[m.span[1] : end.start() if end else len(folded)].lower()

@@ -12,7 +12,8 @@ An English condition joined by "or" against a French one that juxtaposes its par
 sentence has a connective that both sides set aside: the one that ends the list item, a binomial's.
 
 A negation does not reach the connective of the cause its clause gives ("not possible due to their number and
-complexity" / « pas possible … en raison de leur nombre et de leur complexité »).
+complexity" / « pas possible … en raison de leur nombre et de leur complexité »), nor the French one that « que » said
+again makes open a clause of its own (« ne soulèvent aucun moyen nouveau et que les pièces du dossier permettent »).
 """
 
 from __future__ import annotations
@@ -168,3 +169,13 @@ _CAUSE = [
 def test_a_negation_does_not_reach_the_connective_of_the_cause_it_gives(en: str, fr: str) -> None:
     assert connectives(en, fr) == []
     assert connectives(en.replace("number and", "number or", 1), fr) != []
+
+
+def test_que_said_again_after_the_french_connective_opens_a_clause_the_negation_does_not_reach() -> None:
+    en = "The hearing may be dispensed with where the parties raise no new pleas and the case is ready for judgment."
+    fr = (
+        "L’audience peut être omise lorsque les parties ne soulèvent aucun moyen nouveau et que les pièces du "
+        "dossier permettent de statuer."
+    )
+    assert connectives(en, fr) == []
+    assert connectives(en.replace("pleas and", "pleas or"), fr) != []
