@@ -1010,7 +1010,12 @@ _COORDINATED = re.compile(
     # "will not (i) exercise … or (ii) assert" / « (i) n'exercera aucun … ou (ii) ne revendiquera aucune »: the label of an
     # item inside the sentence may follow it.
     r"\b(?:or|and|nor|ou|et|ni)(?:\s*,\s*[\w' -]{1,25},)?(?:\s+\(?(?:[ivx]{1,4}|[a-z]|\d{1,2})\))?\s+(?:(?:qu'(?:il|elle|ils|elles)|qui|que|comme|il|elle|ils|elles|which|that|who|it|they|to|be|is|de|d'"
-    r"|s'ils?|s'elles?|si|are|does|do|shall|may|can|will|has|have)\s+){0,2}$"
+    r"|s'ils?|s'elles?|si|are|does|do|shall|may|can|will|has|have"
+    # « ou dans lesquelles il n'est pas envisagé », « ou pour laquelle celui-ci n'a pas pris »: a second relative clause
+    # that French opens again with its preposition, where English says one negation over both ("where there is no
+    # network existing or planned").
+    r"|(?:(?:dans|pour|sur|par|a|avec|sous|selon|vers|chez|entre|parmi)\s+)?(?:lequel|laquelle|lesquels|lesquelles)"
+    r"|celui-ci|celle-ci|ceux-ci|celles-ci)\s+){0,2}$"
 )
 #: Negative words that open a clause ("not", « ne », « aucun »): a « ni » or a "nor" after one carries it on.
 _NEGATIVE_START = re.compile(r"(?:not|no|never|nor|neither|cannot|ne\b|n'|pas|ni\b|aucun|nul)")
