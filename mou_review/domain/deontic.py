@@ -1286,6 +1286,11 @@ _EN_SUBORDINATE = re.compile(
     r"\b(?:which|who|whom|whose|whereby|wherein|whether|how|as|so that|in order that|such that"
     # "shall indicate that the rights … may differ": a that-clause after a verb of saying or ensuring
     r"|(?:indicate|ensure|state|specify|consider|demonstrate|show|verify|inform|notify|explain|disclose|accept)(?:s|d|ed)? that"
+    # "has reason to believe that a product may present a risk", "suspects that the infringement may affect": what a
+    # belief holds may be the case, a possibility, which French says by a plain present (« a des raisons de croire
+    # qu'un produit présente »); closed, like a relative clause, once it has said its own verb ("where it believes that a
+    # decision impinges on its responsibilities it may notify")
+    r"|(?P<belief>(?:believe|suspect|think|fear)(?:s|d|ed)? that)"
     r"|shown that"
     # "await any decision that EBA may take", "any complaints that they may have": a relative clause after a
     # quantified noun (not after a verb: "each Party provides that"); "whatever the judgment may be called"
@@ -1403,7 +1408,7 @@ def _subordinate(folded: str, text: str, pos: int, rx: re.Pattern[str]) -> bool:
         ]
         if (
             not said
-            or (m.group(0) not in _RELATIVE_PRONOUNS and m.lastgroup not in ("rel", "cond"))
+            or (m.group(0) not in _RELATIVE_PRONOUNS and m.lastgroup not in ("rel", "cond", "belief"))
             or _COORDINATOR.search(folded, said[-1].end(), end)
         ):
             return True
