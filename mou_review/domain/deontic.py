@@ -279,9 +279,13 @@ _EN_PROHIBIT = guard(
     re.compile(
         r"\b(?:shall not|must not|may not|should not|cannot|can not|refrain(?:s|ed|ing)?\b|(?:it is|shall be) (?:prohibited|forbidden)|(?:is|are) (?:prohibited|forbidden) (?:to|from)"
         r"|may (?:in no (?:case|event|circumstances)|under no circumstances|never)"
+        # "may, however, no longer be invoked" / « ne peuvent toutefois plus être intentées »: "no longer" negates the
+        # "may" as "not" does
+        r"|may,? (?:(?:however|therefore|thus|then),? )?no longer"
         # "Nothing in this Declaration may be interpreted": a negative subject makes "may" a prohibition.
         # ("No information which they may receive may be divulged": the "may" of the main clause, after the relative's.)
-        r"|(?:no(?= [a-z])|nothing|none|nobody|no one|neither)\b(?:[^.;:,]{0,60}?\b(?:which|that|who|whom)\s+(?:\w+\s+){0,3}?"
+        # ("no longer … if the proprietor may": an adverb of time, no negative subject)
+        r"|(?:no(?= [a-z])(?! longer\b)|nothing|none|nobody|no one|neither)\b(?:[^.;:,]{0,60}?\b(?:which|that|who|whom)\s+(?:\w+\s+){0,3}?"
         r"may\s+(?!(?:and|or)\b)(?:\w+\s+){1,8}?(?=may\b))?[^.;:,]{0,60}?\bmay)\b",
     ),
     "not",
