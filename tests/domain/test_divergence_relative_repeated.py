@@ -8,17 +8,7 @@ pris ») carries on the first: English says one negation over both ("where there
 
 from __future__ import annotations
 
-from mou_review.domain.divergence import ClausePair, Severity, check_pair
-
-
-def negations(en: str, fr: str) -> list[str]:
-    """Return the keys of the negation findings at warning or error on a pair."""
-    return [
-        f.key
-        for f in check_pair(ClausePair(en, fr))
-        if f.severity is not Severity.INFO and f.key.startswith("obligation_mismatch:negation")
-    ]
-
+from tests.domain.divergence_keys import negations
 
 _EN_ZONES = (
     "(b) the deployment of a fixed very high capacity network in areas where there is no network providing a speed "

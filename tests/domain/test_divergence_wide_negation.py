@@ -6,17 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from mou_review.domain.divergence import ClausePair, Severity, check_pair
-
-
-def negations(en: str, fr: str) -> list[str]:
-    """Return the keys of the negation findings at warning or error on a pair."""
-    return [
-        f.key
-        for f in check_pair(ClausePair(en, fr))
-        if f.severity is not Severity.INFO and f.key.startswith("obligation_mismatch:negation")
-    ]
-
+from tests.domain.divergence_keys import negations
 
 # "or not" before a word of its own negates that word: the alternative ("whether … or not", "X or not X") says none.
 _OR_NOT = [

@@ -1,0 +1,20 @@
+"""The keys of the divergence findings a reviewer must look at (warning or error) on one pair, by check or by
+obligation component: what the tests of the wide corpus's constructions assert on."""
+
+from __future__ import annotations
+
+from mou_review.domain.divergence import ClausePair, Severity, check_pair
+
+
+def blocking_keys(en: str, fr: str, prefix: str) -> list[str]:
+    """Return the keys starting with ``prefix`` of the findings at warning or error on a pair."""
+    return [
+        f.key
+        for f in check_pair(ClausePair(en, fr))
+        if f.severity is not Severity.INFO and f.key.startswith(prefix)
+    ]
+
+
+def negations(en: str, fr: str) -> list[str]:
+    """Return the keys of the negation findings at warning or error on a pair."""
+    return blocking_keys(en, fr, "obligation_mismatch:negation")
