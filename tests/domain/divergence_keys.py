@@ -3,7 +3,7 @@ obligation component: what the tests of the wide corpus's constructions assert o
 
 from __future__ import annotations
 
-from mou_review.domain.divergence import ClausePair, Severity, check_pair
+from mou_review.domain.divergence import ClausePair, Finding, Severity, check_pair
 
 
 def blocking_keys(en: str, fr: str, prefix: str) -> list[str]:
@@ -18,3 +18,12 @@ def blocking_keys(en: str, fr: str, prefix: str) -> list[str]:
 def negations(en: str, fr: str) -> list[str]:
     """Return the keys of the negation findings at warning or error on a pair."""
     return blocking_keys(en, fr, "obligation_mismatch:negation")
+
+
+def force(en: str, fr: str) -> list[Finding]:
+    """Return the force findings of obligation_mismatch on a pair, at any severity."""
+    return [
+        f
+        for f in check_pair(ClausePair(en, fr))
+        if f.check == "obligation_mismatch" and f.key.split(":")[1] == "force"
+    ]

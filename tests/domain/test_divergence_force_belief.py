@@ -7,15 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from mou_review.domain.divergence import ClausePair, Finding, check_pair
-
-
-def force(en: str, fr: str) -> list[Finding]:
-    return [
-        f
-        for f in check_pair(ClausePair(en, fr))
-        if f.check == "obligation_mismatch" and f.key.split(":")[1] == "force"
-    ]
+from tests.domain.divergence_keys import force
 
 
 @pytest.mark.parametrize(
