@@ -73,18 +73,20 @@ def is_blank(text: str | None) -> bool:
 _SP = "[ \u00a0\u202f]"
 _SCALE = r"(?:\s+(?P<scale>millions?|billions?|milliards?|trillions?))?"
 # A number glued to the word after it by a lost space ("Table 5.1of Annex III", a slip of the official
-# texts as published) is still that number; a suffix ("1st", « 2e », "5a") is not such a word.
-_GLUED_EN = r"(?!(?:of|and|or|to)\b)"
-_GLUED_FR = r"(?!(?:et|ou|du|des)\b)"
+# texts as published) is still that number; a suffix ("1st", « 2e », "5a") is not such a word.  Nor is a unit
+# symbol written without its space ("500kW", "2kWh", "10mm"; the text is folded), or the "x" of a size ("100x100").
+_GLUED_UNIT = r"(?:k?wh?|[mgt]wh?|[kmc]m|[km]g|ml|[kmg]?hz|kv)\b|x(?=\d)"
+_GLUED_EN = r"(?!(?:of|and|or|to)\b|" + _GLUED_UNIT + ")"
+_GLUED_FR = r"(?!(?:et|ou|du|des)\b|" + _GLUED_UNIT + ")"
+# The second number of a size written glued ("100x100"): its "x" is not a word the number is part of.
+_AFTER = r"(?:(?<![\w.,/])|(?<=\dx))"
 # English: 1,000.50 / 1 000.50 / 3.5 / 30.  A comma decimal is not English.
 # EU English often writes decimals with a comma ("EUR 7,5 million", "2,5 %"): a comma followed by
 # one or two digits (never three, which group thousands) is a decimal comma in English too, and so is
 # a comma after a lone zero ("EUR 0,0001"), which groups nothing.
 _EN_NUMBER = guard(
     re.compile(
-        r"(?<![\w.,/])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:"
-        + _SP
-        + r"\d{3})+(?:[.,]\d{1,2}(?!\d))?"
+        _AFTER + r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:" + _SP + r"\d{3})+(?:[.,]\d{1,2}(?!\d))?"
         r"|\d{1,3}(?:"
         + _SP
         + r"\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?!\d)|0,\d+|\d+(?:\.\d+)?)(?!"
@@ -97,7 +99,7 @@ _EN_NUMBER = guard(
 # French: 1 000,50 / 1.000 / 3,5 / 30.  A dot followed by three digits groups thousands.
 _FR_NUMBER = guard(
     re.compile(
-        r"(?<![\w.,/])(?P<num>\d{1,3}(?:" + _SP + r"\d{3})+(?:,\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?"
+        _AFTER + r"(?P<num>\d{1,3}(?:" + _SP + r"\d{3})+(?:,\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?"
         r"|\d+,\d+|\d+(?:\.\d+)?)(?!" + _GLUED_FR + r"\w|[.,/]\d)" + _SCALE
     ),
     *DIGITS,
