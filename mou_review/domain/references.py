@@ -84,7 +84,10 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
         r"sub-?paragraphs?|subparagraphs?|sous-alineas?|alineas?|points?|items?|subpoints?|indents?|tirets?"
         r"|elements?(?=\s\d)",  # « l'élément 4.2.2 de l'annexe XII » ("item 4.2.2")
     ),
-    ("article", r"articles?|art\.|art(?=\s\d)"),
+    # Rules of procedure and common regulations number their provisions as rules ("Rule 9(3)", « règle 9,
+    # paragraphe 3 »); where French calls a rule an article (« article 61 du règlement intérieur »), they agree.
+    # Never a year ("EU product rules 2022").
+    ("article", r"articles?|art\.|art(?=\s\d)|rules?(?=\s\d{1,3}(?!\d))|regles?(?=\s\d{1,3}(?!\d))"),
     ("paragraph", r"paragraphes?|paragraphs?|para\."),
     # "Schedule 2", not "schedule a meeting": a schedule is cited by a number.
     ("annex", r"annexes?|annex|appendix|appendices?|schedules?(?=\s(?:\d|[ivx]+\b))"),
@@ -232,6 +235,8 @@ REF_RE = guard(
             "tiret",
             "element",
             "art",
+            "rule",
+            "regle",
             "para",
             "annex",
             "appendi",
