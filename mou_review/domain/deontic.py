@@ -1308,6 +1308,9 @@ _FR_SUBORDINATE = re.compile(
 )
 _REPEATED_SUBJECT = re.compile(r"\b(?:or|ou|and|et)\s+(?:[\w'-]+\s+){1,4}$")
 _IMPERSONAL_ON = re.compile(r"(?:\bl'|(?<![\w']))on\s+$")
+#: « comme ce peut être le cas », « comme cela peut ressortir des normes »: the French of "as may be the case", "as may
+#: be reflected in": a comparative clause whose impersonal subject says what may be so, a possibility described.
+_AS_MAY_BE_FR = re.compile(r"\bcomme (?:ce|cela)\s+$")
 _CLASSIFIED = re.compile(r" etre (?:considere|qualifie|assimile|regarde|repute)e?s?\b")
 _REPEATED_MODAL = re.compile(r"\b(?:and|or|et|ou)\s+(?:(?:il|elle|ils|elles|it|they)\s+)?$")
 _CONJUNCTION_QUE = re.compile(
@@ -1663,6 +1666,7 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
             _subordinate(folded, text, s[0], sub_rx)
             or _CLASSIFIED.match(folded, s[1])
             or (lang is Lang.FR and _IMPERSONAL_ON.search(folded, max(0, s[0] - 8), s[0]) is not None)
+            or (lang is Lang.FR and _AS_MAY_BE_FR.search(folded, max(0, s[0] - 12), s[0]) is not None)
         )
         (sub_permit if described or repeated else permit).append(s)
     # « pouvant être fournie », « qu'ils puissent », "could", "might": a possibility described, never granted.
