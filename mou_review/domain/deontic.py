@@ -886,6 +886,10 @@ _FR_LOWER = guard(
         # « ne peut être inférieure à vingt ans »: « ne » with « pouvoir » and no « pas » negates as well.
         # (« à la milliseconde près, ou plus précisément »: « ou plus » before an adverb compares a manner.)
         r"|(?:ne\b|n')\s*" + _FR_CAN + r" (?:etre )?inferieure?s? (?:a|au|aux)"
+        # « l'enquête ne peut durer moins de deux mois »: so does it before a verb and « moins de », "at least" (as
+        # « ne peuvent exercer plus de deux mandats » is "at most", below).
+        r"|(?:ne\b|n')\s*(?:peut|peuvent|doit|doivent|pourra|pourront|devrait|devraient|saurait|sauraient) [\w']+ moins d(?:e|')"
+        r"(?= ?\d| ?:|une?\b|" + _FR_NUMWORD + r")"
         r"|" + _FR_NOT_BE + r"anterieure?s? (?:a|au|aux)|" + _FR_BE + r"posterieure?s? (?:a|au|aux)"
         r"|pas moins d(?:e\b|')|plus d(?:e|')(?= \d|une?\b|"
         + _FR_NUMWORD
