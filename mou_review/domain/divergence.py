@@ -415,7 +415,7 @@ SAME_IN_BOTH = frozenset(
     "communications administration application information budget contact contacts article articles "
     "section sections annexes transport protection transposition abrogation derogation derogations "
     "sanctions sanction exemptions exemption evaluation version justice police agriculture culture "
-    "codes labels audits".split()
+    "codes labels audits instrument instruments office personnel service services force majeure".split()
 )
 #: Words French writes alike only in capitals, where it may leave out accents ("DEFINITIONS" for
 #: « DÉFINITIONS »); in lower case « Definitions » is the English word left untranslated.
@@ -843,9 +843,9 @@ _COGNATE_ENDINGS = ("ation", "ition", "ution", "ission", "ession", "usion", "usi
 
 
 def _cognate(word: str) -> bool:
-    # In the plural too: "Inspections", "Exceptions", "TRANSACTIONS"; and « Suspension », "-ension".
+    # In the plural too: "Inspections", "Exceptions", "TRANSACTIONS", "Obligations"; and « Suspension », "-ension".
     stem = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
-    return len(word) >= 7 and (word.endswith(_COGNATE_ENDINGS) or stem.endswith(("ction", "ption", "ension")))
+    return len(word) >= 7 and stem.endswith((*_COGNATE_ENDINGS, "ction", "ption", "ension"))
 
 
 def _may_be_untranslated(text: str) -> bool:
@@ -928,7 +928,7 @@ def _check_untranslated(en: _Side, fr: _Side, kind: ClauseKind | None = None) ->
         if (
             words
             and len(words) <= 2
-            and all(_cognate(w) or w == "non" for w in words)
+            and all((_cognate(w) and w not in SAME_IN_CAPITALS) or w == "non" for w in words)
             and not all(w == "non" for w in words)
         ):
             return []  # "Concentration", "Non-discrimination": a Latin word both languages spell alike
