@@ -3980,6 +3980,18 @@ _AFTER_AND = re.compile(
     # "and is not bound", "and shall not": English puts the auxiliary between the conjunction and "not"
     r"(?:(?:is|are|was|were|be|been|shall|will|may|must|should|does|do|did|has|have|had)\s+)?$"
 )
+#: A negation of sameness ("do not cover the same risks", « n'exercent pas les mêmes activités ») and the words of
+#: difference that say it without a negation ("different activities", "affects them differently", "distinctive
+#: impacts" / « des risques différents », « différemment »), placed after the span of the negation.
+_NOT_SAME = {
+    Lang.EN: re.compile(r"\s+(?:[\w-]+\s+){0,2}?the same\b"),
+    Lang.FR: re.compile(r"\s+(?:[\w-]+\s+)?(?:les|le|la|l')\s*memes?\b"),
+}
+_SAME = {Lang.EN: re.compile(r"\bthe same\b"), Lang.FR: re.compile(r"\b(?:les|le|la|l')\s*memes?\b")}
+_UNLIKE = {
+    Lang.EN: re.compile(r"\b(?:differ(?:s|ed|ing|ent|ently)?|distinct(?:ive|ively|ly)?|dissimilar)\b"),
+    Lang.FR: re.compile(r"\b(?:differ(?!end)\w*|distinct\w*)"),
+}
 #: A negative word that says a negation of a condition: "failing", « à défaut de », « sinon ».
 _FAILING = ("fail", "otherwise")
 #: Negative words that say a "not" of their own ("unable to" is "not able to", "non-voting" "not voting"): unlike
@@ -4264,6 +4276,49 @@ def _bare_nor(en: _Side, marks: list[_Mark]) -> list[_Mark]:
     ]
 
 
+def _unlike(
+    en: _Side,
+    fr: _Side,
+    ue: tuple[int, int],
+    uf: tuple[int, int],
+    real_e: list[_Mark],
+    real_f: list[_Mark],
+    weak_e: list[_Mark],
+    weak_f: list[_Mark],
+) -> None:
+    """Pair a negation of sameness ("not the same", « pas les mêmes ») with a word of difference of the other side
+    in the sentence ("different", « différents », "differently" at the end of the clause), which says it without a
+    negation; the negative word of that place, if any (« sont différents de »), is taken with it, so that it answers
+    no other negation.  Paired before the negations, so that the word never leaves another negation to answer one
+    the other side dropped; and only where the other side says no sameness of its own (« ne sont pas réputés
+    constituer la ou les mêmes personnes » renders "deemed not to be the same", its « distincts » "separate") and the
+    negation's side says no difference itself (then the word renders that one)."""
+    for side, negs, other, u, own_u, weak, other_negs in (
+        (en, real_e, fr, uf, ue, weak_f, real_f),
+        (fr, real_f, en, ue, uf, weak_e, real_e),
+    ):
+        same = [m for m in _free(negs) if _NOT_SAME[side.lang].match(side.folded, m.span[1])]
+        if (
+            not same
+            or _SAME[other.lang].search(other.folded, *u)
+            or _UNLIKE[side.lang].search(side.folded, *own_u)
+        ):
+            continue
+        # (not a word already paired, nor one negated itself: "are not different" says "the same")
+        words = [
+            w
+            for w in _marks(match_spans(_UNLIKE[other.lang], other.folded, *u), u)
+            if not any(x.partner is not None and x.span[0] <= w.span[0] < x.span[1] for x in weak)
+            and not any(0 <= w.span[0] - n.span[1] <= 20 for n in other_negs)
+        ]
+        _pair(same, words, 1.0)
+        for w in words:
+            if w.partner is not None:
+                for x in weak:
+                    if x.partner is None and x.span[0] <= w.span[0] < x.span[1]:
+                        x.partner = w.partner
+
+
 def _negation_problems(
     en: _Side, fr: _Side, pe: Profile, pf: Profile, ue: tuple[int, int], uf: tuple[int, int]
 ) -> list[_Problem]:
@@ -4380,6 +4435,7 @@ def _negation_problems(
             )
             if m.partner is None:
                 m.partner = m
+        _unlike(en, fr, ue, uf, real_e, real_f, weak_e, weak_f)
         _pair(real_e, real_f, _NEG_WINDOW)
         if not any(_NI.match(fr.folded, m.span[0]) for m in neg_f):
             _pair(real_e, cont_f, _NEG_WINDOW)
