@@ -70,6 +70,10 @@ _EN_PERMIT = guard(
         # "any loss it may have suffered" / « qu'il subirait »: a possibility in the past, never a permission.
         r"may(?! not\b)(?! \d)(?! have (?:been|had|made|done|paid|held|kept|sent|brought|lost|\w+ed|\w+en)\b)(?!,? (?:where appropriate|if necessary)\b)(?! (?:also )?(?:need|have) to\b)(?! be (?:required|obliged|necessary)\b)"
         r"(?! (?:in no (?:case|event|circumstances)|under no circumstances|never)\b)"
+        # "may be taking place", "may be committing an offence": a progressive, what may be going on, as "may have taken
+        # place" is what may have happened (not an adjective in -ing: "may be binding", nor "may be something")
+        r"(?! be (?!(?:binding|overlapping|outstanding|pending|existing|remaining|continuing|ongoing|corresponding"
+        r"|following|preceding|misleading|accompanying|underlying|during|according|\w*thing)\b)[a-z]{3,}ing\b)"
         # "shall be permitted not to deduct" / « sont autorisés à ne pas déduire »: what is permitted may be an abstention
         r"|shall (?:also |only |however |therefore )?be (?:empowered|permitted|allowed|entitled|authori[sz]ed|able) (?:not )?to(?= [a-z])"
         r"|(?:it )?shall be (?:permissible|possible)(?= to\b)"
