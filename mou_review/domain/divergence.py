@@ -1357,6 +1357,19 @@ def _ordinal_paragraphs(folded: str) -> set[tuple[str, str]]:
     return {("paragraph", m.lastgroup[1:]) for m in _ORDINAL_PARAGRAPH_RE.finditer(folded) if m.lastgroup}
 
 
+# "subparagraph 3", « alinéa 3 »: a subparagraph cited by its number, which the other text may give as an ordinal.
+_NUMBERED_SUBPARAGRAPH_RE = re.compile(r"\b(?:sub-?paragraphs?|alineas?)\s(\d{1,2})\b(?![.,]\d)")
+
+
+def _ordinal_subparagraphs(side: _Side, other: _Side) -> set[tuple[str, str]]:
+    """Return the points of ``side`` that are a subparagraph cited by its number ("subparagraph 3") where the
+    other text cites the same subparagraph by its ordinal (« troisième alinéa »)."""
+    numbered = {m.group(1) for m in _NUMBERED_SUBPARAGRAPH_RE.finditer(side.folded)}
+    if not numbered:
+        return set()
+    return {("sub", n) for _, n in _ordinal_paragraphs(other.folded) if n in numbered}
+
+
 def _coded(side: _Side, other: _Side, atoms: set[tuple[str, str]]) -> set[tuple[str, str]]:
     """Return the atoms of « la section C.6 » that the other text names by the code "C6" or "C(6)"."""
     codes = {(m.group(1).lower(), m.group(2) or m.group(3)) for m in _SECTION_CODE_RE.finditer(other.text)}
@@ -1571,6 +1584,8 @@ def _check_refs(en: _Side, fr: _Side) -> list[Finding]:
         if any(a[0] == "paragraph" for a in unmatched[side.lang]):
             # "Article 94(1)" of an article whose paragraphs bear no numbers: « l'article 94, premier alinéa ».
             unmatched[side.lang] -= _ordinal_paragraphs(other.folded)
+        if any(a[0] == "sub" for a in unmatched[side.lang]):
+            unmatched[side.lang] -= _ordinal_subparagraphs(side, other)
         # "Section B of the Annex" is « le point B de l'annexe » in older acts: a capital letter after
         # "point" names a division of the annex, never a point (points are lower-case, « point b) »).
         unmatched[side.lang] -= {
