@@ -477,6 +477,7 @@ def _negated(
 
 
 _EVENT = ("in the event of", "in case of", "en cas de", "en cas d'")
+_FR_EVENT_ELIDED = re.compile(r"\ben cas d'")
 
 
 def _event_list(side: _Side, m: _Mark, conditions: Sequence[Span], unit: Span, lang: Lang) -> bool:
@@ -645,7 +646,10 @@ def compare(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Span
     # (Both texts must say so: French also names by « en cas de » the case an English clause states, "where a new
     # representative is appointed" / « en cas de désignation d'un nouveau représentant ».)
     events_e = [m for m in and_e + or_e if _event_list(en, m, pe.conditions, ue, Lang.EN)]
-    events_f = [m for m in and_f + or_f if _event_list(fr, m, pf.conditions, uf, Lang.FR)]
+    # (« en cas d'erreurs ou de défauts »: « de » elided before a vowel opens the list as well; it is not read as a
+    # condition word elsewhere, where the list it opens is compared as a noun's.)
+    elided_f = [(m.start(), m.end()) for m in _FR_EVENT_ELIDED.finditer(fr.folded, *uf)]
+    events_f = [m for m in and_f + or_f if _event_list(fr, m, sorted(pf.conditions + elided_f), uf, Lang.FR)]
     if events_e and events_f:
         and_e, or_e = [m for m in and_e if m not in events_e], [m for m in or_e if m not in events_e]
         and_f, or_f = [m for m in and_f if m not in events_f], [m for m in or_f if m not in events_f]

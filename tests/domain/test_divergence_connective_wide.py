@@ -1,0 +1,40 @@
+"""Connectives the wide corpus of EU acts words differently in English and French (issue 15).
+
+"In the event of delays, losses and damage" / « en cas de retards, de pertes ou de dommages » names the events each of
+which opens the case, whichever connective joins them.  French elides the « de » of « en cas de » before a vowel
+(« en cas d'erreurs, d'omissions ou de retards »); the list it opens is an event list all the same.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.domain.divergence_keys import blocking_keys
+
+
+def connectives(en: str, fr: str) -> list[str]:
+    """Return the keys of the connective findings at warning or error on a pair."""
+    return blocking_keys(en, fr, "obligation_mismatch:connective")
+
+
+_ELIDED_EVENT_LIST = [
+    (
+        "(c) describe the steps to be taken in case of errors, omissions and late payments;",
+        "c) décrivent les mesures à prendre en cas d'erreurs, d'omissions ou de retards de paiement;",
+    ),
+    (
+        "The operator shall keep a record of the action taken in the event of outages and incidents.",
+        "L'exploitant consigne les mesures prises en cas d'interruptions ou d'incidents.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("en", "fr"), _ELIDED_EVENT_LIST, ids=["in case of", "in the event of"])
+def test_an_event_list_opened_by_en_cas_d_takes_either_connective(en: str, fr: str) -> None:
+    assert connectives(en, fr) == []
+
+
+def test_en_cas_d_of_a_noun_facing_an_english_clause_is_still_compared() -> None:
+    en = "(d) where internal data and external data are used in the estimates, their relevance;"
+    fr = "d) en cas d'utilisation de données internes ou de données externes pour les estimations, leur pertinence;"
+    assert connectives(en, fr) != []
