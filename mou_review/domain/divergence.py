@@ -1361,6 +1361,19 @@ def _ordinal_paragraphs(folded: str) -> set[tuple[str, str]]:
 _NUMBERED_SUBPARAGRAPH_RE = re.compile(r"\b(?:sub-?paragraphs?|alineas?)\s(\d{1,2})\b(?![.,]\d)")
 
 
+def _bare_points(atoms: set[tuple[str, str]], other: _Side) -> set[tuple[str, str]]:
+    """Return the lettered points among ``atoms`` that the other text names by the bare letter ("point b is
+    replaced", "referred to in point a, but"), which the reference reader does not take for a citation there."""
+    return {
+        a
+        for a in atoms
+        if a[0] == "sub"
+        and len(a[1]) == 1
+        and a[1].isalpha()
+        and re.search(rf"\bpoints? {a[1]}(?![\w'\u2019(-])", other.folded)
+    }
+
+
 def _ordinal_subparagraphs(side: _Side, other: _Side) -> set[tuple[str, str]]:
     """Return the points of ``side`` that are a subparagraph cited by its number ("subparagraph 3") where the
     other text cites the same subparagraph by its ordinal (« troisième alinéa »)."""
@@ -1585,7 +1598,9 @@ def _check_refs(en: _Side, fr: _Side) -> list[Finding]:
             # "Article 94(1)" of an article whose paragraphs bear no numbers: « l'article 94, premier alinéa ».
             unmatched[side.lang] -= _ordinal_paragraphs(other.folded)
         if any(a[0] == "sub" for a in unmatched[side.lang]):
-            unmatched[side.lang] -= _ordinal_subparagraphs(side, other)
+            unmatched[side.lang] -= _ordinal_subparagraphs(side, other) | _bare_points(
+                unmatched[side.lang], other
+            )
         # "Section B of the Annex" is « le point B de l'annexe » in older acts: a capital letter after
         # "point" names a division of the annex, never a point (points are lower-case, « point b) »).
         unmatched[side.lang] -= {
