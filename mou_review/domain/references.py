@@ -211,10 +211,12 @@ _FIRST = rf"(?:{_VALUE}|{_LETTER_NUM}|{_LETTER}{_EN_CHAIN}|{_WORDNUM})"  # "Sect
 # Between values: commas, and/or/to (and their French), the keyword repeated ("point (a) to point (d)").
 # "Articles 10 to14": the space after "to" is sometimes lost in the official text.
 # "(vi) and(vii)", « articles 32et 33 » (as published): a connective glued to the value before or after it still joins
-# them (not « 77à 83 », which folding makes the article 77a).
+# them (not « 77à 83 », which folding makes the article 77a). « paragraphe 3 sous g) », « point 14) sous b) »: the
+# comma before « sous » is sometimes left out.
 _SEP = (
     r"(?:(?:(?:,?\s|(?<=\))|(?<=\d)(?=(?:and|et|or|ou)\s))"
-    r"(?:(?:and/or|et/ou|and|et|or|ou|to|a|au|aux|through|jusqu'a)\s|(?:and|et|or|ou)(?=\())|\sto(?=\d)|,\s?|\s?-\s?)"
+    r"(?:(?:and/or|et/ou|and|et|or|ou|to|a|au|aux|through|jusqu'a)\s|(?:and|et|or|ou)(?=\())|\sto(?=\d)|,\s?|\s?-\s?"
+    r"|\s(?=sous\s))"
     r"(?:(?:au |aux |a |le |la |les )?(?:points?|paragraphs?|paragraphes?|articles?|sous)\s)?)"
 )
 # "Sections A and B of Annex I", « sections A et B »: a bare letter later in a list, where the list ends.
