@@ -875,7 +875,10 @@ _FR_WEAK = _groups(
         # « improbable », « irréalisable », « inopérant », « inopposables » / "not likely", "not feasible", "would not
         # deliver", "may not be relied on"
         r"|separab|dissociab|probab|realisab|operan|opposab"
-        r"|comprehensib|eligib|compatib|efficac|recevab)\w*"
+        # « impayé », « indisponible », « involontaire » / "not paid", "not available", "not intentionally committed"
+        r"|comprehensib|eligib|compatib|efficac|recevab|pay|disponib|volontair)\w*"
+        # « une concurrence parfois déloyale » / "not always fair"
+        r"|deloya\w*"
         r"|inchange\w*|nullites?|des(?:accord|approuv|approb|avantag|equilibr)\w*|defavoris\w*|disproportionn\w*|excessi\w*|superflu\w*|difficil\w*"
         # « ont une moindre importance » for "are not of major relevance"
         r"|moindres?)\b",
