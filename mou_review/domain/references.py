@@ -100,7 +100,7 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
         rf"|parties?(?={_DIV_VAL}|\s(?:{'|'.join(_FR_PART_WORDS[1:])})"
         rf"(?=\s(?:du|de|des)\b|[,;:.)]|$|\s(?:a|et|ou)\s(?:{'|'.join(_FR_PART_WORDS[1:])})"
         r"(?=\s(?:du|de|des|dudit|ou|et)\b|[,;:.)]|$)))"
-        rf"|titles?(?={_DIV_VAL})|titres?(?={_DIV_VAL})",
+        rf"|titles?(?={_DIV_VAL})|titres?(?={_DIV_VAL}|\spremier\b)",  # « TITRE PREMIER » is Title I
     ),
     ("chapter", r"chapters?|chapitres?"),
     ("clause", r"clauses?"),

@@ -511,6 +511,8 @@ def test_a_month_of_a_year_is_a_date_in_both_languages() -> None:
         ),
         ("Articles 1 and 2", "articles 1er et 2"),
         ("CHAPTER ONE GENERAL PROVISIONS", "CHAPITRE PREMIER DISPOSITIONS GÉNÉRALES"),
+        ("TITLE I", "TITRE PREMIER"),
+        ("as laid down in Title I", "prévues au titre premier"),
         ("Chapter Three", "Chapitre III"),
         ("paragraph 2(a)", "paragraphe 2 a)"),
         (
@@ -720,6 +722,7 @@ def test_a_bare_citation_that_changes_is_still_an_error() -> None:
     )
     assert "cross_reference_mismatch" in blocking("points (a), (b) and (c)", "points a) et c)")
     assert "cross_reference_mismatch" in blocking("CHAPTER TWO", "CHAPITRE PREMIER")
+    assert "cross_reference_mismatch" in blocking("TITLE II", "TITRE PREMIER")
     assert "cross_reference_mismatch" in blocking(
         "Articles 7d and 7e", "les articles 7 quinquies et 7 septies"
     )
