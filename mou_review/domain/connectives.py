@@ -50,6 +50,8 @@ _EN_AND = guard(re.compile(r"\b(?:and(?!/)|as well as)\b"), "and", "as well as")
 _EN_OR = re.compile(r"or(?<![\w/-]or)\b(?! not\b)(?!/)")  # (?<![/-])\bor\b, the word first (speed)
 # "to travel to and from their place of work" / « se déplacer vers ou depuis », « à destination ou en provenance
 # de »: both directions, said by either connective.
+# "requirements over and above those of the Directive" / « au-delà de celles », « en sus de celles »: one preposition,
+# "beyond", no connective.
 # "two or more marks" / « deux ou plusieurs marques », "25 000 tonnes or more" / « égale ou supérieure à 25 000
 # tonnes », "equal to or higher than" / « égal ou supérieur »: a number and the bound it opens, which either
 # language may say with or without a connective ("two or more" / « plusieurs »).  So are "less than or equal to",
@@ -57,7 +59,7 @@ _EN_OR = re.compile(r"or(?<![\w/-]or)\b(?! not\b)(?!/)")  # (?<![/-])\bor\b, the
 _EN_NUMBER = r"(?:\d[\d ,.]*|one|two|three|four|five|six|seven|eight|nine|ten)"
 _EN_NOT_CONNECTIVE = guard(
     re.compile(
-        r"\b(?:whether or not|more or less|and/or|either way|to and from|from and to"
+        r"\b(?:whether or not|more or less|and/or|either way|to and from|from and to|over and above"
         r"|(?:he|his|him|himself) or (?:she|her|herself)"
         rf"|{_EN_NUMBER}(?: ?%| [a-z]+)? or (?:more|fewer|less|greater|higher|lower)|one or several"
         r"|(?:less|lower|greater|higher|more|fewer|smaller|larger|longer|shorter) than or equal"
@@ -70,6 +72,7 @@ _EN_NOT_CONNECTIVE = guard(
     "either way",
     "to and from",
     "from and to",
+    "over and above",
     "or more",
     "or fewer",
     "or less",

@@ -3,6 +3,8 @@
 "In the event of delays, losses and damage" / « en cas de retards, de pertes ou de dommages » names the events each of
 which opens the case, whichever connective joins them.  French elides the « de » of « en cas de » before a vowel
 (« en cas d'erreurs, d'omissions ou de retards »); the list it opens is an event list all the same.
+
+"Over and above" is one preposition, "beyond" (« au-delà de », « en sus de »), whose "and" joins nothing.
 """
 
 from __future__ import annotations
@@ -38,3 +40,16 @@ def test_en_cas_d_of_a_noun_facing_an_english_clause_is_still_compared() -> None
     en = "(d) where internal data and external data are used in the estimates, their relevance;"
     fr = "d) en cas d'utilisation de données internes ou de données externes pour les estimations, leur pertinence;"
     assert connectives(en, fr) != []
+
+
+def test_over_and_above_is_no_connective() -> None:
+    en = (
+        "Where a Member State sets reporting duties over and above those of this Regulation, it shall notify the "
+        "Commission."
+    )
+    fr = (
+        "Lorsqu'un État membre fixe des obligations de déclaration allant au-delà ou en sus de celles du présent "
+        "règlement, il en informe la Commission."
+    )
+    assert connectives(en, fr) == []
+    assert connectives(en.replace("duties over", "duties and rules over"), fr) != []
