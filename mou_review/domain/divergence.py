@@ -721,8 +721,10 @@ def _find_numbers(side: _Side, code_heads: frozenset[str] = frozenset()) -> None
     else:
         for m in _N_SUR_N_RE.finditer(work):
             if m.group(1) == m.group(2):
-                nums.append((m.start(2), m.end(2), Decimal(m.group(2)), True))
-                taken.append(m.span(2))
+                # The whole phrase says "at all times" ("round the clock"): English need not count the hours.
+                for g in (1, 2):
+                    nums.append((m.start(g), m.end(g), Decimal(m.group(g)), True))
+                taken.append(m.span())
     if lang is Lang.FR:
         for m in _FR_ROUND_UNIT_RE.finditer(work):
             # « arrondie au millier d'euros inférieur »: "rounded down to the nearest thousand euros".
@@ -1052,10 +1054,17 @@ def _same_figures(en: _Side, fr: _Side) -> list[Finding]:
     return out
 
 
+# "CET1", "AT1", "PM10": a name glued to its number, which the other language may write out (« fonds propres de base
+# de catégorie 1 »); its number may answer a number of the other text, never required.
+_GLUED_CODE_RE = guard(re.compile(r"\b[A-Z]{2,5}(\d{1,2})\b"), *DIGITS)
+
+
 def _check_numbers(en: _Side, fr: _Side) -> list[Finding]:
     notation = _same_figures(en, fr)
     hard = {s.lang: Counter(v for *_, v, soft in s.numbers if not soft) for s in (en, fr)}
     soft = {s.lang: Counter(v for *_, v, sft in s.numbers if sft) for s in (en, fr)}
+    for side in (en, fr):
+        soft[side.lang].update(Decimal(m.group(1)) for m in _GLUED_CODE_RE.finditer(side.text))
     out: list[Finding] = []
     every = {s.lang: hard[s.lang] + soft[s.lang] for s in (en, fr)}
     # Values on one side with no counterpart at all on the other (a changed number leaves one on each).
