@@ -162,9 +162,10 @@ _NOT_SUFFIX = (
 # Nor the head of an amount grouped by spaces ("paragraph 8 to 20 000", « articles 14 et 15, 15 000 000 EUR »).
 # Nor a rate (« l'article 52 à 20 % »).  A letter after the number is its suffix ("5a") unless a word
 # goes on ("paragraph 1or where", a space lost in the official text).  The Madrid Protocol's « article 3 ter.2) »
-# is "Article 3ter(2)".
+# is "Article 3ter(2)".  A comma glued to the next value is a lost space when the list goes on after it
+# ("paragraphs 1, 8,9 and 10", « paragraphes 1,2, 4 et 6 »), not a decimal comma.
 _NUM = (
-    rf"\d{{1,4}}(?!\d)(?:\.\d{{1,3}})*(?:[a-z](?![a-z])|(?!{_NOT_SUFFIX})[a-z]{{2}}(?![a-z])|{_LATIN})?{_BIS}(?:(?<=[a-z])\.\d{{1,2}}(?=\)))?(?![\d/,.]\d)(?!\s(?:{_MONTHS})\b)(?!\s\d{{3}}(?!\d))"
+    rf"\d{{1,4}}(?!\d)(?:\.\d{{1,3}})*(?:[a-z](?![a-z])|(?!{_NOT_SUFFIX})[a-z]{{2}}(?![a-z])|{_LATIN})?{_BIS}(?:(?<=[a-z])\.\d{{1,2}}(?=\)))?(?![\d/.]\d|,\d(?!\d{{0,3}}(?:,|\s(?:and|or|et|ou)\s)))(?!\s(?:{_MONTHS})\b)(?!\s\d{{3}}(?!\d))"
     r"(?!\s?%|\s(?:pour cent|per cent|percent)\b)"
 )
 # A label is a letter or two, or a roman numeral: "(eeap)" after "Access Point" is a name's initials.
