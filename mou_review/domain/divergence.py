@@ -3260,6 +3260,19 @@ _FR_EXEMPTED = re.compile(
 #: permission.
 _EN_MAY_READ = re.compile(r"\s+be\s+(?:used|read|construed|interpreted|understood)\b")
 _FR_READ = re.compile(r"\bs'entend(?:ent)?\b")
+#: "The action may be brought on grounds of" / « Le recours est ouvert pour », "the baseline may be accepted" / « la
+#: référence est acceptable », "that party may only do so within six months" / « n'est plus recevable après six mois »: a
+#: passive possibility (or "do so") that French says by the adjective of its admission as the predicate, with no modal.
+#: (Not "may be open": "open" is the adjective itself, and "may be open" against « est ouvert » adds or drops the modal;
+#: nor "may be opened", whose passive « est ouvert » also is, the modal dropped.)
+_EN_MAY_PASSIVE = re.compile(
+    r"(?:\s*,[^,.;:]{1,30},)?\s+(?:(?:only|also|however|still)\s+)?(?:do\s+so|be\s+(?:\w+ly\s+)?(?:(?!opened\b)\w+ed|(?!open\b)\w{2,}en"
+    r"|brought|made|held|sought|heard|set|put))\b"
+)
+_FR_ADMISSIBLE = re.compile(
+    r"\b(?:est|sont|soit|soient|etre|sera|seront)\s+(?:\w+ment\s+)?(?:(?:plus|pas)\s+)?"
+    r"(?:ouverte?s?|recevables?|acceptables?|admissibles?)\b"
+)
 
 
 #: What a thing enables (« permettant », « qui permet »), and the infinitive of a purpose (« pour pouvoir respecter »).
@@ -3794,6 +3807,15 @@ def _force_problems(
             )
         ):
             continue  # "credit institutions may omit assessing" / « les établissements de crédit sont exemptés d'évaluer »
+        if (
+            force == "none"
+            and _EN_MAY_PASSIVE.match(en.folded, m.span[1])
+            and any(
+                abs(x.pos - m.pos) <= _FORCE_WINDOW
+                for x in _marks(match_spans(_FR_ADMISSIBLE, fr.folded, *uf), uf)
+            )
+        ):
+            continue  # "The action may be brought on grounds of" / « Le recours est ouvert pour »
         if force in ("none", "permit") and any(
             o.partner is not None
             and en.folded[o.span[0] : o.span[1]] == en.folded[m.span[0] : m.span[1]]
