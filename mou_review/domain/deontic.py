@@ -420,6 +420,9 @@ _EN_WEAK = _groups(
     # "States that have yet to ratify" / « qui n'ont pas encore ratifié »
     ("pending", r"\b(?:yet to|still to be)\b"),
     ("ongoing", r"\b(?:pending|ongoing|in progress|under way)\b"),
+    # "any party adversely affected by a decision" / « pour autant que la décision n'a pas fait droit à ses
+    # prétentions »: a claim not upheld; it answers only such a negation (see _NEG_UPHELD).
+    ("adverse", r"\badverse(?:ly)?\b"),
     ("prohibit", r"\b(?:prohibit\w*|forbid\w*|ban(?:s|ned)?)\b"),
     ("instead", r"\b(?:instead|rather than)\b"),
     # "no sooner than 1 January", "not before" / « au plus tôt le 1er janvier »
@@ -1088,6 +1091,9 @@ _NEG_NONE = {
     Lang.EN: re.compile(r"(?<=\bno)\s+longer\b"),
     Lang.FR: re.compile(r"(?<=\bpas)\s+d(?:e\b|')"),
 }
+#: « la décision n'a pas fait droit à ses prétentions », « une décision n'ayant pas fait droit »: a claim not upheld, which
+#: English says "adversely affected by the decision".
+_NEG_UPHELD = re.compile(r"\s+fait droit\b")
 #: "were not aware", "is not taken into account" / « ne prennent pas en compte », « ne tient pas compte »: what "ignore" /
 #: « ignorer » says without a negation.
 _NEG_IGNORE = {
@@ -1782,6 +1788,8 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
             meaning[(a, b)] = ("below",)
         elif _NEG_IGNORE[lang].match(folded, b):
             meaning[(a, b)] = ("ignore",)
+        elif lang is Lang.FR and _NEG_UPHELD.match(folded, b):
+            meaning[(a, b)] = ("adverse",)
         elif lang is Lang.EN and _NOT_A.match(folded, b) and _IS_REL.search(folded, max(0, a - 14), a):
             # "to a purchaser that is not a bridge institution" / « à un acquéreur autre qu'un établissement-relais »: a
             # class told from another, which French says "other than".

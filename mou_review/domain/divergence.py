@@ -4177,7 +4177,7 @@ def _adj_stems(side: _Side, weak: list[_Mark]) -> dict[tuple[int, int], str]:
 
 
 #: Negative words that answer only a negation of their meaning (Profile.meaning), never one by its place alone.
-_BY_MEANING_ONLY = ("ongoing", "poor", "remove", "remain")
+_BY_MEANING_ONLY = ("ongoing", "poor", "remove", "remain", "adverse")
 #: How close a negation and « non » / "not" of the other side stand when they say the same (see _negation_problems).
 _SAME_PLACE = 0.1
 _SERIES_BEFORE = re.compile(r"\b(?:ni|nor)\s+$")
@@ -4497,6 +4497,13 @@ def _negation_problems(
             if m.partner is None:
                 m.partner = m
         _unlike(en, fr, ue, uf, real_e, real_f, weak_e, weak_f)
+        # « n'a pas fait droit à ses prétentions » / "adversely affected": the one word for that negation, wherever
+        # it stands, before a negation of the other side may take it and leave its own unanswered.
+        _pair(
+            [m for m in real_f if "adverse" in pf.meaning.get(m.span, ())],
+            [m for m in ongoing_e if m.tag == "adverse"],
+            1.0,
+        )
         _pair(real_e, real_f, _NEG_WINDOW)
         if not any(_NI.match(fr.folded, m.span[0]) for m in neg_f):
             _pair(real_e, cont_f, _NEG_WINDOW)
