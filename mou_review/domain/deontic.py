@@ -1548,6 +1548,10 @@ def _flip(
     return out, used, far
 
 
+#: A French comparative just before « ou plus » (« plus bref ou plus long »).
+_FR_COMPARATIVE_BEFORE = re.compile(r"\bplus [a-z-]+,? $")
+
+
 #: The French acronym NI (« notations internes »), in a sentence in lower case: after a lower-case word, or in brackets.
 _NI_ACRONYM = re.compile(r"(?<=[a-zà-öø-ÿ] )NI\b|(?<=\()NI(?=\))")
 
@@ -1730,6 +1734,17 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
         return sorted(found)
 
     lower, upper = match_spans(lower_rx, folded), match_spans(upper_rx, folded)
+    if lang is Lang.FR:
+        # « un délai plus bref ou plus long que six mois »: « ou plus » after a comparative says a second one,
+        # "shorter or longer", no "or more" (a bound).
+        lower = [
+            s
+            for s in lower
+            if not (
+                folded.startswith("ou plus", s[0])
+                and _FR_COMPARATIVE_BEFORE.search(folded, max(0, s[0] - 40), s[0])
+            )
+        ]
     lower, upper = _outside(lower, upper), _outside(upper, lower)
     bounds = [(a, b, "lower") for a, b in lower] + [(a, b, "upper") for a, b in upper]
     flips, used, far = _flip([(a, b) for a, b, _k in bounds], negation, folded, lang)

@@ -3,6 +3,9 @@
 French negates « pouvoir » by « ne » alone (« ne peut être inférieur à »), and that negation turns the bound after the
 verb it governs as « ne … pas » would: « ne peut durer moins de deux mois » is "shall last at least two months", as
 « ne peuvent exercer plus de deux mandats » is "may hold at most two terms".
+
+« ou plus » after a comparative says a second comparative (« plus bref ou plus long que six mois », "shorter or longer
+than six months"), no "or more".
 """
 
 from __future__ import annotations
@@ -38,4 +41,27 @@ def test_bare_ne_of_pouvoir_before_a_verb_turns_moins_de_into_a_minimum(en: str,
 def test_moins_de_without_the_negation_is_still_a_maximum() -> None:
     en = "The hearing of the parties shall last at least ten working days."
     fr = "L'audition des parties peut durer moins de dix jours ouvrables."
+    assert bounds(en, fr) != []
+
+
+_TWO_COMPARATIVES = [
+    (
+        "Trading patterns may be assessed over periods shorter or longer than one week.",
+        "Les profils de négociation peuvent être évalués sur des périodes plus brèves ou plus longues qu'une semaine.",
+    ),
+    (
+        "The authority may set a notice period shorter or longer than 30 days.",
+        "L'autorité peut fixer un préavis plus court, ou plus long que 30 jours.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("en", "fr"), _TWO_COMPARATIVES, ids=["plus brèves ou plus longues", "with a comma"])
+def test_ou_plus_after_a_comparative_is_no_lower_bound(en: str, fr: str) -> None:
+    assert bounds(en, fr) == []
+
+
+def test_ou_plus_after_a_number_is_still_a_lower_bound() -> None:
+    en = "The authority may set a notice period of at most 30 days."
+    fr = "L'autorité peut fixer un préavis de 30 jours ou plus."
     assert bounds(en, fr) != []
