@@ -479,6 +479,9 @@ def _negated(
     return (_EN_FINITE if lang is Lang.EN else _FR_FINITE).search(rest) is None
 
 
+#: « qu'il s'agisse de », « que ce soit » ("whether") before a connective in its clause, within _WHETHER_REACH characters.
+_FR_WHETHER = re.compile(r"\b(?:qu'il s'agisse|que ce soit)\b[^;:.]*$")
+_WHETHER_REACH = 120
 _EVENT = ("in the event of", "in case of", "en cas de", "en cas d'")
 _FR_EVENT_ELIDED = re.compile(r"\ben cas d'")
 
@@ -644,6 +647,13 @@ def compare(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Span
         [m for m in and_f if not _binomial(fr.folded, m.span)],
         [m for m in or_f if not _binomial(fr.folded, m.span)],
     )
+    # « qu'il s'agisse de la période en cours ou de la précédente », « que ce soit A ou B »: "whether A or B", which says
+    # that the rule holds in either case, as "A as well as B" or "both A and B" does; its « ou » joins no alternatives.
+    or_f = [
+        m
+        for m in or_f
+        if not _FR_WHETHER.search(fr.folded, max(uf[0], m.span[0] - _WHETHER_REACH), m.span[0])
+    ]
     # "in the event of default, insolvency and bankruptcy" / « en cas de défaillance, d'insolvabilité ou de faillite »:
     # each event of the list opens the case, whichever connective joins them.
     # (Both texts must say so: French also names by « en cas de » the case an English clause states, "where a new

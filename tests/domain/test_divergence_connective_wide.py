@@ -4,6 +4,9 @@
 which opens the case, whichever connective joins them.  French elides the « de » of « en cas de » before a vowel
 (« en cas d'erreurs, d'omissions ou de retards »); the list it opens is an event list all the same.
 
+« Qu'il s'agisse de A ou de B », « que ce soit A ou B » is "whether A or B": the rule holds in either case, as "A as well
+as B" or "both A and B" says; its « ou » joins no alternatives.
+
 "Over and above" is one preposition, "beyond" (« au-delà de », « en sus de »), whose "and" joins nothing.
 """
 
@@ -53,3 +56,32 @@ def test_over_and_above_is_no_connective() -> None:
     )
     assert connectives(en, fr) == []
     assert connectives(en.replace("duties over", "duties and rules over"), fr) != []
+
+
+_WHETHER = [
+    (
+        "Where the operator reports its emissions for the current period as well as the preceding period, it shall "
+        "keep the records.",
+        "Lorsque l'exploitant déclare ses émissions, qu'il s'agisse de la période en cours ou de la période précédente, "
+        "il conserve les registres.",
+    ),
+    (
+        "Where the aid is granted both to large undertakings and to small undertakings, the ceiling shall apply.",
+        "Lorsque l'aide est octroyée, que ce soit à de grandes entreprises ou à de petites entreprises, le plafond "
+        "s'applique.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("en", "fr"), _WHETHER, ids=["qu'il s'agisse de", "que ce soit"])
+def test_the_ou_of_qu_il_s_agisse_joins_no_alternatives(en: str, fr: str) -> None:
+    assert connectives(en, fr) == []
+
+
+def test_an_ou_after_the_clause_of_qu_il_s_agisse_is_still_compared() -> None:
+    en = "Where the operator reports for the current period; and where it keeps the records, it shall inform the authority."
+    fr = (
+        "Lorsque l'exploitant déclare, qu'il s'agisse de la période en cours; ou lorsqu'il conserve les registres, il en "
+        "informe l'autorité."
+    )
+    assert connectives(en, fr) != []
