@@ -1320,8 +1320,9 @@ _EN_SUBORDINATE = re.compile(
     r"|are|was|were|has|have|had|does|do|did|provides?|decides?|agrees?|requires?|determines?|means?|finds?|notes?)\b)"
     r"[a-z-]+\s+){1,3}?that|whatever|whichever))\b"
 )
+#: (« comment », "how": an indirect question, « des orientations précisant comment elles peuvent satisfaire »)
 _FR_SUBORDINATE = re.compile(
-    r"\b(?:qui|que|qu'|dont|ou|lequel|laquelle|lesquels|lesquelles|auquel|duquel|auxquels|auxquelles|desquels|desquelles)\b"
+    r"\b(?:qui|que|qu'|dont|ou|comment|lequel|laquelle|lesquels|lesquelles|auquel|duquel|auxquels|auxquelles|desquels|desquelles)\b"
 )
 _REPEATED_SUBJECT = re.compile(r"\b(?:or|ou|and|et)\s+(?:[\w'-]+\s+){1,4}$")
 _IMPERSONAL_ON = re.compile(r"(?:\bl'|(?<![\w']))on\s+$")
