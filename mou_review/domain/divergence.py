@@ -4053,6 +4053,18 @@ _UNLIKE = {
     Lang.EN: re.compile(r"\b(?:differ(?:s|ed|ing|ent|ently)?|distinct(?:ive|ively|ly)?|dissimilar)\b"),
     Lang.FR: re.compile(r"\b(?:differ(?!end)\w*|distinct\w*)"),
 }
+#: A noun of negation at the head of its phrase, before its complement (« le non-paiement de la taxe », « l'inobservation,
+#: soit des formalités », "the non-payment of the fee"), and the determiner or preposition before it.
+_NEG_NOUN = {
+    Lang.EN: re.compile(r"non-\w+(?=\s+of\b)"),
+    Lang.FR: re.compile(
+        r"(?:non-\w+|inobservation|inexecution)(?=,?\s+(?:soit\s+)?(?:de|du|des)\b|,?\s+(?:soit\s+)?d')"
+    ),
+}
+_NOUN_BEFORE = {
+    Lang.EN: re.compile(r"\b(?:the|a|an|any|of|for|on|upon)\s+$"),
+    Lang.FR: re.compile(r"(?:\b(?:le|la|les|de|du|des|au|aux|un|une|toute?)\s+|\b[ld]')$"),
+}
 #: A negative word that says a negation of a condition: "failing", « à défaut de », « sinon ».
 _FAILING = ("fail", "otherwise")
 #: Negative words that say a "not" of their own ("unable to" is "not able to", "non-voting" "not voting"): unlike
@@ -4735,6 +4747,22 @@ def _negation_problems(
             _pair(comp_e, comp_f, 1.0)
             _pair(real_e, comp_f, _NEG_WINDOW)
             _pair(real_f, comp_e, _NEG_WINDOW)
+        # « en cas de non-paiement de la taxe », « l'inobservation des formalités » / "where the fee has not been paid",
+        # "the formalities were not complied with": a negated clause made a noun at the head of its phrase, far from
+        # the negated verb at the end of the other side's clause; it answers one negation left anywhere in its
+        # sentence; not where the negation's side has a negative word of its own left, which it may render ("in the
+        # case of non-compliance" / « en cas de non-respect »).
+        for negs, other, weak_o, weak_s in ((real_e, fr, weak_f, weak_e), (real_f, en, weak_e, weak_f)):
+            if not _free(negs) or _free(weak_s):
+                continue
+            nouns = [
+                w
+                for w in _free(weak_o)
+                if w.tag in ("negadj", "fail")
+                and _NEG_NOUN[other.lang].match(other.folded, w.span[0])
+                and _NOUN_BEFORE[other.lang].search(other.folded, max(0, w.span[0] - 12), w.span[0])
+            ]
+            _pair(negs, nouns, 1.0)
         for side, marks, is_en in ((en, _free(real_e), True), (fr, _free(real_f), False)):
             if not marks:
                 continue
