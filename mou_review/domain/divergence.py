@@ -2150,6 +2150,22 @@ def _in_act_number(side: _Side, start: int, end: int) -> bool:
     )
 
 
+# Round brackets holding round brackets: "(IFRS as adopted pursuant to Regulation (EC) No 1606/2002)".  French
+# typography writes a bracket inside a bracket as square brackets, « [IFRS adoptées … règlement (CE) no 1606/2002] »,
+# which :data:`_PAREN_RE` finds; the English outer bracket, which it cannot, is the same passage.
+_NESTED_PAREN_RE = guard(re.compile(r"\((?=[^()]*\()((?:[^()]|\([^()]*\))*)\)"), "(")
+_INNER_PAREN_RE = re.compile(r"\([^()]*\)")
+
+
+def _nested_parens(side: _Side) -> list[tuple[int, int]]:
+    """Return the outer spans of round brackets holding round brackets, with words of their own."""
+    return [
+        m.span()
+        for m in _NESTED_PAREN_RE.finditer(side.work)
+        if _PAREN_LETTERS.search(_INNER_PAREN_RE.sub(" ", m.group(1))) and not _alternative(side, *m.span())
+    ]
+
+
 def _parens(side: _Side) -> list[tuple[int, int]]:
     return [
         m.span()
@@ -2271,7 +2287,13 @@ def _brackets(en: _Side, fr: _Side, glossary: Glossary) -> dict[Lang, list[tuple
     languages (same acronym, same glossary concept, or the same initials reordered); one left over
     counts only if it is one of the glossary's names ("(NAPTIP)" dropped from the French).
     """
-    spans = {s.lang: _parens(s) for s in (en, fr)}
+    spans = {}
+    for s in (en, fr):
+        # The outer bracket holds the inner ones, as French square brackets do.
+        outer = _nested_parens(s)
+        spans[s.lang] = sorted(
+            outer + [sp for sp in _parens(s) if not any(a < sp[0] and sp[1] < b for a, b in outer)]
+        )
     acr = {s.lang: {sp: _bracket_acronym(s, sp) for sp in spans[s.lang]} for s in (en, fr)}
     used: set[tuple[int, int]] = set()
     paired: set[tuple[Lang, tuple[int, int]]] = set()
@@ -2650,7 +2672,8 @@ def _paren_moved(side: _Side, other: _Side, span: tuple[int, int], glossary: Glo
     a phrase between commas.  A bracketed name or label dropped outright stays unexplained.
     """
     start, end = span
-    raw = side.text[start + 1 : end - 1].strip()
+    raw_full = side.text[start + 1 : end - 1]
+    raw = raw_full.strip()
     inner = raw.split()
     if raw[:1] in "'\u2018\u2019\"\u201c\u201d\u00ab" or _DEFINED_AS_RE.match(fold(raw)):
         # "(‘OTC derivative contracts’)", « (ci-après dénommée la « Licence ») »: a defined term, which
@@ -2670,7 +2693,11 @@ def _paren_moved(side: _Side, other: _Side, span: tuple[int, int], glossary: Glo
     borrowed = bool(before) and before[-1].islower() and len(before[-1]) >= 5
     if words and len(words) <= 4 and borrowed and f" {fold(before[-1])} " in f" {other_words} ":
         return True  # the gloss of a borrowed term: « le “laddering” (échelonnement) » for "laddering"
-    anchors = _anchors(side, start, end, glossary)
+    # Brackets inside the passage (an act's "(EC)", an acronym) name nothing of their own to find.
+    inner = [
+        (start + 1 + a, start + 1 + b) for a, b in (m.span() for m in _INNER_PAREN_RE.finditer(raw_full))
+    ]
+    anchors = _anchors(side, start, end, glossary, inner)
     return bool(anchors) and anchors <= _anchors(other, 0, len(other.text), glossary, _parens(other))
 
 
