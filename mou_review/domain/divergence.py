@@ -1834,6 +1834,11 @@ def _qualified_head(term_forms: Sequence[str], other: _Side) -> bool:
     return False
 
 
+# Initials behind the prefix "non-", which the acronym pattern leaves out as part of a word: "non-EU",
+# « non-UE »; the other text may write the prefix apart, « non UE », and so name the initials.
+_NON_PREFIXED_RE = re.compile(r"\b[Nn]on-([A-Z][A-Z0-9]+)\b")
+
+
 def _check_terms(en: _Side, fr: _Side, glossary: Glossary) -> list[Finding]:
     found = {s.lang: s.terms(glossary) for s in (en, fr)}
     concepts = {lang: {m.concept for m in ms} for lang, ms in found.items()}
@@ -1851,6 +1856,8 @@ def _check_terms(en: _Side, fr: _Side, glossary: Glossary) -> list[Finding]:
                 continue  # "the TFEU" for « le traité sur le fonctionnement de l'Union européenne »
             if _kept_as_is([m for m in found[side.lang] if m.concept == ci], other_side):
                 continue  # "the template EU TLAC1" / « le modèle EU TLAC1 »
+            if any(glossary.concept_of(p, other) == ci for p in _NON_PREFIXED_RE.findall(other_side.text)):
+                continue  # « établissements … non UE » for "non-EU institutions": the initials inside the word
             here = next(m.text for m in found[side.lang] if m.concept == ci)
             wanted = " / ".join(f.rstrip("!") for f in term.forms(other))
             spans = tuple(Span(m.start, m.end, m.text) for m in found[side.lang] if m.concept == ci)
@@ -2011,6 +2018,12 @@ def _check_entities(en: _Side, fr: _Side, glossary: Glossary) -> list[Finding]:
                 continue  # "the EU ETS" / « le SEQE-UE »: the Union's initials inside a longer name
             if concept is not None and _reworded(glossary.accepted(concept, other.lang), other):
                 continue  # "the EU Building Stock Observatory" / « l'observatoire européen »: a term's note
+            if any(
+                fold(p) == fold(name)
+                or (concept is not None and glossary.concept_of(p, other.lang) == concept)
+                for p in _NON_PREFIXED_RE.findall(other.text)
+            ):
+                continue  # "non-EU G-SIIs" / « EISm non UE »: initials behind the prefix "non-" are no entity there
             folded_name = fold(name)
             if f" {folded_name} " in other_folded or f" {folded_name.replace('-', '/')} " in other_folded:
                 continue  # written with other case or punctuation on the other side
