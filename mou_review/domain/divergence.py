@@ -3313,6 +3313,28 @@ _FR_ADMISSIBLE = re.compile(
     r"\b(?:est|sont|soit|soient|etre|sera|seront)\s+(?:\w+ment\s+)?(?:(?:plus|pas)\s+)?"
     r"(?:ouverte?s?|recevables?|acceptables?|admissibles?)\b"
 )
+#: A permission that French says another way at about its place: what follows the English modal, and the French
+#: words that answer it there (the three pairs of patterns above).
+_SAID_OTHERWISE = (
+    (
+        _EN_MAY_READ,
+        _FR_READ,
+    ),  # "These terms may be used in the singular and plural" / « Ces termes s'entendent … »
+    (_EN_MAY_OMIT, _FR_EXEMPTED),  # "credit institutions may omit assessing" / « … sont exemptés d'évaluer »
+    (
+        _EN_MAY_PASSIVE,
+        _FR_ADMISSIBLE,
+    ),  # "The action may be brought on grounds of" / « Le recours est ouvert pour »
+)
+
+
+def _said_otherwise(m: _Mark, en: _Side, fr: _Side, uf: tuple[int, int]) -> bool:
+    """Say whether the English permission ``m`` is one that the French says another way near its place."""
+    return any(
+        after.match(en.folded, m.span[1]) is not None
+        and any(abs(x.pos - m.pos) <= _FORCE_WINDOW for x in _marks(match_spans(answer, fr.folded, *uf), uf))
+        for after, answer in _SAID_OTHERWISE
+    )
 
 
 #: What a thing enables (« permettant », « qui permet »), and the infinitive of a purpose (« pour pouvoir respecter »).
@@ -3818,14 +3840,8 @@ def _force_problems(
             and _FR_ILLUSTRATIVE.search(fr.folded, *uf)
         ):
             continue  # "Such measures may include fines" / « Ces mesures comprennent notamment des amendes »
-        if (
-            force == "none"
-            and _EN_MAY_READ.match(en.folded, m.span[1])
-            and any(
-                abs(r.pos - m.pos) <= _FORCE_WINDOW for r in _marks(match_spans(_FR_READ, fr.folded, *uf), uf)
-            )
-        ):
-            continue  # "These terms may be used in the singular and plural" / « Ces termes s'entendent au singulier … »
+        if force == "none" and _said_otherwise(m, en, fr, uf):
+            continue  # "may be used in the singular" / « s'entendent », "may omit" / « sont exemptés de », …
         if (
             force == "none"
             and (
@@ -3838,24 +3854,6 @@ def _force_problems(
             # platform may only be appointed where" / « n'est désignée qu'une fois que »: a restriction, which French
             # says by « ne … que » with no modal.
             continue
-        if (
-            force == "none"
-            and _EN_MAY_OMIT.match(en.folded, m.span[1])
-            and any(
-                abs(x.pos - m.pos) <= _FORCE_WINDOW
-                for x in _marks(match_spans(_FR_EXEMPTED, fr.folded, *uf), uf)
-            )
-        ):
-            continue  # "credit institutions may omit assessing" / « les établissements de crédit sont exemptés d'évaluer »
-        if (
-            force == "none"
-            and _EN_MAY_PASSIVE.match(en.folded, m.span[1])
-            and any(
-                abs(x.pos - m.pos) <= _FORCE_WINDOW
-                for x in _marks(match_spans(_FR_ADMISSIBLE, fr.folded, *uf), uf)
-            )
-        ):
-            continue  # "The action may be brought on grounds of" / « Le recours est ouvert pour »
         if force in ("none", "permit") and any(
             o.partner is not None
             and en.folded[o.span[0] : o.span[1]] == en.folded[m.span[0] : m.span[1]]

@@ -27,3 +27,8 @@ def force(en: str, fr: str) -> list[Finding]:
         for f in check_pair(ClausePair(en, fr))
         if f.check == "obligation_mismatch" and f.key.split(":")[1] == "force"
     ]
+
+
+def citations(en: str, fr: str) -> list[str]:
+    """Return the keys of the number and cross-reference findings at warning or error on a pair."""
+    return blocking_keys(en, fr, "number_mismatch") + blocking_keys(en, fr, "cross_reference_mismatch")
