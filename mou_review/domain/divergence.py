@@ -3316,15 +3316,12 @@ _FR_ADMISSIBLE = re.compile(
 #: A permission that French says another way at about its place: what follows the English modal, and the French
 #: words that answer it there (the three pairs of patterns above).
 _SAID_OTHERWISE = (
-    (
-        _EN_MAY_READ,
-        _FR_READ,
-    ),  # "These terms may be used in the singular and plural" / « Ces termes s'entendent … »
-    (_EN_MAY_OMIT, _FR_EXEMPTED),  # "credit institutions may omit assessing" / « … sont exemptés d'évaluer »
-    (
-        _EN_MAY_PASSIVE,
-        _FR_ADMISSIBLE,
-    ),  # "The action may be brought on grounds of" / « Le recours est ouvert pour »
+    # "These terms may be used in the singular and plural" / « Ces termes s'entendent au singulier … »
+    (_EN_MAY_READ, _FR_READ),
+    # "credit institutions may omit assessing" / « les établissements de crédit sont exemptés d'évaluer »
+    (_EN_MAY_OMIT, _FR_EXEMPTED),
+    # "The action may be brought on grounds of" / « Le recours est ouvert pour »
+    (_EN_MAY_PASSIVE, _FR_ADMISSIBLE),
 )
 
 
