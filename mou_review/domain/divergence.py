@@ -1383,6 +1383,25 @@ def _bare_points(atoms: set[tuple[str, str]], other: _Side) -> set[tuple[str, st
     }
 
 
+# "the attachment point (A)", "detachment points (D)": a capital in brackets after "point" is the symbol the text
+# gives a quantity, where the other text writes « le point d'attachement (A) » and cites no point a.
+_CAPITAL_POINT_RE = guard(re.compile(r"\bpoints? \(([A-Z])\)"), "point")
+
+
+def _capital_points(atoms: set[tuple[str, str]], side: _Side) -> set[tuple[str, str]]:
+    """Return the points among ``atoms`` (cited on one side only) that are a capital in brackets after "point",
+    where the side never writes the letter as a point's label in lower case ("(a)", « a) »)."""
+    capitals = {m.group(1).lower() for m in _CAPITAL_POINT_RE.finditer(side.text)}
+    return {
+        a
+        for a in atoms
+        if a[0] == "sub"
+        and a[1] in capitals
+        and f"({a[1]})" not in side.text
+        and not re.search(rf"(?<![\w'\u2019]){a[1]}\)", side.text)
+    }
+
+
 def _ordinal_subparagraphs(side: _Side, other: _Side) -> set[tuple[str, str]]:
     """Return the points of ``side`` that are a subparagraph cited by its number ("subparagraph 3") where the
     other text cites the same subparagraph by its ordinal (« troisième alinéa »)."""
@@ -1607,8 +1626,10 @@ def _check_refs(en: _Side, fr: _Side) -> list[Finding]:
             # "Article 94(1)" of an article whose paragraphs bear no numbers: « l'article 94, premier alinéa ».
             unmatched[side.lang] -= _ordinal_paragraphs(other.folded)
         if any(a[0] == "sub" for a in unmatched[side.lang]):
-            unmatched[side.lang] -= _ordinal_subparagraphs(side, other) | _bare_points(
-                unmatched[side.lang], other
+            unmatched[side.lang] -= (
+                _ordinal_subparagraphs(side, other)
+                | _bare_points(unmatched[side.lang], other)
+                | _capital_points(unmatched[side.lang], side)
             )
         # "Section B of the Annex" is « le point B de l'annexe » in older acts: a capital letter after
         # "point" names a division of the annex, never a point (points are lower-case, « point b) »).

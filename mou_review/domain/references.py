@@ -214,8 +214,12 @@ _FIRST = rf"(?:{_VALUE}|{_LETTER_NUM}|{_LETTER}{_EN_CHAIN}|{_WORDNUM})"  # "Sect
 # "(vi) and(vii)", « articles 32et 33 » (as published): a connective glued to the value before or after it still joins
 # them (not « 77à 83 », which folding makes the article 77a). « paragraphe 3 sous g) », « point 14) sous b) »: the
 # comma before « sous » is sometimes left out.
+# "points (b), (d), (e) and, where applicable, (f)", "Articles 40 and, respectively, 41": a remark between
+# commas after the connective leaves the list going on (« et, le cas échéant, point f) » repeats the keyword).
+_INSERTED = r"(?:where applicable|if applicable|where appropriate|as appropriate|where relevant|respectively)"
 _SEP = (
-    r"(?:(?:(?:,?\s|(?<=\))|(?<=\d)(?=(?:and|et|or|ou)\s))"
+    rf"(?:,?\s(?:and|or),\s{_INSERTED},\s|"
+    r"(?:(?:,?\s|(?<=\))|(?<=\d)(?=(?:and|et|or|ou)\s))"
     r"(?:(?:and/or|et/ou|and|et|or|ou|to|a|au|aux|through|jusqu'a)\s|(?:and|et|or|ou)(?=\())|\sto(?=\d)|,\s?|\s?-\s?"
     r"|\s(?=sous\s))"
     r"(?:(?:au |aux |a |le |la |les )?(?:points?|paragraphs?|paragraphes?|articles?|sous)\s)?)"
@@ -476,6 +480,18 @@ def find_references(folded: str, text: str | None = None) -> list[tuple[int, int
                 level = _KEYWORD_WORDS[kw]
                 prev = None
             elif (
+                level == "sub"
+                and first == "article"
+                and prev
+                and values[k - 1].group("val").startswith("(")
+                and re.fullmatch(r"\d{1,4}[a-z]{0,2}\(\d.*", raw)
+            ):
+                # "Article 181(1), point (b), or 182(1), point (b)", "Articles 27da(2), point (d) and 27f(2)": after a
+                # point written in brackets, a number with its paragraph in brackets is the next article (« ou de
+                # l'article 182, paragraphe 1, point b) »), never a point of the same style.
+                level = "article"
+                prev = None
+            elif (
                 level == "paragraph"
                 and first == "article"
                 and keywords[k + 1] in ("paragraphe", "paragraphes")
@@ -485,6 +501,14 @@ def find_references(folded: str, text: str | None = None) -> list[tuple[int, int
                 # paragraphs is the next article.
                 level = "article"
                 prev = None
+            if (
+                level == "article"
+                and (k == 0 or kw in ("article", "articles"))
+                and (num := re.match(r"\((\d{1,3}[a-z]?)\)", raw))
+            ):
+                # "Article (6)(1), points (b) and (c)", "Article (2) of Regulation …" (as published): the number of
+                # the article set in brackets like its paragraph is still its number, « l'article 6, paragraphe 1 ».
+                raw = num.group(1) + raw[num.end() :]
             if (
                 re.fullmatch(_LETTER_PAREN, raw) or re.fullmatch(_LETTER_NUM_LABEL, raw)
             ) and level not in _LETTER_LEVELS | {"sub"}:
