@@ -4121,6 +4121,18 @@ _NOUN_BEFORE = {
     Lang.EN: re.compile(r"\b(?:the|a|an|any|of|for|on|upon)\s+$"),
     Lang.FR: re.compile(r"(?:\b(?:le|la|les|de|du|des|au|aux|un|une|toute?)\s+|\b[ld]')$"),
 }
+#: A copula (and an adverb) before a predicate adjective: "is impossible", "remain unaffected", « se révèle
+#: temporairement impossible », « restent inchangés ».
+_COPULA_BEFORE = {
+    Lang.EN: re.compile(
+        r"\b(?:is|are|be|been|being|was|were|become|becomes|became|remain|remains|remained|prove|proves|proved"
+        r"|seem|seems|appear|appears)\s+(?:\w+ly\s+)?$"
+    ),
+    Lang.FR: re.compile(
+        r"\b(?:est|sont|soit|soient|etre|ete|sera|seront|serait|seraient|etait|etaient|devient|deviennent"
+        r"|reste|restent|demeure|demeurent|(?:se |s')(?:revele|revelent|avere|averent))\s+(?:\w+ment\s+)?$"
+    ),
+}
 #: A negative word that says a negation of a condition: "failing", « à défaut de », « sinon ».
 _FAILING = ("fail", "otherwise")
 #: Negative words that say a "not" of their own ("unable to" is "not able to", "non-voting" "not voting"): unlike
@@ -4691,6 +4703,30 @@ def _negation_problems(
             # A negative word of a term ("non-core", « non financière ») answers only close by.
             _pair(neg_e, [m for m in loose(weak_f) if window == _NEG_WINDOW or m.tag != "negadj"], window)
             _pair(neg_f, [m for m in loose(weak_e) if window == _NEG_WINDOW or m.tag != "negadj"], window)
+        # "shall not be possible to transfer" / « le transfert … est impossible », « se révèle temporairement
+        # impossible » / "temporarily not feasible", "remain unaffected" / « ne devrait pas non plus y avoir de
+        # répercussions »: a negative adjective that is the predicate of its clause (after a copula), in a sentence
+        # that says no negation of its own, negates the clause as a negation does (it names no term); word order puts
+        # the predicate of one language at the end and the negation of the other at its start, so it answers a
+        # negation left anywhere in the sentence. Not one with a free negative word of the other side at its place,
+        # or a negation answered there by no negation, which it renders ("remains unconverted" / « demeure non
+        # convertie », "cannot be remedied" / « à moins qu'il ne soit impossible »).
+        for negs, own, side, weak in ((neg_e, neg_f, fr, weak_f), (neg_f, neg_e, en, weak_e)):
+            if own:
+                continue
+            weak_o = weak_e if side is fr else weak_f
+            near = _free(weak_o) + [x for x in negs if x.partner is None or x.partner.tag != "neg"]
+            _pair(
+                negs,
+                [
+                    m
+                    for m in loose(weak)
+                    if m.tag == "negadj"
+                    and _COPULA_BEFORE[side.lang].search(side.folded, max(0, m.span[0] - 40), m.span[0])
+                    and not any(abs(x.pos - m.pos) <= _NEG_WINDOW for x in near)
+                ],
+                1.0,
+            )
         # A negation that the other language may say by a word anywhere in the sentence ("shall not be required to"
         # / « il y a lieu d'exempter », "There shall be no discrimination" / « … est interdite »).
         for negs, p, weak in ((real_e, pe, weak_f + ongoing_f), (real_f, pf, weak_e + ongoing_e)):
