@@ -82,7 +82,10 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
     (
         "sub",
         r"sub-?paragraphs?|subparagraphs?|sous-alineas?|alineas?|points?|items?|subpoints?|indents?|tirets?"
-        r"|elements?(?=\s\d)",  # « l'élément 4.2.2 de l'annexe XII » ("item 4.2.2")
+        r"|elements?(?=\s\d)"  # « l'élément 4.2.2 de l'annexe XII » ("item 4.2.2")
+        # "Annex II, section 2, point (1), letter (h)", « l'article 4, point 4), lettre a) »: some acts cite the
+        # lettered point of a numbered point as its letter, after a comma.
+        r"|(?<=,\s)letters?(?=\s\([a-z]\))|(?<=,\s)lettres?(?=\s[a-z]\))",
     ),
     # Rules of procedure and common regulations number their provisions as rules ("Rule 9(3)", « règle 9,
     # paragraphe 3 »); where French calls a rule an article (« article 61 du règlement intérieur »), they agree.
@@ -241,6 +244,8 @@ REF_RE = guard(
             "indent",
             "tiret",
             "element",
+            "letter",
+            "lettre",
             "art",
             "rule",
             "regle",

@@ -159,3 +159,33 @@ def test_a_point_after_the_remark_is_still_compared() -> None:
     en = "with respect to Article 41(3), points (b), (d), (e) and, where applicable, (f), of Regulation (EU) 2022/2065"
     fr = "en application de l’article 41, paragraphe 3, points b), d) et e), du règlement (UE) 2022/2065"
     assert citations(en, fr) != []
+
+
+@pytest.mark.parametrize(
+    ("en", "fr"),
+    [
+        (
+            # 32023r1315-a1-405
+            "(a) concerning light-duty road vehicles: a clean vehicle as defined in Article 4, point (4)(a), of "
+            "Directive 2009/33/EC of the European Parliament and of the Council;",
+            "a) en ce qui concerne les véhicules utilitaires légers: un véhicule propre au sens de l’article 4, point "
+            "4), lettre a), de la directive 2009/33/CE du Parlement européen et du Conseil;",
+        ),
+        (
+            # 32026r1731-a2-11 (shortened)
+            "‘1.   The signatures or seals can be validated by means of a certificate listed in accordance with "
+            "Annex II section 2, point (1), letter (h) of Implementing Regulation (EU) 2024/2980.’",
+            "«1.   Les signatures ou cachets peuvent être validés au moyen d’un certificat énuméré conformément à la "
+            "section 2, point 1), h), de l’annexe II du règlement d’exécution (UE) 2024/2980.»",
+        ),
+    ],
+    ids=["point 4), lettre a)", "point (1), letter (h)"],
+)
+def test_a_point_cited_as_its_letter(en: str, fr: str) -> None:
+    assert citations(en, fr) == []
+
+
+def test_the_letter_is_still_compared() -> None:
+    en = "a clean vehicle as defined in Article 4, point (4)(a), of Directive 2009/33/EC;"
+    fr = "un véhicule propre au sens de l’article 4, point 4), lettre b), de la directive 2009/33/CE;"
+    assert citations(en, fr) != []
