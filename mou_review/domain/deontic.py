@@ -388,7 +388,7 @@ _EN_WEAK = _groups(
     (
         "differ",
         r"\b(?:differ(?:s|ed|ing)?|differenc\w*|(?:(?<=is )|(?<=are )|(?<=be )|(?<=been )|(?<=if )|(?<=where )|(?<=when )|(?<=has )|(?<=have )|(?<=had )|(?<=having ))(?:different|distinct|dissimilar)"
-        r"|(?:different|distinct|dissimilar)(?= (?:from|to)\b))\b",
+        r"|(?:different|distinct|dissimilar)(?= (?:from|to)\b)|diverg\w*)\b",
     ),
     (
         "prevent",
@@ -818,7 +818,7 @@ _FR_WEAK = _groups(
         "differ",
         r"\b(?:differenc\w*|(?:(?<=est )|(?<=sont )|(?<=soit )|(?<=soient )|(?<=etre )|(?<=sera )|(?<=seront )"
         r"|(?<=serait )|(?<=seraient ))(?:differ(?!end)\w*|distinct\w*)|(?:differ(?!end)\w*|distinct\w*)"
-        r"(?= (?:de|du|des)\b| d'))\b",
+        r"(?= (?:de|du|des)\b| d')|diverg\w*)\b",
     ),
     (
         "prevent",

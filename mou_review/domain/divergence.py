@@ -4093,7 +4093,8 @@ _NOR = re.compile(r"(?:nor|neither)\b")
 _QUE = re.compile(r"\bqu(?:e\b|')")
 _NON_PLUS = re.compile(r"\s+non plus\b")
 _AFTER_AND = re.compile(
-    r"\b(?:and|but|et|mais)\s+(?:(?:il|elle|ils|elles|it|they|qui|that|which|who)\s+)?"
+    r"\b(?:and|but|et|mais)\s+(?:(?:qu')?(?:il|elle|ils|elles|it|they|there|qui|that|which|who)\s+)?"
+    r"(?:(?:therefore|thus|hence|also|so)\s+)?"
     # "and is not bound", "and shall not": English puts the auxiliary between the conjunction and "not"
     r"(?:(?:is|are|was|were|be|been|shall|will|may|must|should|does|do|did|has|have|had)\s+)?$"
 )
@@ -4143,7 +4144,7 @@ _SAID_NOT = {
     Lang.FR: re.compile(r"(?!)"),
 }
 _AFTER_OR = re.compile(
-    r"\b(?:or|ou)\s+(?:(?:il|elle|ils|elles|it|they|qui|that|which|who)\s+)?(?:(?:do|does|did|is|are|was|were|has|have|had)\s+)?$"
+    r"\b(?:or|ou)\s+(?:(?:qu')?(?:il|elle|ils|elles|it|they|there|qui|that|which|who)\s+)?(?:(?:do|does|did|is|are|was|were|has|have|had)\s+)?$"
 )
 
 
