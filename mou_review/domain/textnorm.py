@@ -362,6 +362,10 @@ def ordinal_prefix_is_part(folded: str, lang: Lang) -> bool:
         return True
     if lang is Lang.FR and prefix.endswith("-") and value == 20:
         return True
+    if lang is Lang.FR and p == 10 and 7 <= value <= 9:
+        return (
+            True  # « dix-septième », « dix-neuvième »: French joins 10 and 7, 9 into one ordinal (17th, 19th)
+        )
     return p >= 20 and p % 10 == 0 and value < 20
 
 
@@ -383,7 +387,7 @@ _EN_FRACTION_RE = guard(
 )
 _FR_FRACTION_RE = guard(
     re.compile(
-        rf"\b(?:(?P<num>un|une|deux|trois|quatre|cinq|six|sept|huit|neuf) )?"
+        rf"\b(?:(?P<num>un|une|deux|trois|quatre|cinq|six|sept|huit|neuf)[ -])?"
         rf"(?P<den>{_word_alternation(list(_FR_DENOMINATORS))})\b"
     ),
     *covering(_FR_DENOMINATORS),
