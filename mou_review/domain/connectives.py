@@ -691,6 +691,46 @@ def compare(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Span
         ):
             out.append(_bare_problem(en, m))
             return out
+    if (
+        len(and_e) == len(and_f) >= 1
+        and len(or_e) == 1
+        and not or_f
+        and not events_e
+        and en.folded[max(ue[0], or_e[0].span[0] - 2) : or_e[0].span[0]].rstrip().endswith(",")
+    ):
+        # "if they can be traded …, or subsequently transferred … and if all securities … are fungible" / « lorsqu'elle
+        # peut être échangée …, puis transférée …, et que toutes les valeurs … ont un caractère fongible »: each French
+        # « et » answers an English "and", and the one English "or" is left with no French connective; as above, French
+        # joins the parts of a condition with no connective where English says "and", never where it says "or".
+        # Only an "or" after a comma, which joins two phrases or clauses: two nouns joined by "or" French may name by
+        # one ("its net income or loss" / « son résultat net », "the work, service or supply" / « la prestation »).
+        binomials_f = listed_f - {x.span for x in and_f + or_f}
+        aside_f = (said_f - listed_f) | (
+            binomials_f if len(binomials_f) <= listed_e - len(and_e) - len(or_e) else set()
+        )
+        for xs, ys in ((and_e, and_f), (or_e, or_f)):
+            for x in xs:
+                same = [y for y in ys if y.partner is None and _joins(en, x, fr, y) == 2]
+                if len(same) == 1 and x.partner is None:
+                    x.partner, same[0].partner = same[0], x
+            _pair(xs, ys)
+        m = next(x for x in or_e if x.partner is None)
+        answered_f = {y.span for y in and_f + or_f} | aside_f
+        if (
+            _in_condition(en, m, pe.conditions, ue)
+            and not any(
+                (uf[0] + w.start(), uf[0] + w.end()) not in answered_f
+                for w in _FR_CONNECTIVE_WORD.finditer(fr.text[uf[0] : uf[1]].lower())
+            )
+            and not _QUANTITY_BEFORE.search(en.folded, max(ue[0], m.span[0] - 12), m.span[0])
+            and not (
+                _ONE_NOUN_BEFORE.search(en.folded, max(ue[0], m.span[0] - 40), m.span[0])
+                and not _DETERMINER_AFTER.match(en.folded, m.span[1])
+            )
+            and not _negated(en, m, _negs(en, pe, ue), ue, Lang.EN, pe.conditions)
+        ):
+            out.append(_bare_problem(en, m))
+        return out
     if (len(and_e) - len(and_f)) * (len(or_e) - len(or_f)) >= 0:
         return out
     # A connective answers first the one that joins the same words ("allowances or derivatives" / « quotas
