@@ -3274,6 +3274,12 @@ _EN_RELATIVE_BEFORE = re.compile(
     r"|(?<=[a-z] )(?<!\bin )(?<!\bto )(?<!\bat )(?<!\bfor )(?<!\bof )(?<!\bby )(?<!\bon )(?<!\bwith )that)\b[^,;:()]{0,80}$"
 )
 _SOFT_WINDOW = 0.15  # a possibility said on both sides
+#: A possibility described in a clause of its own, and the other side's that says it: word order may put them far apart
+#: ("how the report of the master UCITS can be obtained" / « la manière dont il est possible de se procurer le
+#: rapport »: English says the modal at the end of the clause, French at its start), yet within about half the sentence;
+#: one further away is another's ("Any person who can prove … shall consult the file" / « Quiconque prouve … peut
+#: consulter le dossier »: the French « peut » faces "shall").
+_DESCRIBED_WINDOW = 0.45
 #: "…, that shall be distributed", "(a) that the consumer shall reasonably expect": a relative "that" after a comma or
 #: an item's label (_EN_RELATIVE_BEFORE reads "that" after a word only).
 _EN_THAT_BEFORE = re.compile(r"(?:^|[,)]\s*)that\b[^,;:()]{0,80}$")
@@ -3284,9 +3290,13 @@ _FR_DESCRIBED = re.compile(r"(?:\bpouvant|(?:\bl'|(?<![\w']))on\s+\w+)$")
 #: A modal that a relative pronoun opens the clause of, a few words before it, with a passive after it (« qui peut être
 #: prolongée » for "renewable", « où les documents peuvent être déposés » for "open for receipt of documents", « ce qui
 #: peut être considéré comme » for "what qualifies as"): what English says by an adjective or a participle.
+#: (Not « qui » with words between it and the modal: the subject « qui » stands right before its verb, so « les ordres qui
+#: répondent à une ou plusieurs indications peuvent être réalisés » ends the relative clause at « répondent », and the
+#: modal is the main verb.)
 _FR_RELATIVE_MODAL = re.compile(
-    r"\b(?:qui|que|qu'|dont|où|lequel|laquelle|lesquels|lesquelles|auquel|auxquels|auxquelles|duquel|desquels"
-    r"|desquelles)\b[^,;:.()]{0,50}\b\w+$"
+    r"(?:\bqui\s+(?:(?:ne|n'|en|y|se|s'|lui|leur|\w+ment)\s*)*"
+    r"|\b(?:que|qu'|dont|où|lequel|laquelle|lesquels|lesquelles|auquel|auxquels|auxquelles|duquel|desquels|desquelles)\b"
+    r"[^,;:.()]{0,50}\b)\w+$"
 )
 #: A modal right after a relative pronoun, its subject put after the verb (« un montant maximal que peut atteindre la
 #: somme », « l'interprétation que peut raisonnablement donner … le fournisseur », « au rang desquels peuvent
@@ -3746,7 +3756,11 @@ def _force_problems(
             if (
                 m.tag == "sub"
                 and not is_en
-                and any(_answers(s, m, perm_f + soft_f) for s in _free(soft) if s.span in verbal_e0)
+                and any(
+                    _answers(s, m, perm_f + soft_f) and abs(s.pos - m.pos) <= _DESCRIBED_WINDOW
+                    for s in _free(soft)
+                    if s.span in verbal_e0
+                )
             ):
                 continue  # « la manière dont il est possible de » / "how … can be": a possibility described, said elsewhere
             if near_duty <= _FORCE_WINDOW and near_duty <= near_soft:
