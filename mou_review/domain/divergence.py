@@ -4104,6 +4104,9 @@ def _item_negations(
 # A series « ni X ni Y » / "neither X nor Y": one negation said at its start (matched in place, not on a slice).
 _NI = re.compile(r"ni\b")
 _NOR = re.compile(r"(?:nor|neither)\b")
+#: A series of two sides: "neither … nor", « ni … ni » (in one clause).
+_NEITHER = re.compile(r"\bneither\b[^;:]{1,400}?\bnor\b")
+_NI_NI = re.compile(r"\bni\b[^;:]{1,400}?\bni\b")
 _QUE = re.compile(r"\bqu(?:e\b|')")
 _NON_PLUS = re.compile(r"\s+non plus\b")
 _AFTER_AND = re.compile(
@@ -4870,6 +4873,20 @@ def _negation_problems(
                 and _NOUN_BEFORE[other.lang].search(other.folded, max(0, w.span[0] - 12), w.span[0])
             ]
             _pair(negs, nouns, 1.0)
+        # "neither X nor Y" / « ni X ni Y », « ne … ni X ni Y »: a two-sided series, which both languages say in the
+        # same order, but not always after the same negation ("should not be, neither de jure, nor de facto, subject"
+        # / « ne devraient pas être soumis, ni de jure ni de facto »; « s'il est rédigé ni dans … ni dans » with no
+        # « ne »): a « ni » read as carrying on the negation before it answered nothing, and left a "neither" or a
+        # "nor" of the English without an answer. Where the French series answers no other negation than the words
+        # of the English series (each of its « ni » free or answered by "neither" / "nor"), its free « ni » answer
+        # the English series words left.
+        if _NEITHER.search(en.folded, *ue) and _NI_NI.search(fr.folded, *uf):
+            series_e = [m for m in neg_e if _NOR.match(en.folded, m.span[0])]
+            series_f = [
+                m for m in neg_f if _NI.match(fr.folded, m.span[0]) or fr.folded.endswith(" ni", 0, m.span[1])
+            ]
+            if all(m.partner is None or m.partner in series_e for m in series_f):
+                _pair(_free(series_e), _free(series_f), _NEG_WINDOW)
         for side, marks, is_en in ((en, _free(real_e), True), (fr, _free(real_f), False)):
             if not marks:
                 continue
