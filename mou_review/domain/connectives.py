@@ -161,13 +161,6 @@ _FR_NOT_CONNECTIVE = guard(
     "egal",
 )
 
-#: A condition's connectives: at most this many "and"/"or" in the sentence, within this many characters
-#: after "if" / « lorsque », and not within this many after a negation ("without delay and cost").
-#: (Calibrated on the calibration half of the real corpus only.)
-_CONN_MAX = 4
-_CONN_REACH = 120
-_NEG_REACH = 40
-
 
 @dataclass
 class Connectives:
