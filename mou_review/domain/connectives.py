@@ -604,6 +604,27 @@ def _legislators(en: _Side, fr: _Side, ue: Span, uf: Span) -> list[Problem]:
     return out
 
 
+def _or_unanswered(
+    en: _Side, fr: _Side, m: _Mark, pe: _Profile, ue: Span, uf: Span, answered_f: set[Span]
+) -> bool:
+    """Say whether the English "or" ``m`` of a condition finds no French connective to answer it: none in the
+    French sentence but those of ``answered_f``, and ``m`` joins no quantity ("two or more"), no pair of nouns French
+    may name by one word, and stands under no negation."""
+    return (
+        _in_condition(en, m, pe.conditions, ue)
+        and not any(
+            (uf[0] + w.start(), uf[0] + w.end()) not in answered_f
+            for w in _FR_CONNECTIVE_WORD.finditer(fr.text[uf[0] : uf[1]].lower())
+        )
+        and not _QUANTITY_BEFORE.search(en.folded, max(ue[0], m.span[0] - 12), m.span[0])
+        and not (
+            _ONE_NOUN_BEFORE.search(en.folded, max(ue[0], m.span[0] - 40), m.span[0])
+            and not _DETERMINER_AFTER.match(en.folded, m.span[1])
+        )
+        and not _negated(en, m, _negs(en, pe, ue), ue, Lang.EN, pe.conditions)
+    )
+
+
 def compare(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Span) -> list[Problem]:
     """Compare the connectives of two aligned sentences ``ue`` and ``uf`` of ``en`` and ``fr``.
 
@@ -669,19 +690,7 @@ def compare(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Span
         m = or_e[0]
         binomials_f = listed_f - {x.span for x in and_f + or_f}
         aside_f = (said_f - listed_f) | (binomials_f if len(binomials_f) <= listed_e - len(or_e) else set())
-        if (
-            _in_condition(en, m, pe.conditions, ue)
-            and not any(
-                (uf[0] + w.start(), uf[0] + w.end()) not in aside_f
-                for w in _FR_CONNECTIVE_WORD.finditer(fr.text[uf[0] : uf[1]].lower())
-            )
-            and not _QUANTITY_BEFORE.search(en.folded, max(ue[0], m.span[0] - 12), m.span[0])
-            and not (
-                _ONE_NOUN_BEFORE.search(en.folded, max(ue[0], m.span[0] - 40), m.span[0])
-                and not _DETERMINER_AFTER.match(en.folded, m.span[1])
-            )
-            and not _negated(en, m, _negs(en, pe, ue), ue, Lang.EN, pe.conditions)
-        ):
+        if _or_unanswered(en, fr, m, pe, ue, uf, aside_f):
             out.append(_bare_problem(en, m))
             return out
     if (
@@ -708,20 +717,7 @@ def compare(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Span
                     x.partner, same[0].partner = same[0], x
             _pair(xs, ys)
         m = next(x for x in or_e if x.partner is None)
-        answered_f = {y.span for y in and_f + or_f} | aside_f
-        if (
-            _in_condition(en, m, pe.conditions, ue)
-            and not any(
-                (uf[0] + w.start(), uf[0] + w.end()) not in answered_f
-                for w in _FR_CONNECTIVE_WORD.finditer(fr.text[uf[0] : uf[1]].lower())
-            )
-            and not _QUANTITY_BEFORE.search(en.folded, max(ue[0], m.span[0] - 12), m.span[0])
-            and not (
-                _ONE_NOUN_BEFORE.search(en.folded, max(ue[0], m.span[0] - 40), m.span[0])
-                and not _DETERMINER_AFTER.match(en.folded, m.span[1])
-            )
-            and not _negated(en, m, _negs(en, pe, ue), ue, Lang.EN, pe.conditions)
-        ):
+        if _or_unanswered(en, fr, m, pe, ue, uf, {y.span for y in and_f + or_f} | aside_f):
             out.append(_bare_problem(en, m))
         return out
     if (len(and_e) - len(and_f)) * (len(or_e) - len(or_f)) >= 0:

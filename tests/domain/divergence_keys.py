@@ -15,6 +15,11 @@ def blocking_keys(en: str, fr: str, prefix: str) -> list[str]:
     ]
 
 
+def obligations(en: str, fr: str) -> list[str]:
+    """Return the keys of the obligation findings (any component) at warning or error on a pair."""
+    return blocking_keys(en, fr, "obligation_mismatch")
+
+
 def negations(en: str, fr: str) -> list[str]:
     """Return the keys of the negation findings at warning or error on a pair."""
     return blocking_keys(en, fr, "obligation_mismatch:negation")

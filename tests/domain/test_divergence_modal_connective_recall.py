@@ -5,16 +5,7 @@ Each case is written for this test, after a class of language seen in official E
 
 from __future__ import annotations
 
-from mou_review.domain.divergence import ClausePair, Severity, check_pair
-
-
-def keys(en: str, fr: str) -> list[str]:
-    """Return the keys of the obligation findings raised at warning or error on a pair."""
-    return [
-        f.key
-        for f in check_pair(ClausePair(en, fr))
-        if f.check == "obligation_mismatch" and f.severity is not Severity.INFO
-    ]
+from tests.domain.divergence_keys import obligations as keys
 
 
 def test_an_or_left_over_when_each_french_connective_answers_an_english_one() -> None:

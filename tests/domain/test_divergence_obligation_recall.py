@@ -7,17 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from mou_review.domain.divergence import ClausePair, Severity, check_pair
-
-
-def keys(en: str, fr: str) -> list[str]:
-    """Return the keys of the obligation findings raised at warning or error on a pair."""
-    return [
-        f.key
-        for f in check_pair(ClausePair(en, fr))
-        if f.check == "obligation_mismatch" and f.severity is not Severity.INFO
-    ]
-
+from tests.domain.divergence_keys import obligations as keys
 
 # --- a condition whose parts French juxtaposes ------------------------------------------------------
 
