@@ -4729,10 +4729,12 @@ def _negation_problems(
         # negation left anywhere in the sentence. Not one with a free negative word of the other side at its place,
         # or a negation answered there by no negation, which it renders ("remains unconverted" / « demeure non
         # convertie », "cannot be remedied" / « à moins qu'il ne soit impossible »).
-        for negs, own, side, weak in ((neg_e, neg_f, fr, weak_f), (neg_f, neg_e, en, weak_e)):
+        for negs, own, side, weak, weak_o in (
+            (neg_e, neg_f, fr, weak_f, weak_e),
+            (neg_f, neg_e, en, weak_e, weak_f),
+        ):
             if own:
                 continue
-            weak_o = weak_e if side is fr else weak_f
             near = _free(weak_o) + [x for x in negs if x.partner is None or x.partner.tag != "neg"]
             _pair(
                 negs,

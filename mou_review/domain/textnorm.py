@@ -362,10 +362,9 @@ def ordinal_prefix_is_part(folded: str, lang: Lang) -> bool:
         return True
     if lang is Lang.FR and prefix.endswith("-") and value == 20:
         return True
+    # « dix-septième », « dix-neuvième »: French joins 10 and 7, 8, 9 into one ordinal (17th, 19th)
     if lang is Lang.FR and p == 10 and 7 <= value <= 9:
-        return (
-            True  # « dix-septième », « dix-neuvième »: French joins 10 and 7, 9 into one ordinal (17th, 19th)
-        )
+        return True
     return p >= 20 and p % 10 == 0 and value < 20
 
 
