@@ -604,6 +604,20 @@ def _legislators(en: _Side, fr: _Side, ue: Span, uf: Span) -> list[Problem]:
     return out
 
 
+def _pair_alike(
+    en: _Side, fr: _Side, and_e: list[_Mark], and_f: list[_Mark], or_e: list[_Mark], or_f: list[_Mark]
+) -> None:
+    """Pair each English connective with a French one of the same word: first the one that joins the same words
+    ("allowances or derivatives" / « quotas d'émission ou instruments dérivés »), wherever word order put it; then
+    the nearest."""
+    for xs, ys in ((and_e, and_f), (or_e, or_f)):
+        for x in xs:
+            same = [y for y in ys if y.partner is None and _joins(en, x, fr, y) == 2]
+            if len(same) == 1 and x.partner is None:
+                x.partner, same[0].partner = same[0], x
+        _pair(xs, ys)
+
+
 def _or_unanswered(
     en: _Side, fr: _Side, m: _Mark, pe: _Profile, ue: Span, uf: Span, answered_f: set[Span]
 ) -> bool:
@@ -710,27 +724,14 @@ def compare(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Span
         aside_f = (said_f - listed_f) | (
             binomials_f if len(binomials_f) <= listed_e - len(and_e) - len(or_e) else set()
         )
-        for xs, ys in ((and_e, and_f), (or_e, or_f)):
-            for x in xs:
-                same = [y for y in ys if y.partner is None and _joins(en, x, fr, y) == 2]
-                if len(same) == 1 and x.partner is None:
-                    x.partner, same[0].partner = same[0], x
-            _pair(xs, ys)
+        _pair_alike(en, fr, and_e, and_f, or_e, or_f)
         m = next(x for x in or_e if x.partner is None)
         if _or_unanswered(en, fr, m, pe, ue, uf, {y.span for y in and_f + or_f} | aside_f):
             out.append(_bare_problem(en, m))
         return out
     if (len(and_e) - len(and_f)) * (len(or_e) - len(or_f)) >= 0:
         return out
-    # A connective answers first the one that joins the same words ("allowances or derivatives" / « quotas
-    # d'émission ou instruments dérivés »), wherever word order put it; then the nearest.
-    for xs, ys in ((and_e, and_f), (or_e, or_f)):
-        for x in xs:
-            same = [y for y in ys if y.partner is None and _joins(en, x, fr, y) == 2]
-            if len(same) == 1 and x.partner is None:
-                x.partner, same[0].partner = same[0], x
-    _pair(and_e, and_f)
-    _pair(or_e, or_f)
+    _pair_alike(en, fr, and_e, and_f, or_e, or_f)
     # Under a negation "and" and « ou » say the same ("without delay and cost" / « sans délai ni coût »).
     negs = [m.span for m in _marks(pe.negation, ue, "")] + [
         (w[0], w[1]) for w in pe.weak if ue[0] <= w[0] < ue[1] and w[2] in _NEGATIVE_WORDS
