@@ -501,9 +501,12 @@ def find_references(folded: str, text: str | None = None) -> list[tuple[int, int
                 and first == "article"
                 and keywords[k + 1] in ("paragraphe", "paragraphes")
                 and commas[k + 1]
+                and (values[k + 1].group("sep") or "").replace(",", " ").split()[0] == keywords[k + 1]
             ):
                 # « articles 31, paragraphes 2 à 4, et 32, paragraphes 2 à 6 »: a value followed by its
-                # paragraphs is the next article.
+                # paragraphs is the next article; not the last paragraph of a list that goes on to others
+                # (« paragraphes 1, 2, 4, 5 et 6, et au paragraphe 1 du présent article », « paragraphes 3 et 4,
+                # les paragraphes 2 à 7 »).
                 level = "article"
                 prev = None
             if (
@@ -530,12 +533,15 @@ def find_references(folded: str, text: str | None = None) -> list[tuple[int, int
                 continue  # « paragraphe à l'article », « alinéa à toutes »: a word, not a value
             if (
                 text is not None
-                and level in _LETTER_LEVELS
-                and (re.fullmatch(_LETTER, raw) or re.fullmatch(r"[ivx]+[a-c]", raw))
+                and (
+                    (level in _LETTER_LEVELS and re.fullmatch(_LETTER, raw))
+                    or re.fullmatch(r"[ivx]+[a-c]", raw)
+                )
                 and text[m.start("vals") + v.start("val")].islower()
             ):
                 # A lettered annex or section is a capital: « en annexe a été », « annexés à »; so is a
-                # title inserted later ("Title IVa"), never « titres via des comptes ».
+                # division inserted later ("Title IVa", "Article VIa" of a convention), never the word « via »
+                # after a citation (« titres via des comptes », « l'article 24, via une interface »).
                 continue
             is_label = raw.startswith("(") or bool(_FR_LABEL_RE.match(raw))
             if (
@@ -572,7 +578,10 @@ def find_references(folded: str, text: str | None = None) -> list[tuple[int, int
                 at = m.start("vals") + v.start("val")
                 if _ANNEX_PART_RE.match(text, at, m.start("vals") + v.end("val")):
                     path[1] = ("section", path[1][1])
-            if sep in _RANGE and last_path:
+            if sep in _RANGE and last_path and not (sep_text.startswith(",") and kw is not None):
+                # "to", « au » after a comma and before the keyword repeated begin the next item of a list, not the
+                # end of a range: « conformément au paragraphe 1, au paragraphe 3 ou au paragraphe 4 » (« points g),
+                # à j) » is still a range).
                 kind, last = last_path[-1]
                 atoms += [(kind, x) for x in expand_range(last, path[-1][1]) if path[-1][0] == kind]
             atoms += path
