@@ -222,8 +222,16 @@ _FR_VERBAL_PERMIT = guard(
 )
 _EN_NOT_SOFT = guard(re.compile(r"\bas may be\b"), "as may be")
 # "as soon as possible", "as close to real time as is technically possible": a degree (« aussi … que le permettent
-# les moyens techniques »), not the possibility a French « doit » would contradict.
-_EN_DEGREE = guard(re.compile(r"\bas (?:[\w-]+ ){1,5}as (?:is )?(?:\w+ly )?possible\b"), "possible")
+# les moyens techniques »), not the possibility a French « doit » would contradict.  So is "possible" after a superlative
+# or "extent": "the soonest possible", "at the earliest possible date", "to the best extent possible", "to the extent
+# possible" (« aussitôt que possible », « dans toute la mesure du possible »).
+_EN_DEGREE = guard(
+    re.compile(
+        r"\bas (?:[\w-]+ ){1,5}as (?:is )?(?:\w+ly )?possible\b"
+        r"|\bthe (?:[a-z]{2,}est|best|most|least|utmost|maximum|minimum)(?: [a-z]+)? possible\b|\bextent possible\b"
+    ),
+    "possible",
+)
 #: "is to" / "are to" followed by a verb: an obligation ("the fee is to be paid").
 _EN_TO_DO = r"(?= [a-z])(?! (?:the|a|an|that|this|those|these|such|its|their|any|which|be found)\b)"
 _EN_OBLIGE = guard(

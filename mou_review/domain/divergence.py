@@ -3956,7 +3956,13 @@ def _force_problems(
             and any(a < m.partner.span[1] and m.partner.span[0] < b for a, b in verbal_f)
         }
         duty_e = _marks(pe.soft_oblige, ue) + _marks(pe.recommend, ue) + _marks(pe.negation, ue)
-        verbal_e2 = [m for m in _marks(pe.verbal_permit, ue) if m.span not in used and m.span not in strong_e]
+        # ("should be possible" / « il devrait être possible »: the verbal "possible" is the word of the possibility
+        # "be possible" that its rendering has answered, whatever the ends)
+        verbal_e2 = [
+            m
+            for m in _marks(pe.verbal_permit, ue)
+            if not any(a < m.span[1] and m.span[0] < b for a, b in used) and m.span not in strong_e
+        ]
         for m in oblige_f:
             if _FR_POSSIBILITY_AFTER.match(fr.folded, m.span[1]):
                 continue  # « doit être autorisée », « doivent permettre »: the French says the possibility too
