@@ -428,6 +428,22 @@ def _in_condition(side: _Side, m: _Mark, conditions: Sequence[Span], unit: Span)
     )
 
 
+def _enclosed(folded: str, a: int, b: int, at: int, conditions: Sequence[Span]) -> bool:
+    """Say whether the negation ``a``-``b`` stands in a phrase closed before ``at``: a bracket ("vessels when not at
+    sea), agricultural and forestry tractors"), or a condition inserted between commas ("to the nominal value or,
+    where there is no nominal value, to the accountable par and, where appropriate, to the premium" / « si elles n'ont
+    pas encore été notifiées, ainsi que toute modification »)."""
+    between = folded[b:at]
+    if between.count(")") > between.count("("):
+        return True
+    if "," not in between:
+        return False
+    opened = max(folded.rfind(c, 0, a) for c in ",;:(")
+    return opened >= 0 and any(
+        opened < c[0] < a and not folded[opened + 1 : c[0]].strip() for c in conditions
+    )
+
+
 def _negated(
     side: _Side, m: _Mark, negs: Sequence[Span], unit: Span, lang: Lang, conditions: Sequence[Span] = ()
 ) -> bool:
@@ -447,6 +463,7 @@ def _negated(
         and not (folded.startswith(_BREACH, a) and _MEANS.search(folded, b, m.span[0]))
         and not (folded.startswith(_BREACH_CONJUNCT, a) and not folded[b : m.span[0]].strip())
         and not _CAUSE.search(folded, b, m.span[0])
+        and not _enclosed(folded, a, b, m.span[0], conditions)
         # "where the data breach is likely to result in a risk to the rights or freedoms": a breach that is the
         # subject of a verb of its own governs nothing after that verb.
         and not (
