@@ -2822,7 +2822,9 @@ LENGTH_PER_INITIAL = 9
 _CITE_LEAD_RE = re.compile(
     r"(?:\b(?:a|de|et a|et de)\s)?(?:\bl'|\b(?:la|le|les|au|aux|du|des|son|sa|ses)\s)$"
 )
-_INITIALS_RE = re.compile(r"(?<![\w/-])([A-Z][A-Z0-9]*[A-Z])s?(?![\w/-])")
+# "AML/CFT", "RFNBO/RCF": names in initials joined by a slash are each a name (« lutte contre le blanchiment de
+# capitaux et le financement du terrorisme »); never the letters of a number ("Directive 2004/39/EC").
+_INITIALS_RE = re.compile(r"(?<![\w-])(?<!(?<![A-Z])/)([A-Z][A-Z0-9]*[A-Z])s?(?![\w-])(?!/(?![A-Z]))")
 
 
 def _initials(side: _Side, other: _Side) -> int:
