@@ -4289,6 +4289,18 @@ def _adj_stems(side: _Side, weak: list[_Mark]) -> dict[tuple[int, int], str]:
     }
 
 
+#: A negation of an attribute, not of a verb: "which are not linked", ", not misleading,", "as not exhaustive", « qui ne
+#: sont pas liées » (see _negation_problems); a "not" after a modal or an auxiliary negates its verb.
+_ATTRIBUTE_NOT = {
+    Lang.EN: re.compile(
+        r"(?:(?<=, )|(?<=\bas )|(?<=\bwhich is )|(?<=\bwhich are )|(?<=\bwhich was )|(?<=\bwhich were )"
+        r"|(?<=\bthat is )|(?<=\bthat are )|(?<=\bthat was )|(?<=\bthat were )"
+        r"|(?<=\bwho is )|(?<=\bwho are )|(?<=\bwho was )|(?<=\bwho were ))not"
+    ),
+    Lang.FR: re.compile(
+        r"(?<=\bqui )(?:ne |n')(?:est|sont|soit|soient|etait|etaient|sera|seront|serait|seraient)(?: [a-z]+){0,2}? pas"
+    ),
+}
 #: Negative words that answer only a negation of their meaning (Profile.meaning), never one by its place alone.
 _BY_MEANING_ONLY = ("ongoing", "poor", "remove", "remain", "adverse")
 #: How close a negation and « non » / "not" of the other side stand when they say the same (see _negation_problems).
@@ -4762,6 +4774,23 @@ def _negation_problems(
                 ],
                 1.0,
             )
+        # « dispositions non liées aux dispositions de la présente directive » / "requirements which are not linked to the
+        # provisions", "the non-CO2 impacts" / « les incidences … qui ne sont pas liées au CO2 », "as not exhaustive" /
+        # « comme non exhaustifs les critères »: a « non » / "non-" word negates the noun it qualifies and stands where
+        # that noun stands, which English puts before the verb or its object and French after them; in a sentence whose
+        # side says no negation of its own, it answers a negation of an attribute (a "not" with no verb of its own, or
+        # in a relative clause, « qui ne sont pas ») left anywhere in the sentence. Not where the side of the negation
+        # says a « non » / "non-" word of its own ("non-compliance" / « non-respect »), which it renders.
+        for negs, own, side, weak, mine, weak_m in (
+            (neg_e, neg_f, fr, weak_f, en, weak_e + ongoing_e),
+            (neg_f, neg_e, en, weak_e, fr, weak_f + ongoing_f),
+        ):
+            if not own and not any(_NON.match(mine.folded, m.span[0]) for m in weak_m):
+                _pair(
+                    [m for m in negs if _ATTRIBUTE_NOT[mine.lang].fullmatch(mine.folded, *m.span)],
+                    [m for m in loose(weak) if m.tag == "negadj" and _NON.match(side.folded, m.span[0])],
+                    1.0,
+                )
         # A negation that the other language may say by a word anywhere in the sentence ("shall not be required to"
         # / « il y a lieu d'exempter », "There shall be no discrimination" / « … est interdite »).
         for negs, p, weak in ((real_e, pe, weak_f + ongoing_f), (real_f, pf, weak_e + ongoing_e)):
