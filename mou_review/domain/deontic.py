@@ -459,6 +459,9 @@ _EN_WEAK = _groups(
         # ("unilateral", "unanimous": one side, all sides, no negation; "unduly", "unreasonably": an adverb of manner says
         # how, it answers no « ne … pas », unlike "unlikely")
         r"\b(?:un(?!der|ion|it|if|iv|iq|il|anim|til|less)(?!(?!likely\b|timely\b)[a-z]+ly\b)[a-z]{4,}|non-\w+|hardly|scarcely|seldom|rarely|difficult\w*"
+        # "no-tier methodologies", "a hit/no-hit system" / « méthodes ne reposant pas sur des niveaux », « non-concordance »:
+        # an attribute said with "no-", as with "non-" ("no-one" is a pronoun, a negation)
+        r"|no-(?!one\b)[a-z]\w*"
         # "groundless", "harmless" / « sans fondement »
         r"|(?!(?:un|regard|never|nonethe)less\b)[a-z]{3,}less"
         # "dissatisfied", "inability", "impracticable", "inoperative" / « ne sont pas satisfaits », « n'est pas en mesure »,
