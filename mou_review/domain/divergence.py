@@ -3692,13 +3692,6 @@ def _force_problems(
             ],
             _FORCE_WINDOW,
         )
-    # A permission of a main clause answers the other side's main clause at about its place first ("Member States may,
-    # in accordance with conditions which they may lay down, provide" / « dans les conditions qu'ils fixent, les États
-    # membres peuvent prévoir »): a modal of a relative clause nearer to it describes what the clause grants, it grants
-    # nothing.  (Only at about its place: a modal of a that-clause, which English may read as a main one and French
-    # as a subordinate one, "shall provide that an authority may publish" / « peut prévoir qu'une autorité peut
-    # publier », must stay free to answer its own rendering.)
-    _pair([m for m in perm_e if m.tag == "main"], [m for m in perm_f if m.tag == "main"], _SOFT_WINDOW)
     _pair(perm_e, perm_f, _FORCE_WINDOW)
     for tag in ("main", "sub"):
         # As many permissions of a kind left on each side: word order moved them ("After consulting …, the
