@@ -4286,9 +4286,11 @@ def _adj_stems(side: _Side, weak: list[_Mark]) -> dict[tuple[int, int], str]:
 #: sont pas liées » (see _negation_problems); a "not" after a modal or an auxiliary negates its verb.
 _ATTRIBUTE_NOT = {
     Lang.EN: re.compile(
-        r"(?:(?<=, )|(?<=\bas )|(?<=\bwhich is )|(?<=\bwhich are )|(?<=\bwhich was )|(?<=\bwhich were )"
-        r"|(?<=\bthat is )|(?<=\bthat are )|(?<=\bthat was )|(?<=\bthat were )"
-        r"|(?<=\bwho is )|(?<=\bwho are )|(?<=\bwho was )|(?<=\bwho were ))not"
+        r"(?:(?<=, )|(?<=\bas )|"
+        + "|".join(
+            rf"(?<=\b{who} {be} )" for who in ("which", "that", "who") for be in ("is", "are", "was", "were")
+        )
+        + ")not"
     ),
     Lang.FR: re.compile(
         r"(?<=\bqui )(?:ne |n')(?:est|sont|soit|soient|etait|etaient|sera|seront|serait|seraient)(?: [a-z]+){0,2}? pas"
