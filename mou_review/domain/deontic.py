@@ -1048,9 +1048,6 @@ _COORDINATED = re.compile(
 )
 #: Negative words that open a clause ("not", « ne », « aucun »): a « ni » or a "nor" after one carries it on.
 _NEGATIVE_START = re.compile(r"(?:not|no|never|nor|neither|cannot|ne\b|n'|pas|ni\b|aucun|nul)")
-#: A saving said by a negated verb ("shall not affect X, nor Y", "do not affect X nor Y"): a negative expression
-#: that a "nor" after it carries on, as a « ni » carries on « ne porte pas atteinte à X ni à Y ».
-_EN_SAVING_START = re.compile(r"(?:shall|should|does|do|will) not (?:affect|prejudice|preclude|prevent)\b")
 #: A negative subject (« aucune décharge », « ni la relation ni … », « pas plus de 10 % des actifs »): the
 #: bare « ne » of its verb agrees with it, it is not a second negation.
 _NEGATIVE_SUBJECT = re.compile(r"(?:aucun|nul|personne|rien|ni\b|pas (?:plus|moins)|en aucun)")
@@ -1609,10 +1606,12 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
         for s in _outermost(raw_negation + raw_prohibit)
         if any(a <= s[0] < b and _COMPARED.search(folded, a, b) for a, b in not_neg)
     ]
+    # A saving said by a negated verb ("shall not affect X, nor Y", "do not affect X nor Y") is a negative expression
+    # that a "nor" after it carries on, as a « ni » carries on « ne porte pas atteinte à X ni à Y ».
     negative = [
         s
         for s in not_neg
-        if _NEGATIVE_START.match(folded, s[0]) or (lang is Lang.EN and _EN_SAVING_START.match(folded, s[0]))
+        if _NEGATIVE_START.match(folded, s[0]) or (lang is Lang.EN and _SAVING_VERB[lang].match(folded, s[0]))
     ]
     if lang is Lang.FR:
         negative += match_spans(_FR_NEGATIVE_QUANTITY, folded)
