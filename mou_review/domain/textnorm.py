@@ -57,7 +57,20 @@ def mask(text: str, spans: list[tuple[int, int]]) -> str:
     """Return ``text`` with the given spans blanked out by spaces (offsets kept)."""
     if not spans:
         return text
-    chars = list(text)
+    n = len(text)
+    if all(0 <= start <= end <= n for start, end in spans):
+        # Slices joined: several times faster than a list of every character, and the same text.
+        out: list[str] = []
+        pos = 0
+        for start, end in sorted(spans):
+            if end <= pos:
+                continue
+            start = max(start, pos)
+            out += (text[pos:start], " " * (end - start))
+            pos = end
+        out.append(text[pos:])
+        return "".join(out)
+    chars = list(text)  # a span past the end (never made by the checks) lengthens the text, as it always did
     for start, end in spans:
         chars[start:end] = " " * (end - start)
     return "".join(chars)
