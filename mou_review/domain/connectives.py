@@ -243,10 +243,12 @@ def find(folded: str, lang: Lang, text: str, masks: Sequence[Span] = ()) -> Conn
 #: "16(3)"), and not within _NEG_REACH after a negation ("without delay and cost"), or _NEG_CLAUSE_REACH
 #: with no comma between ("may not be carrying out its tasks effectively and lawfully").  A condition
 #: opened by a verb in -ing ("when providing") may face French without a condition word: its connective
-#: answers one within _GERUND_WINDOW of the sentence's length.
+#: answers one within _GERUND_WINDOW of the sentence's length.  A French connective joins its condition within
+#: _CONN_REACH_FR characters in a sentence of fewer than _CONN_MAX connectives (French says more words).
 #: (Calibrated on the calibration half and the practice set of the real corpus only.)
 _CONN_MAX = 4
 _CONN_REACH = 120
+_CONN_REACH_FR = 150
 _REF_WIDTH = 8
 _NEG_REACH = 40
 _NEG_CLAUSE_REACH = 70
@@ -421,11 +423,11 @@ def _distance(side: _Side, a: int, b: int) -> int:
     return d
 
 
-def _in_condition(side: _Side, m: _Mark, conditions: Sequence[Span], unit: Span) -> bool:
-    """Say whether "if", « lorsque » stands shortly before ``m`` in its sentence."""
-    return any(
-        unit[0] <= c[0] < m.span[0] and _distance(side, c[0], m.span[0]) <= _CONN_REACH for c in conditions
-    )
+def _in_condition(
+    side: _Side, m: _Mark, conditions: Sequence[Span], unit: Span, reach: int = _CONN_REACH
+) -> bool:
+    """Say whether "if", « lorsque » stands within ``reach`` characters before ``m`` in its sentence."""
+    return any(unit[0] <= c[0] < m.span[0] and _distance(side, c[0], m.span[0]) <= reach for c in conditions)
 
 
 def _enclosed(folded: str, a: int, b: int, at: int, conditions: Sequence[Span]) -> bool:
@@ -757,6 +759,13 @@ def compare(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Span
         (w[0], w[1]) for w in pf.weak if uf[0] <= w[0] < uf[1] and w[2] in _NEGATIVE_WORDS
     ]
     en_and = len(and_e) > len(and_f)
+    # French says a condition in more words than English (« empêcher que le système financier ne subisse un dommage
+    # important et imminent » for "to prevent significant and imminent damage to the financial system"): its
+    # connective stands farther from « lorsque ».  Only in a sentence of few connectives, whose lists are not worded
+    # freely ("the total share of renewable energy, waste heat or cogenerated heat" / « la part totale d'énergie
+    # renouvelable, de chaleur fatale et de chaleur issue de la cogénération »).
+    few = max(len(and_e) + len(or_e), len(and_f) + len(or_f)) < _CONN_MAX
+    reach_f = _CONN_REACH_FR if few else _CONN_REACH
     cand_e = [
         m
         for m in (and_e if en_and else or_e)
@@ -768,7 +777,7 @@ def compare(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Span
         m
         for m in (or_f if en_and else and_f)
         if m.partner is None
-        and _in_condition(fr, m, pf.conditions, uf)
+        and _in_condition(fr, m, pf.conditions, uf, reach_f)
         and not _negated(fr, m, negs_f, uf, Lang.FR, pf.conditions)
     ]
     # "when providing the service" / « fournissant le service », « pour appliquer »: English opens the
