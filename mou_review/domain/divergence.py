@@ -3648,6 +3648,68 @@ def _duty_at(oblige: list[tuple[int, int]], unit: tuple[int, int], m: _Mark) -> 
     return any(abs(d.pos - m.pos) <= _SOFT_WINDOW for d in _marks(oblige, unit))
 
 
+#: A modal of possibility, in each language, and the words that open the clause such a modal describes in: a relative
+#: clause, a condition or an indirect question ("the conditions under which a person may be removed", "how the provider
+#: can challenge", "whether a request can be formulated" / « les conditions dans lesquelles une personne peut être
+#: radiée », « les modalités selon lesquelles le fournisseur peut contester », « si une demande peut être formulée »).
+_EN_MODAL_POSSIBILITY = re.compile(r"(?:may|can|could|might)$")
+_FR_MODAL_POSSIBILITY = re.compile(r"(?:peut|peuvent|pourr(?:a|ont|ait|aient)|puisse(?:nt)?|pouvant)$")
+_EN_DESCRIBING_BEFORE = re.compile(r"\bhow\b[^,;:()]{0,120}$")
+#: (Not the « que » of a comparison or of a coordinated subject: « les fabricants ainsi que d'autres personnes peuvent ».)
+_FR_DESCRIBING_BEFORE = re.compile(
+    r"(?:\b(?:si|s'(?=ils?\b)|dont|comment|quand|lorsqu)|\b(?:le|la|les|au|aux|du|des)quel(?:le)?s?\b"
+    r"|(?<!ainsi )(?<!meme )(?<!tel )(?<!telle )(?<!tels )(?<!telles )(?<!plus )(?<!moins )(?<!autant )\bqu(?:e\b|'))"
+    r"[^,;:()]{0,120}$"
+)
+
+
+def _describing(side: _Side, m: _Mark, unit: tuple[int, int], lang: Lang) -> bool:
+    """Say whether ``m`` is a modal of possibility in a clause that describes (relative, condition, question)."""
+    folded, (a, b) = side.folded, m.span
+    if lang is Lang.EN:
+        return _EN_MODAL_POSSIBILITY.match(folded, a, b) is not None and (
+            _EN_RELATIVE_BEFORE.search(folded, max(unit[0], a - 100), a) is not None
+            or _EN_DESCRIBING_BEFORE.search(folded, max(unit[0], a - 130), a) is not None
+        )
+    # (« pouvant entrer en conflit », the participle, describes by itself)
+    return _FR_MODAL_POSSIBILITY.match(folded, a, b) is not None and (
+        folded.startswith("pouvant", a)
+        or _FR_DESCRIBING_BEFORE.search(folded, max(unit[0], a - 130), a) is not None
+    )
+
+
+def _pair_described(
+    en: _Side,
+    fr: _Side,
+    es: list[_Mark],
+    fs: list[_Mark],
+    duties_f: list[_Mark],
+    ue: tuple[int, int],
+    uf: tuple[int, int],
+) -> None:
+    """Pair the possibilities that a modal describes in a subordinate clause on each side (``es``, ``fs``: each side's
+    possibilities): the same description, which word order may move about the sentence (« Le règlement d'exécution
+    définit les conditions dans lesquelles une personne peut être radiée » for "The conditions under which a person may be
+    removed … shall be laid down"), and no counterpart of a duty of the main clause that word order puts nearer to it.
+    Only a French modal that is the English modal's nearest possibility or duty (``duties_f``), and to which that English
+    modal is the nearest possibility: a French duty at the place of the English modal faces it (« dès lors qu'ils doivent
+    démontrer » for "provided that they can demonstrate"), and an English possibility said otherwise nearer to the French
+    modal answers it ("are authorised to apply" / « puissent saisir »)."""
+    for x in es:
+        y = min(fs + duties_f, key=lambda o: abs(o.pos - x.pos), default=None)
+        if (
+            y is not None
+            and y in fs
+            and x.partner is None
+            and y.partner is None
+            and abs(x.pos - y.pos) <= _DESCRIBED_WINDOW
+            and min(es, key=lambda o: abs(o.pos - y.pos)) is x
+            and _describing(en, x, ue, Lang.EN)
+            and _describing(fr, y, uf, Lang.FR)
+        ):
+            x.partner, y.partner = y, x
+
+
 def _force_problems(
     en: _Side, fr: _Side, pe: Profile, pf: Profile, ue: tuple[int, int], uf: tuple[int, int], recital: bool
 ) -> list[_Problem]:
@@ -3670,6 +3732,7 @@ def _force_problems(
     # it is then no counterpart of a permission said elsewhere in the sentence.
     soft_e = [m for m in soft_e if not _answered_prohibition(m, pe, pf, ue, uf)]
     soft_f = [m for m in soft_f if not _answered_prohibition(m, pf, pe, uf, ue)]
+    _pair_described(en, fr, perm_e + soft_e, perm_f + soft_f, _marks(pf.oblige, uf), ue, uf)
     _pair_nouns(en, fr, soft_e, soft_f)
     _pair_concepts(en, fr, soft_e, soft_f, pe, pf)
     # A possibility said by a modal of possibility on each side at about the same place ("which might be considered" /
