@@ -3710,6 +3710,37 @@ def _pair_described(
             x.partner, y.partner = y, x
 
 
+#: A permission said at the end of a list's lead-in (« Les États membres peuvent: »), and a list item that says the lead-in's
+#: permission again with its subject (« a) elle peut être majorée de 10 points »), against an English item that opens
+#: on a preposition, the words that complete its lead-in ("(a) by 10 percentage points").
+_FR_LEAD_IN_END = re.compile(r"\s*:\s*$")
+_FR_ITEM_REPEATS = re.compile(r"\s*\(?(?:[a-z]|[ivx]{1,5}|\d{1,2})\)\s+(?:il|elle|ils|elles)\s+$")
+_EN_ITEM_PHRASE = re.compile(
+    r"\s*[\u2018\u201c'\"]?\s*\(?(?:[a-z]|[ivx]{1,5}|\d{1,2})\)\s+(?:up to|by|for|in|on|at|to|with|from|under|within)\b"
+)
+
+
+def _modal_of_the_list(
+    en: _Side, fr: _Side, pe: Profile, m: _Mark, ue: tuple[int, int], uf: tuple[int, int]
+) -> bool:
+    """Say whether the French permission ``m`` is said once for a list where English says it in each item, or in each
+    item where English says it once: a lead-in that ends on it (« Les États membres peuvent: ») against an English
+    lead-in with no modal ("The laws of a Member State:", whose items say "(a) need not apply", "(b) may permit"), or an
+    item that says it again with the lead-in's subject (« a) elle peut être majorée de ») against an English item that
+    only completes its lead-in ("a) by 10 percentage points"), in which English says no force at all.  As a negation
+    shared out between a lead-in and its items (see :func:`_item_negations`)."""
+    if any(
+        _marks(getattr(pe, name), ue) for name in ("oblige", "permit", "sub_permit", "prohibit", "recommend")
+    ):
+        return False
+    if _FR_LEAD_IN_END.match(fr.folded, m.span[1], uf[1]) and en.folded[ue[0] : ue[1]].rstrip().endswith(":"):
+        return True
+    return (
+        _FR_ITEM_REPEATS.fullmatch(fr.folded, uf[0], m.span[0]) is not None
+        and _EN_ITEM_PHRASE.match(en.folded, ue[0]) is not None
+    )
+
+
 def _force_problems(
     en: _Side, fr: _Side, pe: Profile, pf: Profile, ue: tuple[int, int], uf: tuple[int, int], recital: bool
 ) -> list[_Problem]:
@@ -3984,6 +4015,8 @@ def _force_problems(
             and _EN_CHOICE_LEAD_IN.search(en.folded, *ue)
         ):
             continue  # "… shall mean any of the following:" / « … peut être: »
+        if force == "none" and _modal_of_the_list(en, fr, pe, m, ue, uf):
+            continue  # "The laws of a Member State:" / « Les États membres peuvent: »
         if m.tag == "main" and not (recital and force in ("none", "permit")):
             out.append(_force_problem(en, fr, spans, force, [m.span], "permit"))
     # « doit » facing "is authorised to": an explicit French obligation whose nearest English counterpart is
