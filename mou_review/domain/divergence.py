@@ -4396,6 +4396,25 @@ _ATTRIBUTE_NOT = {
 _BY_MEANING_ONLY = ("ongoing", "poor", "remove", "remain", "adverse")
 #: How close a negation and « non » / "not" of the other side stand when they say the same (see _negation_problems).
 _SAME_PLACE = 0.1
+#: The negative words that name a term as a negative adjective does ("unmanned" / « sans équipage », "non-Union" /
+#: « hors Union », "infringing" / « non conformes », "invalid" / « nulle », "non-execution" / « inexécution »).
+_TERM_WORDS = frozenset({"negadj", "without", "outside", "breach", "fail", "zero"})
+#: A verb after "without", « sans »: "without transitioning", « sans qu'il soit », « sans avoir »: the negation of a verb.
+_WITHOUT_VERB = {
+    Lang.EN: re.compile(r"\s+(?:\w+ing|having|being)\b"),
+    Lang.FR: re.compile(r"\s+(?:qu|avoir\b|etre\b|\w+er\b)"),
+}
+
+
+def _names_a_term(side: _Side, m: _Mark) -> bool:
+    """Say whether the negative word ``m`` names a term: not the predicate of its clause after a copula (« sont
+    dénuées de pertinence », "is manifestly irrelevant"), which negates the clause, nor a "without" / « sans » before
+    a verb."""
+    if _COPULA_BEFORE[side.lang].search(side.folded, max(0, m.span[0] - 40), m.span[0]):
+        return False
+    return not (m.tag == "without" and _WITHOUT_VERB[side.lang].match(side.folded, m.span[1]))
+
+
 _SERIES_BEFORE = re.compile(r"\b(?:ni|nor)\s+$")
 _EN_AUX = r"(?:shall|should|may|must|is|are|was|were|does|do|did|will|would|can|could|has|have|had)"
 _OWN_VERB = re.compile(r"(?:nor|ni)\s+(?:ne\b|n'|" + _EN_AUX + r")\b")
@@ -4813,6 +4832,48 @@ def _negation_problems(
                         stems.setdefault(stem, ([], []))[k].append(m)
             for xs, ys in stems.values():
                 _pair(xs, ys, 1.0)
+        # "unmanned aircraft" / « aéronef sans équipage », "non-Union jurisdictions" / « juridictions hors Union »,
+        # "invalid" / « nulle », « biens non conformes » / "infringing goods": a negative adjective names a term, and
+        # the negative word of the other side at its place, whatever its meaning, renders it; the two answer no
+        # negation said at another place, which needs its own.  Only a word that names a term as the adjective does (a
+        # word of absence, breach, failure or nought, or another negative adjective; not a verb of preventing, which
+        # negates its clause, « empêcher tout accès non autorisé » for "ensure that unauthorised access does not occur",
+        # nor the « que » of « ne … que », "may not be disclosed without" / « ne peuvent être divulguées qu'avec »), and
+        # neither word a predicate or a "without" before a verb, which negate a clause (_names_a_term).  And not where
+        # a negation left unanswered stands close by, which the word may say ("avoid creating" / « ne pas créer »,
+        # "unable" / « incapables », "it would not be appropriate" / « non judicieuse »; position in a sentence is only
+        # roughly the same in the two languages, so "close by" is the wider window of a possibility said on both sides).
+        open_negs = [n.pos for n in _free(neg_e + neg_f)]
+        # « Aucune disposition … ne réduit, ne limite, ni ne restreint » / "Nothing … reduce, limit, or restrict": one
+        # language repeats at each verb a negation the other says once, and a repeated one is answered by a negative
+        # word close by; in a sentence whose side has a negation answered already, a word that may answer a free
+        # negation of it within the window is left to it.
+        repeated = {
+            id(side): [n.pos for n in _free(negs)]
+            for side, negs in ((en, neg_e), (fr, neg_f))
+            if any(n.partner is not None and n.partner is not n for n in negs)
+        }
+        for adj, other, side_a, side_o in ((weak_e, weak_f, en, fr), (weak_f, weak_e, fr, en)):
+            _pair(
+                [
+                    m
+                    for m in _free(adj)
+                    if m.tag == "negadj"
+                    and _names_a_term(side_a, m)
+                    and not any(abs(p - m.pos) <= _SOFT_WINDOW for p in open_negs)
+                    and not any(abs(p - m.pos) <= _NEG_WINDOW for p in repeated.get(id(side_o), ()))
+                ],
+                [
+                    m
+                    for m in _free(other)
+                    if m.tag in _TERM_WORDS
+                    and _names_a_term(side_o, m)
+                    and not any(abs(p - m.pos) <= _SOFT_WINDOW for p in open_negs)
+                    and not any(abs(p - m.pos) <= _NEG_WINDOW for p in repeated.get(id(side_a), ()))
+                ],
+                _SAME_PLACE,
+            )
+        if "negadj" in groups:
             adj_e = [m for m in _free(weak_e) if m.tag == "negadj"]
             adj_f = [m for m in _free(weak_f) if m.tag == "negadj"]
             _pair(neg_e + adj_e, neg_f + adj_f, _NEG_WINDOW)
