@@ -1483,6 +1483,22 @@ _FR_FINITE = re.compile(
     r"|devront)\b"
 )
 _UNTIL_FR = re.compile(r"(?<!\ben )\b(?:tant|aussi longtemps) qu(?:e\b|')[^.;:]*$")
+#: An indirect question: « si » after a verb of examining or asking (« vérifier si », « évalue en outre périodiquement
+#: si », « la question de savoir si »), the « si » of a question, not of a condition; and the « si » of any item of a
+#: series of questions (« évaluer si …, s'il existe … et si … »), not « si tel est le cas ».
+_QUESTION_FR = re.compile(
+    r"\b(?:verifi|examin|evalu|apprec|determin|control|analys|etudi|savoir|demand)\w*"
+    r"(?: (?!meme\b|sauf\b|comme\b|alors\b)[\w'-]+){0,3},? s(?:i\b|'ils?\b)"
+)
+_SI_FR = re.compile(r"\bs(?:i\b|'ils?\b)(?! (?:tel|cela|ce|c'|besoin|necessaire|possible)\b)")
+#: (« et, si … , » opens a condition inserted after the question, not its next item)
+_SERIES_BEFORE_FR = re.compile(r"(?:\b(?:et|ou)|(?<!\bet)(?<!\bou),)\s*$")
+#: A verb said (an auxiliary, a modal, a reflexive), outside a negation: the clause of the question has its verb.
+_FR_VERB_SAID = re.compile(
+    r"\b(?:est|sont|etait|etaient|ont|avait|avaient|sera|seront|serait|seraient|soit|soient|peut|peuvent|doit|doivent"
+    r"|pourra|pourront|devra|devront|devrait|devraient)\b|\bs(?:e\b|'(?!ils?\b))\s*[a-z]"
+)
+_RELATIVE_BEFORE_FR = re.compile(r"\b(?:qui|que|qu'|dont|lequel|laquelle|lesquels|lesquelles)\s*$")
 _EXPLETIVE_AFTER = re.compile(r"\b(?:avant|moins|sans|peur|crainte) qu(?:e\b|')[^.;:]*$")
 #: A that-clause after a noun of possibility ("the possibility that", "the risk that"): it describes.
 _POSSIBILITY_THAT = re.compile(r"\b(?:possibility|risk|likelihood|probability|chance|fact) that\b[^.;:]*$")
@@ -1501,6 +1517,39 @@ _SANS_VERB = re.compile(
     r"(?:qu(?:e\b|')|(?!autre\b|discontinuer\b)[a-z]+(?:er|ir|re|oir)\b)"
 )
 _FR_OWN_NEGATION = re.compile(r"(?:ne\b|n'|pas\b|non\b|sans\b)")
+
+
+def _in_question_fr(folded: str, s: Span, negation: list[Span]) -> bool:
+    """Say whether French negation ``s`` is the verb of an indirect question (« vérifier si … ne … pas »): the nearest
+    « si » before it in its sentence opens a question, after a verb of examining or in a series of questions that
+    one opens, and no other negation stands between them but one of a relative clause (« qui ne sont pas agréées »)."""
+    start = max(folded.rfind(c, 0, s[0]) for c in ".;:") + 1
+    if _RELATIVE_BEFORE_FR.search(folded, max(start, s[0] - 12), s[0]):
+        return False  # the verb of a relative clause inside the question
+    si = [m for m in _SI_FR.finditer(folded, max(start, s[0] - 250), s[0])]
+    if not si:
+        return False
+    last = si[-1]
+    if any(
+        not any(t[0] <= v.start() < t[1] for t in negation)
+        for v in _FR_VERB_SAID.finditer(folded, last.end(), s[0])
+    ):
+        # « L'évaluation visant à déterminer si des travailleurs se trouvent dans une situation comparable ne se limite
+        # pas »: the question has said its own verb; the negation is of the sentence around it.
+        return False
+    opener = next(
+        (
+            q
+            for q in _QUESTION_FR.finditer(folded, start, last.end())
+            if q.end() == last.end()
+            or _SERIES_BEFORE_FR.search(folded, max(start, last.start() - 6), last.start())
+        ),
+        None,
+    )
+    return opener is not None and not any(
+        opener.start() <= t[0] < s[0] and not _RELATIVE_BEFORE_FR.search(folded, max(start, t[0] - 12), t[0])
+        for t in negation
+    )
 
 
 #: The words of a comparison, in a negation that says it ("not more restrictive than", « pas supérieures aux »).
@@ -1644,6 +1693,7 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
             )
         )
     ]
+    questions: list[Span] = []
     if lang is Lang.EN:
         # "shall not:" — French says the negation of a lead-in in each of its items (« a) ne contredisent pas »).
         contrast += [s for s in negation if s not in contrast and re.match(r"\s*:\s*$", folded[s[1] :])]
@@ -1657,6 +1707,13 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
             # the verb of the « tant que » clause: the first negation after it, not one of the main clause
             and not any(until.start() <= t[0] < s[0] for t in negation)
         ]
+        # « vérifier si la taille … n'a pas été déterminée », « évaluer … si le financement … ne risque pas de détourner »
+        # / "examine whether the size has been determined", "assess … whether the funding … would divert": a negation of
+        # an indirect question asks the same question as its positive (which answer the text fears is the reader's to
+        # weigh); it answers a negation but needs no answer. (The verb it negates, « ne contreviennent pas », is no bare
+        # word of its meaning, as the verb of any negation is not.)
+        questions = [s for s in negation if s not in contrast and _in_question_fr(folded, s, negation)]
+        contrast += questions
     negation = [s for s in negation if s not in contrast]
     months = (
         [
@@ -1720,7 +1777,7 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
     def weak() -> list[tuple[int, int, str]]:
         found: list[tuple[int, int, str]] = []
         for m in weak_rx.finditer(folded):
-            if _inside(m.start(), negation + cont):
+            if _inside(m.start(), negation + cont + questions):
                 continue
             if (
                 found
