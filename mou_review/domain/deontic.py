@@ -1052,8 +1052,15 @@ _NEGATIVE_START = re.compile(r"(?:not|no|never|nor|neither|cannot|ne\b|n'|pas|ni
 #: bare « ne » of its verb agrees with it, it is not a second negation.
 _NEGATIVE_SUBJECT = re.compile(r"(?:aucun|nul|personne|rien|ni\b|pas (?:plus|moins)|en aucun)")
 _FR_NEGATIVE_QUANTITY = guard(re.compile(r"\bpas (?:plus|moins) d(?:e\b|')"), "pas")
-#: The verb a negation negates, when it is a negative one ("would not breach", « n'enfreint pas »).
-_NEGATED_VERB = {Lang.EN: re.compile(r"\s+(?:\w+ly\s+)?"), Lang.FR: re.compile(r"(?:ne\b|n')\s*")}
+#: The verb a negation negates, when it is a negative one ("would not breach", « n'enfreint pas »); and a hindering
+#: said in the passive of the one hindered ("should not be prevented from", "are not to be hindered from"): a permission
+#: said by a litotes, which French says « devraient être en mesure de », « doivent pouvoir ».
+_NEGATED_VERB = {
+    Lang.EN: re.compile(
+        r"\s+(?:\w+ly\s+)?(?:(?:to\s+)?(?:be|been)\s+(?:\w+ly\s+)?(?=(?:prevent|preclud|hinder|imped|obstruct)ed\s+from\b))?"
+    ),
+    Lang.FR: re.compile(r"(?:ne\b|n')\s*"),
+}
 _COPULA_FR = re.compile(r" (?:etre )?")
 #: What stands between a modal and the maximum its verb sets: that verb, perhaps after an aside ("may, in aggregate,
 #: invest no more than", « pouvant s'élever jusqu'à », « pouvant être portée jusqu'à »).

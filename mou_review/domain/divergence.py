@@ -4337,14 +4337,29 @@ def _litotes_problems(
             # Any other negative word close by may say the negation (« ne … qu'après », « plutôt que d'y faire
             # obstacle »); "shall prohibit" is a prohibition of its own: the bare word, not an answer.
             answers = negs + [w for w in weak_o if w.tag != group]
-            if bare and not any(
-                abs(n.pos - m.pos) <= _NEG_WINDOW
-                and not any(w.span[0] < n.span[1] and n.span[0] < w.span[1] for w in bare)
-                for n in answers
+            other = fr if is_en else en
+            if (
+                bare
+                and not any(
+                    abs(n.pos - m.pos) <= _NEG_WINDOW
+                    and not any(w.span[0] < n.span[1] and n.span[0] < w.span[1] for w in bare)
+                    for n in answers
+                )
+                and not any(
+                    # "should not be prevented" / « il n'y a pas lieu d'empêcher »: a negation right before the word negates
+                    # it, however far from the litotes word order puts that negation (a short sentence, an impersonal head)
+                    _NEGATES_NEXT.fullmatch(other.folded, n.span[1], w.span[0])
+                    for n in negs
+                    for w in bare
+                )
             ):
                 out.append(_negated(side, [m.span], is_en))
                 break
     return out
+
+
+#: What stands between a negation and the word it negates: up to three words ("not to", « pas lieu d' »).
+_NEGATES_NEXT = re.compile(r"(?:\s*[\w']+){0,3}?\s*")
 
 
 #: The « ne » of a restriction « ne … que », looked for back from its « que ».
