@@ -3678,6 +3678,19 @@ def _describing(side: _Side, m: _Mark, unit: tuple[int, int], lang: Lang) -> boo
     )
 
 
+#: A relative clause opened by a preposition ("to which", "within which" / « vers lequel », « dans lequel »).
+_EN_PREP_RELATIVE_BEFORE = re.compile(
+    r"\b(?:to|within|in|into|on|onto|by|under|from|at|for|through|during) which\b[^,;:()]{0,70}$"
+)
+_FR_PREP_RELATIVE_BEFORE = re.compile(
+    r"(?:\b(?:vers|dans|sur|sous|par|pour|avec|selon|pendant|a|en)\s+(?:le|la|les)quel(?:le)?s?"
+    r"|\b(?:au|aux)quel(?:le)?s?)"
+    r"\b[^,;:()]{0,70}$"
+)
+#: The future of « pouvoir », by which French says what will be done in such a clause (« pourront être »).
+_FR_FUTURE_MODAL = re.compile(r"pourr(?:a|ont)\b")
+
+
 def _pair_described(
     en: _Side,
     fr: _Side,
@@ -3890,6 +3903,22 @@ def _force_problems(
                     # les conditions pouvant être requises … sont réputées »: a possibility described by a participle
                     # or the impersonal « on » faces the English main verb, which French says by its prescriptive
                     # present; only an English duty in a subordinate clause ("which shall") is its counterpart.
+                    continue
+                if (
+                    not is_en
+                    and m.tag == "sub"
+                    and _FR_PREP_RELATIVE_BEFORE.search(fr.folded, max(0, m.span[0] - 80), m.span[0])
+                    is not None
+                    and _FR_FUTURE_MODAL.match(fr.folded, m.span[0]) is not None
+                    and _FR_PASSIVE_AFTER.match(fr.folded, m.span[1]) is not None
+                    and _EN_PREP_RELATIVE_BEFORE.search(en.folded, max(0, duty.span[0] - 80), duty.span[0])
+                    is not None
+                ):
+                    # "another account … to which such allowances shall then be transferred" / « un autre
+                    # compte … vers lequel ces quotas pourront être transférés »: a relative clause after a
+                    # preposition describes the thing, where and when something will be done to it, which
+                    # English says with "shall", French with the future of « pouvoir » and its passive. The
+                    # present (« peuvent être modifiés ») is no such convention: against "shall", it fires.
                     continue
                 m.partner = duty
                 if is_en:
