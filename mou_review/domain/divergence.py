@@ -69,7 +69,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from difflib import SequenceMatcher
@@ -4459,6 +4459,27 @@ def _names_a_term(side: _Side, m: _Mark) -> bool:
     return not (m.tag == "without" and _WITHOUT_VERB[side.lang].match(side.folded, m.span[1]))
 
 
+def _term_marks(
+    marks: list[_Mark],
+    tags: Collection[str],
+    side: _Side,
+    open_negs: list[float],
+    repeated: Sequence[float],
+) -> list[_Mark]:
+    """Return the free negative words of ``marks`` with a tag in ``tags`` that name a term (:func:`_names_a_term`), with
+    no negation left unanswered within _SOFT_WINDOW (``open_negs``, both sides) and none that the other side repeats
+    within _NEG_WINDOW (``repeated``): the candidates of the pairing of a negative adjective with the other side's
+    negative word at its place (see _negation_problems)."""
+    return [
+        m
+        for m in _free(marks)
+        if m.tag in tags
+        and _names_a_term(side, m)
+        and not any(abs(p - m.pos) <= _SOFT_WINDOW for p in open_negs)
+        and not any(abs(p - m.pos) <= _NEG_WINDOW for p in repeated)
+    ]
+
+
 _SERIES_BEFORE = re.compile(r"\b(?:ni|nor)\s+$")
 _EN_AUX = r"(?:shall|should|may|must|is|are|was|were|does|do|did|will|would|can|could|has|have|had)"
 _OWN_VERB = re.compile(r"(?:nor|ni)\s+(?:ne\b|n'|" + _EN_AUX + r")\b")
@@ -4899,22 +4920,8 @@ def _negation_problems(
         }
         for adj, other, side_a, side_o in ((weak_e, weak_f, en, fr), (weak_f, weak_e, fr, en)):
             _pair(
-                [
-                    m
-                    for m in _free(adj)
-                    if m.tag == "negadj"
-                    and _names_a_term(side_a, m)
-                    and not any(abs(p - m.pos) <= _SOFT_WINDOW for p in open_negs)
-                    and not any(abs(p - m.pos) <= _NEG_WINDOW for p in repeated.get(id(side_o), ()))
-                ],
-                [
-                    m
-                    for m in _free(other)
-                    if m.tag in _TERM_WORDS
-                    and _names_a_term(side_o, m)
-                    and not any(abs(p - m.pos) <= _SOFT_WINDOW for p in open_negs)
-                    and not any(abs(p - m.pos) <= _NEG_WINDOW for p in repeated.get(id(side_a), ()))
-                ],
+                _term_marks(adj, ("negadj",), side_a, open_negs, repeated.get(id(side_o), ())),
+                _term_marks(other, _TERM_WORDS, side_o, open_negs, repeated.get(id(side_a), ())),
                 _SAME_PLACE,
             )
         if "negadj" in groups:
