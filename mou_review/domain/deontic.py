@@ -1507,6 +1507,18 @@ _FR_VERB_SAID = re.compile(
 )
 _RELATIVE_BEFORE_FR = re.compile(r"\b(?:qui|que|qu'|dont|lequel|laquelle|lesquels|lesquelles)\s*$")
 _EXPLETIVE_AFTER = re.compile(r"\b(?:avant|moins|sans|peur|crainte) qu(?:e\b|')[^.;:]*$")
+#: The clause of a conjunction that takes the expletive « ne » (« à moins que », « avant que », « éviter que »), up to a
+#: bare « ne » of a modal in it: no comma that opens a main clause (« …, les États membres ne peuvent ») between.
+_EXPLETIVE_CLAUSE = re.compile(
+    r"\b(?P<conj>avant|moins|sans|peur|crainte|eviter|empecher) qu(?:e\b|')"
+    r"(?:(?!,\s*(?:le|la|les|l'|il|elle|ils|elles|ce|cet|cette|ces|un|une|aucune?|nulle?|chaque|toute?s?|celui|celle|ceux)\b)"
+    r"[^.;:]){0,250}$"
+)
+#: A bare « ne » of a modal (« ne doivent », « ne puisse »), no « pas »: after such a conjunction, expletive.
+_BARE_MODAL_NE = re.compile(
+    r"(?:ne\b|n')\s*(?:peut|peuvent|puisse|puissent|doit|doivent|doive|pourra|pourront|pourrait|pourraient"
+    r"|devrait|devraient)\b(?!\s+(?:pas|plus|jamais|rien|guere|point)\b)"
+)
 #: A that-clause after a noun of possibility ("the possibility that", "the risk that"): it describes.
 _POSSIBILITY_THAT = re.compile(r"\b(?:possibility|risk|likelihood|probability|chance|fact) that\b[^.;:]*$")
 _AS_CLAUSE_END = re.compile(
@@ -1714,6 +1726,21 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
             # the verb of the « tant que » clause: the first negation after it, not one of the main clause
             and not any(until.start() <= t[0] < s[0] for t in negation)
         ]
+        # « à moins que les actes ne doivent être signifiés », « à moins qu'un tel exposé ne puisse être fourni », « pour
+        # éviter que les assujettis … ne doivent être identifiés »: the bare « ne » of a modal in the clause of a conjunction
+        # that takes the expletive « ne » is expletive after « doivent » ("unless the documents are to be served") and
+        # may be either after « puisse » ("unless it can prove", "unless such a statement cannot be provided"): it
+        # answers a negation of the other side but needs no answer.
+        expletive_modal = [
+            (m.start(), m.end())
+            for m in _BARE_MODAL_NE.finditer(folded)
+            if (clause := _EXPLETIVE_CLAUSE.search(folded, max(0, m.start() - 280), m.start())) is not None
+            and (clause.group("conj") not in ("eviter", "empecher") or _inside(m.start(), negation))
+            and not _inside(m.start(), contrast)
+            and not any(t[0] < m.start() < t[1] for t in not_neg)
+        ]
+        contrast += [s for s in negation if any(s[0] == e[0] for e in expletive_modal)]
+        contrast += [e for e in expletive_modal if not _inside(e[0], negation)]
         # « vérifier si la taille … n'a pas été déterminée », « évaluer … si le financement … ne risque pas de détourner »
         # / "examine whether the size has been determined", "assess … whether the funding … would divert": a negation of
         # an indirect question asks the same question as its positive (which answer the text fears is the reader's to
