@@ -1309,7 +1309,27 @@ def _continues(folded: str, negation: list[Span], i: int, lang: Lang, negative: 
         and _SERIES_LAST.search(folded, b, end)
     ):
         return True  # « ne met pas les produits sur le marché, ne les met pas à disposition ou ne les exporte pas »
+    if (
+        lang is Lang.FR
+        and (subject := _COORDINATED_SUBJECT_FR.search(folded, max(start, a - 60), a)) is not None
+    ):
+        # « n'ont pas été comptabilisées et leur utilisation n'a pas été revendiquée », « vers des produits qu'il ne
+        # fabriquait pas ou des services qu'il ne fournissait pas »: French says the negation again for the second subject
+        # or object of a coordination that English gives one negation ("have not been accounted for and claimed", "not
+        # previously produced or provided"); it carries on the first when nothing but its predicate stands between them
+        # (no comma, no clause opened: « n'est pas obligatoire si la société et ses filiales n'ont pas » is a negation
+        # of its own).
+        if _CLAUSE_BETWEEN_FR.search(folded, earlier[-1][1], subject.start()) is None:
+            return True
     return _COORDINATED.search(folded, max(start, a - 55), a) is not None
+
+
+#: A conjunction, then the subject or object of a second predicate (a determiner and a noun, maybe « qu'il »).
+_COORDINATED_SUBJECT_FR = re.compile(
+    r"\b(?:ou|et)\s+(?:l'|(?:le|la|les|leur|leurs|son|sa|ses|des|du)\s+)[\w-]{3,}\s+(?:[\w-]+\s+)?"
+    r"(?:qu'(?:il|elle|ils|elles)\s+)?$"
+)
+_CLAUSE_BETWEEN_FR = re.compile(r"[,;:.()]|\b(?:si|s'il|s'ils|lorsque?|lorsqu'|quand|qu'|que|qui|dont|ou)\b")
 
 
 # The modal words a permission may be said by, in the third person, or in the second or first (a licence
