@@ -569,6 +569,13 @@ _ONE_NOUN_BEFORE = re.compile(rf"\b{_DETERMINERS}\s+[\w'\u2019-]+\s+$")
 _DETERMINER_AFTER = re.compile(rf"\s+{_DETERMINERS}\b")
 
 
+def _quantity_before(side: _Side, m: _Mark, unit: Span) -> bool:
+    """Say whether a quantity stands just before ``m`` ("one or both"), not the number that ends a cross-reference
+    ("referred to in paragraph 2, or the elements", "in accordance with Articles 31 to 35 or shall notify")."""
+    q = _QUANTITY_BEFORE.search(side.folded, max(unit[0], m.span[0] - 12), m.span[0])
+    return q is not None and not any(a <= q.start() < b for a, b, _atoms in side.refs)
+
+
 def _negs(side: _Side, p: _Profile, unit: Span) -> list[Span]:
     """The negations of ``unit`` and the negative words under which "and" and « ou » say the same."""
     return [s for s in p.negation if unit[0] <= s[0] < unit[1]] + [
@@ -649,7 +656,7 @@ def _or_unanswered(
             (uf[0] + w.start(), uf[0] + w.end()) not in answered_f
             for w in _FR_CONNECTIVE_WORD.finditer(fr.text[uf[0] : uf[1]].lower())
         )
-        and not _QUANTITY_BEFORE.search(en.folded, max(ue[0], m.span[0] - 12), m.span[0])
+        and not _quantity_before(en, m, ue)
         and not (
             _ONE_NOUN_BEFORE.search(en.folded, max(ue[0], m.span[0] - 40), m.span[0])
             and not _DETERMINER_AFTER.match(en.folded, m.span[1])
