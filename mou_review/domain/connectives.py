@@ -275,7 +275,16 @@ _MEANS = re.compile(r"\b(?:by|en) [a-z]+(?:ing|ant)\b")
 
 # A connective that opens a clause of its own ("… is not required, and over-provision shall be permitted"):
 # a negation before it does not reach beyond it.
-_EN_FINITE = re.compile(r"\b(?:shall|must|may|will|is|are|was|were|has|have|can|does|do)\b")
+# "without undue delay and in any event within 24 hours" / « sans retard injustifié et, en tout état de cause, dans les
+# 24 heures »: the connective opens a second bound, said "in any event", which the negative word before it does not
+# govern.
+_ANY_EVENT = re.compile(
+    r",?\s*(?:in any (?:event|case)|in all cases|at the latest|en tout etat de cause|en tout cas|dans tous les cas"
+    r"|au plus tard)\b"
+)
+_EN_FINITE = re.compile(
+    r"\b(?:shall|must|may|will|is|are|was|were|has|have|can|does|do|cannot|could|would|should|might|had|did)\b"
+)
 _FR_FINITE = re.compile(r"\b(?:est|sont|doit|doivent|peut|peuvent|sera|seront|a|ont|fait|font)\b")
 _CLAUSE_END = re.compile(r"[,;:.()]")
 # « lorsque le document ne contient aucun élément nouveau et que l'état du dossier permet de statuer »: « que » said
@@ -473,13 +482,19 @@ def _negated(
             and (_EN_FINITE if lang is Lang.EN else _FR_FINITE).search(folded, b, m.span[0])
         )
     ]
-    if not near:
+    if not near or _ANY_EVENT.match(folded, m.span[1]):
         return False
     # "whatever their value and whatever the legal regime … would have been subject to" / « quelle qu'en soit la
     # valeur ou quel que soit le régime »: the negative word said again after the connective governs the conjunct
     # it opens, whatever verb that holds.
     if any(m.span[1] < a <= m.span[1] + 2 for a, _b in negs):
         return True
+    # "applies only where there is no such co-financing or where the outcome of the activities goes to the contracting
+    # authority", "if there is no surrender clause or if the policy cannot be used as collateral": the condition word
+    # said again right after the connective opens a condition of its own, which the negation of the first does not
+    # reach.
+    if any(c[0] == m.span[1] + 1 for c in conditions):
+        return False
     correlative = _EN_CORRELATIVE if lang is Lang.EN else _FR_CORRELATIVE
     start = max(folded.rfind(c, unit[0], m.span[0]) for c in ",;:") + 1
     if correlative.search(folded, max(start, unit[0], m.span[0] - 60), m.span[0]):
@@ -807,7 +822,7 @@ def compare(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Span
             for m in (or_f if en_and else and_f)
             if m.partner is None
             and not any(uf[0] <= c[0] < m.span[0] for c in pf.conditions)
-            and not _negated(fr, m, negs_f, uf, Lang.FR)
+            and not _negated(fr, m, negs_f, uf, Lang.FR, pf.conditions)
         ]
         near = [(a, b) for a in gerund for b in free_f if abs(a.pos - b.pos) <= _GERUND_WINDOW]
         if near:
@@ -821,7 +836,7 @@ def compare(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Span
         free_f = [
             m
             for m in (or_f if en_and else and_f)
-            if m.partner is None and not _negated(fr, m, negs_f, uf, Lang.FR)
+            if m.partner is None and not _negated(fr, m, negs_f, uf, Lang.FR, pf.conditions)
         ]
         joined = []
         for a in cand_e:
