@@ -271,6 +271,10 @@ _BREACH_CONJUNCT = (*_BREACH, "infraction")
 # d'analyser les données en raison de leur volume et de leur nature »: the cause a negated clause gives is no part of
 # what it denies; a negation before the cause does not reach the connective in it.
 _CAUSE = re.compile(r"\b(?:due to|because of|owing to|by reason of|en raison d|du fait d|a cause d)")
+# "has seriously and systematically infringed the requirements" / « a enfreint de manière grave et systématique les
+# exigences »: the manner of a breach, said after it in French, is no object of the breach; its connective says how
+# grave the breach must be, as the English one does.
+_MANNER = re.compile(r"\s+(?:de (?:maniere|facon)|in an? [a-z]+ (?:and|or) [a-z]+ (?:manner|way))\b")
 _MEANS = re.compile(r"\b(?:by|en) [a-z]+(?:ing|ant)\b")
 
 # A connective that opens a clause of its own ("… is not required, and over-provision shall be permitted"):
@@ -472,6 +476,7 @@ def _negated(
         )
         and not any(b <= c[0] < m.span[0] for c in conditions)
         and not (folded.startswith(_BREACH, a) and _MEANS.search(folded, b, m.span[0]))
+        and not (folded.startswith(_BREACH, a) and _MANNER.match(folded, b))
         and not (folded.startswith(_BREACH_CONJUNCT, a) and not folded[b : m.span[0]].strip())
         and not _CAUSE.search(folded, b, m.span[0])
         and not _enclosed(folded, a, b, m.span[0], conditions)
