@@ -4680,6 +4680,41 @@ def _unlike(
                         x.partner = w.partner
 
 
+#: A participle negated by "not" that qualifies a noun: "activities not covered by this Directive", "staff not employed
+#: by the Agency" ("which are not covered"); not "but not limited to" (« notamment », « entre autres »), "whether
+#: connected or not connected" (« ou non »), nor "not exceed" (a verb).
+_NEGATED_PARTICIPLE = re.compile(r"(?<!\bbut )(?<!\bor )\bnot (?:\w+ly )?\w+(?<!ce)ed\b")
+
+
+def _negated_participles(en: _Side, weak_e: list[_Mark], negs: list[_Mark]) -> list[_Mark]:
+    """Return the free negative words of ``weak_e`` that are participles negated by "not" (_NEGATED_PARTICIPLE), not
+    one whose "not" is a negation of its sentence already (``negs``: "and not simply used" / « et n'a pas simplement
+    été utilisé »)."""
+    return [
+        m
+        for m in _free(weak_e)
+        if m.tag == "negadj"
+        and _NEGATED_PARTICIPLE.fullmatch(en.folded, *m.span)
+        and not any(n.span[0] < m.span[1] and m.span[0] < n.span[1] for n in negs)
+    ]
+
+
+def _unsaid_participles(
+    en: _Side, weak_e: list[_Mark], negs: list[_Mark], marks_f: list[_Mark]
+) -> list[_Mark]:
+    """Return the English participles negated by "not" (:func:`_negated_participles`) left without a French negative
+    word of ``marks_f``: none at their place (within _NEG_WINDOW), whatever it answers, nor one left free anywhere in
+    the sentence (« installations non couvertes par l'annexe I, en vue du stockage » for "for the purposes of storage
+    from installations not covered by Annex I": French word order moves the attribute).  Such a participle says the
+    "not" of a relative clause ("which are not covered"), which French says with a negation (« qui ne relèvent pas
+    de ») or with « non » (« non couvertes »); where French drops that « ne … pas », only the participle shows it."""
+    return [
+        m
+        for m in _negated_participles(en, weak_e, negs)
+        if not any(x.partner is None or abs(x.pos - m.pos) <= _NEG_WINDOW for x in marks_f)
+    ]
+
+
 def _negation_problems(
     en: _Side, fr: _Side, pe: Profile, pf: Profile, ue: tuple[int, int], uf: tuple[int, int]
 ) -> list[_Problem]:
@@ -5136,10 +5171,15 @@ def _negation_problems(
             ]
             if all(m.partner is None or m.partner in series_e for m in series_f):
                 _pair(_free(series_e), _free(series_f), _NEG_WINDOW)
-        for side, marks, is_en in ((en, _free(real_e), True), (fr, _free(real_f), False)):
+        unsaid = _unsaid_participles(en, weak_e, neg_e, neg_f + weak_f + ongoing_f)
+        for side, marks, is_en in ((en, _free(real_e) + unsaid, True), (fr, _free(real_f), False)):
             if not marks:
                 continue
             out.append(_negated(side, [m.span for m in marks], is_en))
+    elif _NEGATED_PARTICIPLE.search(en.folded, *ue):
+        unsaid = _unsaid_participles(en, _marks(pe.weak, ue), _marks(pe.cont, ue), _marks(pf.weak, uf))
+        if unsaid:
+            out.append(_negated(en, [m.span for m in unsaid], True))
     out += _restriction_problems(en, fr, pe, pf, ue, uf)
     # A bound turned the other way: "not less than" (a minimum) against « inférieur à » (a maximum).
     lo_e, hi_e, lo_f, hi_f = (
