@@ -1509,6 +1509,7 @@ _FR_FINITE = re.compile(
     r"\b(?:est|sont|etait|etaient|a|ont|avait|avaient|sera|seront|peut|peuvent|doit|doivent|pourra|pourront|devra"
     r"|devront)\b"
 )
+_UNTIL_BEFORE = re.compile(r"\buntil\b[^.;:]*$")
 _UNTIL_FR = re.compile(r"(?<!\ben )\b(?:tant|aussi longtemps) qu(?:e\b|')[^.;:]*$")
 #: An indirect question: « si » after a verb of examining or asking (« vérifier si », « évalue en outre périodiquement
 #: si », « la question de savoir si »), the « si » of a question, not of a condition; and the « si » of any item of a
@@ -1736,6 +1737,16 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
     if lang is Lang.EN:
         # "shall not:" — French says the negation of a lead-in in each of its items (« a) ne contredisent pas »).
         contrast += [s for s in negation if s not in contrast and re.match(r"\s*:\s*$", folded[s[1] :])]
+    if lang is Lang.EN:
+        # "until the reasons for refusal … are no longer present" / « tant que les motifs de refus … subsistent », "until
+        # the competent authority determines that the situation … no longer subsists" / « jusqu'à ce que l'autorité
+        # compétente constate que la situation … a été réglée »: English says the end of a state by "until" and "no
+        # longer", French its duration positively; the mirror of « tant que … ne … pas » below.
+        contrast += [
+            s
+            for s in negation
+            if folded.startswith("no longer", s[0]) and _UNTIL_BEFORE.search(folded, max(0, s[0] - 200), s[0])
+        ]
     if lang is Lang.FR:
         # « aussi longtemps que … n'ont pas », « tant que … ne … pas »: French says "until" with a negation.
         contrast += [

@@ -4410,6 +4410,22 @@ def _restriction_near(m: _Mark, w: _Mark, fr: _Side | None, unit: tuple[int, int
     return abs(at - m.pos) <= _NEG_WINDOW
 
 
+#: "No conversions … shall be possible until the process … is completed" / « n'est possible qu'une fois achevé le
+#: processus »: English says the restriction of « ne … que » by a negation and "until" in its clause, and puts the
+#: "until" where French puts the « que ».
+_UNTIL_AFTER = re.compile(r"[^.;:]{0,200}?\buntil\b")
+
+
+def _until_near(en: _Side, m: _Mark, w: _Mark, unit: tuple[int, int]) -> bool:
+    """Say whether English negation ``m`` has an "until" after it in its clause within the window of the French
+    restriction ``w`` (placed at its « que »)."""
+    until = _UNTIL_AFTER.match(en.folded, m.span[1], unit[1])
+    if until is None:
+        return False
+    at = (until.end() - 5 - unit[0]) / max(unit[1] - unit[0], 1)
+    return abs(at - w.pos) <= _NEG_WINDOW
+
+
 _NON = re.compile(r"no[nt]\b")
 
 
@@ -5049,7 +5065,10 @@ def _negation_problems(
                     for w in _free(other_weak)
                     if w.tag == "restrict"
                     and (double or (ne_que and fr.folded.startswith("qu", w.span[0])))
-                    and _restriction_near(m, w, fr if ne_que else None, uf)
+                    and (
+                        _restriction_near(m, w, fr if ne_que else None, uf)
+                        or (ne_que and _until_near(en, m, w, ue))
+                    )
                 ]
                 if restrict:
                     m.partner, restrict[0].partner = restrict[0], m
