@@ -87,6 +87,11 @@ _EN_PERMIT = guard(
     "have the",
     "authority to",
 )
+#: An insert opened by a preposition inside a phrase ("has access within 30 calendar days to", "under its own law").
+_EN_PHRASE_INSERT = (
+    r"(?:under|within|in|by|for|at|over|pursuant to|according to) "
+    r"(?:(?!(?:order|may|shall|must|can|could|which|that|who|whom|where|when|if)\b)[\w-]+ ){1,4}?"
+)
 # Possibility said another way: answers a permission on the other side, never raises one.  "shall be
 # allowed" (no "to") is a rule that something is allowed, the counterpart of « sont autorisés ».
 _EN_SOFT_PERMIT = guard(
@@ -97,7 +102,11 @@ _EN_SOFT_PERMIT = guard(
         r"|enabl(?:e|es|ing)\b"
         r"|(?:(?<=be )|(?<=is )|(?<=are )|(?<=been ))(?<!shall be )(?<!shall only be )(?:permitted|allowed|authori[sz]ed)"
         r"|authori[sz](?!ed\b)\w*|authori[sz]ed(?= to\b)"
-        r"|free to|eligib\w*|likely|liable to|potential\w*|competent to|(?:has|have) (?:the )?(?:competence|jurisdiction) to"
+        r"|free to|eligib\w*|likely|liable to|potential\w*|competent to"
+        # "has jurisdiction under its own law to entertain", "has access within 30 calendar days to funding": an insert
+        # opened by a preposition does not part the phrase of possibility
+        r"|(?:has|have) (?:the )?(?:competence|jurisdiction) to"
+        r"|(?:has|have) (?:the )?(?:competence|jurisdiction|access) " + _EN_PHRASE_INSERT + r"to"
         r"|in a position to|open to (?:an? |the )?(?:\w+ )?(?:appeal|review|challenge|recourse)"
         # (not after "may be", whose modal says that possibility: "may be subject to an appeal only together with")
         r"|(?<!may be )subject to (?:appeal|challenge|recourse|judicial review)"
@@ -146,7 +155,7 @@ _EN_SOFT_PERMIT = guard(
             "election of",
             "appeal",
             "right",
-            "access to",
+            "access",
             "power",
             "prevented",
             "precluded",
@@ -163,6 +172,13 @@ _EN_VERBAL_PERMIT = guard(
         r"|(?:entitled|empowered|permitted|allowed|authori[sz]ed)(?= to\b)"
         r"|(?:(?<=be )|(?<=is )|(?<=are )|(?<=been ))(?:entitled|empowered|permitted|allowed|authori[sz]ed)|free to"
         r"|possible|optional|competent to|in a position to"
+        # "has jurisdiction to", "has access within 30 calendar days to": what "competent to", "can obtain" say (not the
+        # object of a duty, "shall have access to"; nor a bare "have access to", often a state: "investors have access to")
+        r"|(?<!shall )(?<!must )(?<!to )(?:has|have) (?:the )?(?:(?:competence|jurisdiction) (?:"
+        + _EN_PHRASE_INSERT
+        + r")?|access "
+        + _EN_PHRASE_INSERT
+        + r")to"
         # "are objectively measurable": an adjective of possibility after its copula ("can be measured"); not one a
         # modal governs ("shall be available" is the duty's own predicate)
         r"|(?<!shall )(?<!must )(?<!should )(?<!may )(?<!will )(?:is|are|be|being|been) (?:\w+ly )?"
@@ -186,6 +202,9 @@ _EN_VERBAL_PERMIT = guard(
             "optional",
             "competent to",
             "in a position to",
+            "competence",
+            "jurisdiction",
+            "access",
         )
     ),
 )
@@ -195,7 +214,7 @@ _FR_VERBAL_PERMIT = guard(
         + _BODY
         + r")|en mesure"
         r"|(?:autorise|habilite)e?s? a|(?:(?<=est )|(?<=sont )|(?<=etre )|(?<=soit )|(?<=ete ))(?:autorise|habilite)e?s?"
-        r"|susceptibles?|possible|facultati\w*|loisible|libres? d(?:e\b|')|competente?s? pour|(?:a|ont) competence pour|potentiel\w*|viendrai(?:t|ent) a|permet\w*|(?<!\ble )(?<!\bun )(?<!\bdu )(?<!\bau )(?<!\bde )(?:risquer|risquent|risquerait|risqueraient|risque) d(?:e|')|capables? d(?:e|'))\b",
+        r"|susceptibles?|possible|facultati\w*|loisible|libres? d(?:e\b|')|competente?s? (?:(?:lui|elle|eux|elles)-memes? )?pour|(?:a|ont) competence pour|potentiel\w*|viendrai(?:t|ent) a|permet\w*|(?<!\ble )(?<!\bun )(?<!\bdu )(?<!\bau )(?<!\bde )(?:risquer|risquent|risquerait|risqueraient|risque) d(?:e|')|capables? d(?:e|'))\b",
     ),
     *covering(
         (
@@ -617,7 +636,7 @@ _FR_SOFT_PERMIT = guard(
         r"|jouissent) d'un droit"
         # « potentiellement révélateurs » for "that may indicate"; « sont compétentes pour » for "may"; « a aussi
         # compétence pour » for "shall also have the power to"
-        r"|potentiel\w*|competente?s? pour|(?:a|ont) (?:\w+ )?competence pour"
+        r"|potentiel\w*|competente?s? (?:(?:lui|elle|eux|elles)-memes? )?pour|(?:a|ont) (?:\w+ )?competence pour"
         r"|au besoin|le cas echeant|s'il y a lieu|si necessaire|il se peut"
         r"|(?:(?<=est )|(?<=sont )|(?<=etre )|(?<=soit )|(?<=ete ))agreee?s?"
         # « il est renouvelable une fois » for "may be extended once"

@@ -3754,6 +3754,10 @@ def _modal_of_the_list(
     )
 
 
+#: A possibility said by "has" and a noun ("has jurisdiction to", "has access within 30 days to").
+_EN_PHRASE_POSSIBILITY = re.compile(r"(?:has|have) (?:the )?(?:competence|jurisdiction|access) ")
+
+
 def _force_problems(
     en: _Side, fr: _Side, pe: Profile, pf: Profile, ue: tuple[int, int], uf: tuple[int, int], recital: bool
 ) -> list[_Problem]:
@@ -3799,6 +3803,10 @@ def _force_problems(
             ],
             _FORCE_WINDOW,
         )
+    # A permission with a possibility of the other side's said at its place ("the institution has access within 30 days
+    # to funding" / « l'établissement peut, dans les 30 jours, obtenir un financement ») answers that possibility before
+    # a permission said elsewhere in the sentence.
+    _pair(perm_f, [m for m in soft_e if _EN_PHRASE_POSSIBILITY.match(en.folded, m.span[0])], _SOFT_WINDOW)
     _pair(perm_e, perm_f, _FORCE_WINDOW)
     for tag in ("main", "sub"):
         # As many permissions of a kind left on each side: word order moved them ("After consulting …, the
