@@ -589,6 +589,22 @@ _ONE_NOUN_BEFORE = re.compile(rf"\b{_DETERMINERS}\s+[\w'\u2019-]+\s+$")
 _DETERMINER_AFTER = re.compile(rf"\s+{_DETERMINERS}\b")
 
 
+_LIST_ITEM_OPENING = re.compile(r"\s*(?:\(?(?:[a-z]|[ivx]+)\)|[\u2014\u2013-])\s+")
+
+
+def _item_condition(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Span) -> list[Span]:
+    """The start of a French list item ("(c) where proceedings have been initiated" / « c) une procédure a été
+    engagée ») that says no condition word where the English item opens with one: French says it once, before the
+    list.  Not an item that opens with « en cas d' » (an event list, whose connective is free)."""
+    e, f = _LIST_ITEM_OPENING.match(en.folded, ue[0]), _LIST_ITEM_OPENING.match(fr.folded, uf[0])
+    if e is None or f is None or fr.folded.startswith("en cas d", f.end()):
+        return []
+    e0, f0 = e.end(), f.end()
+    if not any(c[0] == e0 for c in pe.conditions) or any(uf[0] <= c[0] <= f0 + 3 for c in pf.conditions):
+        return []
+    return [(f0, f0)]
+
+
 def _quantity_before(side: _Side, m: _Mark, unit: Span) -> bool:
     """Say whether a quantity stands just before ``m`` ("one or both"), not the number that ends a cross-reference
     ("referred to in paragraph 2, or the elements", "in accordance with Articles 31 to 35 or shall notify")."""
@@ -804,7 +820,7 @@ def compare(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Span
         m
         for m in (or_f if en_and else and_f)
         if m.partner is None
-        and _in_condition(fr, m, pf.conditions, uf, reach_f)
+        and _in_condition(fr, m, pf.conditions + _item_condition(en, fr, pe, pf, ue, uf), uf, reach_f)
         and not _negated(fr, m, negs_f, uf, Lang.FR, pf.conditions)
     ]
     # "when providing the service" / « fournissant le service », « pour appliquer »: English opens the
