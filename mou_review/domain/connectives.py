@@ -816,11 +816,12 @@ def compare(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Span
         and _in_condition(en, m, pe.conditions, ue)
         and not _negated(en, m, negs, ue, Lang.EN, pe.conditions)
     ]
+    conditions_f = pf.conditions + _item_condition(en, fr, pe, pf, ue, uf)
     cand_f = [
         m
         for m in (or_f if en_and else and_f)
         if m.partner is None
-        and _in_condition(fr, m, pf.conditions + _item_condition(en, fr, pe, pf, ue, uf), uf, reach_f)
+        and _in_condition(fr, m, conditions_f, uf, reach_f)
         and not _negated(fr, m, negs_f, uf, Lang.FR, pf.conditions)
     ]
     # "when providing the service" / « fournissant le service », « pour appliquer »: English opens the

@@ -1546,11 +1546,13 @@ _FR_VERB_SAID = re.compile(
     r"|pourra|pourront|devra|devront|devrait|devraient)\b|\bs(?:e\b|'(?!ils?\b))\s*[a-z]"
 )
 _RELATIVE_BEFORE_FR = re.compile(r"\b(?:qui|que|qu'|dont|lequel|laquelle|lesquels|lesquelles)\s*$")
-_EXPLETIVE_AFTER = re.compile(r"\b(?:avant|moins|sans|peur|crainte) qu(?:e\b|')[^.;:]*$")
+#: The conjunctions after which French puts an expletive « ne » (« avant que », « à moins que », « de peur que »).
+_EXPLETIVE_CONJ = "avant|moins|sans|peur|crainte"
+_EXPLETIVE_AFTER = re.compile(rf"\b(?:{_EXPLETIVE_CONJ}) qu(?:e\b|')[^.;:]*$")
 #: The clause of a conjunction that takes the expletive « ne » (« à moins que », « avant que », « éviter que »), up to a
 #: bare « ne » of a modal in it: no comma that opens a main clause (« …, les États membres ne peuvent ») between.
 _EXPLETIVE_CLAUSE = re.compile(
-    r"\b(?P<conj>avant|moins|sans|peur|crainte|eviter|empecher) qu(?:e\b|')"
+    rf"\b(?P<conj>{_EXPLETIVE_CONJ}|eviter|empecher) qu(?:e\b|')"
     r"(?:(?!,\s*(?:le|la|les|l'|il|elle|ils|elles|ce|cet|cette|ces|un|une|aucune?|nulle?|chaque|toute?s?|celui|celle|ceux)\b)"
     r"[^.;:]){0,250}$"
 )
