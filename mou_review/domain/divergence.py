@@ -4707,7 +4707,7 @@ def _unlike(
 #: A participle negated by "not" that qualifies a noun: "activities not covered by this Directive", "staff not employed
 #: by the Agency" ("which are not covered"); not "but not limited to" (« notamment », « entre autres »), "whether
 #: connected or not connected" (« ou non »), nor "not exceed" (a verb).
-_NEGATED_PARTICIPLE = re.compile(r"(?<!\bbut )(?<!\bor )\bnot (?:\w+ly )?\w+(?<!ce)ed\b")
+_NEGATED_PARTICIPLE = guard(re.compile(r"(?<!\bbut )(?<!\bor )\bnot (?:\w+ly )?\w+(?<!ce)ed\b"), "not ")
 
 
 def _negated_participles(en: _Side, weak_e: list[_Mark], negs: list[_Mark]) -> list[_Mark]:
