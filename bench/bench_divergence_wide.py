@@ -19,7 +19,10 @@ Run: ``.venv/bin/python bench/bench_divergence_wide.py --mirrors /work/.mirror [
 ``--inject N`` measures recall the same way: it makes each kind of divergence of
 ``bench/inject_real_corpus.py`` in up to N pairs of each half (in hash order, among the pairs the change fits
 and that its check left silent before the change) and prints the share caught per kind and half;
-``--missed FILE`` writes the even half's misses (the odd half's stay unread).
+``--missed FILE`` writes the even half's misses (the odd half's stay unread).  ``--extra`` (with ``--inject N``)
+measures, in the same table, the kinds of ``EXTRA_KINDS`` of that module instead: the same divergences outside
+the narrow preconditions of ``KINDS`` (an English negation of a plain verb dropped, "and" made "or" in a sentence
+with more than two "and"/"or", a French negation added), which injected.txt leaves out.
 """
 
 from __future__ import annotations
@@ -189,10 +192,15 @@ def _injected(row: dict[str, str], make, check: str) -> ClausePair | None:  # no
     return None
 
 
-def _try(job: tuple[int, dict[str, str]]) -> tuple[int, str, bool, bool, list[str]]:
+def _kinds(extra: bool) -> list[inject.Kind]:
+    """The injected kinds measured: those of injected.txt, or with ``extra`` those outside their preconditions."""
+    return inject.EXTRA_KINDS if extra else inject.KINDS
+
+
+def _try(job: tuple[int, dict[str, str], bool]) -> tuple[int, str, bool, bool, list[str]]:
     """(kind index, pair id, fits: the change applies and its check was silent before, caught, keys after)."""
-    index, row = job
-    label, check, make = inject.KINDS[index]
+    index, row, extra = job
+    label, check, make = _kinds(extra)[index]
     changed = _injected(row, make, check)
     if changed is None:
         return index, row["id"], False, False, []
@@ -203,14 +211,18 @@ def _try(job: tuple[int, dict[str, str]]) -> tuple[int, str, bool, bool, list[st
     return index, row["id"], True, any(f.check == check for f in after), [f.key for f in after]
 
 
-def inject_report(rows: list[dict[str, str]], per_kind: int, missed_path: Path | None) -> None:
-    """Print the share of each kind of injected divergence caught, per half; write the even misses."""
+def inject_report(
+    rows: list[dict[str, str]], per_kind: int, missed_path: Path | None, extra: bool = False
+) -> None:
+    """Print the share of each kind of injected divergence caught, per half; write the even misses.  With
+    ``extra``, the kinds of ``inject.EXTRA_KINDS`` instead of ``inject.KINDS``."""
+    kinds = _kinds(extra)
     by_id = {r["id"]: r for r in rows}
     order = sorted(rows, key=lambda r: hashlib.sha256(r["id"].encode()).hexdigest())
     caught: dict[tuple[int, str], list[int]] = {}
     misses: list[dict[str, object]] = []
     with Pool(2) as pool:
-        for index, (label, check, make) in enumerate(inject.KINDS):
+        for index, (label, check, make) in enumerate(kinds):
             for side in ("even", "odd"):
                 took = hit = 0
                 pool_rows = (r for r in order if half(r["act"]) == side)
@@ -218,7 +230,9 @@ def inject_report(rows: list[dict[str, str]], per_kind: int, missed_path: Path |
                     batch = [r for _, r in zip(range(per_kind * 2), pool_rows, strict=False)]
                     if not batch:
                         break
-                    for _, key, fits, ok, keys in pool.imap(_try, [(index, r) for r in batch], chunksize=16):
+                    for _, key, fits, ok, keys in pool.imap(
+                        _try, [(index, r, extra) for r in batch], chunksize=16
+                    ):
                         if not fits or took >= per_kind:
                             continue
                         took += 1
@@ -234,7 +248,7 @@ def inject_report(rows: list[dict[str, str]], per_kind: int, missed_path: Path |
     print(f"{'injected, caught at warning/error':34} {'even half':>18} {'odd half':>18}")
     totals = {s: [0, 0] for s in ("even", "odd")}
     deontic = {s: [0, 0] for s in ("even", "odd")}
-    for index, (label, check, _make) in enumerate(inject.KINDS):
+    for index, (label, check, _make) in enumerate(kinds):
         cells = []
         for side in ("even", "odd"):
             hit, took = caught[index, side]
@@ -267,7 +281,14 @@ def main(argv: list[str]) -> int:
         "--inject", type=int, metavar="N", help="measure recall on N injections per kind and half"
     )
     parser.add_argument("--missed", type=Path, help="with --inject: write the even half's misses here")
+    parser.add_argument(
+        "--extra",
+        action="store_true",
+        help="with --inject: measure the kinds outside the preconditions of injected.txt (EXTRA_KINDS)",
+    )
     args = parser.parse_args(argv)
+    if args.extra and not args.inject:
+        parser.error("--extra needs --inject N")
     start = time.perf_counter()
     if args.pairs and args.pairs.exists():
         rows = [json.loads(line) for line in args.pairs.read_text(encoding="utf-8").splitlines()]
@@ -284,7 +305,7 @@ def main(argv: list[str]) -> int:
             )
     built = time.perf_counter()
     if args.inject:
-        inject_report(rows, args.inject, args.missed)
+        inject_report(rows, args.inject, args.missed, args.extra)
         print(f"injected and checked in {time.perf_counter() - built:.0f} s")
         return 0
     total = Counter(half(r["act"]) for r in rows)
