@@ -1216,6 +1216,7 @@ _SERIES_LAST = re.compile(r"\b(?:ou|et),?\s+(?:ne\b|n')")
 _NEW_CLAUSE = re.compile(r",\s*(?:il|elle|ils|elles|it|they)\s+(?!ne\b|n')")
 _WITHOUT = re.compile(r"\bwithout\b")
 _SANS_BEFORE = re.compile(r"\bsans\b[^,.;:]{0,80},?[^,.;:]{0,80}$")
+_SANS_PHRASE = re.compile(r"\bsans\b[^,.;:]{0,80}$")
 
 
 #: A French negated auxiliary (« ne sont pas », « n'a pas »): the predicate is the word after it.
@@ -1726,6 +1727,19 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
     if lang is Lang.FR:
         negative += match_spans(_FR_NEGATIVE_QUANTITY, folded)
     going_on = [_continues(folded, negation, i, lang, negative) for i in range(len(negation))]
+    # « sans pénalité ni obligation de justification » / "without penalty and with no obligation", « sans
+    # discrimination ni retard » / "without discrimination and without delay": a « ni » that carries on « sans » says
+    # its "without" again; English may say it again too ("and with no", "and without"), which it answers (it needs no
+    # answer: English says "without X or Y" as often).  Only within the phrase of « sans » (no comma between): « ne
+    # devrait pas s'appliquer aux transferts effectués sans l'intervention d'un prestataire, ni aux cas où » carries
+    # on the « ne … pas » of the verb, and says nothing where that one is dropped.
+    sans_ni = [
+        s
+        for s, goes in zip(negation, going_on, strict=True)
+        if goes is None
+        and folded[s[0] : s[1]] == "ni"
+        and _SANS_PHRASE.search(folded, max(folded.rfind(c, 0, s[0]) for c in ".;:") + 1, s[0])
+    ]
     cont = [s for s, c in zip(negation, going_on, strict=True) if c]
     negation = [s for s, c in zip(negation, going_on, strict=True) if c is False]
     if lang is Lang.FR:
@@ -1884,6 +1898,7 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
         if lang is Lang.FR:
             # « n'est accordé que pour »: placed at its « que », where English puts "only".
             found += [(folded.rfind("qu", a, b), b, "restrict") for a, b in restrict_ne]
+            found += [(a, b, "without") for a, b in sans_ni]
             # The expletive « ne » (« éviter que le marché ne soit affecté ») says "not" to an English reader;
             # after « avant que », « à moins que », « sans que » it says nothing the conjunction does not.
             taken = negation + cont + restrict_ne + not_neg + contrast
