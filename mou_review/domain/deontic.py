@@ -387,6 +387,9 @@ _EN_NOT_NEG = guard(
         r"|(?:shall|does|do|may|must|will|to|can) not "
         + _EN_NOT_LATE
         + r"(?:\w+ ){1,2}?(?:more|greater|higher|less|fewer|lower) than"
+        # "that period shall not end later than two months after", "shall not start sooner than two working days
+        # after" / « prend fin au plus tard », « ne débute au plus tôt que »: a time limit, as "no later than" is
+        r"|(?:shall|does|do|may|must|will|to|can) not (?!be\b)\w+ (?:later|earlier|sooner) than"
         r"|(?:(?<=[a-z]{3} )|(?<=, ))(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bdoes )(?<!\bdo )"
         r"(?<!\bshall )(?<!\bmay )(?<!\bcan )(?<!\bwill )(?<!\bmust )(?<!\bshould )(?<!\bhas )(?<!\bhave )(?<!\bwould )"
         r"(?<!\band )(?<!\bor )(?<!\bbut )(?<!\bwhether )(?<!\bif )(?<!\bthat )(?<!\bwhich )(?<!\bit )"
