@@ -4739,6 +4739,17 @@ def _unsaid_participles(
     ]
 
 
+#: The French abbreviation of « numéro » where it cites no act (« no d'immatriculation », « no de la rue »).
+_NUMERO = re.compile(r"\bno\b(?!\.?\s*\d)")
+_WORD = re.compile(r"\s*([\w'-]*)")
+
+
+def _word_after(folded: str, at: int) -> str:
+    """Return the word right after position ``at`` (empty at a punctuation mark)."""
+    m = _WORD.match(folded, at)
+    return m.group(1) if m else ""
+
+
 def _negation_problems(
     en: _Side, fr: _Side, pe: Profile, pf: Profile, ue: tuple[int, int], uf: tuple[int, int]
 ) -> list[_Problem]:
@@ -4767,6 +4778,24 @@ def _negation_problems(
         real_f += [_Mark(m.span, m.pos, "neg") for m in _marks(pf.weak, uf) if m.span in said_by]
     neg_e, neg_f = real_e + cont_e, real_f + cont_f
     if real_e or real_f:
+        # "Company registration No or ID No" / « no d'immatriculation », "‘No high-risk third country" / « «No pays
+        # tiers »: French has no word « no »; an English "no" facing one (not the « no » of a cited act, « no 575/2013 »)
+        # is the abbreviation of « numéro », on both sides, and no negation; word order puts it anywhere.  (Not where
+        # the French quotes the English words, "the No Longer Polymer list" / « la liste des substances qui ne figurent
+        # plus sur la liste des polymères (no longer polymer) »: the same word follows both, and the French
+        # translation says the negation.)
+        if _NUMERO.search(fr.folded, *uf):
+            quoted = {_word_after(fr.folded, x.end()) for x in _NUMERO.finditer(fr.folded, *uf)}
+            _pair(
+                [
+                    m
+                    for m in real_e
+                    if en.folded[m.span[0] : m.span[1]] == "no"
+                    and _word_after(en.folded, m.span[1]) not in quoted
+                ],
+                _marks([(x.start(), x.end()) for x in _NUMERO.finditer(fr.folded, *uf)], uf),
+                1.0,
+            )
         weak_e = [m for m in _marks(pe.weak, ue) if m.span not in said_by]
         weak_f = [m for m in _marks(pf.weak, uf) if m.span not in said_by]
         # "a single Member State", « une seule main », "the sole acquisition of the shares" (the mere one): an adjective
