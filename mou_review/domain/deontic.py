@@ -885,7 +885,9 @@ _FR_WEAK = _groups(
     ("regardless", r"\b(?:quel(?:le)?s? que soi(?:en)?t|independamment|sans consideration|ou non)\b"),
     # « hors TVA », « effets hors CO2 », « hors bilan »: "net of VAT", "non-CO2 effects", "off-balance-sheet", a term that
     # names what is left out of a sum, outside nothing.
-    ("outside", r"\b(?:hors(?! (?:tva|taxes?|co2|bilan)\b)|en dehors|au-dela)\b"),
+    # « circonstances échappant au contrôle de la partie » / "beyond the control of the party", "which cannot be
+    # controlled by the trader": what escapes a thing is outside it (not « tuyau d'échappement », the exhaust).
+    ("outside", r"\b(?:hors(?! (?:tva|taxes?|co2|bilan)\b)|en dehors|au-dela|echapp(?!ement)\w*)\b"),
     (
         "otherwise",
         r"\b(?:sinon|(?<!\bou )autrement|dans le cas contraire|dans la negative|a defaut|"
