@@ -877,6 +877,9 @@ _FR_WEAK = _groups(
     ("prohibit", r"\b(?:interdi\w*|prohib\w*|proscri\w*)\b"),
     # « une procédure en cours », « pendante »: "pending", what "not concluded" says with a negation.
     ("ongoing", r"\b(?:en cours(?! d(?:e\b|'))|pendante?s?(?= devant)|en suspens)\b"),
+    # « tant qu'il est possible de réduire … avant le début de l'enchère » / "as long as the auction has not yet
+    # started": what is before a thing is what has not yet happened; it answers only a "not yet" (see _NOT_YET).
+    ("before", r"\bavant\b(?! tout\b)"),
     ("instead", r"\b(?:au lieu|plutot que|en lieu et place)\b"),
     # « sont mal adaptées », « un mauvais fonctionnement »: what "not well adapted", "not functioning properly" say
     # with a negation (and only that: « une opération mal exécutée » is "defective").
@@ -1110,6 +1113,9 @@ _NEG_PENDING = {
     ),
     Lang.FR: re.compile(r"\s*(?:encore\s+)?(?:ete\s+)?(?:termine|acheve|clos|clotur|conclu|definiti)\w*"),
 }
+#: "has not yet started", "are not yet in force": what French may say by « avant » (« avant le début », « avant
+#: l'entrée en vigueur »).
+_NOT_YET = re.compile(r"\s+yet\b")
 #: "are not well adapted", "is not functioning properly": what French says by « mal », « mauvais ».
 _NOT_WELL = re.compile(r"\s+(?:[a-z]+\s+)?(?:well|properly|correctly|adequately|satisfactorily)\b")
 _NEG_DETERMINER = {
@@ -2008,6 +2014,8 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
             # "no longer", « ne … plus », « il n'y a pas de »: an end or an absence, which a word of doing away with
             # the thing says ("would obviate the need", « la suppression des quotas »).
             meaning[(a, b)] = ("remove",)
+        if lang is Lang.EN and _NOT_YET.match(folded, b):
+            meaning[(a, b)] = meaning.get((a, b), ()) + ("before",)
     conn = connectives.find(folded, lang, text, lower + upper)
     return Profile(
         permit=permit,

@@ -4461,7 +4461,7 @@ _ATTRIBUTE_NOT = {
     ),
 }
 #: Negative words that answer only a negation of their meaning (Profile.meaning), never one by its place alone.
-_BY_MEANING_ONLY = ("ongoing", "poor", "remove", "remain", "adverse")
+_BY_MEANING_ONLY = ("ongoing", "poor", "remove", "remain", "adverse", "before")
 #: How close a negation and « non » / "not" of the other side stand when they say the same (see _negation_problems).
 _SAME_PLACE = 0.1
 #: The negative words that name a term as a negative adjective does ("unmanned" / « sans équipage », "non-Union" /
@@ -5227,7 +5227,10 @@ def _negation_problems(
             ]
             if all(m.partner is None or m.partner in series_e for m in series_f):
                 _pair(_free(series_e), _free(series_f), _NEG_WINDOW)
-        unsaid = _unsaid_participles(en, weak_e, neg_e, neg_f + weak_f + ongoing_f)
+        # (« avant » answers only a "not yet", never a participle: "not covered")
+        unsaid = _unsaid_participles(
+            en, weak_e, neg_e, neg_f + weak_f + [m for m in ongoing_f if m.tag != "before"]
+        )
         for side, marks, is_en in ((en, _free(real_e) + unsaid, True), (fr, _free(real_f), False)):
             if not marks:
                 continue
