@@ -180,8 +180,11 @@ _EN_VERBAL_PERMIT = guard(
         + _EN_PHRASE_INSERT
         + r")to"
         # "are objectively measurable": an adjective of possibility after its copula ("can be measured"); not one a
-        # modal governs ("shall be available" is the duty's own predicate)
-        r"|(?<!shall )(?<!must )(?<!should )(?<!may )(?<!will )(?:is|are|be|being|been) (?:\w+ly )?"
+        # modal governs ("shall be available" is the duty's own predicate), nor one a duty said by a periphrasis governs
+        # ("has to be compatible", "is to be capable of", "needs to be tradable" / « doit être compatible »)
+        r"|(?<!shall )(?<!must )(?<!should )(?<!may )(?<!will )(?<!has to )(?<!have to )(?<!had to )(?<!is to )"
+        r"(?<!are to )(?<!need to )(?<!needs to )(?<!required to )(?<!obliged to )(?<!bound to )"
+        r"(?:is|are|be|being|been) (?:\w+ly )?"
         r"(?!(?:avail|pay|li|applic|respons|account|reason|suit|compar|accept|favour|vari"
         r"|profit|valu|reli|negoti|consider|equit|sustain|vulner|st|t|en)(?:able|ible)\b)\w+(?:able|ible))\b",
     ),
