@@ -211,13 +211,24 @@ _EN_VERBAL_PERMIT = guard(
         )
     ),
 )
+#: « risque de », the verb of a possibility (« un événement qui risque de compromettre », "which may affect"): only before
+#: an infinitive, which a negation or a pronoun may stand before (« risque de ne pas respecter », « risque d'en
+#: compromettre »), and not after an article (« le risque de perdre »); before a noun it is the noun « risque », « les
+#: ajustements pour risque de crédit », « les exigences pour risque de marché », which says no possibility.
+_FR_RISK_VERB = (
+    r"(?<!\ble )(?<!\bun )(?<!\bdu )(?<!\bau )(?<!\bde )(?:risquer|risquent|risquerait|risqueraient|risque) d(?:e\b|')"
+    r"(?=\s*(?:(?:ne|n')\s*(?:pas|plus|jamais|point)?\s*)?(?:(?:se|s'|y|en|l'|le|la|les|leur|lui|me|m'|te|t'|nous|vous)\s*)*"
+    r"[a-z]+(?:er|ir|re)\b)"
+)
 _FR_VERBAL_PERMIT = guard(
     re.compile(
         r"\b(?:peut|peuvent|peu\(vent\)|peu\(ven\)t|pouvez|pouvons|pourrez|pourrons|pourra|pourront|pourrait|pourraient|puisse|puissent|pouvant|pouvoir(?!s?"
         + _BODY
         + r")|en mesure"
         r"|(?:autorise|habilite)e?s? a|(?:(?<=est )|(?<=sont )|(?<=etre )|(?<=soit )|(?<=ete ))(?:autorise|habilite)e?s?"
-        r"|susceptibles?|possible|facultati\w*|loisible|libres? d(?:e\b|')|competente?s? (?:(?:lui|elle|eux|elles)-memes? )?pour|(?:a|ont) competence pour|potentiel\w*|viendrai(?:t|ent) a|permet\w*|(?<!\ble )(?<!\bun )(?<!\bdu )(?<!\bau )(?<!\bde )(?:risquer|risquent|risquerait|risqueraient|risque) d(?:e|')|capables? d(?:e|'))\b",
+        r"|susceptibles?|possible|facultati\w*|loisible|libres? d(?:e\b|')|competente?s? (?:(?:lui|elle|eux|elles)-memes? )?pour|(?:a|ont) competence pour|potentiel\w*|viendrai(?:t|ent) a|permet\w*|"
+        + _FR_RISK_VERB
+        + r"|capables? d(?:e|'))\b",
     ),
     *covering(
         (
@@ -628,7 +639,9 @@ _FR_SOFT_PERMIT = guard(
         + _BODY
         + r")|possibilit\w*"
         r"|(?:est|sont|soit|soient|sera|seront|etre|si|mesure du) possible"
-        r"|faculte\w*|facultati\w*|loisible|habilit\w*|autoris\w*|en mesure|susceptibles?|viendrai(?:t|ent) a|eventuel\w*|(?<!\ble )(?<!\bun )(?<!\bdu )(?<!\bau )(?<!\bde )(?:risquer|risquent|risquerait|risqueraient|risque) d(?:e\b|')|capables? d(?:e\b|')"
+        r"|faculte\w*|facultati\w*|loisible|habilit\w*|autoris\w*|en mesure|susceptibles?|viendrai(?:t|ent) a|eventuel\w*|"
+        + _FR_RISK_VERB
+        + r"|capables? d(?:e\b|')"
         r"|droits? (?:a|(?:de |d')(?=[a-z]+(?:er|ir|re|oir)\b))"
         r"|ont droit|a droit|latitude|discretion\w*|libres? d(?:e\b|')|permet\w*|permis|eligibl\w*|option\w*|pouvoirs?(?!"
         + _BODY
