@@ -181,12 +181,15 @@ _EN_VERBAL_PERMIT = guard(
         + r")to"
         # "are objectively measurable": an adjective of possibility after its copula ("can be measured"); not one a
         # modal governs ("shall be available" is the duty's own predicate), nor one a duty said by a periphrasis governs
-        # ("has to be compatible", "is to be capable of", "needs to be tradable" / « doit être compatible »)
+        # ("has to be compatible", "is to be capable of", "needs to be tradable" / « doit être compatible »); nor one that
+        # says a duty or a recommendation, not what can be done ("is payable", "are reportable" / « doivent faire l'objet
+        # d'une déclaration », "is taxable", "is chargeable", "it is desirable", "it is advisable" / « il convient »)
         r"|(?<!shall )(?<!must )(?<!should )(?<!may )(?<!will )(?<!has to )(?<!have to )(?<!had to )(?<!is to )"
         r"(?<!are to )(?<!need to )(?<!needs to )(?<!required to )(?<!obliged to )(?<!bound to )"
         r"(?:is|are|be|being|been) (?:\w+ly )?"
         r"(?!(?:avail|pay|li|applic|respons|account|reason|suit|compar|accept|favour|vari"
-        r"|profit|valu|reli|negoti|consider|equit|sustain|vulner|st|t|en)(?:able|ible)\b)\w+(?:able|ible))\b",
+        r"|profit|valu|reli|negoti|consider|equit|sustain|vulner|st|t|en|report|tax|charge|receiv|desir|advis|prefer)"
+        r"(?:able|ible)\b)\w+(?:able|ible))\b",
     ),
     *covering(
         (
