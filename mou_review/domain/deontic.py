@@ -1371,7 +1371,29 @@ def _continues(folded: str, negation: list[Span], i: int, lang: Lang, negative: 
         # of its own).
         if _CLAUSE_BETWEEN_FR.search(folded, earlier[-1][1], subject.start()) is None:
             return True
+    if (
+        lang is Lang.FR
+        and _FR_RELATIVE_AFTER_AND.search(folded, max(start, a - 40), a)
+        and not _FR_RELATIVE_BEFORE.search(folded, max(start, earlier[-1][0] - 60), earlier[-1][0])
+    ):
+        # « Le présent règlement ne devrait pas s'appliquer aux notations … que l'agence établit …, et qui ne sont pas
+        # destinées à être publiées », « peuvent décider de ne pas appliquer … aux réseaux qui bénéficient d'une dérogation
+        # et qui ne sont pas connectés »: a relative clause coordinated with another relative, after a negation of the
+        # main clause, has a negation of its own, which English says too ("and which are not intended", "and are not
+        # connected"); only after a negation in a relative clause itself (« qui ne sont pas … et qui ne sont pas ») may it
+        # carry that one on.
+        return False
     return _COORDINATED.search(folded, max(start, a - 55), a) is not None
+
+
+#: « et qui », « ou dont »: a relative clause coordinated with another, opened right before a negation (not « et qu'il »,
+#: a clause of « que » coordinated with another, which French negates again where English says "neither … nor").
+_FR_RELATIVE_AFTER_AND = re.compile(r"\b(?:et|ou),?\s+(?:qui|dont)\s+$")
+#: A relative or conjunctive word a few words before a negation: the negation is in a clause of its own.
+_FR_RELATIVE_BEFORE = re.compile(
+    r"\b(?:qui|que|qu'(?:il|elle|ils|elles|on)|dont|lequel|laquelle|lesquels|lesquelles|ou|lorsque?|lorsqu'|si|s'ils?"
+    r"|s'elles?)\s+(?:[\w'-]+\s+){0,4}$"
+)
 
 
 #: A conjunction, then the subject or object of a second predicate (a determiner and a noun, maybe « qu'il »).
