@@ -253,7 +253,7 @@ _REF_WIDTH = 8
 _NEG_REACH = 40
 _NEG_CLAUSE_REACH = 70
 _GERUND_WINDOW = 0.2
-_ALONE_WINDOW = 0.1
+_ALONE_WINDOW = 0.12
 # Negative words under which "and" and « ou » say the same, as under a negation: "without delay and cost" /
 # « sans délai ni coût », "infringes the laws, regulations and provisions" / « en cas de violation des
 # dispositions législatives, réglementaires ou administratives » (a breach of any of them), "whatever their
@@ -299,11 +299,12 @@ _FR_QUE = re.compile(r"\s+qu(?:e\b|')")
 _ITEM_END = re.compile(r"[;,]\s*$")
 # A connective before a member that names the whole class or every mix of the others ("fees or other
 # charges" / « honoraires et autres frais », "and combinations thereof" / « ou d'une combinaison de ces
-# services »): "and" and "or" say the same there.  Not "the other resources referred to in Article 43" /
-# « les autres ressources visées »: a definite member, as specific as the ones before it.
+# services », "or other contractual arrangements" / « ou à d'autres dispositions contractuelles »): "and" and "or"
+# say the same there.  Not "the other resources referred to in Article 43" / « les autres ressources visées »: a
+# definite member, as specific as the ones before it.
 _CLASS_MEMBER = re.compile(
     r"\s+(?:(?:of |to |with |in |for )?(?:all |such )?other(?! than)\b|(?:any |all )?combinations?\b"
-    r"|(?:de |d'|a |aux |des )?autres\b|(?:de |d'|a )?(?:une |la |leur |toute )?combinaisons?\b)"
+    r"|(?:a |aux )?(?:de |d'|des )?autres\b|(?:de |d'|a )?(?:une |la |leur |toute )?combinaisons?\b)"
 )
 # "between A and B" / « entre A et B »: the connective is fixed by its correlative, whatever negation
 # stands before it ("where no agreement exists between the Union and a third country").
@@ -701,6 +702,34 @@ def _or_unanswered(
     )
 
 
+def _or_for_and(
+    en: _Side,
+    fr: _Side,
+    m: _Mark,
+    and_e: list[_Mark],
+    and_f: list[_Mark],
+    pe: _Profile,
+    pf: _Profile,
+    ue: Span,
+    uf: Span,
+) -> _Mark | None:
+    """Return the French « et » that answers the English "or" ``m`` of a condition in a sentence of one "and" and one
+    "or" against one « et »: the one « et » that joins words alike those ``m`` joins ("consumer or investor
+    protection" / « la protection des consommateurs et des investisseurs »), of which the English "and" joins none."""
+    if not _in_condition(en, m, pe.conditions, ue) or _negated(
+        en, m, _negs(en, pe, ue), ue, Lang.EN, pe.conditions
+    ):
+        return None
+    found = [
+        y
+        for y in and_f
+        if _joins(en, m, fr, y)
+        and not any(_joins(en, x, fr, y) for x in and_e)
+        and not _negated(fr, y, _negs(fr, pf, uf), uf, Lang.FR, pf.conditions)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 def compare(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Span) -> list[Problem]:
     """Compare the connectives of two aligned sentences ``ue`` and ``uf`` of ``en`` and ``fr``.
 
@@ -768,6 +797,18 @@ def compare(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Span
         aside_f = (said_f - listed_f) | (binomials_f if len(binomials_f) <= listed_e - len(or_e) else set())
         if _or_unanswered(en, fr, m, pe, ue, uf, aside_f):
             out.append(_bare_problem(en, m))
+            return out
+    if len(and_e) == len(and_f) == 1 and len(or_e) == 1 and not or_f and not events_e:
+        # "where relevant, consumer or investor protection, in particular in cross-border situations and having regard
+        # to the risks" / « le cas échéant, la protection des consommateurs et des investisseurs, notamment dans les
+        # situations transfrontalières, eu égard aux risques »: French says one English "and" with no connective (a
+        # participle, « eu égard », « aussi bien … que »), and its one « et » joins the words the English "or" joins,
+        # not those of the English "and": the "or" stands where French says « et ».  Only in a sentence of one "and"
+        # and one "or": in a longer one French words its lists freely ("even if the documents or data" / « même si
+        # les documents et les données »).
+        swapped = _or_for_and(en, fr, or_e[0], and_e, and_f, pe, pf, ue, uf)
+        if swapped is not None:
+            out.append(_problem("connective", en, fr, or_e[0], swapped))
             return out
     if (
         len(and_e) == len(and_f) >= 1
@@ -873,7 +914,9 @@ def compare(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Span
         # "where necessary, drafts or adopts" / « élabore et adopte, si nécessaire », "where possible or
         # appropriate" / « dans la mesure du possible et s'il y a lieu »: French says its condition word after the
         # connective, or none at all.  The one connective left unanswered on each side, at the same place in the
-        # sentence, answers the other (in a sentence of few connectives: a list is worded freely).
+        # sentence (within _ALONE_WINDOW of its length: "where they act solely as intermediaries and to whom …
+        # applies" / « qui agissent uniquement en qualité d'intermédiaire et auxquelles s'applique », 0.11 apart),
+        # answers the other (in a sentence of few connectives: a list is worded freely).
         if (
             len(cand_e) == 1
             and len(free_f) == 1
