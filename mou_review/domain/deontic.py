@@ -1258,7 +1258,7 @@ _FR_JOINED = re.compile(r"\b(?:et|ou|ni)\b")
 _WORD_AFTER = re.compile(r"\s*([\w'-]*)")
 
 
-def _next_word(folded: str, at: int) -> str:
+def next_word(folded: str, at: int) -> str:
     """Return the word right after position ``at`` (empty at a punctuation mark)."""
     m = _WORD_AFTER.match(folded, at)
     return m.group(1) if m else ""
@@ -1310,7 +1310,7 @@ def _continues(folded: str, negation: list[Span], i: int, lang: Lang, negative: 
         folded[s[0] : s[1]] == word
         and not (
             _FR_NEG_AUX.fullmatch(word)
-            and _next_word(folded, s[1]) != _next_word(folded, b)
+            and next_word(folded, s[1]) != next_word(folded, b)
             and _FR_JOINED.search(folded, s[1], a) is None
         )
         for s in earlier

@@ -77,7 +77,7 @@ from enum import StrEnum
 from typing import Any
 
 from mou_review.domain import connectives
-from mou_review.domain.deontic import LITOTES_GROUPS, Profile, profile
+from mou_review.domain.deontic import LITOTES_GROUPS, Profile, next_word, profile
 from mou_review.domain.glossary import Glossary, default_glossary
 from mou_review.domain.references import expand_range, find_references
 from mou_review.domain.rx import DIGITS, covering, guard, literal_alternation, match_spans
@@ -4741,13 +4741,6 @@ def _unsaid_participles(
 
 #: The French abbreviation of « numéro » where it cites no act (« no d'immatriculation », « no de la rue »).
 _NUMERO = re.compile(r"\bno\b(?!\.?\s*\d)")
-_WORD = re.compile(r"\s*([\w'-]*)")
-
-
-def _word_after(folded: str, at: int) -> str:
-    """Return the word right after position ``at`` (empty at a punctuation mark)."""
-    m = _WORD.match(folded, at)
-    return m.group(1) if m else ""
 
 
 def _negation_problems(
@@ -4785,13 +4778,13 @@ def _negation_problems(
         # plus sur la liste des polymères (no longer polymer) »: the same word follows both, and the French
         # translation says the negation.)
         if _NUMERO.search(fr.folded, *uf):
-            quoted = {_word_after(fr.folded, x.end()) for x in _NUMERO.finditer(fr.folded, *uf)}
+            quoted = {next_word(fr.folded, x.end()) for x in _NUMERO.finditer(fr.folded, *uf)}
             _pair(
                 [
                     m
                     for m in real_e
                     if en.folded[m.span[0] : m.span[1]] == "no"
-                    and _word_after(en.folded, m.span[1]) not in quoted
+                    and next_word(en.folded, m.span[1]) not in quoted
                 ],
                 _marks([(x.start(), x.end()) for x in _NUMERO.finditer(fr.folded, *uf)], uf),
                 1.0,
