@@ -836,12 +836,7 @@ def compare(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Span
         return out
     _pair_alike(en, fr, and_e, and_f, or_e, or_f)
     # Under a negation "and" and « ou » say the same ("without delay and cost" / « sans délai ni coût »).
-    negs = [m.span for m in _marks(pe.negation, ue, "")] + [
-        (w[0], w[1]) for w in pe.weak if ue[0] <= w[0] < ue[1] and w[2] in _NEGATIVE_WORDS
-    ]
-    negs_f = [m.span for m in _marks(pf.negation, uf, "")] + [
-        (w[0], w[1]) for w in pf.weak if uf[0] <= w[0] < uf[1] and w[2] in _NEGATIVE_WORDS
-    ]
+    negs, negs_f = _negs(en, pe, ue), _negs(fr, pf, uf)
     en_and = len(and_e) > len(and_f)
     # French says a condition in more words than English (« empêcher que le système financier ne subisse un dommage
     # important et imminent » for "to prevent significant and imminent damage to the financial system"): its
