@@ -820,6 +820,34 @@ def _cross_citations(en: _Side, fr: _Side) -> None:
         side.refs.sort()
 
 
+# The number or letter that heads a clause, after any opening quote, bracketed or not, with or without a dot:
+# "(22)", « “22) », "8 Article 358", « 15.) la règle », « 1 La vérification », "‘(c) the names".
+_HEAD_LABEL_RE = re.compile(r"[\u2018\u201c\u00ab'\"\s]*(\(?(\d{1,3}|[a-z]|[ivx]{1,5})(?:\.\)|[.)])?)(?=\s)")
+
+
+def _head_labels(en: _Side, fr: _Side) -> None:
+    """Read as a label the number or letter that heads one text where the other heads its clause with that
+    label ("8 Article 358 shall be replaced" / « 8) L'article 358 est remplacé », "(15) Rule 87 is deleted" /
+    « 15.) la règle 87 est supprimée », "(22) “EU ETS lead auditor”" / « “22) «auditeur principal »): the
+    publisher's typography, not a number of the text."""
+    head_en, head_fr = _HEAD_LABEL_RE.match(en.folded), _HEAD_LABEL_RE.match(fr.folded)
+    if head_en is None or head_fr is None or head_en.group(2) != head_fr.group(2):
+        return
+    if not head_en.group(2).isdigit() and any(m.group(1)[-1] not in ".)" for m in (head_en, head_fr)):
+        return  # a letter without its bracket is a word ("a person" / « a) une personne »)
+    listed_en, listed_fr = (
+        any(a < m.end(1) and b > m.start(1) for a, b in side.labels)
+        for side, m in ((en, head_en), (fr, head_fr))
+    )
+    if listed_en == listed_fr:
+        return
+    side, m = (fr, head_fr) if listed_en else (en, head_en)
+    start, end = m.span(1)
+    side.labels.insert(0, (start, end))
+    side.numbers = [n for n in side.numbers if not start <= n[0] < end]
+    side.work = mask(side.work, [(start, end)])
+
+
 def _span(side: _Side, start: int, end: int) -> Span:
     return Span(start, end, side.text[start:end])
 
@@ -5396,6 +5424,7 @@ def _check_composed(pair: ClausePair, glossary: Glossary | None = None) -> list[
     heads = frozenset(m.group(1) for m in _CODE_HEAD_RE.finditer(pair.en + "\n" + pair.fr))
     en, fr = _analyse(pair.en, Lang.EN, heads), _analyse(pair.fr, Lang.FR, heads)
     _cross_citations(en, fr)
+    _head_labels(en, fr)
     same = " ".join(en.folded.split()) == " ".join(fr.folded.split())
     if same and pair.kind is not ClauseKind.HEADING and _only_names(pair.en):
         return _sorted(findings)  # a name such as "NAPTIP (8)" reads the same in both languages
