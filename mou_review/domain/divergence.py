@@ -3717,6 +3717,8 @@ _FR_PREP_RELATIVE_BEFORE = re.compile(
 )
 #: The future of « pouvoir », by which French says what will be done in such a clause (« pourront être »).
 _FR_FUTURE_MODAL = re.compile(r"pourr(?:a|ont)\b")
+#: "is to", "are to": what is arranged to be done, a duty said by a periphrasis.
+_EN_TO_BE_DONE = re.compile(r"(?:is|are) to")
 
 
 def _pair_described(
@@ -3955,6 +3957,22 @@ def _force_problems(
                     # preposition describes the thing, where and when something will be done to it, which
                     # English says with "shall", French with the future of « pouvoir » and its passive. The
                     # present (« peuvent être modifiés ») is no such convention: against "shall", it fires.
+                    continue
+                if (
+                    not is_en
+                    and m.tag == "sub"
+                    and _EN_TO_BE_DONE.fullmatch(en.folded, *duty.span) is not None
+                    and (
+                        _EN_RELATIVE_BEFORE.search(en.folded, max(0, duty.span[0] - 100), duty.span[0])
+                        is not None
+                        or _EN_DESCRIBING_BEFORE.search(en.folded, max(0, duty.span[0] - 130), duty.span[0])
+                        is not None
+                    )
+                ):
+                    # "a reasonable timeframe within which such comments are to be provided" / « un délai raisonnable
+                    # dans lequel ces observations peuvent être formulées », "how such remedies are to be pursued" /
+                    # « comment il peut les exercer »: "is to" in a clause that describes says what is arranged, the
+                    # time, the manner, which French says by the modal of that clause.
                     continue
                 m.partner = duty
                 if is_en:
