@@ -424,10 +424,11 @@ _EN_WEAK = _groups(
         r"|apart from|but for)\b",
     ),
     ("fail", r"\b(?:fail(?:s|ed|ing|ure)?|omit\w*|omission\w*|neglect\w*)\b"),
-    # "shall abstain from verifying" / « s'abstient de vérifier »
+    # "shall abstain from verifying" / « s'abstient de vérifier »; "Abstentions shall not be permitted" / « Nul ne peut
+    # s'abstenir », "to desist from a repetition" / « de s'abstenir de le réitérer »
     (
         "refuse",
-        r"\b(?:refus\w*|reject\w*|den(?:y|ies|ied|ial)|declin\w*|withh[oe]ld\w*|abstain\w*|abstention)\b",
+        r"\b(?:refus\w*|reject\w*|den(?:y|ies|ied|ial)|declin\w*|withh[oe]ld\w*|abstain\w*|abstention\w*|desist\w*)\b",
     ),
     ("exclude", r"\bexclu(?!sive)\w*"),
     # "different from", "are distinct", "if different", "have different auditors": a difference said of two things;
@@ -860,7 +861,8 @@ _FR_WEAK = _groups(
         r"\b(?:a defaut|(?<!\bpar )(?<!\bcas de )(?<!\bprobabilite de )defaut|defaillan\w*|omet\w*|omis|omission\w*|neglig(?!ence|eabl)\w*|manque[rz]"
         r"|inobserv\w*|inexecut\w*)\b",
     ),
-    ("refuse", r"\b(?:refus\w*|rejet\w*|rejett\w*)\b"),
+    # « l'abstention de conclure » / "refraining from entering into": the noun of « s'abstenir » (a prohibition)
+    ("refuse", r"\b(?:refus\w*|rejet\w*|rejett\w*|abstention\w*)\b"),
     # « exclusif », « exclusivement », « exclusivité »: "exclusive", "only", not "excluded".
     ("exclude", r"\bexclu(?!si[fvt])\w*"),
     # « différend » is a dispute, not a difference.  « différent de », « sont distinctes »: a difference said of two
