@@ -510,6 +510,9 @@ _EN_WEAK = _groups(
         r"|(?:in|im|il|ir|dis)(?:complete|sufficient|accurate|regular|legal|lawful|applicable|possible"
         r"|dependent|admissible|capable|qualified|proper|correct|valid|adequate|appropriate|consisten|possib|relevan|comprehensib"
         r"|eligib|compatib|effecti"
+        # "incoherent", "inactive", "inescapable" / « n'est pas cohérent », « qui ne mènent pas d'opérations », « auxquels
+        # il n'est pas possible de se soustraire »
+        r"|coheren|activ|escapab"
         r"|proportion)\w*"
         # "a contract not cleared by a CCP": a negated attribute, which French writes « non compensé ».
         r"|(?=not )(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bdoes )(?<!\bdo )(?<!\bshall )"
@@ -938,7 +941,9 @@ _FR_WEAK = _groups(
         # deliver", "may not be relied on"
         r"|separab|dissociab|probab|realisab|operan|opposab"
         # « impayé », « indisponible », « involontaire » / "not paid", "not available", "not intentionally committed"
-        r"|comprehensib|eligib|compatib|efficac|recevab|pay|disponib|volontair)\w*"
+        r"|comprehensib|eligib|compatib|efficac|recevab|pay|disponib|volontair"
+        # « faible ou inexistant » / "no or little support"
+        r"|existan)\w*"
         # « une concurrence parfois déloyale » / "not always fair"
         r"|deloya\w*"
         r"|inchange\w*|nullites?|des(?:accord|approuv|approb|avantag|equilibr)\w*|defavoris\w*|disproportionn\w*|excessi\w*|superflu\w*|difficil\w*"
