@@ -1254,6 +1254,8 @@ _NEW_CLAUSE = re.compile(r",\s*(?:il|elle|ils|elles|it|they)\s+(?!ne\b|n')")
 _WITHOUT = re.compile(r"\bwithout\b")
 _SANS_BEFORE = re.compile(r"\bsans\b[^,.;:]{0,80},?[^,.;:]{0,80}$")
 _SANS_PHRASE = re.compile(r"\bsans\b[^,.;:]{0,80}$")
+#: The phrase of « éviter » up to a conjunction (« éviter la fragmentation et », « éviter le transfert … et à »).
+_AVOID_AND = re.compile(r"\bevit\w*\b[^,.;:]{0,150}?\b(?:et|ou)\s+(?:(?:a|de)\s+|d')?$")
 
 
 #: A French negated auxiliary (« ne sont pas », « n'a pas »): the predicate is the word after it.
@@ -1792,15 +1794,29 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
     # answer: English says "without X or Y" as often).  Only within the phrase of « sans » (no comma between): « ne
     # devrait pas s'appliquer aux transferts effectués sans l'intervention d'un prestataire, ni aux cas où » carries
     # on the « ne … pas » of the verb, and says nothing where that one is dropped.
-    sans_ni = [
-        s
+    # So does a « ne pas » joined by « et » or « ou » to the phrase of « éviter »: « pour éviter la fragmentation et ne
+    # pas compromettre la mise en place » / "to avoid fragmentation and jeopardising the setting-up", « de manière à
+    # éviter le transfert des obligations … et à ne pas entraîner la nullité » / "in a way that avoids the transfer …
+    # and automatically rendering the contract void": English says "avoid" once for both, French says its "not" again.
+    carried = [
+        (s[0], s[1], "without")
         for s, goes in zip(negation, going_on, strict=True)
         if goes is None
         and folded[s[0] : s[1]] == "ni"
         and _SANS_PHRASE.search(folded, max(folded.rfind(c, 0, s[0]) for c in ".;:") + 1, s[0])
     ]
+    if lang is Lang.FR:
+        carried += [
+            (s[0], s[1], "avoid")
+            for s, goes in zip(negation, going_on, strict=True)
+            if goes is False
+            and folded[s[0] : s[1]] == "ne pas"
+            and _AVOID_AND.search(folded, max(0, s[0] - 160), s[0])
+        ]
     cont = [s for s, c in zip(negation, going_on, strict=True) if c]
-    negation = [s for s, c in zip(negation, going_on, strict=True) if c is False]
+    negation = [
+        s for s, c in zip(negation, going_on, strict=True) if c is False and (*s, "avoid") not in carried
+    ]
     if lang is Lang.FR:
         # « … ni n'exige » with no negation before it in its sentence: « ni » carries on a negation, so
         # one has been left out (« ne met pas en cause … ni n'exige »); it counts for the two.
@@ -1957,7 +1973,7 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
         if lang is Lang.FR:
             # « n'est accordé que pour »: placed at its « que », where English puts "only".
             found += [(folded.rfind("qu", a, b), b, "restrict") for a, b in restrict_ne]
-            found += [(a, b, "without") for a, b in sans_ni]
+            found += carried
             # The expletive « ne » (« éviter que le marché ne soit affecté ») says "not" to an English reader;
             # after « avant que », « à moins que », « sans que » it says nothing the conjunction does not.
             taken = negation + cont + restrict_ne + not_neg + contrast
