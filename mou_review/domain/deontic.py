@@ -909,6 +909,9 @@ _FR_WEAK = _groups(
     # with a negation (and only that: « une opération mal exécutée » is "defective").
     ("poor", r"\b(?:(?<!\ble )mal|mauvais\w*)\b"),
     ("earliest", r"\bau plus tot\b"),
+    # « exerce son activité depuis moins d'un an » / "has not been in business for one year": a time below a length; it
+    # answers only such a negation (see _NOT_FOR_LONG)
+    ("shorter", r"\bdepuis moins d(?:e\b|')"),
     ("regardless", r"\b(?:quel(?:le)?s? que soi(?:en)?t|independamment|sans consideration|ou non)\b"),
     # « hors TVA », « effets hors CO2 », « hors bilan »: "net of VAT", "non-CO2 effects", "off-balance-sheet", a term that
     # names what is left out of a sum, outside nothing.
@@ -1142,6 +1145,13 @@ _NEG_PENDING = {
 #: "has not yet started", "are not yet in force": what French may say by « avant » (« avant le début », « avant
 #: l'entrée en vigueur »).
 _NOT_YET = re.compile(r"\s+yet\b")
+#: "where a firm has not completed business for one year", "has not been in business for one year": a perfect denied
+#: for a length of time is a time below that length, which French says « exerce son activité depuis moins d'un an ».
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+$")
+_NOT_FOR_LONG = re.compile(
+    r"\s+(?:[\w-]+\s+){1,4}?for\s+(?:one|a|an|two|three|four|five|six|\d+)\s+(?:full\s+)?(?:calendar\s+|financial\s+)?"
+    r"(?:years?|months?|weeks?|days?)\b"
+)
 #: "are not well adapted", "is not functioning properly": what French says by « mal », « mauvais ».
 _NOT_WELL = re.compile(r"\s+(?:[a-z]+\s+)?(?:well|properly|correctly|adequately|satisfactorily)\b")
 _NEG_DETERMINER = {
@@ -2080,6 +2090,12 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
             meaning[(a, b)] = ("remove",)
         if lang is Lang.EN and _NOT_YET.match(folded, b):
             meaning[(a, b)] = meaning.get((a, b), ()) + ("before",)
+        if (
+            lang is Lang.EN
+            and _PERFECT_BEFORE.search(folded, max(0, a - 5), a)
+            and _NOT_FOR_LONG.match(folded, b)
+        ):
+            meaning[(a, b)] = meaning.get((a, b), ()) + ("shorter",)
     conn = connectives.find(folded, lang, text, lower + upper)
     return Profile(
         permit=permit,
