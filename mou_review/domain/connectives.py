@@ -730,6 +730,59 @@ def _or_for_and(
     return found[0] if len(found) == 1 else None
 
 
+# "where information is disclosed or disseminated and where recommendations are produced" / « lorsque des informations
+# sont divulguées ou diffusées et lorsque des recommandations sont produites », « lorsque la contrepartie est inférieure
+# à la valeur normale et que le destinataire n'a pas le droit »: a connective followed by the condition word said again
+# joins two clauses of a condition, which no translator swaps as he may swap the words of a list.
+_EN_CLAUSE_AFTER = re.compile(r"\s+(where|if|when)\b")
+_FR_CLAUSE_AFTER = re.compile(r"\s+(?:que\b|qu'|lorsque\b|lorsqu'|ou\b|si\b|s'ils?\b)")
+
+
+def _joins_clauses(side: _Side, m: _Mark, conditions: Sequence[Span], unit: Span, lang: Lang) -> bool:
+    """Say whether the connective ``m`` joins two clauses of a condition: a condition word stands before it in its
+    sentence, and is said again right after it ("where … or where", « lorsque … et lorsque »; French may say it again
+    by « que »: « si … et que »; not « ou » before « ou », which is not « où »).  Only the English condition word said
+    again is read so: another one ("in the event that … or where") need not open a clause of the same condition."""
+    before = [c for c in conditions if unit[0] <= c[0] < m.span[0]]
+    if not before:
+        return False
+    if lang is Lang.EN:
+        again = _EN_CLAUSE_AFTER.match(side.folded, m.span[1])
+        return again is not None and side.folded.startswith(again.group(1), before[-1][0])
+    after = _FR_CLAUSE_AFTER.match(side.folded, m.span[1])
+    return after is not None and (
+        not side.folded.startswith("ou", after.end() - 2) or side.text[after.end() - 1] == "\u00f9"
+    )
+
+
+def _clause_connective(
+    en: _Side,
+    fr: _Side,
+    marks_e: list[_Mark],
+    marks_f: list[_Mark],
+    pe: _Profile,
+    pf: _Profile,
+    ue: Span,
+    uf: Span,
+) -> Problem | None:
+    """Return the problem of a condition whose clauses English joins by one connective and French by the other: the one
+    connective of each side that joins two clauses of a condition, at the same place in the sentence (within
+    _ALONE_WINDOW of its length), under no negation."""
+    clause_e = [m for m in marks_e if _joins_clauses(en, m, pe.conditions, ue, Lang.EN)]
+    clause_f = [m for m in marks_f if _joins_clauses(fr, m, pf.conditions, uf, Lang.FR)]
+    if len(clause_e) != 1 or len(clause_f) != 1:
+        return None
+    a, b = clause_e[0], clause_f[0]
+    if (
+        a.word == b.word
+        or abs(a.pos - b.pos) > _ALONE_WINDOW
+        or _negated(en, a, _negs(en, pe, ue), ue, Lang.EN, pe.conditions)
+        or _negated(fr, b, _negs(fr, pf, uf), uf, Lang.FR, pf.conditions)
+    ):
+        return None
+    return _problem("connective", en, fr, a, b)
+
+
 def compare(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Span) -> list[Problem]:
     """Compare the connectives of two aligned sentences ``ue`` and ``uf`` of ``en`` and ``fr``.
 
@@ -742,6 +795,8 @@ def compare(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Span
       counted: a connective before a member that names the class ("fees or other charges"); not compared:
       one under a negation, "without" or a breach ("infringes" / « enfreint »)
       in its clause, unless it opens a clause of its own or answers "between".
+    - Two clauses of a condition joined by "or where" on one side and « et lorsque », « et que » on the other, in a
+      sentence of any length: the one connective of each side followed by the condition word said again.
     """
     and_e, or_e = _marks(pe.ands, ue, "and", en), _marks(pe.ors, ue, "or", en)
     and_f, or_f = _marks(pf.ands, uf, "and", fr), _marks(pf.ors, uf, "or", fr)
@@ -754,6 +809,10 @@ def compare(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Span
         for marks, end in ((and_e, end_e), (or_e, end_e), (and_f, end_f), (or_f, end_f)):
             if end in marks:
                 marks.remove(end)
+    clause = _clause_connective(en, fr, and_e + or_e, and_f + or_f, pe, pf, ue, uf)
+    if clause is not None:
+        out.append(clause)
+        return out
     if max(len(and_e) + len(or_e), len(and_f) + len(or_f)) > _CONN_MAX:
         return out
     # A binomial's connective is not compared, but it counts in how long the sentence's lists are (above).
