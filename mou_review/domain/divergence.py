@@ -3643,16 +3643,57 @@ def _concept(side: _Side, m: _Mark, lang: Lang) -> str | None:
     return found.lastgroup if found else None
 
 
+#: A noun of possibility (the words of _CONCEPTS that name a thing), and what may stand between a permission and such a
+#: noun that it governs: a verb and a determiner (« peuvent exercer le droit », "have the power to withdraw the
+#: authorisation").
+_CONCEPT_NOUN = {
+    Lang.EN: re.compile(
+        r"(?:powers?|authori[sz]ations?|permissions?|rights?|eligibility|competence|jurisdiction|access|options?"
+        r"|discretion|possibilit(?:y|ies))\b"
+    ),
+    Lang.FR: re.compile(
+        r"(?:pouvoirs|autorisations?|droits?|eligibilite|competences?|acces|options?|facultes?|discretion"
+        r"|possibilites?)\b"
+    ),
+}
+_GOVERNED_GAP = re.compile(r"\s+(?:[\w'-]+\s+){0,3}")
+
+
 def _pair_concepts(
-    en: _Side, fr: _Side, soft_e: list[_Mark], soft_f: list[_Mark], pe: Profile, pf: Profile
+    en: _Side,
+    fr: _Side,
+    soft_e: list[_Mark],
+    soft_f: list[_Mark],
+    pe: Profile,
+    pf: Profile,
+    perm_e: list[_Mark],
+    perm_f: list[_Mark],
 ) -> None:
-    """Pair the possibility words that say the same thing at about the same place ("powers" / « pouvoirs »)."""
+    """Pair the possibility words that say the same thing at about the same place ("powers" / « pouvoirs »).  A noun
+    that a permission of its own side governs (« peuvent exercer le droit de faire acquérir », "shall have the power to
+    withdraw the authorisation") is part of that permission: it answers a noun, not a verb or an adjective of the other
+    side ("are entitled to have … acquired", « sont habilitées à le retirer »), which answers the permission itself."""
     by_concept: dict[str, tuple[list[_Mark], list[_Mark]]] = {}
-    for marks, side, lang, p, i in ((soft_e, en, Lang.EN, pe, 0), (soft_f, fr, Lang.FR, pf, 1)):
+    verbal: set[int] = set()
+    governed: set[int] = set()
+    for marks, side, lang, p, i, perms in (
+        (soft_e, en, Lang.EN, pe, 0, perm_e),
+        (soft_f, fr, Lang.FR, pf, 1, perm_f),
+    ):
+        starts = {a for a, _b in p.verbal_permit}
         for m in marks:
             if m.partner is None and not _within(m.span, p.prohibit) and (c := _concept(side, m, lang)):
                 by_concept.setdefault(c, ([], []))[i].append(m)
+                if m.span[0] in starts:
+                    verbal.add(id(m))
+                elif _CONCEPT_NOUN[lang].match(side.folded, m.span[0]) and any(
+                    _GOVERNED_GAP.fullmatch(side.folded, q.span[1], m.span[0]) for q in perms
+                ):
+                    governed.add(id(m))
     for xs, ys in by_concept.values():
+        if any(id(m) in verbal for m in xs + ys):
+            xs = [x for x in xs if id(x) not in governed or not any(id(y) in verbal for y in ys)]
+            ys = [y for y in ys if id(y) not in governed or not any(id(x) in verbal for x in xs)]
         _pair(xs, ys, _SOFT_WINDOW)
 
 
@@ -3829,7 +3870,7 @@ def _force_problems(
     soft_f = [m for m in soft_f if not _answered_prohibition(m, pf, pe, uf, ue)]
     _pair_described(en, fr, perm_e + soft_e, perm_f + soft_f, _marks(pf.oblige, uf), ue, uf)
     _pair_nouns(en, fr, soft_e, soft_f)
-    _pair_concepts(en, fr, soft_e, soft_f, pe, pf)
+    _pair_concepts(en, fr, soft_e, soft_f, pe, pf, perm_e, perm_f)
     # A possibility said by a modal of possibility on each side at about the same place ("which might be considered" /
     # « qui pourrait être considéré », "potentially affected" / « susceptible d'être touché ») answers itself before
     # either answers a permission said elsewhere ("and may abstain" / « et s'abstiennent »).
