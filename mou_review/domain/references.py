@@ -214,8 +214,8 @@ _LETTER_NUM = r"[a-z](?:\.|\s)\d{1,2}(?![\d,./]\d|\s?%)"
 _FIRST = rf"(?:{_VALUE}|{_LETTER_NUM}|{_LETTER}{_EN_CHAIN}|{_WORDNUM})"  # "Section C", "Annex A": a bare letter only first
 # Between values: commas, and/or/to (and their French), the keyword repeated ("point (a) to point (d)").
 # "Articles 10 to14": the space after "to" is sometimes lost in the official text.
-# "(vi) and(vii)", « articles 32et 33 » (as published): a connective glued to the value before or after it still joins
-# them (not « 77à 83 », which folding makes the article 77a). « paragraphe 3 sous g) », « point 14) sous b) »: the
+# "(vi) and(vii)", « articles 32et 33 », "Articles 4, 5 and6", « articles 1er, 2 et3 » (as published): a connective
+# glued to the value before or after it still joins them (not « 77à 83 », which folding makes the article 77a). « paragraphe 3 sous g) », « point 14) sous b) »: the
 # comma before « sous » is sometimes left out.
 # "points (b), (d), (e) and, where applicable, (f)", "Articles 40 and, respectively, 41": a remark between
 # commas after the connective leaves the list going on (« et, le cas échéant, point f) » repeats the keyword).
@@ -223,7 +223,7 @@ _INSERTED = r"(?:where applicable|if applicable|where appropriate|as appropriate
 _SEP = (
     rf"(?:,?\s(?:and|or),\s{_INSERTED},\s|"
     r"(?:(?:,?\s|(?<=\))|(?<=\d)(?=(?:and|et|or|ou)\s))"
-    r"(?:(?:and/or|et/ou|and|et|or|ou|to|a|au|aux|through|jusqu'a)\s|(?:and|et|or|ou)(?=\())|\sto(?=\d)|,\s?|\s?-\s?"
+    r"(?:(?:and/or|et/ou|and|et|or|ou|to|a|au|aux|through|jusqu'a)\s|(?:and|et|or|ou)(?=\(|\d))|\sto(?=\d)|,\s?|\s?-\s?"
     r"|\s(?=sous\s))"
     r"(?:(?:au |aux |a |le |la |les )?(?:points?|paragraphs?|paragraphes?|articles?|sous)\s)?)"
 )
