@@ -1888,6 +1888,34 @@ def _qualified_head(term_forms: Sequence[str], other: _Side) -> bool:
     return False
 
 
+# Endings of a French feminine adjective, singular or plural (« compétentes », « personnelles »,
+# « normalisées »): the noun it follows is feminine, and « elle(s) » may stand for the term.
+_FR_FEMININE_RE = re.compile(r"[a-z]{2,}(?:ee|ente|ante|elle|ive|iere|euse)s?")
+
+
+def _said_by_pronoun(term_forms: Sequence[str], matches: Sequence[Any], other: _Side) -> bool:
+    """Say whether the French side refers to an English term by its pronoun, the term's noun nowhere in it.
+
+    The items of a list of what competent authorities do may name them again in English ("tests proposed by
+    the competent authorities") where French, having named them in the opening words, refers back to them
+    (« les tests qu'elles auront proposés »).  The pronoun agrees with the term: « elles » for a plural
+    ("authorities"), « elle » for a singular, and only for a term whose French form is feminine (its
+    adjective says so).  « les autorités veillent » (the bare noun) is no such reference.
+    """
+    if other.lang is not Lang.FR:
+        return False
+    plural = all(fold(m.text).endswith("s") for m in matches)
+    tokens = re.findall(r"[a-z][a-z-]*", other.folded)
+    stems = {_stem(t) for t in tokens}
+    for form in term_forms:
+        words = fold(form.rstrip("!")).split()
+        if len(words) < 2 or not _FR_FEMININE_RE.fullmatch(words[-1]) or _stem(words[0]) in stems:
+            continue
+        if ("elles" if plural else "elle") in tokens:
+            return True
+    return False
+
+
 # Initials behind the prefix "non-", which the acronym pattern leaves out as part of a word: "non-EU",
 # « non-UE »; the other text may write the prefix apart, « non UE », and so name the initials.
 _NON_PREFIXED_RE = re.compile(r"\b[Nn]on-([A-Z][A-Z0-9]+)\b")
@@ -1925,6 +1953,9 @@ def _check_terms(en: _Side, fr: _Side, glossary: Glossary) -> list[Finding]:
                     for forms in (term.forms(other), term.forms(side.lang), glossary.accepted(ci, other))
                 )
                 or _qualified_head(term.forms(other), other_side)
+                or _said_by_pronoun(
+                    term.forms(other), [m for m in found[side.lang] if m.concept == ci], other_side
+                )
             )
             msg_en = (
                 f"The term {_q_en(here)} appears in the {_SIDE_EN[side.lang]}, but its counterpart "
