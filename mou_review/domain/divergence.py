@@ -2761,6 +2761,21 @@ def _glossed(words: list[str], other_words: Sequence[str]) -> bool:
     return wanted in theirs or wanted in joined
 
 
+def _name_in_other_words(raw: str, other: _Side) -> bool:
+    """Say whether a bracketed name is written in the other text's language: a name (each content word
+    capitalised), three of its content words or more, and two thirds of them, stand on the other side
+    (compared on stems, so "Data Centre" answers "Data Centres").  French glosses an English name in brackets
+    after its own rendering, where the English writes that name once, sometimes shortened ("UN Guiding
+    Principles Reporting Framework") or reordered; a bracketed sentence is no name."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'-]*", raw) if fold(w) not in _STOP_ALL and len(w) > 2]
+    if len(words) < 3 or not all(w[0].isupper() for w in words):
+        return False
+    content = {_stem(fold(w)) for w in words}
+    theirs = {_stem(w) for w in other.words()}
+    found = len(content & theirs)
+    return found >= 3 and 3 * found >= 2 * len(content)
+
+
 def _paren_moved(side: _Side, other: _Side, span: tuple[int, int], glossary: Glossary) -> bool:
     """Say whether a parenthesised passage was rendered without brackets on the other side.
 
@@ -2787,6 +2802,8 @@ def _paren_moved(side: _Side, other: _Side, span: tuple[int, int], glossary: Glo
         return True
     if words and len(words) <= 2 and _glossed(words, other.words()):
         return True  # the same, in the plural or written in one word: « versions publiées (releases) » for "release"
+    if _name_in_other_words(raw, other):
+        return True  # « du Forum international de l'accréditation (International Accreditation Forum) »
     before = _WORDS_RE.findall(side.text[max(0, start - 40) : start])
     borrowed = bool(before) and before[-1].islower() and len(before[-1]) >= 5
     if words and len(words) <= 4 and borrowed and f" {fold(before[-1])} " in f" {other_words} ":
