@@ -196,6 +196,9 @@ CHECKER_ENTRIES: list[tuple[str, str]] = [
 ANSWER_ONLY_ENTRIES: list[tuple[str, str]] = [
     ("Union", "Union européenne"),
     ("European Union", "Union"),
+    # The acts listing high-risk third countries define "mutual legal assistance (MLA)" and go on with "seeking
+    # MLA", "MLA requests", where French says « entraide judiciaire » each time (2022/229, 2025/1184).
+    ("MLA", "entraide judiciaire"),
 ]
 
 #: Wordings that render a concept without being one of its forms, accepted by the divergence check
