@@ -2229,12 +2229,14 @@ def _alternative(side: _Side, start: int, end: int) -> bool:
 
 
 # "Regulation (EU) No 600/2014", « règlement (UE) no 600/2014 »: the initials belong to the act's number.
-_ACT_NO_RE = re.compile(r"\s+(?:n\s?[o°]+|nr)?\.?\s*\d{1,4}/\d{2,4}")  # also « N o », « noo » as extracted
+# Also « N o », « noo » as extracted, the plural « règlements (UE) nos 1093/2010, 1094/2010 » and a degree sign
+# left before the number (« (UE) no °1151/2014 »).
+_ACT_NO_RE = re.compile(r"\s+(?:n\s?[o°]+s?|nr)?\.?\s*°?\d{1,4}/\d{2,4}")
 
 
 # The rest of an act's number after its initials as written in some acts: "(EU, Euratom) No 966/2012",
 # "(EU)2018/2066", "Regulation EU) 2023/1114", "Regulation EU 2022/2065", « (UE) no o575/2013 ».
-_ACT_NO_LOOSE_RE = re.compile(r"(?:,\s*euratom)?\)?\s*(?:n\s?[o°]+|nr)?\.?\s*o?\d{1,4}/\d{2,4}(?![\d/])")
+_ACT_NO_LOOSE_RE = re.compile(r"(?:,\s*euratom)?\)?\s*(?:n\s?[o°]+s?|nr)?\.?\s*[o°]?\d{1,4}/\d{2,4}(?![\d/])")
 
 
 def _in_act_number(side: _Side, start: int, end: int) -> bool:
