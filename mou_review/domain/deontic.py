@@ -447,9 +447,11 @@ _EN_WEAK = _groups(
     ("breach", r"\b(?:breach\w*|infring\w*|contraven\w*|violat\w*|non-complian\w*|offen[cs]es?)\b"),
     # "to opt out of a right" (« de ne pas accorder »), "alleviating them from the burden" (« n'auront pas à »)
     # "By way of derogation from" / « Par dérogation à »: the same exemption, which answers itself.
+    # "may be disapplied", "the reason for the disapplication" / « peuvent ne pas appliquer », « ne s'applique pas »: a
+    # rule set aside, which French says as the negation of its verb.
     (
         "exempt",
-        r"\b(?:exempt\w*|waive\w*|derogat\w*|dispens(?:e|es|ed|ing|ation)\b|relie(?:f|ve[sd]?|ving)(?: \w+){0,2}? (?:from|of)|opt(?:s|ed|ing)? out"
+        r"\b(?:exempt\w*|waive\w*|derogat\w*|disappl\w*|dispens(?:e|es|ed|ing|ation)\b|relie(?:f|ve[sd]?|ving)(?: \w+){0,2}? (?:from|of)|opt(?:s|ed|ing)? out"
         r"|alleviat\w*)\b",
     ),
     ("cease", r"\b(?:ceas\w*|stop(?:s|ped|ping)?\b(?![- ]loss))"),
