@@ -731,12 +731,21 @@ _FR_RECOMMEND = guard(
     "il y a lieu",
     "il importe",
 )
+#: « Aucun critère appliqué pour la désignation des entités qualifiées dans le cadre des actions représentatives … ne
+#: devrait entraver » ("Any criteria … should not hamper"): a subject « aucun … » of up to two hundred characters before
+#: the « ne » of its modal, one negation.  Past a hundred characters, only where « aucun » opens its clause (at the
+#: start, after a punctuation mark or « que ») and no other « ne » stands between: not the object of an earlier verb
+#: (« ne peuvent être traités par aucune autre application … et ne peuvent »).
+_FR_LONG_AUCUN = (
+    r"(?:(?<![^\s])(?<![\w'-] )|(?<=\bque )|(?<=\bqu'))aucune? (?:(?!\bne\b|\bn')[\w' -]){101,200}?"
+)
 _FR_PROHIBIT = guard(
     re.compile(
         r"\b(?:s'abst\w+|se gard(?:er|ent|e) d|ne (?:peut|peuvent|pouvez|pouvons|doit|doivent|devez|devons|pourra|pourront|pourrez|devrait|devraient|sauraient?|saurait)"
         r"(?!(?:(?!\bpas\b|\bne\b|\bn')[^.;:]){0,260}" + _QUE_RESTRICT + ")"
         r"|n'(?:est|sont) pas (?:autorises?|autorisees?|permis)"
-        r"|il est (?:interdit|defendu)|nul ne|aucune? [\w' -]{0,100}? ne (?:peut|peuvent|doit|doivent|devrait|devraient|pourra|pourront|saurait|sauraient))\b",
+        r"|il est (?:interdit|defendu)|nul ne|(?:aucune? [\w' -]{0,100}?|" + _FR_LONG_AUCUN + r") ne "
+        r"(?:peut|peuvent|doit|doivent|devrait|devraient|pourra|pourront|saurait|sauraient))\b",
     ),
     *covering(
         (
