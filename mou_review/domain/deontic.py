@@ -1470,7 +1470,11 @@ _IMPERSONAL_ON = re.compile(r"(?:\bl'|(?<![\w']))on\s+$")
 #: be reflected in": a comparative clause whose impersonal subject says what may be so, a possibility described.
 _AS_MAY_BE_FR = re.compile(r"\bcomme (?:ce|cela)\s+$")
 _CLASSIFIED = re.compile(r" etre (?:considere|qualifie|assimile|regarde|repute)e?s?\b")
-_REPEATED_MODAL = re.compile(r"\b(?:and|or|et|ou)\s+(?:(?:il|elle|ils|elles|it|they)\s+)?$")
+#: (an insert between commas may follow the conjunction: "may either request … or, alternatively, may launch",
+#: « peut … et, le cas échéant, peut »)
+_REPEATED_MODAL = re.compile(
+    r"\b(?:and|or|et|ou)(?:,[^,;:.]{1,30},)?\s+(?:(?:il|elle|ils|elles|it|they)\s+)?$"
+)
 _CONJUNCTION_QUE = re.compile(
     r"\b(?:ainsi|tel|telle|tels|telles|afin|pour|bien|lors|autant|sorte|meme|alors|tant|avant|apres|parce|sans|des)\s*$"
 )
@@ -1934,7 +1938,7 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
                 modal
                 and bool(permit)
                 and (
-                    _REPEATED_MODAL.search(folded, max(0, s[0] - 12), s[0]) is not None
+                    _REPEATED_MODAL.search(folded, max(0, s[0] - 45), s[0]) is not None
                     # "only a net claim can be demanded or a net obligation be owed" / « … ou une obligation peut être due »
                     or (
                         folded[s[0] : s[1]] == folded[permit[-1][0] : permit[-1][1]]
@@ -1947,7 +1951,7 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
                 # à proposer »: a permission said again, word for word, for a coordinated verb carries on the first.
                 bool(permit)
                 and folded[s[0] : s[1]] == folded[permit[-1][0] : permit[-1][1]]
-                and _REPEATED_MODAL.search(folded, max(0, s[0] - 12), s[0]) is not None
+                and _REPEATED_MODAL.search(folded, max(0, s[0] - 45), s[0]) is not None
             )
         )
         # « peut être considérée comme », « peut être qualifiée de »: whether it counts as such, not a power.

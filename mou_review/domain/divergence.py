@@ -3652,6 +3652,35 @@ def _pair_able(
         m.partner, able.partner = able, m
 
 
+def _prefer_granted(xs: list[_Mark], ys: list[_Mark], duties: list[_Mark]) -> None:
+    """Give a permission granted of ``xs`` left without a partner the nearest permission granted of ``ys`` in its window
+    that a permission described of its own side has taken ("Member States may, in accordance with conditions which they
+    may lay down, provide" / « dans les conditions qu'ils fixent, les États membres peuvent prévoir »: the relative
+    clause's "may" stands nearer to « peuvent » than the main clause's does, and French says it by a plain present).
+    The modal of the main clause answers the modal of the other main clause; the described one, left over, grants
+    nothing and needs no answer.  Not where a duty of ``ys``'s side (``duties``) stands nearer to it: that is what it
+    faces ("national law shall provide that an authority may publish" against « le droit national peut prévoir qu'une
+    autorité peut publier »: the « peut » of the main clause faces "shall")."""
+    for x in xs:
+        if x.tag != "main" or x.partner is not None:
+            continue
+        taken = [
+            y
+            for y in ys
+            if y.tag == "main"
+            and y.partner is not None
+            and y.partner.tag == "sub"
+            and any(y.partner is m for m in xs)
+            and abs(y.pos - x.pos) <= _FORCE_WINDOW
+        ]
+        if taken:
+            y = min(taken, key=lambda t: abs(t.pos - x.pos))
+            if any(abs(d.pos - x.pos) <= abs(y.pos - x.pos) for d in duties):
+                continue
+            y.partner.partner = None
+            x.partner, y.partner = y, x
+
+
 #: The forms of one French modal: « peut » and « peuvent » are the same permission said of one subject or of several.
 _MODAL_LEMMA = {"peuvent": "peut", "peu(ven)t": "peut", "pourront": "pourra"}
 #: What stands between a modal and the same modal said again for a subject coordinated with its own ("… peut être
@@ -3965,6 +3994,8 @@ def _force_problems(
                 ):
                     continue
                 x.partner, y.partner = y, x
+    _prefer_granted(perm_e, perm_f, _marks(pf.oblige, uf))
+    _prefer_granted(perm_f, perm_e, _marks(pe.oblige, ue))
     _pair_able(en, fr, pe, perm_e, perm_f, ue)
     # "shall allow the operator to use" against « peut autoriser l'exploitant à utiliser »: a verb of permitting that an
     # English duty governs is the French verb of permitting after the modal, never that modal's counterpart; the
