@@ -929,9 +929,10 @@ _FR_WEAK = _groups(
     # « circonstances échappant au contrôle de la partie » / "beyond the control of the party", "which cannot be
     # controlled by the trader": what escapes a thing is outside it (not « tuyau d'échappement », the exhaust).
     ("outside", r"\b(?:hors(?! (?:tva|taxes?|co2|bilan)\b)|en dehors|au-dela|echapp(?!ement)\w*)\b"),
+    # « autrement dit » is "in other words", no contrary case.
     (
         "otherwise",
-        r"\b(?:sinon|(?<!\bou )autrement|dans le cas contraire|dans la negative|a defaut|"
+        r"\b(?:sinon|(?<!\bou )autrement(?! dit\b)|dans le cas contraire|dans la negative|a defaut|"
         + _FR_OTHERWISE
         + r")\b",
     ),

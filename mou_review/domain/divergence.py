@@ -4738,6 +4738,27 @@ def _not_one_thing(side: _Side, weak: list[_Mark]) -> list[_Mark]:
     ]
 
 
+#: An "otherwise" said in the course of its clause (not "otherwise than": "other than"), after what does not end a
+#: clause ("; otherwise it shall be void", "…, otherwise the offer lapses" open one).
+_MANNER_OTHERWISE = re.compile(r"(?<![.;:(,] )(?<![.;:(,])(?<!^)otherwise(?! than\b)")
+
+
+def _manner_otherwise(
+    en: _Side, fr: _Side, weak_e: list[_Mark], weak_f: list[_Mark]
+) -> tuple[list[_Mark], list[_Mark]]:
+    """The negative words of both sides less the English "otherwise" of manner, "in another way" ("unless otherwise
+    provided", "could not otherwise be obtained", "instructs otherwise"), not the contrary case "if not", and less the
+    French word that it answers (« sinon », « autrement ») wherever it stands: it says no negation, and answers none.
+    (The French « autrement » is left as it is: « ou contribuent autrement » says an "or otherwise" that English may
+    leave out.)"""
+    manner = [m for m in weak_e if m.tag == "otherwise" and _MANNER_OTHERWISE.match(en.folded, m.span[0])]
+    if not manner:
+        return weak_e, weak_f
+    _pair(manner, [m for m in weak_f if m.tag == "otherwise"], 1.0)
+    gone = {id(m) for m in manner} | {id(m.partner) for m in manner if m.partner}
+    return [m for m in weak_e if id(m) not in gone], [m for m in weak_f if id(m) not in gone]
+
+
 _AFTER_QUE = re.compile(r"qu(?:e |')(?:apres|lorsque?)\b")
 _UNTIL = re.compile(r"\buntil\b")
 _DEFAULT = re.compile(r"\bdefault")
@@ -4979,6 +5000,10 @@ def _negation_problems(
         # "a single Member State", « une seule main », "the sole acquisition of the shares" (the mere one): an adjective
         # that counts or restricts a thing, not the predicate; it answers no negation of the other side.
         weak_e, weak_f = _not_one_thing(en, weak_e), _not_one_thing(fr, weak_f)
+        # "unless otherwise provided", "is not otherwise available", "could not otherwise be obtained": an "otherwise"
+        # of manner, which answers only its like (with the "not" dropped, "is otherwise available" would answer
+        # « n'est pas disponible »).
+        weak_e, weak_f = _manner_otherwise(en, fr, weak_e, weak_f)
         if _DEFAULT.search(en.folded, *ue):
             # "credit default swaps", "default on payment" / « contrats d'échange sur défaut », « défaut de paiement »:
             # the French word of the English "default" names the same thing, and answers no negation; so does « défaillance »
