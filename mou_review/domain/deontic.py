@@ -2056,10 +2056,11 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
         at = _NEGATED_VERB[lang].match(folded, b if lang is Lang.EN else a)
         m = weak_rx.match(folded, at.end()) if at else None
         if lang is Lang.FR and not (m and m.lastgroup in _NEGATED_GROUPS):
-            # « ne soit pas disproportionnée »: the negative adjective follows the negation, "is proportionate".
+            # « ne soit pas disproportionnée »: the negative adjective follows the negation, "is proportionate"; so
+            # does the participle of a prohibition, « il n'est pas interdit de » ("shall not be prevented from").
             at = _COPULA_FR.match(folded, b)
             m = weak_rx.match(folded, at.end()) if at else None
-            m = m if m and m.lastgroup == "negadj" else None
+            m = m if m and m.lastgroup in ("negadj", "prohibit") else None
         if m and m.lastgroup in _NEGATED_GROUPS:
             litotes[(a, b)] = m.lastgroup
     # What a negation means, when the other language may say it by a word anywhere in the sentence: "shall not be

@@ -3243,6 +3243,16 @@ def _marks(spans: Sequence[tuple[Any, ...]], unit: tuple[int, int], tag: str = "
     ]
 
 
+#: The meanings of negative words that a litotes shuns together: "shall not be prevented from" / « il n'est pas interdit
+#: de » say one thing with two verbs, and a bare word of either ("shall be prevented") says the opposite of both.
+_KINDRED = {"prevent": ("prevent", "prohibit"), "prohibit": ("prohibit", "prevent")}
+
+
+def _meaning_of(litotes: str) -> tuple[str, ...]:
+    """The groups of negative words that say the meaning of a litotes's verb (``litotes``: its group)."""
+    return _KINDRED.get(litotes, (litotes,))
+
+
 def _pair(xs: list[_Mark], ys: list[_Mark], window: float) -> None:
     """Pair the free marks of ``xs`` with those of ``ys`` one to one, nearest first, within ``window``."""
     near = sorted(
@@ -3252,8 +3262,8 @@ def _pair(xs: list[_Mark], ys: list[_Mark], window: float) -> None:
         for j, y in enumerate(ys)
         if y.partner is None
         and abs(x.pos - y.pos) <= window
-        and not (x.shuns and x.shuns == y.tag)
-        and not (y.shuns and y.shuns == x.tag)
+        and not (x.shuns and y.tag in _meaning_of(x.shuns))
+        and not (y.shuns and x.tag in _meaning_of(y.shuns))
     )
     for _d, i, j in near:
         if xs[i].partner is None and ys[j].partner is None:
