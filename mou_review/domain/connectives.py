@@ -784,6 +784,11 @@ def _clause_connective(
     return _problem("connective", en, fr, a, b)
 
 
+# "at the time when the contact is established", "the circumstances when exclusion is necessary": a relative "when"
+# after a noun of time or circumstance names them, and opens no condition.
+_TIME_BEFORE = re.compile(r"\b(?:time|date|day|moment|period|circumstances)\s+$")
+
+
 def _anchored_connective(
     en: _Side,
     fr: _Side,
@@ -799,18 +804,27 @@ def _anchored_connective(
     """Return the problem of a sentence of many connectives where English says one "and" or "or" more than French,
     and one of its conditions joins by it the same words as a French connective of the other word ("where it finds
     that the Union's interests or the integrity of the system so require" / « lorsqu'elle constate que les intérêts
-    de l'Union et l'intégrité du système l'exigent »): both sides of the two connectives alike (:func:`_joins`), no
+    de l'Union et l'intégrité du système l'exigent »): both sides of the two connectives alike (:func:`_joins`), or one
+    side at the same place in the sentence (within _ALONE_WINDOW of its length: "where the risks are significant or
+    cannot be prevented" / « lorsque les risques sont importants et ne peuvent être évités »), no
     French connective of the English word joining any of those words, no English connective of the French word
     joining any of the French ones, neither under a negation nor joining a binomial.  Only the one such connective of
     the sentence: the words it joins anchor it where the count of a long sentence's lists cannot."""
     if (len(and_e) - len(and_f)) * (len(or_e) - len(or_f)) >= 0:
         return None
     negs, negs_f = _negs(en, pe, ue), _negs(fr, pf, uf)
+    conditions = [
+        c
+        for c in pe.conditions
+        if not (
+            en.folded.startswith("when", c[0]) and _TIME_BEFORE.search(en.folded, max(0, c[0] - 20), c[0])
+        )
+    ]
     found = []
     for a in and_e if len(and_e) > len(and_f) else or_e:
         if (
             _binomial(en.folded, a.span)
-            or not _in_condition(en, a, pe.conditions, ue)
+            or not _in_condition(en, a, conditions, ue)
             or _negated(en, a, negs, ue, Lang.EN, pe.conditions)
         ):
             continue
@@ -820,7 +834,7 @@ def _anchored_connective(
         found += [
             (a, b)
             for b in other_f
-            if _joins(en, a, fr, b) == 2
+            if _joins(en, a, fr, b) + (abs(a.pos - b.pos) <= _ALONE_WINDOW) >= 2
             and not _binomial(fr.folded, b.span)
             and not any(_joins(en, x, fr, b) for x in other_e)
             and not _negated(fr, b, negs_f, uf, Lang.FR, pf.conditions)

@@ -83,3 +83,52 @@ def test_a_connective_under_a_negation_is_silent() -> None:
     assert connectives(_NEG_EN.format(risk="there is a risk"), _NEG_FR.format(risk="existe un risque")) == [
         "obligation_mismatch:connective:or|et"
     ]
+
+
+_ONE_SIDE_EN = (
+    "Investment firms shall identify, prevent and manage conflicts of interest, and shall disclose them to the client "
+    "or its representative in writing and free of charge where the risks of such conflicts are particularly significant {conn} cannot be managed by "
+    "the policies of the firm."
+)
+_ONE_SIDE_FR = (
+    "Les entreprises d'investissement détectent, évitent et gèrent les conflits d'intérêts, et les communiquent au "
+    "client ou à son représentant par écrit et gratuitement lorsque les risques de tels conflits sont particulièrement importants {conn} ne "
+    "peuvent être gérés par les politiques de l'entreprise."
+)
+
+
+def test_a_connective_alike_on_one_side_at_the_same_place_is_reported() -> None:
+    # "particularly significant or" / « particulièrement importants et »: the words before it alike, those after it
+    # not ("cannot be managed" / « ne peuvent être gérés »), at the same place in the sentence.
+    en, fr = _ONE_SIDE_EN.format(conn="or"), _ONE_SIDE_FR.format(conn="et")
+    assert connectives(en, fr) == ["obligation_mismatch:connective:or|et"]
+    assert connectives(en, _ONE_SIDE_FR.format(conn="ou")) == []
+
+
+def test_a_connective_alike_on_one_side_elsewhere_in_the_sentence_is_silent() -> None:
+    # The French says its condition first: the « et » that joins the words alike stands far from the English "or".
+    en = _ONE_SIDE_EN.format(conn="or")
+    fr = (
+        "Lorsque les risques de tels conflits sont particulièrement importants et ne peuvent être gérés par les "
+        "politiques de l'entreprise, les entreprises d'investissement détectent, évitent et gèrent les conflits "
+        "d'intérêts, et les communiquent au client ou à son représentant par écrit et gratuitement."
+    )
+    assert connectives(en, fr) == []
+
+
+def test_a_relative_when_after_a_noun_of_time_opens_no_condition() -> None:
+    # "at the time when the contact is established, … repetition or duration" / « au moment où …, répétitif et
+    # durable »: "when" names the time, the connective after it joins no condition.
+    en = (
+        "The firm shall record, in writing and in a durable medium, the name and address of the client and the "
+        "relationship set up between the firm and the client, which is expected to have, at the time when the contact is established, an element of repetition "
+        "or duration."
+    )
+    fr = (
+        "L'entreprise consigne, par écrit et sur un support durable, le nom et l'adresse du client et la relation mise "
+        "en place entre l'entreprise et le client, qui est censée revêtir, au moment où le contact est établi, un élément de répétition et de durée."
+    )
+    assert connectives(en, fr) == []
+    assert connectives(en.replace("at the time when", "where"), fr.replace("au moment où", "lorsque")) == [
+        "obligation_mismatch:connective:or|et"
+    ]
