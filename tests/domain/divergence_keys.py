@@ -34,6 +34,11 @@ def force(en: str, fr: str) -> list[Finding]:
     ]
 
 
+def references(en: str, fr: str) -> list[str]:
+    """Return the keys of the cross-reference findings at warning or error on a pair."""
+    return blocking_keys(en, fr, "cross_reference_mismatch")
+
+
 def citations(en: str, fr: str) -> list[str]:
     """Return the keys of the number and cross-reference findings at warning or error on a pair."""
     return blocking_keys(en, fr, "number_mismatch") + blocking_keys(en, fr, "cross_reference_mismatch")

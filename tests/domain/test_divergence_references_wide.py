@@ -8,16 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from mou_review.domain.divergence import ClausePair, Severity, check_pair
-
-
-def references(en: str, fr: str) -> list[str]:
-    """Return the keys of the cross-reference findings at warning or error on a pair."""
-    return [
-        f.key
-        for f in check_pair(ClausePair(en, fr))
-        if f.severity is not Severity.INFO and f.check == "cross_reference_mismatch"
-    ]
+from tests.domain.divergence_keys import references
 
 
 @pytest.mark.parametrize(
