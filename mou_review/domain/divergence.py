@@ -1904,16 +1904,15 @@ def _said_by_pronoun(term_forms: Sequence[str], matches: Sequence[Any], other: _
     """
     if other.lang is not Lang.FR:
         return False
-    plural = all(fold(m.text).endswith("s") for m in matches)
     tokens = re.findall(r"[a-z][a-z-]*", other.folded)
+    if ("elles" if all(fold(m.text).endswith("s") for m in matches) else "elle") not in tokens:
+        return False
     stems = {_stem(t) for t in tokens}
-    for form in term_forms:
-        words = fold(form.rstrip("!")).split()
-        if len(words) < 2 or not _FR_FEMININE_RE.fullmatch(words[-1]) or _stem(words[0]) in stems:
-            continue
-        if ("elles" if plural else "elle") in tokens:
-            return True
-    return False
+    forms = (fold(form.rstrip("!")).split() for form in term_forms)
+    return any(
+        len(words) >= 2 and _FR_FEMININE_RE.fullmatch(words[-1]) and _stem(words[0]) not in stems
+        for words in forms
+    )
 
 
 # Initials behind the prefix "non-", which the acronym pattern leaves out as part of a word: "non-EU",
@@ -3957,7 +3956,8 @@ def _force_problems(
     # it is then no counterpart of a permission said elsewhere in the sentence.
     soft_e = [m for m in soft_e if not _answered_prohibition(m, pe, pf, ue, uf)]
     soft_f = [m for m in soft_f if not _answered_prohibition(m, pf, pe, uf, ue)]
-    _pair_described(en, fr, perm_e + soft_e, perm_f + soft_f, _marks(pf.oblige, uf), ue, uf)
+    duties_e, duties_f = _marks(pe.oblige, ue), _marks(pf.oblige, uf)
+    _pair_described(en, fr, perm_e + soft_e, perm_f + soft_f, duties_f, ue, uf)
     _pair_nouns(en, fr, soft_e, soft_f)
     _pair_concepts(en, fr, soft_e, soft_f, pe, pf, perm_e, perm_f)
     # A possibility said by a modal of possibility on each side at about the same place ("which might be considered" /
@@ -4004,8 +4004,8 @@ def _force_problems(
                 ):
                     continue
                 x.partner, y.partner = y, x
-    _prefer_granted(perm_e, perm_f, _marks(pf.oblige, uf))
-    _prefer_granted(perm_f, perm_e, _marks(pe.oblige, ue))
+    _prefer_granted(perm_e, perm_f, duties_f)
+    _prefer_granted(perm_f, perm_e, duties_e)
     _pair_able(en, fr, pe, perm_e, perm_f, ue)
     # "shall allow the operator to use" against « peut autoriser l'exploitant à utiliser »: a verb of permitting that an
     # English duty governs is the French verb of permitting after the modal, never that modal's counterpart; the

@@ -215,8 +215,8 @@ _FIRST = rf"(?:{_VALUE}|{_LETTER_NUM}|{_LETTER}{_EN_CHAIN}|{_WORDNUM})"  # "Sect
 # Between values: commas, and/or/to (and their French), the keyword repeated ("point (a) to point (d)").
 # "Articles 10 to14": the space after "to" is sometimes lost in the official text.
 # "(vi) and(vii)", « articles 32et 33 », "Articles 4, 5 and6", « articles 1er, 2 et3 » (as published): a connective
-# glued to the value before or after it still joins them (not « 77à 83 », which folding makes the article 77a). « paragraphe 3 sous g) », « point 14) sous b) »: the
-# comma before « sous » is sometimes left out.
+# glued to the value before or after it still joins them (not « 77à 83 », which folding makes the article 77a).
+# « paragraphe 3 sous g) », « point 14) sous b) »: the comma before « sous » is sometimes left out.
 # "points (b), (d), (e) and, where applicable, (f)", "Articles 40 and, respectively, 41": a remark between
 # commas after the connective leaves the list going on (« et, le cas échéant, point f) » repeats the keyword).
 _INSERTED = r"(?:where applicable|if applicable|where appropriate|as appropriate|where relevant|respectively)"
