@@ -370,7 +370,9 @@ class _Mark:
 # "goods or services" / « produits et services », "hardware and software" / « matériels ou logiciels », "assets
 # and liabilities" / « actifs ou passifs », "oil and gas operations" / « opérations pétrolières ou gazières »,
 # "the effective use and enjoyment" / « l'utilisation ou l'exploitation effectives », "Union institutions, bodies, offices or agencies" / « institutions, organes et
-# organismes de l'Union » (words without their plural "s" / "x"; « la prestation de services » as "services").
+# organismes de l'Union », "conflict-affected and high-risk areas" / « zones de conflit ou à haut risque » (the OECD's
+# term, which the acts on batteries and on due diligence take over) (words without their plural "s" / "x"; « la
+# prestation de services » as "services").
 _BINOMIALS = frozenset(
     {
         ("good", "service"),
@@ -394,6 +396,8 @@ _BINOMIALS = frozenset(
         ("petrolier", "gazier"),
         ("petroliere", "gaziere"),
         ("utilisation", "exploitation"),
+        ("affected", "high"),
+        ("conflit", "haut"),
     }
 )
 _PROVISION = frozenset(
