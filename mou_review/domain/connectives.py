@@ -793,6 +793,21 @@ def _clause_connective(
 _TIME_BEFORE = re.compile(r"\b(?:time|date|day|moment|period|circumstances)\s+$")
 
 
+def _after_comma(en: _Side, a: _Mark, fr: _Side, b: _Mark) -> int:
+    """Say (1 or 0) whether connectives ``a`` and ``b`` both stand right after a comma that hides the words they join
+    before them ("where such a contact point has been appointed, or in accordance with the procedural requirements" /
+    « lorsqu'un tel point de contact a été désigné, et conformément aux exigences de procédure »): each joins what
+    follows it to all that precedes, at the same level of the sentence, as :func:`_joins` reads both opening an inserted
+    phrase (the comma leaves :func:`_joins` no word before either).  Not where one of them opens a clause of the
+    condition, the condition word said again after it, and the other does not (", or serious irregularities" /
+    « , et si les autres mesures »): the two join things of a different kind."""
+    if not (en.folded[: a.span[0]].rstrip().endswith(",") and fr.folded[: b.span[0]].rstrip().endswith(",")):
+        return 0
+    clause_e = _EN_CLAUSE_AFTER.match(en.folded, a.span[1]) is not None
+    clause_f = _FR_CLAUSE_AFTER.match(fr.folded, b.span[1]) is not None
+    return int(clause_e == clause_f)
+
+
 def _anchored_connective(
     en: _Side,
     fr: _Side,
@@ -808,8 +823,8 @@ def _anchored_connective(
     """Return the problem of a sentence of many connectives where English says one "and" or "or" more than French,
     and one of its conditions joins by it the same words as a French connective of the other word ("where it finds
     that the Union's interests or the integrity of the system so require" / « lorsqu'elle constate que les intérêts
-    de l'Union et l'intégrité du système l'exigent »): both sides of the two connectives alike (:func:`_joins`), or one
-    side at the same place in the sentence (within _ALONE_WINDOW of its length: "where the risks are significant or
+    de l'Union et l'intégrité du système l'exigent »): both sides of the two connectives alike (:func:`_joins`, or
+    both said right after a comma, :func:`_after_comma`), or one side at the same place in the sentence (within _ALONE_WINDOW of its length: "where the risks are significant or
     cannot be prevented" / « lorsque les risques sont importants et ne peuvent être évités »), no
     French connective of the English word joining any of those words, no English connective of the French word
     joining any of the French ones, neither under a negation nor joining a binomial.  Only the one such connective of
@@ -838,7 +853,7 @@ def _anchored_connective(
         found += [
             (a, b)
             for b in other_f
-            if _joins(en, a, fr, b) + (abs(a.pos - b.pos) <= _ALONE_WINDOW) >= 2
+            if _joins(en, a, fr, b) + _after_comma(en, a, fr, b) + (abs(a.pos - b.pos) <= _ALONE_WINDOW) >= 2
             and not _binomial(fr.folded, b.span)
             and not any(_joins(en, x, fr, b) for x in other_e)
             and not _negated(fr, b, negs_f, uf, Lang.FR, pf.conditions)
