@@ -438,9 +438,13 @@ _EN_WEAK = _groups(
         r"\b(?:differ(?:s|ed|ing)?|differenc\w*|(?:(?<=is )|(?<=are )|(?<=be )|(?<=been )|(?<=if )|(?<=where )|(?<=when )|(?<=has )|(?<=have )|(?<=had )|(?<=having ))(?:different|distinct|dissimilar)"
         r"|(?:different|distinct|dissimilar)(?= (?:from|to)\b)|diverg\w*)\b",
     ),
+    # "an unjustifiable market barrier", "do not hamper the transition" / « une entrave injustifiée », « n'entravent pas »,
+    # « ne crée pas de barrière »: an obstacle, which the French word of hindering names as well (else it answers the
+    # English "not" when French drops its own).
     (
         "prevent",
-        r"\b(?:prevent\w*|preclud\w*|imped\w*|hinder\w*|obstacle\w*|obstruct\w*|impair\w*|protect(?!ive)\w*|disregard\w*)\b",
+        r"\b(?:prevent\w*|preclud\w*|imped\w*|hinder\w*|obstacle\w*|obstruct\w*|impair\w*|protect(?!ive)\w*|disregard\w*"
+        r"|barriers?|hamper(?:s|ed|ing)?)\b",
     ),
     ("avoid", r"\bavoid\w*"),
     # "a criminal offence" / « une infraction »: a breach of the law.
@@ -890,7 +894,7 @@ _FR_WEAK = _groups(
     ),
     (
         "prevent",
-        r"\b(?:empech\w*|obstacle\w*|entrav\w*|proteg(?!ee?s?\b(?! contre))\w*|protection\w*|preserv\w*|preven\w*)\b",
+        r"\b(?:empech\w*|obstacle\w*|entrav\w*|barrieres?|proteg(?!ee?s?\b(?! contre))\w*|protection\w*|preserv\w*|preven\w*)\b",
     ),
     ("avoid", r"\bevit\w*"),
     ("breach", r"\b(?:enfrei\w*|infraction\w*|violat\w*|manquement\w*|contrevien\w*|contrevenu\w*)\b"),
@@ -957,6 +961,8 @@ _FR_WEAK = _groups(
         r"|separab|dissociab|probab|realisab|operan|opposab"
         # « impayé », « indisponible », « involontaire » / "not paid", "not available", "not intentionally committed"
         r"|comprehensib|eligib|compatib|efficac|recevab|pay|disponib|volontair"
+        # « est impuissant à lever l'obstacle » / "cannot be removed": powerless, unable
+        r"|puissan"
         # « faible ou inexistant » / "no or little support"
         r"|existan)\w*"
         # « une concurrence parfois déloyale » / "not always fair"
