@@ -793,7 +793,10 @@ _FR_NEG = re.compile(
     # or « donc », before an adverb or a preposition of time.
     + r"|p(?:(?<=, p)|(?<=\bdonc p)|(?<=\bet p)|(?<=\bou p))as(?= (?:necessairement|forcement|toujours|avant|apres)\b)"
     r"|a(?<!\wa)ucune?\b(?: [\w' -]{0,100}?\b(?:ne\b|n'))?"
-    r"|n(?<!\wn)(?:ullement|i)\b(?: [\w' -]{0,100}?\b(?:ne\b|n'))?"
+    # (« ni X ni Y ne doivent »: the « ne » of the series's verb, with no « pas »; not the « ne … pas » of a clause of its
+    # own after a « ni » that carries on a negation, « ne sont pas tenus de remplir ni de transmettre le tableau s'ils ne
+    # disposent pas des informations », which is a negation of its own)
+    r"|n(?<!\wn)(?:ullement|i)\b(?: (?:(?!\bne\b|\bn')[\w' -]){0,100}?\b(?:ne\b|n')(?!\s*[\w'-]+(?: [\w'-]+)? (?:pas|point|jamais)\b))?"
     # « nul ne », « nulle autorité ne peut »: the determiner, whose verb has its « ne »; the adjective (« une valeur
     # nulle », « quasi nulle », « nul et non avenu ») says "zero" or "void", no negation.
     r"|n(?<!\wn)ulle? (?:[\w' -]{0,100}?\b(?:ne\b|n')|part\b)",
