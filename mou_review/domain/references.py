@@ -103,7 +103,10 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
         rf"|parties?(?={_DIV_VAL}|\s(?:{'|'.join(_FR_PART_WORDS[1:])})"
         rf"(?=\s(?:du|de|des)\b|[,;:.)]|$|\s(?:a|et|ou)\s(?:{'|'.join(_FR_PART_WORDS[1:])})"
         r"(?=\s(?:du|de|des|dudit|ou|et)\b|[,;:.)]|$)))"
-        rf"|titles?(?={_DIV_VAL})|titres?(?={_DIV_VAL}|\spremier\b)",  # « TITRE PREMIER » is Title I
+        rf"|titles?(?={_DIV_VAL})|titres?(?={_DIV_VAL}|\spremier\b)"  # « TITRE PREMIER » is Title I
+        # "Indicators A(a) to A(g) of Annex I" (to Regulation (EU) No 596/2014) are « l'annexe I, section A, points
+        # a) à g) »: items cited by a code, the letter of their section glued to the point in brackets.
+        r"|indicators?(?=\s[a-z]\([a-z]{1,2}\))|indicateurs?(?=\s[a-z]\([a-z]{1,2}\))",
     ),
     ("chapter", r"chapters?|chapitres?"),
     ("clause", r"clauses?"),
@@ -254,6 +257,7 @@ REF_RE = guard(
             "appendi",
             "schedule",
             "section",
+            "indicat",
             "tit",
             "chap",
             "clause",
@@ -536,6 +540,8 @@ def find_references(folded: str, text: str | None = None) -> list[tuple[int, int
                 and (
                     (level in _LETTER_LEVELS and re.fullmatch(_LETTER, raw))
                     or re.fullmatch(r"[ivx]+[a-c]", raw)
+                    # an indicator's section is a capital too ("Indicator A(b)"), not "the indicator a(i)"
+                    or (m.group("section") or "").startswith("indicat")
                 )
                 and text[m.start("vals") + v.start("val")].islower()
             ):
