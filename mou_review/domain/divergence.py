@@ -690,7 +690,11 @@ def _find_numbers(side: _Side, code_heads: frozenset[str] = frozenset()) -> None
         value = ordinal_value(word, lang)
         # "a third currency", "a second request": another one, not a rank.
         another = word in ("second", "third") and work[max(0, start - 2) : start] == "a "
-        nums.append((start, m.end(), Decimal(value), word in _SOFT_ORDINALS or another))
+        # « saisie en second lieu », « en troisième lieu »: an adverb of order ("first seised", "thirdly").
+        in_order = (
+            lang is Lang.FR and work[max(0, start - 3) : start] == "en " and work.startswith(" lieu", m.end())
+        )
+        nums.append((start, m.end(), Decimal(value), word in _SOFT_ORDINALS or another or in_order))
         if another:
             side.weak.add(start)
         taken.append((start, m.end()))
