@@ -4393,6 +4393,24 @@ _NECESSITY = re.compile(
 _PROMPTLY = re.compile(r"\s+(?:undue\s+)?(?:delay|delai|retard)\b")
 
 
+#: The end of a list's lead-in after its negation: the colon, after a bare "be" in English ("shall not be:"), and the
+#: closing quote of an amending act ("does not:’;").
+_LEAD_IN_END = {
+    Lang.EN: re.compile(r"(?P<be>\s+be)?\s*:[\s’'\"”»;]*"),
+    Lang.FR: re.compile(r"\s*:[\s’'\"”»;]*"),
+}
+#: A French lead-in that says the copula itself (« … sont: »).
+_COPULA_LEAD_IN = re.compile(r"\b(?:est|sont|soit|soient|etre|sera|seront)\s*:[\s’'\"”»;]*$")
+
+
+def _ends_lead_in(side: _Side, m: _Mark, other: _Side) -> bool:
+    """Say whether negation ``m`` ends a list's lead-in ("shall not:", "shall not be:", "does not:’;"); not a "shall
+    not be:" against a French lead-in that says the copula (« sont: »): its negation is the copula's."""
+    end = _LEAD_IN_END[side.lang].fullmatch(side.folded, m.span[1])
+    be = side.lang is Lang.EN and end is not None and end.group("be")
+    return end is not None and not (be and _COPULA_LEAD_IN.search(other.folded))
+
+
 def _item_negations(
     en: _Side,
     fr: _Side,
@@ -4406,7 +4424,10 @@ def _item_negations(
     """A list item that opens on a negated verb (« a) ne contredisent pas … ») against one that opens on the bare
     verb ("(a) contradict …"): the negation is said once in the other language's lead-in ("… shall not:"), whose
     own negation needs no answer when the other lead-in leaves its verb to the items (no modal in it)."""
-    for marks, side, other, uo, o_side in ((real_e, en, pf, uf, fr), (real_f, fr, pe, ue, en)):
+    for marks, side, other, uo, o_side, o_marks in (
+        (real_e, en, pf, uf, fr, real_f),
+        (real_f, fr, pe, ue, en, real_e),
+    ):
         if any(
             re.fullmatch(r"\s*:\s*", o_side.folded[b.span[1] :])
             for b in _marks(other.lower + other.upper, uo)
@@ -4414,16 +4435,20 @@ def _item_negations(
             # « Un fonds n'investit pas: a) plus de 10 % … » / "A fund shall invest no more than: (a) 10 % …":
             # the negation and its bound are split between the lead-in and the items.
             for m in marks:
-                if m.partner is None and re.fullmatch(r"\s*:\s*", side.folded[m.span[1] :]):
+                if m.partner is None and _ends_lead_in(side, m, o_side):
                     m.partner = m
             continue
-        if any(
-            _marks(getattr(other, name), uo)
-            for name in ("oblige", "permit", "prohibit", "recommend", "negation")
+        # (A negation of the other side that answers one of this side says the verb of another clause: "shall not
+        # apply where the law does not:" / « ne s'appliquent pas si le droit: ».)
+        answered = {m.span for m in o_marks if m.partner is not None}
+        if (
+            _free(o_marks)
+            or any(m.span not in answered for m in _marks(other.prohibit, uo))
+            or any(_marks(getattr(other, name), uo) for name in ("oblige", "permit", "recommend"))
         ):
             continue
         for m in marks:
-            if m.partner is None and re.fullmatch(r"\s*:\s*", side.folded[m.span[1] :]):
+            if m.partner is None and _ends_lead_in(side, m, o_side):
                 m.partner = m
     m_en, m_fr = _ITEM_START.match(en.folded), _ITEM_START.match(fr.folded)
     if m_en is None or m_fr is None or ue[0] > m_en.end() or uf[0] > m_fr.end():
