@@ -357,6 +357,28 @@ _EN_NEG = guard(
     "neither",
     "n't",
 )
+#: "are therefore not covered", "is also not eligible": a sentence adverb that English puts between the auxiliary and
+#: "not" (lookbehinds: the "not" after it negates the predicate, not an attribute after a noun, "contracts not covered").
+_AFTER_SENTENCE_ADVERB = "".join(
+    rf"(?<!\b{w} )"
+    for w in (
+        "therefore",
+        "thus",
+        "hence",
+        "also",
+        "still",
+        "then",
+        "consequently",
+        "accordingly",
+        "furthermore",
+        "moreover",
+        "normally",
+        "generally",
+        "usually",
+        "currently",
+        "necessarily",
+    )
+)
 #: A maximum said by a negated "exceed" in its other forms: "is not exceeded", "has not exceeded", "is not to exceed",
 #: "did not in the previous year exceed", "shall not, to the knowledge of the institution, exceed" (French:
 #: « n'est pas dépassé », « n'excède pas », read as a maximum likewise).
@@ -410,7 +432,8 @@ _EN_NOT_NEG = guard(
         r"|(?:(?<=[a-z]{3} )|(?<=, ))(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bdoes )(?<!\bdo )"
         r"(?<!\bshall )(?<!\bmay )(?<!\bcan )(?<!\bwill )(?<!\bmust )(?<!\bshould )(?<!\bhas )(?<!\bhave )(?<!\bwould )"
         r"(?<!\band )(?<!\bor )(?<!\bbut )(?<!\bwhether )(?<!\bif )(?<!\bthat )(?<!\bwhich )(?<!\bit )"
-        r"not (?=\w+ed (?:by|in|under|within|to|for|on|at|as|here|herein|therein|hereunder|above|below)\b))\b",
+        + _AFTER_SENTENCE_ADVERB
+        + r"not (?=\w+ed (?:by|in|under|within|to|for|on|at|as|here|herein|therein|hereunder|above|below)\b))\b",
     ),
     "no",
 )
@@ -523,7 +546,8 @@ _EN_WEAK = _groups(
         # "a contract not cleared by a CCP": a negated attribute, which French writes « non compensé ».
         r"|(?=not )(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bdoes )(?<!\bdo )(?<!\bshall )"
         r"(?<!\bmay )(?<!\bcan )(?<!\bwill )(?<!\bmust )(?<!\bshould )(?<!\bhas )(?<!\bhave )(?<!\bwould )"
-        r"not (?:\w+ly )?\w+(?:ed|ible|able|ent|ant|ive|ory|al))\b",
+        + _AFTER_SENTENCE_ADVERB
+        + r"not (?:\w+ly )?\w+(?:ed|ible|able|ent|ant|ive|ory|al))\b",
     ),
 )
 #: A date that "shall not be earlier than" another, « ne doit pas être antérieure à », is a lower bound in time; one
