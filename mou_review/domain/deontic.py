@@ -645,6 +645,8 @@ _FR_PERMIT = guard(
     re.compile(
         r"\b(?:(?=p)(?<!\bne )(?<!\bn')(?<!\bse )"
         r"(?:peut|peuvent|peu\(vent(?=\))|peu\(ven\)t|pouvez|pouvons|pourra|pourront|pourrez|pourrons)(?!-etre)(?! pas\b)(?! plus\b)(?! devoir\b)"
+        # (« peut amener », « peut être amené à »: what may come about, a possibility of being led to, not a grant)
+        r"(?!(?: [a-z]+ment)? (?:etre amene|amener\b))"
         r"|(?:est|sont) (?:habilite|habilites|habilitee|habilitees|autorise|autorises|autorisee|autorisees|libres?"
         r"|en droit) a"
         r"|(?:a|ont) (?:la faculte|la possibilite|le pouvoir|la latitude) de"

@@ -3360,12 +3360,15 @@ def _fr_qualifier(folded: str, pos: int) -> bool:
 #: A French possibility that grants nothing and enables nothing (« susceptible de », « pourrait », « risque de »):
 #: never the rendering of an English "shall".
 _FR_MERE_POSSIBILITY = re.compile(
-    r"(?:susceptibles?|pourrai(?:t|ent)|puisse(?:nt)?|viendrai(?:t|ent) a|risqu(?:e|ent|erai(?:t|ent)) de?|potentiel\w*)\b"
+    r"(?:susceptibles?|pourrai(?:t|ent)|puisse(?:nt)?|viendrai(?:t|ent) a|risqu(?:e|ent|erai(?:t|ent)) de?|potentiel\w*"
+    # « peut amener », « peut être amené à »: what may come about (see deontic._FR_PERMIT)
+    r"|(?:peut|peuvent)(?: [a-z]+ment)? (?:etre amene(?:e|s|es)?|amener))\b"
 )
-#: The same possibility as the predicate of a main clause (« Ce contrat est susceptible de s'appliquer »): it
-#: faces the "shall" of the main clause as well ("This Agreement shall apply").
+#: The same possibility as the predicate of a main clause (« Ce contrat est susceptible de s'appliquer », « Le
+#: soumissionnaire peut être amené à clarifier »): it faces the "shall" of the main clause as well ("This Agreement
+#: shall apply").
 _FR_PREDICATE_POSSIBILITY = re.compile(
-    r"(?:(?<=\best )|(?<=\bsont )|(?<=\bsera )|(?<=\bseront ))susceptibles? d"
+    r"(?:(?:(?<=\best )|(?<=\bsont )|(?<=\bsera )|(?<=\bseront ))susceptibles? d|(?:peut|peuvent)(?: [a-z]+ment)? etre amene)"
 )
 #: Words that open a subordinate clause: a possibility after one is not the predicate of the main clause.
 _FR_CLAUSE_OPENER = re.compile(
