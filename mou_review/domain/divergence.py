@@ -69,7 +69,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from difflib import SequenceMatcher
@@ -3256,8 +3256,11 @@ def _meaning_of(litotes: str) -> tuple[str, ...]:
     return _KINDRED.get(litotes, (litotes,))
 
 
-def _pair(xs: list[_Mark], ys: list[_Mark], window: float) -> None:
-    """Pair the free marks of ``xs`` with those of ``ys`` one to one, nearest first, within ``window``."""
+def _pair(
+    xs: list[_Mark], ys: list[_Mark], window: float, fits: Callable[[_Mark, _Mark], bool] | None = None
+) -> None:
+    """Pair the free marks of ``xs`` with those of ``ys`` one to one, nearest first, within ``window`` (and, given
+    ``fits``, only the two it accepts)."""
     near = sorted(
         (abs(x.pos - y.pos), i, j)
         for i, x in enumerate(xs)
@@ -3267,6 +3270,7 @@ def _pair(xs: list[_Mark], ys: list[_Mark], window: float) -> None:
         and abs(x.pos - y.pos) <= window
         and not (x.shuns and y.tag in _meaning_of(x.shuns))
         and not (y.shuns and x.tag in _meaning_of(y.shuns))
+        and (fits is None or fits(x, y))
     )
     for _d, i, j in near:
         if xs[i].partner is None and ys[j].partner is None:
@@ -3478,6 +3482,18 @@ def _said_otherwise(m: _Mark, en: _Side, fr: _Side, uf: tuple[int, int]) -> bool
     )
 
 
+#: « éventuel », « éventuellement »: an adjective or adverb of the thing ("any", "possible"), never what grants a power.
+_FR_ANY_POSSIBLE = re.compile(r"eventuel")
+#: « veillent à ce que le personnel puisse contacter », « veille à ce que le portail permette »: a possibility that a
+#: duty to ensure governs, what English says in its that-clause ("shall ensure that staff have direct contact").
+_FR_ENSURED = re.compile(r"\bveill\w*(?:,[^,;:]{0,80},)? (?:\w+ )?a ce qu(?:e\b|')[^;:.]{0,250}$")
+_EN_ENSURED = re.compile(
+    r"\b(?:(?:ensur|guarante|provid)\w*|make sure|see to it) (?:\w+ )?that\b[^;:.]{0,250}$"
+)
+#: A relative clause with no pronoun: a noun, then the subject pronoun of the modal ("for any positions it may have").
+_EN_CONTACT_RELATIVE = re.compile(
+    r"\b(?!(?:and|or|but|then|so|where|if|when|as|that|which|unless|whether)\b)[a-z]{3,} (?:it|they|he|she) $"
+)
 #: What a thing enables (« permettant », « qui permet »), and the infinitive of a purpose (« pour pouvoir respecter »).
 _FR_ENABLING = re.compile(r"permet\w*")
 _FR_PURPOSE_BEFORE = re.compile(r"\b(?:pour|afin de)\s+$")
@@ -4159,10 +4175,26 @@ def _force_problems(
             and _PREDICATE_POSSIBILITY.fullmatch(side.folded, m.span[1], s.span[1]) is not None
         ]
         _pair(governed_soft, others, _FORCE_WINDOW)
+
+    # « éventuel(lement) » says "any", "possible" of a thing, and a possibility that « veiller à ce que » governs is what
+    # the duty ensures: they answer a "may" that describes ("the positions that it may hold" / « les positions qu'il
+    # détient éventuellement »), never one that grants ("The college may establish a framework in anticipation of
+    # possible emergencies" / « établissent un cadre en prévision d'éventuelles urgences », "may ensure that staff
+    # have contact" / « veillent à ce que le personnel puisse contacter »).
+    def fits(x: _Mark, y: _Mark) -> bool:
+        if _FR_ENSURED.search(fr.folded, max(0, y.span[0] - 250), y.span[0]) is not None:
+            # (the English possibility that "ensure that" governs answers it: "shall ensure that authorities may waive")
+            return _EN_ENSURED.search(en.folded, max(0, x.span[0] - 250), x.span[0]) is not None
+        return (
+            _FR_ANY_POSSIBLE.match(fr.folded, y.span[0]) is None
+            or _EN_RELATIVE_BEFORE.search(en.folded, max(0, x.span[0] - 100), x.span[0]) is not None
+            or _EN_CONTACT_RELATIVE.search(en.folded, max(0, x.span[0] - 30), x.span[0]) is not None
+        )
+
     # Near: a possibility said by a verb or an adjective ("is authorised to provide" / « peut fournir »);
     # then anywhere in the sentence: a permission, then any possibility (« droit de recours »).
     verbal_e, verbal_f = set(pe.verbal_permit), set(pf.verbal_permit)
-    _pair(perm_e, [m for m in soft_f if m.span in verbal_f], _FORCE_WINDOW)
+    _pair(perm_e, [m for m in soft_f if m.span in verbal_f], _FORCE_WINDOW, fits)
     _pair(perm_f, [m for m in soft_e if m.span in verbal_e], _FORCE_WINDOW)
     _pair(perm_e, perm_f, 1.0)
     # A possibility said on both sides at the same place ("as is technically possible" / « que le permettent
@@ -4175,7 +4207,7 @@ def _force_problems(
         for m in _EN_QUALIFIER.finditer(en.folded, ue[0], ue[1])
     ]
     _pair(qualifiers_e, [m for m in soft_f if _fr_qualifier(fr.folded, m.span[0])], _SOFT_WINDOW)
-    _pair(perm_e, soft_f, _FORCE_WINDOW)
+    _pair(perm_e, soft_f, _FORCE_WINDOW, fits)
     _pair(perm_f, soft_e, _FORCE_WINDOW)
     _pair(
         [m for m in soft_e if not _within(m.span, pe.prohibit)],
@@ -4197,6 +4229,7 @@ def _force_problems(
             )
         ],
         1.0,
+        fits,
     )
     _pair(perm_f, soft_e, 1.0)
     for m in _free(perm_e):
