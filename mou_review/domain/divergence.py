@@ -4391,7 +4391,11 @@ def _force_problems(
         main = _FR_PREDICATE_POSSIBILITY.match(fr.folded, v.span[0]) is not None and gap <= _SOFT_WINDOW
         if main:
             start = max(fr.folded.rfind(c, 0, v.span[0]) for c in ".;:") + 1
-            main = _FR_CLAUSE_OPENER.search(fr.folded, max(start, uf[0]), v.span[0]) is None
+            # (« ou », "or", is no opener: only « où », which folding spells alike)
+            main = not any(
+                c.group(0) != "ou" or fr.text[c.start() + 1] == "\u00f9"
+                for c in _FR_CLAUSE_OPENER.finditer(fr.folded, max(start, uf[0]), v.span[0])
+            )
         if not (main or _EN_RELATIVE_BEFORE.search(en.folded, max(0, o.span[0] - 100), o.span[0])):
             continue
         if (
