@@ -824,8 +824,9 @@ def _anchored_connective(
     and one of its conditions joins by it the same words as a French connective of the other word ("where it finds
     that the Union's interests or the integrity of the system so require" / « lorsqu'elle constate que les intérêts
     de l'Union et l'intégrité du système l'exigent »): both sides of the two connectives alike (:func:`_joins`, or
-    both said right after a comma, :func:`_after_comma`), or one side at the same place in the sentence (within _ALONE_WINDOW of its length: "where the risks are significant or
-    cannot be prevented" / « lorsque les risques sont importants et ne peuvent être évités »), no
+    both said right after a comma, :func:`_after_comma`), or one side at the same place in the sentence (within
+    _ALONE_WINDOW of its length: "where the risks are significant or cannot be prevented" / « lorsque les risques
+    sont importants et ne peuvent être évités »), no
     French connective of the English word joining any of those words, no English connective of the French word
     joining any of the French ones, neither under a negation nor joining a binomial.  Only the one such connective of
     the sentence: the words it joins anchor it where the count of a long sentence's lists cannot."""
