@@ -641,12 +641,15 @@ _QUE_RESTRICT = (
 #: may happen (English "may have to", "may require", "may not be sufficient"), granting nothing.
 _EPISTEMIC_QUE = r"(?:\s*,[^,.;:]{1,40},)?\s+qu(?:e\b|')"
 _FR_EPISTEMIC = re.compile(r"\bil (?:est possible|se peut)" + _EPISTEMIC_QUE + r"[^.;:]{0,200}$")
+#: What follows « peut » in « peut amener », « peut (nécessairement) être amené à »: what may come about, a possibility
+#: of being led to, not a grant (no permission here; a mere possibility in divergence._FR_MERE_POSSIBILITY).
+FR_LED_TO = r"(?: [a-z]+ment)? (?:etre amene(?:e|s|es)?|amener\b)"
 _FR_PERMIT = guard(
     re.compile(
         r"\b(?:(?=p)(?<!\bne )(?<!\bn')(?<!\bse )"
         r"(?:peut|peuvent|peu\(vent(?=\))|peu\(ven\)t|pouvez|pouvons|pourra|pourront|pourrez|pourrons)(?!-etre)(?! pas\b)(?! plus\b)(?! devoir\b)"
-        # (« peut amener », « peut être amené à »: what may come about, a possibility of being led to, not a grant)
-        r"(?!(?: [a-z]+ment)? (?:etre amene|amener\b))"
+        # (« peut amener », « peut être amené à »: see FR_LED_TO)
+        rf"(?!{FR_LED_TO})"
         r"|(?:est|sont) (?:habilite|habilites|habilitee|habilitees|autorise|autorises|autorisee|autorisees|libres?"
         r"|en droit) a"
         r"|(?:a|ont) (?:la faculte|la possibilite|le pouvoir|la latitude) de"

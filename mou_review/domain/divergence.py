@@ -77,7 +77,7 @@ from enum import StrEnum
 from typing import Any
 
 from mou_review.domain import connectives
-from mou_review.domain.deontic import LITOTES_GROUPS, Profile, next_word, profile
+from mou_review.domain.deontic import FR_LED_TO, LITOTES_GROUPS, Profile, next_word, profile
 from mou_review.domain.glossary import Glossary, default_glossary
 from mou_review.domain.references import expand_range, find_references
 from mou_review.domain.rx import DIGITS, covering, guard, literal_alternation, match_spans
@@ -3365,8 +3365,8 @@ def _fr_qualifier(folded: str, pos: int) -> bool:
 #: never the rendering of an English "shall".
 _FR_MERE_POSSIBILITY = re.compile(
     r"(?:susceptibles?|pourrai(?:t|ent)|puisse(?:nt)?|viendrai(?:t|ent) a|risqu(?:e|ent|erai(?:t|ent)) de?|potentiel\w*"
-    # « peut amener », « peut être amené à »: what may come about (see deontic._FR_PERMIT)
-    r"|(?:peut|peuvent)(?: [a-z]+ment)? (?:etre amene(?:e|s|es)?|amener))\b"
+    # « peut amener », « peut être amené à »: what may come about (deontic.FR_LED_TO, no permission there)
+    rf"|(?:peut|peuvent){FR_LED_TO})\b"
 )
 #: The same possibility as the predicate of a main clause (« Ce contrat est susceptible de s'appliquer », « Le
 #: soumissionnaire peut être amené à clarifier »): it faces the "shall" of the main clause as well ("This Agreement
