@@ -66,6 +66,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import os
 import re
 import unicodedata
 from collections import Counter
@@ -5028,6 +5029,75 @@ def _unsaid_participles(
 _NUMERO = re.compile(r"\bno\b(?!\.?\s*\d)")
 
 
+#: A negative word made by a prefix ("incomplete", "non-connected", « insuffisante », « non rejeté »): its base.
+_NEG_PREFIX = {
+    Lang.EN: re.compile(r"(?:non-|un|in|im|il|ir|dis)([a-z]{4,})"),
+    Lang.FR: re.compile(r"(?:non[- ]|in|im|il|ir|des)([a-z]{4,})"),
+}
+_WORD = re.compile(r"[a-z]{4,}")
+#: Such a word as the predicate of its clause ("is incomplete", « est impossible »), which _opposite_terms reads: a
+#: cheap test, so that a sentence without one never asks for its negative words.
+_PREFIXED_PREDICATE = {
+    lang: re.compile(
+        _COPULA_BEFORE[lang].pattern.removesuffix("$") + r"(?:non[- ]|un|in|im|il|ir|dis|des)[a-z]"
+    )
+    for lang in Lang
+}
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """Say whether two words of the two languages share their stem ("complete" / « complète », "sufficient" /
+    « suffisante », "party" / « partie »)."""
+    n = len(os.path.commonprefix([a, b]))
+    return n >= 5 or (n >= 4 and n >= 0.8 * min(len(a), len(b)))
+
+
+def _opposite_terms(
+    side: _Side, other: _Side, uo: tuple[int, int], weak: list[_Mark], marks_o: list[_Mark]
+) -> list[_Mark]:
+    """Return the negative words of ``weak`` made by a prefix that are the predicate of their clause, left free,
+    whose base the other side says bare as a predicate at their place ("If the application is complete" / « Si la
+    demande est incomplète »), with no negative word there: the one says the opposite of the other (a negation
+    dropped from "is not complete", which the prefix answered)."""
+    out = []
+    width_o = max(uo[1] - uo[0], 1)
+    for m in _free(weak):
+        if m.tag != "negadj":
+            continue
+        pre = _NEG_PREFIX[side.lang].fullmatch(side.folded, *m.span)
+        if pre is None:
+            continue
+        if any(abs(x.pos - m.pos) <= _NEG_WINDOW for x in marks_o):
+            continue
+        if not _COPULA_BEFORE[side.lang].search(side.folded, max(0, m.span[0] - 40), m.span[0]):
+            continue
+        base = pre.group(1)
+        words = list(_WORD.finditer(other.folded, *uo))
+        # "which are liquid, which are illiquid" / « qui sont liquides, ceux qui sont non liquides »: the other side
+        # says the negative word too, which this one renders.
+        if any(
+            (
+                (neg := _NEG_PREFIX[other.lang].fullmatch(w.group())) is not None
+                and _same_stem(base, neg.group(1))
+            )
+            or (
+                re.search(r"\bnon[- ]$", other.folded[max(0, w.start() - 4) : w.start()])
+                and _same_stem(base, w.group())
+            )
+            for w in words
+        ):
+            continue
+        for w in words:
+            if (
+                abs((w.start() - uo[0]) / width_o - m.pos) <= _NEG_WINDOW
+                and _same_stem(base, w.group())
+                and _COPULA_BEFORE[other.lang].search(other.folded, max(0, w.start() - 40), w.start())
+            ):
+                out.append(m)
+                break
+    return out
+
+
 def _negation_problems(
     en: _Side, fr: _Side, pe: Profile, pf: Profile, ue: tuple[int, int], uf: tuple[int, int]
 ) -> list[_Problem]:
@@ -5513,14 +5583,33 @@ def _negation_problems(
         unsaid = _unsaid_participles(
             en, weak_e, neg_e, neg_f + weak_f + [m for m in ongoing_f if m.tag != "before"]
         )
-        for side, marks, is_en in ((en, _free(real_e) + unsaid, True), (fr, _free(real_f), False)):
+        # (a negative word made by a prefix against its base said bare: "is complete" / « incomplète »)
+        unsaid += _opposite_terms(en, fr, uf, weak_e, neg_f + weak_f)
+        opposite_f = _opposite_terms(fr, en, ue, weak_f, neg_e + weak_e)
+        for side, marks, is_en in (
+            (en, _free(real_e) + unsaid, True),
+            (fr, _free(real_f) + opposite_f, False),
+        ):
             if not marks:
                 continue
             out.append(_negated(side, [m.span for m in marks], is_en))
-    elif _NEGATED_PARTICIPLE.search(en.folded, *ue):
-        unsaid = _unsaid_participles(en, _marks(pe.weak, ue), _marks(pe.cont, ue), _marks(pf.weak, uf))
+    elif (
+        _NEGATED_PARTICIPLE.search(en.folded, *ue)
+        or _PREFIXED_PREDICATE[Lang.EN].search(en.folded, *ue)
+        or _PREFIXED_PREDICATE[Lang.FR].search(fr.folded, *uf)
+    ):
+        w_e, w_f = _marks(pe.weak, ue), _marks(pf.weak, uf)
+        unsaid = (
+            _unsaid_participles(en, w_e, _marks(pe.cont, ue), w_f)
+            if _NEGATED_PARTICIPLE.search(en.folded, *ue)
+            else []
+        )
+        unsaid += _opposite_terms(en, fr, uf, w_e, w_f + _marks(pf.cont, uf))
         if unsaid:
             out.append(_negated(en, [m.span for m in unsaid], True))
+        opposite_f = _opposite_terms(fr, en, ue, w_f, w_e + _marks(pe.cont, ue))
+        if opposite_f:
+            out.append(_negated(fr, [m.span for m in opposite_f], False))
     out += _restriction_problems(en, fr, pe, pf, ue, uf)
     # A bound turned the other way: "not less than" (a minimum) against « inférieur à » (a maximum).
     lo_e, hi_e, lo_f, hi_f = (
