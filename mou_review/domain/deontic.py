@@ -1614,10 +1614,21 @@ def _subordinate(folded: str, text: str, pos: int, rx: re.Pattern[str]) -> bool:
             for v in finite.finditer(folded, m.end(), end)
             if not (v.group(0) == "a" and text[v.start()] != "a")
         ]
+        coordinated = _COORDINATOR.search(folded, said[-1].end(), end) if said else None
+        if (
+            not said
+            and rx is _EN_SUBORDINATE
+            and m.group(0) in _RELATIVE_PRONOUNS
+            and _EN_PREPOSITION_BEFORE.search(folded, max(0, m.start() - 12), m.start()) is None
+        ):
+            said = [v for v in (_EN_SUBJECT_VERB.match(folded, m.end(), end),) if v is not None]
+            # (the subject's own "or" is no coordinated verb, "in respect of an asset or a liability may be excluded":
+            # only a coordinator right before the modal, "which holds the shares and may sell them", joins it to the verb)
+            coordinated = _REPEATED_MODAL.search(folded, max(0, end - 45), end)
         if (
             not said
             or (m.group(0) not in _RELATIVE_PRONOUNS and m.lastgroup not in ("rel", "cond", "belief"))
-            or _COORDINATOR.search(folded, said[-1].end(), end)
+            or coordinated
         ):
             return True
     return False
@@ -1646,6 +1657,20 @@ _RELATIVE_PRONOUNS = frozenset(
     )
 )
 _COORDINATOR = re.compile(r"\b(?:and|or|et|ou)\b")
+#: A preposition before the pronoun ("in which case the process may", "by which time the firm may"): the clause's subject
+#: comes after the pronoun, which is never that subject.
+_EN_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:to|within|in|into|on|onto|by|under|from|at|for|through|during|of|with|over|against|upon|after|before|via)\s+$"
+)
+#: The verb of a relative clause whose pronoun is its subject, in the present, which no auxiliary marks: the word right
+#: after the pronoun, where an article, "to", "from" or "not" follows it ("a judgment … which orders a payment …", "gains
+#: or losses which result from applying …", "organisations which do not pursue …", "institutions which start to apply …");
+#: a noun there is the subject of an object relative, and a noun follows it ("which competent authorities may impose").
+_EN_SUBJECT_VERB = re.compile(
+    r"\s+(?!(?:the|a|an|its|their|his|her|it|they|he|she|we|you|this|that|these|those|such|any|in|on|at|by|for|of|to"
+    r"|with|under|from|as|also|only|not|no)\b)[a-z]+\s+(?:a|an|the|its|their|his|her|any|such|this|these|those|to|from"
+    r"|not)\b"
+)
 #: The finite verbs that show a clause has its own verb: auxiliaries and modals, which no noun spells alike.
 _EN_FINITE = re.compile(
     r"\b(?:is|are|was|were|has|had|shall|must|may|can|cannot|will|would|should|could|does|did)\b"
