@@ -172,6 +172,9 @@ _EN_VERBAL_PERMIT = guard(
         r"|(?:entitled|empowered|permitted|allowed|authori[sz]ed)(?= to\b)"
         r"|(?:(?<=be )|(?<=is )|(?<=are )|(?<=been ))(?:entitled|empowered|permitted|allowed|authori[sz]ed)|free to"
         r"|possible|optional|competent to|in a position to"
+        # "Member States need not apply" / « peuvent ne pas appliquer »: the verb of a permission not to act, against which
+        # « doivent ne pas appliquer » obliges not to act
+        r"|need not"
         # "has jurisdiction to", "has access within 30 calendar days to": what "competent to", "can obtain" say (not the
         # object of a duty, "shall have access to"; nor a bare "have access to", often a state: "investors have access to")
         r"|(?<!shall )(?<!must )(?<!to )(?:has|have) (?:the )?(?:(?:competence|jurisdiction) (?:"
@@ -211,6 +214,7 @@ _EN_VERBAL_PERMIT = guard(
             "competence",
             "jurisdiction",
             "access",
+            "need not",
         )
     ),
 )
@@ -299,10 +303,11 @@ _EN_OBLIGE = guard(
     "is to",
     "are to",
 )
-# Obligation said another way: a French « doit » may face it without conflict.
+# Obligation said another way: a French « doit » may face it without conflict.  ("need not" obliges to nothing: it
+# permits not to act, a possibility.)
 _EN_SOFT_OBLIGE = guard(
     re.compile(
-        r"\b(?:requir\w*|necessar\w*|need\w*|obliged|mandatory|compulsory|ensure\w*|dut(?:y|ies)"
+        r"\b(?:requir\w*|necessar\w*|need\w*(?! not\b)|obliged|mandatory|compulsory|ensure\w*|dut(?:y|ies)"
         r"|payable|due|liable)\b",
     ),
     *covering(

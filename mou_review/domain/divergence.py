@@ -4326,7 +4326,12 @@ def _force_problems(
             if m.partner is not None
             and any(a < m.partner.span[1] and m.partner.span[0] < b for a, b in verbal_f)
         }
-        duty_e = _marks(pe.soft_oblige, ue) + _marks(pe.recommend, ue) + _marks(pe.negation, ue)
+        # (not the negation of "need not", which is that possibility's own word)
+        duty_e = (
+            _marks(pe.soft_oblige, ue)
+            + _marks(pe.recommend, ue)
+            + [n for n in _marks(pe.negation, ue) if not _within(n.span, pe.verbal_permit)]
+        )
         # ("should be possible" / « il devrait être possible »: the verbal "possible" is the word of the possibility
         # "be possible" that its rendering has answered, whatever the ends)
         verbal_e2 = [
