@@ -39,11 +39,10 @@ from mou_review.domain.textnorm import roman_value
 Atom = tuple[str, str]
 
 # The value of a part or title: a number, a roman numeral ("Title IVa") or a capital letter, never an apostrophe's
-# letter (« parts d'OPCVM »), nor « à » (« partie à l'accord », « faire part à l'autorité »), nor the
-# pronoun « y » (« l'autre Partie y consent »).
-_DIV_VAL = (
-    r"\s(?:\d|[ivx]+[a-c]?\b(?!['\u2019])|[b-xz]\b(?!['\u2019])|a(?=[,.;:)]|$|\s(?:of|and|or|de|du|et|ou)\b))"
-)
+# letter (« parts d'OPCVM »), nor the pronoun « y » (« l'autre Partie y consent »).  The letter A may come before
+# any word ("Part A for works contracts", « partie A pour », "Annex IX Part A to Directive"): the capital tells it
+# from « à » (« partie à l'accord ») and the verb (« la Partie a notifié »), which find_references drops.
+_DIV_VAL = r"\s(?:\d|[ivx]+[a-c]?\b(?!['\u2019])|[b-xz]\b(?!['\u2019])|a(?![\w'\u2019-]))"
 
 # "Part Three", "PART TEN": the parts of an act are numbered by words (« troisième partie »).
 _PART_WORDS = (
@@ -231,8 +230,13 @@ _SEP = (
     r"(?:(?:au |aux |a |le |la |les )?(?:points?|paragraphs?|paragraphes?|articles?|sous)\s)?)"
 )
 # "Sections A and B of Annex I", « sections A et B »: a bare letter later in a list, where the list ends.
+# After a lettered value and its connective, the next letter ends the list before any word: "Annex V parts B or C
+# as the case may be", "parts E and F in the format" (a roman i, v or x before the connective is a numeral:
+# "Chapter V and a new").
+_AFTER_LETTER = "|".join(rf"(?<=\b[a-hj-uwyz]\s{c}\s)" for c in ("and", "or", "et", "ou"))
 _LETTER_NEXT = (
     r"[a-z](?=\s(?:of|to|de|du|dudit|and|et|or|ou)\b|[,;:.]|$)"  # "Annexes A, B and C to Regulation"
+    rf"|(?:{_AFTER_LETTER})[a-z](?=\s[a-z])"
 )
 REF_RE = guard(
     re.compile(
