@@ -880,7 +880,19 @@ def compare(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Span
       sentence of any length: the one connective of each side followed by the condition word said again.
     - In a sentence of more connectives, the one connective of a condition that joins the same words as a French
       connective of the other word, where English says one of its word more and one of the other fewer.
+    - Where none of the above finds a problem, in a sentence of any count: the one "or" of a condition that joins the
+      very words a French « et » joins (:func:`_or_as_et`).
     """
+    out = _compare_counted(en, fr, pe, pf, ue, uf)
+    if not any(p[0] == "connective" for p in out):
+        found = _or_as_et(en, fr, pe, pf, ue, uf)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _compare_counted(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Span) -> list[Problem]:
+    """The problems :func:`compare` finds by the count of the connectives, or by a condition said again."""
     and_e, or_e = _marks(pe.ands, ue, "and", en), _marks(pe.ors, ue, "or", en)
     and_f, or_f = _marks(pf.ands, uf, "and", fr), _marks(pf.ors, uf, "or", fr)
     out: list[Problem] = _legislators(en, fr, ue, uf)
@@ -1069,3 +1081,65 @@ def compare(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Span
         a, b = min(((a, b) for a in cand_e for b in cand_f), key=lambda ab: abs(ab[0].pos - ab[1].pos))
         out.append(_problem("connective", en, fr, a, b))
     return out
+
+
+def _in_references(side: _Side, m: _Mark) -> bool:
+    """Say whether ``m`` joins cross-references ("the conditions laid down in paragraphs 1 or 2", "where Articles 194 to
+    197 or Article 199 apply" / « en cas d'application des articles 194 à 197 et de l'article 199 »): inside one, or
+    between two with at most an article between (« et de l' »)."""
+    x0, x1 = m.span
+    return any(a <= x0 and x1 <= b for a, b, _atoms in side.refs) or (
+        any(0 <= x0 - b <= 3 for _a, b, _atoms in side.refs)
+        and any(0 <= a - x1 <= 8 for a, _b, _atoms in side.refs)
+    )
+
+
+def _or_as_et(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Span) -> Problem | None:
+    """Return the problem of the one English "or" of a condition that joins the very words a French « et » joins, on
+    both sides of each ("except where retention of management is appropriate or necessary" / « sauf lorsque le
+    maintien de la direction est approprié et nécessaire », "where necessary to protect their essential security
+    interests or those of the Union" / « lorsque cela est nécessaire pour protéger leurs intérêts essentiels en matière
+    de sécurité et ceux de l'Union »), whatever else the sentence counts: the count of a sentence's connectives
+    (:func:`_compare_counted`) misses it where a list elsewhere is worded freely, or where French says the condition
+    word after the connective (« s'il y a lieu »).  No French « ou » may join any word the "or" joins, no English "and"
+    any word the « et » joins, neither may stand under a negation, join a binomial ("goods or services") or
+    cross-references (French lists these by « et » where English says "or": "the conditions laid down in paragraphs 1
+    or 2" / « les conditions fixées aux paragraphes 1 et 2 »), nor end a list item.
+
+    Only "or" against « et »: French swaps « ou » for "and" between two words that name one set, "credit and financial
+    institutions" / « établissements de crédit ou financiers », "the documents and identification information" / « les
+    documents ou les données d'identification », as the wide corpus shows (three official pairs the other way round
+    would report, none this way)."""
+    and_e, or_e = _marks(pe.ands, ue, "and", en), _marks(pe.ors, ue, "or", en)
+    and_f, or_f = _marks(pf.ands, uf, "and", fr), _marks(pf.ors, uf, "or", fr)
+    if not (or_e and and_f):
+        return None
+    end_e, end_f = _item_end(en, and_e + or_e, ue), _item_end(fr, and_f + or_f, uf)
+    found = [
+        (a, b)
+        for a in or_e
+        if a is not end_e
+        and not _binomial(en.folded, a.span)
+        and not _in_references(en, a)
+        and _in_condition(en, a, pe.conditions, ue)
+        and not any(_joins(en, a, fr, y) for y in or_f)
+        for b in and_f
+        if b is not end_f
+        and _joins(en, a, fr, b) == 2
+        and not _binomial(fr.folded, b.span)
+        and not _in_references(fr, b)
+        and not any(_joins(en, x, fr, b) for x in and_e)
+    ]
+    if (
+        found
+    ):  # the negative words are looked for only here: finding them costs more than the rest (see deontic)
+        negs, negs_f = _negs(en, pe, ue), _negs(fr, pf, uf)
+        found = [
+            (a, b)
+            for a, b in found
+            if not _negated(en, a, negs, ue, Lang.EN, pe.conditions)
+            and not _negated(fr, b, negs_f, uf, Lang.FR, pf.conditions)
+        ]
+    if len(found) != 1:
+        return None
+    return _problem("connective", en, fr, *found[0])
