@@ -1130,9 +1130,8 @@ def _or_as_et(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Sp
         and not _in_references(fr, b)
         and not any(_joins(en, x, fr, b) for x in and_e)
     ]
-    if (
-        found
-    ):  # the negative words are looked for only here: finding them costs more than the rest (see deontic)
+    # The negative words are looked for only here: finding them costs more than the rest (see deontic).
+    if found:
         negs, negs_f = _negs(en, pe, ue), _negs(fr, pf, uf)
         found = [
             (a, b)
