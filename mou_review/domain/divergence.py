@@ -5040,14 +5040,23 @@ _NEG_PREFIX = {
     Lang.FR: re.compile(r"(?:non[- ]|in|im|il|ir|des)([a-z]{4,})"),
 }
 _WORD = re.compile(r"[a-z]{4,}")
-#: Such a word as the predicate of its clause ("is incomplete", « est impossible »), which _opposite_terms reads: a
-#: cheap test, so that a sentence without one never asks for its negative words.
-_PREFIXED_PREDICATE = {
+#: Such a word as the predicate of its clause ("is incomplete", « est impossible »), which _opposite_terms reads, with
+#: the first four letters of its base: what the other side must start a word with for _opposite_terms to find anything.
+_PREFIXED_STEM = {
     lang: re.compile(
-        _COPULA_BEFORE[lang].pattern.removesuffix("$") + r"(?:non[- ]|un|in|im|il|ir|dis|des)[a-z]"
+        _COPULA_BEFORE[lang].pattern.removesuffix("$") + r"(?:non[- ]|un|in|im|il|ir|dis|des)([a-z]{4})"
     )
     for lang in Lang
 }
+
+
+def _may_oppose(side: _Side, other: _Side, u: tuple[int, int], uo: tuple[int, int]) -> bool:
+    """Say whether ``side`` has a negative word made by a prefix as a predicate whose base starts a word of
+    ``other`` in ``uo``: the condition, cheap to test, without which :func:`_opposite_terms` finds nothing."""
+    return any(
+        re.search(r"(?<![a-z])" + p.group(1), other.folded[uo[0] : uo[1]])
+        for p in _PREFIXED_STEM[side.lang].finditer(side.folded, *u)
+    )
 
 
 def _same_stem(a: str, b: str) -> bool:
@@ -5598,21 +5607,21 @@ def _negation_problems(
             if not marks:
                 continue
             out.append(_negated(side, [m.span for m in marks], is_en))
-    elif (
-        _NEGATED_PARTICIPLE.search(en.folded, *ue)
-        or _PREFIXED_PREDICATE[Lang.EN].search(en.folded, *ue)
-        or _PREFIXED_PREDICATE[Lang.FR].search(fr.folded, *uf)
-    ):
-        w_e, w_f = _marks(pe.weak, ue), _marks(pf.weak, uf)
-        unsaid = (
-            _unsaid_participles(en, w_e, _marks(pe.cont, ue), w_f)
-            if _NEGATED_PARTICIPLE.search(en.folded, *ue)
-            else []
+    elif any(
+        flags := (
+            _NEGATED_PARTICIPLE.search(en.folded, *ue) is not None,
+            _may_oppose(en, fr, ue, uf),
+            _may_oppose(fr, en, uf, ue),
         )
-        unsaid += _opposite_terms(en, fr, uf, w_e, w_f + _marks(pf.cont, uf))
+    ):
+        participle, oppose_e, oppose_f = flags
+        w_e, w_f = _marks(pe.weak, ue), _marks(pf.weak, uf)
+        unsaid = _unsaid_participles(en, w_e, _marks(pe.cont, ue), w_f) if participle else []
+        if oppose_e:
+            unsaid += _opposite_terms(en, fr, uf, w_e, w_f + _marks(pf.cont, uf))
         if unsaid:
             out.append(_negated(en, [m.span for m in unsaid], True))
-        opposite_f = _opposite_terms(fr, en, ue, w_f, w_e + _marks(pe.cont, ue))
+        opposite_f = _opposite_terms(fr, en, ue, w_f, w_e + _marks(pe.cont, ue)) if oppose_f else []
         if opposite_f:
             out.append(_negated(fr, [m.span for m in opposite_f], False))
     out += _restriction_problems(en, fr, pe, pf, ue, uf)
