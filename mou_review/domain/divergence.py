@@ -5034,19 +5034,16 @@ def _unsaid_participles(
 _NUMERO = re.compile(r"\bno\b(?!\.?\s*\d)")
 
 
-#: A negative word made by a prefix ("incomplete", "non-connected", « insuffisante », « non rejeté »): its base.
-_NEG_PREFIX = {
-    Lang.EN: re.compile(r"(?:non-|un|in|im|il|ir|dis)([a-z]{4,})"),
-    Lang.FR: re.compile(r"(?:non[- ]|in|im|il|ir|des)([a-z]{4,})"),
-}
+#: The prefixes that make a negative word ("incomplete", "non-connected", « insuffisante », « non rejeté »).
+_NEG_PREFIXES = {Lang.EN: "non-|un|in|im|il|ir|dis", Lang.FR: "non[- ]|in|im|il|ir|des"}
+#: Such a word: its base.
+_NEG_PREFIX = {lang: re.compile(rf"(?:{p})([a-z]{{4,}})") for lang, p in _NEG_PREFIXES.items()}
 _WORD = re.compile(r"[a-z]{4,}")
 #: Such a word as the predicate of its clause ("is incomplete", « est impossible »), which _opposite_terms reads, with
 #: the first four letters of its base: what the other side must start a word with for _opposite_terms to find anything.
 _PREFIXED_STEM = {
-    lang: re.compile(
-        _COPULA_BEFORE[lang].pattern.removesuffix("$") + r"(?:non[- ]|un|in|im|il|ir|dis|des)([a-z]{4})"
-    )
-    for lang in Lang
+    lang: re.compile(_COPULA_BEFORE[lang].pattern.removesuffix("$") + rf"(?:{p})([a-z]{{4}})")
+    for lang, p in _NEG_PREFIXES.items()
 }
 
 
