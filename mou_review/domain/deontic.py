@@ -632,6 +632,18 @@ _EN_UPPER = guard(
 
 # --- French --------------------------------------------------------------------------------
 
+#: A « ne » that ends the reach of a restriction « ne … que » before it: not one of a second verb joined by « ou » to the
+#: first, which shares its restriction (« ne devrait être limité, transféré ou révoqué ou ne devrait s'éteindre qu'à
+#: l'égard de tous » is "should only be limited, transferred or revoked, or lapse, in respect of all"), unless that
+#: verb is a pro-form of the first (« ne peut être cédé ou ne peut l'être qu'avec », "may not be assigned, or only
+#: with"), which leaves the first a negation of its own.
+_OTHER_NE = r"(?<!\bou )\bne\b|\bou ne (?:\w+ )?(?:l'|le |la |les |en |y )"
+#: How far before its « que » the « ne » of a restriction « ne … que » may stand: French puts the whole object between
+#: them (« les établissements ne peuvent déterminer sur une base nette la valeur exposée au risque des sommes … des
+#: opérations de mise en pension, …, avec la même contrepartie que si », "may determine … on a net basis only if"),
+#: past 260 characters in the lists of a derogation.
+RESTRICTION_REACH = 400
+_WITHIN_REACH = f"{{0,{RESTRICTION_REACH}}}"
 _QUE_RESTRICT = (
     r"(?=qu)(?<!\bce )(?<!tant )(?<!ainsi )(?<!alors )(?<!bien )(?<!afin )(?<!pour )(?<!tel )(?<!telle )(?<!tels )"
     r"(?<!telles )(?<!lors )(?<!sans )(?<!avant )(?<!apres )(?<!parce )(?<!sorte )(?<!meme )(?<!autre )"
@@ -640,7 +652,9 @@ _QUE_RESTRICT = (
     # « une garantie qui n'engagera que lui »: a stressed pronoun after « que » is what the restriction keeps.
     r"|de|d'|des|du|le|la|les|l'|un|une|sur|contre|ceux|celles?|celui|ces|cette|ce|leurs?|sa|son|ses|lui|eux"
     # « ne peut être modifié que simultanément », « ne … qu'exceptionnellement »: an adverb, where English puts "only".
-    r"|[a-z]{3,}ment)\b"
+    r"|[a-z]{3,}ment"
+    # « ne devraient être remplacés qu'afin de maintenir » ("only for the purpose of"): a purpose, as « que pour ».
+    r"|afin)\b"
 )
 #: The « que » of « il est possible que », « il se peut, par exemple, que »: the subjunctive clause after it says what
 #: may happen (English "may have to", "may require", "may not be sufficient"), granting nothing.
@@ -780,7 +794,7 @@ _FR_LONG_AUCUN = (
 _FR_PROHIBIT = guard(
     re.compile(
         r"\b(?:s'abst\w+|se gard(?:er|ent|e) d|ne (?:peut|peuvent|pouvez|pouvons|doit|doivent|devez|devons|pourra|pourront|pourrez|devrait|devraient|sauraient?|saurait)"
-        r"(?!(?:(?!\bpas\b|\bne\b|\bn')[^.;:]){0,260}" + _QUE_RESTRICT + ")"
+        r"(?!(?:(?!\bpas\b|" + _OTHER_NE + r"|\bn')[^.;:])" + _WITHIN_REACH + _QUE_RESTRICT + ")"
         r"|n'(?:est|sont) pas (?:autorises?|autorisees?|permis)"
         r"|il est (?:interdit|defendu)|nul ne|(?:aucune? [\w' -]{0,100}?|" + _FR_LONG_AUCUN + r") ne "
         r"(?:peut|peuvent|doit|doivent|devrait|devraient|pourra|pourront|saurait|sauraient))\b",
@@ -885,7 +899,11 @@ _FR_NOT_NEG = guard(
 )
 _FR_RESTRICT_NE = re.compile(
     # (the words between may be quoted: « ne pourra être saisie dans le tableau «émissions vérifiées» que si »)
-    r"\b(?:ne\b|n')\s*(?:(?!\b(?:pas|plus|jamais|rien|aucune?|nulle?|ni|ne)\b|\bn')[\w' ,()«»“”\"-]){0,260}?"
+    r"\b(?:ne\b|n')\s*(?:(?!\b(?:pas|plus|jamais|rien|aucune?|nulle?|ni)\b|"
+    + _OTHER_NE
+    + r"|\bn')[\w' ,()«»“”\"-])"
+    + _WITHIN_REACH
+    + "?"
     + _QUE_RESTRICT,
 )
 #: The French adjective « exempt(e)(s) de » ("free from"), told from the participle « exempté(e)(s) de » by its accent.

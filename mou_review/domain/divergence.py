@@ -78,7 +78,14 @@ from enum import StrEnum
 from typing import Any
 
 from mou_review.domain import connectives
-from mou_review.domain.deontic import FR_LED_TO, LITOTES_GROUPS, Profile, next_word, profile
+from mou_review.domain.deontic import (
+    FR_LED_TO,
+    LITOTES_GROUPS,
+    RESTRICTION_REACH,
+    Profile,
+    next_word,
+    profile,
+)
 from mou_review.domain.glossary import Glossary, default_glossary
 from mou_review.domain.references import expand_range, find_references
 from mou_review.domain.rx import DIGITS, covering, guard, literal_alternation, match_spans
@@ -4681,7 +4688,7 @@ def _restriction_near(m: _Mark, w: _Mark, fr: _Side | None, unit: tuple[int, int
         return True
     if fr is None:
         return False
-    ne = _RESTRICTION_NE.match(fr.folded, max(unit[0], w.span[0] - 260), w.span[0])
+    ne = _RESTRICTION_NE.match(fr.folded, max(unit[0], w.span[0] - RESTRICTION_REACH), w.span[0])
     if ne is None:
         return False
     at = (ne.end() - unit[0]) / max(unit[1] - unit[0], 1)
@@ -4882,7 +4889,7 @@ def _restriction_problems(
     for r in fr_weak:
         if r.tag != "restrict" or not _CONDITION_QUE.match(fr.folded, r.span[0]):
             continue  # (« ne représente qu'une seule transaction »: a restriction of a thing, not of a condition)
-        ne = _RESTRICTION_NE.match(fr.folded, max(uf[0], r.span[0] - 260), r.span[0])
+        ne = _RESTRICTION_NE.match(fr.folded, max(uf[0], r.span[0] - RESTRICTION_REACH), r.span[0])
         if ne is None or _EXPLETIVE_BEFORE.search(fr.folded, max(0, ne.end() - 100), ne.end()):
             continue  # « à moins qu'ils ne concluent … que les mesures »: an expletive « ne », then a that-clause
         at = [r.pos, (ne.end() - uf[0]) / width]
