@@ -3378,14 +3378,20 @@ _FR_MERE_POSSIBILITY = re.compile(
 )
 #: The same possibility as the predicate of a main clause (« Ce contrat est susceptible de s'appliquer », « Le
 #: soumissionnaire peut être amené à clarifier »): it faces the "shall" of the main clause as well ("This Agreement
-#: shall apply").
+#: shall apply").  So does the conditional of « pouvoir » as that predicate (« elle pourrait le devenir », « ces
+#: recalculs pourraient modifier le niveau »), what might happen, where "shall" says what must or will ("it shall
+#: become one", "shall change the level"); the English says it "may", "could", "might".
 _FR_PREDICATE_POSSIBILITY = re.compile(
-    r"(?:(?:(?<=\best )|(?<=\bsont )|(?<=\bsera )|(?<=\bseront ))susceptibles? d|(?:peut|peuvent)(?: [a-z]+ment)? etre amene)"
+    r"(?:(?:(?<=\best )|(?<=\bsont )|(?<=\bsera )|(?<=\bseront ))susceptibles? d"
+    r"|(?:peut|peuvent)(?: [a-z]+ment)? etre amene|pourrai(?:t|ent)\b)"
 )
 #: Words that open a subordinate clause: a possibility after one is not the predicate of the main clause.
 _FR_CLAUSE_OPENER = re.compile(
     r"\b(?:lorsqu|si\b|s'|que\b|qu'|qui\b|dont\b|ou\b|quand\b|lequel|laquelle|lesquel)"
 )
+#: What may stand between a comma and a possibility as a predicate with no subject of its own there: the copula (« qui,
+#: en outre, sont susceptibles », « qui, le cas échéant, pourraient »), the comma only closing an insert.
+_NO_SUBJECT = re.compile(r"[\W_]*(?:(?:est|sont|sera|seront)[\W_]*)?")
 #: A noun that names a duty (« d'autres obligations », « les exigences »): the subject matter, not the force.
 _FR_DUTY_NOUN = re.compile(r"(?:obligations?|exigences?|besoins?)\b")
 #: A relative clause open before a modal ("any event which shall affect", "the rules that the firm shall have set").
@@ -4403,11 +4409,19 @@ def _force_problems(
         gap = abs(v.pos - o.pos)
         main = _FR_PREDICATE_POSSIBILITY.match(fr.folded, v.span[0]) is not None and gap <= _SOFT_WINDOW
         if main:
-            start = max(fr.folded.rfind(c, 0, v.span[0]) for c in ".;:") + 1
+            start = max(max(fr.folded.rfind(c, 0, v.span[0]) for c in ".;:") + 1, uf[0])
+            # A clause opened before the possibility and closed by a comma, after which the main clause says its
+            # subject (« Même si, pour l'instant, la congestion est rarement un problème, elle pourrait le devenir »,
+            # « Dans l'éventualité où … seraient confrontées …, des modifications … pourraient »): only the words after
+            # that comma are the possibility's clause.  A comma with no subject after it closes an insert (« qui, le
+            # cas échéant, pourraient »), and the clause opened before it is the possibility's.
+            comma = fr.folded.rfind(",", start, v.span[0])
+            if comma >= 0 and _NO_SUBJECT.fullmatch(fr.folded, comma + 1, v.span[0]) is None:
+                start = comma + 1
             # (« ou », "or", is no opener: only « où », which folding spells alike)
             main = not any(
                 c.group(0) != "ou" or fr.text[c.start() + 1] == "\u00f9"
-                for c in _FR_CLAUSE_OPENER.finditer(fr.folded, max(start, uf[0]), v.span[0])
+                for c in _FR_CLAUSE_OPENER.finditer(fr.folded, start, v.span[0])
             )
         if not (main or _EN_RELATIVE_BEFORE.search(en.folded, max(0, o.span[0] - 100), o.span[0])):
             continue
