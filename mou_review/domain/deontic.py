@@ -1577,6 +1577,11 @@ def _comma_start(folded: str, pos: int) -> int:
     return start
 
 
+#: The end of a sentence: a full stop after a word or a bracket, and the capital that starts the next sentence (not "No.
+#: 575/2013", "p. 1", "e.g. the").
+_SENTENCE_END = re.compile(r"(?<=[a-z)])\.\s+(?=[A-Z])")
+
+
 def _subordinate(folded: str, text: str, pos: int, rx: re.Pattern[str]) -> bool:
     """Say whether the modal at ``pos`` stands in a relative or completive clause ("the means by which …
     may be disclosed", « le marché où ils peuvent être négociés »): there it describes, it grants nothing."""
@@ -1593,6 +1598,15 @@ def _subordinate(folded: str, text: str, pos: int, rx: re.Pattern[str]) -> bool:
     # (an opener past the commas, "which, in accordance with Article 5, may", « dans lequel les acteurs nationaux,
     # régionaux et locaux peuvent », opens the modal's clause only if that clause has said no verb before the modal)
     far = _comma_start(folded, pos)
+    # An English clause never runs on past the end of its sentence ("… to an entity which issues securities. This may be
+    # accomplished by …", "… means the person who ultimately owns the customer. The beneficial owner may include:"): a
+    # relative pronoun or a conjunction of the sentence before opens nothing around the modal, which that sentence's
+    # grant is.  (Only English: read so, French « peut » of a second sentence that restates as a possibility what
+    # English says plainly, « Les liens peuvent être standard, personnalisés … » for "CSD links include standard links,
+    # customised links …", faces no English permission and would be reported.)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, far, pos)] if rx is _EN_SUBORDINATE else []
+    if ends:
+        start, far = max(start, ends[-1]), max(far, ends[-1])
     openers: list[re.Match[str]] = []
     for m in rx.finditer(folded, far, pos):
         if m.start() < start and any(
