@@ -3256,7 +3256,14 @@ def _marks(spans: Sequence[tuple[Any, ...]], unit: tuple[int, int], tag: str = "
 
 #: The meanings of negative words that a litotes shuns together: "shall not be prevented from" / « il n'est pas interdit
 #: de » say one thing with two verbs, and a bare word of either ("shall be prevented") says the opposite of both.
-_KINDRED = {"prevent": ("prevent", "prohibit"), "prohibit": ("prohibit", "prevent")}
+#: To exclude a thing is to keep it from happening too: "should not exclude the delegation" / « ne devrait pas empêcher
+#: la délégation », "shall not preclude" / « n'entraîne pas l'exclusion », "does not preclude" / « n'exclut pas »
+#: (with the French « ne … pas » dropped, « devrait empêcher » answered "should not exclude").
+_KINDRED = {
+    "prevent": ("prevent", "prohibit", "exclude"),
+    "prohibit": ("prohibit", "prevent", "exclude"),
+    "exclude": ("exclude", "prevent", "prohibit"),
+}
 
 
 def _meaning_of(litotes: str) -> tuple[str, ...]:
@@ -5545,9 +5552,12 @@ def _negation_problems(
         _item_negations(en, fr, pe, pf, ue, uf, real_e, real_f)
         for marks, p, weak in ((real_e, pe, weak_f), (real_f, pf, weak_e)):
             # A litotes ("would not breach" / « respecte ») needs an answer only where the other side has a
-            # word of its meaning (« enfreint »).
+            # word of its meaning (« enfreint »), or of a kindred one (_KINDRED: "should not exclude" against
+            # « devrait empêcher »).
             for m in _free(marks):
-                if p.litotes.get(m.span) in LITOTES_GROUPS and p.litotes[m.span] not in {w.tag for w in weak}:
+                if p.litotes.get(m.span) in LITOTES_GROUPS and not set(_meaning_of(p.litotes[m.span])) & {
+                    w.tag for w in weak
+                }:
                     m.partner = m
         # "shall not be interpreted" against « doivent être interprétées »: a prohibition answered only by a
         # negative word elsewhere (« exclusions ») while the other side says a positive modal at its place,
