@@ -5137,6 +5137,56 @@ def _opposite_terms(
     return out
 
 
+#: The word a negation negates: the next one, or the one after it ("not excessive", "not be excessive").
+_NEGATED_NEXT = re.compile(r"(?:\s*[\w']+)?\s*")
+#: The word of a negative word (none for « non significative », "non-voting": their base, said with a negation on the
+#: other side, "non-application" / « ne s'appliquent pas », is how that side renders them).
+_FIRST_WORD = re.compile(r"[a-z]{4,}\b")
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Say whether two words of the two languages are the same word ("excessive" / « excessive », "excluded" /
+    « exclure »): a stem shared over most of the shorter one, not a first syllable ("contracting" / « contrevient »)."""
+    n = len(os.path.commonprefix([a, b]))
+    return n >= 5 and n >= 0.7 * min(len(a), len(b))
+
+
+def _says_same_word(
+    side: _Side,
+    m: _Mark,
+    other: _Side,
+    uo: tuple[int, int],
+    negs_o: list[_Mark],
+    u: tuple[int, int],
+    weak_starts: set[int],
+) -> bool:
+    """Say whether ``other`` says the negative word ``m`` of ``side`` (in unit ``u``) by the same word ("excessive" /
+    « excessive », "should be excluded" / « il convient d'exclure »), anywhere in its sentence (word order puts « il
+    convient d'exclure » first and "should be excluded" last), as often as ``side`` does (« des membres indépendants …
+    soit indépendante » against one "independent members": one of the two renders "should not depend"), and not as
+    the word that a negation of its own negates ("not excessive" / « non excessif » say one negation).
+    Only a word that names a thing or an act, as the same word does on both sides: a negative adjective ("excessive")
+    or a word of excluding or preventing; not "different" / « différentes », "exceptionally" / « exceptionnel »,
+    "abstentions" / « s'abstenir », which the other language also says by a negation of their sentence.  The other
+    side's word must be a negative word itself ("impossible" is not « imposer »), but for an adjective with no negative
+    prefix, whose like the other side need not read as negative ("excessive")."""
+    w = _FIRST_WORD.match(side.folded, m.span[0])
+    if w is None or m.tag not in ("negadj", "exclude", "prevent"):
+        return False
+    own = sum(1 for x in _WORD.finditer(side.folded, *u) if _same_word(w.group(), x.group()))
+    said = [
+        x
+        for x in _WORD.finditer(other.folded, *uo)
+        if _same_word(w.group(), x.group())
+        and (
+            x.start() in weak_starts
+            or (m.tag == "negadj" and not _NEG_PREFIX[side.lang].fullmatch(w.group()))
+        )
+        and not any(_NEGATED_NEXT.fullmatch(other.folded, n.span[1], x.start()) for n in negs_o)
+    ]
+    return len(said) >= own
+
+
 def _negation_problems(
     en: _Side, fr: _Side, pe: Profile, pf: Profile, ue: tuple[int, int], uf: tuple[int, int]
 ) -> list[_Problem]:
@@ -5403,9 +5453,24 @@ def _negation_problems(
                 _term_marks(other, _TERM_WORDS, side_o, open_negs, repeated.get(id(side_a), ())),
                 _SAME_PLACE,
             )
+        # "should not be subject to an excessive burden" / « ne devraient pas être soumis à une charge excessive »,
+        # "products that do not offer … should be excluded" / « il convient d'exclure … les produits qui ne comportent
+        # pas »: a negative word that renders the same word of the other side (_says_same_word) renders that word, not a
+        # negation; it answers no negation of the other side (with the French « ne … pas » dropped, « excessive » and
+        # « exclure » answered the English "not", and the French, which then affirms, went unreported).
+        rendered = {
+            m.span
+            for side, marks, other, uo, negs_o, u, starts in (
+                (en, weak_e, fr, uf, neg_f, ue, {x.span[0] for x in weak_f + ongoing_f}),
+                (fr, weak_f, en, ue, neg_e, uf, {x.span[0] for x in weak_e + ongoing_e}),
+            )
+            for m in marks
+            if _says_same_word(side, m, other, uo, negs_o, u, starts)
+        }
+
         if "negadj" in groups:
-            adj_e = [m for m in _free(weak_e) if m.tag == "negadj"]
-            adj_f = [m for m in _free(weak_f) if m.tag == "negadj"]
+            adj_e = [m for m in _free(weak_e) if m.tag == "negadj" and m.span not in rendered]
+            adj_f = [m for m in _free(weak_f) if m.tag == "negadj" and m.span not in rendered]
             _pair(neg_e + adj_e, neg_f + adj_f, _NEG_WINDOW)
         # "to preserve", « protéger »: a word of keeping a thing safe, which says "not harmed" only where it stands; it
         # answers a negation of the other side close by, never one said of another verb of the sentence.
@@ -5413,14 +5478,14 @@ def _negation_problems(
             m.span
             for side, marks in ((en, weak_e), (fr, weak_f))
             for m in marks
-            if m.tag == "prevent" and _KEEPING.match(side.folded, m.span[0])
+            if m.tag == "prevent" and _KEEPING.match(side.folded, m.span[0]) and m.span not in rendered
         }
         _pair(neg_e, [m for m in _free(weak_f) if m.span in kept], _SOFT_WINDOW)
         _pair(neg_f, [m for m in _free(weak_e) if m.span in kept], _SOFT_WINDOW)
 
         def loose(marks: list[_Mark]) -> list[_Mark]:
             """The free negative words of ``marks`` that may answer from afar (not the words of keeping safe)."""
-            return [m for m in _free(marks) if m.span not in kept]
+            return [m for m in _free(marks) if m.span not in kept and m.span not in rendered]
 
         _pair(neg_e, loose(weak_f), _NEG_WINDOW)
         _pair(neg_f, loose(weak_e), _NEG_WINDOW)
