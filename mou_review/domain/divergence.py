@@ -5187,6 +5187,62 @@ def _says_same_word(
     return len(said) >= own
 
 
+#: A word of six letters or more (a cognate is known by its first six: "illegal" / « illégale », "differ" / « diffère »).
+_COGNATE_WORD = re.compile(r"[a-z][a-z-]{5,}")
+
+
+#: Words of exception or restriction ("exceptionally", "solely", « exclusivement »): with a negation they make one
+#: restriction (« ne … qu'à titre exceptionnel », "no … other than"), whose halves stand apart; their cognate does not
+#: say them alone, and they may still answer a negation of the other side far from it.
+_RESTRICTING = frozenset({"except", "restrict"})
+
+
+def _cognate_key(word: str, lang: Lang) -> str:
+    """The first six letters of ``word`` that its cognate in the other language shares, its negative prefix with them
+    (the English "un-" said « in- »: "unjustified" / « injustifié »; « justifié » is no cognate of it)."""
+    if lang is Lang.EN and word.startswith("un"):
+        word = "in" + word[2:]
+    return word[:6]
+
+
+def _said_by_cognate(
+    side: _Side,
+    marks: list[_Mark],
+    us: tuple[int, int],
+    other: _Side,
+    other_negative: list[_Mark],
+    other_negs: list[_Mark],
+    uo: tuple[int, int],
+) -> None:
+    """Mark answered the free one-word negative words of ``marks`` (in the unit ``us``) whose cognate stands in the
+    other side's unit ``uo`` no further from it than any negation of that side (``other_negs``), which it may render
+    instead ("have different characteristics" / « ne présentent pas tous les mêmes caractéristiques … hypothèses
+    différentes »).  Only a cognate that is no negative word of the other side, and only a word whose meaning no
+    negative word of the other side says (``other_negative``: those answer their like by their meaning, "any
+    prohibition" / « aucune interdiction prohibant »), and only where the other side says the word as often as this one (each cognate answers
+    one word, "different fees … these differences" / « différents frais … ces différences »)."""
+    width = max(uo[1] - uo[0], 1)
+    words: dict[str, list[float]] = {}
+    negative = {_cognate_key(other.folded[a:b], other.lang) for a, b in (m.span for m in other_negative)}
+    meanings = {m.tag for m in other_negative}
+    for w in _COGNATE_WORD.finditer(other.folded, *uo):
+        words.setdefault(_cognate_key(w.group(), other.lang), []).append((w.start() - uo[0]) / width)
+    own = Counter(_cognate_key(w.group(), side.lang) for w in _COGNATE_WORD.finditer(side.folded, *us))
+    for m in marks:
+        word = side.folded[m.span[0] : m.span[1]]
+        if m.partner is not None or m.tag in _RESTRICTING or not _COGNATE_WORD.fullmatch(word):
+            continue
+        key = _cognate_key(word, side.lang)
+        places = words.get(key, [])
+        if not places or key in negative or m.tag in meanings or len(places) < own[key]:
+            continue
+        at = min(places, key=lambda x: abs(x - m.pos))
+        if all(abs(at - m.pos) <= abs(n.pos - m.pos) for n in other_negs):
+            places.remove(at)
+            own[key] -= 1
+            m.partner = m
+
+
 def _negation_problems(
     en: _Side, fr: _Side, pe: Profile, pf: Profile, ue: tuple[int, int], uf: tuple[int, int]
 ) -> list[_Problem]:
@@ -5273,6 +5329,15 @@ def _negation_problems(
                 and any(0 < e - m.span[1] <= 100 and _QUE.search(fr.folded, m.span[1], e) for e in expletives)
             )
         ]
+        # "engaging in illegal activity" / « une activité illégale », "unjustified obstacles" / « obstacles injustifiés »,
+        # "to be in difficulty" / « en difficulté », "shall not differ" / « ne diffère pas »: a negative word that the
+        # other side says again by its cognate (a word its lexicon of negative words does not hold) is answered by that
+        # word; it renders no negation of the other side, which needs its own answer (else a dropped "not" hides behind
+        # the negative word of another phrase: "shall constitute" against « il n'y a pas »).
+        # (Only the English words: a French negative word said again by its English cognate, « ces différences » /
+        # "Different national approaches", would leave unanswered a negation that English repeats and French says once,
+        # "fail to address … and fail to mitigate" / « empêchent de remédier … et d'atténuer ».)
+        _said_by_cognate(en, weak_e, ue, fr, _marks(pf.weak + pf.prohibit, uf), neg_f, uf)
         # A negation carrying on another (« … et n'expose pas ») answers one of the other side close by, but
         # needs no answer: the other language may say it once.
         # (A « ni » or a "nor" of a series is not paired with a carried-on negation: « ni X ni Y ne doivent » is one
