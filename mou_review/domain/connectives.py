@@ -321,14 +321,14 @@ _JOIN_SKIP = frozenset(
 _JOIN_WORD = re.compile(r"[a-z0-9]+")
 
 
-def _content(folded: str, start: int, end: int, last: bool) -> list[str]:
-    """Up to two content words of ``folded[start:end]`` (the last two if ``last``), stopping at a clause mark."""
+def _content(folded: str, start: int, end: int, last: bool, n: int = 2) -> list[str]:
+    """Up to ``n`` content words of ``folded[start:end]`` (the last ones if ``last``), stopping at a clause mark."""
     chunk = folded[start:end]
     cut = [i for i in (chunk.rfind(c) if last else chunk.find(c) for c in ",;:()") if i >= 0]
     if cut:
         chunk = chunk[max(cut) + 1 :] if last else chunk[: min(cut)]
     words = [w for w in _JOIN_WORD.findall(chunk) if w not in _JOIN_SKIP]
-    return words[-2:] if last else words[:2]
+    return words[-n:] if last else words[:n]
 
 
 def _alike(xs: list[str], ys: list[str]) -> bool:
@@ -356,6 +356,42 @@ def _joins(en: _Side, a: _Mark, fr: _Side, b: _Mark) -> int:
         _content(fe, a.span[1], a.span[1] + 40, False), _content(ff, b.span[1], b.span[1] + 40, False)
     ) or (fe.startswith(",", a.span[1]) and ff.startswith(",", b.span[1]))
     return int(before) + int(after)
+
+
+def _claims(en: _Side, x: _Mark, fr: _Side, b: _Mark, ys: list[_Mark], a: _Mark) -> bool:
+    """Say whether the English connective ``x`` may be what the French connective ``b`` answers, rather than the English
+    connective ``a``: ``x`` joins words alike those ``b`` joins, and no other French connective of ``ys`` nearer to it
+    answers it on both sides.  Each French connective answers one English connective: "by effective controls and, if
+    irregularities are detected, by the recovery of the amounts wrongly paid or, where appropriate, by penalties" / « par
+    des contrôles efficaces et, si des irrégularités sont décelées, par le recouvrement des montants indûment versés et,
+    s'il y a lieu, par des sanctions »: the first « et » answers the "and" (the same words on both sides), which leaves
+    the second to the "or", though the comma after each makes the "and" alike it too.  An ``x`` that joins the very
+    words ``a`` joins (:func:`_same_pair`) claims ``b`` wherever it stands: the English says the same pair twice ("telephone conversations
+    and electronic communications …, even if those conversations or communications" / « conversations téléphoniques et
+    communications électroniques …, même si ces conversations et communications », "the protection and restoration of
+    biodiversity and ecosystems where that activity contributes to restoring biodiversity or to achieving the good
+    condition of ecosystems" / « la biodiversité et à assurer le bon état des écosystèmes »), and its "or" names each
+    member of the set its "and" names."""
+    j = _joins(en, x, fr, b)
+    if not j:
+        return False
+    answered = any(
+        y is not b and _joins(en, x, fr, y) == 2 and abs(y.pos - x.pos) < abs(b.pos - x.pos) for y in ys
+    )
+    return not answered or _same_pair(en.folded, a, x)
+
+
+def _same_pair(folded: str, a: _Mark, x: _Mark) -> bool:
+    """Say whether connectives ``a`` and ``x`` of one side join alike words on both sides, within four content words of
+    each ("restoring biodiversity or to achieving the good condition of ecosystems" and "biodiversity and ecosystems")."""
+    before = _alike(
+        _content(folded, max(0, a.span[0] - 60), a.span[0], True, 4),
+        _content(folded, max(0, x.span[0] - 60), x.span[0], True, 4),
+    )
+    return before and _alike(
+        _content(folded, a.span[1], a.span[1] + 60, False, 4),
+        _content(folded, x.span[1], x.span[1] + 60, False, 4),
+    )
 
 
 @dataclass
@@ -856,7 +892,12 @@ def _anchored_connective(
             for b in other_f
             if _joins(en, a, fr, b) + _after_comma(en, a, fr, b) + (abs(a.pos - b.pos) <= _ALONE_WINDOW) >= 2
             and not _binomial(fr.folded, b.span)
-            and not any(_joins(en, x, fr, b) for x in other_e)
+            # An English "and" answered elsewhere leaves the « et » to an "or" (:func:`_claims`); not a « ou » to an
+            # "and": French says « ou » for "and" where the two name one set (see :func:`_or_as_et`), which an "and" of
+            # the same words elsewhere in the sentence may show.
+            and not any(
+                _claims(en, x, fr, b, other_f, a) if a.word == "or" else _joins(en, x, fr, b) for x in other_e
+            )
             and not _negated(fr, b, negs_f, uf, Lang.FR, pf.conditions)
         ]
     if len(found) != 1:
