@@ -366,12 +366,12 @@ def _claims(en: _Side, x: _Mark, fr: _Side, b: _Mark, ys: list[_Mark], a: _Mark)
     des contrôles efficaces et, si des irrégularités sont décelées, par le recouvrement des montants indûment versés et,
     s'il y a lieu, par des sanctions »: the first « et » answers the "and" (the same words on both sides), which leaves
     the second to the "or", though the comma after each makes the "and" alike it too.  An ``x`` that joins the very
-    words ``a`` joins (:func:`_same_pair`) claims ``b`` wherever it stands: the English says the same pair twice ("telephone conversations
-    and electronic communications …, even if those conversations or communications" / « conversations téléphoniques et
-    communications électroniques …, même si ces conversations et communications », "the protection and restoration of
-    biodiversity and ecosystems where that activity contributes to restoring biodiversity or to achieving the good
-    condition of ecosystems" / « la biodiversité et à assurer le bon état des écosystèmes »), and its "or" names each
-    member of the set its "and" names."""
+    words ``a`` joins (:func:`_same_pair`) claims ``b`` wherever it stands: the English says the same pair twice
+    ("telephone conversations and electronic communications …, even if those conversations or communications" /
+    « conversations téléphoniques et communications électroniques …, même si ces conversations et communications »,
+    "the protection and restoration of biodiversity and ecosystems where that activity contributes to restoring
+    biodiversity or to achieving the good condition of ecosystems" / « la biodiversité et à assurer le bon état des
+    écosystèmes »), and its "or" names each member of the set its "and" names."""
     j = _joins(en, x, fr, b)
     if not j:
         return False

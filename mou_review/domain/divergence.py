@@ -5219,8 +5219,9 @@ def _said_by_cognate(
     instead ("have different characteristics" / « ne présentent pas tous les mêmes caractéristiques … hypothèses
     différentes »).  Only a cognate that is no negative word of the other side, and only a word whose meaning no
     negative word of the other side says (``other_negative``: those answer their like by their meaning, "any
-    prohibition" / « aucune interdiction prohibant »), and only where the other side says the word as often as this one (each cognate answers
-    one word, "different fees … these differences" / « différents frais … ces différences »)."""
+    prohibition" / « aucune interdiction prohibant »), and only where the other side says the word as often as this
+    one (each cognate answers one word, "different fees … these differences" / « différents frais … ces
+    différences »)."""
     width = max(uo[1] - uo[0], 1)
     words: dict[str, list[float]] = {}
     negative = {_cognate_key(other.folded[a:b], other.lang) for a, b in (m.span for m in other_negative)}
