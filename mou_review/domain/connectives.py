@@ -372,8 +372,7 @@ def _claims(en: _Side, x: _Mark, fr: _Side, b: _Mark, ys: list[_Mark], a: _Mark)
     "the protection and restoration of biodiversity and ecosystems where that activity contributes to restoring
     biodiversity or to achieving the good condition of ecosystems" / « la biodiversité et à assurer le bon état des
     écosystèmes »), and its "or" names each member of the set its "and" names."""
-    j = _joins(en, x, fr, b)
-    if not j:
+    if not _joins(en, x, fr, b):
         return False
     answered = any(
         y is not b and _joins(en, x, fr, y) == 2 and abs(y.pos - x.pos) < abs(b.pos - x.pos) for y in ys

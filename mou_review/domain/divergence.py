@@ -3259,11 +3259,9 @@ def _marks(spans: Sequence[tuple[Any, ...]], unit: tuple[int, int], tag: str = "
 #: To exclude a thing is to keep it from happening too: "should not exclude the delegation" / « ne devrait pas empêcher
 #: la délégation », "shall not preclude" / « n'entraîne pas l'exclusion », "does not preclude" / « n'exclut pas »
 #: (with the French « ne … pas » dropped, « devrait empêcher » answered "should not exclude").
-_KINDRED = {
-    "prevent": ("prevent", "prohibit", "exclude"),
-    "prohibit": ("prohibit", "prevent", "exclude"),
-    "exclude": ("exclude", "prevent", "prohibit"),
-}
+_KINDRED_MEANINGS = ("prevent", "prohibit", "exclude")
+#: Each such meaning first, then its kindred ones.
+_KINDRED = {m: (m, *(k for k in _KINDRED_MEANINGS if k != m)) for m in _KINDRED_MEANINGS}
 
 
 def _meaning_of(litotes: str) -> tuple[str, ...]:
@@ -5222,6 +5220,16 @@ def _said_by_cognate(
     prohibition" / « aucune interdiction prohibant »), and only where the other side says the word as often as this
     one (each cognate answers one word, "different fees … these differences" / « différents frais … ces
     différences »)."""
+    # (the words of both units are listed only where a mark may have a cognate: most units have none)
+    candidates = [
+        m
+        for m in marks
+        if m.partner is None
+        and m.tag not in _RESTRICTING
+        and _COGNATE_WORD.fullmatch(side.folded, m.span[0], m.span[1])
+    ]
+    if not candidates:
+        return
     width = max(uo[1] - uo[0], 1)
     words: dict[str, list[float]] = {}
     negative = {_cognate_key(other.folded[a:b], other.lang) for a, b in (m.span for m in other_negative)}
@@ -5229,11 +5237,8 @@ def _said_by_cognate(
     for w in _COGNATE_WORD.finditer(other.folded, *uo):
         words.setdefault(_cognate_key(w.group(), other.lang), []).append((w.start() - uo[0]) / width)
     own = Counter(_cognate_key(w.group(), side.lang) for w in _COGNATE_WORD.finditer(side.folded, *us))
-    for m in marks:
-        word = side.folded[m.span[0] : m.span[1]]
-        if m.partner is not None or m.tag in _RESTRICTING or not _COGNATE_WORD.fullmatch(word):
-            continue
-        key = _cognate_key(word, side.lang)
+    for m in candidates:
+        key = _cognate_key(side.folded[m.span[0] : m.span[1]], side.lang)
         places = words.get(key, [])
         if not places or key in negative or m.tag in meanings or len(places) < own[key]:
             continue
