@@ -1582,10 +1582,12 @@ def _comma_start(folded: str, pos: int) -> int:
 _SENTENCE_END = re.compile(r"(?<=[a-z)])\.\s+(?=[A-Z])")
 
 
-def _subordinate(folded: str, text: str, pos: int, rx: re.Pattern[str]) -> bool:
+def _subordinate(folded: str, text: str, pos: int, lang: Lang) -> bool:
     """Say whether the modal at ``pos`` stands in a relative or completive clause ("the means by which …
     may be disclosed", « le marché où ils peuvent être négociés »): there it describes, it grants nothing."""
-    if rx is _EN_SUBORDINATE and (p := _POSSIBILITY_THAT.search(folded, max(0, pos - 200), pos)) is not None:
+    en = lang is Lang.EN
+    rx = _EN_SUBORDINATE if en else _FR_SUBORDINATE
+    if en and (p := _POSSIBILITY_THAT.search(folded, max(0, pos - 200), pos)) is not None:
         # "the risk that costs, including taxes, may arise": the possibility is described; a fact only until its
         # clause has said its own verb ("by virtue of the fact that the risk is transferred …, only that portion may").
         if not (
@@ -1594,7 +1596,7 @@ def _subordinate(folded: str, text: str, pos: int, rx: re.Pattern[str]) -> bool:
         ):
             return True
     start = max(folded.rfind(c, 0, pos) for c in ",;:(") + 1
-    finite = _EN_FINITE if rx is _EN_SUBORDINATE else _FR_FINITE
+    finite = _EN_FINITE if en else _FR_FINITE
     # (an opener past the commas, "which, in accordance with Article 5, may", « dans lequel les acteurs nationaux,
     # régionaux et locaux peuvent », opens the modal's clause only if that clause has said no verb before the modal)
     far = _comma_start(folded, pos)
@@ -1604,7 +1606,7 @@ def _subordinate(folded: str, text: str, pos: int, rx: re.Pattern[str]) -> bool:
     # grant is.  (Only English: read so, French « peut » of a second sentence that restates as a possibility what
     # English says plainly, « Les liens peuvent être standard, personnalisés … » for "CSD links include standard links,
     # customised links …", faces no English permission and would be reported.)
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, far, pos)] if rx is _EN_SUBORDINATE else []
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, far, pos)] if en else []
     if ends:
         start, far = max(start, ends[-1]), max(far, ends[-1])
     openers: list[re.Match[str]] = []
@@ -1640,9 +1642,7 @@ def _subordinate(folded: str, text: str, pos: int, rx: re.Pattern[str]) -> bool:
     # possibility of a remedy, the point of the condition.)
     if _PASSIVE_AFTER.match(folded, pos) is None:
         # (in the modal's own sentence)
-        openers += _CONDITION[rx is _EN_SUBORDINATE].finditer(
-            folded, max(start, folded.rfind(". ", 0, pos) + 1), pos
-        )
+        openers += _CONDITION[lang].finditer(folded, max(start, folded.rfind(". ", 0, pos) + 1), pos)
         openers.sort(key=lambda m: m.start())
     for i, m in enumerate(openers):
         end = openers[i + 1].start() if i + 1 < len(openers) else pos
@@ -1654,7 +1654,7 @@ def _subordinate(folded: str, text: str, pos: int, rx: re.Pattern[str]) -> bool:
         coordinated = _COORDINATOR.search(folded, said[-1].end(), end) if said else None
         if (
             not said
-            and rx is _EN_SUBORDINATE
+            and en
             and m.group(0) in _RELATIVE_PRONOUNS
             and _EN_PREPOSITION_BEFORE.search(folded, max(0, m.start() - 12), m.start()) is None
         ):
@@ -1672,8 +1672,8 @@ def _subordinate(folded: str, text: str, pos: int, rx: re.Pattern[str]) -> bool:
 
 
 _CONDITION = {
-    True: re.compile(r"\b(?P<cond>if|where|when|whenever|wherever|unless)\b"),
-    False: re.compile(r"(?:\b|(?<=\s))(?P<cond>si|s'(?=ils?\b|elles?\b)|lorsqu(?:e\b|')|quand)"),
+    Lang.EN: re.compile(r"\b(?P<cond>if|where|when|whenever|wherever|unless)\b"),
+    Lang.FR: re.compile(r"(?:\b|(?<=\s))(?P<cond>si|s'(?=ils?\b|elles?\b)|lorsqu(?:e\b|')|quand)"),
 }
 _PASSIVE_AFTER = re.compile(r"[\w()]+\s+(?:\w+(?:ly|ment)\s+)?(?:be|etre)\b")
 _MAY = guard(re.compile(r"\bmay\b"), "may")
@@ -1880,7 +1880,6 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
         not_neg = match_spans(_EN_NOT_NEG, folded)
         weak_rx, lower_rx, upper_rx = _EN_WEAK, _EN_LOWER, _EN_UPPER
         not_soft = match_spans(_EN_NOT_SOFT, folded)
-        sub_rx = _EN_SUBORDINATE
     else:
         # (« à moins qu'il ne ressorte clairement … que le montant », « à moins que les actes n'excèdent les pouvoirs que
         # la loi »: the expletive « ne » of a conjunction, then the « que » of a clause or of a relative; no « ne … que »)
@@ -1892,7 +1891,6 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
         not_neg = match_spans(_FR_NOT_NEG, folded) + restrict_ne
         weak_rx, lower_rx, upper_rx = _FR_WEAK, _FR_LOWER, _FR_UPPER
         not_soft = []
-        sub_rx = _FR_SUBORDINATE
     raw_prohibit, raw_negation = match_spans(prohibit_rx, folded), match_spans(neg_rx, folded)
     prohibit = _outside(raw_prohibit, not_neg)
     negation = _outermost(_outside(raw_negation, not_neg) + prohibit)
@@ -2060,7 +2058,7 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
         # what English says by a passive ("are objectively measurable", "can be reasonably expected"); a possibility
         # described, granted to no one.
         described = modal and (
-            _subordinate(folded, text, s[0], sub_rx)
+            _subordinate(folded, text, s[0], lang)
             or _CLASSIFIED.match(folded, s[1])
             or (lang is Lang.FR and _IMPERSONAL_ON.search(folded, max(0, s[0] - 8), s[0]) is not None)
             or (lang is Lang.FR and _AS_MAY_BE_FR.search(folded, max(0, s[0] - 12), s[0]) is not None)
