@@ -5083,10 +5083,12 @@ def _may_oppose(side: _Side, other: _Side, u: tuple[int, int], uo: tuple[int, in
 
 
 def _same_stem(a: str, b: str) -> bool:
-    """Say whether two words of the two languages share their stem ("complete" / « complète », "sufficient" /
-    « suffisante », "party" / « partie »)."""
+    """Say whether two words of the two languages share their stem, or are the same word ("complete" / « complète »,
+    "sufficient" / « suffisante », "party" / « partie », "excluded" / « exclure »): a stem shared over most of the
+    shorter one, not a first syllable ("contracting" / « contrevient »)."""
     n = len(os.path.commonprefix([a, b]))
-    return n >= 5 or (n >= 4 and n >= 0.8 * min(len(a), len(b)))
+    short = min(len(a), len(b))
+    return (n >= 5 and n >= 0.7 * short) or (n >= 4 and n >= 0.8 * short)
 
 
 def _opposite_terms(
@@ -5142,13 +5144,6 @@ _NEGATED_NEXT = re.compile(r"(?:\s*[\w']+)?\s*")
 _FIRST_WORD = re.compile(r"[a-z]{4,}\b")
 
 
-def _same_word(a: str, b: str) -> bool:
-    """Say whether two words of the two languages are the same word ("excessive" / « excessive », "excluded" /
-    « exclure »): a stem shared over most of the shorter one, not a first syllable ("contracting" / « contrevient »)."""
-    n = len(os.path.commonprefix([a, b]))
-    return n >= 5 and n >= 0.7 * min(len(a), len(b))
-
-
 def _says_same_word(
     side: _Side,
     m: _Mark,
@@ -5171,11 +5166,11 @@ def _says_same_word(
     w = _FIRST_WORD.match(side.folded, m.span[0])
     if w is None or m.tag not in ("negadj", "exclude", "prevent"):
         return False
-    own = sum(1 for x in _WORD.finditer(side.folded, *u) if _same_word(w.group(), x.group()))
+    own = sum(1 for x in _WORD.finditer(side.folded, *u) if _same_stem(w.group(), x.group()))
     said = [
         x
         for x in _WORD.finditer(other.folded, *uo)
-        if _same_word(w.group(), x.group())
+        if _same_stem(w.group(), x.group())
         and (
             x.start() in weak_starts
             or (m.tag == "negadj" and not _NEG_PREFIX[side.lang].fullmatch(w.group()))
