@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.bench_divergence_quality import REAL, Case, french_typography, load_real  # noqa: E402
+from bench.bench_divergence_quality import REAL, Case, RealCorpus, french_typography, load_real  # noqa: E402
 from mou_review.domain.types import ClauseKind  # noqa: E402
 
 PER_KIND = {"calibration": 20, "held-out": 20, "practice": 40}  # per kind, in each part of the corpus
@@ -390,9 +390,11 @@ def _field(text: str) -> str:
     return text.replace("\n", "\\n").replace("\u00a0", "~").replace("|", "/")
 
 
-def lines() -> list[str]:
-    """Return the injected.txt lines, kind by kind, half by half."""
-    corpus = load_real()
+def lines(corpus: RealCorpus | None = None) -> list[str]:
+    """Return the injected.txt lines, kind by kind, half by half, drawn from the faithful pairs of ``corpus`` (the
+    real corpus on disk by default): never from a pair labelled as really differing, where a change may make the two
+    texts agree."""
+    corpus = corpus or load_real()
     out = [
         "# Divergences injected into the real corpus by bench/inject_real_corpus.py (do not edit by hand).",
         "# Format as ../injected.txt: check | base pair id | side | old | new  (# kind in the comment line).",

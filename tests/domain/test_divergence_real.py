@@ -18,6 +18,7 @@ from bench.build_real_corpus import (
     _readme_blocks,
     render,
 )
+from bench.inject_real_corpus import lines as inject_lines
 from mou_review.domain.divergence import ClausePair, Finding, Severity, check_pair
 from mou_review.domain.references import find_references
 from mou_review.domain.textnorm import fold
@@ -113,6 +114,13 @@ def test_every_instrument_records_its_source_date_and_licence() -> None:
 def test_labelled_pairs_say_why_the_official_texts_differ(corpus: RealCorpus) -> None:
     assert len(corpus.labelled) >= 10
     assert all(len(reason) > 20 for _case, reason in corpus.labelled.values())
+
+
+def test_injected_txt_is_what_its_generator_writes(corpus: RealCorpus) -> None:
+    # A pair labelled as really differing after the injections were drawn must give its injection back: a change
+    # there may make the two texts agree (« peut » made « doit » against an English "shall").
+    assert "\n".join(inject_lines(corpus)) + "\n" == (REAL / "injected.txt").read_text(encoding="utf-8")
+    assert not {c.id.rsplit("/", 1)[0] for c in corpus.injected} & set(corpus.labelled)
 
 
 @pytest.fixture(scope="module")
