@@ -765,7 +765,9 @@ _FR_SOFT_PERMIT = guard(
 _FR_OBLIGE = guard(
     re.compile(
         r"\b(?:(?=d)(?<!\bne )(?<!\bn')(?:doit|doivent|devra|devront|doive|devez|devons|devrez|devrons)(?! pas\b)(?! pouvoir\b)"
-        r"|(?:est|sont) (?:tenu|tenus|tenue|tenues|oblige|obliges|obligee|obligees) de|il incombe|incombe a"
+        # « l'adjudicataire est tenu d'acquérir » ("is bound to purchase"), « sont obligés d'activer »: « de » elided before a
+        # vowel or a mute h is the same duty as « est tenu de verser »
+        r"|(?:est|sont) (?:tenu|tenus|tenue|tenues|oblige|obliges|obligee|obligees) d(?:e\b|')|il incombe|incombe a"
         r"|s'engagent? a|il (?:est|sera) necessaire)\b",
     ),
     *covering(("doi", "dev", "tenu", "oblige", "incombe", "s'engage", "necessaire")),
