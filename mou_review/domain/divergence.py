@@ -4552,6 +4552,23 @@ _AFTER_AND = re.compile(
     # "and is not bound", "and shall not": English puts the auxiliary between the conjunction and "not"
     r"(?:(?:is|are|was|were|be|been|shall|will|may|must|should|does|do|did|has|have|had)\s+)?$"
 )
+#: The next clause of a coordination, with its own subject, up to its negation: "and that the reputation … is not",
+#: ", or its manufacturer is not" (see _said_once_fr).
+_EN_NEXT_CLAUSE = re.compile(
+    r"^[^.;:]*?\b(?:and|or)\s+(?:that\s+)?(?:[\w'-]+\s+){1,8}?(?:is|are|was|were|has|have|had|does|do|did)\s+$"
+)
+#: … and without a subject, up to a modal: ", and may not show" (a « ni » of French carries that one on).
+_EN_NEXT_MODAL = re.compile(r"^[^.;:]*?\b(?:and|or)\s+$")
+#: A French negated verb whose subject is a coordination (« que les enquêtes et la réputation … ne soient pas », « que
+#: ce produit, ou son fabricant, ne respectent pas »): between the word that opens its clause and the « ne », words and
+#: an « et » or an « ou », no other clause; the verb in the plural (« soient », « respectent », « ont »).
+_FR_COORDINATED_SUBJECT = re.compile(
+    r"\b(?:qu(?:e\b|')|lorsqu(?:e\b|')|si\b)\s*(?:(?!(?:il|elle|on|que|qu'|qui|dont|ne|n')\b)[\w'-]+,?\s+){1,6}?"
+    r"(?:et|ou)\s+(?:(?!(?:que|qu'|qui|dont|ne|n')\b)[\w'-]+,?\s+){1,8}?$"
+)
+_FR_PLURAL_NEGATED = re.compile(r"(?:ne\s+|n')[\w-]*nt\b")
+#: An English negation said with its own modal ("may not", "shall not", "cannot").
+_EN_OWN_MODAL_NOT = re.compile(r"(?:shall|must|may|should|will|can|could|would) not|cannot")
 #: A negation of sameness ("do not cover the same risks", « n'exercent pas les mêmes activités ») and the words of
 #: difference that say it without a negation ("different activities", "affects them differently", "distinctive
 #: impacts" / « des risques différents », « différemment »), placed after the span of the negation.
@@ -4893,16 +4910,24 @@ _LAST_RESORT = re.compile(r"\bas a last resort\b")
 
 
 def _restriction_problems(
-    en: _Side, fr: _Side, pe: Profile, pf: Profile, ue: tuple[int, int], uf: tuple[int, int]
+    en: _Side,
+    fr: _Side,
+    pe: Profile,
+    pf: Profile,
+    ue: tuple[int, int],
+    uf: tuple[int, int],
+    said: set[tuple[int, int]],
 ) -> list[_Problem]:
     """A restriction « ne … que » ("only with", "only if") against a bare "without" or "unless" at its place, with no
     negation nor "only" in the English: « ne peuvent être divulguées qu'avec l'accord » says "shall not be disclosed
-    without the consent", the bare "shall be disclosed without the consent" its opposite."""
+    without the consent", the bare "shall be disclosed without the consent" its opposite.  An English negation that a
+    French negation answers (``said``: "that a product … is not in conformity" / « que ce produit … ne respecte pas »)
+    is the negation of another clause, not that of the restriction."""
     first = _CONDITION_QUE.search(fr.folded, uf[0])
     if first is None or first.start() >= uf[1]:
         return []  # most sentences: no « que si », « qu'avec »; the weak markers of either side are not needed
     width = max(uf[1] - uf[0], 1)
-    negs = _marks(pe.negation + pe.cont + pe.prohibit, ue)
+    negs = [n for n in _marks(pe.negation + pe.cont + pe.prohibit, ue) if n.span not in said]
     weak = _marks(pe.weak, ue)
     fr_weak = _marks(pf.weak, uf)
     for r in fr_weak:
@@ -5242,6 +5267,47 @@ def _said_by_cognate(
             places.remove(at)
             own[key] -= 1
             m.partner = m
+
+
+def _said_once_fr(en: _Side, fr: _Side, real_e: list[_Mark], neg_f: list[_Mark]) -> None:
+    """Answer an English negation of the next clause of a coordination by the French one said once for the two.
+
+    English gives each clause of a coordination its own subject and its own negation ("in order to ensure that
+    investigations are not compromised and that the reputation of the economic operator is not prejudiced", "that a
+    product … is not in conformity, or its manufacturer is not complying"; "shall not be entitled to deduct … and may
+    not show"), where French says the negation once: of one verb in the plural whose subject is the coordination (« que
+    les enquêtes et la réputation de l'opérateur économique ne soient pas compromises », « que ce produit, ou son
+    fabricant, ne respectent pas »), or with a « ni » that carries it on to the next item (« n'ont pas le droit de
+    déduire … ni de la faire apparaître »).  Only where the French negation answers the English negation of the first
+    clause, and stands at the place of the second; French that negates each clause on its own has a negation to answer
+    each (and a dropped one leaves its English negation unanswered)."""
+    for x in _free(real_e):
+        for y in real_e:
+            f = y.partner
+            if f is None or f not in neg_f or y is x:
+                continue
+            p, q = sorted((x, y), key=lambda m: m.span[0])
+            between = en.folded[p.span[1] : q.span[0]]
+            if (
+                _EN_NEXT_CLAUSE.match(between)
+                and abs(f.pos - x.pos) <= _NEG_WINDOW
+                and _FR_PLURAL_NEGATED.match(fr.folded, f.span[0])
+                and _FR_COORDINATED_SUBJECT.search(fr.folded, max(0, f.span[0] - 160), f.span[0])
+            ):
+                x.partner = f
+                break
+            if q is x and _EN_NEXT_MODAL.match(between) and _EN_OWN_MODAL_NOT.fullmatch(en.folded, *q.span):
+                ni = [
+                    n
+                    for n in _free(neg_f)
+                    if n.tag == "cont"
+                    and _NI.match(fr.folded, n.span[0])
+                    and n.span[0] > f.span[0]
+                    and abs(n.pos - q.pos) <= _SAME_PLACE
+                ]
+                if ni:
+                    q.partner, ni[0].partner = ni[0], q
+                    break
 
 
 def _negation_problems(
@@ -5752,6 +5818,7 @@ def _negation_problems(
             ]
             if all(m.partner is None or m.partner in series_e for m in series_f):
                 _pair(_free(series_e), _free(series_f), _NEG_WINDOW)
+        _said_once_fr(en, fr, real_e, real_f + cont_f)
         # (« avant » answers only a "not yet", never a participle: "not covered")
         unsaid = _unsaid_participles(
             en, weak_e, neg_e, neg_f + weak_f + [m for m in ongoing_f if m.tag != "before"]
@@ -5783,7 +5850,9 @@ def _negation_problems(
         opposite_f = _opposite_terms(fr, en, ue, w_f, w_e + _marks(pe.cont, ue)) if oppose_f else []
         if opposite_f:
             out.append(_negated(fr, [m.span for m in opposite_f], False))
-    out += _restriction_problems(en, fr, pe, pf, ue, uf)
+    # (An English negation that a French negation of its own answers is not the negation of a restriction.)
+    said = {m.span for m in real_e if m.partner is not None and m.partner.tag in ("neg", "cont")}
+    out += _restriction_problems(en, fr, pe, pf, ue, uf, said)
     # A bound turned the other way: "not less than" (a minimum) against « inférieur à » (a maximum).
     lo_e, hi_e, lo_f, hi_f = (
         _marks(pe.lower, ue),
