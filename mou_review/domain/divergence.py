@@ -14,7 +14,9 @@ code                         severity what it catches
 ``untranslated``             error    one side is (nearly) the other side's text
 ``stale_translation``        warning  one side changed after the two were last aligned
 ``number_mismatch``          error    amounts, counts, durations, ordinals differ
-``date_mismatch``            error    dates differ (compared as year?, month, day)
+``date_mismatch``            error    dates differ (compared as year?, month, day);
+                             /warning warning when one side counts from an act's application, the
+                                      other from its entry into force or publication
 ``cross_reference_mismatch`` error    articles/paragraphs/annexes referred to differ
 ``term_mismatch``            warning  a glossary term has no counterpart
 ``entity_mismatch``          warning  acronyms, places, e-mails, URLs on one side only
@@ -1351,6 +1353,65 @@ def _check_dates(en: _Side, fr: _Side) -> list[Finding]:
                 )
             )
     return out
+
+
+#: The events from which an act's deadlines count.  EU acts and treaties enter into force on one day and apply from
+#: another (Regulation (EU) No 600/2014: published in June 2014, in force twenty days later, applied from 3 January 2018),
+#: so "following the date of application of Regulation (EU) No 600/2014" and « suivant la date de publication du
+#: règlement (UE) no 600/2014 » name two dates, though neither text writes one.  "Application" only as an act's (of
+#: what follows, or "entry into application"): a trade mark's "date of application" is its filing date.
+_APPLICATION_EVENT = {
+    Lang.EN: re.compile(
+        r"\b(?:(?:date|start|starting date|beginning) of (?:the )?application of\b|entry into application\b"
+        r"|application date of\b)"
+    ),
+    Lang.FR: re.compile(
+        r"\b(?:date d'application|entree en application|date de (?:debut d'|debut de l'|mise en )?application"
+        r"|debut de l'application)\b"
+    ),
+}
+_FORCE_EVENT = {
+    Lang.EN: re.compile(
+        r"\b(?:entry into force|enter(?:s|ed|ing)? into force|c[oa]me(?:s|ing)? into force|publication)\b"
+    ),
+    Lang.FR: re.compile(r"\b(?:entr(?:ee|ees|e|es|ent|er|era|eront|ant) en vigueur|publication)\b"),
+}
+
+
+def _check_date_events(en: _Side, fr: _Side) -> list[Finding]:
+    """A date counted from an act's application on one side and from its entry into force or publication on the
+    other: more mentions of the application on one side, more of the other events on the other."""
+    found = {
+        s.lang: (
+            list(_APPLICATION_EVENT[s.lang].finditer(s.folded)),
+            list(_FORCE_EVENT[s.lang].finditer(s.folded)),
+        )
+        for s in (en, fr)
+    }
+    for side, other in ((en, fr), (fr, en)):
+        (app, force), (app_o, force_o) = found[side.lang], found[other.lang]
+        if len(app) > len(app_o) and len(force_o) > len(force):
+            said = side.text[app[0].start() : app[0].end()].removesuffix(" of")
+            said_o = other.text[force_o[0].start() : force_o[0].end()]
+            publication = "publication" in force_o[0].group()
+            event_en = "publication" if publication else "entry into force"
+            event_fr = "sa publication" if publication else "son entrée en vigueur"
+            msg_en = (
+                f"The {_SIDE_EN[side.lang]} counts from the application of the act "
+                f"({_q_en(said)}), the {_SIDE_EN[other.lang]} from its "
+                f"{event_en} ({_q_en(said_o)}): two different dates."
+            )
+            msg_fr = (
+                f"{_SIDE_FR[side.lang].capitalize()} compte à partir de l'application de l'acte "
+                f"({_q_fr(said)}), {_SIDE_FR[other.lang]} à partir de {event_fr} ({_q_fr(said_o)}) : deux dates "
+                "différentes."
+            )
+            spans = tuple(_span(side, m.start(), m.end()) for m in app)
+            spans_o = tuple(_span(other, m.start(), m.end()) for m in force_o)
+            en_sp, fr_sp = (spans, spans_o) if side.lang is Lang.EN else (spans_o, spans)
+            key = f"date_mismatch:event:{side.lang}:application/{'publication' if publication else 'force'}"
+            return [Finding("date_mismatch", Severity.WARNING, msg_en, msg_fr, en_sp, fr_sp, key)]
+    return []
 
 
 #: Paragraphs and points are one kind of subdivision: "Article 2(15)" is « l'article 2, point 15) ».
@@ -6026,6 +6087,7 @@ def _check_composed(pair: ClausePair, glossary: Glossary | None = None) -> list[
         return _sorted(findings + untranslated)
     findings += _check_numbers(en, fr)
     findings += _check_dates(en, fr)
+    findings += _check_date_events(en, fr)
     findings += _check_refs(en, fr)
     findings += _check_terms(en, fr, glossary)
     findings += _check_entities(en, fr, glossary)
