@@ -5142,6 +5142,46 @@ def _unsaid_participles(
     ]
 
 
+#: A participle negated by « non » with a complement of its own, as a verb has: « des compagnies non immatriculées dans
+#: un État membre », « le plan notifié et non rejeté en vertu de l'article 9 », « les créances non encore échues au moment
+#: de cette publication » ("that are not registered in", "which was not rejected under", "which have not fallen due at"):
+#: the French mirror of _NEGATED_PARTICIPLE.  Without a complement the participle is often a term, which English
+#: renders by a word of its own (« bénéfices non distribués » / "retained earnings", « recettes non perçues » /
+#: "forgone revenues", « activités non salariées » / "self-employment"); not « X ou non X » ("listed or unlisted"),
+#: nor « non plus ».
+_NON_PARTICIPLE = guard(
+    re.compile(
+        r"(?<!\bou )\bnon (?:encore |[a-z]+ment )?(?!plus\b)([a-z]+)"
+        r"(?=,? (?:par|dans|au|aux|a|conformement|selon|sur|lors|avant|apres|pour|jusqu|en (?:vertu|application))\b)"
+    ),
+    "non ",
+)
+#: The ending of a French participle, in the text (folding loses the accent of « rejeté »): not an adjective in
+#: « -que » (« équivoque », « authentique »).
+_PARTICIPLE_END_FR = re.compile(r"(?:é|ée|és|ées|[^aeiouéèq\W]ue?s?)$")
+
+
+def _unsaid_non_participles(
+    fr: _Side, en: _Side, weak_f: list[_Mark], negs: list[_Mark], marks_e: list[_Mark]
+) -> list[_Mark]:
+    """Return the French participles negated by « non » (_NON_PARTICIPLE) left free and without an English negative
+    word of ``marks_e``, as :func:`_unsaid_participles` does for the English: none at their place (within
+    _NEG_WINDOW), nor one left free anywhere in the sentence.  An English word of the participle's own stem at its
+    place ("which was rejected" / « non rejeté ») renders the participle, not its « non »: it is no answer."""
+    out = []
+    for m in _free(weak_f):
+        p = _NON_PARTICIPLE.match(fr.folded, m.span[0]) if m.tag == "negadj" else None
+        if p is None or not _PARTICIPLE_END_FR.search(fr.text[p.start(1) : p.end(1)]):
+            continue
+        if any(n.span[0] < m.span[1] and m.span[0] < n.span[1] for n in negs):
+            continue
+        stem = p.group(1)[:4]
+        answers = [x for x in marks_e if not en.folded.startswith(stem, x.span[0])]
+        if not any(x.partner is None or abs(x.pos - m.pos) <= _NEG_WINDOW for x in answers):
+            out.append(m)
+    return out
+
+
 #: The French abbreviation of « numéro » where it cites no act (« no d'immatriculation », « no de la rue »).
 _NUMERO = re.compile(r"\bno\b(?!\.?\s*\d)")
 
@@ -5887,6 +5927,7 @@ def _negation_problems(
         # (a negative word made by a prefix against its base said bare: "is complete" / « incomplète »)
         unsaid += _opposite_terms(en, fr, uf, weak_e, neg_f + weak_f)
         opposite_f = _opposite_terms(fr, en, ue, weak_f, neg_e + weak_e)
+        opposite_f += _unsaid_non_participles(fr, en, weak_f, neg_f, neg_e + weak_e + ongoing_e)
         for side, marks, is_en in (
             (en, _free(real_e) + unsaid, True),
             (fr, _free(real_f) + opposite_f, False),
@@ -5899,9 +5940,10 @@ def _negation_problems(
             _NEGATED_PARTICIPLE.search(en.folded, *ue) is not None,
             _may_oppose(en, fr, ue, uf),
             _may_oppose(fr, en, uf, ue),
+            _NON_PARTICIPLE.search(fr.folded, *uf) is not None,
         )
     ):
-        participle, oppose_e, oppose_f = flags
+        participle, oppose_e, oppose_f, participle_f = flags
         w_e, w_f = _marks(pe.weak, ue), _marks(pf.weak, uf)
         unsaid = _unsaid_participles(en, w_e, _marks(pe.cont, ue), w_f) if participle else []
         if oppose_e:
@@ -5909,6 +5951,13 @@ def _negation_problems(
         if unsaid:
             out.append(_negated(en, [m.span for m in unsaid], True))
         opposite_f = _opposite_terms(fr, en, ue, w_f, w_e + _marks(pe.cont, ue)) if oppose_f else []
+        if participle_f:
+            # (with no negation in the sentence nothing is paired yet: a negative word of the English that answers its
+            # like in the French, "protection" / « protection », renders that word and is not left free)
+            pw_e, pw_f = _marks(pe.weak, ue), _marks(pf.weak, uf)
+            for group in {m.tag for m in pw_e} & {m.tag for m in pw_f}:
+                _pair([m for m in pw_e if m.tag == group], [m for m in pw_f if m.tag == group], 1.0)
+            opposite_f += _unsaid_non_participles(fr, en, pw_f, _marks(pf.cont, uf), pw_e)
         if opposite_f:
             out.append(_negated(fr, [m.span for m in opposite_f], False))
     # (An English negation that a French negation of its own answers is not the negation of a restriction.)
