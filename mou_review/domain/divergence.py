@@ -5411,12 +5411,51 @@ def _said_once_fr(en: _Side, fr: _Side, real_e: list[_Mark], neg_f: list[_Mark])
                     break
 
 
+#: "ensure", "ensuring": the English of « éviter que … ne » with a "not" of its own ("to ensure that … do not").
+_ENSURE = re.compile(r"\bensur(?:e|es|ed|ing)\b")
+
+
+#: A « ne » after a « que » (the negative words, costly, are looked for only in a sentence that has one).
+_QUE_NE = re.compile(r"\bqu(?:e\b|')[\s\S]{0,100}?(?:\bne\b|\bn')")
+
+
+def _prevented_expletives(fr: _Side, pf: Profile, uf: tuple[int, int]) -> list[_Mark]:
+    """Return, as negations, the expletive « ne » of French ``uf`` governed by a verb of preventing or avoiding before
+    it (« éviter que … ne », « empêcher que … ne »: within 100 characters, a « que » between them)."""
+    weak = _marks(pf.weak, uf)
+    expletives = [m for m in weak if m.tag == "expletive"]
+    out: list[_Mark] = []
+    for v in (m.span[1] for m in weak if m.tag in ("avoid", "prevent")):
+        # (only the first: « éviter que l'assujetti ne bénéficie … ou ne subisse » says one "not" of two verbs)
+        m = next(
+            (m for m in expletives if 0 < m.span[0] - v <= 100 and _QUE.search(fr.folded, v, m.span[0])), None
+        )
+        if m is not None and all(x.span != m.span for x in out):
+            out.append(_Mark(m.span, m.pos, "neg"))
+    return out
+
+
 def _negation_problems(
     en: _Side, fr: _Side, pe: Profile, pf: Profile, ue: tuple[int, int], uf: tuple[int, int]
 ) -> list[_Problem]:
     """A negation must face a negation, or a negative word of the other side; a bound must not turn."""
     real_e, real_f = _marks(pe.negation, ue, "neg"), _marks(pf.negation, uf, "neg")
     cont_e, cont_f = _marks(pe.cont, ue, "cont"), _marks(pf.cont, uf, "cont")
+    # « afin d'éviter que des modifications … ne se traduisent par » / "ensuring that changes … are not introduced",
+    # « visant à éviter que ces conflits ne lèsent » / "to ensure that such conflicts do not adversely affect": a verb
+    # of preventing and its expletive « ne » say the "not" of the clause they govern, which English says by "ensure
+    # that … not".  Against such an English sentence with no verb of preventing or avoiding of its own, the expletive
+    # needs an answer as a negation does: else a dropped "not" ("ensuring that changes … are introduced") leaves
+    # nothing unanswered.  (Against other English, "to minimise the risk that", it stays a word that only answers.)
+    expletive_f = _prevented_expletives(fr, pf, uf) if _QUE_NE.search(fr.folded, *uf) else []
+    preventing = [m for m in _marks(pe.weak, ue) if m.tag in ("avoid", "prevent")] if expletive_f else []
+    prevented = expletive_f if not preventing and _ENSURE.search(en.folded, *ue) else []
+    real_f += prevented
+    # "in order to prevent significant and imminent damage" / « pour empêcher que le système financier ne subisse »: an
+    # English verb of preventing or avoiding at the place of the French one with its expletive renders the two; it
+    # answers no other negation of the French (with « Le premier alinéa ne s'applique pas » made « s'applique », the
+    # English "shall not apply" made "shall apply" and its "prevent" answered the French negation).
+    preventing_e = {w.span for w in preventing if any(abs(w.pos - m.pos) <= _NEG_WINDOW for m in expletive_f)}
     # "shall not invalidate" / « n'invalidera pas »: a negated negative verb; the same negative word said without a
     # negation on the other side ("shall invalidate") says the opposite, so it never answers the litotes.
     for marks, p in ((real_e, pe), (real_f, pf)):
@@ -5457,7 +5496,7 @@ def _negation_problems(
                 _marks([(x.start(), x.end()) for x in _NUMERO.finditer(fr.folded, *uf)], uf),
                 1.0,
             )
-        weak_e = [m for m in _marks(pe.weak, ue) if m.span not in said_by]
+        weak_e = [m for m in _marks(pe.weak, ue) if m.span not in said_by and m.span not in preventing_e]
         weak_f = [m for m in _marks(pf.weak, uf) if m.span not in said_by]
         # "a single Member State", « une seule main », "the sole acquisition of the shares" (the mere one): an adjective
         # that counts or restricts a thing, not the predicate; it answers no negation of the other side.
@@ -5496,6 +5535,7 @@ def _negation_problems(
                 m.tag in ("avoid", "prevent")
                 and any(0 < e - m.span[1] <= 100 and _QUE.search(fr.folded, m.span[1], e) for e in expletives)
             )
+            and m.span not in {x.span for x in prevented}
         ]
         # "engaging in illegal activity" / « une activité illégale », "unjustified obstacles" / « obstacles injustifiés »,
         # "to be in difficulty" / « en difficulté », "shall not differ" / « ne diffère pas »: a negative word that the
