@@ -4502,6 +4502,8 @@ def _force_problems(
 
 
 #: The label of a list item ("(a)", « a) », "1.", "-"), and the words that show an item does not open on a verb.
+#: A finite form of "be", "have", "do" at the start of an English list item (see _item_negations).
+_FINITE_ITEM = re.compile(r"(?:is|are|was|were|has|had|does|did)\b")
 _ITEM_START = re.compile(r"\s*(?:\(?(?:[a-z]|[ivx]{1,5}|\d{1,2})[.)]|[-\u2013\u2022])\s+")
 _NOT_VERB = {
     Lang.EN: re.compile(
@@ -4589,12 +4591,15 @@ def _item_negations(
     # Only a French item: English says the negation of all its items in the lead-in ("shall not:"), French in
     # each item; an English item that opens on "not" (« (c) not publish ») is negated in French too, since a
     # French lead-in is negated only when every item is.
+    # An English item that opens on a finite verb ("(a) is established", "(b) are equivalent", "(b) has complied")
+    # follows a lead-in that says no modal ("shall not: (a) is" cannot be said): the French negation is its own.
     at, o_at = m_fr.end(), m_en.end()
     first = next((m for m in real_f if m.partner is None and m.span[0] == at), None)
     if (
         first is not None
         and en.text[o_at : o_at + 1].islower()
         and _NOT_VERB[Lang.EN].match(en.folded, o_at) is None
+        and _FINITE_ITEM.match(en.folded, o_at) is None
     ):
         first.partner = first
 
