@@ -544,6 +544,30 @@ def _not_a_label(text: str, base: str, start: int, label: str) -> bool:
     return len(label) == 3 and text[start + 1].isupper() and start >= 2 and text[start - 2].isalpha()
 
 
+# Labels joined to one another in running text are cited points, not the items of a list: "minus (i), (j) and (k) of
+# that Article" / « moins i), j) et k) dudit article », "option (a) or (b)" / « au point a) ou b) », "(i) to (k)" /
+# « i) à k) », « points 6) a) i), ainsi que b) i) et iii) ».  A letter that opens an item is followed by the item's
+# words, never by a comma, "and" or "to" and another letter (nor by a sub-point that is, « b) i) et iii) »); each
+# language punctuates the run its own way, so which of its letters pass for labels differs.  Read on the text as written: "(JON), (b)", « (ICEP) et b) » are initials
+# before an item.  Only a conjunction closes a run: in « visés aux points a), b) ou c), iii) émis … » the comma after
+# the run opens the next item.  A range keeps its "to" when a bracket is lost (« moins i à k) »).
+_RUN_LABEL = (
+    r"(?:\((?:[a-z]{1,2}|[ivx]{1,5})\)|(?<![\w(])(?:[a-z]{1,2}|[ivx]{1,5})(?:\s(?:bis|ter|quater))?\))\)?"
+)
+_RUN_AND = r",?\s+(?:and/or|et/ou|and|or|to|et|ou|à|ainsi que|as well as)\s+"
+_RUN_JOIN = rf"(?:,\s*|{_RUN_AND})"
+_RUN_NEXT_RE = re.compile(rf"{_RUN_JOIN}{_RUN_LABEL}|\s+{_RUN_LABEL}{_RUN_JOIN}{_RUN_LABEL}")
+_RUN_PREV_RE = re.compile(rf"(?:{_RUN_LABEL}{_RUN_AND}|(?<![\w(])(?:[a-z]|[ivx]{{1,5}})\s(?:to|à)\s)$")
+
+
+def _in_label_run(text: str, start: int, end: int) -> bool:
+    """Say whether a label is joined to another by a comma, a conjunction or "to" (« à »): a run of cited points."""
+    return (
+        _RUN_NEXT_RE.match(text, end) is not None
+        or _RUN_PREV_RE.search(text, max(0, start - 24), start) is not None
+    )
+
+
 def _analyse(text: str, lang: Lang, code_heads: frozenset[str] = frozenset()) -> _Side:
     folded = fold(text)
     side = _Side(lang, text, folded)
@@ -583,6 +607,7 @@ def _analyse(text: str, lang: Lang, code_heads: frozenset[str] = frozenset()) ->
         side.cited[m.span(1)] = values
     blanks += side.labels
     side.work = mask(folded, blanks)
+    side.labels = [(a, b) for a, b in side.labels if not _in_label_run(text, a, b)]
     _find_numbers(side, code_heads)
     return side
 
