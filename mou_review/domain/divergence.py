@@ -66,6 +66,7 @@ never reported when unmatched.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import os
@@ -2384,9 +2385,48 @@ _PREFIXED_INITIALS_RE = re.compile(
 _ABBREVIATION_LINKS = frozenset("de du des le la les pour of for the".split())
 
 
+# An abbreviation written as a word ("(Unclos)", "(Uncitral)", "(EoI)"): a capital, then letters.
+_WORD_ABBREVIATION_RE = re.compile(r"[A-Z][A-Za-z]{1,9}\+?")
+
+
+def _spells_name_before(side: _Side, span: tuple[int, int], token: str) -> bool:
+    """Say whether a word in brackets is spelled by the first letters of the name just before it: "the United Nations
+    Convention on the Law of the Sea (Unclos)", "the United Nations Commission on International Trade Law
+    (Uncitral)", "equivalence of inputs (EoI)".  English writes such abbreviations as words, French in capitals
+    (« (CNUDM) »); each word of the name gives its first letter or letters (small words maybe none), the first and
+    the last word at least one, and the name ends where the bracket opens."""
+    letters = token.rstrip("+").lower()
+    words = [w.lower() for w in _NAME_WORD_RE.findall(side.text[max(0, span[0] - 160) : span[0]])][-12:]
+    if len(letters) < 3 or not words:
+        return False
+
+    @functools.cache
+    def spells(pos: int, idx: int, taken: int) -> bool:
+        # Read backwards from the word before the bracket: the letters left are letters[:pos].
+        if pos == 0:
+            return taken >= 2
+        if idx < 0:
+            return False
+        word = words[idx]
+        if taken and (len(word) <= 3 or word in _STOP_ALL) and spells(pos, idx - 1, taken):
+            return True
+        return any(
+            letters[pos - n : pos] == word[:n] and spells(pos - n, idx - 1, taken + 1)
+            for n in range(1, min(len(word), pos) + 1)
+        )
+
+    return spells(len(letters), len(words) - 1, 0)
+
+
 def _bracket_acronym(side: _Side, span: tuple[int, int]) -> str | None:
     """Return the acronym a bracket holds alone ("(CCP)", « (OPCVM) », "(NGOs)", "(EU ETS)"), else None."""
     inner = side.text[span[0] + 1 : span[1] - 1].strip()
+    if (
+        _WORD_ABBREVIATION_RE.fullmatch(inner)
+        and not inner.isupper()
+        and _spells_name_before(side, span, inner)
+    ):
+        return inner
     # « (European long-term investment funds – ELTIF) »: a name in the other language, then its initials.
     # « (APA, approved publication arrangements) »: the initials, then the name in the other language.
     pieces = re.split(r"\s[\u2013\u2014-]\s|,\s|;\s", inner)
@@ -2492,6 +2532,13 @@ def _brackets(en: _Side, fr: _Side, glossary: Glossary) -> dict[Lang, list[tuple
             outer + [sp for sp in _parens(s) if not any(a < sp[0] and sp[1] < b for a, b in outer)]
         )
     acr = {s.lang: {sp: _bracket_acronym(s, sp) for sp in spans[s.lang]} for s in (en, fr)}
+    # "Risk-to-Client (RtC)" / « risques pour les clients (RtC) »: an abbreviation written as a word that one text
+    # spells out is the same abbreviation where the other repeats it.
+    found = {a for s in (en, fr) for a in acr[s.lang].values() if a is not None}
+    for s in (en, fr):
+        for sp, a in acr[s.lang].items():
+            if a is None and (inner := s.text[sp[0] + 1 : sp[1] - 1].strip()) in found:
+                acr[s.lang][sp] = inner
     used: set[tuple[int, int]] = set()
     paired: set[tuple[Lang, tuple[int, int]]] = set()
     for sp_en, a in acr[Lang.EN].items():
