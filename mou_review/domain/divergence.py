@@ -1417,7 +1417,9 @@ def _check_date_events(en: _Side, fr: _Side) -> list[Finding]:
     for side, other in ((en, fr), (fr, en)):
         (app, force), (app_o, force_o) = found[side.lang], found[other.lang]
         if len(app) > len(app_o) and len(force_o) > len(force):
-            said = side.text[app[0].start() : app[0].end()].removesuffix(" of")
+            # (the "of" that tells an act's application is no part of the evidence)
+            app_spans = [(m.start(), m.end() - 3 if m.group().endswith(" of") else m.end()) for m in app]
+            said = side.text[app_spans[0][0] : app_spans[0][1]]
             said_o = other.text[force_o[0].start() : force_o[0].end()]
             publication = "publication" in force_o[0].group()
             event_en = "publication" if publication else "entry into force"
@@ -1432,7 +1434,7 @@ def _check_date_events(en: _Side, fr: _Side) -> list[Finding]:
                 f"({_q_fr(said)}), {_SIDE_FR[other.lang]} à partir de {event_fr} ({_q_fr(said_o)}) : deux dates "
                 "différentes."
             )
-            spans = tuple(_span(side, m.start(), m.end()) for m in app)
+            spans = tuple(_span(side, a, b) for a, b in app_spans)
             spans_o = tuple(_span(other, m.start(), m.end()) for m in force_o)
             en_sp, fr_sp = (spans, spans_o) if side.lang is Lang.EN else (spans_o, spans)
             key = f"date_mismatch:event:{side.lang}:application/{'publication' if publication else 'force'}"

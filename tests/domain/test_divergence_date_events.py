@@ -84,6 +84,7 @@ def test_a_date_counted_from_another_event_is_a_warning(en: str, fr: str) -> Non
     assert "entry into force" in found[0].message_en or "publication" in found[0].message_en
     assert "application" in found[0].message_en and "application" in found[0].message_fr
     assert found[0].en and found[0].fr  # the evidence on both sides
+    assert all(not span.text.endswith(" of") for span in found[0].en + found[0].fr)
 
 
 @pytest.mark.parametrize(("en", "fr"), _SAME_EVENT)
