@@ -827,10 +827,18 @@ _FR_VERBLESS_NOT = (
     r" (?:pas|non)\b(?= (?:pour|de|du|des|a|au|aux|en|sur|dans|le|la|les|l'|d'|celle|celui|ceux"
     r"|celles|seulement|uniquement|necessairement)\b)"
 )
+#: The particle « point » of « ne … point » follows its verb (« n'évolue point »); after a determiner or a preposition
+#: (« n'évolue à un point tel que », « n'évolue au point de », « n'est déployée aux fins énoncées audit point, que
+#: pour », « aux fins du point g) ») it is the noun, a degree or a point of a list, and the « ne » before it is an
+#: expletive or that of « ne … que ».
+_FR_POINT_PARTICLE = (
+    r"(?<!\bun )(?<!\ble )(?<!\bau )(?<!\bdu )(?<!\bce )(?<!\bcet )(?<!\bson )(?<!\bleur )(?<!\baudit )(?<!\bdudit )"
+    r"(?<!\bledit )(?<!\bchaque )(?<!\btel )(?<!\bmeme )(?<!\bpremier )(?<!\bdernier )point"
+)
 _FR_NEG = re.compile(
     # The words between « ne » and « pas » hold no other « ne » (« n'a fait usage de la faculté de ne pas … »).
     r"n(?<!\wn)(?:e\b|')\s*(?:(?!\bne\b|\bn')[\w' ,-]){0,40}?\b(?:pas|jamais|rien|(?<!une )(?<!la )(?<!autre )(?<!toute )(?<!cette )(?<!de )(?<!d')personne"
-    r"|point|aucune?|nulle?|nullement|ni)\b"
+    r"|" + _FR_POINT_PARTICLE + r"|aucune?|nulle?|nullement|ni)\b"
     r"|n(?<!\wn)(?:e\b|')\s*[\w'-]+(?: [\w'-]+)? plus\b"
     # « Pas de restrictions en aval »: a negation without its verb, opening a heading or a sentence.
     r"|p(?:(?<=^p)|(?<=[.;:!?)]\sp))as d(?:e\b|')(?! ?cotation)"
@@ -846,7 +854,9 @@ _FR_NEG = re.compile(
     # (« ni X ni Y ne doivent »: the « ne » of the series's verb, with no « pas »; not the « ne … pas » of a clause of its
     # own after a « ni » that carries on a negation, « ne sont pas tenus de remplir ni de transmettre le tableau s'ils ne
     # disposent pas des informations », which is a negation of its own)
-    r"|n(?<!\wn)(?:ullement|i)\b(?: (?:(?!\bne\b|\bn')[\w' -]){0,100}?\b(?:ne\b|n')(?!\s*[\w'-]+(?: [\w'-]+)? (?:pas|point|jamais)\b))?"
+    r"|n(?<!\wn)(?:ullement|i)\b(?: (?:(?!\bne\b|\bn')[\w' -]){0,100}?\b(?:ne\b|n')(?!\s*[\w'-]+(?: [\w'-]+)? (?:pas|"
+    + _FR_POINT_PARTICLE
+    + r"|jamais)\b))?"
     # « nul ne », « nulle autorité ne peut »: the determiner, whose verb has its « ne »; the adjective (« une valeur
     # nulle », « quasi nulle », « nul et non avenu ») says "zero" or "void", no negation.
     r"|n(?<!\wn)ulle? (?:[\w' -]{0,100}?\b(?:ne\b|n')|part\b)",
@@ -1739,6 +1749,10 @@ _RELATIVE_BEFORE_FR = re.compile(r"\b(?:qui|que|qu'|dont|lequel|laquelle|lesquel
 #: The conjunctions after which French puts an expletive « ne » (« avant que », « à moins que », « de peur que »).
 _EXPLETIVE_CONJ = "avant|moins|sans|peur|crainte"
 _EXPLETIVE_AFTER = re.compile(rf"\b(?:{_EXPLETIVE_CONJ}) qu(?:e\b|')[^.;:]*$")
+#: The same conjunction, with no « ne » after it yet: a « ne … que » after the conjunction's own expletive « ne » is that
+#: of another clause (« avant qu'elle n'atteigne un point où elles n'auront d'autre choix que d'entamer », "before it
+#: reaches a point at which authorities have no other alternative than to resolve it": a restriction of the relative).
+_EXPLETIVE_FIRST_NE = re.compile(rf"\b(?:{_EXPLETIVE_CONJ}) qu(?:e\b|')(?:(?!\bne\b|\bn')[^.;:])*$")
 #: The clause of a conjunction that takes the expletive « ne » (« à moins que », « avant que », « éviter que »), up to a
 #: bare « ne » of a modal in it: no comma that opens a main clause (« …, les États membres ne peuvent ») between.
 _EXPLETIVE_CLAUSE = re.compile(
@@ -1888,7 +1902,7 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
         restrict_ne = [
             s
             for s in match_spans(_FR_RESTRICT_NE, folded)
-            if _EXPLETIVE_AFTER.search(folded, max(0, s[0] - 100), s[0]) is None
+            if _EXPLETIVE_FIRST_NE.search(folded, max(0, s[0] - 100), s[0]) is None
         ]
         not_neg = match_spans(_FR_NOT_NEG, folded) + restrict_ne
         weak_rx, lower_rx, upper_rx = _FR_WEAK, _FR_LOWER, _FR_UPPER
