@@ -1882,6 +1882,13 @@ _FR_COMPARATIVE_BEFORE = re.compile(r"\bplus [a-z-]+,? $")
 _NI_ACRONYM = re.compile(r"(?<=[a-zà-öø-ÿ] )NI\b|(?<=\()NI(?=\))")
 
 
+#: "areas where there are no 4G and no 5G mobile networks" / « où il n'existe pas de réseau mobile 4G ni 5G »: _EN_NEG
+#: reads no "no" before a digit, the abbreviation of a number ("No 575/2013", "group No 1c", "scope no 98"), whose
+#: letters are a lower-case suffix; before a word of digits and capitals ("4G", "3D"), a name, a lower-case "no" is the
+#: determiner, a negation (read in the original text, which keeps the capitals; "Protocol No 2A" keeps its number).
+_NO_BEFORE_NAME = re.compile(r"\bno\s+\d+[A-Z]+\b")
+
+
 def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
     """Return every marker of ``folded`` (folded text: lower case, no accents); ``text`` is the original,
     which tells "May" the month from "may" and « où » from « ou »."""
@@ -1908,6 +1915,8 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
         weak_rx, lower_rx, upper_rx = _FR_WEAK, _FR_LOWER, _FR_UPPER
         not_soft = []
     raw_prohibit, raw_negation = match_spans(prohibit_rx, folded), match_spans(neg_rx, folded)
+    if lang is Lang.EN and len(text) == len(folded) and _NO_BEFORE_NAME.search(text):
+        raw_negation += [(m.start(), m.start() + 2) for m in _NO_BEFORE_NAME.finditer(text)]
     prohibit = _outside(raw_prohibit, not_neg)
     negation = _outermost(_outside(raw_negation, not_neg) + prohibit)
     # "for no longer than necessary", « ne dépassent pas », « n'est pas inférieur au »: a negation that is the wording
