@@ -1194,10 +1194,13 @@ def _check_numbers(en: _Side, fr: _Side) -> list[Finding]:
 
 
 # A duration: a number and its unit of time ("two months", « trois mois », "six-month", « 10 jours ouvrables »).
+# Working days are a unit of their own ("10 working days" / « dix jours ouvrables »; « dix jours » are calendar days).
 _EN_UNIT_RE = re.compile(
-    r"[ \u00a0\u202f-](?:(?:working|business|calendar|clear) )?(?P<u>day|week|month|year|hour)s?\b"
+    r"[ \u00a0\u202f-](?:(?P<w>working|business) |(?:calendar|clear) )?(?P<u>day|week|month|year|hour)s?\b"
 )
-_FR_UNIT_RE = re.compile(r"[ \u00a0\u202f](?P<u>jour|semaine|mois|an|annee|heure)s?\b")
+_FR_UNIT_RE = re.compile(
+    r"[ \u00a0\u202f](?P<u>jour|semaine|mois|an|annee|heure)s?\b(?P<w>[ \u00a0](?:ouvrables?|ouvres?)\b)?"
+)
 _HALF_AFTER_RE = re.compile(r"\s(?:et demie?|and a half)\b")
 _UNIT_OF = {"jour": "day", "semaine": "week", "mois": "month", "an": "year", "annee": "year", "heure": "hour"}
 
@@ -1217,8 +1220,35 @@ def _durations(side: _Side) -> dict[tuple[Decimal, str], list[tuple[int, int]]]:
             and not _HALF_AFTER_RE.match(side.folded, m.end())
             and not any(rx_o.fullmatch(side.folded, a, b) for rx_o in ordinals)
         ):
-            out.setdefault((value, _UNIT_OF.get(m.group("u"), m.group("u"))), []).append((a, m.end()))
+            unit = _UNIT_OF.get(m.group("u"), m.group("u"))
+            out.setdefault((value, "working day" if m.group("w") and unit == "day" else unit), []).append(
+                (a, m.end())
+            )
     return out
+
+
+#: A unit of time in days, to tell the same length in another unit ("two years" / « 24 mois »); a working day is no
+#: calendar day, and is counted apart.
+_DAYS_IN = {
+    "hour": Decimal(1) / 24,
+    "day": Decimal(1),
+    "week": Decimal(7),
+    "month": Decimal(365) / 12,
+    "year": Decimal(365),
+}
+
+
+def _same_lengths(
+    extra: dict[tuple[Decimal, str], list[tuple[int, int]]],
+    other: dict[tuple[Decimal, str], list[tuple[int, int]]],
+) -> list[tuple[bool, int]]:
+    """The lengths of ``extra``'s durations beyond those ``other`` says alike: (working days?, whole days), sorted."""
+    out = []
+    for (value, unit), spans in extra.items():
+        working = unit == "working day"
+        days = value * _DAYS_IN["day" if working else unit]
+        out += [(working, int(days.to_integral_value()))] * (len(spans) - len(other.get((value, unit), ())))
+    return sorted(out)
 
 
 def _substituted_durations(en: _Side, fr: _Side, found: list[Finding]) -> list[Finding]:
@@ -1234,10 +1264,17 @@ def _substituted_durations(en: _Side, fr: _Side, found: list[Finding]) -> list[F
     extra_e = {k: v for k, v in de.items() if len(v) > len(df.get(k, ()))}
     extra_f = {k: v for k, v in df.items() if len(v) > len(de.get(k, ()))}
     units = {u for _v, u in extra_e} & {u for _v, u in extra_f}
-    if not units:
-        return found
-    e_keys = sorted(k for k in extra_e if k[1] in units)
-    f_keys = sorted(k for k in extra_f if k[1] in units)
+    if units:
+        e_keys = sorted(k for k in extra_e if k[1] in units)
+        f_keys = sorted(k for k in extra_f if k[1] in units)
+    else:
+        # The same count in another unit ("within three months" / « dans un délai de trois semaines », "10 working days"
+        # / « dix jours »): a changed term too.
+        same = {v for v, _u in extra_e} & {v for v, _u in extra_f}
+        if not same or _same_lengths(extra_e, df) == _same_lengths(extra_f, de):
+            return found  # "two years and 14 days" / « 24 mois et deux semaines »: the same lengths in other units
+        e_keys = sorted(k for k in extra_e if k[0] in same)
+        f_keys = sorted(k for k in extra_f if k[0] in same)
     values = {Lang.EN: {v for v, _u in e_keys}, Lang.FR: {v for v, _u in f_keys}}
     sp_e = tuple(_span(en, a, b) for k in e_keys for a, b in de[k])
     sp_f = tuple(_span(fr, a, b) for k in f_keys for a, b in df[k])
