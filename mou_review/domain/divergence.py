@@ -1252,7 +1252,8 @@ def _same_lengths(
 
 
 def _substituted_durations(en: _Side, fr: _Side, found: list[Finding]) -> list[Finding]:
-    """Report a duration put in place of another of the same unit ("two months" / « trois mois ») as an error.
+    """Report a duration put in place of another of the same unit ("two months" / « trois mois »), or the same count of
+    another unit ("three months" / « trois semaines », "10 working days" / « dix jours »), as an error.
 
     A number word the other language may say by grammar is only worth a look ("the two Parties" / « les
     Parties »), and so is a value repeated on one side only; but a length of time is said by a number in both
