@@ -1290,9 +1290,9 @@ def _substituted_durations(en: _Side, fr: _Side, found: list[Finding]) -> list[F
         Finding(
             "number_mismatch",
             Severity.ERROR,
-            f"Durations differ: the English has {shown_en} where the French has {shown_fr}.",
-            f"Les durées diffèrent\u00a0: la version anglaise porte {shown_en} là où la version française porte "
-            f"{shown_fr}.",
+            f"Durations differ: the English has {_q_en(shown_en)} where the French has {_q_en(shown_fr)}.",
+            f"Les durées diffèrent\u00a0: la version anglaise porte {_q_fr(shown_en)} là où la version française porte "
+            f"{_q_fr(shown_fr)}.",
             sp_e,
             sp_f,
             f"number_mismatch:{n_en}:{n_fr}",
@@ -1335,8 +1335,9 @@ def _pair_substituted_numbers(found: list[Finding]) -> list[Finding]:
     merged = Finding(
         "number_mismatch",
         Severity.ERROR,
-        f"Numbers differ: the English has {shown_en} where the French has {shown_fr}.",
-        f"Les nombres diffèrent\u00a0: la version anglaise porte {shown_en} là où la version française porte {shown_fr}.",
+        f"Numbers differ: the English has {_q_en(shown_en)} where the French has {_q_en(shown_fr)}.",
+        f"Les nombres diffèrent\u00a0: la version anglaise porte {_q_fr(shown_en)} là où la version française porte "
+        f"{_q_fr(shown_fr)}.",
         e.en,
         f.fr,
         f"number_mismatch:{n_en}:{n_fr}",
