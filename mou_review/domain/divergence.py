@@ -1446,15 +1446,12 @@ _FORCE_EVENT = {
 def _check_date_events(en: _Side, fr: _Side) -> list[Finding]:
     """A date counted from an act's application on one side and from its entry into force or publication on the
     other: more mentions of the application on one side, more of the other events on the other."""
-    found = {
-        s.lang: (
-            list(_APPLICATION_EVENT[s.lang].finditer(s.folded)),
-            list(_FORCE_EVENT[s.lang].finditer(s.folded)),
-        )
-        for s in (en, fr)
-    }
+    apps = {s.lang: list(_APPLICATION_EVENT[s.lang].finditer(s.folded)) for s in (en, fr)}
+    if not apps[Lang.EN] and not apps[Lang.FR]:
+        return []  # most pairs name no act's application: the other events are not looked for
+    forces = {s.lang: list(_FORCE_EVENT[s.lang].finditer(s.folded)) for s in (en, fr)}
     for side, other in ((en, fr), (fr, en)):
-        (app, force), (app_o, force_o) = found[side.lang], found[other.lang]
+        app, app_o, force, force_o = apps[side.lang], apps[other.lang], forces[side.lang], forces[other.lang]
         if len(app) > len(app_o) and len(force_o) > len(force):
             # (the "of" that tells an act's application is no part of the evidence)
             app_spans = [(m.start(), m.end() - 3 if m.group().endswith(" of") else m.end()) for m in app]
