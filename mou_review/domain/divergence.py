@@ -1138,6 +1138,14 @@ def _check_numbers(en: _Side, fr: _Side) -> list[Finding]:
     soft = {s.lang: Counter(v for *_, v, sft in s.numbers if sft) for s in (en, fr)}
     for side in (en, fr):
         soft[side.lang].update(Decimal(m.group(1)) for m in _GLUED_CODE_RE.finditer(side.text))
+    # "within 12 months" / « dans un délai d'un an », "two weeks" / « 14 jours »: a length of time said in another unit
+    # of the same length; its numbers differ and say the same.
+    for lang, said in _equal_durations(en, fr).items():
+        for value, n in said.items():
+            from_hard = min(n, hard[lang][value])
+            hard[lang][value] -= from_hard
+            soft[lang][value] -= n - from_hard
+        hard[lang], soft[lang] = +hard[lang], +soft[lang]
     out: list[Finding] = []
     every = {s.lang: hard[s.lang] + soft[s.lang] for s in (en, fr)}
     # Values on one side with no counterpart at all on the other (a changed number leaves one on each).
@@ -1236,6 +1244,42 @@ _DAYS_IN = {
     "month": Decimal(365) / 12,
     "year": Decimal(365),
 }
+
+
+#: A unit of time in a unit it is an exact multiple of: twelve months make a year and seven days a week, whatever the
+#: calendar; a month is no fixed number of days, an hour no part of a day's count, a working day no calendar day.
+_EXACT_UNIT = {"year": (12, "month"), "month": (1, "month"), "week": (7, "day"), "day": (1, "day")}
+
+
+def _equal_durations(en: _Side, fr: _Side) -> dict[Lang, Counter[Decimal]]:
+    """The numbers of the durations each side says beyond those the other says alike, where the two sides' extra
+    durations have the same lengths in other units ("12 months" / « un an », "two years and 14 days" / « 24 mois et
+    deux semaines »); none where any length differs, or a unit has no exact multiple in the other."""
+    de = _durations(en)
+    df = _durations(fr) if de else {}
+    if not df:
+        return {}
+    extra = {
+        lang: {k: len(v) - len(other.get(k, ())) for k, v in mine.items() if len(v) > len(other.get(k, ()))}
+        for lang, mine, other in ((Lang.EN, de, df), (Lang.FR, df, de))
+    }
+    if not extra[Lang.EN] or not extra[Lang.FR]:
+        return {}
+    lengths = {}
+    for lang, durations in extra.items():
+        if any(unit not in _EXACT_UNIT for _value, unit in durations):
+            return {}
+        lengths[lang] = sorted(
+            (value * _EXACT_UNIT[unit][0], _EXACT_UNIT[unit][1])
+            for (value, unit), n in durations.items()
+            for _ in range(n)
+        )
+    if lengths[Lang.EN] != lengths[Lang.FR]:
+        return {}
+    return {
+        lang: Counter({value: n for (value, _unit), n in durations.items()})
+        for lang, durations in extra.items()
+    }
 
 
 def _same_lengths(

@@ -46,3 +46,46 @@ def test_the_same_duration_is_silent(en: str, fr: str) -> None:
     assert [
         f for f in check_pair(ClausePair(_EN.format(en), _FR.format(fr))) if f.check == "number_mismatch"
     ] == []
+
+
+# A length of time said in another unit of the same length: "12 months" / « un an », "two weeks" / « 14 jours ».
+
+
+def _blocking(en: str, fr: str) -> set[str]:
+    return {f.key for f in check_pair(ClausePair(en, fr)) if f.severity in (Severity.ERROR, Severity.WARNING)}
+
+
+@pytest.mark.parametrize(
+    ("en", "fr"),
+    [
+        # a year of twelve months, written either way
+        ("The report shall be submitted within 12 months.", "Le rapport est présenté dans un délai d'un an."),
+        ("within twelve (12) months of signature", "dans un délai d'un (1) an à compter de la signature"),
+        ("for a period of 36 months", "pour une période de trois ans"),
+        ("within 24 months", "dans un délai de deux ans"),
+        ("every two years", "tous les 24 mois"),
+        # a week of seven days
+        ("within 2 weeks", "dans un délai de 14 jours"),
+        ("within two years and 14 days", "dans un délai de 24 mois et deux semaines"),
+    ],
+)
+def test_the_same_length_in_another_unit_is_no_difference(en: str, fr: str) -> None:
+    assert not any(k.startswith("number_mismatch") for k in _blocking(en, fr))
+
+
+@pytest.mark.parametrize(
+    ("en", "fr"),
+    [
+        # a month is no fixed number of days, and a working day no calendar day
+        ("within 30 days", "dans un délai d'un mois"),
+        ("within 10 working days", "dans un délai de deux semaines"),
+        # other lengths
+        ("within 12 months", "dans un délai de deux ans"),
+        ("within 2 weeks", "dans un délai de 15 jours"),
+        ("within 48 hours", "dans un délai de deux jours"),
+        # the same length said, and another number besides
+        ("within 12 months, and 5 copies", "dans un délai d'un an, et 6 exemplaires"),
+    ],
+)
+def test_another_length_or_unit_stays_an_error(en: str, fr: str) -> None:
+    assert any(k.startswith("number_mismatch") for k in _blocking(en, fr))
