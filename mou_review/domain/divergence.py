@@ -1207,10 +1207,20 @@ _EN_UNIT_RE = re.compile(
     r"[ \u00a0\u202f-](?:(?P<w>working|business) |(?:calendar|clear) )?(?P<u>day|week|month|year|hour)s?\b"
 )
 _FR_UNIT_RE = re.compile(
-    r"[ \u00a0\u202f](?P<u>jour|semaine|mois|an|annee|heure)s?\b(?P<w>[ \u00a0](?:ouvrables?|ouvres?)\b)?"
+    r"[ \u00a0\u202f](?P<u>jour|semaine|mois|trimestre|semestre|an|annee|heure)s?\b(?P<w>[ \u00a0](?:ouvrables?|ouvres?)\b)?"
 )
 _HALF_AFTER_RE = re.compile(r"\s(?:et demie?|and a half)\b")
-_UNIT_OF = {"jour": "day", "semaine": "week", "mois": "month", "an": "year", "annee": "year", "heure": "hour"}
+# (« trimestre » and « semestre » are French units of their own: "three months" / « un trimestre ».)
+_UNIT_OF = {
+    "jour": "day",
+    "semaine": "week",
+    "mois": "month",
+    "trimestre": "quarter",
+    "semestre": "half-year",
+    "an": "year",
+    "annee": "year",
+    "heure": "hour",
+}
 
 
 def _durations(side: _Side) -> dict[tuple[Decimal, str], list[tuple[int, int]]]:
@@ -1242,13 +1252,22 @@ _DAYS_IN = {
     "day": Decimal(1),
     "week": Decimal(7),
     "month": Decimal(365) / 12,
+    "quarter": Decimal(365) / 4,
+    "half-year": Decimal(365) / 2,
     "year": Decimal(365),
 }
 
 
 #: A unit of time in a unit it is an exact multiple of: twelve months make a year and seven days a week, whatever the
 #: calendar; a month is no fixed number of days, an hour no part of a day's count, a working day no calendar day.
-_EXACT_UNIT = {"year": (12, "month"), "month": (1, "month"), "week": (7, "day"), "day": (1, "day")}
+_EXACT_UNIT = {
+    "year": (12, "month"),
+    "half-year": (6, "month"),
+    "quarter": (3, "month"),
+    "month": (1, "month"),
+    "week": (7, "day"),
+    "day": (1, "day"),
+}
 
 
 def _equal_durations(en: _Side, fr: _Side) -> dict[Lang, Counter[Decimal]]:

@@ -67,6 +67,9 @@ def _blocking(en: str, fr: str) -> set[str]:
         # a week of seven days
         ("within 2 weeks", "dans un délai de 14 jours"),
         ("within two years and 14 days", "dans un délai de 24 mois et deux semaines"),
+        # French units of three and six months
+        ("by giving three (3) months' written notice", "moyennant un préavis écrit d'un trimestre"),
+        ("within 6 months", "dans un délai d'un semestre"),
     ],
 )
 def test_the_same_length_in_another_unit_is_no_difference(en: str, fr: str) -> None:
@@ -83,6 +86,8 @@ def test_the_same_length_in_another_unit_is_no_difference(en: str, fr: str) -> N
         ("within 12 months", "dans un délai de deux ans"),
         ("within 2 weeks", "dans un délai de 15 jours"),
         ("within 48 hours", "dans un délai de deux jours"),
+        ("within 4 months", "dans un délai d'un trimestre"),
+        ("within 3 months", "dans un délai de deux trimestres"),
         # the same length said, and another number besides
         ("within 12 months, and 5 copies", "dans un délai d'un an, et 6 exemplaires"),
     ],
