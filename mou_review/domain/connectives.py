@@ -1134,6 +1134,72 @@ def _in_references(side: _Side, m: _Mark) -> bool:
     )
 
 
+_EN_EXAMPLES_OPEN = re.compile(
+    r"\b(?:in particular|such as|for example|for instance|e\.g\.|including|notably)\b"
+)
+
+
+def _or_at_et(
+    en: _Side,
+    fr: _Side,
+    a: _Mark,
+    b: _Mark,
+    marks_e: list[_Mark],
+    marks_f: list[_Mark],
+    pe: _Profile,
+    pf: _Profile,
+    ue: Span,
+    uf: Span,
+) -> bool:
+    """Say whether the English "or" ``a`` and the French « et » ``b`` answer each other though they join alike words on
+    one side only: "if an application relating to the same subject matter or cause of action" / « si une demande ayant
+    le même objet et la même cause » ("subject matter" is « objet »), "where relevant, the European Supervisory
+    Authority (European Banking Authority) or the European Supervisory Authority" / « le cas échéant, […] l'Autorité
+    européenne de surveillance (Autorité bancaire européenne) et l'Autorité européenne de surveillance », "when
+    promoting the use of alternative fuels or the results from this use" / « lorsqu'il s'agit de promouvoir
+    l'utilisation de carburants de substitution et les résultats de cette utilisation ».  Anchored as
+    :func:`_anchored_connective` anchors a connective (two of: alike words on one side, both right after a comma, the
+    same place in the sentence), and more: each is the nearest connective of its side to the other, both stand in a
+    condition (French too: « si », « le cas échéant », « lorsque »), the English "or" joins no two nouns under one
+    determiner ("even if the documents or data on which these requirements have been based" / « même si les documents
+    et les données sur lesquels », which French may list either way), the condition is no relative "when" after a noun
+    of time ("the circumstances when exclusion of liabilities from the write down or conversion requirements" / « les
+    circonstances dans lesquelles l'exclusion […] des exigences de dépréciation et de conversion »), nor examples
+    opened after the condition word ("Where a review, in particular the evaluation of the governance arrangements, the
+    business model, or the activities of an institution" / « Lorsqu'un contrôle, en particulier l'évaluation des
+    dispositifs de gouvernance, du modèle d'entreprise et des activités », examples listed either way), and the « et » joins
+    no events after « en cas de » (each of which opens the case: "in the event of a sudden crisis in the energy market
+    or where the physical safety … is threatened" / « en cas de crise soudaine sur le marché de l'énergie et de menace
+    pour la sécurité physique »)."""
+    if _joins(en, a, fr, b) + _after_comma(en, a, fr, b) + (abs(a.pos - b.pos) <= _ALONE_WINDOW) < 2:
+        return False
+    if (
+        min(marks_f, key=lambda y: abs(y.pos - a.pos)) is not b
+        or min(marks_e, key=lambda x: abs(x.pos - b.pos)) is not a
+    ):
+        return False
+    if _ONE_NOUN_BEFORE.search(
+        en.folded, max(ue[0], a.span[0] - 40), a.span[0]
+    ) and not _DETERMINER_AFTER.match(en.folded, a.span[1]):
+        return False
+    conditions = [
+        c
+        for c in pe.conditions
+        if not (
+            en.folded.startswith("when", c[0]) and _TIME_BEFORE.search(en.folded, max(0, c[0] - 20), c[0])
+        )
+    ]
+    elided_f = [(m.start(), m.end()) for m in _FR_EVENT_ELIDED.finditer(fr.folded, *uf)]
+    before = [c for c in conditions if ue[0] <= c[0] < a.span[0]]
+    if before and _EN_EXAMPLES_OPEN.search(en.folded, before[-1][1], a.span[0]):
+        return False
+    return (
+        _in_condition(en, a, conditions, ue)
+        and _in_condition(fr, b, pf.conditions, uf, _CONN_REACH_FR)
+        and not _event_list(fr, b, sorted(pf.conditions + elided_f), uf, Lang.FR)
+    )
+
+
 def _or_as_et(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Span) -> Problem | None:
     """Return the problem of the one English "or" of a condition that joins the very words a French « et » joins, on
     both sides of each ("except where retention of management is appropriate or necessary" / « sauf lorsque le
@@ -1144,7 +1210,8 @@ def _or_as_et(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Sp
     word after the connective (« s'il y a lieu »).  No French « ou » may join any word the "or" joins, no English "and"
     any word the « et » joins, neither may stand under a negation, join a binomial ("goods or services") or
     cross-references (French lists these by « et » where English says "or": "the conditions laid down in paragraphs 1
-    or 2" / « les conditions fixées aux paragraphes 1 et 2 »), nor end a list item.
+    or 2" / « les conditions fixées aux paragraphes 1 et 2 »), nor end a list item.  An "or" that joins alike words on
+    one side only answers the « et » where :func:`_or_at_et` says so.
 
     Only "or" against « et »: French swaps « ou » for "and" between two words that name one set, "credit and financial
     institutions" / « établissements de crédit ou financiers », "the documents and identification information" / « les
@@ -1165,7 +1232,7 @@ def _or_as_et(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Sp
         and not any(_joins(en, a, fr, y) for y in or_f)
         for b in and_f
         if b is not end_f
-        and _joins(en, a, fr, b) == 2
+        and (_joins(en, a, fr, b) == 2 or _or_at_et(en, fr, a, b, and_e + or_e, and_f + or_f, pe, pf, ue, uf))
         and not _binomial(fr.folded, b.span)
         and not _in_references(fr, b)
         and not any(_joins(en, x, fr, b) for x in and_e)
