@@ -1200,6 +1200,57 @@ def _or_at_et(
     )
 
 
+#: The subject and the finite verb of a clause that opens after a connective ("or the recipient of the supply does not
+#: have", "or there is no element of collusion"): a few words, then the verb, with no clause mark between.
+_EN_CLAUSE_VERB = re.compile(
+    r"\s+(?:[a-z0-9'-]+\s+){0,8}?(?:is|are|was|were|has|have|had|does|do|did|can|cannot|could|would|will|may|might"
+    r"|must|shall|should)\b"
+)
+_FR_ET_QUE = re.compile(r"\s+(?:que\b|qu'|lorsque\b|lorsqu')")
+
+
+def _or_at_et_que(
+    en: _Side,
+    fr: _Side,
+    a: _Mark,
+    b: _Mark,
+    marks_e: list[_Mark],
+    marks_f: list[_Mark],
+    pe: _Profile,
+    pf: _Profile,
+    ue: Span,
+    uf: Span,
+) -> bool:
+    """Say whether the English "or" ``a`` joins two clauses of a condition, each with its own verb, where French joins
+    them by « et que » ``b`` at the same place: "where the consideration is lower than the open market value or the
+    recipient of the supply does not have a full right of deduction" / « lorsque la contrepartie est inférieure à la
+    valeur normale et que le destinataire de la livraison […] n'a pas le droit de déduire », "where the transaction has
+    been carried out at arm's length or there is no element of collusion involved" / « lorsque l'opération a été
+    effectuée dans les conditions normales de la concurrence et qu'il n'existe aucun élément de collusion ».  French
+    says « que » again where English says no condition word (:func:`_joins_clauses` reads the word said again on both
+    sides), so the words the two connectives join differ; the clauses anchor them: a verb between the English condition
+    word and the "or", a subject and its verb right after it, a French condition word before the « et que », each the
+    nearest connective of its side to the other, within _ALONE_WINDOW of the sentence's length."""
+    if not _FR_ET_QUE.match(fr.folded, b.span[1]) or abs(a.pos - b.pos) > _ALONE_WINDOW:
+        return False
+    if not any(uf[0] <= c[0] < b.span[0] for c in pf.conditions) or _EN_CLAUSE_AFTER.match(
+        en.folded, a.span[1]
+    ):
+        return False
+    if (
+        min(marks_f, key=lambda y: abs(y.pos - a.pos)) is not b
+        or min(marks_e, key=lambda x: abs(x.pos - b.pos)) is not a
+    ):
+        return False
+    before = [c for c in pe.conditions if ue[0] <= c[0] < a.span[0]]
+    if not before or not _in_condition(en, a, pe.conditions, ue):
+        return False
+    if not _EN_FINITE.search(en.folded, before[-1][1], a.span[0]):
+        return False
+    verb = _EN_CLAUSE_VERB.match(en.folded, a.span[1])
+    return verb is not None and not _CLAUSE_END.search(en.folded, a.span[1], verb.end())
+
+
 def _or_as_et(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Span) -> Problem | None:
     """Return the problem of the one English "or" of a condition that joins the very words a French « et » joins, on
     both sides of each ("except where retention of management is appropriate or necessary" / « sauf lorsque le
@@ -1211,7 +1262,8 @@ def _or_as_et(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Sp
     any word the « et » joins, neither may stand under a negation, join a binomial ("goods or services") or
     cross-references (French lists these by « et » where English says "or": "the conditions laid down in paragraphs 1
     or 2" / « les conditions fixées aux paragraphes 1 et 2 »), nor end a list item.  An "or" that joins alike words on
-    one side only answers the « et » where :func:`_or_at_et` says so.
+    one side only answers the « et » where :func:`_or_at_et` says so, one that joins two clauses where
+    :func:`_or_at_et_que` does.
 
     Only "or" against « et »: French swaps « ou » for "and" between two words that name one set, "credit and financial
     institutions" / « établissements de crédit ou financiers », "the documents and identification information" / « les
@@ -1232,7 +1284,11 @@ def _or_as_et(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Sp
         and not any(_joins(en, a, fr, y) for y in or_f)
         for b in and_f
         if b is not end_f
-        and (_joins(en, a, fr, b) == 2 or _or_at_et(en, fr, a, b, and_e + or_e, and_f + or_f, pe, pf, ue, uf))
+        and (
+            _joins(en, a, fr, b) == 2
+            or _or_at_et(en, fr, a, b, and_e + or_e, and_f + or_f, pe, pf, ue, uf)
+            or _or_at_et_que(en, fr, a, b, and_e + or_e, and_f + or_f, pe, pf, ue, uf)
+        )
         and not _binomial(fr.folded, b.span)
         and not _in_references(fr, b)
         and not any(_joins(en, x, fr, b) for x in and_e)
