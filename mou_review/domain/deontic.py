@@ -445,7 +445,11 @@ _EN_NOT_NEG = guard(
 # Words that say "not" without the grammar of a negation, grouped by meaning.  They answer a negation
 # on the other side, unless the other side has a word of the same group.
 _EN_WEAK = _groups(
-    ("without", r"\b(?:without(?! prejudice)|absen\w*|lack\w*|in the absence|free (?:of|from))\b"),
+    # "if the consumer is deprived of access" / « s'il ne peut accéder »: what one is left without.
+    (
+        "without",
+        r"\b(?:without(?! prejudice)|absen\w*|lack\w*|in the absence|free (?:of|from)|depriv(?:e|es|ed|ing|ation) of)\b",
+    ),
     (
         "except",
         r"\b(?:unless|except(?!ions?\b)\w*|(?:with )?the exception of|other than|save (?:as|where|that|for|those|in|when|if)"

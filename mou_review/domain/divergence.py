@@ -5016,6 +5016,61 @@ _ATTRIBUTE_NOT = {
 _BY_MEANING_ONLY = ("ongoing", "poor", "remove", "remain", "adverse", "before", "shorter")
 #: How close a negation and « non » / "not" of the other side stand when they say the same (see _negation_problems).
 _SAME_PLACE = 0.1
+
+
+#: What stands between two negations of a series of verbs, « ne réduit, ne limite », "does not reduce, or does not":
+#: the verb of the first and a comma or a conjunction.
+_SERIES_GAP = re.compile(r"\s*(?:[\w'-]+\s*)?,?\s*(?:(?:and|or|nor|et|ou|ni)\s+)?")
+
+
+def _not_rendering(
+    side: _Side, own: list[_Mark], other: _Side, said: list[_Mark], negs: list[_Mark]
+) -> Callable[[_Mark, _Mark], bool]:
+    """Return the test (for _pair) that a negative word ``w`` of ``other`` may answer the negation ``n`` of ``side``:
+    not where ``w`` names a term (_TERM_WORDS, _names_a_term) and a free negative word of ``own`` (``side``'s) that
+    names a term too (_RENDERED_TERMS) stands at its place (within _SAME_PLACE), nearer to it than ``n``: ``w`` renders
+    that word ("non-execution" / « inexécution », "exclusion" / « omission », "unmanned" / « sans équipage »), not the
+    negation.  Only a word whose group no word of ``said`` (``other``'s) says ("exemption" / « exonération » answer
+    each other, and leave « exclues » to "shall not be granted"); not a negative adjective against another (words of
+    their own: "non-validated" is no « déséquilibres »); not the word that ``n`` negates (« ne sont pas assez
+    indépendants »: "a lack of independence" renders the two); not a word of failure close to ``n`` (within
+    _SOFT_WINDOW), which is the negation of a verb and may say it ("failure to include … and to ensure" / « la
+    non-inclusion … et le fait de ne pas assurer »); and not for a negation that carries on the one before it in a
+    series of verbs (``negs``: « Aucune disposition … ne réduit, ne limite, ni ne restreint les utilisations non
+    couvertes » / "Nothing … is intended to reduce, limit, or restrict any uses free from copyright"), which the other
+    language says once."""
+    groups = {m.tag for m in said} - {"negadj"}
+
+    def fits(n: _Mark, w: _Mark) -> bool:
+        if w.tag not in _TERM_WORDS or not _names_a_term(other, w):
+            return True
+        if any(
+            0 <= n.span[0] - m.span[1] and _SERIES_GAP.fullmatch(side.folded, m.span[1], n.span[0])
+            for m in negs
+        ):
+            return True
+        if w.tag == "fail" and abs(n.pos - w.pos) <= _SOFT_WINDOW:
+            return True
+        return not any(
+            o.partner is None
+            and o.tag in _RENDERED_TERMS
+            and o.tag not in groups
+            and not (o.tag == w.tag == "negadj")
+            and abs(o.pos - w.pos) <= _SAME_PLACE
+            and abs(o.pos - w.pos) < abs(n.pos - w.pos)
+            and _names_a_term(side, o)
+            and not _NEGATED_NEXT.fullmatch(side.folded, n.span[1], o.span[0])
+            for o in own
+        )
+
+    return fits
+
+
+#: The negative words of a term that a word of the other side at their place renders (see _not_rendering): those that
+#: name a term as a negative adjective does, and the nouns of excluding ("exclusion" / « omission »).
+_RENDERED_TERMS = frozenset({"negadj", "without", "outside", "breach", "fail", "zero", "exclude"})
+
+
 #: The negative words that name a term as a negative adjective does ("unmanned" / « sans équipage », "non-Union" /
 #: « hors Union », "infringing" / « non conformes », "invalid" / « nulle », "non-execution" / « inexécution »).
 _TERM_WORDS = frozenset({"negadj", "without", "outside", "breach", "fail", "zero"})
@@ -5792,9 +5847,20 @@ def _negation_problems(
         # "If the certificate is not produced" / « À défaut de production du certificat »: a negation close by a
         # word of failure or of the contrary case on the other side (which has no such word itself) is said by it,
         # before it may answer a negation further on (« n'est ni reconnu ») that the other side dropped.
+        # "shall not be liable … for non-execution" / « n'est pas responsable … de l'inexécution », "not included … the
+        # impact of the exclusion" / « ne sont pas inclus … l'incidence de l'omission »: a word of failure (or any
+        # negative word of a term, here and below) that stands where the negation's own side says a negative word of a
+        # term renders that word (_not_rendering); it answers no negation of that side (with « n'est pas responsable »
+        # made « est responsable », « inexécution » answered "shall not be liable" and hid the drop).
+        renders_e = _not_rendering(en, weak_e + ongoing_e, fr, weak_f + ongoing_f, neg_e)
+        renders_f = _not_rendering(fr, weak_f + ongoing_f, en, weak_e + ongoing_e, neg_f)
         tags_e, tags_f = {m.tag for m in weak_e}, {m.tag for m in weak_f}
-        _pair(real_e, [m for m in weak_f if m.tag in _FAILING and m.tag not in tags_e], _NEG_WINDOW)
-        _pair(real_f, [m for m in weak_e if m.tag in _FAILING and m.tag not in tags_f], _NEG_WINDOW)
+        _pair(
+            real_e, [m for m in weak_f if m.tag in _FAILING and m.tag not in tags_e], _NEG_WINDOW, renders_e
+        )
+        _pair(
+            real_f, [m for m in weak_e if m.tag in _FAILING and m.tag not in tags_f], _NEG_WINDOW, renders_f
+        )
         # "Costs not directly linked to … shall not be eligible" / « Les coûts non directement liés … ne sont pas
         # admissibles »: a negation said at its place by « non » / "non-", "not" on the other side is answered there,
         # before it may answer from afar the other side's negation of another verb (which that side may have dropped).
@@ -5804,9 +5870,9 @@ def _negation_problems(
         stems_e, stems_f = _adj_stems(en, weak_e), _adj_stems(fr, weak_f)
         non_e = [m for m in weak_e if m.span in stems_e and _NON.match(en.folded, m.span[0])]
         non_f = [m for m in weak_f if m.span in stems_f and _NON.match(fr.folded, m.span[0])]
-        for negs, nons, stems, like, own in (
-            (real_e, non_f, stems_f, stems_e, non_e),
-            (real_f, non_e, stems_e, stems_f, non_f),
+        for negs, nons, stems, like, own, renders in (
+            (real_e, non_f, stems_f, stems_e, non_e, renders_e),
+            (real_f, non_e, stems_e, stems_f, non_f, renders_f),
         ):
             _pair(
                 negs,
@@ -5817,6 +5883,7 @@ def _negation_problems(
                     and not any(abs(o.pos - m.pos) <= _SAME_PLACE for o in own)
                 ],
                 _SAME_PLACE,
+                renders,
             )
         _pair(real_e, real_f, 1.0)
         # "Nor should such providers … be understood" / « Les fournisseurs … ne devraient pas non plus être réputés »,
@@ -5938,14 +6005,27 @@ def _negation_problems(
             """The free negative words of ``marks`` that may answer from afar (not the words of keeping safe)."""
             return [m for m in _free(marks) if m.span not in kept and m.span not in rendered]
 
-        _pair(neg_e, loose(weak_f), _NEG_WINDOW)
-        _pair(neg_f, loose(weak_e), _NEG_WINDOW)
+        # (Nor one that renders a negative word of a term of the negation's side at its place (_not_rendering): "the
+        # non-compliance … persists" / « la non-conformité … persiste » answers no "fails to take" whose « ne … pas »
+        # the French dropped, "unmanned aircraft" / « aéronef sans équipage » no "which is not a part".)
+        _pair(neg_e, loose(weak_f), _NEG_WINDOW, renders_e)
+        _pair(neg_f, loose(weak_e), _NEG_WINDOW, renders_f)
         for group in groups:
             _pair([m for m in weak_e if m.tag == group], [m for m in weak_f if m.tag == group], 1.0)
         for window in (_NEG_WINDOW, _WEAK_FALLBACK):
             # A negative word of a term ("non-core", « non financière ») answers only close by.
-            _pair(neg_e, [m for m in loose(weak_f) if window == _NEG_WINDOW or m.tag != "negadj"], window)
-            _pair(neg_f, [m for m in loose(weak_e) if window == _NEG_WINDOW or m.tag != "negadj"], window)
+            _pair(
+                neg_e,
+                [m for m in loose(weak_f) if window == _NEG_WINDOW or m.tag != "negadj"],
+                window,
+                renders_e,
+            )
+            _pair(
+                neg_f,
+                [m for m in loose(weak_e) if window == _NEG_WINDOW or m.tag != "negadj"],
+                window,
+                renders_f,
+            )
         # "shall not be possible to transfer" / « le transfert … est impossible », « se révèle temporairement
         # impossible » / "temporarily not feasible", "remain unaffected" / « ne devrait pas non plus y avoir de
         # répercussions »: a negative adjective that is the predicate of its clause (after a copula), in a sentence
