@@ -2854,6 +2854,43 @@ def _joined_short(
                 lone[two].append(spans[two][k])
 
 
+def _lone_clauses(
+    en: _Side, fr: _Side, clauses: dict[Lang, list[tuple[int, int]]], glossary: Glossary, en_rich: bool
+) -> dict[Lang, list[tuple[int, int]]]:
+    """Return the clause lost by a side that joins its sentences with semicolons, as many clauses as the other
+    side has, but much shorter than usual.
+
+    Joined by a semicolon, a sentence keeps its length, and the clauses pair one to one.  32014l0059 Art. 52(2)
+    without its last French sentence (« L'autorité de résolution au niveau du groupe communique ledit plan … à
+    l'ABE. ») keeps two clauses, « … conformément à la procédure prévue aux articles 7 et 8; ce plan est soumis à
+    l'autorité de résolution au niveau du groupe. », for the two English sentences; but the short second clause
+    renders the end of the first English sentence ("… and shall be submitted to the group-level resolution
+    authority"), and aligned by lengths the English "The group-level resolution authority shall communicate the
+    plan to other resolution authorities concerned and to EBA." is left alone, far ahead of pairing every clause
+    (likewise 32018l1972 Art. 61(5), 32014l0059 recital 97, 32014r0909 recital 63).  Where the clauses pair
+    (32009r0207 Art. 119(8), French « …; la traduction est produite dans le délai prévu … » for "The translation
+    shall be produced within the period prescribed …"), the semicolon joined two sentences.
+    """
+    lone: dict[Lang, list[tuple[int, int]]] = {Lang.EN: [], Lang.FR: []}
+    ratio = length_ratio(en.text, fr.text)
+    if ratio is None or not (ratio < SENTENCE_JOIN_LOW if en_rich else ratio > LENGTH_INFO_HIGH):
+        return lone
+    sides = {Lang.EN: en, Lang.FR: fr}
+    lengths = _sentence_lens(en, fr, clauses)
+    figures = {lang: _sentence_figures(sides[lang], clauses[lang], glossary) for lang in Lang}
+    cost, beads = _align(
+        lengths[Lang.EN], lengths[Lang.FR], figures[Lang.EN], figures[Lang.FR], allow_gaps=True
+    )
+    paired, _beads = _align(lengths[Lang.EN], lengths[Lang.FR], figures[Lang.EN], figures[Lang.FR], False)
+    rich = Lang.EN if en_rich else Lang.FR
+    gaps = [(rich, i if en_rich else j) for i, a, j, b in beads if (b == 0 if en_rich else a == 0)]
+    poor_gap = any((a == 0) if en_rich else (b == 0) for _i, a, _j, b in beads)
+    if paired - cost < SENTENCE_DROP_MARGIN or poor_gap:
+        return lone
+    lone[rich] = [clauses[rich][k] for _lang, k in gaps if lengths[rich][k] >= SENTENCE_DROP_MIN_CHARS]
+    return lone
+
+
 def _lone_sentences(en: _Side, fr: _Side, glossary: Glossary) -> dict[Lang, list[tuple[int, int]]]:
     """Return, per side, the sentences that have no counterpart in the other text (see above)."""
     spans = {Lang.EN: _sentences(en), Lang.FR: _sentences(fr)}
@@ -2862,12 +2899,13 @@ def _lone_sentences(en: _Side, fr: _Side, glossary: Glossary) -> dict[Lang, list
     if n_en != n_fr and ";" in en.text + fr.text:
         semi = {Lang.EN: _sentences(en, True), Lang.FR: _sentences(fr, True)}
         if len(semi[Lang.EN]) == len(semi[Lang.FR]):
-            return lone
+            return _lone_clauses(en, fr, semi, glossary, n_en > n_fr)
         # The side with fewer sentences joins them with semicolons: as many clauses on both sides.
         poor, rich = (en, fr) if n_en < n_fr else (fr, en)
         clauses = len(_sentences(poor, any_semicolon=True))
         if clauses == len(_sentences(rich, any_semicolon=True)) == max(n_en, n_fr):
-            return lone
+            semi = {Lang.EN: _sentences(en, any_semicolon=True), Lang.FR: _sentences(fr, any_semicolon=True)}
+            return _lone_clauses(en, fr, semi, glossary, n_en > n_fr)
     if not n_en or not n_fr or n_en == n_fr:
         # As many sentences on both sides: aligning them anyway (a drop and a split) raised 14 false
         # alarms on the calibration half for one more dropped sentence found.
