@@ -95,3 +95,63 @@ LANGUAGE_FR = (
 
 def test_semicolon_join_in_a_short_side_whose_clauses_pair_is_no_drop() -> None:
     assert structure(LANGUAGE_EN, LANGUAGE_FR) is False
+
+
+# 32014l0059 Art. 36(5): three sentences on both sides; the French loses its last.
+VALUATION_EN = (
+    "5. Without prejudice to the Union State aid framework, where applicable, the valuation shall be based on "
+    "prudent assumptions, including as to rates of default and severity of losses. The valuation shall not assume "
+    "any potential future provision of extraordinary public financial support or central bank emergency liquidity "
+    "assistance or any central bank liquidity assistance provided under non-standard collateralisation, tenor and "
+    "interest rate terms to the institution or entity referred to in point (b), (c) or (d) of Article 1(1) from "
+    "the point at which resolution action is taken or the power to write down or convert relevant capital "
+    "instruments is exercised. Furthermore, the valuation shall take account of the fact that, if any resolution "
+    "tool is applied:"
+)
+VALUATION_FR = (
+    "5. Sans préjudice du cadre des aides d’État de l’Union, lorsqu’il y a lieu, la valorisation se fonde sur des "
+    "hypothèses prudentes, y compris concernant les taux de défaut et la sévérité des pertes. La valorisation ne "
+    "table pas sur un apport futur potentiel de soutien financier public exceptionnel ou l’hypothèse de l’apport "
+    "urgent de liquidités par une banque centrale ou de l’apport de liquidités par une banque centrale à des "
+    "conditions non conventionnelles, en termes de constitution de garantie, d’échéance et de taux d’intérêt visés "
+    "à l’article 1er, paragraphe 1, point b), c) ou d), à compter du moment où la mesure de résolution est prise ou "
+    "du moment où le pouvoir de dépréciation ou de conversion des instruments de fonds propres pertinents est "
+    "exercé."
+)
+VALUATION_FR_LAST = " Par ailleurs, la valorisation tient compte du fait que, si l’un des instruments de résolution est appliqué:"
+# 32024r1879 recital 7: four sentences on both sides; the French loses its last.
+CORSIA_EN = (
+    "(7) According to the CORSIA SARPs, new entrant aircraft operators, and aircraft operators that have small "
+    "amount of emissions to offset, should have no offsetting requirement under CORSIA, with an optional offsetting "
+    "for the latter. The thresholds for these exemptions are set so that they will concern a minimal amount of "
+    "emissions. Article 12(8) of Directive 2003/87/EC requires that rules defining the methodology to calculate the "
+    "CORSIA offsetting requirement should follow the CORSIA SARPs to the extent possible in light of the relevant "
+    "provisions of this Directive. To put the European aviation industry on a level playing field, the same "
+    "exemptions should be included in the implementation of CORSIA in the Union."
+)
+CORSIA_FR = (
+    "(7) Selon les SARP pour le CORSIA, les exploitants d’aéronefs qui sont de nouveaux entrants et les exploitants "
+    "d’aéronefs qui n’ont qu’une faible quantité d’émissions à compenser ne devraient pas se voir imposer "
+    "d’exigence de compensation au titre du CORSIA, une compensation facultative étant définie pour les derniers "
+    "cités. Les seuils applicables à ces exemptions sont fixés de manière qu’elles concernent une quantité minimale "
+    "d’émissions. L’article 12, paragraphe 8, de la directive 2003/87/CE exige que les règles définissant la "
+    "méthode de calcul de l’exigence de compensation aux fins du CORSIA suivent, dans la mesure du possible, les "
+    "SARP pour le CORSIA en tenant compte des dispositions pertinentes de ladite directive."
+)
+CORSIA_FR_LAST = (
+    " Afin de placer le secteur européen de l’aviation sur un pied d’égalité, il convient de prévoir les mêmes "
+    "exemptions pour la mise en œuvre du CORSIA au sein de l’Union."
+)
+
+
+@pytest.mark.parametrize(
+    ("en", "fr", "fires"),
+    [
+        (VALUATION_EN, VALUATION_FR + VALUATION_FR_LAST, False),
+        (VALUATION_EN, VALUATION_FR, True),
+        (CORSIA_EN, CORSIA_FR + CORSIA_FR_LAST, False),
+        (CORSIA_EN, CORSIA_FR, True),
+    ],
+)
+def test_english_sentence_left_alone_by_a_small_margin_was_dropped(en: str, fr: str, fires: bool) -> None:
+    assert structure(en, fr) is fires
