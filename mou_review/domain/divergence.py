@@ -5424,6 +5424,40 @@ def _unsaid_participles(
     ]
 
 
+#: The bases of the negative adjectives that deny that a thing is enough, possible, at hand or clear ("insufficient",
+#: "inadequate", "impossible", "unavailable", "unclear"), which French says by a negation of its verb (« ne suffisent
+#: pas », « n'est pas possible », « n'est pas disponible », « ne savent pas »); not the adjectives that name a quality
+#: of their own ("unfair" / « abusive », "invalid" / « nul », "illegal" / « illicite », "unrelated" / « dissociés »),
+#: which French says by a word of its own.
+_LACKING_BASE = re.compile(r"(?:suffic|adequa|possib|avail|clear)")
+
+
+def _unsaid_predicates(
+    side: _Side, weak: list[_Mark], negs: list[_Mark], marks_o: list[_Mark]
+) -> list[_Mark]:
+    """Return the negative adjectives of ``weak`` made by a prefix that are the predicate of their clause (after a
+    copula), left free, with no negative word of ``marks_o`` (the other side's) at their place (within _NEG_WINDOW),
+    whatever it answers, nor one left free anywhere in the sentence: as :func:`_unsaid_participles` does for a
+    participle negated by "not".  "Where the fees paid are insufficient to cover" / « Si les taxes acquittées ne
+    suffisent pas à couvrir », "where a market price … is unavailable" / « lorsqu'un prix du marché … n'est pas
+    disponible », "would be insufficient to allow" / « ne permettrait pas »: such an adjective negates
+    its clause as a negation does (it answers a negation anywhere in the sentence, see _negation_problems), which the
+    other language says by a negation of its verb; where that negation is dropped (« Si les taxes acquittées suffisent
+    à couvrir »), only the adjective is left to show it.  Not an adverb ("unreasonably withheld"), nor an adjective
+    whose own negation before it (``negs``) makes a litotes ("is not unlawful" / « est licite »)."""
+    return [
+        m
+        for m in _free(weak)
+        if m.tag == "negadj"
+        and (pre := _NEG_PREFIX[side.lang].fullmatch(side.folded, *m.span)) is not None
+        and _LACKING_BASE.match(pre.group(1))
+        and not side.folded.endswith(("ly", "ment"), *m.span)
+        and _COPULA_BEFORE[side.lang].search(side.folded, max(0, m.span[0] - 40), m.span[0])
+        and not any(0 <= m.span[0] - n.span[1] <= 25 for n in negs)
+        and not any(x.partner is None or abs(x.pos - m.pos) <= _NEG_WINDOW for x in marks_o)
+    ]
+
+
 #: A participle negated by « non » with a complement of its own, as a verb has: « des compagnies non immatriculées dans
 #: un État membre », « le plan notifié et non rejeté en vertu de l'article 9 », « les créances non encore échues au moment
 #: de cette publication » ("that are not registered in", "which was not rejected under", "which have not fallen due at"):
@@ -5477,6 +5511,14 @@ _WORD = re.compile(r"[a-z]{4,}")
 #: the first four letters of its base: what the other side must start a word with for _opposite_terms to find anything.
 _PREFIXED_STEM = {
     lang: re.compile(_COPULA_BEFORE[lang].pattern.removesuffix("$") + rf"(?:{p})([a-z]{{4}})")
+    for lang, p in _NEG_PREFIXES.items()
+}
+
+
+#: A negative word made by a prefix after a copula ("are insufficient", "is unavailable"): the condition, cheap to
+#: test, without which _unsaid_predicates finds nothing.
+_PREFIXED_PREDICATE = {
+    lang: re.compile(_COPULA_BEFORE[lang].pattern.removesuffix("$") + rf"(?:{p})[a-z]")
     for lang, p in _NEG_PREFIXES.items()
 }
 
@@ -6271,6 +6313,8 @@ def _negation_problems(
         unsaid = _unsaid_participles(
             en, weak_e, neg_e, neg_f + weak_f + [m for m in ongoing_f if m.tag != "before"]
         )
+        # (a negative adjective as the predicate of its clause: "are insufficient" / « suffisent »)
+        unsaid += _unsaid_predicates(en, weak_e, neg_e, neg_f + weak_f + ongoing_f)
         # (a negative word made by a prefix against its base said bare: "is complete" / « incomplète »)
         unsaid += _opposite_terms(en, fr, uf, weak_e, neg_f + weak_f)
         opposite_f = _opposite_terms(fr, en, ue, weak_f, neg_e + weak_e)
@@ -6288,11 +6332,14 @@ def _negation_problems(
             _may_oppose(en, fr, ue, uf),
             _may_oppose(fr, en, uf, ue),
             _NON_PARTICIPLE.search(fr.folded, *uf) is not None,
+            _PREFIXED_PREDICATE[Lang.EN].search(en.folded, *ue) is not None,
         )
     ):
-        participle, oppose_e, oppose_f, participle_f = flags
+        participle, oppose_e, oppose_f, participle_f, predicate = flags
         w_e, w_f = _marks(pe.weak, ue), _marks(pf.weak, uf)
         unsaid = _unsaid_participles(en, w_e, _marks(pe.cont, ue), w_f) if participle else []
+        if predicate:
+            unsaid += _unsaid_predicates(en, w_e, _marks(pe.cont, ue), w_f)
         if oppose_e:
             unsaid += _opposite_terms(en, fr, uf, w_e, w_f + _marks(pf.cont, uf))
         if unsaid:
