@@ -882,7 +882,7 @@ _FR_NOT_NEG = guard(
         r"|(?:ne\b|n')\s*(?:[\w']+ ){1,2}?(?:pas (?:[\w']+ ){0,4}?|(?:pas )?(?:etre|ete) )(?:anterieure?s?|posterieure?s?) (?:a|au|aux)\b"
         r"|(?:ne\b|n')\s*[\w' -]{0,40}?\bpas (?:moins|plus|inferieure?s?|superieure?s?|anterieure?s?|posterieure?s?"
         r"|(?:seulement|uniquement|simplement)\b(?=[^.;:]*\b(?:mais|egalement|aussi)\b))\b|pas plus tard|pas moins|(?:ne |n')(?:depasse|depassent"
-        r"|depassant|excede|excedent) pas|pas au-dela|n'(?:affecte|affectent|empeche|empechent) pas"
+        r"|depassant|excede|excedent) pas|pas au-dela|n'(?:affecte|affectent|empeche|empechent) (?:pas|en rien|nullement)"
         # « sans qu'il soit nécessaire de recourir à aucune procédure »: after « sans », « aucun » is "any" ("without any
         # procedure"), however far in its clause.
         r"|sans (?:qu')?(?:(?!\bne\b|\bn')[^.;:,]){0,80}?\baucune?"
@@ -910,6 +910,8 @@ _FR_NOT_NEG = guard(
             "ne serait",
             "anterieur",
             "posterieur",
+            "en rien",
+            "nullement",
         )
     ),
 )
@@ -1013,7 +1015,8 @@ _FR_WEAK = _groups(
     ),
     (
         "saving",
-        r"\b(?:sans prejudice|n'(?:affecte|affectent|empeche|empechent) pas"
+        # (« n'affecte en rien », « n'affecte nullement »: "shall in no way affect", the same saving said more strongly)
+        r"\b(?:sans prejudice|n'(?:affecte|affectent|empeche|empechent) (?:pas|en rien|nullement)"
         r"|ne (?:porte|portent) pas (?=(?:non plus )?(?:de )?(?:atteinte|prejudice))"
         r"|ne (?:prejuge|prejugent) pas|ne fait pas obstacle|ne font pas obstacle|"
         + _FR_SAVING_MODAL
@@ -1293,11 +1296,13 @@ _SAVING_VERB = {
     ),
     Lang.FR: guard(
         re.compile(
-            r"\b(?:n'(?:affect|empech|entrav)\w* pas|ne (?:porte|portent|prejuge|prejugent|fait|font) pas"
+            r"\b(?:n'(?:affect|empech|entrav)\w* (?:pas|en rien|nullement)|ne (?:porte|portent|prejuge|prejugent|fait|font) pas"
             r"|ne (?:doit|doivent|devrait|devraient|saurait|sauraient) pas (?:prejuger|porter atteinte|affecter|faire obstacle"
             r"|empecher|entraver))\b"
         ),
         "pas",
+        "en rien",
+        "nullement",
     ),
 }
 #: The verb as the predicate (finite, or after a modal), not an infinitive of purpose ("in order to prevent",
