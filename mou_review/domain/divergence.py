@@ -1159,7 +1159,11 @@ def _check_numbers(en: _Side, fr: _Side) -> list[Finding]:
             available = hard[other.lang][value] + soft[other.lang][value]
             if count <= available:
                 continue
-            spans = tuple(_span(side, a, b) for a, b, v, _ in side.numbers if v == value)
+            # (Not « un » / "one" said as a mere word beside it, « dans un délai d'un (1) mois », where the value is also
+            # said as a number.)
+            spans = tuple(
+                _span(side, a, b) for a, b, v, _ in side.numbers if v == value and a not in side.weak
+            ) or tuple(_span(side, a, b) for a, b, v, _ in side.numbers if v == value)
             in_words = not any(ch.isdigit() for sp in spans for ch in sp.text)
             # A number word the other language says by grammar or another word ("two or more" /
             # « plusieurs », "between one customer and another" / « entre deux clients »), or a value
@@ -1393,8 +1397,8 @@ def _pair_substituted_numbers(found: list[Finding]) -> list[Finding]:
     (e,), (f,) = en_only, fr_only
     n_en = e.key.rsplit(":", 1)[1]
     n_fr = f.key.rsplit(":", 1)[1]
-    shown_en = " ".join(span.text for span in e.en)
-    shown_fr = " ".join(span.text for span in f.fr)
+    shown_en = ", ".join(span.text for span in e.en)
+    shown_fr = ", ".join(span.text for span in f.fr)
     merged = Finding(
         "number_mismatch",
         Severity.ERROR,
