@@ -1898,6 +1898,16 @@ _NI_ACRONYM = re.compile(r"(?<=[a-zà-öø-ÿ] )NI\b|(?<=\()NI(?=\))")
 _NO_BEFORE_NAME = re.compile(r"\bno\s+\d+[A-Z]+\b")
 
 
+def _acronym(text: str, start: int, end: int) -> bool:
+    """Say whether ``text[start:end]`` is initials in capitals in running text ("with the UNFCCC secretariat", "UNESCO
+    and the Member States"): capitals where the words around it are in lower case (a heading in capitals, "UNLAWFUL
+    ACTS", shouts a word)."""
+    word = text[start:end]
+    return word.isupper() and any(
+        c.islower() for c in text[max(0, start - 30) : start] + text[end : end + 30]
+    )
+
+
 def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
     """Return every marker of ``folded`` (folded text: lower case, no accents); ``text`` is the original,
     which tells "May" the month from "may" and « où » from « ou »."""
@@ -2119,6 +2129,8 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
             ):
                 continue  # « interdiction générale prohibant »: one meaning said twice
             group = m.lastgroup or ""
+            if group == "negadj" and _acronym(text, m.start(), m.end()):
+                continue  # "UNFCCC", "UNESCO": initials in capitals, not "un-" and a word
             if (
                 group == "exempt"
                 and lang is Lang.FR
