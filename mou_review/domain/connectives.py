@@ -1134,6 +1134,15 @@ def _in_references(side: _Side, m: _Mark) -> bool:
     )
 
 
+def _nearest_each_other(a: _Mark, b: _Mark, marks_e: list[_Mark], marks_f: list[_Mark]) -> bool:
+    """Say whether the English connective ``a`` is the nearest of ``marks_e`` to the French ``b``, and ``b`` the nearest
+    of ``marks_f`` to ``a`` (by place in the sentence)."""
+    return (
+        min(marks_f, key=lambda y: abs(y.pos - a.pos)) is b
+        and min(marks_e, key=lambda x: abs(x.pos - b.pos)) is a
+    )
+
+
 _EN_EXAMPLES_OPEN = re.compile(
     r"\b(?:in particular|such as|for example|for instance|e\.g\.|including|notably)\b"
 )
@@ -1173,10 +1182,7 @@ def _or_at_et(
     pour la sécurité physique »)."""
     if _joins(en, a, fr, b) + _after_comma(en, a, fr, b) + (abs(a.pos - b.pos) <= _ALONE_WINDOW) < 2:
         return False
-    if (
-        min(marks_f, key=lambda y: abs(y.pos - a.pos)) is not b
-        or min(marks_e, key=lambda x: abs(x.pos - b.pos)) is not a
-    ):
+    if not _nearest_each_other(a, b, marks_e, marks_f):
         return False
     if _ONE_NOUN_BEFORE.search(
         en.folded, max(ue[0], a.span[0] - 40), a.span[0]
@@ -1237,10 +1243,7 @@ def _or_at_et_que(
         en.folded, a.span[1]
     ):
         return False
-    if (
-        min(marks_f, key=lambda y: abs(y.pos - a.pos)) is not b
-        or min(marks_e, key=lambda x: abs(x.pos - b.pos)) is not a
-    ):
+    if not _nearest_each_other(a, b, marks_e, marks_f):
         return False
     before = [c for c in pe.conditions if ue[0] <= c[0] < a.span[0]]
     if not before or not _in_condition(en, a, pe.conditions, ue):
@@ -1273,7 +1276,8 @@ def _or_as_et(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Sp
     and_f, or_f = _marks(pf.ands, uf, "and", fr), _marks(pf.ors, uf, "or", fr)
     if not (or_e and and_f):
         return None
-    end_e, end_f = _item_end(en, and_e + or_e, ue), _item_end(fr, and_f + or_f, uf)
+    all_e, all_f = and_e + or_e, and_f + or_f
+    end_e, end_f = _item_end(en, all_e, ue), _item_end(fr, all_f, uf)
     found = [
         (a, b)
         for a in or_e
@@ -1286,8 +1290,8 @@ def _or_as_et(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Sp
         if b is not end_f
         and (
             _joins(en, a, fr, b) == 2
-            or _or_at_et(en, fr, a, b, and_e + or_e, and_f + or_f, pe, pf, ue, uf)
-            or _or_at_et_que(en, fr, a, b, and_e + or_e, and_f + or_f, pe, pf, ue, uf)
+            or _or_at_et(en, fr, a, b, all_e, all_f, pe, pf, ue, uf)
+            or _or_at_et_que(en, fr, a, b, all_e, all_f, pe, pf, ue, uf)
         )
         and not _binomial(fr.folded, b.span)
         and not _in_references(fr, b)

@@ -1140,7 +1140,8 @@ def _check_numbers(en: _Side, fr: _Side) -> list[Finding]:
         soft[side.lang].update(Decimal(m.group(1)) for m in _GLUED_CODE_RE.finditer(side.text))
     # "within 12 months" / « dans un délai d'un an », "two weeks" / « 14 jours »: a length of time said in another unit
     # of the same length; its numbers differ and say the same.
-    for lang, said in _equal_durations(en, fr).items():
+    durations = _durations(en), _durations(fr)
+    for lang, said in _equal_durations(*durations).items():
         for value, n in said.items():
             from_hard = min(n, hard[lang][value])
             hard[lang][value] -= from_hard
@@ -1202,7 +1203,7 @@ def _check_numbers(en: _Side, fr: _Side) -> list[Finding]:
                     f"number_mismatch:{side.lang}:{value.normalize():f}",
                 )
             )
-    return notation + _pair_substituted_numbers(_substituted_durations(en, fr, out))
+    return notation + _pair_substituted_numbers(_substituted_durations(en, fr, durations, out))
 
 
 # A duration: a number and its unit of time ("two months", « trois mois », "six-month", « 10 jours ouvrables »).
@@ -1227,7 +1228,11 @@ _UNIT_OF = {
 }
 
 
-def _durations(side: _Side) -> dict[tuple[Decimal, str], list[tuple[int, int]]]:
+#: Durations: (value, unit) -> the spans of the number and its unit.
+_Durations = dict[tuple[Decimal, str], list[tuple[int, int]]]
+
+
+def _durations(side: _Side) -> _Durations:
     """Return the durations of a side: (value, unit) -> spans of the number and its unit."""
     rx = _EN_UNIT_RE if side.lang is Lang.EN else _FR_UNIT_RE
     ordinals = (ordinal_words_regex(side.lang), ordinal_digits_regex(side.lang))
@@ -1274,13 +1279,12 @@ _EXACT_UNIT = {
 }
 
 
-def _equal_durations(en: _Side, fr: _Side) -> dict[Lang, Counter[Decimal]]:
+def _equal_durations(de: _Durations, df: _Durations) -> dict[Lang, Counter[Decimal]]:
     """The numbers of the durations each side says beyond those the other says alike, where the two sides' extra
     durations have the same lengths in other units ("12 months" / « un an », "two years and 14 days" / « 24 mois et
-    deux semaines »); none where any length differs, or a unit has no exact multiple in the other."""
-    de = _durations(en)
-    df = _durations(fr) if de else {}
-    if not df:
+    deux semaines »), ``de`` and ``df`` the durations of the English and the French; none where any length differs, or
+    a unit has no exact multiple in the other."""
+    if not de or not df:
         return {}
     extra = {
         lang: {k: len(v) - len(other.get(k, ())) for k, v in mine.items() if len(v) > len(other.get(k, ()))}
@@ -1305,10 +1309,7 @@ def _equal_durations(en: _Side, fr: _Side) -> dict[Lang, Counter[Decimal]]:
     }
 
 
-def _same_lengths(
-    extra: dict[tuple[Decimal, str], list[tuple[int, int]]],
-    other: dict[tuple[Decimal, str], list[tuple[int, int]]],
-) -> list[tuple[bool, int]]:
+def _same_lengths(extra: _Durations, other: _Durations) -> list[tuple[bool, int]]:
     """The lengths of ``extra``'s durations beyond those ``other`` says alike: (working days?, whole days), sorted."""
     out = []
     for (value, unit), spans in extra.items():
@@ -1318,7 +1319,9 @@ def _same_lengths(
     return sorted(out)
 
 
-def _substituted_durations(en: _Side, fr: _Side, found: list[Finding]) -> list[Finding]:
+def _substituted_durations(
+    en: _Side, fr: _Side, durations: tuple[_Durations, _Durations], found: list[Finding]
+) -> list[Finding]:
     """Report a duration put in place of another of the same unit ("two months" / « trois mois »), or the same count of
     another unit ("three months" / « trois semaines », "10 working days" / « dix jours »), as an error.
 
@@ -1326,7 +1329,7 @@ def _substituted_durations(en: _Side, fr: _Side, found: list[Finding]) -> list[F
     Parties »), and so is a value repeated on one side only; but a length of time is said by a number in both
     languages, and one side's months against another count of months on the other is a changed term.
     """
-    de, df = _durations(en), _durations(fr)
+    de, df = durations
     if not de or not df:
         return found
     extra_e = {k: v for k, v in de.items() if len(v) > len(df.get(k, ()))}
@@ -5119,14 +5122,12 @@ def _not_rendering(
     return fits
 
 
-#: The negative words of a term that a word of the other side at their place renders (see _not_rendering): those that
-#: name a term as a negative adjective does, and the nouns of excluding ("exclusion" / « omission »).
-_RENDERED_TERMS = frozenset({"negadj", "without", "outside", "breach", "fail", "zero", "exclude"})
-
-
 #: The negative words that name a term as a negative adjective does ("unmanned" / « sans équipage », "non-Union" /
 #: « hors Union », "infringing" / « non conformes », "invalid" / « nulle », "non-execution" / « inexécution »).
 _TERM_WORDS = frozenset({"negadj", "without", "outside", "breach", "fail", "zero"})
+#: The negative words of a term that a word of the other side at their place renders (see _not_rendering): those that
+#: name a term as a negative adjective does, and the nouns of excluding ("exclusion" / « omission »).
+_RENDERED_TERMS = _TERM_WORDS | {"exclude"}
 #: A verb after "without", « sans »: "without transitioning", « sans qu'il soit », « sans avoir »: the negation of a verb.
 _WITHOUT_VERB = {
     Lang.EN: re.compile(r"\s+(?:\w+ing|having|being)\b"),
@@ -5515,14 +5516,6 @@ _WORD = re.compile(r"[a-z]{4,}")
 #: the first four letters of its base: what the other side must start a word with for _opposite_terms to find anything.
 _PREFIXED_STEM = {
     lang: re.compile(_COPULA_BEFORE[lang].pattern.removesuffix("$") + rf"(?:{p})([a-z]{{4}})")
-    for lang, p in _NEG_PREFIXES.items()
-}
-
-
-#: A negative word made by a prefix after a copula ("are insufficient", "is unavailable"): the condition, cheap to
-#: test, without which _unsaid_predicates finds nothing.
-_PREFIXED_PREDICATE = {
-    lang: re.compile(_COPULA_BEFORE[lang].pattern.removesuffix("$") + rf"(?:{p})[a-z]")
     for lang, p in _NEG_PREFIXES.items()
 }
 
@@ -6336,7 +6329,8 @@ def _negation_problems(
             _may_oppose(en, fr, ue, uf),
             _may_oppose(fr, en, uf, ue),
             _NON_PARTICIPLE.search(fr.folded, *uf) is not None,
-            _PREFIXED_PREDICATE[Lang.EN].search(en.folded, *ue) is not None,
+            # (_unsaid_predicates finds nothing without a prefixed word after a copula)
+            _PREFIXED_STEM[Lang.EN].search(en.folded, *ue) is not None,
         )
     ):
         participle, oppose_e, oppose_f, participle_f, predicate = flags
