@@ -132,6 +132,7 @@ def test_negative_word_of_a_clause_names_no_term(en: str, fr: str) -> None:
 def test_negative_term_leaves_a_repeated_negation_its_answer() -> None:
     # « ne réduit, ne limite, ni ne restreint » repeats at each verb the one "Nothing" of the English; « non couvertes
     # par » renders "free from", yet the repeated negation close by keeps the word as its answer
+    # (and _not_rendering leaves it so: the negation carries on a series of verbs)
     en = (
         "2. Scope of this License. Nothing in this License is intended to reduce, limit, or restrict any uses free "
         "from copyright protection."
