@@ -3810,6 +3810,11 @@ _FR_PURPOSE_BEFORE = re.compile(r"\b(?:pour|afin de)\s+$")
 #: autoriser », « peuvent accorder »).
 _EN_PERMITTING = re.compile(r"\b(?:shall|must)\s+(?:also\s+)?(?:allow|permit|authori[sz]e|enable)$")
 _FR_PERMITTING = re.compile(r"\s+(?:egalement\s+)?(autoriser|accorder|permettre|habiliter|octroyer)\b")
+#: A verb of permitting that a modal governs ("may allow", "shall permit" / « peut autoriser », « doivent permettre »).
+_EN_MODAL_PERMITTING = re.compile(r"\b(?:may|shall|must)\s+(?:also\s+)?(?:allow|permit|authori[sz]e)$")
+_FR_MODAL_PERMITTING = re.compile(
+    r"\b(?:peut|peuvent|doit|doivent)\s+(?:(?:egalement|aussi)\s+)?(?:autoriser|permettre)$"
+)
 #: What a French obligation governs when it says a possibility itself (« doit être autorisée », « il est nécessaire
 #: qu'elles soient en mesure de »): no change of force.
 _FR_POSSIBILITY_WORDS = (
@@ -4292,6 +4297,14 @@ def _force_problems(
     _pair_described(en, fr, perm_e + soft_e, perm_f + soft_f, duties_f, ue, uf)
     _pair_nouns(en, fr, soft_e, soft_f)
     _pair_concepts(en, fr, soft_e, soft_f, pe, pf, perm_e, perm_f)
+    # "may allow the operator to" / « peut autoriser l'exploitant à »: a verb of permitting that a modal governs answers
+    # the other side's, whichever verb each side chose ("allow", "permit" / « autoriser », « permettre »), so that the
+    # modal faces the other side's modal ("may allow" against « doit autoriser »).
+    _pair(
+        [s for s in soft_e if _EN_MODAL_PERMITTING.search(en.folded, max(0, s.span[0] - 30), s.span[1])],
+        [s for s in soft_f if _FR_MODAL_PERMITTING.search(fr.folded, max(0, s.span[0] - 30), s.span[1])],
+        _FORCE_WINDOW,
+    )
     # A possibility said by a modal of possibility on each side at about the same place ("which might be considered" /
     # « qui pourrait être considéré », "potentially affected" / « susceptible d'être touché ») answers itself before
     # either answers a permission said elsewhere ("and may abstain" / « et s'abstiennent »).
