@@ -5135,6 +5135,44 @@ def _not_rendering(
     return fits
 
 
+#: What goes before an English negation that « ou non » may say: a "whether" of its sentence ("whether to publish, not
+#: to publish" / « de publier ou non »), or an "or" in its clause ("or to a risk factor that did not" / « se rapportent
+#: ou non »).
+_OR_NOT = re.compile(r"\bwhether\b|\bor\b[^,;:.]{0,40}$")
+#: « est ou non autorisé » / "is not allowed": « ou non » before a participle says the « non » of that participle, which
+#: English says by "not" before its own.
+_OR_NON_PARTICIPLE = re.compile(r"ou non (?:\w+ment )?\w+(?:e|es|s|is|it|u|us|ue|ues)\b")
+_NOT_PARTICIPLE = re.compile(r"\b(?:is|are|be|been|was|were) not (?:\w+ly )?\w+(?:ed|en)\b")
+
+
+def _whether_or_not(
+    en: _Side, fr: _Side, fits: Callable[[_Mark, _Mark], bool]
+) -> Callable[[_Mark, _Mark], bool]:
+    """Narrow ``fits`` (the test that a French word may answer an English negation): « séparables ou non », « reçoit ou
+    non », « frauduleuse ou non autorisée », « stocké ou non émis » say "whether or not", "unauthorised", "avoided"; the
+    « ou non » negates no verb of its clause, and answers an English negation only where English says the alternative
+    too (_OR_NOT), or where it stands before a participle that English negates by "not" ("is not allowed" / « est ou
+    non autorisé »).  With the « ne … pas » of « ne devant pas suffire » dropped, « séparables ou non » answered the
+    English "should not be sufficient" and the French, which then affirms, went unreported; so did « puisse remplir »
+    (for "being unable to fulfil", « ou non autorisée » answering) and « il sera nécessaire de restituer » ("will not
+    need to be surrendered", « ou non émis »)."""
+
+    def narrowed(n: _Mark, w: _Mark) -> bool:
+        if (
+            w.tag == "regardless"
+            and fr.folded.startswith("ou non", w.span[0])
+            and not _OR_NOT.search(en.folded, max(0, n.span[0] - 200), n.span[0])
+            and not (
+                _OR_NON_PARTICIPLE.match(fr.folded, w.span[0])
+                and _NOT_PARTICIPLE.search(en.folded, max(0, n.span[0] - 6), n.span[1] + 30)
+            )
+        ):
+            return False
+        return fits(n, w)
+
+    return narrowed
+
+
 #: The negative words that name a term as a negative adjective does ("unmanned" / « sans équipage », "non-Union" /
 #: « hors Union », "infringing" / « non conformes », "invalid" / « nulle », "non-execution" / « inexécution »).
 _TERM_WORDS = frozenset({"negadj", "without", "outside", "breach", "fail", "zero"})
@@ -5953,7 +5991,10 @@ def _negation_problems(
         # negative word of a term, here and below) that stands where the negation's own side says a negative word of a
         # term renders that word (_not_rendering); it answers no negation of that side (with « n'est pas responsable »
         # made « est responsable », « inexécution » answered "shall not be liable" and hid the drop).
-        renders_e = _not_rendering(en, weak_e + ongoing_e, fr, weak_f + ongoing_f, neg_e)
+        # (Nor a « ou non », which says "whether or not" and answers only a "not" of an alternative: _whether_or_not.)
+        renders_e = _whether_or_not(
+            en, fr, _not_rendering(en, weak_e + ongoing_e, fr, weak_f + ongoing_f, neg_e)
+        )
         renders_f = _not_rendering(fr, weak_f + ongoing_f, en, weak_e + ongoing_e, neg_f)
         tags_e, tags_f = {m.tag for m in weak_e}, {m.tag for m in weak_f}
         _pair(
