@@ -1028,7 +1028,8 @@ _FR_WEAK = _groups(
     ("zero", r"\b(?:nul(?:le)?s?|zero)\b"),
     (
         "negadj",
-        r"\b(?:peu\b|rarement|(?:ne\s+|n')\w+ guere|non[- ](?!seulement\b)(?!(?<=pas non )plus\b)[a-z]\w*|inconnu\w*|inaction\w*|(?:in|im|il|ir)(?:complet|suffisa|exact|regulier"
+        # (« peu après », « peu de temps avant »: "shortly after", "soon before", a time close by, no negation)
+        r"\b(?:peu\b(?! (?:de temps )?(?:apres|avant)\b)|rarement|(?:ne\s+|n')\w+ guere|non[- ](?!seulement\b)(?!(?<=pas non )plus\b)[a-z]\w*|inconnu\w*|inaction\w*|(?:in|im|il|ir)(?:complet|suffisa|exact|regulier"
         r"|licite|applicable|possib|dependant|admissible|capab|capac|competen|valide|correct|change|adequat|adapt|appropri|coheren|util|opportun"
         # « improbable », « irréalisable », « inopérant », « inopposables » / "not likely", "not feasible", "would not
         # deliver", "may not be relied on"
