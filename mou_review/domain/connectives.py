@@ -1262,7 +1262,10 @@ def _or_as_et(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Sp
     de sécurité et ceux de l'Union »), whatever else the sentence counts: the count of a sentence's connectives
     (:func:`_compare_counted`) misses it where a list elsewhere is worded freely, or where French says the condition
     word after the connective (« s'il y a lieu »).  No French « ou » may join any word the "or" joins, no English "and"
-    any word the « et » joins, neither may stand under a negation, join a binomial ("goods or services") or
+    claim the « et » (:func:`_claims`: an "and" that a nearer « et » answers on both sides claims no other, "where those
+    institutions, financial holding companies or mixed financial holding companies and their effective managers" /
+    « lorsque ces établissements, compagnies financières holding et compagnies financières holding mixtes et leurs
+    dirigeants effectifs »), neither may stand under a negation, join a binomial ("goods or services") or
     cross-references (French lists these by « et » where English says "or": "the conditions laid down in paragraphs 1
     or 2" / « les conditions fixées aux paragraphes 1 et 2 »), nor end a list item.  An "or" that joins alike words on
     one side only answers the « et » where :func:`_or_at_et` says so, one that joins two clauses where
@@ -1295,7 +1298,7 @@ def _or_as_et(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Sp
         )
         and not _binomial(fr.folded, b.span)
         and not _in_references(fr, b)
-        and not any(_joins(en, x, fr, b) for x in and_e)
+        and not any(_claims(en, x, fr, b, and_f, a) for x in and_e)
     ]
     # The negative words are looked for only here: finding them costs more than the rest (see deontic).
     if found:
