@@ -3782,6 +3782,14 @@ _SAID_OTHERWISE = (
 )
 
 
+#: "shall be able to": a duty whose object is a possibility ("account holders shall be able to access their accounts": the
+#: registry must let them), as "shall have access to" is; French says that duty by the prescriptive present of the verb
+#: (« les titulaires de compte accèdent à leurs comptes »), as it says "shall have access" by « ont accès ».  Not "may",
+#: nor "may be able to", which grant a possibility and no duty; nor a permission said with "shall" ("shall be permitted
+#: to", "shall be entitled to"), which the present turns into a duty; nor "shall only be able to", a restriction.
+_EN_SHALL_BE_ABLE = re.compile(r"shall (?:also |however |therefore )?be able to")
+
+
 def _said_otherwise(m: _Mark, en: _Side, fr: _Side, uf: tuple[int, int]) -> bool:
     """Say whether the English permission ``m`` is one that the French says another way near its place."""
     return any(
@@ -4564,6 +4572,8 @@ def _force_problems(
             continue  # "Such measures may include fines" / « Ces mesures comprennent notamment des amendes »
         if force == "none" and _said_otherwise(m, en, fr, uf):
             continue  # "may be used in the singular" / « s'entendent », "may omit" / « sont exemptés de », …
+        if force == "none" and _EN_SHALL_BE_ABLE.fullmatch(en.folded, *m.span):
+            continue  # "shall be able to access" / « accèdent »: a duty, said by the prescriptive present
         if (
             force == "none"
             and (
