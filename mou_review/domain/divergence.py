@@ -3782,12 +3782,13 @@ _SAID_OTHERWISE = (
 )
 
 
-#: "shall be able to": a duty whose object is a possibility ("account holders shall be able to access their accounts": the
-#: registry must let them), as "shall have access to" is; French says that duty by the prescriptive present of the verb
-#: (« les titulaires de compte accèdent à leurs comptes »), as it says "shall have access" by « ont accès ».  Not "may",
-#: nor "may be able to", which grant a possibility and no duty; nor a permission said with "shall" ("shall be permitted
-#: to", "shall be entitled to"), which the present turns into a duty; nor "shall only be able to", a restriction.
-_EN_SHALL_BE_ABLE = re.compile(r"shall (?:also |however |therefore )?be able to")
+#: "shall be able to access": "shall have access to" said with its verb, a duty whose object is the access ("account
+#: holders shall be able to access their accounts": the registry must let them), which French says by the prescriptive
+#: present of its verb (« les titulaires de compte accèdent à leurs comptes »), as it says "shall have access" by « ont
+#: accès ».  Only access: "shall be able to recover", "to generate alerts" is a capability of a thing, which « se rétablit »,
+#: « génère » drop.  Not "may", nor "may be able to", which grant a possibility and no duty; nor a permission said with
+#: "shall" ("shall be permitted to"); nor "shall only be able to", a restriction.
+_EN_SHALL_BE_ABLE = re.compile(r"shall (?:also |however |therefore )?be able to(?= access\b)")
 
 
 def _said_otherwise(m: _Mark, en: _Side, fr: _Side, uf: tuple[int, int]) -> bool:
@@ -4572,7 +4573,7 @@ def _force_problems(
             continue  # "Such measures may include fines" / « Ces mesures comprennent notamment des amendes »
         if force == "none" and _said_otherwise(m, en, fr, uf):
             continue  # "may be used in the singular" / « s'entendent », "may omit" / « sont exemptés de », …
-        if force == "none" and _EN_SHALL_BE_ABLE.fullmatch(en.folded, *m.span):
+        if force == "none" and (a := _EN_SHALL_BE_ABLE.match(en.folded, m.span[0])) and a.end() == m.span[1]:
             continue  # "shall be able to access" / « accèdent »: a duty, said by the prescriptive present
         if (
             force == "none"
