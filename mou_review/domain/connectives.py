@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Protocol
 
 from mou_review.domain.rx import at_word_start, covering, guard, match_spans
@@ -331,15 +332,38 @@ def _content(folded: str, start: int, end: int, last: bool, n: int = 2) -> list[
     return words[-n:] if last else words[:n]
 
 
-def _alike(xs: list[str], ys: list[str]) -> bool:
-    """Say whether a word of ``xs`` and one of ``ys`` are the same number or share a stem of five letters."""
+# English and French spell many words of one Latin stem differently: "functionalities" / « fonctionnalités »,
+# "address" / « adresse », "risks" / « risques », "measures" / « mesures ».  Read with these letters as one ("ph" as
+# "f", « qu » as "k"), with no vowel after the first letter and no doubled letter, they begin with the same four:
+# "fnktnl", "adrs", "rsks", "msrs".
+_SPELLING = (("ph", "f"), ("th", "t"), ("qu", "k"), ("c", "k"), ("y", "i"))
+_INNER_VOWELS = re.compile(r"(?<=.)[aeiou]+")
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=4096)
+def _skeleton(word: str) -> str:
+    """The consonants of ``word`` as both languages may spell them, after its first letter kept as it is."""
+    for a, b in _SPELLING:
+        word = word.replace(a, b)
+    return _DOUBLED.sub(r"\1", _INNER_VOWELS.sub("", word))
+
+
+def _alike(xs: list[str], ys: list[str], cognate: bool = False) -> bool:
+    """Say whether a word of ``xs`` and one of ``ys`` are the same number or share a stem of five letters; with
+    ``cognate`` (an English word against a French one), or begin with the same four consonants (:func:`_skeleton`)."""
     for x in xs:
         for y in ys:
             if x.isdigit() or y.isdigit():
                 if x == y:
                     return True
-            elif len(x) >= 5 and len(y) >= 5 and x[:5] == y[:5]:
-                return True
+            elif len(x) >= 5 and len(y) >= 5:
+                if x[:5] == y[:5]:
+                    return True
+                if cognate:
+                    sx, sy = _skeleton(x), _skeleton(y)
+                    if len(sx) >= 4 and len(sy) >= 4 and sx[:4] == sy[:4]:
+                        return True
     return False
 
 
@@ -351,9 +375,10 @@ def _joins(en: _Side, a: _Mark, fr: _Side, b: _Mark) -> int:
     before = _alike(
         _content(fe, max(0, a.span[0] - 40), a.span[0], True),
         _content(ff, max(0, b.span[0] - 40), b.span[0], True),
+        True,
     )
     after = _alike(
-        _content(fe, a.span[1], a.span[1] + 40, False), _content(ff, b.span[1], b.span[1] + 40, False)
+        _content(fe, a.span[1], a.span[1] + 40, False), _content(ff, b.span[1], b.span[1] + 40, False), True
     ) or (fe.startswith(",", a.span[1]) and ff.startswith(",", b.span[1]))
     return int(before) + int(after)
 
