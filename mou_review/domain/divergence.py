@@ -3885,7 +3885,12 @@ def _within(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
 #: the counterpart of "shall be able to" / « peut », not a change of force.
 _GOVERNS_POSSIBILITY = re.compile(
     r"\s+(?:[\w']+\s+){0,2}?(?:(?:etre|be)\s+(?:\w+(?:ment|ly)\s+)?(?:en mesure|autoris\w*|habilit\w*|agree\w*"
-    r"|capables?|able|possible|allowed|permitted|authori[sz]ed|entitled|empowered|in a position)|pouvoir"
+    r"|capables?|able|possible|allowed|permitted|authori[sz]ed|entitled|empowered|in a position)"
+    # « doit pouvoir », not the noun: « doit exercer le pouvoir de » is a duty to use a power
+    r"|(?<!\ble )(?<!\bun )(?<!\bdu )(?<!\bau )(?<!\bce )(?<!\bson )(?<!\bleur )(?<!\bles )(?<!\bdes )(?<!\bces )"
+    r"(?<!\bses )(?<!\bleurs )pouvoir"
+    # … unless a verb of having governs it: « doit avoir le pouvoir de », « devraient disposer des pouvoirs »
+    r"|(?:avoir|disposer|detenir|conserver)\s+(?:le\s+|les\s+|du\s+|des\s+|un\s+|d'un\s+)(?:\w+\s+)?pouvoirs?"
     # "shall have prompt access to", "shall be subject to a right of appeal"
     r"|(?:have|be subject to)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+)?(?:right|access|option|possibility)"
     # "shall have the opportunity to comment" / « ont la possibilité de », "shall have powers to monitor" / « est
@@ -4091,6 +4096,20 @@ _CONCEPT_NOUN = {
     ),
 }
 _GOVERNED_GAP = re.compile(r"\s+(?:[\w'-]+\s+){0,3}")
+
+
+#: A noun of possibility that a verb governs as its object ("exercise the power", « exercer le pouvoir »), and the words
+#: between the modal and that noun: a verb and a determiner.
+_DUTY_OBJECT_NOUN = {
+    Lang.EN: _CONCEPT_NOUN[Lang.EN],
+    Lang.FR: re.compile(
+        r"(?:pouvoirs?|autorisations?|droits?|competences?|options?|facultes?|possibilites?)\b"
+    ),
+}
+_DUTY_OBJECT_GAP = re.compile(
+    r"\s+(?:[\w'-]+\s+){1,2}?(?:(?:le|la|les|un|une|du|des|son|sa|ses|leur|leurs|ce|cet|cette|ces|the|its|their"
+    r"|his|her|a|an|such|this|these|those)\s+|l'|d')"
+)
 
 
 def _pair_concepts(
@@ -4400,8 +4419,21 @@ def _force_problems(
                     if (g := _GOVERNS_POSSIBILITY.match(side_o.folded, d.span[1])) is not None
                 ]
             near_duty = min((abs(d.pos - m.pos) for d in own), default=2.0)
+            # « l'enquêteur doit exercer le pouvoir de demander » / "may exercise the power to request": a noun of
+            # possibility that a duty governs is what the duty is about, no possibility that answers "may".
+            objects = [
+                s.span
+                for s in _free(soft)
+                if _DUTY_OBJECT_NOUN[side_o.lang].match(side_o.folded, s.span[0])
+                and any(_DUTY_OBJECT_GAP.fullmatch(side_o.folded, d.span[1], s.span[0]) for d in duties)
+            ]
             near_soft = min(
-                (abs(s.pos - m.pos) for s in _free(soft) if not _within(s.span, governed)), default=2.0
+                (
+                    abs(s.pos - m.pos)
+                    for s in _free(soft)
+                    if not _within(s.span, governed) and s.span not in objects
+                ),
+                default=2.0,
             )
             if (
                 m.tag == "sub"
