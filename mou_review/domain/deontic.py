@@ -1320,10 +1320,15 @@ _HINDRANCE = {
     Lang.FR: guard(
         re.compile(
             r"\b(?:(?:doit|doivent|peut|peuvent|devrait|devraient|pourrait|pourraient|saurait|sauraient)\s+"
-            r"(?:empêcher|faire obstacle|porter atteinte|affecter|préjuger|entraver)"
+            r"(?:empêcher|faire obstacle|porter (?:atteinte|préjudice)|affecter|préjuger|entraver)"
             r"|(?:empêch|affect|entrav)(?:e|ent|era|eront|erait|eraient)|préjug(?:e|ent|era|eront|erait|eraient)"
             r"|(?:fait|font|fera|feront|ferait|feraient|constitue|constituent) obstacle"
-            r"|port(?:e|ent|era|eront|erait|eraient) atteinte)\b"
+            r"|port(?:e|ent|era|eront|erait|eraient) (?:atteinte|préjudice)"
+            # « les droits … sont affectés par le présent règlement », « devraient être affectés par la directive »:
+            # the passive, with its agent (not « affecté à », "assigned to")
+            r"|(?:est|sont|soit|soient|sera|seront|serait|seraient|être|été) (?:[a-zà-ÿ]+ment )?affecté(?:e|s|es)? par"
+            # « devraient avoir une incidence sur », « a une incidence sur »: "affect" said by a noun
+            r"|(?:a|ont|aura|auront|aurait|auraient|avoir) (?:une |d')incidence sur)\b"
         ),
         "empêch",
         "obstacle",
@@ -1331,6 +1336,8 @@ _HINDRANCE = {
         "affect",
         "préjug",
         "entrav",
+        "préjudice",
+        "incidence",
     ),
 }
 #: The meanings of a negated verb that make a litotes ("would not breach"), which the other language may say positively.

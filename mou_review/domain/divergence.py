@@ -4987,6 +4987,12 @@ def _negated(side: _Side, spans: list[tuple[int, int]], is_en: bool) -> _Problem
     )
 
 
+#: A verb of hindrance in the passive, with its agent (« sont affectés par »; see _saving_problems).
+_PASSIVE_HINDRANCE = re.compile(
+    r"(?:est|sont|soit|soient|sera|seront|serait|seraient|etre|ete) (?:[a-z]+ment )?affecte"
+)
+
+
 def _saving_problems(
     en: _Side, fr: _Side, pe: Profile, pf: Profile, ue: tuple[int, int], uf: tuple[int, int]
 ) -> list[_Problem]:
@@ -4997,20 +5003,34 @@ def _saving_problems(
     verb it negates, unnegated, is its contrary; unless the other side negates close by as well."""
     out: list[_Problem] = []
     for side, p, u, po, uo, is_en in ((en, pe, ue, pf, uf, True), (fr, pf, uf, pe, ue, False)):
+        other = fr if is_en else en
         bare = _marks(po.hindrances, uo)
         if not bare:
             continue
         # "without prejudice to" / « sans préjudice de » says the saving without a negated verb: against « préjugent »,
         # "shall affect" it says the opposite as much.
-        savings = _marks(p.savings, u) + [w for w in _marks(p.weak, u) if w.tag == "saving"]
+        words = [w for w in _marks(p.weak, u) if w.tag == "saving"]
+        savings = _marks(p.savings, u) + words
         # the other side's own saving, negation, or a saving said another way ("without prejudice", « sans incidence »)
         answers = _marks(po.savings + po.negation + po.cont + po.prohibit, uo) + [
             w for w in _marks(po.weak, uo) if w.tag in ("saving", "without")
         ]
+        # "Without prejudice to Article 49" / « Sans préjudice de l'article 49 »: the words of a saving answer each
+        # other first, nearest first; the one answers no negated verb of a saving close after the other ("shall not
+        # prevent" against « la clôture … empêche »).
+        _pair(words, [w for w in answers if w.tag == "saving"], _NEG_WINDOW)
+        answers = _free(answers)
         for m in savings:
-            if any(abs(b.pos - m.pos) <= _NEG_WINDOW for b in bare) and not any(
-                abs(n.pos - m.pos) <= _NEG_WINDOW for n in answers
-            ):
+            if m.partner is None and any(abs(n.pos - m.pos) <= _NEG_WINDOW for n in answers):
+                m.partner = m
+        # "This Regulation shall not affect the rights" / « Les droits … ne sont pas affectés par le présent
+        # règlement »: the passive puts the verb where the other side puts its object, anywhere in the sentence; said
+        # bare, it is the contrary of a saving that nothing of the other side answers anywhere, and that its own side
+        # does not say bare as well ("the persons affected by").
+        passive = [b for b in bare if _PASSIVE_HINDRANCE.match(other.folded, b.span[0])]
+        far = bool(passive) and not answers and not _marks(p.hindrances, u)
+        for m in savings:
+            if m.partner is None and (far or any(abs(b.pos - m.pos) <= _NEG_WINDOW for b in bare)):
                 out.append(_negated(side, [m.span], is_en))
                 break
     return out
