@@ -1312,10 +1312,18 @@ _SAVING_VERB = {
 _HINDRANCE = {
     Lang.EN: guard(
         re.compile(
-            r"\b(?:(?:shall|should|may|must|will|would|does|do|did|can|could|might)\s+(?:\w+ly\s+)?"
-            r"(?:affect|prejudice|preclude|prevent|impair)|affects|prejudices|precludes|prevents|impairs)\b"
+            r"\b(?:(?:shall|should|may|must|will|would|does|do|did|can|could|might)"
+            # "shall of itself affect", "shall, per se, affect": what the French says « par elle-même », « en elle-même »
+            r"(?:\s*,\s*(?:per se|(?:of|in) (?:itself|themselves)),\s+"
+            r"|\s+(?:\w+ly\s+|(?:of|in) (?:itself|themselves)\s+|per se\s+)?)"
+            r"(?:affect|prejudice|preclude|prevent|impair|impede|hamper|hinder|interfere with)"
+            r"|affects|prejudices|precludes|prevents|impairs|impedes|hampers|hinders|interferes with)\b"
         ),
         *_HINDERING_EN,
+        "impede",
+        "hamper",
+        "hinder",
+        "interfere",
     ),
     Lang.FR: guard(
         re.compile(

@@ -12,6 +12,10 @@ was left unreported against "shall not prevent" (32015R0848 Article 48(1)).
 
 Not the participle « affecté à » ("assigned to"), nor a French saving said with its negation, nor a bare verb
 facing an English verb said bare too.
+
+The other way round, a French saving (« n'empêchent pas », « ne porte pas atteinte par elle-même ») against the
+English verb said bare: the rule did not read "impede", "hamper", "interfere with", nor a verb after "of itself",
+", per se,".
 """
 
 from __future__ import annotations
@@ -93,4 +97,64 @@ def test_saving_said_otherwise_in_french() -> None:
     fr = "Le présent règlement est sans incidence sur les droits des titulaires de marques antérieures."
     assert negations(en, fr) == []
     fr = "Le présent règlement n'a aucune incidence sur les droits des titulaires de marques antérieures."
+    assert negations(en, fr) == []
+
+
+# The French saving against the English verb said bare: "shall impede", "shall hamper", "shall interfere with", or a
+# verb said after "of itself", "per se" (32009L0072 Article 3, 32009R0715 Article 21, 32014L0059 Articles 4 and 40,
+# 32011L0035 Article 22, 32017L1132 Article 12 in the wide corpus, their English "not" dropped).
+_PAIRS_EN = [
+    (
+        "4.   The measures referred to in the first subparagraph shall be implemented in a transparent way and shall not "
+        "impede the opening of the market provided for in Article 33.",
+        "4.   Les mesures visées au premier alinéa sont mises en œuvre d'une manière transparente et n'empêchent pas "
+        "l'ouverture du marché prévue à l'article 33.",
+        "shall not impede",
+        "shall impede",
+    ),
+    (
+        "They shall avoid cross-subsidies between network users and shall not hamper the entry of new operators.",
+        "Elles évitent les subventions croisées entre utilisateurs du réseau et n'empêchent pas l'entrée de nouveaux "
+        "opérateurs.",
+        "shall not hamper",
+        "shall hamper",
+    ),
+    (
+        "8.   The use of the tool shall not interfere with the ability of the resolution authority to control the "
+        "institution.",
+        "8.   L'utilisation de l'instrument ne porte pas atteinte à la capacité de l'autorité de résolution de contrôler "
+        "l'établissement.",
+        "shall not interfere",
+        "shall interfere",
+    ),
+    (
+        "3.   Nullity shall not of itself affect the validity of any commitments entered into by the company.",
+        "3.   La nullité ne porte pas atteinte par elle-même à la validité des engagements pris par la société.",
+        "shall not of itself",
+        "shall of itself",
+    ),
+    (
+        "Member States shall ensure that the application of simplified obligations shall not, per se, affect the "
+        "powers of the competent authority.",
+        "Les États membres veillent à ce que l'application d'obligations simplifiées en elle-même ne porte pas "
+        "atteinte aux pouvoirs de l'autorité compétente.",
+        "shall not, per se,",
+        "shall, per se,",
+    ),
+]
+
+
+@pytest.mark.parametrize(("en", "fr", "neg", "bare"), _PAIRS_EN)
+def test_french_saving_against_its_verb_negated_is_faithful(en: str, fr: str, neg: str, bare: str) -> None:
+    assert negations(en, fr) == []
+
+
+@pytest.mark.parametrize(("en", "fr", "neg", "bare"), _PAIRS_EN)
+def test_french_saving_against_its_verb_said_bare_is_reported(en: str, fr: str, neg: str, bare: str) -> None:
+    assert negations(en.replace(neg, bare, 1), fr) != []
+
+
+def test_english_verb_said_bare_on_both_sides() -> None:
+    en = "Such measures may hamper the entry of new operators."
+    fr = "De telles mesures peuvent entraver l'entrée de nouveaux opérateurs."
     assert negations(en, fr) == []
