@@ -5617,6 +5617,31 @@ def _unsaid_non_participles(
     return out
 
 
+#: A French participle of refusing (« refusée », « refusés »; not « rejeté », "released" as much as "rejected", nor
+#: « exclus », which English says by many a word of its own; see _unsaid_refusals).
+_REFUSED_FR = re.compile(r"refuse(?:e|s|es)?")
+#: … as the predicate of its clause, cheap to test before the negative words are found.
+_REFUSED_PREDICATE_FR = re.compile(_COPULA_BEFORE[Lang.FR].pattern.removesuffix("$") + r"refuse(?:e|s|es)?\b")
+
+
+def _unsaid_refusals(fr: _Side, weak_f: list[_Mark], negs: list[_Mark], marks_e: list[_Mark]) -> list[_Mark]:
+    """Return the French participles of refusing that are the predicate of their clause (« la marque demandée est
+    refusée à l'enregistrement », « Sont refusés à l'enregistrement »), left free, with no free English negative word
+    of ``marks_e`` at their place (within _NEG_WINDOW): such a predicate says the "not" of "shall not be registered";
+    where English drops it, only the predicate shows it (read in a sentence with no negation on either side, as
+    :func:`_unsaid_participles` reads an English participle negated by "not").  Not one that a French negation before
+    it makes a litotes (« ne sont pas refusés »)."""
+    return [
+        m
+        for m in _free(weak_f)
+        if m.tag == "refuse"
+        and _REFUSED_FR.fullmatch(fr.folded, *m.span)
+        and _COPULA_BEFORE[Lang.FR].search(fr.folded, max(0, m.span[0] - 40), m.span[0])
+        and not any(0 <= m.span[0] - n.span[1] <= 25 for n in negs)
+        and not any(x.partner is None and abs(x.pos - m.pos) <= _NEG_WINDOW for x in marks_e)
+    ]
+
+
 #: The French abbreviation of « numéro » where it cites no act (« no d'immatriculation », « no de la rue »).
 _NUMERO = re.compile(r"\bno\b(?!\.?\s*\d)")
 
@@ -6448,9 +6473,10 @@ def _negation_problems(
             _NON_PARTICIPLE.search(fr.folded, *uf) is not None,
             # (_unsaid_predicates finds nothing without a prefixed word after a copula)
             _PREFIXED_STEM[Lang.EN].search(en.folded, *ue) is not None,
+            _REFUSED_PREDICATE_FR.search(fr.folded, *uf) is not None,
         )
     ):
-        participle, oppose_e, oppose_f, participle_f, predicate = flags
+        participle, oppose_e, oppose_f, participle_f, predicate, refused = flags
         w_e, w_f = _marks(pe.weak, ue), _marks(pf.weak, uf)
         unsaid = _unsaid_participles(en, w_e, _marks(pe.cont, ue), w_f) if participle else []
         if predicate:
@@ -6467,6 +6493,13 @@ def _negation_problems(
             for group in {m.tag for m in pw_e} & {m.tag for m in pw_f}:
                 _pair([m for m in pw_e if m.tag == group], [m for m in pw_f if m.tag == group], 1.0)
             opposite_f += _unsaid_non_participles(fr, en, pw_f, _marks(pf.cont, uf), pw_e)
+        if refused:
+            # (the negative words of a meaning said on both sides, "without" / « sans », answer each other first: they
+            # say no refusal)
+            rw_e, rw_f = _marks(pe.weak, ue), _marks(pf.weak, uf)
+            for group in {m.tag for m in rw_e} & {m.tag for m in rw_f}:
+                _pair([m for m in rw_e if m.tag == group], [m for m in rw_f if m.tag == group], 1.0)
+            opposite_f += _unsaid_refusals(fr, rw_f, _marks(pf.cont, uf), rw_e + _marks(pe.cont, ue))
         if opposite_f:
             out.append(_negated(fr, [m.span for m in opposite_f], False))
     # (An English negation that a French negation of its own answers is not the negation of a restriction.)
