@@ -4966,7 +4966,9 @@ _SAID_NOT = {
     Lang.FR: re.compile(r"(?!)"),
 }
 _AFTER_OR = re.compile(
-    r"\b(?:or|ou)\s+(?:(?:qu')?(?:il|elle|ils|elles|it|they|there|qui|that|which|who)\s+)?(?:(?:do|does|did|is|are|was|were|has|have|had)\s+)?$"
+    r"\b(?:or|ou)\s+(?:(?:qu')?(?:il|elle|ils|elles|it|they|there|qui|that|which|who)\s+)?"
+    # "or can no longer be", "or shall no longer refuse" / « ou ne peut plus », « ou ne refusent plus »
+    r"(?:(?:do|does|did|is|are|was|were|has|have|had|can|could|may|might|shall|should|will|would|must)\s+)?$"
 )
 
 
