@@ -139,6 +139,11 @@ _MAY = re.compile(r"(?<!\bas )\bmay (?!not\b|only\b|be (?:necessary|appropriate|
 # modals prohibit, so changing one into the other is no divergence.
 _NEGATIVE_SUBJECT = re.compile(r"\b(?:no|nothing|none|nobody|no one|neither)\b[^.;:,]{0,60}$", re.I)
 _FR_PEUT = re.compile(r"(?<!ne )(?<!n')\b(peut|peuvent)\b(?! pas\b)")
+# "may use it only for", "shall grant it only if": a modal restricted by "only" later in its clause prohibits
+# whatever falls outside, and says the same with either modal (both « ne peut … que »); « peut l'utiliser
+# uniquement à cette fin » likewise with « doit ».  (A "may only" next to each other is left out by _MAY.)
+_ONLY_LATER = re.compile(r"[^.;:,]{0,60}?\b(?:only|solely|exclusively)\b", re.I)
+_FR_ONLY_LATER = re.compile(r"[^.;:,]{0,60}?\b(?:uniquement|seulement|exclusivement)\b")
 _SHALL_NOT = re.compile(r"\bshall not\b(?! (?:exceed|affect|prejudice|apply to|preclude|prevent)\b)")
 _FR_NE_PAS = re.compile(r"\b(ne|n')\s?(\w+) pas\b")
 
@@ -151,6 +156,7 @@ def modal_shall_may(c: Case) -> Iterator[Change]:
         and not _MAY.search(en)
         and "may" not in en.lower()
         and not _NEGATIVE_SUBJECT.search(en, 0, m.start())
+        and not _ONLY_LATER.match(en, m.end())
     ):
         yield (
             "en",
@@ -162,7 +168,13 @@ def modal_shall_may(c: Case) -> Iterator[Change]:
 def modal_may_shall(c: Case) -> Iterator[Change]:
     en = c.pair.en
     m = _MAY.search(en)
-    if m and "shall" not in en.lower():
+    # (After a negative subject, "No one may be removed" and "No one shall be removed" both prohibit.)
+    if (
+        m
+        and "shall" not in en.lower()
+        and not _NEGATIVE_SUBJECT.search(en, 0, m.start())
+        and not _ONLY_LATER.match(en, m.end())
+    ):
         span = en[m.start() : m.end() + 12].rsplit(" ", 1)[0]
         yield "en", span, span.replace("may", "shall", 1)
 
@@ -170,7 +182,7 @@ def modal_may_shall(c: Case) -> Iterator[Change]:
 def modal_fr_peut(c: Case) -> Iterator[Change]:
     fr = c.pair.fr
     m = _FR_PEUT.search(fr)
-    if m:
+    if m and not _FR_ONLY_LATER.match(fr, m.end()):
         span = fr[m.start() : m.end() + 14].rsplit(" ", 1)[0]
         new = (
             span.replace("peuvent", "doivent", 1)

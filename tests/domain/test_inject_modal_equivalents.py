@@ -1,0 +1,82 @@
+"""The modal injectors leave alone a modal whose change says the same (bench/inject_real_corpus.py).
+
+"No one shall be removed" and "No one may be removed" both prohibit (« Nul ne peut être éloigné »), and so do "may
+use it only for" and "shall use it only for" (« ne peut l'utiliser qu'à »): the checks rightly read each pair as
+faithful, so an injection there is no divergence, and counting it as missed measured the injector, not the
+checker.  "shall" made "may" already skipped a negative subject; "may" made "shall" now does too, and all three
+modal injectors skip a modal restricted by "only" (« uniquement ») later in its clause.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bench.inject_real_corpus import Case, modal_fr_peut, modal_may_shall, modal_shall_may
+from mou_review.domain.divergence import ClausePair, Severity, check_pair
+
+_FR = "Texte."
+
+
+def _changes(make, en: str, fr: str) -> list[tuple[str, str, str]]:  # noqa: ANN001
+    return list(make(Case("x-01", ClausePair(en, fr), None)))
+
+
+@pytest.mark.parametrize(
+    ("make", "en", "fr"),
+    [
+        (modal_may_shall, "2. No one may be removed, expelled or extradited to a State.", _FR),
+        (modal_may_shall, "Nothing in this Licence constitutes or may be construed as permission.", _FR),
+        (modal_may_shall, "The authorities may use it only for the purposes of their duties.", _FR),
+        (
+            modal_may_shall,
+            "Payment institutions may grant credit solely in connection with payment services.",
+            _FR,
+        ),
+        (modal_shall_may, "The authority shall grant the authorisation only if the conditions are met.", _FR),
+        (modal_fr_peut, "Text.", "L'autorité peut les utiliser uniquement aux fins de ses missions."),
+    ],
+)
+def test_modal_said_the_same_either_way_is_not_injected(make, en: str, fr: str) -> None:  # noqa: ANN001
+    assert _changes(make, en, fr) == []
+
+
+@pytest.mark.parametrize(
+    ("make", "en", "fr", "change"),
+    [
+        (
+            modal_may_shall,
+            "The authorities may grant an exemption.",
+            _FR,
+            ("en", "may grant an", "shall grant an"),
+        ),
+        (
+            modal_may_shall,
+            "The authorities may grant an exemption, but only where the conditions are met.",
+            _FR,
+            ("en", "may grant an", "shall grant an"),
+        ),
+        (
+            modal_shall_may,
+            "The authority shall grant the licence.",
+            _FR,
+            ("en", "shall grant the", "may grant the"),
+        ),
+        (
+            modal_fr_peut,
+            "Text.",
+            "L'autorité peut accorder une dérogation.",
+            ("fr", "peut accorder une", "doit accorder une"),
+        ),
+    ],
+)
+def test_modal_that_changes_the_force_is_injected(
+    make, en: str, fr: str, change: tuple[str, str, str]
+) -> None:  # noqa: ANN001
+    assert _changes(make, en, fr) == [change]
+
+
+def test_the_checks_read_a_negative_subject_with_either_modal_as_faithful() -> None:
+    # Why the injection is left out: the pair it would make is faithful, and the checks say so.
+    for en in ("No one shall be removed to a State.", "No one may be removed to a State."):
+        findings = check_pair(ClausePair(en, "Nul ne peut être éloigné vers un État."))
+        assert [f for f in findings if f.severity is not Severity.INFO] == []
