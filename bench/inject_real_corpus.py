@@ -220,12 +220,25 @@ def negation_added_en(c: Case) -> Iterator[Change]:
 # already means "either or both"; the official texts themselves say "portfolio management or reception"
 # where the earlier act said "and/or" (eu-mifid2-dr565-a65-13 against eu-p-mifid1-dd-a45-10).
 _COND_AND = re.compile(r"\b(?:where|if|when)\b[^.;:]{0,80}?\b(and)\b(?!/)")
+# An "and" that "or" would only make ungrammatical or leave as it was: of "between X and Y" and "both X and Y" in its
+# clause, of "up to and including", of "and not" ("on receipt, and not before"), and one right after the condition
+# word ("if and when", "where and how", "whether and, if so, how"): no condition changes there.
+_FIXED_AND_BEFORE = re.compile(r"\b(?:between|both)\b[^,;:]*$|\bup to\s+$|\b(?:where|if|when|whether)\s+$")
+_FIXED_AND_AFTER = re.compile(r"and\s+not\b")
+
+
+def _fixed_and(en: str, m: re.Match[str]) -> bool:
+    """Say whether the "and" of a ``_COND_AND`` match is one of a fixed phrase (see _FIXED_AND_BEFORE)."""
+    return (
+        _FIXED_AND_BEFORE.search(en, m.start(), m.start(1)) is not None
+        or _FIXED_AND_AFTER.match(en, m.start(1)) is not None
+    )
 
 
 def connective(c: Case) -> Iterator[Change]:
     en = c.pair.en
     m = _COND_AND.search(en)
-    if m and en.count(" and ") + en.count(" or ") <= 2:
+    if m and en.count(" and ") + en.count(" or ") <= 2 and not _fixed_and(en, m):
         start = m.start(1)
         span = en[max(0, start - 15) : start + 3]
         yield "en", span, span[:-3] + "or"
@@ -338,11 +351,11 @@ def negation_dropped_en_verb(c: Case) -> Iterator[Change]:
 
 def connective_many(c: Case) -> Iterator[Change]:
     """ "and" made "or" in a condition ("where", "if", "when" within the sentence, as ``connective`` reads it),
-    in a sentence with more than two "and"/"or" (``connective`` takes the others).  Left out: the "and" of
-    "between X and Y" and of "both X and Y", which "or" only makes ungrammatical."""
+    in a sentence with more than two "and"/"or" (``connective`` takes the others).  Left out, as there: the "and"
+    of a fixed phrase (``_fixed_and``), which "or" only makes ungrammatical."""
     en = c.pair.en
     m = _COND_AND.search(en)
-    if m and en.count(" and ") + en.count(" or ") > 2 and not re.search(r"\b(?:between|both)\b", m.group(0)):
+    if m and en.count(" and ") + en.count(" or ") > 2 and not _fixed_and(en, m):
         yield ("en", *_at(en, m.start(), m.end(), m.group(0)[:-3] + "or"))
 
 

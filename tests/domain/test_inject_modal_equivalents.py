@@ -1,17 +1,27 @@
-"""The modal injectors leave alone a modal whose change says the same (bench/inject_real_corpus.py).
+"""The injectors leave alone a modal or an "and" whose change says no other thing (bench/inject_real_corpus.py).
 
 "No one shall be removed" and "No one may be removed" both prohibit (« Nul ne peut être éloigné »), and so do "may
 use it only for" and "shall use it only for" (« ne peut l'utiliser qu'à »): the checks rightly read each pair as
 faithful, so an injection there is no divergence, and counting it as missed measured the injector, not the
 checker.  "shall" made "may" already skipped a negative subject; "may" made "shall" now does too, and all three
 modal injectors skip a modal restricted by "only" (« uniquement ») later in its clause.
+
+Likewise "and" made "or" leaves alone the "and" of a fixed phrase ("between X and Y", "both X and Y", "up to and
+including", "and not before", "where and how"), which "or" makes ungrammatical, not a condition changed.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from bench.inject_real_corpus import Case, modal_fr_peut, modal_may_shall, modal_shall_may
+from bench.inject_real_corpus import (
+    Case,
+    connective,
+    connective_many,
+    modal_fr_peut,
+    modal_may_shall,
+    modal_shall_may,
+)
 from mou_review.domain.divergence import ClausePair, Severity, check_pair
 
 _FR = "Texte."
@@ -80,3 +90,37 @@ def test_the_checks_read_a_negative_subject_with_either_modal_as_faithful() -> N
     for en in ("No one shall be removed to a State.", "No one may be removed to a State."):
         findings = check_pair(ClausePair(en, "Nul ne peut être éloigné vers un État."))
         assert [f for f in findings if f.severity is not Severity.INFO] == []
+
+
+# --- "and" made "or": not in a fixed phrase ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "en",
+    [
+        "The firm shall report where the difference between the price and the value exceeds 5 %.",
+        "Article 3 applies if both the issuer and the offeror are established in the Union.",
+        "The sums are refunded where the overpayments relate to periods up to and including the last return.",
+        "The transfer shall be effected if the notice is received, and not before.",
+        "The report shall state where and how those services are marketed.",
+        "The authority shall state if and when the measure ceases to apply.",
+    ],
+)
+def test_and_of_a_fixed_phrase_is_not_made_or(en: str) -> None:
+    assert _changes(connective, en, _FR) == []
+    assert (
+        _changes(connective_many, en + " It shall inform the seller and the buyer or their agents.", _FR)
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    "en",
+    [
+        "The authority shall grant the licence where the firm is authorised and its capital is sufficient.",
+        "The tax applies if goods and services are supplied.",
+    ],
+)
+def test_and_of_a_condition_is_made_or(en: str) -> None:
+    (change,) = _changes(connective, en, _FR)
+    assert change[1].endswith("and") and change[2].endswith("or")
