@@ -222,7 +222,7 @@ def negation_added_en(c: Case) -> Iterator[Change]:
 _COND_AND = re.compile(r"\b(?:where|if|when)\b[^.;:]{0,80}?\b(and)\b(?!/)")
 # An "and" that "or" would only make ungrammatical or leave as it was: of "between X and Y" and "both X and Y" in its
 # clause, of "up to and including", of "and not" ("on receipt, and not before"), and one right after the condition
-# word ("if and when", "where and how", "whether and, if so, how"): no condition changes there.
+# word ("if and when", "where and how"): no condition changes there.
 _FIXED_AND_BEFORE = re.compile(r"\b(?:between|both)\b[^,;:]*$|\bup to\s+$|\b(?:where|if|when|whether)\s+$")
 _FIXED_AND_AFTER = re.compile(r"and\s+not\b")
 
