@@ -4406,7 +4406,16 @@ def _force_problems(
         ]
         side_m = en if is_en else fr
         governing = [d for d in _marks(other.oblige, uf if is_en else ue) if d not in duties]
-        for m in _free(perms):
+        # « l'enquêteur doit exercer le pouvoir de demander » / "may exercise the power to request": a noun of
+        # possibility that a duty governs is what the duty is about, no possibility that answers "may".
+        free_perms = _free(perms)
+        objects = [
+            s.span
+            for s in (_free(soft) if free_perms and duties else [])
+            if _DUTY_OBJECT_NOUN[side_o.lang].match(side_o.folded, s.span[0])
+            and any(_DUTY_OBJECT_GAP.fullmatch(side_o.folded, d.span[1], s.span[0]) for d in duties)
+        ]
+        for m in free_perms:
             # "may be allowed" against « doivent être autorisés »: both modals govern the same possibility,
             # so the modals themselves differ.
             # (The possibility such a duty governs, « autorisés », is then the counterpart of "allowed".)
@@ -4419,14 +4428,6 @@ def _force_problems(
                     if (g := _GOVERNS_POSSIBILITY.match(side_o.folded, d.span[1])) is not None
                 ]
             near_duty = min((abs(d.pos - m.pos) for d in own), default=2.0)
-            # « l'enquêteur doit exercer le pouvoir de demander » / "may exercise the power to request": a noun of
-            # possibility that a duty governs is what the duty is about, no possibility that answers "may".
-            objects = [
-                s.span
-                for s in _free(soft)
-                if _DUTY_OBJECT_NOUN[side_o.lang].match(side_o.folded, s.span[0])
-                and any(_DUTY_OBJECT_GAP.fullmatch(side_o.folded, d.span[1], s.span[0]) for d in duties)
-            ]
             near_soft = min(
                 (
                     abs(s.pos - m.pos)
@@ -5619,6 +5620,17 @@ def _unsaid_non_participles(
     return out
 
 
+def _weak_paired_by_meaning(
+    pe: Profile, pf: Profile, ue: tuple[int, int], uf: tuple[int, int]
+) -> tuple[list[_Mark], list[_Mark]]:
+    """Return the negative words of each side, fresh, those of one meaning on both sides paired with each other
+    ("protection" / « protection », "without" / « sans »): in a sentence with no negation nothing is paired yet."""
+    w_e, w_f = _marks(pe.weak, ue), _marks(pf.weak, uf)
+    for group in {m.tag for m in w_e} & {m.tag for m in w_f}:
+        _pair([m for m in w_e if m.tag == group], [m for m in w_f if m.tag == group], 1.0)
+    return w_e, w_f
+
+
 #: A French participle of refusing (« refusée », « refusés »; not « rejeté », "released" as much as "rejected", nor
 #: « exclus », which English says by many a word of its own; see _unsaid_refusals).
 _REFUSED_FR = re.compile(r"refuse(?:e|s|es)?")
@@ -6491,16 +6503,12 @@ def _negation_problems(
         if participle_f:
             # (with no negation in the sentence nothing is paired yet: a negative word of the English that answers its
             # like in the French, "protection" / « protection », renders that word and is not left free)
-            pw_e, pw_f = _marks(pe.weak, ue), _marks(pf.weak, uf)
-            for group in {m.tag for m in pw_e} & {m.tag for m in pw_f}:
-                _pair([m for m in pw_e if m.tag == group], [m for m in pw_f if m.tag == group], 1.0)
+            pw_e, pw_f = _weak_paired_by_meaning(pe, pf, ue, uf)
             opposite_f += _unsaid_non_participles(fr, en, pw_f, _marks(pf.cont, uf), pw_e)
         if refused:
             # (the negative words of a meaning said on both sides, "without" / « sans », answer each other first: they
             # say no refusal)
-            rw_e, rw_f = _marks(pe.weak, ue), _marks(pf.weak, uf)
-            for group in {m.tag for m in rw_e} & {m.tag for m in rw_f}:
-                _pair([m for m in rw_e if m.tag == group], [m for m in rw_f if m.tag == group], 1.0)
+            rw_e, rw_f = _weak_paired_by_meaning(pe, pf, ue, uf)
             opposite_f += _unsaid_refusals(fr, rw_f, _marks(pf.cont, uf), rw_e + _marks(pe.cont, ue))
         if opposite_f:
             out.append(_negated(fr, [m.span for m in opposite_f], False))
