@@ -863,7 +863,10 @@ _FR_NEG = re.compile(
     + r"|jamais)\b))?"
     # « nul ne », « nulle autorité ne peut »: the determiner, whose verb has its « ne »; the adjective (« une valeur
     # nulle », « quasi nulle », « nul et non avenu ») says "zero" or "void", no negation.
-    r"|n(?<!\wn)ulle? (?:[\w' -]{0,100}?\b(?:ne\b|n')|part\b)",
+    r"|n(?<!\wn)ulle? (?:[\w' -]{0,100}?\b(?:ne\b|n')|part\b)"
+    # « Rien n'empêche les États membres de » ("Nothing prevents Member States from"): the pronoun as subject, before
+    # its verb's « ne », as « nul ne ».
+    r"|r(?<!\wr)ien (?:ne\b|n')",
 )
 #: « ne devrait pas préjuger du droit », « ne doit pas porter atteinte à »: a saving, which English may say
 #: positively ("should retain the right") or as "without prejudice to".
@@ -1208,7 +1211,7 @@ _NEGATED_VERB = {
     Lang.EN: re.compile(
         r"\s+(?:\w+ly\s+)?(?:(?:to\s+)?(?:be|been)\s+(?:\w+ly\s+)?(?=(?:prevent|preclud|hinder|imped|obstruct)ed\s+from\b))?"
     ),
-    Lang.FR: re.compile(r"(?:ne\b|n')\s*"),
+    Lang.FR: re.compile(r"(?:rien )?(?:ne\b|n')\s*"),
 }
 _COPULA_FR = re.compile(r" (?:etre )?")
 #: What stands between a modal and the maximum its verb sets: that verb, perhaps after an aside ("may, in aggregate,
