@@ -3533,6 +3533,7 @@ class _Mark:
     shuns: str = (
         ""  # a group of negative words this mark may not pair with (a litotes: its own verb's meaning)
     )
+    says: str = ""  # the negative word that alone says this negation ("shall be prohibited": "prohibit")
 
 
 def _marks(spans: Sequence[tuple[Any, ...]], unit: tuple[int, int], tag: str = "") -> list[_Mark]:
@@ -3571,8 +3572,8 @@ def _pair(
         for j, y in enumerate(ys)
         if y.partner is None
         and abs(x.pos - y.pos) <= window
-        and not (x.shuns and y.tag in _meaning_of(x.shuns))
-        and not (y.shuns and x.tag in _meaning_of(y.shuns))
+        and not (x.shuns and (y.tag in _meaning_of(x.shuns) or y.says in _meaning_of(x.shuns)))
+        and not (y.shuns and (x.tag in _meaning_of(y.shuns) or x.says in _meaning_of(y.shuns)))
         and (fits is None or fits(x, y))
     )
     for _d, i, j in near:
@@ -5932,9 +5933,14 @@ def _negation_problems(
     preventing_e = {w.span for w in preventing if any(abs(w.pos - m.pos) <= _NEG_WINDOW for m in expletive_f)}
     # "shall not invalidate" / « n'invalidera pas »: a negated negative verb; the same negative word said without a
     # negation on the other side ("shall invalidate") says the opposite, so it never answers the litotes.
+    # "shall be prohibited" / « ne peuvent être interdits »: a prohibition said by its word alone, with no negation, says
+    # the opposite of the litotes of that word and answers no such litotes (with "shall not be prohibited" made "shall be
+    # prohibited", the prohibition answered the French « ne peuvent » and hid the drop).
     for marks, p in ((real_e, pe), (real_f, pf)):
         for m in marks:
             m.shuns = p.litotes.get(m.span, "")
+            if not m.shuns and p.meaning.get(m.span) == ("prohibit",):
+                m.says = "prohibit"
     out: list[_Problem] = _saving_problems(en, fr, pe, pf, ue, uf) + _litotes_problems(en, fr, pe, pf, ue, uf)
     # "unable to", "fails to": a negation said by a word with its verb ("not able to", "does not"), which is a
     # negation like any other: it needs an answer (« sont en mesure de », « acquitte la taxe » say the opposite).
