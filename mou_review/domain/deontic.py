@@ -844,6 +844,9 @@ _FR_NEG = re.compile(
     r"n(?<!\wn)(?:e\b|')\s*(?:(?!\bne\b|\bn')[\w' ,-]){0,40}?\b(?:pas|jamais|rien|(?<!une )(?<!la )(?<!autre )(?<!toute )(?<!cette )(?<!de )(?<!d')personne"
     r"|" + _FR_POINT_PARTICLE + r"|aucune?|nulle?|nullement|ni)\b"
     r"|n(?<!\wn)(?:e\b|')\s*[\w'-]+(?: [\w'-]+)? plus\b"
+    # « n'entraîne, pour l'établissement ou la personne, aucune responsabilité », « n'y ait, entre les entreprises …,
+    # aucune »: the particle after an aside between commas; the « ne » before the aside is no expletive.
+    r"|n(?<!\wn)(?:e\b|')\s*[\w'-]+(?: [\w'-]+)?,(?:[^.;:,]{1,160},)+ (?:pas|jamais|rien|aucune?)\b"
     # « Pas de restrictions en aval »: a negation without its verb, opening a heading or a sentence.
     r"|p(?:(?<=^p)|(?<=[.;:!?)]\sp))as d(?:e\b|')(?! ?cotation)"
     # « et pas pour d'autres activités », « et non celle du client », « ou pas d'historique »: a negation without its verb.
