@@ -509,6 +509,10 @@ _EN_WEAK = _groups(
     # "any party adversely affected by a decision" / « pour autant que la décision n'a pas fait droit à ses
     # prétentions »: a claim not upheld; it answers only such a negation (see _NEG_UPHELD).
     ("adverse", r"\badverse(?:ly)?\b"),
+    # "deployed in an environmentally safe way", "the data is error-free" / « d'une manière qui ne nuise pas à
+    # l'environnement », « ces données ne comprennent aucune erreur »: an absence of harm, which French says by a negation
+    # of harming or of a danger, a risk, an error; it answers only such a negation (see _NEG_HARM).
+    ("safe", r"\b(?:safe(?:ly)?|[a-z]+-free)\b"),
     ("prohibit", r"\b(?:prohibit\w*|forbid\w*|ban(?:s|ned)?)\b"),
     ("instead", r"\b(?:instead|rather than)\b"),
     # "no sooner than 1 January", "not before" / « au plus tôt le 1er janvier »
@@ -1277,6 +1281,14 @@ _NEG_NONE = {
 #: « la décision n'a pas fait droit à ses prétentions », « une décision n'ayant pas fait droit »: a claim not upheld, which
 #: English says "adversely affected by the decision".
 _NEG_UPHELD = re.compile(r"\s+fait droit\b")
+#: « ne nuit pas à l'environnement », « ne doivent pas présenter de danger », « ne comprennent aucune erreur »: a harm
+#: denied, which English says "safe", "error-free" (read from the « ne » for the verb of harming, else from the end of
+#: the negation).
+_NEG_HARM = re.compile(
+    r"ne\s+(?:\w+\s+)?nui\w*"
+    r"|(?<=[a-z])\s+(?:(?:presente\w*|comport\w*|compren\w*|conten\w*|contien\w*|entrain\w*|caus\w*|pose\w*)\s+)?"
+    r"(?:de\s+|d'|aucune?\s+|un\s+|une\s+)?(?:danger|risque|erreur|dommage|nuisance)s?\b"
+)
 #: "were not aware", "is not taken into account" / « ne prennent pas en compte », « ne tient pas compte »: what "ignore" /
 #: « ignorer » says without a negation.
 _NEG_IGNORE = {
@@ -2271,6 +2283,8 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
             # "no longer", « ne … plus », « il n'y a pas de »: an end or an absence, which a word of doing away with
             # the thing says ("would obviate the need", « la suppression des quotas »).
             meaning[(a, b)] = ("remove",)
+        if lang is Lang.FR and (_NEG_HARM.match(folded, a) or _NEG_HARM.match(folded, b)):
+            meaning[(a, b)] = meaning.get((a, b), ()) + ("safe",)
         if lang is Lang.EN and _NOT_YET.match(folded, b):
             meaning[(a, b)] = meaning.get((a, b), ()) + ("before",)
         if (
