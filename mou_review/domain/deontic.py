@@ -497,7 +497,10 @@ _EN_WEAK = _groups(
     # de ») or as its end ("no longer", « ne … plus »); it answers only such a negation (see _NEG_NONE).
     (
         "remove",
-        r"\b(?:eliminat\w*|remov(?:e|es|ed|ing|al)|withdr[ae]w\w*|abolish\w*|abolition|obviat\w*|suppress\w*)\b",
+        # (and the words of an end: "shall result in loss of that right", "has become obsolete", "an abrupt disruption
+        # to the access" / « ne pourra plus être invoqué », « n'a plus lieu d'être », « n'aient soudain plus accès »)
+        r"\b(?:eliminat\w*|remov(?:e|es|ed|ing|al)|withdr[ae]w\w*|abolish\w*|abolition|obviat\w*|suppress\w*"
+        r"|los(?:e|es|ing|t)|loss of|obsole\w*|disrupt\w*)\b",
     ),
     # "revenues remaining at the end", "the reasons … persist", "remains consistent", "production is continued" /
     # « n'ont pas été utilisées », « n'ont pas disparu », « ne change pas », « n'ait pas pris fin »: what goes on, which
