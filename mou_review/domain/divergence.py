@@ -3710,6 +3710,23 @@ _DESCRIBED_WINDOW = 0.45
 #: "…, that shall be distributed", "(a) that the consumer shall reasonably expect": a relative "that" after a comma or
 #: an item's label (_EN_RELATIVE_BEFORE reads "that" after a word only).
 _EN_THAT_BEFORE = re.compile(r"(?:^|[,)]\s*)that\b[^,;:()]{0,80}$")
+#: "how they may apply", "as the institution shall adjust": a manner or a cause, in a clause of its own (with
+#: _EN_RELATIVE_BEFORE and _EN_THAT_BEFORE, the English clauses a French modal of a relative clause may face).
+_EN_HOW_AS_BEFORE = re.compile(r"\b(?:how|as)\b[^,;:()]{0,80}$")
+#: A French modal that a relative pronoun or a completive « que » opens the clause of, with no verb of that clause
+#: before it (« qui peuvent être par téléchargement », « confirmer que l'opération peut bénéficier », « les procédures
+#: que doivent suivre les autorités »; not « ceux auxquels sont soumises les plates-formes peut », whose relative clause
+#: has said its verb, nor the conjunctions « étant donné que », « afin que »; nor « et que », a completive coordinated
+#: with one said before, whose English counterpart the "that" far back opens: "ensure that the data is consistent … and
+#: is capable of being aggregated" / « et qu'elles doivent être agrégées »).
+_FR_CLAUSE_MODAL = re.compile(
+    r"(?:\bqui\s+(?:(?:ne|n'|en|y|se|s'|lui|leur|\w+ment)\s*)*"
+    r"|(?<!\bdonne )(?<!\bet )(?<!\bou )(?<!\bainsi )(?<!\bafin )(?<!\bpour )(?<!\bbien )(?<!\blors )(?<!\bparce )(?<!\bsans )"
+    r"(?<!\bdes )(?<!\btant )(?<!\balors )(?<!\bmeme )(?<!\bsorte )(?<!\bavant )(?<!\bapres )(?<!\btel )"
+    r"\b(?:que|qu'|dont|lequel|laquelle|lesquels|lesquelles|auquel|auxquels|auxquelles|duquel|desquels|desquelles)"
+    r"\b(?:(?!\b(?:est|sont|etait|etaient|a|ont|avait|avaient|sera|seront|peut|peuvent|doit|doivent)\b)[^,;:.()]){0,50}?)"
+    r"(?:peut|peuvent|puisse|puissent|pourra|pourront|doit|doivent|devra|devront)$"
+)
 #: The participle « pouvant » or the impersonal « on peut »: a possibility described, granted to no one.  (Not a modal
 #: in a relative clause, « la manière dont il est possible de demander » for "how … can be requested", whose "can"
 #: English may drop.)
@@ -4300,6 +4317,24 @@ def _modal_of_the_list(
 _EN_PHRASE_POSSIBILITY = re.compile(r"(?:has|have) (?:the )?(?:competence|jurisdiction|access) ")
 
 
+def _relative_modal_fr(en: _Side, fr: _Side, modal: _Mark, other: _Mark, recital: bool) -> bool:
+    """Say whether the French modal ``modal`` stands in a relative or completive clause and the English modal of the
+    other force ``other`` in no subordinate clause: the French modal then describes the thing its clause is about (« les
+    procédures que doivent suivre les autorités » for "the procedures for the decision-making"), and the English modal
+    is another clause's, which French says by its own main verb.  Not in a recital, whose prose English writes with
+    clauses no opener shows ("the important role joint procurement shall play", "the simplifications these can bring" /
+    « le rôle qu'elle peut jouer », « les simplifications qu'elles peuvent apporter »)."""
+    before = max(0, other.span[0] - 100)
+    return (
+        not recital
+        and _FR_CLAUSE_MODAL.search(fr.folded, max(0, modal.span[0] - 70), modal.span[1]) is not None
+        and not any(
+            rx.search(en.folded, before, other.span[0])
+            for rx in (_EN_RELATIVE_BEFORE, _EN_THAT_BEFORE, _EN_HOW_AS_BEFORE)
+        )
+    )
+
+
 def _force_problems(
     en: _Side, fr: _Side, pe: Profile, pf: Profile, ue: tuple[int, int], uf: tuple[int, int], recital: bool
 ) -> list[_Problem]:
@@ -4454,6 +4489,11 @@ def _force_problems(
                     # "… as the firm may decide …; that information must be based" / « … doit être fondée »: the
                     # French « doit » answers the English "must" nearer to it, not the "may".
                     continue
+                if is_en and _relative_modal_fr(en, fr, duty, m, recital):
+                    # "may entrust tasks … and may specify the procedures for the decision-making" / « peuvent confier
+                    # … et préciser les procédures que doivent suivre les autorités »: the « doivent » of a relative
+                    # clause says what the thing is, the procedures to be followed; it faces no "may" of a main clause.
+                    continue
                 if (
                     not is_en
                     and m.tag == "sub"
@@ -4478,6 +4518,11 @@ def _force_problems(
                     # les conditions pouvant être requises … sont réputées »: a possibility described by a participle
                     # or the impersonal « on » faces the English main verb, which French says by its prescriptive
                     # present; only an English duty in a subordinate clause ("which shall") is its counterpart.
+                    continue
+                if not is_en and m.tag == "sub" and _relative_modal_fr(en, fr, m, duty, recital):
+                    # « les modalités, qui peuvent être par téléchargement », « pour confirmer que l'opération peut
+                    # bénéficier de l'exonération » against "shall indicate the modalities", "shall serve to confirm":
+                    # the modal of a relative or completive clause describes, whatever verb follows it.
                     continue
                 if (
                     not is_en
