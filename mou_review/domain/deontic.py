@@ -1052,7 +1052,9 @@ _FR_WEAK = _groups(
         # « est impuissant à lever l'obstacle » / "cannot be removed": powerless, unable
         r"|puissan"
         # « faible ou inexistant » / "no or little support"
-        r"|existan)\w*"
+        r"|existan"
+        # « une liberté de choix illimitée » / "an unrestricted freedom of choice", "unlimited"
+        r"|limit)\w*"
         # « une concurrence parfois déloyale » / "not always fair"
         r"|deloya\w*"
         r"|inchange\w*|nullites?|des(?:accord|approuv|approb|avantag|equilibr)\w*|defavoris\w*|disproportionn\w*|excessi\w*|superflu\w*|difficil\w*"
