@@ -4335,6 +4335,58 @@ def _relative_modal_fr(en: _Side, fr: _Side, modal: _Mark, other: _Mark, recital
     )
 
 
+#: A French modal said once for two coordinated verbs (« l'autorité peut saisir l'AEAPP et solliciter son aide », « les
+#: États membres peuvent exiger ou prévoir »): the modal, then in its clause (no other modal, no clause opened) « et » or
+#: « ou » and an infinitive with no modal of its own (an adverb, a negation or a clitic pronoun may stand before it).
+_FR_SHARED_PERMISSION = re.compile(r"(?:peut|peuvent|pourra|pourront)")
+_FR_SHARED_INFINITIVE = re.compile(
+    r"(?:(?!\b(?:peut|peuvent|pourr\w+|puisse\w*|doi\w+|devr\w+|qui|que|qu'|dont|lorsqu\w*|si)\b)[^.;:]){0,250}?"
+    r"\b(?:et|ou),?\s+(?:\w+ment\s+)?(?:ne pas\s+|n'|s'|se\s+|en\s+|y\s+)?"
+    r"(?!(?:premier|dernier|entier|particulier|financier|foncier|pouvoir|devoir|avoir|ordre|cadre|lettre|livre"
+    r"|oeuvre|maitre|hiver|sur|pour|par|hier|fichier|dossier)\b)"
+    r"[a-z]+(?:er|ir|oir|dre|ttre|etre|uire|crire|faire|dire|lire|clure|vre|aitre|ompre|aindre|eindre|oindre|traire)\b"
+)
+#: The modal of a second coordinated verb, French (« … et peut soulever ») or English ("… and may request"): the
+#: conjunction, then perhaps an adverb or a subject pronoun, right before it.
+_FR_SECOND_CONJUNCT = re.compile(r"\b(?:et|ou),?\s+(?:(?:il|elle|ils|elles)\s+)?(?:\w+ment\s+)?$")
+_EN_SECOND_MODAL = re.compile(
+    r"(?:(?!\b(?:shall|must|may|can|could|should|will|would)\b)[^.;:]){0,250}?\b(?:and|or)\b,?\s+"
+    r"(?:(?:also|then|\w+ly)\s+)?(?:may|can)\b"
+)
+
+
+def _shared_modal_duties(
+    en: _Side, fr: _Side, pe: Profile, pf: Profile, ue: tuple[int, int], uf: tuple[int, int]
+) -> list[_Problem]:
+    """An English duty of the first of two coordinated verbs against a French permission said once for both.
+
+    "the requesting authority shall refer the matter to EIOPA and may request its assistance" against « l'autorité
+    peut saisir l'AEAPP et solliciter son aide »: the French modal stands before the conjunction, so it is the modal of
+    the first verb, whose English says "shall"; the English "may" of the second verb, which word order may put nearer
+    to it, is the one French says once.  (A French modal after its own conjunction, « fait rapport … et peut soulever
+    … et avertir », is the second verb's, and faces "and may raise".)
+    """
+    out: list[_Problem] = []
+    duties_f = _marks(pf.oblige, uf)
+    for x in _marks(pe.oblige, ue):
+        if en.folded[x.span[0] : x.span[1]] not in ("shall", "must") or not _EN_SECOND_MODAL.match(
+            en.folded, x.span[1], ue[1]
+        ):
+            continue
+        for p in _marks(pf.permit + pf.sub_permit, uf):
+            if (
+                abs(p.pos - x.pos) > _FORCE_WINDOW
+                or _FR_SHARED_PERMISSION.fullmatch(fr.folded, *p.span) is None
+                or _FR_SECOND_CONJUNCT.search(fr.folded, max(uf[0], p.span[0] - 30), p.span[0]) is not None
+                or _FR_SHARED_INFINITIVE.match(fr.folded, p.span[1], uf[1]) is None
+                or any(abs(d.pos - x.pos) <= abs(p.pos - x.pos) for d in duties_f)
+            ):
+                continue
+            out.append(_force_problem(en, fr, [x.span], "oblige", [p.span], "permit"))
+            break
+    return out
+
+
 def _force_problems(
     en: _Side, fr: _Side, pe: Profile, pf: Profile, ue: tuple[int, int], uf: tuple[int, int], recital: bool
 ) -> list[_Problem]:
@@ -4830,6 +4882,8 @@ def _force_problems(
         ):
             v.partner = o
             out.append(_force_problem(en, fr, [o.span], "oblige", [v.span], "permit"))
+    said = {sp for problem in out for sp in (*problem[1], *problem[2])}
+    out += [q for q in _shared_modal_duties(en, fr, pe, pf, ue, uf) if not said & {*q[1], *q[2]}]
     return out
 
 
