@@ -5420,14 +5420,24 @@ def _in_series(m: _Mark, side: _Side, word: re.Pattern[str]) -> bool:
 
 #: The article before « seul », "sole": « un seul État membre », "the sole acquisition" (see _negation_problems).
 _ONE_THING = re.compile(r"(?:\b(?:une?|la|le|a|the)|\bl') $")
+#: « aux seules fins de la production » / "for the sole purpose of lodging": the one purpose, said with a plural article
+#: (« aux seuls États membres » says "only", of the predicate).
+_SOLE_PURPOSE = re.compile(r"(?<=\baux )seules? fins\b")
 
 
 def _not_one_thing(side: _Side, weak: list[_Mark]) -> list[_Mark]:
-    """The negative words of ``weak`` less « un seul », "the sole": they count or restrict a thing, not the predicate."""
+    """The negative words of ``weak`` less « un seul », "the sole", « aux seules fins »: they count or restrict a thing,
+    not the predicate."""
     return [
         m
         for m in weak
-        if not (m.tag == "restrict" and _ONE_THING.search(side.folded, max(0, m.span[0] - 4), m.span[0]))
+        if not (
+            m.tag == "restrict"
+            and (
+                _ONE_THING.search(side.folded, max(0, m.span[0] - 4), m.span[0])
+                or _SOLE_PURPOSE.match(side.folded, m.span[0])
+            )
+        )
     ]
 
 
