@@ -4367,16 +4367,23 @@ def _shared_modal_duties(
     … et avertir », is the second verb's, and faces "and may raise".)
     """
     out: list[_Problem] = []
+    # (Most sentences have no French « peut » at all: the English pattern, the costly part, is not tried there.)
+    permits_f = [
+        p
+        for p in _marks(pf.permit + pf.sub_permit, uf)
+        if _FR_SHARED_PERMISSION.fullmatch(fr.folded, *p.span) is not None
+    ]
+    if not permits_f:
+        return out
     duties_f = _marks(pf.oblige, uf)
     for x in _marks(pe.oblige, ue):
         if en.folded[x.span[0] : x.span[1]] not in ("shall", "must") or not _EN_SECOND_MODAL.match(
             en.folded, x.span[1], ue[1]
         ):
             continue
-        for p in _marks(pf.permit + pf.sub_permit, uf):
+        for p in permits_f:
             if (
                 abs(p.pos - x.pos) > _FORCE_WINDOW
-                or _FR_SHARED_PERMISSION.fullmatch(fr.folded, *p.span) is None
                 or _FR_SECOND_CONJUNCT.search(fr.folded, max(uf[0], p.span[0] - 30), p.span[0]) is not None
                 or _FR_SHARED_INFINITIVE.match(fr.folded, p.span[1], uf[1]) is None
                 or any(abs(d.pos - x.pos) <= abs(p.pos - x.pos) for d in duties_f)
