@@ -557,7 +557,7 @@ _EN_WEAK = _groups(
         r"|eligib|compatib|effecti"
         # "incoherent", "inactive", "inescapable" / « n'est pas cohérent », « qui ne mènent pas d'opérations », « auxquels
         # il n'est pas possible de se soustraire »
-        r"|coheren|activ|escapab"
+        r"|coheren|activ|escapab|evitab"
         r"|proportion)\w*"
         # "a contract not cleared by a CCP": a negated attribute, which French writes « non compensé ».
         r"|(?=not )(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bdoes )(?<!\bdo )(?<!\bshall )"
@@ -1054,7 +1054,10 @@ _FR_WEAK = _groups(
         # « faible ou inexistant » / "no or little support"
         r"|existan"
         # « une liberté de choix illimitée » / "an unrestricted freedom of choice", "unlimited"
-        r"|limit)\w*"
+        r"|limit"
+        # « circonstances imprévisibles », « dépenses imprévues », « suites inévitables » / "unforeseeable",
+        # "unforeseen", "unavoidable"
+        r"|previs|prevu|evitab)\w*"
         # « une concurrence parfois déloyale » / "not always fair"
         r"|deloya\w*"
         r"|inchange\w*|nullites?|des(?:accord|approuv|approb|avantag|equilibr)\w*|defavoris\w*|disproportionn\w*|excessi\w*|superflu\w*|difficil\w*"
