@@ -1206,7 +1206,7 @@ _COORDINATED = re.compile(
     # "will not (i) exercise … or (ii) assert" / « (i) n'exercera aucun … ou (ii) ne revendiquera aucune »: the label of an
     # item inside the sentence may follow it.
     r"\b(?:or|and|nor|ou|et|ni)(?:\s*,\s*[\w' -]{1,25},)?(?:\s+\(?(?:[ivx]{1,4}|[a-z]|\d{1,2})\))?\s+(?:(?:qu'(?:il|elle|ils|elles)|qui|que|comme|il|elle|ils|elles|which|that|who|it|they|to|be|is|de|d'"
-    r"|s'ils?|s'elles?|si|are|does|do|shall|may|can|will|has|have"
+    r"|s'ils?|s'elles?|si|en|are|does|do|shall|may|can|will|has|have"
     # « ou dans lesquelles il n'est pas envisagé », « ou pour laquelle celui-ci n'a pas pris »: a second relative clause
     # that French opens again with its preposition, where English says one negation over both ("where there is no
     # network existing or planned").
@@ -1391,10 +1391,14 @@ _EN_CLAUSE_OPENER = re.compile(r"\b(?:where|when|if|unless|whether|that|which|wh
 #: A comma right before « ne »: the verb has no subject of its own, so it is the next item of a series of predicates
 #: that French negates one by one where English says one "not" (« ne le publie pas, ne le diffuse pas ou ne le
 #: transmet pas » for "shall not publish, disseminate or transmit it").
-_SERIES_COMMA = re.compile(r",\s*$")
+#: A series of infinitives or gerunds says its preposition again before each « ne » (« de n'exécuter aucune transaction,
+#: de n'établir aucune relation … ou de n'exécuter aucune » for "may not carry out a transaction, establish a
+#: relationship or carry out", « en n'établissant pas, en ne mettant pas en œuvre et en ne tenant pas à jour » for "by
+#: not establishing, implementing or maintaining").
+_SERIES_COMMA = re.compile(r",\s*(?:(?:en|de|a)\s+|d')?$")
 #: … a series that ends on its last item after « ou » or « et » (else the comma may close a relative clause: « les
 #: réserves qui n'ont pas été investies, ne sont pas prises en compte »).
-_SERIES_LAST = re.compile(r"\b(?:ou|et),?\s+(?:ne\b|n')")
+_SERIES_LAST = re.compile(r"\b(?:ou|et),?\s+(?:(?:en|de|a)\s+|d')?(?:ne\b|n')")
 #: A comma and a subject pronoun: a new clause begins ("…, it shall require", « …, il invite »).
 _NEW_CLAUSE = re.compile(r",\s*(?:il|elle|ils|elles|it|they)\s+(?!ne\b|n')")
 _WITHOUT = re.compile(r"\bwithout\b")
@@ -1509,7 +1513,7 @@ def _continues(folded: str, negation: list[Span], i: int, lang: Lang, negative: 
         return False
     if (
         lang is Lang.FR
-        and _SERIES_COMMA.search(folded, max(start, a - 3), a)
+        and _SERIES_COMMA.search(folded, max(start, a - 6), a)
         and a - earlier[-1][1] <= 100
         and _SERIES_LAST.search(folded, b, end)
     ):
