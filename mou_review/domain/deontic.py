@@ -1399,6 +1399,16 @@ _SERIES_COMMA = re.compile(r",\s*(?:(?:en|de|a)\s+|d')?$")
 #: … a series that ends on its last item after « ou » or « et » (else the comma may close a relative clause: « les
 #: réserves qui n'ont pas été investies, ne sont pas prises en compte »).
 _SERIES_LAST = re.compile(r"\b(?:ou|et),?\s+(?:(?:en|de|a)\s+|d')?(?:ne\b|n')")
+#: The reasons of a negation, right before it: "its reasons for not doing so", "an explanation as to why the
+#: information is not provided", « les raisons pour lesquelles il ne le fait pas » (see _continues).
+_REASONS_BEFORE = {
+    Lang.EN: re.compile(
+        r"\b(?:reasons?|grounds?|explanation|justification)s? (?:for|why|as to why)\b(?:(?!\b(?:and|or)\b)[^.;:,]){0,60}$"
+    ),
+    Lang.FR: re.compile(
+        r"\b(?:raisons?|motifs?) pour (?:lesquel(?:le)?s|laquelle|lequel)\b(?:(?!\b(?:et|ou)\b)[^.;:,]){0,60}$"
+    ),
+}
 #: A comma and a subject pronoun: a new clause begins ("…, it shall require", « …, il invite »).
 _NEW_CLAUSE = re.compile(r",\s*(?:il|elle|ils|elles|it|they)\s+(?!ne\b|n')")
 _WITHOUT = re.compile(r"\bwithout\b")
@@ -1465,6 +1475,12 @@ def _continues(folded: str, negation: list[Span], i: int, lang: Lang, negative: 
         return True  # « aucune décharge, qu'elle soit …, ne devrait être possible »
     if not earlier:
         return False
+    if _REASONS_BEFORE[lang].search(folded, max(start, a - 90), a):
+        # "Where the Commission has not adopted a decision, it shall inform … of its reasons for not doing so" / « n'a pas
+        # adopté de décision, elle informe … des motifs de son inaction », « ne prend pas en compte … ainsi qu'une
+        # explication des raisons pour lesquelles il ne le fait pas » / "and the reasons therefor": the reasons of a
+        # negation said before in the sentence name it again, which the other language may leave to a pronoun.
+        return True
     if len(word) >= 6 and any(
         folded[s[0] : s[1]] == word
         and not (
@@ -2175,6 +2191,15 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
             ):
                 continue  # « interdiction générale prohibant »: one meaning said twice
             group = m.lastgroup or ""
+            if group == "otherwise" and _REASONS_BEFORE[lang].search(
+                folded, max(0, m.start() - 90), m.start()
+            ):
+                # "has not adopted a decision, it shall inform … of its reasons for not doing so" / « n'a pas adopté …
+                # des motifs de son inaction »: the reasons of a negation said before in the sentence (see _continues);
+                # no "otherwise" of its own.
+                opening = max(folded.rfind(c, 0, m.start()) for c in ".;:") + 1
+                if any(opening <= x < m.start() for x, _y in negation + cont):
+                    continue
             if group == "negadj" and _acronym(text, m.start(), m.end()):
                 continue  # "UNFCCC", "UNESCO": initials in capitals, not "un-" and a word
             if (

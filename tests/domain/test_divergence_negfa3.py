@@ -73,3 +73,54 @@ def test_a_french_series_against_an_english_one_with_no_negation_is_still_negate
         "œuvre et en ne tenant pas à jour une politique adéquate de continuité des activités;"
     )
     assert negations(en, fr) != []
+
+
+# The reasons of a negation said before in the sentence name that negation again (issue 15): "its reasons for not doing
+# so" / « des motifs de son inaction », "an explanation as to why the information is not provided" / « en lui en
+# expliquant les raisons », « des raisons pour lesquelles il ne le fait pas » / "the reasons therefor".  The other
+# language may leave them to a pronoun or a noun; the first negation still needs its answer.
+_REASONS = [
+    (
+        # 32018l1972-a38-14
+        "Where the Commission has not adopted a decision within a further year from any recommendation adopted "
+        "pursuant to the second subparagraph, it shall inform the European Parliament and the Council of its reasons "
+        "for not doing so, and make those reasons public.",
+        "Lorsque, dans un nouveau délai d’un an à compter de toute recommandation adoptée en vertu du deuxième "
+        "alinéa, la Commission n’a pas adopté de décision, elle informe le Parlement européen et le Commission des "
+        "motifs de son inaction et les rends publics.",
+    ),
+    (
+        # 32019r2175-a1-537 (its first sentences)
+        "The Authority shall assess those requests and provide the information requested by competent authorities on "
+        "a need-to-know basis and in a timely manner. Where the Authority does not provide the requested information, "
+        "it shall inform the requesting competent authority and give an explanation as to why the information is not "
+        "provided.",
+        "L’Autorité évalue ces demandes et fournit en temps utile les informations demandées par les autorités "
+        "compétentes en fonction de leur besoin d’en connaître. Lorsque l’Autorité ne fournit pas les informations "
+        "demandées, elle en informe l’autorité compétente à l’origine de la demande en lui en expliquant les raisons.",
+    ),
+    (
+        # p6-eu-sfdr-a7-05 (practice)
+        "2.   Where a financial market participant applies point (b) of Article 4(1), the disclosures referred to in "
+        "Article 6(3) shall include for each financial product a statement that the financial market participant "
+        "does not consider the adverse impacts of investment decisions on sustainability factors and the reasons "
+        "therefor.",
+        "2.   Lorsqu’un acteur des marchés financiers applique l’article 4, paragraphe 1, point b), les informations à "
+        "publier visées à l’article 6, paragraphe 3, comprennent, pour chaque produit financier, une déclaration "
+        "indiquant que l’acteur des marchés financiers ne prend pas en compte les incidences négatives des décisions "
+        "d’investissement sur les facteurs de durabilité ainsi qu’une explication des raisons pour lesquelles il ne le "
+        "fait pas.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("en", "fr"), _REASONS, ids=["reasons for not doing so", "as to why", "pour lesquelles"]
+)
+def test_the_reasons_of_a_negation_said_before_need_no_answer(en: str, fr: str) -> None:
+    assert negations(en, fr) == []
+
+
+def test_the_negation_whose_reasons_are_given_still_needs_an_answer() -> None:
+    en = _REASONS[2][0].replace("does not consider", "considers")
+    assert negations(en, _REASONS[2][1]) != []
