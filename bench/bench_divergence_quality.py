@@ -325,8 +325,20 @@ def real_report(corpus: RealCorpus, name: str) -> Report:
     return evaluate(faithful, injected)
 
 
+_FLAGS = ("--verbose", "--calibrate", "--show-held-out")
+
+
 def main(argv: list[str]) -> int:
-    """Print the scores; exit status 1 if a target is missed."""
+    """Print the scores; exit status 1 if a target is missed (2 on an argument it does not know)."""
+    if "-h" in argv or "--help" in argv:
+        print(__doc__)
+        return 0
+    # An argument it does not know stops it before anything is measured: a mistyped "--parts" or a "--help" read as
+    # nothing would run the whole bench and print the held-out figures to whoever was tuning.
+    unknown = [a for a in argv if a not in _FLAGS and not a.startswith("--parts=")]
+    if unknown:
+        print(f"unknown argument(s): {' '.join(unknown)} (see --help)", file=sys.stderr)
+        return 2
     faithful = load_faithful()
     injected = load_injected(faithful)
     if "--calibrate" in argv:

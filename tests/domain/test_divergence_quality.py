@@ -55,3 +55,23 @@ def test_divergence_quality_every_check_has_about_twenty_cases(report: Report, c
     tp, _, fn = report.per_check[check]
     assert tp + fn >= 18
     assert tp / (tp + fn) >= 0.9
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["-h"], ["--part=practice"], ["--verbose", "--show-held-outs"]])
+def test_the_bench_measures_nothing_on_help_or_an_unknown_argument(
+    argv: list[str], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "--help" or a mistyped "--parts" once ran the whole bench, held-out figures included, for whoever was tuning.
+    import bench.bench_divergence_quality as bench
+
+    def measured() -> None:
+        raise AssertionError("the bench measured something")
+
+    monkeypatch.setattr(bench, "load_faithful", measured)
+    status = bench.main(argv)
+    out, err = capsys.readouterr()
+    assert "HELD-OUT" not in out + err
+    if argv[0] in ("--help", "-h"):
+        assert status == 0 and "Run:" in out
+    else:
+        assert status == 2 and "unknown argument" in err
