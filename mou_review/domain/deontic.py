@@ -2163,7 +2163,9 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
         # « dont on peut objectivement mesurer », « si l'on peut raisonnablement s'attendre »: the impersonal « on »,
         # what English says by a passive ("are objectively measurable", "can be reasonably expected"); a possibility
         # described, granted to no one.
-        described = modal and (
+        # « sur laquelle elles sont autorisées à soumettre », « dont les parties sont habilitées à procéder »: a French
+        # permission said by a participle or a noun (not a modal) in a relative clause describes as a modal there does.
+        described = (modal or lang is Lang.FR) and (
             _subordinate(folded, text, s[0], lang)
             or _CLASSIFIED.match(folded, s[1])
             or (lang is Lang.FR and _IMPERSONAL_ON.search(folded, max(0, s[0] - 8), s[0]) is not None)

@@ -3746,6 +3746,9 @@ _FR_RELATIVE_MODAL = re.compile(
 #: somme », « l'interprétation que peut raisonnablement donner … le fournisseur », « au rang desquels peuvent
 #: figurer »): it describes what the noun is, as a relative modal with a passive after it does.
 _FR_MODAL_VERB = re.compile(r"peut|peuvent|pourr(?:a|ont|ait|aient)|puisse(?:nt)?")
+#: A French permission said by a participle or a noun, not a modal: « est autorisé à », « sont habilitées à », « ont la
+#: faculté de ».
+_FR_PARTICIPLE_PERMIT = re.compile(r"(?:est|sont|a|ont) ")
 _FR_INVERTED_RELATIVE = re.compile(r"\b(?:que|dont|(?:le|la|les|des|du|au|aux)quel(?:le)?s?)\s+$")
 _FR_PASSIVE_AFTER = re.compile(
     r"\s+etre\s+(?:\w+ment\s+)?(?!(?:en|a|au|aux|le|la|les|un|une|de|du|des|par|sur|dans|plus|moins)\b)\w+"
@@ -4665,7 +4668,18 @@ def _force_problems(
     verbal_e, verbal_f = set(pe.verbal_permit), set(pf.verbal_permit)
     _pair(perm_e, [m for m in soft_f if m.span in verbal_f], _FORCE_WINDOW, fits)
     _pair(perm_f, [m for m in soft_e if m.span in verbal_e], _FORCE_WINDOW)
-    _pair(perm_e, perm_f, 1.0)
+    # (not, across the sentence, a French permission that a participle says in a relative clause, « une plate-forme
+    # sur laquelle elles sont autorisées à soumettre une offre »: it describes the thing, and answers no "may" that
+    # grants in another clause; see deontic's described permissions)
+    _pair(
+        perm_e,
+        [
+            m
+            for m in perm_f
+            if not (m.tag == "sub" and _FR_PARTICIPLE_PERMIT.match(fr.folded, m.span[0]) is not None)
+        ],
+        1.0,
+    )
     # A possibility said on both sides at the same place ("as is technically possible" / « que le permettent
     # les moyens techniques », "where necessary" / « le cas échéant ») answers itself, not a permission
     # said elsewhere in the sentence.
