@@ -223,7 +223,7 @@ _EN_VERBAL_PERMIT = guard(
 #: compromettre »), and not after an article (« le risque de perdre »); before a noun it is the noun « risque », « les
 #: ajustements pour risque de crédit », « les exigences pour risque de marché », which says no possibility.
 _FR_RISK_VERB = (
-    r"(?<!\ble )(?<!\bun )(?<!\bdu )(?<!\bau )(?<!\bde )(?:risquer|risquent|risquerait|risqueraient|risque) d(?:e\b|')"
+    r"(?<!\ble )(?<!\bun )(?<!\bdu )(?<!\bau )(?<!\bde )(?:risquer|risquent|risquez|risquons|risquerait|risqueraient|risque)(?: (?:neanmoins|toutefois|donc|aussi|egalement|\w+ment))? d(?:e\b|')"
     r"(?=\s*(?:(?:ne|n')\s*(?:pas|plus|jamais|point)?\s*)?(?:(?:se|s'|y|en|l'|le|la|les|leur|lui|me|m'|te|t'|nous|vous)\s*)*"
     r"[a-z]+(?:er|ir|re)\b)"
 )

@@ -3668,7 +3668,7 @@ def _fr_qualifier(folded: str, pos: int) -> bool:
 #: A French possibility that grants nothing and enables nothing (« susceptible de », « pourrait », « risque de »):
 #: never the rendering of an English "shall".
 _FR_MERE_POSSIBILITY = re.compile(
-    r"(?:susceptibles?|pourrai(?:t|ent)|puisse(?:nt)?|viendrai(?:t|ent) a|risqu(?:e|ent|erai(?:t|ent)) de?|potentiel\w*"
+    r"(?:susceptibles?|pourrai(?:t|ent)|puisse(?:nt)?|viendrai(?:t|ent) a|risqu(?:e|ent|ez|ons|erai(?:t|ent))(?: (?:neanmoins|toutefois|donc|aussi|egalement|\w+ment))? de?|potentiel\w*"
     # « peut amener », « peut être amené à »: what may come about (deontic.FR_LED_TO, no permission there)
     rf"|(?:peut|peuvent){FR_LED_TO})\b"
 )
@@ -4184,6 +4184,17 @@ _MAYBE = re.compile(
 )
 
 
+#: The verb after "may" that says what may come about, not what one may do: "may cause", "may arise", "may result in",
+#: "may (nonetheless) incur", "may give rise to", "may have an adverse impact".
+_EN_MAY_HAPPEN = re.compile(
+    r"\s+(?:\w+ly\s+|nonetheless\s+|also\s+|still\s+|therefore\s+|thus\s+)?"
+    r"(?:arise|cause|result|occur|lead|entail|give rise|incur|pose|have an? (?:\w+ )?(?:impact|effect))\b"
+)
+#: Its French counterpart: a possibility that only says what may come about (« susceptible de », « risque de »), not
+#: « pourrait », which is also the conditional of a power.
+_FR_HAPPEN_POSSIBILITY = re.compile(
+    r"(?:susceptibles?|risqu(?:e|ent|ez|ons|erai(?:t|ent))(?: (?:neanmoins|toutefois|donc|aussi|egalement|\w+ment))? de?)\b"
+)
 #: A possibility a modal says of its own verb ("may be potentially important"): that modal's, not one of its own.
 _AFTER_MODAL = re.compile(r"\b(?:may|peut|peuvent)\s+(?:be\s+|etre\s+)?$")
 
@@ -4430,6 +4441,15 @@ def _force_problems(
         [s for s in soft_e if _EN_MODAL_PERMITTING.search(en.folded, max(0, s.span[0] - 30), s.span[1])],
         [s for s in soft_f if _FR_MODAL_PERMITTING.search(fr.folded, max(0, s.span[0] - 30), s.span[1])],
         _FORCE_WINDOW,
+    )
+    # "conflicts of interest that the arrangement may cause" / « les conflits susceptibles de découler de l'accord »,
+    # "you may nonetheless incur losses" / « vous risquez de subir des pertes »: a "may" of a verb of what comes about
+    # (cause, arise, result, incur) says what may happen, granting nothing; a French « susceptible de » or « risque de »
+    # in the clause's reach is its counterpart (not « pourrait », see _FR_HAPPEN_POSSIBILITY).
+    _pair(
+        [m for m in _free(perm_e) if _EN_MAY_HAPPEN.match(en.folded, m.span[1]) is not None],
+        [m for m in _free(soft_f) if _FR_HAPPEN_POSSIBILITY.match(fr.folded, m.span[0]) is not None],
+        _DESCRIBED_WINDOW,
     )
     # A possibility said by a modal of possibility on each side at about the same place ("which might be considered" /
     # « qui pourrait être considéré », "potentially affected" / « susceptible d'être touché ») answers itself before

@@ -55,3 +55,32 @@ def test_a_described_permission_answers_no_may_granted_in_the_main_clause() -> N
         "sont autorisées à soumettre une offre afin qu’elle puisse exercer ses fonctions au titre du présent "
         "règlement;»;",
     )
+
+
+@pytest.mark.parametrize(
+    ("en", "fr"),
+    [
+        (
+            # Regulation (EU) 2022/2554 (DORA), Article 28(4), point (e)
+            "(e) identify and assess conflicts of interest that the contractual arrangement may cause.",
+            "e) identifient et évaluent les conflits d’intérêts susceptibles de découler de l’accord contractuel.",
+        ),
+        (
+            # Regulation (EU) 2020/1503 (crowdfunding), Annex, a risk warning
+            "You may not be able to sell the investment instruments when you wish. If you are able to sell them, you "
+            "may nonetheless incur losses.",
+            "Vous pourriez ne pas être en mesure de vendre les instruments d’investissement au moment où vous le "
+            "souhaitez. Si vous êtes en mesure de les vendre, vous risquez néanmoins de subir des pertes.",
+        ),
+    ],
+    ids=["susceptibles de", "risquez de"],
+)
+def test_a_may_of_what_comes_about_faces_a_mere_possibility(en: str, fr: str) -> None:
+    assert obligations(en, fr) == []
+
+
+def test_a_may_of_what_comes_about_against_a_plain_present_still_fires() -> None:
+    assert force(
+        "(e) identify and assess conflicts of interest that the contractual arrangement may cause.",
+        "e) identifient et évaluent les conflits d’intérêts qui découlent de l’accord contractuel.",
+    )
