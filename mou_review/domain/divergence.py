@@ -5601,6 +5601,8 @@ _NEG_RELATIVE = re.compile(r"\b(?:which|that|who)\s+(?:has|have|had|is|are|was|w
 _MODAL_NOT = re.compile(r"(?:shall|may|must|can|should) ?not")
 #: Negative verbs that turn a restriction into an exception (« ne peut refuser … que si », "prevents … unless").
 _TURNING = ("refuse", "prevent", "prohibit", "exclude")
+#: The meanings of negative words that turn a thing away, which render each other at the same place of the two sides.
+_TURNING_AWAY = ("refuse", "prevent", "prohibit", "exclude", "exempt")
 _EXPLETIVE_BEFORE = re.compile(r"\b(?:avant|moins|sans|peur|crainte) qu(?:e\b|')[^.;:]*(?:\bne|\bn')\s*$")
 
 
@@ -6495,6 +6497,17 @@ def _negation_problems(
             """The free negative words of ``marks`` that may answer from afar (not the words of keeping safe)."""
             return [m for m in _free(marks) if m.span not in kept and m.span not in rendered]
 
+        # "shall not automatically preclude a situation from being characterised" / « n'entraîne pas automatiquement
+        # l'exclusion de la situation », "The exemptions listed … shall not apply" / « Les exclusions énumérées … ne
+        # s'appliquent pas », "the right to opt out" / « le droit de refus »: a word of turning a thing away (excluding,
+        # exempting, refusing, preventing, prohibiting) and one of another of these meanings at its place on the other
+        # side render each other, as a word and its like do; neither answers a negation of the other side (with the
+        # English "not" dropped, "preclude" answered « n'entraîne pas » close by and hid the drop).
+        _pair(
+            [m for m in loose(weak_e) if m.tag in _TURNING_AWAY],
+            [m for m in loose(weak_f) if m.tag in _TURNING_AWAY],
+            _SAME_PLACE,
+        )
         # (Nor one that renders a negative word of a term of the negation's side at its place (_not_rendering): "the
         # non-compliance … persists" / « la non-conformité … persiste » answers no "fails to take" whose « ne … pas »
         # the French dropped, "unmanned aircraft" / « aéronef sans équipage » no "which is not a part".)
