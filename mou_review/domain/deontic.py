@@ -848,7 +848,9 @@ _FR_POINT_PARTICLE = (
 )
 _FR_NEG = re.compile(
     # The words between « ne » and « pas » hold no other « ne » (« n'a fait usage de la faculté de ne pas … »).
-    r"n(?<!\wn)(?:e\b|')\s*(?:(?!\bne\b|\bn')[\w' ,-]){0,40}?\b(?:pas|jamais|rien|(?<!une )(?<!la )(?<!autre )(?<!toute )(?<!cette )(?<!de )(?<!d')personne"
+    # (« personne » after a determiner is the noun: « n'est divulguée à quelque personne … que ce soit » / "to any
+    # person whatsoever")
+    r"n(?<!\wn)(?:e\b|')\s*(?:(?!\bne\b|\bn')[\w' ,-]){0,40}?\b(?:pas|jamais|rien|(?<!une )(?<!la )(?<!autre )(?<!toute )(?<!cette )(?<!de )(?<!d')(?<!quelque )personne"
     r"|" + _FR_POINT_PARTICLE + r"|aucune?|nulle?|nullement|ni)\b"
     r"|n(?<!\wn)(?:e\b|')\s*[\w'-]+(?: [\w'-]+)? plus\b"
     # « n'entraîne, pour l'établissement ou la personne, aucune responsabilité », « n'y ait, entre les entreprises …,
@@ -939,6 +941,20 @@ _FR_RESTRICT_NE = re.compile(
 )
 #: The French adjective « exempt(e)(s) de » ("free from"), told from the participle « exempté(e)(s) de » by its accent.
 _FREE_OF = re.compile(r"exempt(?:e|s|es)? d(?:e\b|')")
+#: « à la condition que de telles déclarations ne puissent être exigées » / "provided that such statements are not
+#: required", « font en sorte que le bénéficiaire ne puisse appliquer des frais » / "shall ensure that the payee shall
+#: not request charges", « ne pouvait l'ignorer »: written French negates « pouvoir » by a bare « ne », as « ne peut »
+#: (_FR_PROHIBIT), in the moods and tenses that say no prohibition (a possibility, a wish, a past); a negation.
+_FR_BARE_CAN = re.compile(
+    r"\b(?:ne\s+|n')(?:pourrait|pourraient|puisse|puissent|pouvait|pouvaient|pourrions|pourriez)\b"
+)
+#: Before such a « ne »: a word of fear or risk (« le risque que les personnes ne puissent exercer » / "put at risk
+#: the ability of natural persons to exercise") or a comparison (« plus … qu'il ne pourrait »), after which the « ne »
+#: is expletive and says no "not".
+_FR_BARE_CAN_EXPLETIVE = re.compile(
+    r"(?:\b(?:risques?|crainte|peur|danger|menace)\s+qu(?:e\b|')|\b(?:plus|moins|mieux|autre|autrement)\b[^.;:]{0,80}"
+    r"\bqu(?:e\b|'))(?:(?!\bne\b|\bn')[^.;:]){0,250}$"
+)
 # « n'importe quel »: "any", an indefinite that negates nothing.
 _FR_BARE_NE = re.compile(r"\b(?:ne\s+|n'(?!importe\b))(?=[a-z])")
 _FR_WEAK = _groups(
@@ -1996,6 +2012,17 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
         weak_rx, lower_rx, upper_rx = _FR_WEAK, _FR_LOWER, _FR_UPPER
         not_soft = []
     raw_prohibit, raw_negation = match_spans(prohibit_rx, folded), match_spans(neg_rx, folded)
+    if lang is Lang.FR:
+        # (the bare « ne » of « pouvoir », « ne puissent » / "not", is a negation, not after a word of fear or in a
+        # comparison; a « ne … que » of it is a restriction, not_neg)
+        raw_negation = _outermost(
+            raw_negation
+            + [
+                s
+                for s in match_spans(_FR_BARE_CAN, folded)
+                if _FR_BARE_CAN_EXPLETIVE.search(folded, max(0, s[0] - 250), s[0]) is None
+            ]
+        )
     if lang is Lang.EN and len(text) == len(folded) and _NO_BEFORE_NAME.search(text):
         raw_negation += [(m.start(), m.start() + 2) for m in _NO_BEFORE_NAME.finditer(text)]
     prohibit = _outside(raw_prohibit, not_neg)

@@ -91,3 +91,96 @@ def test_a_word_of_turning_away_rendered_at_its_place_answers_no_negation(
     en: str, fr: str, dropped: str
 ) -> None:
     assert negations(dropped, fr) != []
+
+
+# A bare « ne » before a form of « pouvoir » (« ne puisse », « ne puissent », « ne pourrait », « ne pouvait ») is a
+# negation of its own in written French, as « ne peut » is: « à la condition toutefois que de telles déclarations ne
+# puissent être exigées » / "provided that such statements are not required", « les États membres font en sorte que
+# le bénéficiaire ne puisse appliquer des frais » / "shall ensure that the payee shall not request charges".  Not
+# after a word of fear or risk, nor in a comparison, where it is the expletive « ne » (« le risque que les personnes
+# ne puissent exercer leurs droits » / "put at risk the ability of natural persons to exercise").
+_BARE_CAN = [
+    (
+        # 32006l0112-a268-01
+        "Member States may require that taxable persons who, in their territory, make intra-Community acquisitions of "
+        "goods, or transactions treated as such, pursuant to Articles 21 or 22, submit statements giving details of "
+        "such acquisitions, provided, however, that such statements are not required in respect of a period of less "
+        "than one month.",
+        "Les États membres peuvent demander aux assujettis qui effectuent sur leur territoire des acquisitions "
+        "intracommunautaires de biens ainsi que des opérations assimilées visées aux articles 21 et 22 de déposer des "
+        "déclarations fournissant le détail de ces acquisitions, à la condition toutefois que de telles déclarations "
+        "ne puissent être exigées pour des périodes inférieures à un mois.",
+        "are not required",
+        "are required",
+    ),
+    (
+        # p6-eu-psd2-a62-04 (practice)
+        "4.   In any case, Member States shall ensure that the payee shall not request charges for the use of payment "
+        "instruments for which interchange fees are regulated under Chapter II of Regulation (EU) 2015/751 and for "
+        "those payment services to which Regulation (EU) No 260/2012 applies.",
+        "4.   En tout état de cause, les États membres font en sorte que le bénéficiaire ne puisse appliquer des frais "
+        "au titre de l’utilisation d’instruments de paiement pour lesquels les commissions d’interchange sont "
+        "réglementées par le chapitre II du règlement (UE) 2015/751 et pour les services de paiement auxquels "
+        "s’applique le règlement (UE) no 260/2012.",
+        "shall not request",
+        "shall request",
+    ),
+    (
+        # 32015r1588-r014 (its first sentence)
+        "(14) In the sports sector, in particular in the field of amateur sport, a number of measures taken by Member "
+        "States might not constitute aid because they do not fulfil all the criteria of Article 107(1) TFEU, for "
+        "example because the beneficiary does not carry out an economic activity, or because there is no effect on "
+        "trade between Member States.",
+        "(14) Dans le domaine du sport, en particulier du sport amateur, il convient qu'un certain nombre de mesures "
+        "prises par les États membres ne puissent constituer une aide, étant donné qu'elles ne satisfont pas à tous "
+        "les critères visés à l'article 107, paragraphe 1, du TFUE, du fait par exemple que le bénéficiaire n'exerce "
+        "pas d'activité économique ou parce qu'elles n'ont pas d'effet sur les échanges entre les États membres.",
+        "they do not fulfil",
+        "they fulfil",
+    ),
+]
+_BARE_IDS = ["a la condition que ne puissent", "font en sorte que ne puisse", "il convient que ne puissent"]
+
+
+@pytest.mark.parametrize(("en", "fr", "old", "new"), _BARE_CAN, ids=_BARE_IDS)
+def test_a_bare_ne_of_pouvoir_answered_is_silent(en: str, fr: str, old: str, new: str) -> None:
+    assert negations(en, fr) == []
+
+
+@pytest.mark.parametrize(("en", "fr", "old", "new"), _BARE_CAN, ids=_BARE_IDS)
+def test_a_bare_ne_of_pouvoir_is_a_negation_that_needs_an_answer(
+    en: str, fr: str, old: str, new: str
+) -> None:
+    assert old in en
+    assert negations(en.replace(old, new, 1), fr) != []
+
+
+def test_a_bare_ne_of_pouvoir_after_a_word_of_risk_is_expletive() -> None:
+    # p5-eu-led-r074 (practice, its first sentence)
+    en = (
+        "(74) Where personal data move across borders it may put at increased risk the ability of natural persons "
+        "to exercise data protection rights to protect themselves from the unlawful use or disclosure of those data."
+    )
+    fr = (
+        "(74) Lorsque des données à caractère personnel franchissent les frontières, cela peut accroître le risque "
+        "que les personnes physiques ne puissent exercer leur droit à la protection des données pour se protéger de "
+        "l'utilisation ou la divulgation illicite de ces dernières."
+    )
+    assert negations(en, fr) == []
+
+
+def test_quelque_personne_is_no_negation() -> None:
+    # 32025r2088-a1-03: « à quelque personne … que ce soit » is "to any person whatsoever", no « ne … personne »
+    en = (
+        "3.   Without prejudice to Articles 15 and 16 and the application of criminal law, no confidential "
+        "information received by the persons referred to in paragraph 1 of this Article whilst performing their "
+        "duties shall be divulged to any person or authority whatsoever, except in summary or aggregate form, such "
+        "that individual financial institutions cannot be identified."
+    )
+    fr = (
+        "3.   Sans préjudice des articles 15 et 16 et de l’application du droit pénal, aucune information "
+        "confidentielle reçue par les personnes visées au paragraphe 1 du présent article dans l’exercice de leurs "
+        "fonctions n’est divulguée à quelque personne ou autorité que ce soit, excepté sous une forme résumée ou "
+        "agrégée telle que les établissements financiers individuels ne puissent être identifiés."
+    )
+    assert negations(en, fr) == []
