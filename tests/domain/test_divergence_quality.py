@@ -75,3 +75,15 @@ def test_the_bench_measures_nothing_on_help_or_an_unknown_argument(
         assert status == 0 and "Run:" in out
     else:
         assert status == 2 and "unknown argument" in err
+
+
+def test_verbose_lists_no_held_out_pair_unless_asked(capsys: pytest.CaptureFixture[str]) -> None:
+    # "--verbose" listed our own held-out set's false alarms and misses to whoever tuned; only --show-held-out does.
+    import bench.bench_divergence_quality as bench
+
+    bench.main(["--parts=", "--verbose"])
+    out = capsys.readouterr().out
+    assert "false alarms on faithful pairs (calibration):" in out
+    assert "(held-out):" not in out
+    bench.main(["--parts=", "--verbose", "--show-held-out"])
+    assert "false alarms on faithful pairs (held-out):" in capsys.readouterr().out
