@@ -3759,6 +3759,17 @@ _EN_MAY_INCLUDE = re.compile(
     r"(?:\s*,\s*[\w ]{1,30},)?\s+(?:also\s+)?(?:include|comprise|cover|consist of|involve|take the form)\b"
 )
 _FR_ILLUSTRATIVE = re.compile(r"\b(?:notamment|y compris|entre autres|par exemple|en particulier)\b")
+#: The English words that give examples or leave a list open ("including", "in particular", "among other things", "but
+#: not limited to"): each is what one French word of illustration renders, which then says nothing of "may".
+_EN_ILLUSTRATIVE = re.compile(
+    r"\b(?:including|in particular|particularly|inter alia|among (?:other things|others)|for (?:example|instance)"
+    r"|e\.g\.|notably|not (?:be )?limited to)(?!\w)"
+)
+#: "may include some or all of the powers" / « comprennent une partie ou la totalité des pouvoirs »: a choice among the
+#: things included, which says the possibility itself (as "any of" does, see _EN_ANY_OF).
+_EN_INCLUDE_CHOICE = re.compile(
+    r"[\w ,]{0,30}?\b(?:any|some or all|all or (?:some|part)|(?:any )?one or more|either)(?: one)? of\b"
+)
 #: « prend des mesures …, et peut notamment suspendre » for "shall take action …, including suspension": a permission
 #: coordinated with the verb before it, that gives examples of what that verb does, says what English says by
 #: "including".
@@ -4739,8 +4750,21 @@ def _force_problems(
         force, spans = _nearest_force(pf, uf, m.pos)
         if (
             force == "none"
-            and _EN_MAY_INCLUDE.match(en.folded, m.span[1])
+            and (include := _EN_MAY_INCLUDE.match(en.folded, m.span[1]))
+            # (a French word of illustration left over once the English ones have theirs: "The report may include an
+            # assessment …, including in particular …" / « Ce rapport comprend une évaluation …, y compris, en
+            # particulier, … » renders "including in particular", and « comprend » faces "may include"; an English one
+            # said with the verb, "may, in particular, include", "may include, in particular,", is of that phrase,
+            # which one « notamment » renders whole)
             and _FR_ILLUSTRATIVE.search(fr.folded, *uf)
+            and (
+                len(_FR_ILLUSTRATIVE.findall(fr.folded, *uf))
+                > sum(
+                    not m.span[0] <= x.start() <= include.end() + 2
+                    for x in _EN_ILLUSTRATIVE.finditer(en.folded, *ue)
+                )
+                or _EN_INCLUDE_CHOICE.match(en.folded, include.end())
+            )
         ):
             continue  # "Such measures may include fines" / « Ces mesures comprennent notamment des amendes »
         if force == "none" and _said_otherwise(m, en, fr, uf):
