@@ -3913,6 +3913,28 @@ def _within(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(a <= span[0] < b for a, b in spans)
 
 
+#: A modal verb of possibility, in either language ("may", "can", « peut », « pourra », « puisse », « pouvant »).
+_MODAL_WORD = re.compile(r"(?:may|can|could|might|peu|pourr|puiss|pouv)")
+#: What may stand between a negation and the word of ability it denies (« n'est pas en mesure », « n'a pas été en
+#: mesure », "was not able"); not an article, which makes the word a noun that a negated verb governs (« n'excluent pas la
+#: possibilité que », "does not exclude the possibility": a possibility affirmed).
+_NEGATED_COPULA_GAP = re.compile(r"\s*(?:(?:ete|been|be|etre)\s+)?")
+
+
+def _unable(side: _Side, p: Profile, m: _Mark) -> bool:
+    """Say whether the possibility ``m`` is an inability said by a word of ability or possibility, not by a modal: a
+    negative adjective ("unable", « impossible ») or such a word right after a negated copula (« n'est pas en mesure »,
+    "is not able", "not possible").  An inability ("Where the authority is unable to respond, it may inform" / « Lorsque
+    l'autorité n'est pas en mesure de répondre, elle informe ») is no counterpart of a permission.  (A negated modal,
+    "may not", « ne peut », says a prohibition or a possibility that something is not, which a permission may face.)"""
+    a, b = m.span
+    if _MODAL_WORD.match(side.folded, a):
+        return False
+    return any(s < b and a < e and g == "negadj" for s, e, g in p.weak) or any(
+        e <= a and _NEGATED_COPULA_GAP.fullmatch(side.folded, e, a) is not None for _s, e in p.negation
+    )
+
+
 #: An obligation that governs a possibility (« doit être en mesure de », « doit pouvoir », "must be able to"):
 #: the counterpart of "shall be able to" / « peut », not a change of force.
 _GOVERNS_POSSIBILITY = re.compile(
@@ -4685,6 +4707,8 @@ def _force_problems(
     # possible emergencies" / « établissent un cadre en prévision d'éventuelles urgences », "may ensure that staff
     # have contact" / « veillent à ce que le personnel puisse contacter »).
     def fits(x: _Mark, y: _Mark) -> bool:
+        if _unable(fr, pf, y):
+            return False
         if _FR_ENSURED.search(fr.folded, max(0, y.span[0] - 250), y.span[0]) is not None:
             # (the English possibility that "ensure that" governs answers it: "shall ensure that authorities may waive")
             return _EN_ENSURED.search(en.folded, max(0, x.span[0] - 250), x.span[0]) is not None
