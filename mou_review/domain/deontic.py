@@ -945,8 +945,13 @@ _FREE_OF = re.compile(r"exempt(?:e|s|es)? d(?:e\b|')")
 #: required", « font en sorte que le bénéficiaire ne puisse appliquer des frais » / "shall ensure that the payee shall
 #: not request charges", « ne pouvait l'ignorer »: written French negates « pouvoir » by a bare « ne », as « ne peut »
 #: (_FR_PROHIBIT), in the moods and tenses that say no prohibition (a possibility, a wish, a past); a negation.
-_FR_BARE_CAN = re.compile(
-    r"\b(?:ne\s+|n')(?:pourrait|pourraient|puisse|puissent|pouvait|pouvaient|pourrions|pourriez)\b"
+_FR_BARE_CAN = guard(
+    re.compile(
+        r"\b(?:ne\s+|n')(?:pourrait|pourraient|puisse|puissent|pouvait|pouvaient|pourrions|pourriez)\b"
+    ),
+    "pourr",
+    "puiss",
+    "pouvai",
 )
 #: Before such a « ne »: a word of fear or risk (« le risque que les personnes ne puissent exercer » / "put at risk
 #: the ability of natural persons to exercise") or a comparison (« plus … qu'il ne pourrait »), after which the « ne »
@@ -2015,14 +2020,13 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
     if lang is Lang.FR:
         # (the bare « ne » of « pouvoir », « ne puissent » / "not", is a negation, not after a word of fear or in a
         # comparison; a « ne … que » of it is a restriction, not_neg)
-        raw_negation = _outermost(
-            raw_negation
-            + [
-                s
-                for s in match_spans(_FR_BARE_CAN, folded)
-                if _FR_BARE_CAN_EXPLETIVE.search(folded, max(0, s[0] - 250), s[0]) is None
-            ]
-        )
+        bare_can = [
+            s
+            for s in match_spans(_FR_BARE_CAN, folded)
+            if _FR_BARE_CAN_EXPLETIVE.search(folded, max(0, s[0] - 250), s[0]) is None
+        ]
+        if bare_can:
+            raw_negation = _outermost(raw_negation + bare_can)
     if lang is Lang.EN and len(text) == len(folded) and _NO_BEFORE_NAME.search(text):
         raw_negation += [(m.start(), m.start() + 2) for m in _NO_BEFORE_NAME.finditer(text)]
     prohibit = _outside(raw_prohibit, not_neg)
