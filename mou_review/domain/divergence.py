@@ -3665,10 +3665,14 @@ def _fr_qualifier(folded: str, pos: int) -> bool:
     )
 
 
+#: « risque de », « risquez néanmoins de »: a possibility of what may come about, perhaps with an adverb before « de ».
+_FR_RISK_OF = (
+    r"risqu(?:e|ent|ez|ons|erai(?:t|ent))(?: (?:neanmoins|toutefois|donc|aussi|egalement|\w+ment))? de?"
+)
 #: A French possibility that grants nothing and enables nothing (« susceptible de », « pourrait », « risque de »):
 #: never the rendering of an English "shall".
 _FR_MERE_POSSIBILITY = re.compile(
-    r"(?:susceptibles?|pourrai(?:t|ent)|puisse(?:nt)?|viendrai(?:t|ent) a|risqu(?:e|ent|ez|ons|erai(?:t|ent))(?: (?:neanmoins|toutefois|donc|aussi|egalement|\w+ment))? de?|potentiel\w*"
+    rf"(?:susceptibles?|pourrai(?:t|ent)|puisse(?:nt)?|viendrai(?:t|ent) a|{_FR_RISK_OF}|potentiel\w*"
     # « peut amener », « peut être amené à »: what may come about (deontic.FR_LED_TO, no permission there)
     rf"|(?:peut|peuvent){FR_LED_TO})\b"
 )
@@ -4225,9 +4229,7 @@ _EN_MAY_HAPPEN = re.compile(
 )
 #: Its French counterpart: a possibility that only says what may come about (« susceptible de », « risque de »), not
 #: « pourrait », which is also the conditional of a power.
-_FR_HAPPEN_POSSIBILITY = re.compile(
-    r"(?:susceptibles?|risqu(?:e|ent|ez|ons|erai(?:t|ent))(?: (?:neanmoins|toutefois|donc|aussi|egalement|\w+ment))? de?)\b"
-)
+_FR_HAPPEN_POSSIBILITY = re.compile(rf"(?:susceptibles?|{_FR_RISK_OF})\b")
 #: A possibility a modal says of its own verb ("may be potentially important"): that modal's, not one of its own.
 _AFTER_MODAL = re.compile(r"\b(?:may|peut|peuvent)\s+(?:be\s+|etre\s+)?$")
 
