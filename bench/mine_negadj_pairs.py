@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import re
 import sys
 from collections import Counter
 from multiprocessing import Pool
@@ -30,6 +29,7 @@ for path in (str(ROOT), str(ROOT / "bench")):
 import bench_divergence_wide as wide  # noqa: E402
 
 from mou_review.domain import deontic  # noqa: E402
+from mou_review.domain.divergence import negadj_stem  # noqa: E402
 from mou_review.domain.textnorm import fold  # noqa: E402
 from mou_review.domain.types import Lang  # noqa: E402
 
@@ -49,7 +49,7 @@ def _stems(row: dict[str, str]) -> tuple[list[str], list[str], str]:
     for text, lang in ((row["en"], Lang.EN), (row["fr"], Lang.FR)):
         folded = fold(text)
         weak = deontic.profile(folded, lang, text).weak
-        out.append([re.sub(r"[\s-]", "", folded[a:b])[:6] for a, b, group in weak if group == "negadj"])
+        out.append([negadj_stem(folded, a, b) for a, b, group in weak if group == "negadj"])
     return out[0], out[1], row["act"]
 
 

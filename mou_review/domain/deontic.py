@@ -222,8 +222,12 @@ _EN_VERBAL_PERMIT = guard(
 #: an infinitive, which a negation or a pronoun may stand before (« risque de ne pas respecter », « risque d'en
 #: compromettre »), and not after an article (« le risque de perdre »); before a noun it is the noun « risque », « les
 #: ajustements pour risque de crédit », « les exigences pour risque de marché », which says no possibility.
+#: An adverb between « risque » and its « de » (« vous risquez néanmoins de », « risque également de »).
+FR_RISK_ADVERB = r"(?: (?:neanmoins|toutefois|donc|aussi|egalement|\w+ment))?"
 _FR_RISK_VERB = (
-    r"(?<!\ble )(?<!\bun )(?<!\bdu )(?<!\bau )(?<!\bde )(?:risquer|risquent|risquez|risquons|risquerait|risqueraient|risque)(?: (?:neanmoins|toutefois|donc|aussi|egalement|\w+ment))? d(?:e\b|')"
+    r"(?<!\ble )(?<!\bun )(?<!\bdu )(?<!\bau )(?<!\bde )(?:risquer|risquent|risquez|risquons|risquerait|risqueraient|risque)"
+    + FR_RISK_ADVERB
+    + r" d(?:e\b|')"
     r"(?=\s*(?:(?:ne|n')\s*(?:pas|plus|jamais|point)?\s*)?(?:(?:se|s'|y|en|l'|le|la|les|leur|lui|me|m'|te|t'|nous|vous)\s*)*"
     r"[a-z]+(?:er|ir|re)\b)"
 )

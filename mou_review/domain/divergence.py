@@ -83,6 +83,7 @@ from typing import Any
 from mou_review.domain import connectives
 from mou_review.domain.deontic import (
     FR_LED_TO,
+    FR_RISK_ADVERB,
     LITOTES_GROUPS,
     RESTRICTION_REACH,
     Profile,
@@ -3666,9 +3667,7 @@ def _fr_qualifier(folded: str, pos: int) -> bool:
 
 
 #: « risque de », « risquez néanmoins de »: a possibility of what may come about, perhaps with an adverb before « de ».
-_FR_RISK_OF = (
-    r"risqu(?:e|ent|ez|ons|erai(?:t|ent))(?: (?:neanmoins|toutefois|donc|aussi|egalement|\w+ment))? de?"
-)
+_FR_RISK_OF = r"risqu(?:e|ent|ez|ons|erai(?:t|ent))" + FR_RISK_ADVERB + " de?"
 #: A French possibility that grants nothing and enables nothing (« susceptible de », « pourrait », « risque de »):
 #: never the rendering of an English "shall".
 _FR_MERE_POSSIBILITY = re.compile(
@@ -5315,13 +5314,15 @@ def _until_near(en: _Side, m: _Mark, w: _Mark, unit: tuple[int, int]) -> bool:
 _NON = re.compile(r"no[nt]\b")
 
 
+def negadj_stem(folded: str, start: int, end: int) -> str:
+    """The stem of the negative adjective at ``folded[start:end]``: its first six letters, spaces and hyphens dropped
+    ("non-financial", « non financières »: "nonfin"); the key that _NEGADJ_PAIRS and bench/mine_negadj_pairs.py use."""
+    return re.sub(r"[\s-]", "", folded[start:end])[:6]
+
+
 def _adj_stems(side: _Side, weak: list[_Mark]) -> dict[tuple[int, int], str]:
-    """Return the stem of each negative adjective ("non-financial", « non financières »: "nonfin")."""
-    return {
-        m.span: re.sub(r"[\s-]", "", side.folded[m.span[0] : m.span[1]])[:6]
-        for m in weak
-        if m.tag == "negadj"
-    }
+    """Return the stem of each negative adjective (:func:`negadj_stem`)."""
+    return {m.span: negadj_stem(side.folded, *m.span) for m in weak if m.tag == "negadj"}
 
 
 #: A negation of an attribute, not of a verb: "which are not linked", ", not misleading,", "as not exhaustive", « qui ne
@@ -5652,7 +5653,7 @@ _MODAL_NOT = re.compile(r"(?:shall|may|must|can|should) ?not")
 #: Negative verbs that turn a restriction into an exception (« ne peut refuser … que si », "prevents … unless").
 _TURNING = ("refuse", "prevent", "prohibit", "exclude")
 #: The meanings of negative words that turn a thing away, which render each other at the same place of the two sides.
-_TURNING_AWAY = ("refuse", "prevent", "prohibit", "exclude", "exempt")
+_TURNING_AWAY = (*_TURNING, "exempt")
 _EXPLETIVE_BEFORE = re.compile(r"\b(?:avant|moins|sans|peur|crainte) qu(?:e\b|')[^.;:]*(?:\bne|\bn')\s*$")
 
 
@@ -6477,10 +6478,14 @@ def _negation_problems(
             _pair(xs, ys, 1.0)
         if "negadj" in groups:
             stems: dict[str, tuple[list[_Mark], list[_Mark]]] = {}
-            for side, marks, negs, k in ((en, weak_e, neg_e, 0), (fr, weak_f, neg_f, 1)):
+            # (the stems of _adj_stems, found above for the same negative words)
+            for side, marks, negs, own, k in (
+                (en, weak_e, neg_e, stems_e, 0),
+                (fr, weak_f, neg_f, stems_f, 1),
+            ):
                 for m in marks:
                     if m.tag == "negadj":
-                        stem = re.sub(r"[\s-]", "", side.folded[m.span[0] : m.span[1]])[:6]
+                        stem = own[m.span]
                         if not _negated_root(side, m, negs):
                             stem = _NEGADJ_CLASS.get(stem, stem)
                         stems.setdefault(stem, ([], []))[k].append(m)
