@@ -3867,6 +3867,20 @@ _FR_POSSIBILITY_WORDS = (
 _FR_GOVERNED_POSSIBILITY = re.compile(r"[^.;:]{0,60}?" + _FR_POSSIBILITY_WORDS)
 #: The same, said right after a French obligation (« doit être autorisée », « doivent permettre »).
 _FR_POSSIBILITY_AFTER = re.compile(r"[\w' ,]{0,30}?" + _FR_POSSIBILITY_WORDS)
+#: "shall apply for the exemption … to the competent authority" / « peut demander à bénéficier de l'exemption … à
+#: l'autorité compétente »: a duty to claim a relief from a rule (an exemption, a derogation, a waiver) says how the
+#: relief is had and of whom; no one is bound to claim a relief, had only by those who want it, and French says the
+#: same from the applicant's side, by a permission to ask for it.  Not another object ("shall apply for a licence",
+#: whose holding may be a duty), nor another verb ("shall apply the exemption", « peut bénéficier de l'exemption »).
+_RELIEF = r"(?:[\w-]+\s+){0,2}?(?:exemption|derogation|waiver|dispensation|dispense)s?\b"
+_EN_CLAIMS_RELIEF = re.compile(
+    r"\s+(?:also\s+|\w+ly\s+)?(?:(?:apply|ask)\s+for|request)\s+(?:(?:an?|the|such|that|this|any)\s+)?"
+    + _RELIEF
+)
+_FR_CLAIMS_RELIEF = re.compile(
+    r"\s+(?:\w+ment\s+)?(?:demander|solliciter)\s+(?:a\s+beneficier\s+)?"
+    r"(?:(?:de\s+|d')?(?:l'|la\s+|le\s+|les\s+|une?\s+|des\s+|du\s+|cette\s+|ces\s+)|d')?" + _RELIEF
+)
 #: "shall be any of the following", "shall include one or more of", "shall be one of the following:", "shall be
 #: either:": a choice among the items, which French says by a possibility (« peuvent être », « peuvent consister en »).
 _EN_ANY_OF = re.compile(
@@ -4673,6 +4687,12 @@ def _force_problems(
                     # time, the manner, which French says by the modal of that clause.
                     continue
                 m.partner = duty
+                if (
+                    not is_en
+                    and _EN_CLAIMS_RELIEF.match(en.folded, duty.span[1]) is not None
+                    and _FR_CLAIMS_RELIEF.match(fr.folded, m.span[1]) is not None
+                ):
+                    continue  # "shall apply for the exemption" / « peut demander à bénéficier de l'exemption »
                 if is_en:
                     out.append(_force_problem(en, fr, [m.span], "permit", [duty.span], "oblige"))
                 else:
