@@ -5249,6 +5249,90 @@ def _saving_problems(
     return out
 
 
+#: "until the fee has been paid", "prior to the link being established": the end of a state said by the event that ends
+#: it, which French says « tant que » / « aussi longtemps que » and a negation (« tant que la taxe n'a pas été
+#: acquittée »: "as long as … not"; see _until_problems).
+_UNTIL_EN = re.compile(r"\b(?:until|till|prior to|before)\b")
+_AS_LONG_AS_FR = re.compile(r"(?<!\ben )\b(?:tant|aussi longtemps) qu(?:e\b|')")
+#: What says the end or the negation in the English clause itself ("until the reasons are no longer present", "until
+#: the end of the procedure", "until it ceases"): « tant que les motifs subsistent », « tant que dure la procédure »
+#: say it positively.
+_UNTIL_END_EN = re.compile(
+    r"\b(?:not|no|never|nor|neither|none|nothing|cannot|unless|without|end(?:s|ed)?|expir\w*|terminat\w*|complet\w*"
+    r"|conclu\w*|clos\w*|final\w*|over|ceas\w*|laps\w*|finish\w*)\b|n't\b"
+)
+#: "unless and until such time that", "if and until": a condition said with the time bound, which French says with
+#: conjunctions of its own (« dès lors et tant que »); left out.
+_COORDINATED_UNTIL = re.compile(r"\b(?:unless|if|when|where|once)\s+(?:and|or)\s+$")
+#: A negative word of the French clause of « tant que »: its own negation, or a word that says the state that lasts
+#: (« tant que la procédure est en cours », « tant que le paiement fait défaut »).
+_NEGATIVE_FR = re.compile(r"\b(?:ne|n'|pas|ni|aucune?s?|nulle?s?|jamais|rien|plus|sans|non)\b")
+#: How far a clause of "until" or « tant que » reaches, at most (to the end of its sentence before that).
+_UNTIL_REACH = 250
+
+
+def _clause(side: _Side, start: int, end: int) -> tuple[int, int]:
+    """The span from ``start`` to the end of its sentence (a full stop, a semicolon or a colon), within _UNTIL_REACH
+    and ``end``."""
+    stop = min(end, start + _UNTIL_REACH)
+    m = re.compile(r"[.;:]").search(side.folded, start, stop)
+    return start, m.start() if m else stop
+
+
+def _until_problems(
+    en: _Side, fr: _Side, pe: Profile, pf: Profile, ue: tuple[int, int], uf: tuple[int, int]
+) -> list[_Problem]:
+    """An English "until" against a French « tant que » at its place whose clause says no negation: the French says
+    "as long as the fee has been paid", the opposite of "until the fee has been paid" (its « ne … pas », which answers
+    the "until" and needs no answer of its own, dropped).  Not where the English clause says the end or a negation
+    itself (_UNTIL_END_EN: "until the reasons are no longer present" / « tant que les motifs subsistent »), nor where
+    the French clause has a negative word of its own (« tant que la procédure est en cours », « tant que le paiement
+    fait défaut »): those say the state that lasts."""
+    as_long = [(m.start(), m.end()) for m in _AS_LONG_AS_FR.finditer(fr.folded, *uf)]
+    if not as_long:
+        return []
+    untils = [(m.start(), m.end()) for m in _UNTIL_EN.finditer(en.folded, *ue)]
+    if not untils:
+        return []
+    # (a term of the clause, « autres qu'en espèces », « journal … indépendant », says no state; a negative adjective as
+    # the predicate does, « tant que la demande est incomplète »)
+    weak_f = [
+        w
+        for w in pf.weak
+        if uf[0] <= w[0] < uf[1]
+        and w[2] != "except"
+        and (w[2] != "negadj" or _COPULA_BEFORE[Lang.FR].search(fr.folded, max(0, w[0] - 40), w[0]))
+    ]
+    negs_f = pf.negation + pf.cont + pf.prohibit
+    out: list[_Problem] = []
+    for m in _marks(as_long, uf):
+        a, b = _clause(fr, m.span[1], uf[1])
+        if _NEGATIVE_FR.search(fr.folded, a, b) or any(a <= x < b for x, *_r in weak_f + negs_f):
+            continue
+        for u in _marks(untils, ue):
+            if abs(u.pos - m.pos) > _NEG_WINDOW or _COORDINATED_UNTIL.search(
+                en.folded, max(0, u.span[0] - 15), u.span[0]
+            ):
+                continue
+            c, d = _clause(en, u.span[1], ue[1])
+            if _UNTIL_END_EN.search(en.folded, c, d) or any(c <= x < d for x, _y in pe.negation + pe.cont):
+                continue
+            w_en, w_fr = en.text[u.span[0] : u.span[1]], fr.text[m.span[0] : m.span[1]]
+            out.append(
+                (
+                    "negation",
+                    [u.span],
+                    [m.span],
+                    f"The English says {_q_en(w_en)} where the French says {_q_en(w_fr)} with no negation in its "
+                    "clause (\u201cas long as\u201d): one of them may say the opposite of the other.",
+                    f"La version anglaise dit {_q_fr(w_en)} là où la version française dit {_q_fr(w_fr)} sans "
+                    "négation dans sa proposition\u00a0: l\u2019une dit peut-être le contraire de l\u2019autre.",
+                )
+            )
+            return out
+    return out
+
+
 def _litotes_problems(
     en: _Side, fr: _Side, pe: Profile, pf: Profile, ue: tuple[int, int], uf: tuple[int, int]
 ) -> list[_Problem]:
@@ -6252,7 +6336,11 @@ def _negation_problems(
             m.shuns = p.litotes.get(m.span, "")
             if not m.shuns and p.meaning.get(m.span) == ("prohibit",):
                 m.says = "prohibit"
-    out: list[_Problem] = _saving_problems(en, fr, pe, pf, ue, uf) + _litotes_problems(en, fr, pe, pf, ue, uf)
+    out: list[_Problem] = (
+        _saving_problems(en, fr, pe, pf, ue, uf)
+        + _litotes_problems(en, fr, pe, pf, ue, uf)
+        + _until_problems(en, fr, pe, pf, ue, uf)
+    )
     # "unable to", "fails to": a negation said by a word with its verb ("not able to", "does not"), which is a
     # negation like any other: it needs an answer (« sont en mesure de », « acquitte la taxe » say the opposite).
     # (The negative words are found lazily and cost more than the rest of the profile: a side that has none of
