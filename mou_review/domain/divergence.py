@@ -5269,13 +5269,14 @@ _COORDINATED_UNTIL = re.compile(r"\b(?:unless|if|when|where|once)\s+(?:and|or)\s
 _NEGATIVE_FR = re.compile(r"\b(?:ne|n'|pas|ni|aucune?s?|nulle?s?|jamais|rien|plus|sans|non)\b")
 #: How far a clause of "until" or « tant que » reaches, at most (to the end of its sentence before that).
 _UNTIL_REACH = 250
+_CLAUSE_END = re.compile(r"[.;:]")
 
 
 def _clause(side: _Side, start: int, end: int) -> tuple[int, int]:
     """The span from ``start`` to the end of its sentence (a full stop, a semicolon or a colon), within _UNTIL_REACH
     and ``end``."""
     stop = min(end, start + _UNTIL_REACH)
-    m = re.compile(r"[.;:]").search(side.folded, start, stop)
+    m = _CLAUSE_END.search(side.folded, start, stop)
     return start, m.start() if m else stop
 
 
