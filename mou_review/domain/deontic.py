@@ -1825,7 +1825,9 @@ _FR_FINITE = re.compile(
     r"|devront)\b"
 )
 _UNTIL_BEFORE = re.compile(r"\buntil\b[^.;:]*$")
-_UNTIL_FR = re.compile(r"(?<!\ben )\b(?:tant|aussi longtemps) qu(?:e\b|')[^.;:]*$")
+#: « tant que », « aussi longtemps que » ("as long as"; not « en tant que », "as"), which says "until" with a negation.
+FR_AS_LONG_AS = r"(?<!\ben )\b(?:tant|aussi longtemps) qu(?:e\b|')"
+_UNTIL_FR = re.compile(FR_AS_LONG_AS + r"[^.;:]*$")
 #: An indirect question: « si » after a verb of examining or asking (« vérifier si », « évalue en outre périodiquement
 #: si », « la question de savoir si »), the « si » of a question, not of a condition; and the « si » of any item of a
 #: series of questions (« évaluer si …, s'il existe … et si … »), not « si tel est le cas ».

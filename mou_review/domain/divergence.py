@@ -82,6 +82,7 @@ from typing import Any
 
 from mou_review.domain import connectives
 from mou_review.domain.deontic import (
+    FR_AS_LONG_AS,
     FR_LED_TO,
     FR_RISK_ADVERB,
     LITOTES_GROUPS,
@@ -5253,7 +5254,7 @@ def _saving_problems(
 #: it, which French says « tant que » / « aussi longtemps que » and a negation (« tant que la taxe n'a pas été
 #: acquittée »: "as long as … not"; see _until_problems).
 _UNTIL_EN = re.compile(r"\b(?:until|till|prior to|before)\b")
-_AS_LONG_AS_FR = re.compile(r"(?<!\ben )\b(?:tant|aussi longtemps) qu(?:e\b|')")
+_AS_LONG_AS_FR = re.compile(FR_AS_LONG_AS)
 #: What says the end or the negation in the English clause itself ("until the reasons are no longer present", "until
 #: the end of the procedure", "until it ceases"): « tant que les motifs subsistent », « tant que dure la procédure »
 #: say it positively.
