@@ -5944,6 +5944,30 @@ def _unsaid_participles(
     ]
 
 
+#: An English "non-" word of a present participle whose negation French says by a negated verb or a « sans », having
+#: no adjective for it: "non-voting" (« qui ne prend pas part au vote », « sans droit de vote », « non votant »),
+#: "non-binding" (« qui ne lie pas », « sans caractère contraignant », « non contraignant »), "non-participating"
+#: (« qui ne participent pas », « non participants »): it says the "not" of a relative clause ("who shall not vote").
+#: Not the "non-" words that name a term, which French says by a word of its own ("non-trading book" / « portefeuille
+#: bancaire », "non-consolidated basis" / « base individuelle », "non-EU" / « pays tiers »).
+_NON_PARTICIPLE_EN = re.compile(r"non-(?:voting|binding|participating)")
+
+
+def _unsaid_non_participles_en(en: _Side, weak_e: list[_Mark], marks_f: list[_Mark]) -> list[_Mark]:
+    """Return the English "non-" words of a participle (_NON_PARTICIPLE_EN) left free and without a French
+    negative word of ``marks_f``: none at their place (within _NEG_WINDOW), whatever it answers, nor one left free
+    anywhere in the sentence, as :func:`_unsaid_participles` does for a participle negated by "not".  Where French
+    drops the « ne … pas » that said it (« d'un représentant du CERS, qui prend part au vote » for "one
+    representative of the ESRB, who shall be non-voting"), only the English word shows it."""
+    return [
+        m
+        for m in _free(weak_e)
+        if m.tag == "negadj"
+        and _NON_PARTICIPLE_EN.fullmatch(en.folded, *m.span)
+        and not any(x.partner is None or abs(x.pos - m.pos) <= _NEG_WINDOW for x in marks_f)
+    ]
+
+
 #: The bases of the negative adjectives that deny that a thing is enough, possible, at hand or clear ("insufficient",
 #: "inadequate", "impossible", "unavailable", "unclear"), which French says by a negation of its verb (« ne suffisent
 #: pas », « n'est pas possible », « n'est pas disponible », « ne savent pas »); not the adjectives that name a quality
@@ -6892,6 +6916,8 @@ def _negation_problems(
         )
         # (a negative adjective as the predicate of its clause: "are insufficient" / « suffisent »)
         unsaid += _unsaid_predicates(en, weak_e, neg_e, neg_f + weak_f + ongoing_f)
+        # (a "non-" word of a participle: "non-voting" / « qui ne prend pas part au vote »)
+        unsaid += _unsaid_non_participles_en(en, weak_e, neg_f + weak_f + ongoing_f)
         # (a negative word made by a prefix against its base said bare: "is complete" / « incomplète »)
         unsaid += _opposite_terms(en, fr, uf, weak_e, neg_f + weak_f)
         opposite_f = _opposite_terms(fr, en, ue, weak_f, neg_e + weak_e)
@@ -6912,11 +6938,16 @@ def _negation_problems(
             # (_unsaid_predicates finds nothing without a prefixed word after a copula)
             _PREFIXED_STEM[Lang.EN].search(en.folded, *ue) is not None,
             _REFUSED_PREDICATE_FR.search(fr.folded, *uf) is not None,
+            _NON_PARTICIPLE_EN.search(en.folded, *ue) is not None,
         )
     ):
-        participle, oppose_e, oppose_f, participle_f, predicate, refused = flags
+        participle, oppose_e, oppose_f, participle_f, predicate, refused, non_e = flags
         w_e, w_f = _marks(pe.weak, ue), _marks(pf.weak, uf)
         unsaid = _unsaid_participles(en, w_e, _marks(pe.cont, ue), w_f) if participle else []
+        if non_e:
+            # (the negative words of a meaning said on both sides answer each other first, as for a refusal)
+            nw_e, nw_f = _weak_paired_by_meaning(pe, pf, ue, uf)
+            unsaid += _unsaid_non_participles_en(en, nw_e, nw_f + _marks(pf.cont, uf))
         if predicate:
             unsaid += _unsaid_predicates(en, w_e, _marks(pe.cont, ue), w_f)
         if oppose_e:
