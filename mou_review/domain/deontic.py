@@ -1043,7 +1043,14 @@ _FR_WEAK = _groups(
     # names what is left out of a sum, outside nothing.
     # « circonstances échappant au contrôle de la partie » / "beyond the control of the party", "which cannot be
     # controlled by the trader": what escapes a thing is outside it (not « tuyau d'échappement », the exhaust).
-    ("outside", r"\b(?:hors(?! (?:tva|taxes?|co2|bilan)\b)|en dehors|au-dela|echapp(?!ement)\w*)\b"),
+    # « La plupart des crypto-actifs sortent du champ d'application » / "Most crypto-assets fall outside the scope":
+    # what leaves a thing is outside it (the verb, not the noun « le sort des », "the fate of").
+    (
+        "outside",
+        r"\b(?:hors(?! (?:tva|taxes?|co2|bilan)\b)|en dehors|au-dela|echapp(?!ement)\w*"
+        r"|(?:sortent|sortir|sortant|sortira|sortiront|sortirait|sortiraient|(?<!\ble )(?<!\bdu )(?<!\bau )(?<!\bun )sort)"
+        r" (?:du|de|des|d'))\b",
+    ),
     # « autrement dit » is "in other words", no contrary case.
     (
         "otherwise",

@@ -5953,18 +5953,27 @@ def _unsaid_participles(
 _NON_PARTICIPLE_EN = re.compile(r"non-(?:voting|binding|participating)")
 
 
+#: "fall outside", "falling outside the scope", "falls beyond": the verb that says "is not within" (« ne relèvent pas
+#: du champ d'application », « n'entrent pas dans le champ »), which French says with a negation, or with « hors »,
+#: « en dehors », « sortent du champ »; not "outside" after another word ("activities outside the Union", "persons
+#: outside the group" / « des pays tiers », « étrangères au groupe »), which names a place or a class.
+_OUTSIDE_EN = re.compile(r"\b(?:outside|beyond)\b")
+_FALL_OUTSIDE = re.compile(r"\b(?:falls?|fell|falling|fallen)\s+(?:\w+ly\s+)?(?:outside|beyond)$")
+
+
 def _unsaid_non_participles_en(en: _Side, weak_e: list[_Mark], marks_f: list[_Mark]) -> list[_Mark]:
-    """Return the English "non-" words of a participle (_NON_PARTICIPLE_EN) left free and without a French
-    negative word of ``marks_f``: none at their place (within _NEG_WINDOW), whatever it answers, nor one left free
-    anywhere in the sentence, as :func:`_unsaid_participles` does for a participle negated by "not".  Where French
-    drops the « ne … pas » that said it (« d'un représentant du CERS, qui prend part au vote » for "one
-    representative of the ESRB, who shall be non-voting"), only the English word shows it."""
+    """Return the English "non-" words of a participle (_NON_PARTICIPLE_EN) and the "outside" of "fall outside"
+    (_FALL_OUTSIDE) left free and without a French negative word of ``marks_f``: none at their place (within
+    _NEG_WINDOW), whatever it answers, nor one left free anywhere in the sentence, as :func:`_unsaid_participles` does
+    for a participle negated by "not".  Where French drops the « ne … pas » that said it (« d'un représentant du CERS,
+    qui prend part au vote » for "one representative of the ESRB, who shall be non-voting", « les activités qui
+    relèvent du champ » for "activities that fall outside the scope"), only the English word shows it."""
     return [
         m
         for m in _free(weak_e)
-        if m.tag == "negadj"
-        and _NON_PARTICIPLE_EN.fullmatch(en.folded, *m.span)
-        and not any(x.partner is None or abs(x.pos - m.pos) <= _NEG_WINDOW for x in marks_f)
+        if (m.tag == "negadj" and _NON_PARTICIPLE_EN.fullmatch(en.folded, *m.span))
+        or (m.tag == "outside" and _FALL_OUTSIDE.search(en.folded, max(0, m.span[0] - 25), m.span[1]))
+        if not any(x.partner is None or abs(x.pos - m.pos) <= _NEG_WINDOW for x in marks_f)
     ]
 
 
@@ -6916,7 +6925,8 @@ def _negation_problems(
         )
         # (a negative adjective as the predicate of its clause: "are insufficient" / « suffisent »)
         unsaid += _unsaid_predicates(en, weak_e, neg_e, neg_f + weak_f + ongoing_f)
-        # (a "non-" word of a participle: "non-voting" / « qui ne prend pas part au vote »)
+        # (a "non-" word of a participle: "non-voting" / « qui ne prend pas part au vote »; "fall outside" / « ne
+        # relèvent pas »)
         unsaid += _unsaid_non_participles_en(en, weak_e, neg_f + weak_f + ongoing_f)
         # (a negative word made by a prefix against its base said bare: "is complete" / « incomplète »)
         unsaid += _opposite_terms(en, fr, uf, weak_e, neg_f + weak_f)
@@ -6938,7 +6948,8 @@ def _negation_problems(
             # (_unsaid_predicates finds nothing without a prefixed word after a copula)
             _PREFIXED_STEM[Lang.EN].search(en.folded, *ue) is not None,
             _REFUSED_PREDICATE_FR.search(fr.folded, *uf) is not None,
-            _NON_PARTICIPLE_EN.search(en.folded, *ue) is not None,
+            _NON_PARTICIPLE_EN.search(en.folded, *ue) is not None
+            or _OUTSIDE_EN.search(en.folded, *ue) is not None,
         )
     ):
         participle, oppose_e, oppose_f, participle_f, predicate, refused, non_e = flags
