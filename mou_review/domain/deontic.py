@@ -519,7 +519,14 @@ _EN_WEAK = _groups(
     # "deployed in an environmentally safe way", "the data is error-free" / « d'une manière qui ne nuise pas à
     # l'environnement », « ces données ne comprennent aucune erreur »: an absence of harm, which French says by a negation
     # of harming or of a danger, a risk, an error; it answers only such a negation (see _NEG_HARM).
-    ("safe", r"\b(?:safe(?:ly)?|[a-z]+-free)\b"),
+    # So do the verbs of keeping a thing unharmed, "in order to respect the right", "the need to respect its business
+    # secrets", "preserves the incentives" / « afin de ne pas porter atteinte à la liberté », « que ses secrets ne soient
+    # pas divulgués », « ne dissuade pas l'entreprise » ("respect" as a verb before its object: not "in respect of").
+    (
+        "safe",
+        r"\b(?:safe(?:ly)?|[a-z]+-free|preserv(?:e|es|ed|ing)"
+        r"|(?<!\bin )(?<!\bthis )(?<!\bthat )respect(?:s|ing)?(?= (?:the|its|their|his|her|these|those|such|all|any|each)\b))\b",
+    ),
     ("prohibit", r"\b(?:prohibit\w*|forbid\w*|ban(?:s|ned)?)\b"),
     ("instead", r"\b(?:instead|rather than)\b"),
     # "no sooner than 1 January", "not before" / « au plus tôt le 1er janvier »
@@ -1323,9 +1330,11 @@ _NEG_NONE = {
 _NEG_UPHELD = re.compile(r"\s+fait droit\b")
 #: « ne nuit pas à l'environnement », « ne doivent pas présenter de danger », « ne comprennent aucune erreur »: a harm
 #: denied, which English says "safe", "error-free" (read from the « ne » for the verb of harming, else from the end of
-#: the negation).
+#: the negation); « ne pas porter atteinte », « ne dissuade pas », « ne soient pas divulgués »: a harm to a right, an
+#: incentive, a secret denied, which English says "respect", "preserve".
 _NEG_HARM = re.compile(
-    r"ne\s+(?:\w+\s+)?nui\w*"
+    r"ne\s+(?:\w+\s+)?(?:nui\w*|dissua\w*|divulgu\w*|porter\s+atteinte)"
+    r"|(?<=[a-z])\s+(?:\w+\s+)?divulgu\w*"
     r"|(?<=[a-z])\s+(?:(?:presente\w*|comport\w*|compren\w*|conten\w*|contien\w*|entrain\w*|caus\w*|pose\w*)\s+)?"
     r"(?:de\s+|d'|aucune?\s+|un\s+|une\s+)?(?:danger|risque|erreur|dommage|nuisance)s?\b"
 )
