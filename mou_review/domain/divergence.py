@@ -6340,6 +6340,20 @@ def _prevented_expletives(fr: _Side, pf: Profile, uf: tuple[int, int]) -> list[_
     return out
 
 
+def _carried_past_safe(negs: list[_Mark], conts: list[_Mark]) -> list[_Mark]:
+    """The free negations of ``conts`` that carry on a negation of ``negs`` answered by a word of an absence of harm
+    ("preserves the incentives" / « ne dissuade pas l'entreprise »): that word says the harm denied of its own verb, and
+    carries no negation on to the verb coordinated after it; the negation of that verb (« … et qu'elle ne produise pas
+    d'effets » against "… and that it entails effects") needs an answer of its own."""
+    out = []
+    for c in _free(conts):
+        before = [n for n in negs + conts if n.span[1] <= c.span[0]]
+        last = max(before, key=lambda n: n.span[0], default=None)
+        if last is not None and last.partner is not None and last.partner.tag == "safe":
+            out.append(c)
+    return out
+
+
 def _negation_problems(
     en: _Side, fr: _Side, pe: Profile, pf: Profile, ue: tuple[int, int], uf: tuple[int, int]
 ) -> list[_Problem]:
@@ -6934,7 +6948,7 @@ def _negation_problems(
         opposite_f += _unsaid_non_participles(fr, en, weak_f, neg_f, neg_e + weak_e + ongoing_e)
         for side, marks, is_en in (
             (en, _free(real_e) + unsaid, True),
-            (fr, _free(real_f) + opposite_f, False),
+            (fr, _free(real_f) + opposite_f + _carried_past_safe(real_f, cont_f), False),
         ):
             if not marks:
                 continue

@@ -82,3 +82,19 @@ def test_in_respect_of_is_no_keeping_verb() -> None:
     en = "Information in respect of the accounts shall be provided."
     fr = "Les informations relatives aux comptes ne sont pas divulguées."
     assert negations(en, fr) != []
+
+
+def test_negation_carried_past_the_keeping_verb_needs_an_answer() -> None:
+    # 32018l1972-r202 with the English "does not entail" dropped: "preserves" answers « ne dissuade pas » and says
+    # nothing of the verb coordinated after it, whose French negation (carried on) is then unanswered
+    en = (
+        "However, it is very important to ensure that its imposition preserves the incentives of the undertaking "
+        "concerned to invest in its network and that it {} any potential negative effects on consumer welfare."
+    )
+    fr = (
+        "Toutefois, il est très important de veiller à ce que son instauration ne dissuade pas l'entreprise concernée "
+        "d'investir dans son réseau et qu'elle ne produise pas d'effets potentiellement négatifs sur le bien-être du "
+        "consommateur."
+    )
+    assert negations(en.format("does not entail"), fr) == []
+    assert negations(en.format("entails"), fr) != []
