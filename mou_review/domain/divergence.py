@@ -3882,6 +3882,15 @@ _FR_CLAIMS_RELIEF = re.compile(
     r"\s+(?:\w+ment\s+)?(?:demander|solliciter)\s+(?:a\s+beneficier\s+)?"
     r"(?:(?:de\s+|d')?(?:l'|la\s+|le\s+|les\s+|une?\s+|des\s+|du\s+|cette\s+|ces\s+)|d')?" + _RELIEF
 )
+#: « Peuvent constituer des marques collectives les marques … ainsi désignées », « Pourront participer à ces groupes des
+#: membres du personnel »: French states who or what qualifies by a modal that opens the sentence (after its number, if
+#: any), its subject after the infinitive; it grants no one a choice.  English states the same by a definition or a
+#: state, "shall be a/an/the …", "shall be open to" ("A collective mark shall be an EU trade mark which is described as
+#: such", "Those groups shall be open for participation to staff").  Not a duty to act ("shall submit", "shall be
+#: submitted"), nor a French modal after its subject or opening a list item (« b) peut être »), which grant.
+_FR_INVERTED_OPENING = re.compile(r"[\s\u00ab\"'\u2018\u201c]*(?:\d+[a-z]?\.\s+)?")
+_FR_INVERTED_MODAL = re.compile(r"(?:peuvent|peut|pourront|pourra)\s+[a-z]+(?:er|ir|re)\b")
+_EN_SHALL_BE_STATE = re.compile(r"\s+be\s+(?:an?|the|open)\b")
 #: "shall be any of the following", "shall include one or more of", "shall be one of the following:", "shall be
 #: either:": a choice among the items, which French says by a possibility (« peuvent être », « peuvent consister en »).
 _EN_ANY_OF = re.compile(
@@ -4457,6 +4466,18 @@ def _shared_modal_duties(
     return out
 
 
+def _inverted_eligibility(en: _Side, fr: _Side, duty: _Mark, m: _Mark, uf: tuple[int, int]) -> bool:
+    """Say whether the French modal ``m`` opens its sentence, its subject after the infinitive (« Peuvent constituer
+    … les marques »), and the English ``duty`` is "shall be" of a definition or a state ("shall be an EU trade mark",
+    "shall be open"): both state who or what qualifies (see _FR_INVERTED_MODAL)."""
+    return (
+        fr.text[m.span[0] : m.span[0] + 1].isupper()
+        and _FR_INVERTED_OPENING.fullmatch(fr.folded, uf[0], m.span[0]) is not None
+        and _FR_INVERTED_MODAL.match(fr.folded, m.span[0]) is not None
+        and _EN_SHALL_BE_STATE.match(en.folded, duty.span[1]) is not None
+    )
+
+
 def _force_problems(
     en: _Side, fr: _Side, pe: Profile, pf: Profile, ue: tuple[int, int], uf: tuple[int, int], recital: bool
 ) -> list[_Problem]:
@@ -4688,6 +4709,8 @@ def _force_problems(
                     # time, the manner, which French says by the modal of that clause.
                     continue
                 m.partner = duty
+                if not is_en and _inverted_eligibility(en, fr, duty, m, uf):
+                    continue  # "A collective mark shall be an EU trade mark …" / « Peuvent constituer des marques … »
                 if (
                     not is_en
                     and _EN_CLAIMS_RELIEF.match(en.folded, duty.span[1]) is not None
