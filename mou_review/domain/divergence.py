@@ -3694,6 +3694,46 @@ _FR_CLAUSE_OPENER = re.compile(
 _NO_SUBJECT = re.compile(r"[\W_]*(?:(?:est|sont|sera|seront)[\W_]*)?")
 #: A noun that names a duty (« d'autres obligations », « les exigences »): the subject matter, not the force.
 _FR_DUTY_NOUN = re.compile(r"(?:obligations?|exigences?|besoins?)\b")
+#: Its English mirror: "requirements", "duties", and "need" or "needs" after a determiner ("the need to involve", "the
+#: individual needs of"), where "need" is no verb ("Member States need to take").  Not the predicate of a copula or of
+#: "have" ("there is a need for", "has the duty to"): that says the duty of its clause, as « il est nécessaire de ».
+_EN_DUTY_NOUN = re.compile(r"(?:requirements?|dut(?:y|ies))\b")
+_EN_NEED_NOUN = re.compile(r"needs?\b")
+_EN_DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|a|an|any|each|every|their|its|his|her|our|your|such|this|that|these|those|no|specific|particular"
+    r"|individual)\s+$"
+)
+_EN_PREDICATE_NOUN_BEFORE = re.compile(
+    r"\b(?:is|are|be|been|being|was|were|has|have|had|having|remains?)\s+(?:\w+\s+){0,2}$"
+)
+
+
+#: The infinitive of what is to be done after a noun ("the works to be provided", "the measures to be taken"), which
+#: French says by « doit » in a relative clause (« qu'il doit fournir »); not one a possibility, a verb or an adjective
+#: governs ("permitted to be recognised", "likely to be affected", "need to be taken", "deemed to be"), nor one of a
+#: possibility ("to be able to", "to be eligible").
+_EN_TO_BE_DONE_INFINITIVE = re.compile(
+    r"\b(?!(?:have|has|had|having|need|needs|is|are|was|were|be|been|seems?|appears?|going|ought|used|wants?|wish"
+    r"|likely|unlikely|due|about|order|so as|enough|how|what|where|whether|which|who)\b)"
+    r"[a-z]+(?<!ed)(?<!ly)(?<!le)\s+to be (?:\w+ly )?"
+    r"(?!(?:able|possible|eligible|entitled|allowed|permitted|authori[sz]ed|empowered|capable)\b)"
+    r"[a-z]+(?:ed|en|wn)\b"
+)
+
+
+def _en_duty_noun(folded: str, span: tuple[int, int]) -> bool:
+    """Say whether the English soft duty at ``span`` is a noun that names a duty, not the force of its clause."""
+    a, b = span
+    if _EN_PREDICATE_NOUN_BEFORE.search(folded, max(0, a - 40), a) is not None:
+        return False
+    if _EN_DUTY_NOUN.fullmatch(folded, a, b):
+        return True
+    return (
+        _EN_NEED_NOUN.fullmatch(folded, a, b) is not None
+        and _EN_DETERMINER_BEFORE.search(folded, max(0, a - 15), a) is not None
+    )
+
+
 #: A relative clause open before a modal ("any event which shall affect", "the rules that the firm shall have set").
 #: Also a concessive or consecutive clause ("although Member States shall lay down" / « bien que les États
 #: membres puissent fixer », "in such a way that the public shall access" / « de telle manière que le public
@@ -4923,11 +4963,14 @@ def _force_problems(
             if m.partner is not None
             and any(a < m.partner.span[1] and m.partner.span[0] < b for a, b in verbal_f)
         }
-        # (not the negation of "need not", which is that possibility's own word)
+        # (not the negation of "need not", which is that possibility's own word; nor a noun that names a duty, "the need
+        # to involve all Member States", "reporting requirements", the subject matter, which French says by its noun)
         duty_e = (
-            _marks(pe.soft_oblige, ue)
+            [d for d in _marks(pe.soft_oblige, ue) if not _en_duty_noun(en.folded, d.span)]
             + _marks(pe.recommend, ue)
             + [n for n in _marks(pe.negation, ue) if not _within(n.span, pe.verbal_permit)]
+            # ("the works to be provided by it" / « les travaux qu'il doit fournir »: what is to be done, a duty)
+            + _marks(match_spans(_EN_TO_BE_DONE_INFINITIVE, en.folded, *ue), ue)
         )
         # ("should be possible" / « il devrait être possible »: the verbal "possible" is the word of the possibility
         # "be possible" that its rendering has answered, whatever the ends)
