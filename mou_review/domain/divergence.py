@@ -3669,6 +3669,10 @@ def _fr_qualifier(folded: str, pos: int) -> bool:
 
 #: « risque de », « risquez néanmoins de »: a possibility of what may come about, perhaps with an adverb before « de ».
 _FR_RISK_OF = r"risqu(?:e|ent|ez|ons|erai(?:t|ent))" + FR_RISK_ADVERB + " de?"
+#: The finite verb « risquer de » (« risque d'entraîner », « risquent de porter atteinte »).
+_FR_RISK_VERB_AT = re.compile(_FR_RISK_OF)
+#: The English ways of saying that risk: the noun or verb "risk", the conditional "would".
+_EN_RISK_SAID = re.compile(r"\b(?:risk\w*|would)\b")
 #: A French possibility that grants nothing and enables nothing (« susceptible de », « pourrait », « risque de »):
 #: never the rendering of an English "shall".
 _FR_MERE_POSSIBILITY = re.compile(
@@ -5050,7 +5054,17 @@ def _force_problems(
                 c.group(0) != "ou" or fr.text[c.start() + 1] == "\u00f9"
                 for c in _FR_CLAUSE_OPENER.finditer(fr.folded, start, v.span[0])
             )
-        if not (main or _EN_RELATIVE_BEFORE.search(en.folded, max(0, o.span[0] - 100), o.span[0])):
+        # (« risque de » is always the finite verb of its clause: a "shall" at its place is that clause's verb, whatever
+        # the clause and however long its subject, "whether a practice … shall threaten" / « le fait que la pratique
+        # … risque d'ébranler »)
+        # (not where the English says the risk itself, "is at risk of not complying", "would incur costs": « risque de »
+        # renders that, and the "shall" is the verb of another clause)
+        risk = (
+            gap <= _SOFT_WINDOW
+            and _FR_RISK_VERB_AT.match(fr.folded, v.span[0]) is not None
+            and _EN_RISK_SAID.search(en.folded, *ue) is None
+        )
+        if not (main or risk or _EN_RELATIVE_BEFORE.search(en.folded, max(0, o.span[0] - 100), o.span[0])):
             continue
         if (
             gap <= _FORCE_WINDOW
