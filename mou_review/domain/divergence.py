@@ -3671,6 +3671,11 @@ def _fr_qualifier(folded: str, pos: int) -> bool:
 _FR_RISK_OF = r"risqu(?:e|ent|ez|ons|erai(?:t|ent))" + FR_RISK_ADVERB + " de?"
 #: The finite verb « risquer de » (« risque d'entraîner », « risquent de porter atteinte »).
 _FR_RISK_VERB_AT = re.compile(_FR_RISK_OF)
+#: The English modal of possibility "can", and the distance at which a mark stands at another's very place.
+_EN_CAN = re.compile(r"can|could")
+#: The French modal of duty itself (« doit », « doivent », « devra »), not a periphrasis (« il est nécessaire »).
+_FR_DUTY_MODAL = re.compile(r"(?:doi|dev)\w*")
+_AT_PLACE = 0.04
 #: The English ways of saying that risk: the noun or verb "risk", the conditional "would".
 _EN_RISK_SAID = re.compile(r"\b(?:risk\w*|would)\b")
 #: A French possibility that grants nothing and enables nothing (« susceptible de », « pourrait », « risque de »):
@@ -4969,8 +4974,9 @@ def _force_problems(
         }
         # (not the negation of "need not", which is that possibility's own word; nor a noun that names a duty, "the need
         # to involve all Member States", "reporting requirements", the subject matter, which French says by its noun)
+        nouns_e = [d for d in _marks(pe.soft_oblige, ue) if _en_duty_noun(en.folded, d.span)]
         duty_e = (
-            [d for d in _marks(pe.soft_oblige, ue) if not _en_duty_noun(en.folded, d.span)]
+            [d for d in _marks(pe.soft_oblige, ue) if d not in nouns_e]
             + _marks(pe.recommend, ue)
             + [n for n in _marks(pe.negation, ue) if not _within(n.span, pe.verbal_permit)]
             # ("the works to be provided by it" / « les travaux qu'il doit fournir »: what is to be done, a duty)
@@ -4986,7 +4992,12 @@ def _force_problems(
         for m in oblige_f:
             if _FR_POSSIBILITY_AFTER.match(fr.folded, m.span[1]):
                 continue  # « doit être autorisée », « doivent permettre »: the French says the possibility too
-            near_duty = min((abs(d.pos - m.pos) for d in duty_e), default=2.0)
+            # (a noun that names a duty is no counterpart of the modal « doit », but may be that of an impersonal « il
+            # est nécessaire de », "the need to assess")
+            modal = _FR_DUTY_MODAL.match(fr.folded, m.span[0]) is not None
+            near_duty = min(
+                (abs(d.pos - m.pos) for d in duty_e + (nouns_e if not modal else [])), default=2.0
+            )
             # "the Licensor may also offer … or stop …" / « doit également proposer … et peut cesser »: a "may"
             # with the « doit » at its place, and the French possibility it was paired with further away, faces the
             # « doit ».
@@ -4996,6 +5007,17 @@ def _force_problems(
                 if p.tag == "main"
                 and p.partner is not None
                 and abs(p.pos - m.pos) <= _SOFT_WINDOW < abs(p.partner.pos - p.pos)
+            ] + [
+                # "Releases can occur due to combustion" / « Les rejets doivent résulter de la combustion, laquelle peut
+                # avoir lieu »: a "can" with the « doit » at its very place, paired with a French possibility further
+                # on, faces the « doit »
+                p
+                for p in soft_e
+                if modal
+                and p.partner is not None
+                and p.span in verbal_e
+                and _EN_CAN.fullmatch(en.folded, *p.span) is not None
+                and abs(p.pos - m.pos) <= _AT_PLACE < abs(p.partner.pos - p.pos) - _AT_PLACE
             ]
             near = min(verbal_e2 + strays, key=lambda v: abs(v.pos - m.pos), default=None)
             if (
