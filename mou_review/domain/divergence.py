@@ -6456,6 +6456,90 @@ def _carried_past_safe(negs: list[_Mark], conts: list[_Mark]) -> list[_Mark]:
     return out
 
 
+#: A word of "only": what a negation bears on in "not only … but", "is not applicable only or principally to", « ne
+#: soit pas un simple engagement mais », « dont la portée n'est pas seulement locale ».
+_ONLY_WORD = {
+    Lang.EN: r"(?:only|solely|merely|mere|exclusively|purely|simply)",
+    Lang.FR: r"(?:seulement|uniquement|simplement|exclusivement|purement|simples?|seule?s?)",
+}
+#: The words after a negation up to a word of "only" that it bears on: at most one word between, and an article ("is
+#: not applicable only", « ne soit pas un simple »; not "shall not extend to mere facts", « non répétitifs et qui ne
+#: touchent qu'un », where the negation bears on its verb or its adjective).
+_ARTICLE = {Lang.EN: r"(?:(?:an?|the)\s+)?", Lang.FR: r"(?:(?:une?|de|des|d')\s*)?"}
+_NEGATED_ONLY = {
+    lang: re.compile(rf"\s+(?:[\w'-]+\s+)?{_ARTICLE[lang]}{w}\b") for lang, w in _ONLY_WORD.items()
+}
+#: A word of "only" negated or surpassed: "not only", "not merely", "more than mere", « non seulement », « pas
+#: uniquement », « plus que de simples ».
+_ONLY_SURPASSED = {
+    Lang.EN: re.compile(
+        rf"\b(?:not|more than|beyond)\s+(?:[\w'-]+\s+)?{_ARTICLE[Lang.EN]}{_ONLY_WORD[Lang.EN]}\b"
+    ),
+    Lang.FR: re.compile(
+        rf"\b(?:pas|non(?! plus\b)|plus qu(?:e\b|')|au-dela d(?:e\b|u\b|es\b|'))\s*(?:[\w'-]+\s+)?{_ARTICLE[Lang.FR]}"
+        rf"{_ONLY_WORD[Lang.FR]}\b"
+    ),
+}
+
+
+def _not_only_answers(
+    side: _Side, negs: list[_Mark], other: _Side, negs_o: list[_Mark], uo: tuple[int, int]
+) -> None:
+    """Pair the free negations of ``negs`` that bear on a word of "only" with the other side's word of "only" at their
+    place, where that word is negated or surpassed too (not by a negation of the other side that needs an answer)."""
+    only = [
+        m for m in _free(negs) if m.tag == "neg" and _NEGATED_ONLY[side.lang].match(side.folded, m.span[1])
+    ]
+    if not only:
+        return
+    said = [
+        (x.start(), x.end())
+        for x in _ONLY_SURPASSED[other.lang].finditer(other.folded, *uo)
+        if not any(x.start() < n.span[1] and n.span[0] < x.end() for n in negs_o)
+    ]
+    _pair(only, _marks(said, uo, "only"), _SOFT_WINDOW)
+
+
+#: A word of "only" surpassed: "more than mere", « plus que de simples »: "not only" said with no negation.
+_MORE_THAN_ONLY = {
+    Lang.EN: re.compile(r"\bmore than\s+(?:an?\s+)?(?:mere|merely|only|just|simply)\b"),
+    Lang.FR: re.compile(
+        r"\bplus qu(?:e\b|')\s*(?:(?:une?|de|des|d')\s*)?(?:simples?|seulement|uniquement|simplement)\b"
+    ),
+}
+#: A bare word of "only" (« seulement », "merely"), which says the opposite of a word of "only" surpassed.
+_ONLY_BARE = {
+    Lang.EN: re.compile(r"\b(?:only|solely|merely|mere|exclusively)\b"),
+    Lang.FR: re.compile(r"\b(?:seulement|uniquement|simplement|exclusivement)\b"),
+}
+
+
+def _more_than_only_turned(
+    en: _Side, fr: _Side, pe: Profile, pf: Profile, ue: tuple[int, int], uf: tuple[int, int]
+) -> list[_Problem]:
+    """ "of more than mere local significance" against « dont la portée est seulement locale »: a word of "only"
+    surpassed, which says "not only" with no negation (_not_only_answers lets it answer « n'est pas seulement »),
+    against a bare word of "only" at its place on the other side, with no negation there, says its opposite."""
+    out: list[_Problem] = []
+    for side, u, other, po, uo, is_en in ((en, ue, fr, pf, uf, True), (fr, uf, en, pe, ue, False)):
+        if not _MORE_THAN_ONLY[side.lang].search(side.folded, *u):
+            continue
+        bare = _marks([x.span() for x in _ONLY_BARE[other.lang].finditer(other.folded, *uo)], uo)
+        if not bare:
+            continue
+        surpassed = [x.span() for x in _ONLY_SURPASSED[other.lang].finditer(other.folded, *uo)]
+        near = _marks(surpassed, uo) + _marks(po.negation + po.cont, uo)
+        turned = [
+            m.span
+            for m in _marks([x.span() for x in _MORE_THAN_ONLY[side.lang].finditer(side.folded, *u)], u)
+            if any(abs(b.pos - m.pos) <= _SOFT_WINDOW for b in bare)
+            and not any(abs(n.pos - m.pos) <= _SOFT_WINDOW for n in near)
+        ]
+        if turned:
+            out.append(_negated(side, turned, is_en))
+    return out
+
+
 def _negation_problems(
     en: _Side, fr: _Side, pe: Profile, pf: Profile, ue: tuple[int, int], uf: tuple[int, int]
 ) -> list[_Problem]:
@@ -6636,6 +6720,14 @@ def _negation_problems(
             [m for m in ongoing_e if m.tag == "adverse"],
             1.0,
         )
+        # "is not applicable only or principally to …, but" / « n'est pas uniquement ou principalement applicable …,
+        # mais », "is not merely a commitment but" / « ne soit pas un simple engagement mais », "of more than mere local
+        # significance" / « dont la portée n'est pas seulement locale »: "not only" said as no negation on one side (its
+        # words next to each other before a "but", or "more than") and with its negation apart from its word of "only"
+        # on the other; the negation of that word is answered by it at its place (never by a bare "only" /
+        # « uniquement », which says the opposite), before it may answer another negation the other side dropped.
+        _not_only_answers(en, real_e, fr, neg_f, uf)
+        _not_only_answers(fr, real_f, en, neg_e, ue)
         _pair(real_e, real_f, _NEG_WINDOW)
         if not any(_NI.match(fr.folded, m.span[0]) for m in neg_f):
             _pair(real_e, cont_f, _NEG_WINDOW)
@@ -7097,6 +7189,7 @@ def _negation_problems(
     # (An English negation that a French negation of its own answers is not the negation of a restriction.)
     said = {m.span for m in real_e if m.partner is not None and m.partner.tag in ("neg", "cont")}
     out += _restriction_problems(en, fr, pe, pf, ue, uf, said)
+    out += _more_than_only_turned(en, fr, pe, pf, ue, uf)
     # A bound turned the other way: "not less than" (a minimum) against « inférieur à » (a maximum).
     lo_e, hi_e, lo_f, hi_f = (
         _marks(pe.lower, ue),
