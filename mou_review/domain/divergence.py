@@ -1153,6 +1153,7 @@ def _check_numbers(en: _Side, fr: _Side) -> list[Finding]:
     every = {s.lang: hard[s.lang] + soft[s.lang] for s in (en, fr)}
     # Values on one side with no counterpart at all on the other (a changed number leaves one on each).
     _pair_percent_fractions(en, fr, hard, soft)
+    _pair_whole_shares(en, fr, hard, soft)
     every = {s.lang: hard[s.lang] + soft[s.lang] for s in (en, fr)}
     # Values said on one side only; the weak soft ones (« un », « une », "two or more") count for nothing.
     told = {s.lang: {v for a, _b, v, soft in s.numbers if not soft or a not in s.weak} for s in (en, fr)}
@@ -1387,6 +1388,45 @@ def _pair_percent_fractions(
                     counter[other.lang][share] -= 1
                     hard[side.lang][value] -= 1
                     break
+
+
+# "weighted in full" / « pondérés à 100 % », « entièrement renouvelables » / "100 % … from renewable sources": the whole of
+# a thing said by an adverb in one language and by a share of 100 per cent in the other.  ("fully" / « pleinement » are
+# left out: mostly they stress a verb, "fully comply", not a share.)
+_WHOLE_RE = {
+    Lang.EN: guard(
+        re.compile(r"\b(?:in full|entirely|wholly|completely|totally|in (?:its|their) entirety)\b"),
+        "in full", "entire", "wholly", "complete", "totally",
+    ),
+    Lang.FR: guard(
+        re.compile(
+            r"\b(?:entierement|integralement|totalement|completement|en (?:totalite|integralite)"
+            r"|dans (?:sa|leur) (?:totalite|integralite))\b"
+        ),
+        "entierement", "integralement", "totalement", "completement", "totalite", "integralite",
+    ),
+}  # fmt: skip
+_HUNDRED = Decimal(100)
+
+
+def _pair_whole_shares(
+    en: _Side, fr: _Side, hard: dict[Lang, Counter[Decimal]], soft: dict[Lang, Counter[Decimal]]
+) -> None:
+    """Match a share of 100 per cent with a word that says the whole on the other side ("in full" / « à 100 % »); each
+    word answers one such share that the other text lacks, and no other value.  Only where every other value of each
+    text has its counterpart: beside another number that differs the word may well stand for a changed share."""
+    lack = {
+        s.lang: {v for v, n in hard[s.lang].items() if n > hard[o.lang][v] + soft[o.lang][v]}
+        for s, o in ((en, fr), (fr, en))
+    }
+    if sorted(map(len, lack.values())) != [0, 1]:
+        return
+    for side, other in ((en, fr), (fr, en)):
+        if lack[side.lang] != {_HUNDRED}:
+            continue
+        lacking = hard[side.lang][_HUNDRED] - hard[other.lang][_HUNDRED] - soft[other.lang][_HUNDRED]
+        words = len(_WHOLE_RE[other.lang].findall(other.folded))
+        soft[other.lang][_HUNDRED] += min(lacking, side.percents.count(_HUNDRED), words)
 
 
 def _pair_substituted_numbers(found: list[Finding]) -> list[Finding]:
