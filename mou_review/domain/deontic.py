@@ -1201,6 +1201,9 @@ class Profile:
     # negations that are the wording of a comparison ("no longer than", « ne dépassent pas »): they answer a negation
     # of the other side close by, and need no answer
     compared: list[Span] = field(default_factory=list)
+    # negations that are the wording of a bound ("shall not fall below", « ne … en aucun cas à un prix supérieur »),
+    # carried in ``cont`` too: the bound is compared, the negation needs no answer where the other side says a bound
+    bounding: list[Span] = field(default_factory=list)
     far_negated: list[Span] = field(
         default_factory=list
     )  # bounds with a negation further back in their clause
@@ -2317,7 +2320,8 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
     # "shall not fall below", « ne peuvent exercer plus de deux mandats »: a negation inside a bound is the
     # bound's own wording ("at least", "a maximum of"); the bound is compared, the negation needs no answer.
     used |= {s for s in negation if any(a <= s[0] < b for a, b, _k in bounds)}
-    cont = sorted(cont + [s for s in negation if s in used])
+    bounding = [s for s in negation if s in used]
+    cont = sorted(cont + bounding)
     negation = [s for s in negation if s not in used]
     # "would not breach", « n'enfreint pas »: a litotes, which the other language may say positively
     # (« respecte »); it needs an answer only where the other language has a word of that meaning.
@@ -2404,6 +2408,7 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
         litotes=litotes,
         meaning=meaning,
         cont=cont,
+        bounding=bounding,
         far_negated=far,
         compared=compared,
         savings=match_spans(_SAVING_VERB[lang], folded),

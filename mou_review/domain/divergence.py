@@ -6580,12 +6580,27 @@ def _more_than_only_turned(
     return out
 
 
+_AUCUN = re.compile(r"\baucune?\b")
+
+
 def _negation_problems(
     en: _Side, fr: _Side, pe: Profile, pf: Profile, ue: tuple[int, int], uf: tuple[int, int]
 ) -> list[_Problem]:
     """A negation must face a negation, or a negative word of the other side; a bound must not turn."""
     real_e, real_f = _marks(pe.negation, ue, "neg"), _marks(pf.negation, uf, "neg")
     cont_e, cont_f = _marks(pe.cont, ue, "cont"), _marks(pf.cont, uf, "cont")
+    # « n'acceptent aucune position d'encadrement supérieur », « ne s'effectue en aucun cas à un prix supérieur au prix
+    # de marché » / "shall not take up a senior management position", "shall not … be carried out above the market
+    # price": a negation read as the wording of a bound needs no answer because the bound is compared with the other
+    # side's.  A « ne … aucun » denies a thing ("no position") or says "in no case", never the wording of a comparison
+    # as « ne doit pas être inférieur à » is; where English says no bound at all, nothing compares it, and it needs an
+    # answer as any negation (with "shall not take up" made "shall take up", the French negation was left to a bound
+    # English does not say).  (Not a « ne … pas » before a bound, which English may say by a word the profile reads as
+    # no bound: "the minimum number … must be three" / « ce nombre ne doit pas être inférieur à trois ».)
+    if pf.bounding and not _marks(pe.lower + pe.upper, ue):
+        denied = {s for s in pf.bounding if _AUCUN.search(fr.folded, *s)}
+        real_f += [m for m in cont_f if m.span in denied]
+        cont_f = [m for m in cont_f if m.span not in denied]
     # « afin d'éviter que des modifications … ne se traduisent par » / "ensuring that changes … are not introduced",
     # « visant à éviter que ces conflits ne lèsent » / "to ensure that such conflicts do not adversely affect": a verb
     # of preventing and its expletive « ne » say the "not" of the clause they govern, which English says by "ensure
