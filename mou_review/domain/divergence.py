@@ -3763,7 +3763,7 @@ _EN_PREDICATE_NOUN_BEFORE = re.compile(
 #: possibility ("to be able to", "to be eligible").
 _EN_TO_BE_DONE_INFINITIVE = re.compile(
     r"\b(?!(?:have|has|had|having|need|needs|is|are|was|were|be|been|seems?|appears?|going|ought|used|wants?|wish"
-    r"|likely|unlikely|due|about|order|so as|enough|how|what|where|whether|which|who)\b)"
+    r"|likely|unlikely|due|about|order|as|enough|how|what|where|whether|which|who)\b)"
     r"[a-z]+(?<!ed)(?<!ly)(?<!le)\s+to be (?:\w+ly )?"
     r"(?!(?:able|possible|eligible|entitled|allowed|permitted|authori[sz]ed|empowered|capable)\b)"
     r"[a-z]+(?:ed|en|wn)\b"

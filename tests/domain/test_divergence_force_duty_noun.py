@@ -139,3 +139,13 @@ def test_an_infinitive_a_possibility_governs_is_no_duty() -> None:
         "dont il doit être tenu compte dans le calcul de la valeur des expositions aux fins de l'article 111, "
         "paragraphes 1 à 3, est réduite en conséquence.",
     )
+
+
+def test_so_as_to_be_done_is_no_thing_to_be_done() -> None:
+    # "so as to be informed" says a purpose, not a thing to be done: "as" is no noun before its infinitive (the pattern
+    # had "so as", which a single word before "to be" never is)
+    from mou_review.domain.divergence import _EN_TO_BE_DONE_INFINITIVE
+
+    assert _EN_TO_BE_DONE_INFINITIVE.search("the services to be provided by it")
+    assert not _EN_TO_BE_DONE_INFINITIVE.search("adapt its procedures so as to be informed of the results")
+    assert not _EN_TO_BE_DONE_INFINITIVE.search("in such a way as to be covered")
