@@ -6547,6 +6547,9 @@ _MORE_THAN_ONLY = {
         r"\bplus qu(?:e\b|')\s*(?:(?:une?|de|des|d')\s*)?(?:simples?|seulement|uniquement|simplement)\b"
     ),
 }
+#: The words every match of _MORE_THAN_ONLY holds: a text without them is not searched (the patterns open on "\b",
+#: which a search tries at every character).
+_MORE_THAN = {Lang.EN: "more than", Lang.FR: "plus qu"}
 #: A bare word of "only" (« seulement », "merely"), which says the opposite of a word of "only" surpassed.
 _ONLY_BARE = {
     Lang.EN: re.compile(r"\b(?:only|solely|merely|mere|exclusively)\b"),
@@ -6562,7 +6565,7 @@ def _more_than_only_turned(
     against a bare word of "only" at its place on the other side, with no negation there, says its opposite."""
     out: list[_Problem] = []
     for side, u, other, po, uo, is_en in ((en, ue, fr, pf, uf, True), (fr, uf, en, pe, ue, False)):
-        if not _MORE_THAN_ONLY[side.lang].search(side.folded, *u):
+        if _MORE_THAN[side.lang] not in side.folded or not _MORE_THAN_ONLY[side.lang].search(side.folded, *u):
             continue
         bare = _marks([x.span() for x in _ONLY_BARE[other.lang].finditer(other.folded, *uo)], uo)
         if not bare:
