@@ -3761,12 +3761,15 @@ _EN_PREDICATE_NOUN_BEFORE = re.compile(
 #: French says by « doit » in a relative clause (« qu'il doit fournir »); not one a possibility, a verb or an adjective
 #: governs ("permitted to be recognised", "likely to be affected", "need to be taken", "deemed to be"), nor one of a
 #: possibility ("to be able to", "to be eligible").
-_EN_TO_BE_DONE_INFINITIVE = re.compile(
-    r"\b(?!(?:have|has|had|having|need|needs|is|are|was|were|be|been|seems?|appears?|going|ought|used|wants?|wish"
-    r"|likely|unlikely|due|about|order|as|enough|how|what|where|whether|which|who)\b)"
-    r"[a-z]+(?<!ed)(?<!ly)(?<!le)\s+to be (?:\w+ly )?"
-    r"(?!(?:able|possible|eligible|entitled|allowed|permitted|authori[sz]ed|empowered|capable)\b)"
-    r"[a-z]+(?:ed|en|wn)\b"
+_EN_TO_BE_DONE_INFINITIVE = guard(
+    re.compile(
+        r"\b(?!(?:have|has|had|having|need|needs|is|are|was|were|be|been|seems?|appears?|going|ought|used|wants?"
+        r"|wish|likely|unlikely|due|about|order|as|enough|how|what|where|whether|which|who)\b)"
+        r"[a-z]+(?<!ed)(?<!ly)(?<!le)\s+to be (?:\w+ly )?"
+        r"(?!(?:able|possible|eligible|entitled|allowed|permitted|authori[sz]ed|empowered|capable)\b)"
+        r"[a-z]+(?:ed|en|wn)\b"
+    ),
+    "to be ",
 )
 
 
@@ -6099,7 +6102,7 @@ _NON_PARTICIPLE_EN = re.compile(r"non-(?:voting|binding|participating)")
 #: du champ d'application », « n'entrent pas dans le champ »), which French says with a negation, or with « hors »,
 #: « en dehors », « sortent du champ »; not "outside" after another word ("activities outside the Union", "persons
 #: outside the group" / « des pays tiers », « étrangères au groupe »), which names a place or a class.
-_OUTSIDE_EN = re.compile(r"\b(?:outside|beyond)\b")
+_OUTSIDE_EN = guard(re.compile(r"\b(?:outside|beyond)\b"), "outside", "beyond")
 _FALL_OUTSIDE = re.compile(r"\b(?:falls?|fell|falling|fallen)\s+(?:\w+ly\s+)?(?:outside|beyond)$")
 
 
@@ -6542,14 +6545,14 @@ def _not_only_answers(
 
 #: A word of "only" surpassed: "more than mere", « plus que de simples »: "not only" said with no negation.
 _MORE_THAN_ONLY = {
-    Lang.EN: re.compile(r"\bmore than\s+(?:an?\s+)?(?:mere|merely|only|just|simply)\b"),
-    Lang.FR: re.compile(
-        r"\bplus qu(?:e\b|')\s*(?:(?:une?|de|des|d')\s*)?(?:simples?|seulement|uniquement|simplement)\b"
+    Lang.EN: guard(re.compile(r"\bmore than\s+(?:an?\s+)?(?:mere|merely|only|just|simply)\b"), "more than"),
+    Lang.FR: guard(
+        re.compile(
+            r"\bplus qu(?:e\b|')\s*(?:(?:une?|de|des|d')\s*)?(?:simples?|seulement|uniquement|simplement)\b"
+        ),
+        "plus qu",
     ),
 }
-#: The words every match of _MORE_THAN_ONLY holds: a text without them is not searched (the patterns open on "\b",
-#: which a search tries at every character).
-_MORE_THAN = {Lang.EN: "more than", Lang.FR: "plus qu"}
 #: A bare word of "only" (« seulement », "merely"), which says the opposite of a word of "only" surpassed.
 _ONLY_BARE = {
     Lang.EN: re.compile(r"\b(?:only|solely|merely|mere|exclusively)\b"),
@@ -6565,7 +6568,7 @@ def _more_than_only_turned(
     against a bare word of "only" at its place on the other side, with no negation there, says its opposite."""
     out: list[_Problem] = []
     for side, u, other, po, uo, is_en in ((en, ue, fr, pf, uf, True), (fr, uf, en, pe, ue, False)):
-        if _MORE_THAN[side.lang] not in side.folded or not _MORE_THAN_ONLY[side.lang].search(side.folded, *u):
+        if not _MORE_THAN_ONLY[side.lang].search(side.folded, *u):
             continue
         bare = _marks([x.span() for x in _ONLY_BARE[other.lang].finditer(other.folded, *uo)], uo)
         if not bare:
