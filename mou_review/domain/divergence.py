@@ -3713,9 +3713,9 @@ _FR_RISK_OF = r"risqu(?:e|ent|ez|ons|erai(?:t|ent))" + FR_RISK_ADVERB + " de?"
 _FR_RISK_VERB_AT = re.compile(_FR_RISK_OF)
 #: The English modal of possibility "can", and the distance at which a mark stands at another's very place.
 _EN_CAN = re.compile(r"can|could")
+_AT_PLACE = 0.04
 #: The French modal of duty itself (« doit », « doivent », « devra »), not a periphrasis (« il est nécessaire »).
 _FR_DUTY_MODAL = re.compile(r"(?:doi|dev)\w*")
-_AT_PLACE = 0.04
 #: The English ways of saying that risk: the noun or verb "risk", the conditional "would".
 _EN_RISK_SAID = re.compile(r"\b(?:risk\w*|would)\b")
 #: A French possibility that grants nothing and enables nothing (« susceptible de », « pourrait », « risque de »):
@@ -5017,9 +5017,10 @@ def _force_problems(
         }
         # (not the negation of "need not", which is that possibility's own word; nor a noun that names a duty, "the need
         # to involve all Member States", "reporting requirements", the subject matter, which French says by its noun)
-        nouns_e = [d for d in _marks(pe.soft_oblige, ue) if _en_duty_noun(en.folded, d.span)]
+        soft_duty_e = _marks(pe.soft_oblige, ue)
+        nouns_e = [d for d in soft_duty_e if _en_duty_noun(en.folded, d.span)]
         duty_e = (
-            [d for d in _marks(pe.soft_oblige, ue) if d not in nouns_e]
+            [d for d in soft_duty_e if d not in nouns_e]
             + _marks(pe.recommend, ue)
             + [n for n in _marks(pe.negation, ue) if not _within(n.span, pe.verbal_permit)]
             # ("the works to be provided by it" / « les travaux qu'il doit fournir »: what is to be done, a duty)
