@@ -3960,6 +3960,41 @@ _FR_POSSIBILITY_WORDS = (
 _FR_GOVERNED_POSSIBILITY = re.compile(r"[^.;:]{0,60}?" + _FR_POSSIBILITY_WORDS)
 #: The same, said right after a French obligation (« doit être autorisée », « doivent permettre »).
 _FR_POSSIBILITY_AFTER = re.compile(r"[\w' ,]{0,30}?" + _FR_POSSIBILITY_WORDS)
+#: A French « doit » that carries the verb of a relative clause on its subject (« des pays qui doivent encore le
+#: ratifier ») or of a clause of time with a pronoun subject (« lorsqu'ils doivent prendre des décisions »): the clause
+#: says what the thing or the moment is, which English says by a clause of the same kind with no modal ("countries which
+#: have yet to ratify", "when making decisions"); see _circumstance_duty.
+_FR_CIRCUMSTANCE_DUTY = re.compile(r"(?:\bqui|\b(?:lorsqu'|quand )(?:il|elle|on)s?)\s+(?:\w+ment\s+)?$")
+#: The English openers of those clauses: a relative pronoun for « qui », a conjunction of time for « lorsque ».
+_EN_RELATIVE_OPENER = guard(re.compile(r"\b(?:which|who)\b"), "which", "who")
+_EN_TIME_OPENER = guard(re.compile(r"\b(?:when|whenever|where)\b"), "when", "where")
+#: The rest of such a clause, up to a mark of punctuation.
+_EN_CLAUSE_REST = re.compile(r"[^,;:()]{0,80}")
+
+
+def _circumstance_duty(en: _Side, fr: _Side, pe: Profile, m: _Mark, near: _Mark, ue: tuple[int, int]) -> bool:
+    """Say whether the French « doit » ``m`` is that of a relative clause on its subject or of a clause of time (see
+    _FR_CIRCUMSTANCE_DUTY) whose English counterpart, a clause of the same kind at its place, nearer to it than the
+    English possibility ``near``, says neither a duty nor a possibility: the « doit » then says what the thing or the
+    moment is ("countries which have yet to ratify" / « des pays qui doivent encore le ratifier », "when making
+    decisions" / « lorsqu'ils doivent prendre des décisions ») and faces no possibility of another clause ("whether it
+    could be possible", "that information is easily accessible").  An English clause at its place that says one ("which
+    can ratify", "when they may make") is what the « doit » faces."""
+    opener = _FR_CIRCUMSTANCE_DUTY.search(fr.folded, max(0, m.span[0] - 25), m.span[0])
+    if opener is None:
+        return False
+    rx = _EN_RELATIVE_OPENER if opener.group(0).startswith("qui") else _EN_TIME_OPENER
+    said = pe.permit + pe.sub_permit + pe.soft_permit + pe.verbal_permit + pe.soft_oblige + pe.recommend
+    for o in _marks(match_spans(rx, en.folded, *ue), ue):
+        gap = abs(o.pos - m.pos)
+        if gap > _SOFT_WINDOW or gap >= abs(near.pos - m.pos):
+            continue
+        end = _EN_CLAUSE_REST.match(en.folded, o.span[1]).end()
+        if not any(o.span[1] <= a < end for a, *_rest in said):
+            return True
+    return False
+
+
 #: "shall apply for the exemption … to the competent authority" / « peut demander à bénéficier de l'exemption … à
 #: l'autorité compétente »: a duty to claim a relief from a rule (an exemption, a derogation, a waiver) says how the
 #: relief is had and of whom; no one is bound to claim a relief, had only by those who want it, and French says the
@@ -5068,6 +5103,8 @@ def _force_problems(
                 near is not None
                 and abs(near.pos - m.pos) <= _FORCE_WINDOW
                 and abs(near.pos - m.pos) < near_duty
+                # (« qui doivent encore le ratifier », « lorsqu'ils doivent prendre »: what a thing or a moment is)
+                and not _circumstance_duty(en, fr, pe, m, near, ue)
             ):
                 out.append(_force_problem(en, fr, [near.span], "permit", [m.span], "oblige"))
     # "any event which shall affect" against « tout événement susceptible d'affecter »: an English obligation
