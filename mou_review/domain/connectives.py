@@ -577,6 +577,56 @@ def _negated(
     return (_EN_FINITE if lang is Lang.EN else _FR_FINITE).search(rest) is None
 
 
+# "each operator and aircraft operator shall select" / « chaque exploitant ou exploitant d'aéronef choisit », "any
+# planned or effective changes to the capacity, activity level and operation" / « toute modification prévue ou effective
+# de la capacité, du niveau d'activité ou de l'exploitation », "whenever contingencies, exceptions, errors, and pricing
+# failures occur" / « à chaque fois que se produit un imprévu, une exception, une erreur ou un défaut »: a quantifier
+# ranges over each member of the list it opens, which English names by "and" and French by « ou » (each, any one of
+# them).  Only the English "and" against « ou »: an "or" against « et » ("any document or data" / « tout document et
+# toute donnée ») is compared as any other, and the reading of "all" is collective ("all the conditions A and B").
+# Not "each other", "in any event", "at any time": the quantifier there ranges over no list.
+_EN_QUANTIFIER = guard(
+    re.compile(
+        r"\b(?:each|every|any|whenever)\b(?! (?:other|one|time|event|case|way)\b)"
+        r"(?<!whenever)|\bwhenever\b(?! (?:[a-z]+ed|necessary|appropriate|possible|relevant|applicable)\b)"
+    ),
+    "each",
+    "every",
+    "any",
+    "whenever",
+)
+_QUANT_REACH = 80
+# "each party succeeds on some and fails on other heads": "each" and "every" take a singular noun, so a word in -s after it
+# is the verb of a clause, whose connective joins what the clause says, not the members of a list.
+_EN_SINGULAR_VERB = re.compile(r"(?:each|every)(?: (?!of\b)[a-z-]*[a-rt-z]){1,2} [a-z]+[a-rt-z]s\b")
+# What ends the phrase a quantifier opens: a clause mark but the comma of a list, a relative pronoun, a condition word.
+_QUANT_END = re.compile(r"[;:.()]|\b(?:which|that|who|whom|whose|where|when|if|unless)\b")
+
+
+def _quantified(side: _Side, m: _Mark, unit: Span) -> bool:
+    """Say whether a quantifier ("each", "any", "whenever") opens the phrase of the connective ``m``: before it within
+    _QUANT_REACH characters, with no finite verb, relative pronoun, condition word or clause mark between but the commas of
+    a list (a comma right before ``m`` only after another: "errors, and pricing failures").  Not "whenever required",
+    "whenever necessary": a condition said without its subject, which the comma after it ends."""
+    folded = side.folded
+    start = max(unit[0], m.span[0] - _QUANT_REACH)
+    for q in _EN_QUANTIFIER.finditer(folded, start, m.span[0]):
+        between = folded[q.end() : m.span[0]]
+        if _QUANT_END.search(between) or _EN_FINITE.search(between):
+            continue
+        if _EN_SINGULAR_VERB.match(folded, q.start(), m.span[0]):
+            continue
+        items = between.split(",")
+        if between.rstrip().endswith(",") and len(items) < 3:
+            continue
+        # The commas of a list: each item after the first a few words ("the capacity, activity level and operation"),
+        # not the comma that closes a phrase of its own ("whenever contingencies occur, each operator and …").
+        if any(len(item.split()) > 3 for item in items[1:]):
+            continue
+        return True
+    return False
+
+
 #: « qu'il s'agisse de », « que ce soit » ("whether") before a connective in its clause, within _WHETHER_REACH characters.
 _FR_WHETHER = re.compile(r"\b(?:qu'il s'agisse|que ce soit)\b[^;:.]*$")
 _WHETHER_REACH = 120
@@ -906,6 +956,7 @@ def _anchored_connective(
             _binomial(en.folded, a.span)
             or not _in_condition(en, a, conditions, ue)
             or _negated(en, a, negs, ue, Lang.EN, pe.conditions)
+            or (a.word == "and" and _quantified(en, a, ue))
         ):
             continue
         same_f, other_f, other_e = (and_f, or_f, or_e) if a.word == "and" else (or_f, and_f, and_e)
@@ -1073,6 +1124,7 @@ def _compare_counted(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span,
         if m.partner is None
         and _in_condition(en, m, pe.conditions, ue)
         and not _negated(en, m, negs, ue, Lang.EN, pe.conditions)
+        and not (en_and and _quantified(en, m, ue))
     ]
     conditions_f = pf.conditions + _item_condition(en, fr, pe, pf, ue, uf)
     cand_f = [
