@@ -3417,6 +3417,44 @@ def _closed(side: _Side) -> bool:
     return _SENTENCE_CLOSED_RE.search(side.text, max(0, len(side.text) - 12)) is not None
 
 
+#: The fewest words a passage said again counts as a restatement ("directement ou indirectement").
+_RESTATED_MIN_WORDS = 3
+
+
+def _restated(side: _Side, function: frozenset[str]) -> int:
+    """Return the characters of the passages a side says a second time: a run of words (at least
+    :data:`_RESTATED_MIN_WORDS`, one of them a content word) that already stands, whole, earlier in the text.
+
+    French repeats a phrase where each verb or noun needs it and English says it once: "holds debt instruments of or
+    has other debt arrangements with that person, body or entity" / « … sur cette personne, cet organisme ou cette
+    entité ou a conclu d'autres accords de dette avec cette personne, cet organisme ou cette entité » (32025r1142),
+    "directly or indirectly owned or controlled by, or acting on behalf …" / « … directement ou indirectement, détenus
+    … ou agissent, directement ou indirectement, … » (32024r1789), « une notification relative à l'exercice … » four
+    times for "passport notification" (32017r1018).  Each repeat is the longest run that stood before it, read once.
+    """
+    tokens = _WORDS_RE.findall(side.work)  # citations and dates blanked: they count apart (see _prose_lens)
+    n = _RESTATED_MIN_WORDS
+    seen: dict[tuple[str, ...], list[int]] = {}
+    total = 0
+    i = 0
+    while i + n <= len(tokens):
+        best = 0
+        for j in seen.get(tuple(tokens[i : i + n]), ()):
+            if j + n > i:
+                continue  # overlapping itself: no passage said twice
+            k = n
+            while i + k < len(tokens) and j + k < i and tokens[j + k] == tokens[i + k]:
+                k += 1
+            best = max(best, k)
+        if best and any(t not in function and not t.isdigit() for t in tokens[i : i + best]):
+            total += len(" ".join(tokens[i : i + best]))
+            i += best
+            continue
+        seen.setdefault(tuple(tokens[i : i + n]), []).append(i)
+        i += 1
+    return total
+
+
 def _check_length(en: _Side, fr: _Side, kind: ClauseKind | None = None) -> list[Finding]:
     cut = _check_cut(en, fr)
     if cut:
@@ -3427,6 +3465,11 @@ def _check_length(en: _Side, fr: _Side, kind: ClauseKind | None = None) -> list[
     low = ratio < LENGTH_INFO_LOW
     # Decided on the prose (see _prose_len); the ratio shown is that of the texts as written.
     prose_en, prose_fr = _prose_lens(en, fr)
+    if not low:
+        # What the French says again, beyond what the English says again, is no prose the English lacks.  Only
+        # a French side longer than usual is excused so: one shorter than usual keeps all its words.
+        again = _restated(fr, _FR_FUNCTION) - LENGTH_USUAL * _restated(en, _EN_FUNCTION)
+        prose_fr = max(prose_fr - max(round(again), 0), 1)
     prose = prose_fr / prose_en
     if (prose >= LENGTH_INFO_LOW) if low else (prose <= LENGTH_INFO_HIGH):
         return []
