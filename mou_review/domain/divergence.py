@@ -6501,6 +6501,63 @@ def _said_by_cognate(
             m.partner = m
 
 
+#: The words after a negation that may name the thing it bears on, up to the end of its clause ("shall not use
+#: decimals when", "shall not be subject to the condition of having"), and the thing a word of absence or exemption
+#: bears on: the next word, past a preposition and a determiner (« sans décimale », « dispensées de cette condition »,
+#: "without the participation", "exempt from any fee").
+_NEGATED_TAIL = re.compile(r"[^,;:.()]{0,70}")
+_ABSENT_THING = re.compile(
+    r"\s+(?:(?:de|du|des|from|of|to)\s+|d')?(?:(?:la|le|les|cette|ce|cet|ces|tout|toute|tous|toutes|the|this|these"
+    r"|that|those|any|all)\s+|l')?([a-z][a-z-]{5,})\b"
+)
+#: Words that name a text or a place of it, not the thing a negation bears on (« dérogation à l'article 5 »).
+_TEXT_WORD = re.compile(r"(?:articl|paragr|annex|regula|reglem|direct|decisi|subpar|alinea)")
+#: The groups of words that say a thing absent or not required: "without", « sans », "exempt", « dispensé ».
+_ABSENCE = ("without", "exempt")
+#: A negation of having, using or being subject to a thing: "shall not use", "does not contain", "shall not be subject
+#: to" (after the English negation), « n'utilisent pas », « ne comporte pas », « ne sont pas soumis » (from the « ne »).
+_NEGATED_HAVING = {
+    Lang.EN: re.compile(
+        r"\s+(?:\w+ly\s+)?(?:use[sd]?|have|has|had|contain(?:s|ed)?|include[sd]?"
+        r"|(?:be|been)\s+(?:\w+ly\s+)?subject(?:ed)?\s+to)\b"
+    ),
+    Lang.FR: re.compile(
+        r"(?:ne\s+|n')(?:(?:utilis|comport|contien|compren|inclu)\w*|a|ont|avait|avaient|aura|auront)\s+pas\b"
+        r"|(?:ne\s+|n')(?:est|sont|soit|soient|sera|seront)\s+pas\s+(?:\w+ment\s+)?(?:soumis|assujetti)\w*"
+    ),
+}
+
+
+def _absent_thing_answers(side: _Side, negs: list[_Mark], other: _Side, weak_o: list[_Mark]) -> None:
+    """Pair each free negation of ``negs`` with a free word of absence or exemption of the other side (anywhere in the
+    sentence) that bears on the thing the negation bears on: the thing named after the negation, in its clause, has
+    its cognate right after the word ("shall not use decimals" / « sans décimale », "shall not be subject to the
+    condition" / « sont dispensées de cette condition »)."""
+    words = [w for w in _free(weak_o) if w.tag in _ABSENCE]
+    if not words:
+        return
+    things: dict[str, list[_Mark]] = {}
+    for w in words:
+        t = _ABSENT_THING.match(other.folded, w.span[1])
+        if t is not None and not _TEXT_WORD.match(t.group(1)):
+            things.setdefault(_cognate_key(t.group(1), other.lang), []).append(w)
+    if not things:
+        return
+    for m in _free(negs):
+        verb = _NEGATED_HAVING[side.lang].match(side.folded, m.span[1] if side.lang is Lang.EN else m.span[0])
+        if verb is None:
+            continue
+        tail = _NEGATED_TAIL.match(side.folded, verb.end())
+        keys = [
+            _cognate_key(x.group(), side.lang)
+            for x in _COGNATE_WORD.finditer(side.folded, verb.end(), tail.end() if tail else verb.end())
+        ]
+        said = [w for k in keys for w in things.get(k, ()) if w.partner is None]
+        if said:
+            w = min(said, key=lambda w: abs(w.pos - m.pos))
+            m.partner, w.partner = w, m
+
+
 def _said_once_fr(en: _Side, fr: _Side, real_e: list[_Mark], neg_f: list[_Mark]) -> None:
     """Answer an English negation of the next clause of a coordination by the French one said once for the two.
 
@@ -7120,6 +7177,12 @@ def _negation_problems(
                     [m for m in loose(weak) if m.tag == "negadj" and _NON.match(side.folded, m.span[0])],
                     1.0,
                 )
+        # "they shall not use decimals" / « ils expriment … sans décimale », "shall not be subject to the condition" /
+        # « sont dispensées de cette condition »: a negation of having, using or being subject to a thing says that
+        # thing absent, as a word of absence or exemption before the same thing says it on the other side; word order
+        # puts the two anywhere in the sentence, and the thing they bear on tells that they render each other.
+        _absent_thing_answers(en, real_e, fr, weak_f)
+        _absent_thing_answers(fr, real_f, en, weak_e)
         # A negation that the other language may say by a word anywhere in the sentence ("shall not be required to"
         # / « il y a lieu d'exempter », "There shall be no discrimination" / « … est interdite »).
         for negs, p, weak in ((real_e, pe, weak_f + ongoing_f), (real_f, pf, weak_e + ongoing_e)):
