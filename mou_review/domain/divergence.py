@@ -509,6 +509,9 @@ class _Side:
     # Labels cited in running text ("in accordance with (a) or (b)"): span -> the points they cite.
     cited: dict[tuple[int, int], list[str]] = field(default_factory=dict)
     percents: list[Decimal] = field(default_factory=list)  # values written as a percentage
+    # Figures whose scale is uncertain: (value as read, the other reading) — "40–60 billion", "in 2019 and 600
+    # million", "20 Mt" (see _find_numbers); the other text tells which.
+    rescaled: list[tuple[Decimal, Decimal]] = field(default_factory=list)
     weak: set[int] = field(
         default_factory=set
     )  # starts of soft numbers that are mere words ("un", "two or more")
@@ -655,8 +658,17 @@ _CLOCK_RE = guard(
 _ROMAN_ORDINAL_RE = guard(
     re.compile(r"(?<![\w])([XVI]{1,6})(?:e|ème|eme)(?!\w)"), "Xe", "Ve", "Ie", "Xè", "Vè", "Iè"
 )
-# "between 10 and 20 million" (« entre 10 et 20 millions »): the first number takes the scale too.
-_SHARED_SCALE_RE = re.compile(r"\s(?:and|or|to|et|ou|a)\s\d[\d.,]*\s(millions?|billions?|milliards?)\b")
+# "between 10 and 20 million" (« entre 10 et 20 millions »), "EUR 40–60 billion": the first number takes the scale too
+# (or may not: "in 2019 and 600 million allowances"; the reading without it is kept as the other reading).
+_SHARED_SCALE_RE = re.compile(
+    r"(?:\s(?:and|or|to|et|ou|a)\s|\s?[-\u2013]\s?)\d[\d.,]*\s(millions?|billions?|milliards?)\b"
+)
+# "20 Mt CO2 equivalent" / « 20 millions de tonnes », "35 bcm" / « 35 milliards de m3 », "EUR 5 bn": a unit symbol whose
+# prefix says the scale the other language may write out; the figure reads with that scale as its other reading.
+_PREFIXED_UNIT_RE = re.compile(
+    r"[ \u00a0\u202f]?(?:(?P<p>[kMGT]|b)(?:t(?:oe|ep)?|cm|N?m[3³]|Wh|W|J|g)|(?P<bn>bn))\b"
+)
+_UNIT_PREFIX = {"k": 10**3, "M": 10**6, "G": 10**9, "T": 10**12, "b": 10**9}
 # "within 1 month" / « dans le mois »: one unit of time is often said by the article alone.
 _ONE_UNIT_RE = re.compile(r"\s(?:months?|years?|days?|weeks?|mois|ans?|annee|jours?|semaines?)\b")
 # A point of a lettered section named by its code ("C6 energy derivative contracts", "under C(10) of
@@ -804,6 +816,9 @@ def _find_numbers(side: _Side, code_heads: frozenset[str] = frozenset()) -> None
         shared = _SHARED_SCALE_RE.match(work, m.end()) if scale is None else None
         if shared is not None:
             scale = shared.group(1)
+            side.rescaled.append((value * scale_value(scale, lang), value))
+        elif scale is None and (prefixed := _PREFIXED_UNIT_RE.match(side.text, m.end())) is not None:
+            side.rescaled.append((value, value * _UNIT_PREFIX[prefixed.group("p") or "b"]))
         one = value == 1 and scale is None and _ONE_UNIT_RE.match(work, m.end()) is not None
         if one:
             side.weak.add(m.start())
@@ -1153,6 +1168,7 @@ def _check_numbers(en: _Side, fr: _Side) -> list[Finding]:
     every = {s.lang: hard[s.lang] + soft[s.lang] for s in (en, fr)}
     # Values on one side with no counterpart at all on the other (a changed number leaves one on each).
     _pair_percent_fractions(en, fr, hard, soft)
+    _pair_rescaled(en, fr, hard, soft)
     _pair_whole_shares(en, fr, hard, soft)
     every = {s.lang: hard[s.lang] + soft[s.lang] for s in (en, fr)}
     # Values said on one side only; the weak soft ones (« un », « une », "two or more") count for nothing.
@@ -1388,6 +1404,23 @@ def _pair_percent_fractions(
                     counter[other.lang][share] -= 1
                     hard[side.lang][value] -= 1
                     break
+
+
+def _pair_rescaled(
+    en: _Side, fr: _Side, hard: dict[Lang, Counter[Decimal]], soft: dict[Lang, Counter[Decimal]]
+) -> None:
+    """Match a figure whose scale is uncertain ("EUR 40–60 billion", "20 Mt") with its other reading on the other side
+    (« 40 à 60 milliards », « 20 millions de tonnes »); only where the figure as read lacks a counterpart and the other
+    reading is said on the other side beyond what this side says of it."""
+    for side, other in ((en, fr), (fr, en)):
+        mine, theirs = side.lang, other.lang
+        for read, alt in side.rescaled:
+            if (
+                hard[mine][read] > hard[theirs][read] + soft[theirs][read]
+                and hard[theirs][alt] > hard[mine][alt] + soft[mine][alt]
+            ):
+                hard[mine][read] -= 1
+                hard[theirs][alt] -= 1
 
 
 # "weighted in full" / « pondérés à 100 % », « entièrement renouvelables » / "100 % … from renewable sources": the whole of
