@@ -7146,6 +7146,26 @@ def _negation_problems(
             [m for m in loose(weak_f) if m.tag in _TURNING_AWAY],
             _SAME_PLACE,
         )
+
+        # "inform ESMA … without delay" / « informe sans retard l'AEMF », "With the exception of their conversion …, the
+        # registry administrator shall not allow" / « L'administrateur … n'autorise aucune transaction …, sauf en cas de
+        # conversion »: a negative word whose like (a word of its meaning) the other side says too is its translation,
+        # however far word order puts them apart; the two answer each other before a negation may take one from close
+        # by (with "shall inform" made "shall not inform", « sans retard » at its place answered the added "not").
+        # (Not the words of a restriction, whose « que » belongs to the « ne … que » of its negation, nor the negative
+        # adjectives, which pair by their stems; nor a word that is the predicate of its clause, after a copula, which
+        # negates that clause as a negation does: "free of charge … are not affected" / « sans frais … est sans effet ».)
+        def like(side: _Side, marks: list[_Mark], group: str) -> list[_Mark]:
+            return [
+                m
+                for m in loose(marks)
+                if m.tag == group
+                and not _COPULA_BEFORE[side.lang].search(side.folded, max(0, m.span[0] - 40), m.span[0])
+            ]
+
+        for group in groups - {"negadj", "contrast", "expletive", "restrict"}:
+            _pair(like(en, weak_e, group), like(fr, weak_f, group), 1.0)
+
         # (Nor one that renders a negative word of a term of the negation's side at its place (_not_rendering): "the
         # non-compliance … persists" / « la non-conformité … persiste » answers no "fails to take" whose « ne … pas »
         # the French dropped, "unmanned aircraft" / « aéronef sans équipage » no "which is not a part".)
