@@ -611,6 +611,13 @@ def _analyse(text: str, lang: Lang, code_heads: frozenset[str] = frozenset()) ->
                 values += expand_range(values[-1], n.group(2))
             values.append(n.group(2))
         side.cited[m.span(1)] = values
+    for m in _FR_CITED_RE.finditer(base) if lang is Lang.FR else ():
+        values = []
+        for n in _FR_CITED_ONE_RE.finditer(m.group(1)):
+            if n.group(1) and values:  # « i) à k) »: the points between are cited too
+                values += expand_range(values[-1], n.group(2))
+            values.append(n.group(2))
+        side.cited[m.span(1)] = values
     blanks += side.labels
     side.work = mask(folded, blanks)
     side.labels = [(a, b) for a, b in side.labels if not _in_label_run(text, a, b)]
@@ -684,6 +691,18 @@ _CITED_RE = guard(
     ")",
 )
 _CITED_LABEL_RE = re.compile(r"(\bto\s)?\(([a-z]{1,4}|\d{1,3})\)")
+# French names a point by its bare label after a noun other than « point »: « le critère a) ou le critère b) »
+# ("the criterion in point (a) or (b)"), « l'option i) », « au présent point, sous i) », « points 6) a) i), ainsi
+# que b) i) et iii) ».  A label that opens an item follows a colon, a semicolon or the start of the clause, never a word.
+_FR_CITED_LABEL = r"(?:[a-z]{1,2}|[ivx]{1,5})\)"
+_FR_CITED_RE = guard(
+    re.compile(
+        rf"\b[a-z]{{3,}}\s({_FR_CITED_LABEL}(?:\s?{_FR_CITED_LABEL})*"
+        rf"(?:(?:,\s|,?\s(?:et|ou|a)\s){_FR_CITED_LABEL}(?:\s?{_FR_CITED_LABEL})*)*)"
+    ),
+    ")",
+)
+_FR_CITED_ONE_RE = re.compile(r"(\sa\s)?(?<![\w(])([a-z]{1,2}|[ivx]{1,5})\)")
 
 
 def _find_numbers(side: _Side, code_heads: frozenset[str] = frozenset()) -> None:
