@@ -980,6 +980,67 @@ def _anchored_connective(
     return _problem("connective", en, fr, *found[0])
 
 
+# "relevant European and international standards" / « des normes européennes ou internationales », "the delegated and
+# implementing acts" / « des actes délégués ou actes d'exécution », "to receive radio and television broadcasts" /
+# « des chaînes de radio ou de télévision », "the cultivation of food and feed crops" / « l'alimentation humaine ou
+# animale », "where Union and national competition law remedies" / « le droit de la concurrence national ou de
+# l'Union »: two words that qualify one noun, said before it in English and after it in French.  Each text names the one
+# set of things the noun so qualified names, and the translator says "and" or « ou » as the phrase reads; no conditions
+# are joined.  English: one bare word on each side of the "and" (no comma, no determiner) and a content word after the
+# second, the noun, plural ("a conflict-affected and drought-stricken area", one thing with both qualities, stays
+# compared).  French: a content word, the noun, right before the first word (« de » may stand between) and a bare
+# word, or « de » and a word, after the « ou ».  Not where the English noun is alike a word French says after its
+# second member: that is the object of two verbs ("refuses and withdraws authorisation" / « refuse ou retire
+# l'autorisation »).  Only "and" against « ou »: an English "or" against « et » in such a phrase is what "and" made
+# "or" looks like, and stays compared.
+_EN_FUNCTION = frozenset(
+    "the a an of to in on for by with from at as and or nor not no is are was were be been being has have had shall may "
+    "must should will would can could cannot which that who whom whose where when if unless its their his her such any "
+    "all each every this these those than into under within between only also both either it they them there other "
+    "same do does did".split()
+)
+_FR_FUNCTION = frozenset(
+    "le la les l un une des du de d au aux a et ou en par pour sur dans ce cet ces cette son sa ses leur leurs qui que "
+    "qu ne se s est sont y il ils elle elles on lorsque si avec sans entre vers chez tout toute tous toutes plus moins "
+    "pas dont notre nos votre vos mon ma mes ni soit chaque plusieurs certains certaines autres aucun aucune divers "
+    "diverses".split()
+)
+_EN_BEFORE_AND = re.compile(r"(?<![a-z'-])([a-z][a-z-]*) $")
+_EN_HEAD_AFTER = re.compile(r" ([a-z][a-z-]*) ([a-z][a-z-]*)\b")
+_FR_HEAD_BEFORE = re.compile(r"(?<![a-z-])([a-z][a-z-]*) (?:de |d')?([a-z][a-z-]*) $")
+_EN_NOUN_RUN = re.compile(r"[a-z][a-z-]*(?: [a-z][a-z-]*){0,2}")
+_FR_MEMBER_AFTER = re.compile(r" (?:(?:de |d')(?:la |le |les |ces |l')?)?([a-z][a-z-]*)\b")
+
+
+def _shared_head(en: _Side, a: Span, fr: _Side, b: Span) -> bool:
+    """Say whether the English "and" ``a`` and the French « ou » ``b`` each join two words that qualify one noun,
+    English before it and French after it ("European and international standards" / « normes européennes ou
+    internationales »)."""
+    fe, ff = en.folded, fr.folded
+    if fe[a[0] : a[1]] != "and" or ff[b[0] : b[1]] != "ou":
+        return False
+    first = _EN_BEFORE_AND.search(fe, max(0, a[0] - 40), a[0])
+    after = _EN_HEAD_AFTER.match(fe, a[1])
+    if first is None or after is None or first.group(1) in _EN_FUNCTION:
+        return False
+    second, noun = after.group(1), after.group(2)
+    if second in _EN_FUNCTION or noun in _EN_FUNCTION or _EN_FINITE.fullmatch(noun) or noun == first.group(1):
+        return False
+    # A plural noun: two kinds of it, either of which the set takes in; not one thing with both qualities ("a
+    # conflict-affected and drought-stricken area" / « une zone de conflit ou de sécheresse »).
+    run = _EN_NOUN_RUN.match(fe, after.start(2))
+    nouns = [n for n in (run.group(0).split() if run else []) if n not in _EN_FUNCTION]
+    if not any(n.endswith("s") and not n.endswith(("ss", "us", "is")) for n in nouns):
+        return False
+    head = _FR_HEAD_BEFORE.search(ff, max(0, b[0] - 60), b[0])
+    member = _FR_MEMBER_AFTER.match(ff, b[1])
+    if head is None or member is None or member.group(1) in _FR_FUNCTION:
+        return False
+    if head.group(1) in _FR_FUNCTION or head.group(2) in _FR_FUNCTION:
+        return False
+    return not _alike([noun], _content(ff, member.end(), member.end() + 40, False), True)
+
+
 def compare(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Span) -> list[Problem]:
     """Compare the connectives of two aligned sentences ``ue`` and ``uf`` of ``en`` and ``fr``.
 
@@ -999,7 +1060,13 @@ def compare(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Span
     - Where none of the above finds a problem, in a sentence of any count: the one "or" of a condition that joins the
       very words a French « et » joins (:func:`_or_as_et`).
     """
-    out = _compare_counted(en, fr, pe, pf, ue, uf)
+    out = [
+        p
+        for p in _compare_counted(en, fr, pe, pf, ue, uf)
+        if not (
+            p[0] == "connective" and len(p[1]) == len(p[2]) == 1 and _shared_head(en, p[1][0], fr, p[2][0])
+        )
+    ]
     if not any(p[0] == "connective" for p in out):
         found = _or_as_et(en, fr, pe, pf, ue, uf)
         if found is not None:
