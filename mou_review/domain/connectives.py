@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from mou_review.domain.rx import at_word_start, covering, guard, match_spans
+from mou_review.domain.textnorm import EN_FUNCTION_WORDS, FR_FUNCTION_WORDS
 from mou_review.domain.types import Lang
 
 # The patterns are matched against folded text (lower case, no accents), so none carries re.I.
@@ -993,17 +994,14 @@ def _anchored_connective(
 # second member: that is the object of two verbs ("refuses and withdraws authorisation" / « refuse ou retire
 # l'autorisation »).  Only "and" against « ou »: an English "or" against « et » in such a phrase is what "and" made
 # "or" looks like, and stays compared.
-_EN_FUNCTION = frozenset(
-    "the a an of to in on for by with from at as and or nor not no is are was were be been being has have had shall may "
-    "must should will would can could cannot which that who whom whose where when if unless its their his her such any "
-    "all each every this these those than into under within between only also both either it they them there other "
-    "same do does did".split()
+# The function words of a count of content words, and those that can be no qualifier nor noun of such a phrase:
+# quantifiers, auxiliaries, pronouns, prepositions of place.
+_EN_FUNCTION = EN_FUNCTION_WORDS | frozenset(
+    "also between both cannot did do does either every only same them there they unless within".split()
 )
-_FR_FUNCTION = frozenset(
-    "le la les l un une des du de d au aux a et ou en par pour sur dans ce cet ces cette son sa ses leur leurs qui que "
-    "qu ne se s est sont y il ils elle elles on lorsque si avec sans entre vers chez tout toute tous toutes plus moins "
-    "pas dont notre nos votre vos mon ma mes ni soit chaque plusieurs certains certaines autres aucun aucune divers "
-    "diverses".split()
+_FR_FUNCTION = FR_FUNCTION_WORDS | frozenset(
+    "aucun aucune autres certaines certains chaque chez divers diverses entre ma mes moins mon nos notre on plus "
+    "plusieurs sans soit vers vos votre".split()
 )
 _EN_BEFORE_AND = re.compile(r"(?<![a-z'-])([a-z][a-z-]*) $")
 _EN_HEAD_AFTER = re.compile(r" ([a-z][a-z-]*) ([a-z][a-z-]*)\b")

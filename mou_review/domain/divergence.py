@@ -95,6 +95,8 @@ from mou_review.domain.glossary import Glossary, default_glossary
 from mou_review.domain.references import expand_range, find_references
 from mou_review.domain.rx import DIGITS, covering, guard, literal_alternation, match_spans
 from mou_review.domain.textnorm import (
+    EN_FUNCTION_WORDS,
+    FR_FUNCTION_WORDS,
     DateKey,
     find_dates,
     find_fractions,
@@ -3440,17 +3442,8 @@ def _check_cut(en: _Side, fr: _Side) -> list[Finding]:
     return []
 
 
-#: The words a language uses to join content words (folded; elided forms are read without their elision).
-_EN_FUNCTION = frozenset(
-    "the a an of to in for on by with and or nor that which who whom whose is are be been being was were has have "
-    "had it its their his her this these those such as at from into under any all each other shall may must should "
-    "will would can could not no than where when if".split()
-)
-_FR_FUNCTION = frozenset(
-    "le la les l de du des d un une et ou ni a au aux en dans par pour sur avec que qu qui dont ce cet cette ces son "
-    "sa ses leur leurs se s ne n pas est sont etre ete ont il elle ils elles y lui doit doivent peut peuvent tout "
-    "toute tous toutes afin lorsque lorsqu si".split()
-)
+#: The words a language uses to join content words.
+_EN_FUNCTION, _FR_FUNCTION = EN_FUNCTION_WORDS, FR_FUNCTION_WORDS
 
 
 def _content_words(side: _Side, function: frozenset[str]) -> int:

@@ -83,6 +83,20 @@ def is_blank(text: str | None) -> bool:
 
 # --- numbers -----------------------------------------------------------------
 
+#: The words a language uses to join content words (folded; elided forms are read without their elision): what a
+#: count of content words leaves out.
+EN_FUNCTION_WORDS = frozenset(
+    "the a an of to in for on by with and or nor that which who whom whose is are be been being was were has have "
+    "had it its their his her this these those such as at from into under any all each other shall may must should "
+    "will would can could not no than where when if".split()
+)
+FR_FUNCTION_WORDS = frozenset(
+    "le la les l de du des d un une et ou ni a au aux en dans par pour sur avec que qu qui dont ce cet cette ces son "
+    "sa ses leur leurs se s ne n pas est sont etre ete ont il elle ils elles y lui doit doivent peut peuvent tout "
+    "toute tous toutes afin lorsque lorsqu si".split()
+)
+
+
 _SP = "[ \u00a0\u202f]"
 _SCALE = r"(?:\s+(?P<scale>millions?|billions?|milliards?|trillions?))?"
 # A number glued to the word after it by a lost space ("Table 5.1of Annex III", a slip of the official
