@@ -2245,6 +2245,9 @@ def _check_terms(en: _Side, fr: _Side, glossary: Glossary) -> list[Finding]:
             here = next(m.text for m in found[side.lang] if m.concept == ci)
             wanted = " / ".join(f.rstrip("!") for f in term.forms(other))
             spans = tuple(Span(m.start, m.end, m.text) for m in found[side.lang] if m.concept == ci)
+            # How this side writes the term: in lower case throughout, the common noun, whose own renderings
+            # count too ("the terms of reference of the board" / « le mandat du conseil »).
+            said = [sp.text for sp in spans]
             # Reworded on the other side (same words, other phrasing): worth a look, not a warning.
             # Said only in a wording that answers a term but raises none ("the Union", « orientation »,
             # « entrent en vigueur »), or reworded on the other side: worth a look, not a warning.
@@ -2252,7 +2255,11 @@ def _check_terms(en: _Side, fr: _Side, glossary: Glossary) -> list[Finding]:
                 all(m.answer_only for m in found[side.lang] if m.concept == ci)
                 or any(
                     _reworded(forms, other_side)
-                    for forms in (term.forms(other), term.forms(side.lang), glossary.accepted(ci, other))
+                    for forms in (
+                        term.forms(other),
+                        term.forms(side.lang),
+                        glossary.accepted(ci, other, said=said),
+                    )
                 )
                 or _qualified_head(term.forms(other), other_side)
                 or _said_by_pronoun(

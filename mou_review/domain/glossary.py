@@ -274,6 +274,15 @@ ACCEPTED_RENDERINGS: list[tuple[Lang, str, str]] = [
     (Lang.FR, "État partie", "are Parties"),
 ]
 
+#: Renderings of a term's common noun, accepted like :data:`ACCEPTED_RENDERINGS` but only where the side
+#: that holds the term writes it in lower case every time.  Capitalised, the term is the instrument's own
+#: defined name and keeps its glossary rendering; in lower case it is the ordinary noun, which official
+#: drafting renders otherwise: "the terms of reference of the management body" (its remit) is « le mandat de
+#: l'organe de direction », while the Working Group's "Terms of Reference" are « termes de référence ».
+COMMON_NOUN_RENDERINGS: list[tuple[Lang, str, str]] = [
+    (Lang.EN, "terms of reference", "mandat"),
+]
+
 # After the initials in "Regulation (EU) No 600/2014", « règlement (UE) no 600/2014 ».
 _ACT_NUMBER_RE = re.compile(r"\)\s+(?:n\s?[o°]+|nr)?\.?\s*\d{1,4}/\d{2,4}")
 _SMALL_WORDS = frozenset(
@@ -525,12 +534,21 @@ class Glossary:
             pos = m.start() + 1
         return False
 
-    def accepted(self, concept: int, lang: Lang) -> tuple[str, ...]:
+    def accepted(self, concept: int, lang: Lang, said: Iterable[str] = ()) -> tuple[str, ...]:
         """Return the wordings in ``lang`` that render a concept found in the other language
-        (:data:`ACCEPTED_RENDERINGS`)."""
+        (:data:`ACCEPTED_RENDERINGS`).
+
+        ``said`` is how the other language writes the concept where it was found: when every one of
+        those is in lower case (the common noun, not the defined term), the renderings of the common
+        noun (:data:`COMMON_NOUN_RENDERINGS`) are accepted too.
+        """
+        said = list(said)
+        renderings = ACCEPTED_RENDERINGS
+        if said and all(text == text.lower() for text in said):
+            renderings = [*ACCEPTED_RENDERINGS, *COMMON_NOUN_RENDERINGS]
         return tuple(
             rendering
-            for form_lang, form, rendering in ACCEPTED_RENDERINGS
+            for form_lang, form, rendering in renderings
             if form_lang is lang.other and self.concept_of(form, form_lang) == concept
         )
 
