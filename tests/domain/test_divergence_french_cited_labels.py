@@ -13,6 +13,9 @@ import pytest
 
 from tests.domain.divergence_keys import blocking_keys
 
+# « à l'article 3, points 6) a) i), ainsi que b) i) et iii) »: the run whose structure the other module checks.
+from tests.domain.test_divergence_cited_label_runs import _NESTED
+
 _CRITERION = (
     "(c) the information necessary to assess whether or not the criterion in point (a) or (b) is met is not made "
     "available to the host Member State's competent authority upon request and in a timely manner.",
@@ -30,14 +33,6 @@ _SOUS = (
     "provided that the advice is given by a lawyer within the meaning of Article 1 of Directive 77/249/EEC;",
     "ii) du conseil juridique fourni en vue de la préparation de toute procédure visée au présent point, sous i), "
     "pour autant que le conseil émane d’un avocat au sens de l’article 1er de la directive 77/249/CEE;",
-)
-_NESTED = (
-    "By 15 December 2010, the Commission shall present a report on the threshold percentages in Article 3(6), paying "
-    "particular attention to the consequences of a reduction of the percentage in points (a)(i), (b)(i) and (b)(iii) "
-    "of Article 3(6) from 25 % to 20 %.",
-    "Pour le 15 décembre 2010, la Commission fait rapport sur les pourcentages minimaux visés à l'article 3, point 6), "
-    "en accordant une attention particulière aux conséquences d'une réduction de ce pourcentage de 25 à 20 % à "
-    "l'article 3, points 6) a) i), ainsi que b) i) et iii).",
 )
 PAIRS = [_CRITERION, _OPTION, _SOUS, _NESTED]
 IDS = ["criterion", "option", "sous", "nested"]
