@@ -3314,12 +3314,31 @@ _CITE_LEAD_RE = re.compile(
 _INITIALS_RE = re.compile(r"(?<![\w-])(?<!(?<![A-Z])/)([A-Z][A-Z0-9]*[A-Z])s?(?![\w-])(?!/(?![A-Z]))")
 
 
-def _initials(side: _Side, other: _Side) -> int:
-    """Count the initials of the names in initials that one text uses and the other does not."""
+# A name in initials given in brackets after the words it stands for: « une unité de quantité attribuée (UQA) »,
+# « facteurs relatifs à l'environnement économique et au contrôle interne (BEICF) », « (Exchange-traded notes — ETN) ».
+_DEFINED_INITIALS_RE = re.compile(r"(?:[^\W\d_]{2}\s\(|\([^()]*\s[\u2014\u2013]\s)([A-Z][A-Z0-9]*[A-Z]s?)\)")
+
+
+def _initials(side: _Side, other: _Side, written_out: bool = False) -> int:
+    """Count the initials of the names in initials that one text uses and the other does not.
+
+    With ``written_out``, a name in initials a text gives in brackets after the words it stands for is written out
+    there: those initials are no name that text abbreviates, and a text that uses the name alone abbreviates what
+    that text writes out ("an AAU, RMU, ERU or CER" / « une unité de quantité attribuée (UQA), … »; "BEICF" /
+    « facteurs relatifs à l'environnement économique et au contrôle interne (BEICF) »).
+    """
+    if not written_out:
+        return sum(
+            len(m.group(1))
+            for m in _INITIALS_RE.finditer(side.text)
+            if len(m.group(1)) >= 3 and fold(m.group(1)) not in other.folded
+        )
+    defined = {m.start(1) for m in _DEFINED_INITIALS_RE.finditer(side.text)}
+    theirs = fold(_DEFINED_INITIALS_RE.sub(" ", other.text))
     return sum(
         len(m.group(1))
         for m in _INITIALS_RE.finditer(side.text)
-        if len(m.group(1)) >= 3 and fold(m.group(1)) not in other.folded
+        if len(m.group(1)) >= 3 and m.start() not in defined and fold(m.group(1)) not in theirs
     )
 
 
@@ -3333,7 +3352,7 @@ def _citation_excess(side: _Side, start: int, end: int, floor: int = 0) -> int:
     return _collapsed_len(side.text[lead.start() if lead else start : end]) - 1
 
 
-def _prose_lens(en: _Side, fr: _Side) -> tuple[int, int]:
+def _prose_lens(en: _Side, fr: _Side, written_out: bool = False) -> tuple[int, int]:
     """Return the lengths of the two texts as their prose would be written out.
 
     Citations count as one character each: « à l'article 4, paragraphe 2, » says "Article 4(2),"
@@ -3341,6 +3360,8 @@ def _prose_lens(en: _Side, fr: _Side) -> tuple[int, int]:
     one text uses and the other does not count as the words they stand for (:data:`LENGTH_PER_INITIAL`
     per initial), beyond those the other text has in its own initials ("UCITS" / « OPCVM »): official
     French writes out many names English abbreviates ("PRIIP" / « produit d'investissement packagé »).
+    With ``written_out``, initials given in brackets after the words they stand for are written out (see
+    :func:`_initials`).
     """
     lengths = []
     for side, other in ((en, fr), (fr, en)):
@@ -3355,7 +3376,7 @@ def _prose_lens(en: _Side, fr: _Side) -> tuple[int, int]:
             if 1 <= len(words) <= _GLOSS_WORDS and all(w in theirs for w in words):
                 length -= _collapsed_len(side.text[a:b]) - 1
         lengths.append(length)
-    initials = [_initials(en, fr), _initials(fr, en)]
+    initials = [_initials(en, fr, written_out), _initials(fr, en, written_out)]
     shared = min(initials)
     return (
         max(lengths[0] + (LENGTH_PER_INITIAL - 1) * (initials[0] - shared), 1),
@@ -3516,7 +3537,9 @@ def _check_length(en: _Side, fr: _Side, kind: ClauseKind | None = None) -> list[
         return []
     low = ratio < LENGTH_INFO_LOW
     # Decided on the prose (see _prose_len); the ratio shown is that of the texts as written.
-    prose_en, prose_fr = _prose_lens(en, fr)
+    # Initials written out in brackets excuse only a French side longer than usual (see _restated): the names
+    # of a French side shorter than usual are weighed as they stand.
+    prose_en, prose_fr = _prose_lens(en, fr, written_out=not low)
     if not low:
         # What the French says again, beyond what the English says again, is no prose the English lacks.  Only
         # a French side longer than usual is excused so: one shorter than usual keeps all its words.
