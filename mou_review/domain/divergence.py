@@ -3327,14 +3327,8 @@ def _initials(side: _Side, other: _Side, written_out: bool = False) -> int:
     that text writes out ("an AAU, RMU, ERU or CER" / « une unité de quantité attribuée (UQA), … »; "BEICF" /
     « facteurs relatifs à l'environnement économique et au contrôle interne (BEICF) »).
     """
-    if not written_out:
-        return sum(
-            len(m.group(1))
-            for m in _INITIALS_RE.finditer(side.text)
-            if len(m.group(1)) >= 3 and fold(m.group(1)) not in other.folded
-        )
-    defined = {m.start(1) for m in _DEFINED_INITIALS_RE.finditer(side.text)}
-    theirs = fold(_DEFINED_INITIALS_RE.sub(" ", other.text))
+    defined = {m.start(1) for m in _DEFINED_INITIALS_RE.finditer(side.text)} if written_out else set()
+    theirs = fold(_DEFINED_INITIALS_RE.sub(" ", other.text)) if written_out else other.folded
     return sum(
         len(m.group(1))
         for m in _INITIALS_RE.finditer(side.text)
