@@ -2390,6 +2390,25 @@ def _spelled_out(name: str, other: _Side) -> bool:
     return False
 
 
+def _title_with_slips(term_forms: Sequence[str], other: _Side) -> bool:
+    """Say whether the other side writes a name of several words with its own words in order, only its small
+    words (articles, prepositions) changed or left out.
+
+    Official French may slip in a treaty's title: « traité de l'Union européenne », « traité l'Union européenne »,
+    « traité sur le fonctionnement de Union européenne ».  Another content word between the name's words makes
+    another name (« traité sur le fonctionnement de l'Union européenne » is not the TEU).
+    """
+    for form in term_forms:
+        words = [w for w in _WORD_RE.findall(fold(form.rstrip("!"))) if w not in _ACRO_STOP]
+        if len(words) < 2:
+            continue
+        gap = rf"(?:[\s'’]+(?:{'|'.join(sorted(_ACRO_STOP))})(?=[\s'’]))*[\s'’]+"
+        pattern = gap.join(rf"{re.escape(w)}[sx]?" for w in words)
+        if re.search(rf"(?<![a-z]){pattern}(?![a-z])", other.folded):
+            return True
+    return False
+
+
 def _check_entities(en: _Side, fr: _Side, glossary: Glossary) -> list[Finding]:
     ents = {s.lang: _entities(s, glossary) for s in (en, fr)}
     other_concepts = {s.lang: {m.concept for m in s.terms(glossary)} for s in (en, fr)}
@@ -2412,6 +2431,8 @@ def _check_entities(en: _Side, fr: _Side, glossary: Glossary) -> list[Finding]:
                 continue  # "the EU ETS" / « le SEQE-UE »: the Union's initials inside a longer name
             if concept is not None and _reworded(glossary.accepted(concept, other.lang), other):
                 continue  # "the EU Building Stock Observatory" / « l'observatoire européen »: a term's note
+            if concept is not None and _title_with_slips(glossary.terms[concept].forms(other.lang), other):
+                continue  # « traité de l'Union européenne » for "TEU": the title with a slip in its small words
             if any(
                 fold(p) == fold(name)
                 or (concept is not None and glossary.concept_of(p, other.lang) == concept)
