@@ -258,6 +258,12 @@ ACCEPTED_RENDERINGS: list[tuple[Lang, str, str]] = [
     (Lang.FR, "entrée en vigueur", "start date"),
     # "standards already adopted and not yet in force" / « pas encore entrées en vigueur ».
     (Lang.FR, "entrée en vigueur", "in force"),
+    # Other verbs of taking effect: "after this Directive has been brought into force" / « après l'entrée en
+    # vigueur », "before they are put into effect" / « avant leur entrée en vigueur », "Decision 10/CP.17,
+    # effective from 9 January 2013" / « qui est entrée en vigueur le 9 janvier 2013 ».
+    (Lang.FR, "entrée en vigueur", "into force"),
+    (Lang.FR, "entrée en vigueur", "into effect"),
+    (Lang.FR, "entrée en vigueur", "effective from"),
     # EU acts' « comité directeur », « point de contact », « données personnelles » for the defined terms.
     (Lang.EN, "steering committee", "comité directeur"),
     (Lang.FR, "comité de pilotage", "steering board"),
