@@ -588,8 +588,8 @@ def _negated(
 # Not "each other", "in any event", "at any time": the quantifier there ranges over no list.
 _EN_QUANTIFIER = guard(
     re.compile(
-        r"\b(?:each|every|any|whenever)\b(?! (?:other|one|time|event|case|way)\b)"
-        r"(?<!whenever)|\bwhenever\b(?! (?:[a-z]+ed|necessary|appropriate|possible|relevant|applicable)\b)"
+        r"\b(?:each|every|any)\b(?! (?:other|one|time|event|case|way)\b)"
+        r"|\bwhenever\b(?! (?:[a-z]+ed|necessary|appropriate|possible|relevant|applicable)\b)"
     ),
     "each",
     "every",

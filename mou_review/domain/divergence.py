@@ -606,20 +606,18 @@ def _analyse(text: str, lang: Lang, code_heads: frozenset[str] = frozenset()) ->
                 continue
             side.labels.append(m.span())
     side.labels.sort()
-    for m in _CITED_RE.finditer(base):
-        values: list[str] = []
-        for n in _CITED_LABEL_RE.finditer(m.group(1)):
-            if n.group(1) and values:  # "(a) to (e)": the points between are cited too
-                values += expand_range(values[-1], n.group(2))
-            values.append(n.group(2))
-        side.cited[m.span(1)] = values
-    for m in _FR_CITED_RE.finditer(base) if lang is Lang.FR else ():
-        values = []
-        for n in _FR_CITED_ONE_RE.finditer(m.group(1)):
-            if n.group(1) and values:  # « i) à k) »: the points between are cited too
-                values += expand_range(values[-1], n.group(2))
-            values.append(n.group(2))
-        side.cited[m.span(1)] = values
+    # Labels cited in running text: "(a) to (e)"; in French also bare labels after a noun (« le critère a) »).
+    cited_rx = [(_CITED_RE, _CITED_LABEL_RE)] + (
+        [(_FR_CITED_RE, _FR_CITED_ONE_RE)] if lang is Lang.FR else []
+    )
+    for run_rx, label_rx in cited_rx:
+        for m in run_rx.finditer(base):
+            values: list[str] = []
+            for n in label_rx.finditer(m.group(1)):
+                if n.group(1) and values:  # "(a) to (e)", « i) à k) »: the points between are cited too
+                    values += expand_range(values[-1], n.group(2))
+                values.append(n.group(2))
+            side.cited[m.span(1)] = values
     blanks += side.labels
     side.work = mask(folded, blanks)
     side.labels = [(a, b) for a, b in side.labels if not _in_label_run(text, a, b)]
