@@ -5434,6 +5434,24 @@ _AFTER_AND = re.compile(
 _EN_NEXT_CLAUSE = re.compile(
     r"^[^.;:]*?\b(?:and|or)\s+(?:that\s+)?(?:[\w'-]+\s+){1,8}?(?:is|are|was|were|has|have|had|does|do|did)\s+$"
 )
+#: The words that open a clause of its own, and up to three words, right before its negation: "issuers that have no",
+#: "where none of", "and if it were not", « dont aucun », « lorsqu'aucun », « et si elle n'était pas »; the group
+#: "and" / "or" tells a clause coordinated with another (see _negation_problems).
+_OWN_CLAUSE_NEG = {
+    Lang.EN: guard(
+        re.compile(
+            r"\b(?:(and|or),?\s+)?(?:that|which|who|whom|whose|where|when|if|whether|unless)\s+(?:[\w'-]+\s+){0,3}$"
+        ),
+        *("that", "which", "who", "where", "when", "if", "whether", "unless"),
+    ),
+    Lang.FR: guard(
+        re.compile(
+            r"\b(?:(et|ou),?\s+)?(?:qu'|que\s+|qui\s+|dont\s+|lorsqu'|lorsque\s+|si\s+|s'(?:il|elle)s?\s+)"
+            r"(?:[\w'-]+\s+){0,3}$"
+        ),
+        *("qu", "dont", "si", "s'"),
+    ),
+}
 #: … and without a subject, up to a modal: ", and may not show" (a « ni » of French carries that one on).
 _EN_NEXT_MODAL = re.compile(r"^[^.;:]*?\b(?:and|or)\s+$")
 #: A French negated verb whose subject is a coordination (« que les enquêtes et la réputation … ne soient pas », « que
@@ -6815,6 +6833,13 @@ def _more_than_only_turned(
 _AUCUN = re.compile(r"\baucune?\b")
 
 
+def _own_clause(side: _Side, m: _Mark, unit: tuple[int, int]) -> bool | None:
+    """Say whether negation ``m`` stands in a clause of its own coordinated with another (None: not in a clause it
+    opens, see _OWN_CLAUSE_NEG)."""
+    found = _OWN_CLAUSE_NEG[side.lang].search(side.folded, max(unit[0], m.span[0] - 60), m.span[0])
+    return None if found is None else found.group(1) is not None
+
+
 def _negation_problems(
     en: _Side, fr: _Side, pe: Profile, pf: Profile, ue: tuple[int, int], uf: tuple[int, int]
 ) -> list[_Problem]:
@@ -7015,6 +7040,20 @@ def _negation_problems(
         # « uniquement », which says the opposite), before it may answer another negation the other side dropped.
         _not_only_answers(en, real_e, fr, neg_f, uf)
         _not_only_answers(fr, real_f, en, neg_e, ue)
+        # "that issuers that have no equity instruments" / « aux émetteurs dont aucun instrument … n'est négocié », "and
+        # that it is not subject" / « et qu'elle n'est soumise à aucune »: a negation in a clause that French opens
+        # after another negation of its sentence reads as carrying that one on; where English opens a clause at its
+        # place too (coordinated as the French one is, or not) and negates it, the two are the negation of that
+        # clause, and answer each other before the English one may take the negation of another clause (with "shall
+        # not require" made "shall require", "have no" answered « ne peut imposer » and hid the drop).
+        own_e = [m for m in real_e if _own_clause(en, m, ue) is not None]
+        if own_e:
+            _pair(
+                own_e,
+                [m for m in cont_f if _own_clause(fr, m, uf) is not None],
+                _SAME_PLACE,
+                lambda x, y: _own_clause(en, x, ue) == _own_clause(fr, y, uf),
+            )
         _pair(real_e, real_f, _NEG_WINDOW)
         if not any(_NI.match(fr.folded, m.span[0]) for m in neg_f):
             _pair(real_e, cont_f, _NEG_WINDOW)
