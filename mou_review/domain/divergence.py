@@ -5582,6 +5582,57 @@ def _saving_problems(
     return out
 
 
+#: "shall disregard", "are ignored": a verb of leaving a thing out of account, which French says by a negated taking into
+#: account (« ne tiennent pas compte », « n'est pas pris en compte »; see _ignored_problems).
+_IGNORING_EN = guard(re.compile(r"\b(?:disregard(?:s|ed|ing)?|ignor(?:e|es|ed|ing))\b"), "disregard", "ignor")
+#: « tenir compte », « tient dûment compte », « prendre en compte », « est pris en compte »: the taking into account, and
+#: the English words for it, which it renders.
+_TAKING_INTO_ACCOUNT = {
+    Lang.EN: guard(
+        re.compile(r"\binto (?:account|consideration)\b|\baccount(?:s|ed|ing)? for\b"), "into ", "account"
+    ),
+    Lang.FR: guard(
+        re.compile(r"\b(?:ti?en\w*|pr(?:en|is)\w*)\s+(?:[a-z]+ment\s+)?(?:en\s+)?compte\b"), "compte"
+    ),
+}
+
+
+def _ignored_problems(
+    en: _Side, fr: _Side, pe: Profile, pf: Profile, ue: tuple[int, int], uf: tuple[int, int]
+) -> list[_Problem]:
+    """An English verb of disregarding ("shall disregard", "are ignored") against a French taking into account said
+    bare at its place (« tiennent compte », « est pris en compte »): the one says the opposite of the other.
+
+    English says by one verb what French says by a negation (« ne tiennent pas compte »); that verb is a negative word,
+    which needs no answer, so a French « ne … pas » dropped before « tenir compte » left nothing unanswered.  Not where
+    the English verb is negated ("shall not disregard": a litotes, « tient compte »), nor where French negates the
+    taking into account close before it (« ne devrait pas tenir compte », « non pris en compte », « sans tenir
+    compte »), nor where English takes a thing into account too, which the French phrase may render."""
+    if not _IGNORING_EN.search(en.folded, *ue) or not _TAKING_INTO_ACCOUNT[Lang.FR].search(fr.folded, *uf):
+        return []
+    if _TAKING_INTO_ACCOUNT[Lang.EN].search(en.folded, *ue):
+        return []
+    negs_e = pe.negation + pe.cont
+    negs_f = pf.negation + pf.cont + pf.weak
+    ignoring = [
+        m
+        for m in _marks(match_spans(_IGNORING_EN, en.folded, *ue), ue)
+        if not any(_NEGATES_NEXT.fullmatch(en.folded, n[1], m.span[0]) for n in negs_e if n[1] <= m.span[0])
+    ]
+    taken = [
+        t
+        for t in _marks(match_spans(_TAKING_INTO_ACCOUNT[Lang.FR], fr.folded, *uf), uf)
+        if not any(
+            n[0] < t.span[1] and (t.span[0] < n[1] or _NEGATES_NEXT.fullmatch(fr.folded, n[1], t.span[0]))
+            for n in negs_f
+        )
+    ]
+    for m in ignoring:
+        if any(abs(t.pos - m.pos) <= _NEG_WINDOW for t in taken):
+            return [_negated(en, [m.span], True)]
+    return []
+
+
 #: "until the fee has been paid", "prior to the link being established": the end of a state said by the event that ends
 #: it, which French says « tant que » / « aussi longtemps que » and a negation (« tant que la taxe n'a pas été
 #: acquittée »: "as long as … not"; see _until_problems).
@@ -6887,6 +6938,7 @@ def _negation_problems(
         _saving_problems(en, fr, pe, pf, ue, uf)
         + _litotes_problems(en, fr, pe, pf, ue, uf)
         + _until_problems(en, fr, pe, pf, ue, uf)
+        + _ignored_problems(en, fr, pe, pf, ue, uf)
     )
     # "unable to", "fails to": a negation said by a word with its verb ("not able to", "does not"), which is a
     # negation like any other: it needs an answer (« sont en mesure de », « acquitte la taxe » say the opposite).
