@@ -6149,6 +6149,9 @@ _EXPLETIVE_BEFORE = re.compile(r"\b(?:avant|moins|sans|peur|crainte) qu(?:e\b|')
 #: « pour d'autres activités que la fourniture »: an exception of a thing (the « que » a few words after « autres »),
 #: no condition.
 _OTHER_THING = re.compile(r"autres? (?!qu(?:e\b|'))")
+#: "not be", "not have been": what stands between a negation and the participle it negates (« ne … pas être »): a
+#: word of absence after it is that participle ("should not be deprived of"), no second negation of a condition.
+_BE_BEFORE = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:(?:have|has)\s+)?(?:be|been|being|etre|ete)\s+")
 
 
 #: "as a last resort": only when nothing else will do, as « ne … qu'en dernier ressort », « qu'en dernier recours » say.
@@ -7423,6 +7426,11 @@ def _negation_problems(
                     or any(w.tag == "restrict" for w in other_weak)
                     or _NECESSITY.search(other_side.folded, *u_o) is not None
                 )
+                # The condition is that of the last negation before its word: "which have not yet been published shall
+                # not be made available … without the consent", "if … is not fixed, … unless the loans are no longer
+                # considered" (with the French negation of the first dropped, the "without" or "unless" of the second
+                # answered it and hid the drop).  Nor is a word of absence that the negation's verb says a second negation
+                # ("should not be deprived of the protection": a litotes, « ne devraient pas être privés »).
                 second = necessity and next(
                     (
                         w
@@ -7432,6 +7440,8 @@ def _negation_problems(
                         and w.partner is None
                         and not _PROMPTLY.match(side.folded, w.span[1])
                         and not _OTHER_THING.match(side.folded, w.span[0])
+                        and not any(m.span[1] <= n.span[0] and n.span[1] <= w.span[0] for n in negs)
+                        and not _BE_BEFORE.fullmatch(side.folded, m.span[1], w.span[0])
                     ),
                     None,
                 )
@@ -7449,12 +7459,16 @@ def _negation_problems(
                 or not fr.folded.startswith("qu", w.span[0])
             ):
                 continue
+            # (Not where the negated predicate says its condition by a word of its own, "shall not be made available
+            # … without the consent" / « ne peuvent être ouverts … qu'avec l'accord »: the two say the restriction, and
+            # the negated relative clause, "which have not yet been published", needs its own answer.)
             for q in _free(real_e):
                 a, b = sorted((held, q), key=lambda k: k.span[0])
                 if (
                     _NEG_RELATIVE.search(en.folded, max(0, a.span[0] - 20), a.span[0])
                     and _MODAL_NOT.fullmatch(en.folded, *b.span)
                     and _restriction_near(q, w, fr, uf)
+                    and not any(x.tag in ("except", "without") and x.span[0] > b.span[1] for x in weak_e)
                 ):
                     q.partner = w
                     break
