@@ -4401,7 +4401,10 @@ def _repeats(folded: str, first: tuple[int, int], then: tuple[int, int]) -> bool
 #: answers its own rendering first; only then may it answer a modal of the other side.
 _CONCEPTS = {
     Lang.EN: re.compile(
-        r"(?P<power>power)|(?P<authority>authori[sz]|permission)|(?P<eligible>eligib)|(?P<potential>potential)"
+        # ("empower" is « habiliter », an authority conferred, not the noun "power": named before it, so that
+        # "empowering" is found as such)
+        r"(?P<authority>authori[sz]|permission|empower)|(?P<power>power)|(?P<eligible>eligib)"
+        r"|(?P<potential>potential)"
         r"|(?P<competent>competen|jurisdiction)|(?P<enable>permit|allow|enabl)|(?P<right>rights?\b|entitle)"
         r"|(?P<access>access)|(?P<option>option|discretion)|(?P<possible>possib)|(?P<likely>likely|liable)"
         r"|(?P<free>free to)"
@@ -4487,6 +4490,45 @@ def _pair_concepts(
             xs = [x for x in xs if id(x) not in governed or not any(id(y) in verbal for y in ys)]
             ys = [y for y in ys if id(y) not in governed or not any(id(x) in verbal for x in xs)]
         _pair(xs, ys, _SOFT_WINDOW)
+
+
+#: The concepts whose words one language may say without the other reading them as a possibility, and the concept
+#: each stands for there: a permission said by a participle or an adjective ("the deduction was allowed", "the examiner
+#: competent for it") that French renders by its own word (« a été autorisée », « compétent pour »), "allowed" and
+#: "permitted" being rendered « autorisé » as often as « permis ».
+_UNREAD_CONCEPTS = {"authority": "authority", "enable": "authority", "competent": "competent"}
+
+
+def _pair_unread_concepts(
+    en: _Side,
+    fr: _Side,
+    pe: Profile,
+    pf: Profile,
+    soft_e: list[_Mark],
+    soft_f: list[_Mark],
+    ue: tuple[int, int],
+    uf: tuple[int, int],
+) -> None:
+    """Pair a word of authorisation or competence left free with its own rendering at its very place on the other side,
+    which that side does not read as a possibility ("for which a deduction was allowed" / « pour laquelle une déduction
+    a été autorisée », "the examiner competent for it" / « l'examinateur compétent pour celui-ci »): the word says that
+    thing, and is no counterpart of a modal said elsewhere in the sentence ("may be reduced" against « sont réduits »,
+    "who may decide" against « qui doit décider »)."""
+    for marks, side, other, p_o, u_o in ((soft_e, en, fr, pf, uf), (soft_f, fr, en, pe, ue)):
+        read = p_o.soft_permit + p_o.permit + p_o.sub_permit
+        width = max(u_o[1] - u_o[0], 1)
+        for m in _free(marks):
+            if (concept := _UNREAD_CONCEPTS.get(_concept(side, m, side.lang) or "")) is None:
+                continue
+            for x in _CONCEPTS[other.lang].finditer(other.folded, *u_o):
+                pos = (x.start() - u_o[0]) / width
+                if (
+                    _UNREAD_CONCEPTS.get(x.lastgroup or "") == concept
+                    and abs(pos - m.pos) <= _AT_PLACE
+                    and not any(a < x.end() and x.start() < b for a, b in read)
+                ):
+                    m.partner = _Mark(x.span(), pos)
+                    break
 
 
 #: A possibility said by a modal or its adjective, which a permission of the other side at its place answers.
@@ -4762,6 +4804,7 @@ def _force_problems(
     _pair_described(en, fr, perm_e + soft_e, perm_f + soft_f, duties_f, ue, uf)
     _pair_nouns(en, fr, soft_e, soft_f)
     _pair_concepts(en, fr, soft_e, soft_f, pe, pf, perm_e, perm_f)
+    _pair_unread_concepts(en, fr, pe, pf, soft_e, soft_f, ue, uf)
     # "may allow the operator to" / « peut autoriser l'exploitant à »: a verb of permitting that a modal governs answers
     # the other side's, whichever verb each side chose ("allow", "permit" / « autoriser », « permettre »), so that the
     # modal faces the other side's modal ("may allow" against « doit autoriser »).
