@@ -1039,6 +1039,43 @@ def _shared_head(en: _Side, a: Span, fr: _Side, b: Span) -> bool:
     return not _alike([noun], _content(ff, member.end(), member.end() + 40, False), True)
 
 
+# "should apply both when the instruments are applied to institutions and when they are applied to other entities" /
+# « que ces instruments soient utilisés pour des établissements ou pour d'autres entités », "in cases where the entity
+# does not meet its requirements, in cases where they are not likely to be met, as well as in cases where its controls
+# are not appropriate" / « lorsqu'une entité manque à ses obligations, lorsqu'elle risque …, ou lorsque ses procédures
+# … ne suffisent pas », "when an institution first applies …, where an institution applies to extend …, and where an
+# institution applies to return …" / « lorsqu'un établissement demande pour la première fois … ou qu'il demande une
+# extension »: clauses said each in full with its own condition word, and marked as the cases of the rule ("both" before
+# the first, or a run of three set off by commas), each of which the rule holds in; English lists them by "and", French
+# by « ou ».  Two clauses joined by ", and where" alone may be both required ("where none of those loans is a
+# securitisation exposure, and where the first-loss protection is provided by the seller"), and stay compared.  Only
+# "and" against « ou »: an "or" made of such an "and" against « et » stays compared.
+_EN_CASE_AGAIN = re.compile(r"\s+(?:in (?:the )?cases? )?(where|when|if)\b")
+#: What ends the sentence or clause of a run of cases: a colon, a semicolon, a full stop before a capital.
+_CASES_END = re.compile(r"[;:]|\.\s+[A-Z(]")
+_EN_CASE_OPENING = re.compile(r"(?:\bboth|,)\s+(?:in (?:the )?cases? )?$")
+
+
+def _listed_cases(en: _Side, a: Span, fr: _Side, b: Span, conditions: Sequence[Span]) -> bool:
+    """Say whether the English "and" (or "as well as") ``a`` against the French « ou » ``b`` joins clauses of a rule
+    that name its cases: the condition word of the clause before it said again right after it, that clause opened by
+    "both", or by a comma after a clause of its own with ``a`` after a comma."""
+    fe = en.folded
+    if fe[a[0] : a[1]] not in ("and", "as well as") or fr.folded[b[0] : b[1]] != "ou":
+        return False
+    again = _EN_CASE_AGAIN.match(fe, a[1])
+    before = [c for c in conditions if c[0] < a[0] and not _CASES_END.search(en.text, c[1], a[0])]
+    if again is None or not before or not fe.startswith(again.group(1), before[-1][0]):
+        return False
+    c = before[-1]
+    opening = _EN_CASE_OPENING.search(fe, max(0, c[0] - 20), c[0])
+    if opening is None:
+        return False
+    if opening.group(0).lstrip().startswith("both"):
+        return True
+    return len(before) >= 2 and fe[: a[0]].rstrip().endswith(",")
+
+
 def compare(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Span) -> list[Problem]:
     """Compare the connectives of two aligned sentences ``ue`` and ``uf`` of ``en`` and ``fr``.
 
@@ -1062,7 +1099,12 @@ def compare(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Span
         p
         for p in _compare_counted(en, fr, pe, pf, ue, uf)
         if not (
-            p[0] == "connective" and len(p[1]) == len(p[2]) == 1 and _shared_head(en, p[1][0], fr, p[2][0])
+            p[0] == "connective"
+            and len(p[1]) == len(p[2]) == 1
+            and (
+                _shared_head(en, p[1][0], fr, p[2][0])
+                or _listed_cases(en, p[1][0], fr, p[2][0], pe.conditions)
+            )
         )
     ]
     if not any(p[0] == "connective" for p in out):
