@@ -1093,7 +1093,8 @@ def compare(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Span
     - In a sentence of more connectives, the one connective of a condition that joins the same words as a French
       connective of the other word, where English says one of its word more and one of the other fewer.
     - Where none of the above finds a problem, in a sentence of any count: the one "or" of a condition that joins the
-      very words a French « et » joins (:func:`_or_as_et`).
+      very words a French « et » joins (:func:`_or_as_et`), or the one "or" said before or inside a condition inserted
+      between commas where French says « et » at the same place (:func:`_or_at_inserted`).
     """
     out = [
         p
@@ -1108,7 +1109,7 @@ def compare(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Span
         )
     ]
     if not any(p[0] == "connective" for p in out):
-        found = _or_as_et(en, fr, pe, pf, ue, uf)
+        found = _or_as_et(en, fr, pe, pf, ue, uf) or _or_at_inserted(en, fr, pe, pf, ue, uf)
         if found is not None:
             out.append(found)
     return out
@@ -1496,3 +1497,76 @@ def _or_as_et(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Sp
     if len(found) != 1:
         return None
     return _problem("connective", en, fr, *found[0])
+
+
+#: A condition inserted between commas, and the connective that joins two of its parts: ", where available or
+#: appropriate," / « , lorsqu'ils en disposent et en tant que de besoin, », at most _INSERTED_REACH characters on each
+#: side of the connective.
+_COMMA_AFTER = re.compile(r",\s*")
+_INSERTED_REACH = 60
+
+
+def _inserted_place(
+    side: _Side, m: _Mark, marks: list[_Mark], conditions: Sequence[Span], unit: Span
+) -> str | None:
+    """Say where the connective ``m`` stands against a condition inserted between commas: "before" one that opens right
+    after it ("or, where necessary," / « et, s'il y a lieu, »), "inside" one whose one connective it is, joining two of
+    its parts (", where available or appropriate," / « , s'il y a lieu et dans la mesure du possible, »), or None."""
+    folded = side.folded
+    after = _COMMA_AFTER.match(folded, m.span[1])
+    if after is not None and any(c[0] == after.end() for c in conditions):
+        return "before"
+    start = max(folded.rfind(c, unit[0], m.span[0]) for c in ",;:()")
+    if start < 0 or folded[start] != "," or m.span[0] - start > _INSERTED_REACH:
+        return None
+    opened = _COMMA_AFTER.match(folded, start)
+    if opened is None or not any(c[0] == opened.end() for c in conditions):
+        return None
+    end = _CLAUSE_END.search(folded, m.span[1], min(unit[1], m.span[1] + _INSERTED_REACH))
+    if end is None or folded[end.start()] != ",":
+        return None
+    if any(x is not m and start < x.span[0] < end.start() for x in marks):
+        return None
+    return "inside"
+
+
+def _or_at_inserted(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Span) -> Problem | None:
+    """Return the problem of an English "or" of a condition and a French « et » each followed by a condition inserted
+    between commas ("if irregularities are detected, by recovering amounts wrongly paid or, where appropriate, by
+    imposing penalties" / « si des irrégularités sont constatées, par le recouvrement des montants indûment payés et, le
+    cas échéant, par des sanctions »), or each the one connective of such a condition ("should use, where available or
+    appropriate, harmonised instruments" / « devraient utiliser, lorsqu'ils en disposent et en tant que de besoin, des
+    instruments harmonisés »), whatever else the sentence counts.  The comma hides the words each joins, or French says
+    the parts of its condition in other words, so no word anchors them (:func:`_joins` reads the comma after both as one
+    side alike, no more); the inserted condition does: before it, each joins what it governs to all that precedes, at
+    the same level of the sentence; inside it, each joins two parts of it.  Both at the same place in the sentence
+    (within _ALONE_WINDOW of its length), each the nearest to the other of the connectives of its side so placed,
+    neither under a negation, and no English "and" claiming the « et » (:func:`_claims`: "by effective checks and, if
+    irregularities are detected" against « par des contrôles efficaces et, si des irrégularités » is answered on one
+    side only, the comma after each, and may as well answer the « et » the "or" faces).  Only "or" against « et », as
+    in :func:`_or_as_et`."""
+    and_e, or_e = _marks(pe.ands, ue, "and", en), _marks(pe.ors, ue, "or", en)
+    and_f, or_f = _marks(pf.ands, uf, "and", fr), _marks(pf.ors, uf, "or", fr)
+    all_e, all_f = and_e + or_e, and_f + or_f
+    found = []
+    for place in ("before", "inside"):
+        placed_e = [m for m in all_e if _inserted_place(en, m, all_e, pe.conditions, ue) == place]
+        placed_f = [m for m in all_f if _inserted_place(fr, m, all_f, pf.conditions, uf) == place]
+        found += [
+            (a, b)
+            for a in placed_e
+            if a.word == "or" and _in_condition(en, a, pe.conditions, ue)
+            for b in placed_f
+            if b.word == "and"
+            and abs(a.pos - b.pos) <= _ALONE_WINDOW
+            and _nearest_each_other(a, b, placed_e, placed_f)
+            and not any(_claims(en, x, fr, b, and_f, a) for x in and_e)
+        ]
+    if len(found) != 1:
+        return None
+    a, b = found[0]
+    if _negated(en, a, _negs(en, pe, ue), ue, Lang.EN, pe.conditions) or _negated(
+        fr, b, _negs(fr, pf, uf), uf, Lang.FR, pf.conditions
+    ):
+        return None
+    return _problem("connective", en, fr, a, b)
