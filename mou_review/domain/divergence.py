@@ -3505,9 +3505,12 @@ def _closed(side: _Side) -> bool:
 
 #: The fewest words a passage said again counts as a restatement ("directement ou indirectement").
 _RESTATED_MIN_WORDS = 3
+#: The most words a name said again may have where French refers back to it with a pronoun ("the connected
+#: person" / « elle »); a longer run said again is a passage, which a shorter French side may have lost.
+_RENAMED_MAX_WORDS = 3
 
 
-def _restated(side: _Side, function: frozenset[str]) -> int:
+def _restated(side: _Side, function: frozenset[str], most: int | None = None) -> int:
     """Return the characters of the passages a side says a second time: a run of words (at least
     :data:`_RESTATED_MIN_WORDS`, one of them a content word) that already stands, whole, earlier in the text.
 
@@ -3516,7 +3519,11 @@ def _restated(side: _Side, function: frozenset[str]) -> int:
     entité ou a conclu d'autres accords de dette avec cette personne, cet organisme ou cette entité » (32025r1142),
     "directly or indirectly owned or controlled by, or acting on behalf …" / « … directement ou indirectement, détenus
     … ou agissent, directement ou indirectement, … » (32024r1789), « une notification relative à l'exercice … » four
-    times for "passport notification" (32017r1018).  Each repeat is the longest run that stood before it, read once.
+    times for "passport notification" (32017r1018).  English in turn names a party again where French refers back
+    with a pronoun: "acting outside the scope of the activities that the connected person carries out" / « agit en
+    dehors du cadre des activités qu'elle exerce » (32025r1142), "whether those persons may represent the company
+    alone" / « si elles peuvent les exercer seules » (32017l1132).  Each repeat is the longest run that stood before
+    it, read once; with ``most``, only repeats of at most that many words count.
     """
     tokens = _WORDS_RE.findall(side.work)  # citations and dates blanked: they count apart (see _prose_lens)
     n = _RESTATED_MIN_WORDS
@@ -3533,7 +3540,8 @@ def _restated(side: _Side, function: frozenset[str]) -> int:
                 k += 1
             best = max(best, k)
         if best and any(t not in function and not t.isdigit() for t in tokens[i : i + best]):
-            total += len(" ".join(tokens[i : i + best]))
+            if most is None or best <= most:
+                total += len(" ".join(tokens[i : i + best]))
             i += best
             continue
         seen.setdefault(tuple(tokens[i : i + n]), []).append(i)
@@ -3550,14 +3558,19 @@ def _check_length(en: _Side, fr: _Side, kind: ClauseKind | None = None) -> list[
         return []
     low = ratio < LENGTH_INFO_LOW
     # Decided on the prose (see _prose_len); the ratio shown is that of the texts as written.
-    # Initials written out in brackets excuse only a French side longer than usual (see _restated): the names
-    # of a French side shorter than usual are weighed as they stand.
+    # Initials written out in brackets excuse only a French side longer than usual: the names of a French side
+    # shorter than usual are weighed as they stand.
     prose_en, prose_fr = _prose_lens(en, fr, written_out=not low)
     if not low:
-        # What the French says again, beyond what the English says again, is no prose the English lacks.  Only
-        # a French side longer than usual is excused so: one shorter than usual keeps all its words.
+        # What the French says again, beyond what the English says again, is no prose the English lacks.
         again = _restated(fr, _FR_FUNCTION) - LENGTH_USUAL * _restated(en, _EN_FUNCTION)
         prose_fr = max(prose_fr - max(round(again), 0), 1)
+    elif _closed(fr):
+        # Nor is a name the English says again, where French refers back with a pronoun ("the connected person
+        # … that the connected person carries out" / « la personne liée … qu'elle exerce »).  Only a French side
+        # that ends as a sentence or an item does is excused so: one that stops short may have lost its end.
+        again = _restated(en, _EN_FUNCTION, _RENAMED_MAX_WORDS) - _restated(fr, _FR_FUNCTION) / LENGTH_USUAL
+        prose_en = max(prose_en - max(round(again), 0), 1)
     prose = prose_fr / prose_en
     if (prose >= LENGTH_INFO_LOW) if low else (prose <= LENGTH_INFO_HIGH):
         return []
