@@ -5962,6 +5962,95 @@ _NEGATIVE_PREFIX = re.compile(r"(?:non|dis|des|un|in|im|il|ir|de)[\s-]?")
 _NEXT_WORDS = re.compile(r"\s+(?:[\w'-]+\s+){0,2}?([\w'-]+)")
 
 
+#: A verb that links its subject to a predicate (« ne sont pas », « n'apparaissent pas », "must not be", "is not").
+_COPULA_WORD = re.compile(
+    r"\b(?:be|been|is|are|was|were|appears?|seems?|remains?|proves?|etre|ete|est|sont|soit|soient|etait|etaient"
+    r"|sera|seront|serait|seraient|apparai\w*|sembl\w*|parai\w*|rest(?:e|ent)|demeur\w*)\b"
+)
+#: What stands between a negated copula and the negative word that is its predicate: "be", and up to two words of
+#: manner, no article nor preposition (« n'apparaissent pas prima facie dénués », "must not be incorrect"; not « n'est
+#: pas considéré comme un dirigeant non effectif », whose « non » qualifies a noun).
+_PREDICATE_GAP = re.compile(
+    r"\s+(?:(?:be|been|etre|ete)\s+)?"
+    r"(?:(?!(?:a|an|the|any|un|une|de|des|du|d|le|la|les|l|comme|as|to|of|in|en|par|by)\b)[\w-]+\s+){0,2}"
+)
+#: A negated copula and its predicate of smallness, which no lexicon of negative words holds (« ne sont pas
+#: négligeables », "is not negligible": "significant").
+_NEGLIGIBLE = re.compile(_PREDICATE_GAP.pattern + r"((?:negligib|negligeab)\w*)")
+#: What stands between a negation of being and the « sans » / "without" of its clause that it denies (« il ne saurait
+#: y avoir de bonne gouvernance sans »): a few words, no punctuation.
+_DENIED_GAP = re.compile(r"(?:\s+[\w'-]+){0,6}?\s+")
+#: A clause that says a thing is, or is not: "there can be no … without" / « il n'y a pas de … sans » says that the one
+#: needs the other (not "shall not be granted without", a condition of an act, which the other side may say as a duty).
+_THERE_IS = re.compile(r"\bthere\b|\by\s+(?:a|avoir)\b")
+
+
+def _cognate_in(word: str, side: _Side, unit: tuple[int, int]) -> bool:
+    """Say whether a word of ``side``'s ``unit`` begins as ``word`` does (its first five letters, hyphens and spaces
+    dropped: "excessive" / « excessifs », "incomplete" / « incomplets »)."""
+    stem = re.sub(r"[\s'-]", "", word)[:5]
+    return len(stem) == 5 and re.search(rf"\b{re.escape(stem)}", side.folded[unit[0] : unit[1]]) is not None
+
+
+def _denies(side: _Side, m: _Mark, w: _Mark) -> bool:
+    """Say whether negation ``m`` denies the negative word ``w`` of its own clause: ``w`` the predicate of a negated
+    copula (« n'apparaissent pas dénués », "must not be incorrect"), or a « sans » / "without" after a negation of being
+    (« il ne saurait y avoir de contrôle sans données », "there can be no control without"; not "without delay", which
+    says "promptly")."""
+    if w.span[0] < m.span[1]:
+        return False
+    if (
+        w.tag in ("negadj", "without")
+        # ("free of constraint": a freedom, which the other language says by its own word, « libres »)
+        and not side.folded.startswith("free", w.span[0])
+        and _PREDICATE_GAP.fullmatch(side.folded, m.span[1], w.span[0])
+        and _COPULA_WORD.search(side.folded, max(0, m.span[0] - 12), w.span[0])
+    ):
+        return True
+    return (
+        w.tag == "without"
+        and _DENIED_GAP.fullmatch(side.folded, m.span[1], w.span[0]) is not None
+        and _THERE_IS.search(side.folded, max(0, m.span[0] - 12), w.span[0]) is not None
+        and not _PROMPTLY.match(side.folded, w.span[1])
+    )
+
+
+def _double_negatives(
+    side: _Side,
+    negs: list[_Mark],
+    own: list[_Mark],
+    other_negs: list[_Mark],
+    other: list[_Mark],
+    other_side: _Side,
+    unit: tuple[int, int],
+) -> None:
+    """Answer a negation of ``side`` left free by the negative word that it denies (_denies: « les moyens n'apparaissent
+    pas dénués de fondement » / "has raised a defence", « il ne saurait y avoir de bonne gouvernance sans systèmes
+    efficaces » / "effective systems are a prerequisite"; _NEGLIGIBLE: « les risques ne sont pas négligeables » / "the
+    risks are significant"): the two say an affirmative, which the other language says with neither word.  Only where
+    the other side says no negation (``other_negs``) and no negative word left free (``other``) within the window of
+    the negation or of its word: one there may render either word, and a negation dropped against a negative word
+    kept ("are unfounded" against « n'apparaissent pas dénués de fondement ») must still be reported; nor where the
+    other side's sentence (``unit``) says the negative word by its cognate, which its lexicon of negative words may
+    not hold ("should entail excessive costs" against « n'entraîne pas de coûts excessifs »)."""
+    for m in _free(negs):
+        w = next((w for w in _free(own) if _denies(side, m, w)), None)
+        small = None if w is not None else _NEGLIGIBLE.match(side.folded, m.span[1])
+        if small and not _COPULA_WORD.search(side.folded, max(0, m.span[0] - 12), small.start(1)):
+            small = None
+        at = [m.pos] + ([w.pos] if w is not None else [])
+        if (w is None and small is None) or any(
+            abs(o.pos - x) <= _NEG_WINDOW for o in other_negs + _free(other) for x in at
+        ):
+            continue
+        word = small.group(1) if small is not None else side.folded[w.span[0] : w.span[1]]
+        if _cognate_in(word, other_side, unit):
+            continue
+        m.partner = m if w is None else w
+        if w is not None:
+            w.partner = m
+
+
 def _negated_root(side: _Side, m: _Mark, negs: list[_Mark]) -> bool:
     """Say whether a negation of ``side`` negates the root of the negative adjective ``m`` ("Where competent
     authorities do not agree …, ESMA should settle that disagreement" / « En cas de désaccord … »): the side says the one
@@ -7538,6 +7627,8 @@ def _negation_problems(
                     w.tag for w in weak
                 }:
                     m.partner = m
+        _double_negatives(en, real_e, weak_e, neg_f, weak_f + ongoing_f, fr, uf)
+        _double_negatives(fr, real_f, weak_f, neg_e, weak_e + ongoing_e, en, ue)
         # "shall not be interpreted" against « doivent être interprétées »: a prohibition answered only by a
         # negative word elsewhere (« exclusions ») while the other side says a positive modal at its place,
         # whose own verb is not the negative word ("shall not be required" / « peut être dispensée », "must not"
