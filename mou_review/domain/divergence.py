@@ -5962,6 +5962,10 @@ _NEGATIVE_PREFIX = re.compile(r"(?:non|dis|des|un|in|im|il|ir|de)[\s-]?")
 _NEXT_WORDS = re.compile(r"\s+(?:[\w'-]+\s+){0,2}?([\w'-]+)")
 
 
+#: A negation said with a modal of duty or permission ("should not", "cannot", « ne peuvent », « ne doit »): a
+#: prohibition, whose negation needs its answer even where its verb is a negative word ("shall not be deprived of" /
+#: « ne peuvent être privés de »: with the « ne » dropped, the French grants what the English forbids).
+_PROHIBITION = re.compile(r"(?:shall|may|must|can|should) ?not|ne\s+(?:doi|dev|peu|pui|pourr)")
 #: A verb that links its subject to a predicate (« ne sont pas », « n'apparaissent pas », "must not be", "is not").
 _COPULA_WORD = re.compile(
     r"\b(?:be|been|is|are|was|were|appears?|seems?|remains?|proves?|etre|ete|est|sont|soit|soient|etait|etaient"
@@ -6032,8 +6036,11 @@ def _double_negatives(
     the negation or of its word: one there may render either word, and a negation dropped against a negative word
     kept ("are unfounded" against « n'apparaissent pas dénués de fondement ») must still be reported; nor where the
     other side's sentence (``unit``) says the negative word by its cognate, which its lexicon of negative words may
-    not hold ("should entail excessive costs" against « n'entraîne pas de coûts excessifs »)."""
+    not hold ("should entail excessive costs" against « n'entraîne pas de coûts excessifs »); nor for a prohibition
+    (_PROHIBITION), which needs its answer."""
     for m in _free(negs):
+        if _PROHIBITION.match(side.folded, m.span[0]):
+            continue
         w = next((w for w in _free(own) if _denies(side, m, w)), None)
         small = None if w is not None else _NEGLIGIBLE.match(side.folded, m.span[1])
         if small and not _COPULA_WORD.search(side.folded, max(0, m.span[0] - 12), small.start(1)):

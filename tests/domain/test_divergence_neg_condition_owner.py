@@ -38,12 +38,12 @@ _FR_LOAN = (
     "anticipé."
 )
 _EN_DEPRIVED = (
-    "(12) Consumers should not be deprived of the safeguards granted to them by rules which cannot be waived by "
-    "contract or which can only be waived in their favour."
+    "(12) Victims should not be deprived of the assistance granted to them by rules which cannot be set aside by "
+    "agreement or which can only be set aside in their favour."
 )
 _FR_DEPRIVED = (
-    "(12) Les consommateurs ne devraient pas être privés des garanties que leur accordent des règles auxquelles il ne "
-    "peut être renoncé par contrat ou auxquelles il ne peut être renoncé qu'en leur faveur."
+    "(12) Les victimes ne devraient pas être privées de l'assistance que leur accordent des règles auxquelles il ne "
+    "peut être dérogé par accord ou auxquelles il ne peut être dérogé qu'en leur faveur."
 )
 
 _FAITHFUL = [(_EN_RELEASED, _FR_RELEASED), (_EN_LOAN, _FR_LOAN), (_EN_DEPRIVED, _FR_DEPRIVED)]

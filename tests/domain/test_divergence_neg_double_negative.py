@@ -76,6 +76,12 @@ DROPPED = [
         "opérateurs.",
     ),
     (
+        # a prohibition ("shall not be deprived of") needs its answer though its verb is a negative word: with the
+        # « ne » dropped, the French grants what the English forbids
+        "Victims shall not be deprived of the assistance provided for in Article 4.",
+        "Les victimes peuvent être privées de l'assistance prévue à l'article 4.",
+    ),
+    (
         # an affirmative the other side says with no negative word, but a negation whose word stands far from it
         "(8) The procedure should be simple for operators, and the authorities should publish it.",
         "(8) Il convient que la procédure soit simple pour les opérateurs, et que les autorités ne la publient "
