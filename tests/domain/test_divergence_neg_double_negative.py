@@ -58,8 +58,9 @@ DROPPED = [
     ),
     (
         # a negative adjective of a noun, not the predicate: the negation denies the thing, not the adjective
-        "6.   Compliance with paragraphs 1 to 5 shall result in a duplication of the collection of data.",
-        "6.   Le respect des paragraphes 1 à 5 ne saurait entraîner de répétition inutile de la collecte des données.",
+        "6.   The exchange of records under paragraphs 1 to 3 shall result in a duplication of the hearing of victims.",
+        "6.   L'échange de dossiers prévu aux paragraphes 1 à 3 ne saurait entraîner de répétition inutile de l'audition "
+        "des victimes.",
     ),
     (
         # "without delay" says "promptly": no « sans » of a condition
