@@ -1545,13 +1545,17 @@ def _or_at_inserted(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, 
     irregularities are detected" against « par des contrôles efficaces et, si des irrégularités » is answered on one
     side only, the comma after each, and may as well answer the « et » the "or" faces).  Only "or" against « et », as
     in :func:`_or_as_et`."""
-    and_e, or_e = _marks(pe.ands, ue, "and", en), _marks(pe.ors, ue, "or", en)
-    and_f, or_f = _marks(pf.ands, uf, "and", fr), _marks(pf.ors, uf, "or", fr)
+    or_e, and_f = _marks(pe.ors, ue, "or", en), _marks(pf.ands, uf, "and", fr)
+    if not or_e or not and_f:
+        return None
+    and_e, or_f = _marks(pe.ands, ue, "and", en), _marks(pf.ors, uf, "or", fr)
     all_e, all_f = and_e + or_e, and_f + or_f
+    place_e = [_inserted_place(en, m, all_e, pe.conditions, ue) for m in all_e]
+    place_f = [_inserted_place(fr, m, all_f, pf.conditions, uf) for m in all_f]
     found = []
     for place in ("before", "inside"):
-        placed_e = [m for m in all_e if _inserted_place(en, m, all_e, pe.conditions, ue) == place]
-        placed_f = [m for m in all_f if _inserted_place(fr, m, all_f, pf.conditions, uf) == place]
+        placed_e = [m for m, at in zip(all_e, place_e, strict=True) if at == place]
+        placed_f = [m for m, at in zip(all_f, place_f, strict=True) if at == place]
         found += [
             (a, b)
             for a in placed_e
