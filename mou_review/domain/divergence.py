@@ -5720,6 +5720,52 @@ def _clause(side: _Side, start: int, end: int) -> tuple[int, int]:
     return start, m.start() if m else stop
 
 
+#: A French condition said by a word of absence before its noun: « À défaut d'accord », « en l'absence de telles normes »
+#: (see _absence_condition_problems).
+_ABSENCE_CONDITION_FR = guard(
+    re.compile(r"\b(?:a defaut|en l'absence) (?:de |d'|du |des )"), "a defaut", "absence"
+)
+#: The English words of such a condition that the profile reads as no negative word: "in default of agreement".
+_DEFAULT_OF_EN = re.compile(r"\bin default of\b")
+#: The English negative words that answer a French word of absence opening a condition ("in the absence of",
+#: "failing", "unless", "without", "instead of a signature" / « à défaut de signature », "which would otherwise arise" /
+#: « qui surviendrait en l'absence de cette disposition »; not an "otherwise" of manner, "where the tenant states
+#: otherwise", see _MANNER_OTHERWISE).
+_ABSENCE_ANSWERS = ("without", "fail", "except", "instead", "otherwise")
+#: "would otherwise arise", "might otherwise be compromised": the contrary case after a modal, no manner.
+_MODAL_BEFORE_OTHERWISE = re.compile(r"\b(?:would|might|could|will|may) $")
+
+
+def _absence_condition_problems(
+    en: _Side, fr: _Side, pe: Profile, pf: Profile, ue: tuple[int, int], uf: tuple[int, int]
+) -> list[_Problem]:
+    """French conditions said by a word of absence (« À défaut d'accord des parties », « En l'absence de telles
+    normes ») against fewer English negations and words of absence, failure or exception: "Where the parties have not
+    agreed" made "have agreed" leaves a condition of absence that English no longer says.
+
+    A word of absence is a lexical negative that needs no answer where it names a thing (« l'absence de déforestation »);
+    before the noun of a condition it says "if … not", as an English negation, "where no", "in the absence of",
+    "failing" or "unless" do: each needs one of those."""
+    conditions = [(m.start(), m.end()) for m in _ABSENCE_CONDITION_FR.finditer(fr.folded, *uf)]
+    if not conditions:
+        return []
+    answers = len(_marks(pe.negation + pe.cont + pe.prohibit, ue))
+    answers += sum(
+        1
+        for w in _marks(pe.weak, ue)
+        if w.tag in _ABSENCE_ANSWERS
+        and not (
+            w.tag == "otherwise"
+            and _MANNER_OTHERWISE.match(en.folded, w.span[0])
+            and not _MODAL_BEFORE_OTHERWISE.search(en.folded, max(0, w.span[0] - 12), w.span[0])
+        )
+    )
+    answers += len(_DEFAULT_OF_EN.findall(en.folded, *ue))
+    if answers >= len(conditions):
+        return []
+    return [_negated(fr, conditions[answers:], False)]
+
+
 def _until_problems(
     en: _Side, fr: _Side, pe: Profile, pf: Profile, ue: tuple[int, int], uf: tuple[int, int]
 ) -> list[_Problem]:
@@ -7093,6 +7139,7 @@ def _negation_problems(
         _saving_problems(en, fr, pe, pf, ue, uf)
         + _litotes_problems(en, fr, pe, pf, ue, uf)
         + _until_problems(en, fr, pe, pf, ue, uf)
+        + _absence_condition_problems(en, fr, pe, pf, ue, uf)
         + _ignored_problems(en, fr, pe, pf, ue, uf)
     )
     # "unable to", "fails to": a negation said by a word with its verb ("not able to", "does not"), which is a
