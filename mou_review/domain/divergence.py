@@ -4320,8 +4320,12 @@ _EN_AFTER_PREDICATE = re.compile(
     r"\s*(?:[,;:.)]|$)|\s+(?:with|within|by|for|in|on|at|to|from|under|and|or|as|if|where|when|unless|until|after"
     r"|before|through|via|only|without|provided|subject|upon)\b"
 )
-#: The copula before such an adjective: "That term shall be extendable", "the product is substitutable".
-_EN_COPULA_BEFORE = re.compile(r"\b(?:be|is|are|been|being)\s+(?:[a-z]+ly\s+(?:and\s+[a-z]+ly\s+)?)?$")
+#: The copula before such an adjective: "That term shall be extendable", "the product is substitutable"; or before the
+#: series of adjectives it opens ("shall be machine readable, sortable and searchable").
+_EN_COPULA_BEFORE = re.compile(
+    r"\b(?:be|is|are|been|being)\s+(?:[a-z]+ly\s+(?:and\s+[a-z]+ly\s+)?)?"
+    r"(?:(?:[a-z]+\s+)?[a-z]+(?:able|ible)(?:,\s+[a-z]+(?:able|ible))*(?:,\s+|,?\s+(?:and|or)\s+))?$"
+)
 #: The French modal of such a passive: « peut être exercé », « peuvent faire l'objet d'une recherche ».
 _FR_MODAL_PASSIVE = re.compile(r"\s+(?:\w+ment\s+)?(?:etre|faire l'objet)\b")
 
@@ -4356,12 +4360,56 @@ def _pair_able(
         if gap > (1.0 if predicate else _FORCE_WINDOW):
             continue
         governing = predicate.start() if predicate else -1
-        if any(
-            abs(d.pos - m.pos) <= max(gap, _FORCE_WINDOW) and not (0 <= governing - d.span[1] <= 1)
-            for d in duties
-        ):
+        # (a predicate's own copula ties it to the modal's clause: only a duty about its place faces the modal then,
+        # not "and shall respect open standards" further on)
+        reach = max(gap, _SOFT_WINDOW if predicate else _FORCE_WINDOW)
+        if any(abs(d.pos - m.pos) <= reach and not (0 <= governing - d.span[1] <= 1) for d in duties):
             continue
         m.partner, able.partner = able, m
+
+
+#: The adverbial phrase of manner an adjective of passive possibility qualifies: "in a repeatable and reproducible
+#: manner", "in an objectively verifiable way" (« suivant des procédures qui peuvent être réitérées »).
+_EN_MANNER_AFTER = re.compile(r"(?:\s+(?:and|or)\s+[a-z]+)?\s+(?:manner|way|fashion)\b")
+_EN_MANNER_BEFORE = re.compile(r"\bin\s+(?:a|an)\s+(?:[a-z]+ly\s+)?$")
+#: A duty that governs such an adjective as its predicate ("shall be exercisable", "must be objectively verifiable",
+#: "are to be transferable"): the adjective is what the duty requires, which a French « doit être » states too.
+_EN_DUTY_BEFORE_COPULA = re.compile(
+    r"\b(?:shall|must|should|will|has to|have to|is to|are to|needs? to|required to|obliged to)\s+"
+    r"(?:(?:also|only|always|therefore|however)\s+)?$"
+)
+
+
+def _en_able_possibility(en: _Side, a: _Mark, ue: tuple[int, int]) -> bool:
+    """Say whether the English adjective of passive possibility ``a`` says a possibility of its own: the predicate of a
+    copula that no duty governs ("are objectively measurable as reducing risks") or the adjective of an adverbial
+    phrase of manner ("in a repeatable manner"), not an attributive one that names a class ("transferable
+    securities")."""
+    before = en.folded[max(ue[0], a.span[0] - 60) : a.span[0]]
+    if _EN_MANNER_BEFORE.search(before) and _EN_MANNER_AFTER.match(en.folded, a.span[1], ue[1]):
+        return True
+    copula = _EN_COPULA_BEFORE.search(before)
+    return (
+        copula is not None
+        and _EN_AFTER_PREDICATE.match(en.folded, a.span[1], ue[1]) is not None
+        and _EN_DUTY_BEFORE_COPULA.search(before, 0, copula.start()) is None
+    )
+
+
+def _ables_at(en: _Side, soft_e: list[_Mark], ables_e: list[_Mark], m: _Mark) -> list[_Mark]:
+    """The English adjectives of passive possibility (see _en_able_possibility) at the very place of the French modal
+    of duty with a passive ``m`` (« doivent être réitérées » for "in a repeatable manner", « doit être objectivement
+    mesurée » for "are objectively measurable"; word order moves them a little): the possibility that « doit »
+    changed into a duty, unless it was read with a French possibility nearer to it than that « doit »."""
+    out = []
+    for a in ables_e:
+        if abs(a.pos - m.pos) > _SOFT_WINDOW:
+            continue
+        read = [s for s in soft_e if s.span[0] < a.span[1] and a.span[0] < s.span[1]]
+        if any(s.partner is not None and abs(s.partner.pos - s.pos) <= abs(a.pos - m.pos) for s in read):
+            continue
+        out.append(read[0] if read else a)
+    return out
 
 
 def _prefer_granted(xs: list[_Mark], ys: list[_Mark], duties: list[_Mark]) -> None:
@@ -5255,6 +5303,9 @@ def _force_problems(
             for m in _marks(pe.verbal_permit, ue)
             if not any(a < m.span[1] and m.span[0] < b for a, b in used) and m.span not in strong_e
         ]
+        ables_e = [
+            a for a in _marks(match_spans(_EN_ABLE, en.folded, *ue), ue) if _en_able_possibility(en, a, ue)
+        ]
         for m in oblige_f:
             if _FR_POSSIBILITY_AFTER.match(fr.folded, m.span[1]):
                 continue  # « doit être autorisée », « doivent permettre »: the French says the possibility too
@@ -5285,6 +5336,8 @@ def _force_problems(
                 and _EN_CAN.fullmatch(en.folded, *p.span) is not None
                 and abs(p.pos - m.pos) <= _AT_PLACE < abs(p.partner.pos - p.pos) - _AT_PLACE
             ]
+            if modal and _FR_MODAL_PASSIVE.match(fr.folded, m.span[1]):
+                strays += _ables_at(en, soft_e, ables_e, m)
             near = min(verbal_e2 + strays, key=lambda v: abs(v.pos - m.pos), default=None)
             if (
                 near is not None
