@@ -5779,7 +5779,7 @@ _ABSENCE_CONDITION_FR = guard(
     re.compile(r"\b(?:a defaut|en l'absence) (?:de |d'|du |des )"), "a defaut", "absence"
 )
 #: The English words of such a condition that the profile reads as no negative word: "in default of agreement".
-_DEFAULT_OF_EN = re.compile(r"\bin default of\b")
+_DEFAULT_OF_EN = guard(re.compile(r"\bin default of\b"), "default")
 #: The English negative words that answer a French word of absence opening a condition ("in the absence of",
 #: "failing", "unless", "without", "instead of a signature" / « à défaut de signature », "which would otherwise arise" /
 #: « qui surviendrait en l'absence de cette disposition »; not an "otherwise" of manner, "where the tenant states
@@ -6061,10 +6061,6 @@ _NEGATIVE_PREFIX = re.compile(r"(?:non|dis|des|un|in|im|il|ir|de)[\s-]?")
 _NEXT_WORDS = re.compile(r"\s+(?:[\w'-]+\s+){0,2}?([\w'-]+)")
 
 
-#: A negation said with a modal of duty or permission ("should not", "cannot", « ne peuvent », « ne doit »): a
-#: prohibition, whose negation needs its answer even where its verb is a negative word ("shall not be deprived of" /
-#: « ne peuvent être privés de »: with the « ne » dropped, the French grants what the English forbids).
-_PROHIBITION = re.compile(r"(?:shall|may|must|can|should) ?not|ne\s+(?:doi|dev|peu|pui|pourr)")
 #: A verb that links its subject to a predicate (« ne sont pas », « n'apparaissent pas », "must not be", "is not").
 _COPULA_WORD = re.compile(
     r"\b(?:be|been|is|are|was|were|appears?|seems?|remains?|proves?|etre|ete|est|sont|soit|soient|etait|etaient"
@@ -6390,6 +6386,10 @@ _SURRENDER = re.compile(r"\bsurrender")
 _CONDITION_QUE = re.compile(r"qu(?:e |')(?:si|s'|avec|lorsque?|moyennant|sous|apres|dans|en|pour|sur|par)\b")
 _NEG_RELATIVE = re.compile(r"\b(?:which|that|who)\s+(?:has|have|had|is|are|was|were|does|do|did)\s+$")
 _MODAL_NOT = re.compile(r"(?:shall|may|must|can|should) ?not")
+#: A negation said with a modal of duty or permission ("should not", "cannot", « ne peuvent », « ne doit »): a
+#: prohibition, whose negation needs its answer even where its verb is a negative word ("shall not be deprived of" /
+#: « ne peuvent être privés de »: with the « ne » dropped, the French grants what the English forbids).
+_PROHIBITION = re.compile(_MODAL_NOT.pattern + r"|ne\s+(?:doi|dev|peu|pui|pourr)")
 #: Negative verbs that turn a restriction into an exception (« ne peut refuser … que si », "prevents … unless").
 _TURNING = ("refuse", "prevent", "prohibit", "exclude")
 #: The meanings of negative words that turn a thing away, which render each other at the same place of the two sides.
