@@ -7353,13 +7353,14 @@ def _negation_problems(
         # place too (coordinated as the French one is, or not) and negates it, the two are the negation of that
         # clause, and answer each other before the English one may take the negation of another clause (with "shall
         # not require" made "shall require", "have no" answered « ne peut imposer » and hid the drop).
-        own_e = [m for m in real_e if _own_clause(en, m, ue) is not None]
-        if own_e:
+        coordinated = {id(m): c for m in real_e if (c := _own_clause(en, m, ue)) is not None}
+        if coordinated:
+            coordinated.update({id(m): c for m in cont_f if (c := _own_clause(fr, m, uf)) is not None})
             _pair(
-                own_e,
-                [m for m in cont_f if _own_clause(fr, m, uf) is not None],
+                [m for m in real_e if id(m) in coordinated],
+                [m for m in cont_f if id(m) in coordinated],
                 _SAME_PLACE,
-                lambda x, y: _own_clause(en, x, ue) == _own_clause(fr, y, uf),
+                lambda x, y: coordinated[id(x)] == coordinated[id(y)],
             )
         _pair(real_e, real_f, _NEG_WINDOW)
         if not any(_NI.match(fr.folded, m.span[0]) for m in neg_f):
