@@ -4234,9 +4234,10 @@ def _unable(side: _Side, p: Profile, m: _Mark) -> bool:
 
 
 #: An obligation that governs a possibility (« doit être en mesure de », « doit pouvoir », "must be able to"):
-#: the counterpart of "shall be able to" / « peut », not a change of force.
+#: the counterpart of "shall be able to" / « peut », not a change of force.  (« être agréé », licensed, is French
+#: alone: "shall be agreed" is a duty.)
 _GOVERNS_POSSIBILITY = re.compile(
-    r"\s+(?:[\w']+\s+){0,2}?(?:(?:etre|be)\s+(?:\w+(?:ment|ly)\s+)?(?:en mesure|autoris\w*|habilit\w*|agree\w*"
+    r"\s+(?:[\w']+\s+){0,2}?(?:(?:etre|be)\s+(?:\w+(?:ment|ly)\s+)?(?:en mesure|autoris\w*|habilit\w*|agree(?:e?s?)\b"
     r"|capables?|able|possible|allowed|permitted|authori[sz]ed|entitled|empowered|in a position)"
     # « doit pouvoir », not the noun: « doit exercer le pouvoir de » is a duty to use a power
     r"|(?<!\ble )(?<!\bun )(?<!\bdu )(?<!\bau )(?<!\bce )(?<!\bson )(?<!\bleur )(?<!\bles )(?<!\bdes )(?<!\bces )"
