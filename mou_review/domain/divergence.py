@@ -3878,6 +3878,18 @@ _FR_PREDICATE_POSSIBILITY = re.compile(
     r"(?:(?:(?<=\best )|(?<=\bsont )|(?<=\bsera )|(?<=\bseront ))susceptibles? d"
     r"|(?:peut|peuvent)(?: [a-z]+ment)? etre amene|pourrai(?:t|ent)\b)"
 )
+#: « pouvant », the participle of « pouvoir »: a possibility described, the predicate of its own clause (« les mesures
+#: pouvant être prises », « ces délais pouvant retarder »), which English says with "may" or "can" in a clause of its own.
+_FR_PARTICIPLE_POSSIBILITY = re.compile(r"pouvant\b")
+#: The subject of an absolute participle clause (« Ces délais pouvant retarder …, il convient », « …, le contrôle pouvant
+#: rester partagé … »): a noun phrase opened by a determiner at the start of the sentence or after a comma, with no verb
+#: or relative pronoun before the participle.  English says such a clause with a finite verb ("as those time limits may
+#: delay", "while supervision may remain shared"): a "shall" at its place is a change of force.
+_FR_ABSOLUTE_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s+|[.]\s+|\(\d+\)\s+)"
+    r"(?:ces|cette|cet|ce|les|la|le|l'|leur|leurs|son|sa|ses|chacun|chacune|une?|de tel(?:le)?s)\b"
+    r"(?:(?!\b(?:qui|que|qu'|dont|est|sont|a|ont|sera|seront|peut|peuvent|doit|doivent)\b)[^,;:.()]){1,70}$"
+)
 #: Words that open a subordinate clause: a possibility after one is not the predicate of the main clause.
 _FR_CLAUSE_OPENER = re.compile(
     r"\b(?:lorsqu|si\b|s'|que\b|qu'|qui\b|dont\b|ou\b|quand\b|lequel|laquelle|lesquel)"
@@ -5353,13 +5365,18 @@ def _force_problems(
     # obligation nearer and no English possibility that the French one could answer instead.
     # (Read on the verbal possibilities: « est susceptible » is one possibility, whose verbal mark starts at
     # « susceptible »; one that already answers an English possibility is left out.)
-    answering = [m.span for m in soft_f if m.partner is not None]
+    # (« pouvant », a possibility described, is marked as a permission: one it answers is its partner there)
+    answering = [m.span for m in soft_f + perm_f if m.partner is not None]
+    described_f = set(pf.sub_permit)
     maybe_f = [
         m
         for m in _marks(pf.verbal_permit, uf)
         if not any(a < m.span[1] and m.span[0] < b for a, b in answering)
         and not _within(m.span, pf.prohibit)
-        and _FR_MERE_POSSIBILITY.match(fr.folded, m.span[0])
+        and (
+            _FR_MERE_POSSIBILITY.match(fr.folded, m.span[0])
+            or (m.span in described_f and _FR_PARTICIPLE_POSSIBILITY.match(fr.folded, m.span[0]))
+        )
         # « qu'aucune responsabilité ne puisse être attribuée »: a possibility denied, the rendering of "no
         # liability shall attach"
         and not fr.folded.endswith(("ne ", "n'"), 0, m.span[0])
@@ -5382,6 +5399,11 @@ def _force_problems(
             continue
         v = min(maybe_f, key=lambda y: abs(y.pos - o.pos))
         gap = abs(v.pos - o.pos)
+        participle = (
+            gap <= _SOFT_WINDOW
+            and _FR_PARTICIPLE_POSSIBILITY.match(fr.folded, v.span[0]) is not None
+            and _FR_ABSOLUTE_SUBJECT.search(fr.folded[uf[0] : v.span[0]][-90:]) is not None
+        )
         main = _FR_PREDICATE_POSSIBILITY.match(fr.folded, v.span[0]) is not None and gap <= _SOFT_WINDOW
         if main:
             start = max(max(fr.folded.rfind(c, 0, v.span[0]) for c in ".;:") + 1, uf[0])
@@ -5408,7 +5430,12 @@ def _force_problems(
             and _FR_RISK_VERB_AT.match(fr.folded, v.span[0]) is not None
             and _EN_RISK_SAID.search(en.folded, *ue) is None
         )
-        if not (main or risk or _EN_RELATIVE_BEFORE.search(en.folded, max(0, o.span[0] - 100), o.span[0])):
+        if not (
+            main
+            or risk
+            or participle
+            or _EN_RELATIVE_BEFORE.search(en.folded, max(0, o.span[0] - 100), o.span[0])
+        ):
             continue
         if (
             gap <= _FORCE_WINDOW
