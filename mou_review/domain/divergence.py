@@ -5446,6 +5446,48 @@ def _force_problems(
             out.append(_force_problem(en, fr, [o.span], "oblige", [v.span], "permit"))
     said = {sp for problem in out for sp in (*problem[1], *problem[2])}
     out += [q for q in _shared_modal_duties(en, fr, pe, pf, ue, uf) if not said & {*q[1], *q[2]}]
+    said = {sp for problem in out for sp in (*problem[1], *problem[2])}
+    out += [q for q in _duties_not_to(en, fr, pe, pf, ue, uf) if not said & {*q[1], *q[2]}]
+    return out
+
+
+#: A French duty said before its negation (« doit ne pas être informé », « doivent ne pas toujours l'appliquer »): a
+#: duty not to do or not to be.  French says what may not be, or may be left undone, with the possibility before the
+#: negation (« peut ne pas »), and a prohibition with « ne peut pas », « ne doit pas »; English "may not" renders
+#: either of the first and never a duty, which it says "shall not", "must not".
+_FR_NOT_AFTER_DUTY = re.compile(r"\s+ne\s+pas\b")
+#: "may not", "might not", perhaps with an adverb between ("may not necessarily").
+_EN_MAY_NOT = guard(re.compile(r"\b(?:may|might)(?:\s+\w+ly)?\s+not\b"), "may", "might")
+
+
+def _duties_not_to(
+    en: _Side, fr: _Side, pe: Profile, pf: Profile, ue: tuple[int, int], uf: tuple[int, int]
+) -> list[_Problem]:
+    """A French duty not to do (« le détenteur doit ne pas être informé ») against an English "may not" at its place
+    ("the holder may not be informed"): the English says what may not happen or may be left undone, the French what
+    must not.  Not where an English duty or prohibition said otherwise ("shall not", "must not", "cannot") stands
+    nearer to the French modal: that is its counterpart."""
+    out: list[_Problem] = []
+    duties_not = [
+        m
+        for m in _marks(pf.oblige, uf)
+        if _FR_DUTY_MODAL.fullmatch(fr.folded, *m.span) is not None
+        and _FR_NOT_AFTER_DUTY.match(fr.folded, m.span[1]) is not None
+    ]
+    if not duties_not:
+        return out
+    mays = _marks(match_spans(_EN_MAY_NOT, en.folded, *ue), ue)
+    others = [
+        d for d in _marks(pe.oblige + pe.prohibit, ue) if _EN_MAY_NOT.match(en.folded, d.span[0]) is None
+    ]
+    for m in duties_not:
+        near = min(mays, key=lambda x: abs(x.pos - m.pos), default=None)
+        if (
+            near is not None
+            and abs(near.pos - m.pos) <= _FORCE_WINDOW
+            and not any(abs(d.pos - m.pos) < abs(near.pos - m.pos) for d in others)
+        ):
+            out.append(_force_problem(en, fr, [near.span], "permit", [m.span], "oblige"))
     return out
 
 
