@@ -483,6 +483,11 @@ _EN_WEAK = _groups(
         r"|barriers?|hamper(?:s|ed|ing)?)\b",
     ),
     ("avoid", r"\bavoid\w*"),
+    # "unless giving such information would compromise security", "would not be able to meet their liabilities" /
+    # « ne soit pas acceptable pour des raisons de sécurité », « de nature à compromettre la capacité … à honorer »:
+    # putting a thing at risk, which the other language may say as a denied ability or acceptability; it answers only
+    # such a negation (see _NEG_ABLE), never "does not endanger" / « ne compromet pas » with its negation dropped.
+    ("harm", r"\b(?:compromis(?:e|es|ed|ing)|jeopardi[sz]\w*|undermin\w*)\b"),
     # "a criminal offence" / « une infraction »: a breach of the law.
     ("breach", r"\b(?:breach\w*|infring\w*|contraven\w*|violat\w*|non-complian\w*|offen[cs]es?)\b"),
     # "to opt out of a right" (« de ne pas accorder »), "alleviating them from the burden" (« n'auront pas à »)
@@ -1015,6 +1020,11 @@ _FR_WEAK = _groups(
         r"\b(?:empech\w*|obstacle\w*|entrav\w*|barrieres?|proteg(?!ee?s?\b(?! contre))\w*|protection\w*|preserv\w*|preven\w*)\b",
     ),
     ("avoid", r"\bevit\w*"),
+    # (not the noun « un compromis », "a compromise", an agreement)
+    (
+        "harm",
+        r"\b(?:compromet\w*|compromises?|(?:mettre|met|mettent|mettrait|mettraient|mis|mise|mises) en peril)\b",
+    ),
     ("breach", r"\b(?:enfrei\w*|infraction\w*|violat\w*|manquement\w*|contrevien\w*|contrevenu\w*)\b"),
     ("exempt", r"\b(?:exempt\w*|dispens\w*|soustrai\w*|exoner\w*|renonc\w*|derog\w*)\b"),
     ("cease", r"\b(?:cess(?!ion|ibl)\w*|mettre fin|met fin)\b"),
@@ -1327,6 +1337,13 @@ _NEG_ENDING = {
 _NEG_NONE = {
     Lang.EN: re.compile(r"(?<=\bno)\s+longer\b"),
     Lang.FR: re.compile(r"(?<=\bpas)\s+d(?:e\b|')"),
+}
+#: "would not be able to", "is not in a position to", « ne soit pas acceptable », « ne serait pas en mesure de »: an
+#: ability or an acceptability denied, which the other language may say by a word of putting at risk ("would compromise
+#: security", « de nature à compromettre la capacité »: see the group "harm" of the negative words).
+_NEG_ABLE = {
+    Lang.EN: re.compile(r"\s+(?:be\s+|been\s+)?(?:able|capable|in a position|acceptable)\b"),
+    Lang.FR: re.compile(r"\s+(?:ete\s+)?(?:en mesure|capables?|acceptables?)\b"),
 }
 #: « la décision n'a pas fait droit à ses prétentions », « une décision n'ayant pas fait droit »: a claim not upheld, which
 #: English says "adversely affected by the decision".
@@ -2381,6 +2398,8 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
             meaning[(a, b)] = ("remove",)
         if lang is Lang.FR and (_NEG_HARM.match(folded, a) or _NEG_HARM.match(folded, b)):
             meaning[(a, b)] = meaning.get((a, b), ()) + ("safe",)
+        if _NEG_ABLE[lang].match(folded, b):
+            meaning[(a, b)] = meaning.get((a, b), ()) + ("harm",)
         if lang is Lang.EN and _NOT_YET.match(folded, b):
             meaning[(a, b)] = meaning.get((a, b), ()) + ("before",)
         if (

@@ -5910,7 +5910,7 @@ def _until_problems(
         w
         for w in pf.weak
         if uf[0] <= w[0] < uf[1]
-        and w[2] != "except"
+        and w[2] not in ("except", "harm")
         and (w[2] != "negadj" or _COPULA_BEFORE[Lang.FR].search(fr.folded, max(0, w[0] - 40), w[0]))
     ]
     negs_f = pf.negation + pf.cont + pf.prohibit
@@ -6054,7 +6054,7 @@ _ATTRIBUTE_NOT = {
     ),
 }
 #: Negative words that answer only a negation of their meaning (Profile.meaning), never one by its place alone.
-_BY_MEANING_ONLY = ("ongoing", "poor", "remove", "remain", "adverse", "before", "shorter", "safe")
+_BY_MEANING_ONLY = ("ongoing", "poor", "remove", "remain", "adverse", "before", "shorter", "safe", "harm")
 #: How close a negation and « non » / "not" of the other side stand when they say the same (see _negation_problems).
 _SAME_PLACE = 0.1
 #: Negative adjectives of the two languages that render each other but begin differently ("unforeseeable" /
@@ -7710,9 +7710,19 @@ def _negation_problems(
         _absent_thing_answers(fr, real_f, en, weak_e)
         # A negation that the other language may say by a word anywhere in the sentence ("shall not be required to"
         # / « il y a lieu d'exempter », "There shall be no discrimination" / « … est interdite »).
-        for negs, p, weak in ((real_e, pe, weak_f + ongoing_f), (real_f, pf, weak_e + ongoing_e)):
+        for negs, p, weak, own in (
+            (real_e, pe, weak_f + ongoing_f, ongoing_e),
+            (real_f, pf, weak_e + ongoing_e, ongoing_f),
+        ):
+            # (a word of putting at risk only where the side of the denied ability says none: "should not be able to
+            # deal with proceedings …, if this has the potential to compromise their impartiality" says both)
+            harming = any(w.tag == "harm" for w in own)
             for m in _free(negs):
-                said = [w for w in _free(weak) if w.tag in p.meaning.get(m.span, ())]
+                said = [
+                    w
+                    for w in _free(weak)
+                    if w.tag in p.meaning.get(m.span, ()) and not (w.tag == "harm" and harming)
+                ]
                 if said:
                     w = min(said, key=lambda w: abs(w.pos - m.pos))
                     m.partner, w.partner = w, m
