@@ -319,8 +319,10 @@ _LAST_TOKEN = re.compile(r"(\S+)$")
 _DIVISION_END_RE = re.compile(
     r"\b(?:[Aa]nnexe?|[Ss]ection|[Pp]art(?:ie)?|[Tt]it(?:le|re)|[Cc]hap(?:ter|itre)) [A-Z]$"
 )
+# The paragraph's number, after the quote that opens a paragraph an amending act inserts ("‘4.", « «4. »), its
+# Latin suffix apart or glued to it (« 2 quinquies. », « 2quinquies. »).
 _NUMBER_LABEL_RE = re.compile(
-    r"\d{1,3}[a-z]?(?:\s+(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies))?"
+    r"[\u2018\u201c\u00ab'\"]?\s*\d{1,3}[a-z]?(?:\s*(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies))?"
 )
 
 # --- entities ----------------------------------------------------------------
