@@ -696,6 +696,10 @@ def _problem(kind: str, en: _Side, fr: _Side, a: _Mark, b: _Mark) -> Problem:
 
 #: A connective of a French sentence, in its text (« où » is not « ou »), « ni », « soit … soit », « voire » too.
 _FR_CONNECTIVE_WORD = re.compile(r"\b(?:et|ou|ni|soit|voire|sinon)\b")
+#: A French word that says an alternative as « ou » does: « ni » (under a negation), « voire », « sinon », « soit … soit ».
+_FR_ALTERNATIVE = guard(
+    re.compile(r"\b(?:ni|voire|sinon)\b|\bsoit\b[^;:.]*\bsoit\b"), "ni", "voire", "sinon", "soit"
+)
 
 #: "one or both of the requirements" / « l'une des deux exigences »: a quantity, no condition joined.
 _QUANTITY_BEFORE = re.compile(rf"\b(?:{_EN_NUMBER}|either)\s+$")
@@ -919,6 +923,24 @@ def _after_comma(en: _Side, a: _Mark, fr: _Side, b: _Mark) -> int:
     return int(clause_e == clause_f)
 
 
+def _or_left_to_et(
+    fr: _Side, and_e: list[_Mark], or_e: list[_Mark], and_f: list[_Mark], or_f: list[_Mark], uf: Span
+) -> bool:
+    """Say whether the count of the connectives leaves the one English "or" nothing to answer it but a French « et »:
+    French says no « ou » (nor « ni », « voire », « sinon », « soit … soit »), and one « et » more than English says
+    "and" ("where the figures reported are late or unclear" / « lorsque les chiffres déclarés sont tardifs et imprécis »,
+    among lists that each text words alike).  The count then anchors the « et » at the same place as the "or" (within
+    _ALONE_WINDOW of the sentence's length), as the words two connectives join anchor them (:func:`_joins`): in a
+    sentence of many connectives (:func:`_anchored_connective`), or of four, which :func:`_compare_counted` otherwise
+    compares by place only below four."""
+    return (
+        len(or_e) == 1
+        and not or_f
+        and len(and_f) == len(and_e) + 1
+        and not _FR_ALTERNATIVE.search(fr.folded, *uf)
+    )
+
+
 def _anchored_connective(
     en: _Side,
     fr: _Side,
@@ -951,6 +973,7 @@ def _anchored_connective(
             en.folded.startswith("when", c[0]) and _TIME_BEFORE.search(en.folded, max(0, c[0] - 20), c[0])
         )
     ]
+    counted = _or_left_to_et(fr, and_e, or_e, and_f, or_f, uf)
     found = []
     for a in and_e if len(and_e) > len(and_f) else or_e:
         if (
@@ -966,7 +989,11 @@ def _anchored_connective(
         found += [
             (a, b)
             for b in other_f
-            if _joins(en, a, fr, b) + _after_comma(en, a, fr, b) + (abs(a.pos - b.pos) <= _ALONE_WINDOW) >= 2
+            # (The count anchors a « et » at the same place, as the words it joins would: :func:`_or_left_to_et`.)
+            if _joins(en, a, fr, b)
+            + _after_comma(en, a, fr, b)
+            + (abs(a.pos - b.pos) <= _ALONE_WINDOW) * (1 + counted)
+            >= 2
             and not _binomial(fr.folded, b.span)
             # An English "and" answered elsewhere leaves the « et » to an "or" (:func:`_claims`); not a « ou » to an
             # "and": French says « ou » for "and" where the two name one set (see :func:`_or_as_et`), which an "and" of
@@ -1298,7 +1325,10 @@ def _compare_counted(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span,
             len(cand_e) == 1
             and len(free_f) == 1
             and abs(cand_e[0].pos - free_f[0].pos) <= _ALONE_WINDOW
-            and max(len(and_e) + len(or_e), len(and_f) + len(or_f)) < _CONN_MAX
+            and (
+                max(len(and_e) + len(or_e), len(and_f) + len(or_f)) < _CONN_MAX
+                or _or_left_to_et(fr, and_e, or_e, and_f, or_f, uf)
+            )
         ):
             out.append(_problem("connective", en, fr, cand_e[0], free_f[0]))
         return out
