@@ -6429,6 +6429,58 @@ def _not_one_thing(side: _Side, weak: list[_Mark]) -> list[_Mark]:
     ]
 
 
+#: "without delay", "without undue delay", « sans délai », « sans tarder », « sans retard excessif »: a phrase that
+#: says "promptly", with the adjective of excess that may follow « délai » or « retard » (see _not_promptly).
+_PROMPT_PHRASE = {
+    Lang.EN: guard(
+        re.compile(r"\bwithout\s+(?:(?:any|undue|unnecessary|unjustified|unreasonable|further)\s+)*delay\b"),
+        "delay",
+    ),
+    Lang.FR: guard(
+        re.compile(
+            r"\bsans\s+(?:(?:aucun|plus|la moindre)\s+)?(?:delais?|retards?|tarder)"
+            r"(?:\s+(?:excessifs?|injustifies?|indus?|inutiles?|deraisonnables?))?\b"
+        ),
+        "delai",
+        "retard",
+        "tarder",
+    ),
+}
+#: A negated verb of delaying ("should not delay", "in order not to postpone", « ne devraient pas tarder », « ne
+#: retardent pas »), which a phrase of promptness on the other side may render.
+_DELAY_DENIED = {
+    Lang.EN: guard(
+        re.compile(r"\b(?:not|no|never)\s+(?:(?!without\b)[\w'-]+\s+){0,3}?(?:delay|postpon|defer)\w*"),
+        "delay",
+        "postpon",
+        "defer",
+    ),
+    Lang.FR: guard(
+        re.compile(r"\b(?:ne\b|n')(?:(?!\bsans\b)[^.;:]){0,40}?\b(?<!plus )(?:tard|retard|differ|report)\w*"),
+        "tard",
+        "differ",
+        "report",
+    ),
+}
+
+
+def _not_promptly(
+    en: _Side, fr: _Side, weak_e: list[_Mark], weak_f: list[_Mark], ue: tuple[int, int], uf: tuple[int, int]
+) -> tuple[list[_Mark], list[_Mark]]:
+    """The negative words of ``weak_e`` and ``weak_f`` less those of a French phrase of promptness (_PROMPT_PHRASE) and
+    of the English one that renders it, unless the other side negates a verb of delaying in its unit (which the phrase
+    may render).  (An English phrase against other French, "without undue delay" / « dans les meilleurs délais », is
+    kept: with nothing to render it in the French, it may stand for a negation said there.)"""
+    spans_f = match_spans(_PROMPT_PHRASE[Lang.FR], fr.folded, *uf) if weak_f else []
+    if not spans_f or _DELAY_DENIED[Lang.EN].search(en.folded, *ue):
+        return weak_e, weak_f
+    weak_f = [m for m in weak_f if not any(a <= m.span[0] < b for a, b in spans_f)]
+    spans_e = match_spans(_PROMPT_PHRASE[Lang.EN], en.folded, *ue) if weak_e else []
+    if spans_e and not _DELAY_DENIED[Lang.FR].search(fr.folded, *uf):
+        weak_e = [m for m in weak_e if not any(a <= m.span[0] < b for a, b in spans_e)]
+    return weak_e, weak_f
+
+
 #: An "otherwise" said in the course of its clause (not "otherwise than": "other than"), after what does not end a
 #: clause ("; otherwise it shall be void", "…, otherwise the offer lapses" open one).
 _MANNER_OTHERWISE = re.compile(r"(?<![.;:(,] )(?<![.;:(,])(?<!^)otherwise(?! than\b)")
@@ -7306,6 +7358,11 @@ def _negation_problems(
         # "a single Member State", « une seule main », "the sole acquisition of the shares" (the mere one): an adjective
         # that counts or restricts a thing, not the predicate; it answers no negation of the other side.
         weak_e, weak_f = _not_one_thing(en, weak_e), _not_one_thing(fr, weak_f)
+        # "shall promptly inform" / « informe sans délai », "without undue delay" / « sans retard excessif »: the « sans »
+        # of a phrase of promptness says "promptly", no negation, and its adjective of excess belongs to the phrase;
+        # they answer no negation of the other side (with "shall not promptly inform", the « sans » at its place
+        # answered the added "not" and hid it).
+        weak_e, weak_f = _not_promptly(en, fr, weak_e, weak_f, ue, uf)
         # "unless otherwise provided", "is not otherwise available", "could not otherwise be obtained": an "otherwise"
         # of manner, which answers only its like (with the "not" dropped, "is otherwise available" would answer
         # « n'est pas disponible »).
