@@ -6481,6 +6481,38 @@ def _not_promptly(
     return weak_e, weak_f
 
 
+def _free_of(
+    en: _Side, fr: _Side, safe_e: list[_Mark], weak_f: list[_Mark]
+) -> tuple[list[_Mark], list[_Mark]]:
+    """The words of ``safe_e`` and ``weak_f`` less the English compounds in "-free" ("risk-free", "error-free") and the
+    French « sans » before a noun that render each other: the thing the English word is free of and the noun after
+    « sans » begin alike (« sans risque », « sans erreur »), nearest first."""
+    free = [m for m in safe_e if en.folded.endswith("-free", 0, m.span[1])]
+    if not free:
+        return safe_e, weak_f
+    sans = [
+        m
+        for m in weak_f
+        if m.tag == "without"
+        and fr.folded.startswith("sans", m.span[0])
+        and not _WITHOUT_VERB[Lang.FR].match(fr.folded, m.span[1])
+    ]
+    near = sorted(
+        (abs(x.pos - y.pos), i, j)
+        for i, x in enumerate(free)
+        for j, y in enumerate(sans)
+        if en.folded[x.span[0] : x.span[0] + 3] == next_word(fr.folded, y.span[1])[:3]
+    )
+    done_e: set[int] = set()
+    done_f: set[int] = set()
+    for _d, i, j in near:
+        if i not in done_e and j not in done_f:
+            done_e.add(i)
+            done_f.add(j)
+    gone_e, gone_f = {free[i].span for i in done_e}, {sans[j].span for j in done_f}
+    return [m for m in safe_e if m.span not in gone_e], [m for m in weak_f if m.span not in gone_f]
+
+
 #: An "otherwise" said in the course of its clause (not "otherwise than": "other than"), after what does not end a
 #: clause ("; otherwise it shall be void", "…, otherwise the offer lapses" open one).
 _MANNER_OTHERWISE = re.compile(r"(?<![.;:(,] )(?<![.;:(,])(?<!^)otherwise(?! than\b)")
@@ -7386,6 +7418,10 @@ def _negation_problems(
         ongoing_f = [m for m in weak_f if m.tag in _BY_MEANING_ONLY]
         weak_e = [m for m in weak_e if m.tag not in _BY_MEANING_ONLY]
         weak_f = [m for m in weak_f if m.tag not in _BY_MEANING_ONLY]
+        # "the risk-free interest rate" / « le taux d'intérêt sans risque »: an English word in "-free" and the « sans »
+        # before the same thing in the French render each other; neither answers a negation of the other side (with
+        # "shall not be based on the risk-free rate", the « sans » answered the added "not" and hid it).
+        ongoing_e, weak_f = _free_of(en, fr, ongoing_e, weak_f)
         # « éviter que la stabilité ne soit compromise »: the verb and its expletive « ne » say one "not"
         # ("that the stability would not be put in jeopardy"); the expletive answers it, the verb answers no
         # other negation of the sentence.
