@@ -6556,6 +6556,9 @@ _EXPLETIVE_BEFORE = re.compile(r"\b(?:avant|moins|sans|peur|crainte) qu(?:e\b|')
 #: « pour d'autres activités que la fourniture »: an exception of a thing (the « que » a few words after « autres »),
 #: no condition.
 _OTHER_THING = re.compile(r"autres? (?!qu(?:e\b|'))")
+#: « titres autres que de capital »: « autre(s) que » before a thing (not before a clause, « autres qu'elle a notifiées »,
+#: nor before a pronoun, « autres que ceux visés », which says "other than those").
+_OTHER_THAN_THING = re.compile(r"autres? qu(?:e\b|')(?!\s*(?:il|elle|on|ceux|celles?|celui)s?\b)")
 #: "not be", "not have been": what stands between a negation and the participle it negates (« ne … pas être »): a
 #: word of absence after it is that participle ("should not be deprived of"), no second negation of a condition.
 _BE_BEFORE = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:(?:have|has)\s+)?(?:be|been|being|etre|ete)\s+")
@@ -7615,6 +7618,21 @@ def _negation_problems(
         for m in _free(weak_f):
             if m.tag == "except" and _OTHER_THING.match(fr.folded, m.span[0]):
                 m.partner = m
+        # "non-equity securities" / « titres autres que de capital »: an English "non-" word and a French « autre(s)
+        # que » before a thing at its place name what is other than that thing; they render each other and answer no
+        # negation (with "shall contain" made "shall not contain", « autres que » answered the added "not").  Not while
+        # a French negation is left unanswered, which the "non-" word may render (« qui ne sont pas des PME » /
+        # "non-SME", « tant que les droits ne sont pas exercés »).
+        if not _free(real_f):
+            _pair(
+                [m for m in _free(weak_e) if m.tag == "negadj" and _NON.match(en.folded, m.span[0])],
+                [
+                    m
+                    for m in _free(weak_f)
+                    if m.tag == "except" and _OTHER_THAN_THING.match(fr.folded, m.span[0])
+                ],
+                _NEG_WINDOW,
+            )
         # The same word on both sides ("protection" / « protection », "exclusion" / « exclusion »): it answers itself
         # wherever word order puts it, before a negation close by may take it.
         cognates: dict[tuple[str, str], tuple[list[_Mark], list[_Mark]]] = {}
