@@ -4086,8 +4086,10 @@ def _said_otherwise(m: _Mark, en: _Side, fr: _Side, uf: tuple[int, int]) -> bool
     )
 
 
-#: « éventuel », « éventuellement »: an adjective or adverb of the thing ("any", "possible"), never what grants a power.
-_FR_ANY_POSSIBLE = re.compile(r"eventuel")
+#: « éventuel », « éventuellement », « potentiel », « potentiellement »: an adjective or adverb of the thing ("any",
+#: "possible", "prospective", "potential"), never what grants a power (« fournissent aux investisseurs potentiels » for
+#: "shall provide prospective investors" says nothing of the force of « fournissent »).
+_FR_ANY_POSSIBLE = re.compile(r"eventuel|potentiel")
 #: « veillent à ce que le personnel puisse contacter », « veille à ce que le portail permette »: a possibility that a
 #: duty to ensure governs, what English says in its that-clause ("shall ensure that staff have direct contact").
 _FR_ENSURED = re.compile(r"\bveill\w*(?:,[^,;:]{0,80},)? (?:\w+ )?a ce qu(?:e\b|')[^;:.]{0,250}$")
