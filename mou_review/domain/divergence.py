@@ -4090,6 +4090,27 @@ def _said_otherwise(m: _Mark, en: _Side, fr: _Side, uf: tuple[int, int]) -> bool
 #: "possible", "prospective", "potential"), never what grants a power (« fournissent aux investisseurs potentiels » for
 #: "shall provide prospective investors" says nothing of the force of « fournissent »).
 _FR_ANY_POSSIBLE = re.compile(r"eventuel|potentiel")
+#: « le pouvoir de dépréciation », « l'option prévue au paragraphe 2 », « pour pouvoir fournir »: a power or an option
+#: named as a thing (the subject or object of another verb), or the infinitive of « pouvoir » that a preposition governs
+#: (a purpose, « afin de pouvoir garantir »), never what grants the subject of the main clause a power; only what a verb
+#: of having or of granting governs (« ont le pouvoir de », « disposent d'une option », « est investi du pouvoir de ») may
+#: answer a "may" that grants (« ont, conformément au droit national, le pouvoir d'infliger »).
+_FR_THING_POSSIBILITY = re.compile(r"(?:pouvoirs?|options?)\b")
+_FR_THING_BEFORE = re.compile(
+    r"(?:\b(?:le|les|un|une|des|du|leur|leurs|son|ses|sa|cette|ces|cet|tout|tous|toute|toutes|pour|afin de|de) |\b[ld]')$"
+)
+_FR_HAVING_BEFORE = re.compile(
+    r"\b(?:a|ont|avoir|aient|ait|aura|auront|aurai(?:t|ent)|dispos(?:e|ent|er|era|eront|ait|aient)|detien(?:t|nent)"
+    r"|jouit|jouissent|investie?s?|dote(?:e|es|s)?|(?:confer|confi|attribu|accord|octroy|deleg)(?:e|es|ee|ees|ent|er|era|eront)"
+    r"|delegu(?:e|es|ee|ees|ent|er)|reconnu(?:e|es|s)?|reconnai(?:t|ssent)|exist(?:e|ent)"
+    r"|ayant|disposant|possed(?:e|ent|er|ant)|conserv(?:e|ent|er|ant)|gard(?:e|ent|er|ant)|re[cç]oi(?:t|vent)|recevoir"
+    r"|re[cç]u(?:e|es|s)?|appartien(?:t|nent)|revien(?:t|nent))\b(?:,[^,;:]{0,80},)?(?: [\w']+){0,3} ?$"
+)
+#: « le pouvoir d'infliger », « le pouvoir de les retirer »: a power to act, which may say what "may" grants (not « le
+#: pouvoir de nomination », « le pouvoir d'audit », a power named by its kind).
+_FR_POWER_TO_ACT = re.compile(
+    r" d(?:e |')(?:(?:les?|la|l'|leur|lui|se|s'|y|en|ne) ?){0,2}\w+(?:er|ir|re|oir)\b"
+)
 #: « veillent à ce que le personnel puisse contacter », « veille à ce que le portail permette »: a possibility that a
 #: duty to ensure governs, what English says in its that-clause ("shall ensure that staff have direct contact").
 _FR_ENSURED = re.compile(r"\bveill\w*(?:,[^,;:]{0,80},)? (?:\w+ )?a ce qu(?:e\b|')[^;:.]{0,250}$")
@@ -5132,6 +5153,13 @@ def _force_problems(
     # have contact" / « veillent à ce que le personnel puisse contacter »).
     def fits(x: _Mark, y: _Mark) -> bool:
         if _unable(fr, pf, y):
+            return False
+        if (
+            _FR_THING_POSSIBILITY.fullmatch(fr.folded, *y.span) is not None
+            and _FR_THING_BEFORE.search(fr.folded, max(0, y.span[0] - 10), y.span[0]) is not None
+            and _FR_HAVING_BEFORE.search(fr.folded, max(0, y.span[0] - 150), y.span[0]) is None
+            and _FR_POWER_TO_ACT.match(fr.folded, y.span[1]) is None
+        ):
             return False
         if _FR_ENSURED.search(fr.folded, max(0, y.span[0] - 250), y.span[0]) is not None:
             # (the English possibility that "ensure that" governs answers it: "shall ensure that authorities may waive")
