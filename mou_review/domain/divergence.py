@@ -4826,6 +4826,78 @@ _EN_SECOND_MODAL = re.compile(
 )
 
 
+#: An English relative clause opened by a preposition and "which" ("the means by which", "the options pursuant to
+#: which", "Signs of which"), which says its modal at its end, perhaps far from its opening.
+_EN_PREP_WHICH_BEFORE = re.compile(
+    r"\b(?:to|within|in|into|on|onto|by|under|from|at|for|through|during|of) which\b[^,;:()]{0,130}$"
+)
+#: The French possibilities that describe a thing by what it allows, said where English opens such a clause: the
+#: participle « permettant de », « susceptible(s) de », and « il est possible de » after a relative pronoun that a
+#: preposition governs (« le site internet sur lequel il est possible d'obtenir »).
+_FR_DESCRIBING_POSSIBILITY = re.compile(
+    r"(?:permettant\s+d(?:e\b|')|susceptibles?\s+d(?:e\b|')|pouvant\b|il est possible\b)"
+)
+_FR_PREP_RELATIVE_JUST_BEFORE = re.compile(
+    r"(?:\b(?:dans|sur|sous|par|pour|selon|aupres|avec|vers)\s+(?:le|la|les)quel(?:le)?s?|\b(?:au|aux|du|des)quel(?:le)?s?"
+    r"|\bdont)\s+$"
+)
+
+
+def _prep_relative_duties(
+    en: _Side,
+    fr: _Side,
+    pe: Profile,
+    pf: Profile,
+    ue: tuple[int, int],
+    uf: tuple[int, int],
+    possible_e: list[_Mark],
+    answering: list[tuple[int, int]],
+) -> list[_Problem]:
+    """An English "shall" in a relative clause opened by a preposition against a French possibility that describes the
+    same thing by what it allows, at the clause's opening: "the means by which the introduction of prohibited articles
+    shall be prevented" / « les moyens permettant de prévenir l'introduction d'articles prohibés », "various options
+    pursuant to which the retention shall be fulfilled" / « différentes options permettant de satisfaire l'exigence »,
+    "Signs of which an EU trade mark shall consist" / « Signes susceptibles de constituer une marque ».  English says the
+    modal at the end of its clause, French the possibility where the clause opens, so the two are compared from the
+    English opening: what the thing allows, against what must be done with it.  Not where a French duty, or an English
+    possibility that nothing else answers, stands nearer to the French possibility: that is what it renders."""
+    out: list[_Problem] = []
+    cands = [
+        m
+        for m in _marks(sorted(set(pf.soft_permit + pf.sub_permit)), uf)
+        if _FR_DESCRIBING_POSSIBILITY.match(fr.folded, m.span[0]) is not None
+        and not any(a < m.span[1] and m.span[0] < b for a, b in answering)
+        and not _within(m.span, pf.prohibit)
+        and not fr.folded.endswith(("ne ", "n'"), 0, m.span[0])
+        and (
+            not fr.folded.startswith("il est", m.span[0])
+            or _FR_PREP_RELATIVE_JUST_BEFORE.search(fr.folded, max(0, m.span[0] - 30), m.span[0]) is not None
+        )
+    ]
+    if not cands:
+        return out
+    duties_f = [m for m in _marks(pf.soft_oblige, uf) if not _FR_DUTY_NOUN.match(fr.folded, m.span[0])]
+    free_e = [p for p in possible_e if p.partner is None]
+    for o in _marks(pe.oblige, ue):
+        if en.folded[o.span[0] : o.span[1]] not in ("shall", "must") or _GOVERNS_POSSIBILITY.match(
+            en.folded, o.span[1]
+        ):
+            continue
+        w = _EN_PREP_WHICH_BEFORE.search(en.folded, max(ue[0], o.span[0] - 150), o.span[0])
+        if w is None:
+            continue
+        at = (w.start() - ue[0]) / max(ue[1] - ue[0], 1)
+        v = min(cands, key=lambda y: abs(y.pos - at))
+        gap = abs(v.pos - at)
+        if (
+            gap <= _SOFT_WINDOW
+            and gap < min((abs(d.pos - v.pos) for d in duties_f), default=2.0)
+            and gap < min((abs(p.pos - v.pos) for p in free_e), default=2.0)
+        ):
+            out.append(_force_problem(en, fr, [o.span], "oblige", [v.span], "permit"))
+    return out
+
+
 def _shared_modal_duties(
     en: _Side, fr: _Side, pe: Profile, pf: Profile, ue: tuple[int, int], uf: tuple[int, int]
 ) -> list[_Problem]:
@@ -5476,6 +5548,12 @@ def _force_problems(
         ):
             v.partner = o
             out.append(_force_problem(en, fr, [o.span], "oblige", [v.span], "permit"))
+    said = {sp for problem in out for sp in (*problem[1], *problem[2])}
+    out += [
+        q
+        for q in _prep_relative_duties(en, fr, pe, pf, ue, uf, soft_e + perm_e, answering)
+        if not said & {*q[1], *q[2]}
+    ]
     said = {sp for problem in out for sp in (*problem[1], *problem[2])}
     out += [q for q in _shared_modal_duties(en, fr, pe, pf, ue, uf) if not said & {*q[1], *q[2]}]
     said = {sp for problem in out for sp in (*problem[1], *problem[2])}
