@@ -3551,6 +3551,30 @@ def _restated(side: _Side, function: frozenset[str], most: int | None = None) ->
     return total
 
 
+# English gives reasons in a phrase where French says it in one verb or adjective: "shall state the reasons on
+# which they are based" / « sont motivées », "reasons shall be given for any withdrawal" / « tout retrait … est
+# motivé », "shall give reasons for any withdrawal" / « motive tout retrait », "shall specify the grounds on which it
+# is made" / « est … motivée ».
+_EN_REASONS_RE = guard(
+    re.compile(
+        r"\b(?:(?:state|stating|give|giving|specify|specifying|set out|setting out)\s(?:the\s|full\s)?"
+        r"(?:reasons|grounds)(?:\s(?:on|for) which\s(?:it|they)\s(?:is|are)\s(?:based|made|taken)|\sfor)?"
+        r"|reasons\s(?:shall|must)\sbe\sgiven(?:\sfor)?)\b"
+    ),
+    "reasons",
+    "grounds",
+)
+_FR_REASONS_RE = guard(re.compile(r"\bmotiv(?:e|es|ee|ees|er|ent|ant)\b"), "motiv")
+
+
+def _reasons_excess(en: _Side, fr: _Side) -> int:
+    """Return the characters the English phrases that give reasons take beyond the French words that say each in one
+    (« motive », « motivée »), paired in order: a phrase with no such French word is excused nothing."""
+    words = [m.end() - m.start() for m in _FR_REASONS_RE.finditer(fr.folded)]
+    phrases = [m.end() - m.start() for m in _EN_REASONS_RE.finditer(en.folded)]
+    return sum(max(p - w, 0) for p, w in zip(phrases, words, strict=False))
+
+
 def _check_length(en: _Side, fr: _Side, kind: ClauseKind | None = None) -> list[Finding]:
     cut = _check_cut(en, fr)
     if cut:
@@ -3572,7 +3596,8 @@ def _check_length(en: _Side, fr: _Side, kind: ClauseKind | None = None) -> list[
         # … that the connected person carries out" / « la personne liée … qu'elle exerce »).  Only a French side
         # that ends as a sentence or an item does is excused so: one that stops short may have lost its end.
         again = _restated(en, _EN_FUNCTION, _RENAMED_MAX_WORDS) - _restated(fr, _FR_FUNCTION) / LENGTH_USUAL
-        prose_en = max(prose_en - max(round(again), 0), 1)
+        # Nor the phrase in which the English gives reasons, where French says it in one word (« motivée »).
+        prose_en = max(prose_en - max(round(again), 0) - _reasons_excess(en, fr), 1)
     prose = prose_fr / prose_en
     if (prose >= LENGTH_INFO_LOW) if low else (prose <= LENGTH_INFO_HIGH):
         return []
