@@ -1100,6 +1100,8 @@ _FR_WEAK = _groups(
         r"|comprehensib|eligib|compatib|efficac|recevab|pay|disponib|volontair"
         # « est impuissant à lever l'obstacle » / "cannot be removed": powerless, unable
         r"|puissan"
+        # « une évaluation trop imprécise » / "assessments that lack accuracy"
+        r"|precis"
         # « faible ou inexistant » / "no or little support"
         r"|existan"
         # « une liberté de choix illimitée » / "an unrestricted freedom of choice", "unlimited"

@@ -5819,7 +5819,16 @@ _FAILING = ("fail", "otherwise")
 #: Negative words that say a "not" of their own ("unable to" is "not able to", "non-voting" "not voting"): unlike
 #: the other negative words (« protection », "exempt"), they need an answer on the other side.
 _SAID_NOT = {
-    Lang.EN: re.compile(r"(?:unable to|fail(?:s|ed)? to)\b"),
+    # ("who lack the licence", "which lacks the documents": a verb, "do not have", which French says by a negated verb,
+    # « qui ne disposent pas de », « qui ne comporte pas »; not the noun, "a lack of", "the lack thereof", a word of its
+    # own that « l'absence de », « le manque de » render; nor a verb coordinated with the one before it, "are not of
+    # good repute or lack experience", whose negation French may say once, « ne possèdent pas l'honorabilité ou
+    # l'expérience »)
+    Lang.EN: re.compile(
+        r"(?:unable to|fail(?:s|ed)? to)\b"
+        r"|(?<!\ba )(?<!\bthe )(?<!\bany )(?<!\bno )(?<!\bfor )(?<!\bor )(?<!\band )(?<!\bnor )"
+        r"lack(?:s|ed)?\b(?! (?:of|thereof)\b)"
+    ),
     # (« incapacité », « faute de » are as often words of their own: « incapacité de travail », « faute de l'exploitant »)
     Lang.FR: re.compile(r"(?!)"),
 }
@@ -7487,8 +7496,9 @@ def _negation_problems(
         + _absence_condition_problems(en, fr, pe, pf, ue, uf)
         + _ignored_problems(en, fr, pe, pf, ue, uf)
     )
-    # "unable to", "fails to": a negation said by a word with its verb ("not able to", "does not"), which is a
-    # negation like any other: it needs an answer (« sont en mesure de », « acquitte la taxe » say the opposite).
+    # "unable to", "fails to", "who lack": a negation said by a word with its verb ("not able to", "does not", "do
+    # not have"), which is a negation like any other: it needs an answer (« sont en mesure de », « acquitte la taxe »,
+    # « qui disposent de » say the opposite).
     # (The negative words are found lazily and cost more than the rest of the profile: a side that has none of
     # these verbs is not asked for them.)
     said_by = {
