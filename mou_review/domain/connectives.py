@@ -1103,6 +1103,83 @@ def _listed_cases(en: _Side, a: Span, fr: _Side, b: Span, conditions: Sequence[S
     return len(before) >= 2 and fe[: a[0]].rstrip().endswith(",")
 
 
+# "where the results are relevant concerning the auditor's accreditation and surveillance" / « du point de vue de
+# l'accréditation ou de la surveillance de l'auditeur », "the transfer of data on customers of a branch and
+# majority-owned subsidiary" / « de données relatives aux clients d'une succursale ou d'une filiale », "processed in the
+# course of a criminal investigation and court proceedings" / « dans le cadre d'une enquête pénale ou d'une procédure
+# judiciaire »: two nouns that complement one noun.  English says them under the one preposition and the one
+# determiner ("and" before a bare word); French says « de » before each, as a noun's complements are said.  Each text
+# names the one set of things its head noun is of, and the translator says "and" or « ou » as the phrase reads; no
+# conditions are joined.  Not two subjects ("where the lender and the borrower consent" / « lorsque le prêteur ou
+# l'emprunteur »), nor two complements each said with its own determiner or preposition in English ("of the lender and
+# of the borrower", "with the registry and the court" / « auprès du greffe ou de la juridiction »), two verbs ("to
+# assess and verify" / « d'évaluer ou de vérifier »), cross-references ("Article 4 and Article 9"), the authors of an
+# act (:func:`_legislators`).  Only "and" against « ou »: an "or" against « et » is what "and" made "or" looks like.
+_EN_COMPLEMENT_PREP = re.compile(
+    r"\b(?:of|in|to|for|on|under|concerning|regarding|from|about|into|within|at)\b"
+)
+_EN_BARE_AFTER = re.compile(r"\s+([a-z][a-z-]*)\b")
+_EN_NOT_BARE = frozenset(
+    "the a an its his her their any each that this these those such every whose all both either no of in to for on "
+    "by with from under at into within where when if which who whom than not".split()
+)
+_FR_COMPLEMENT_AFTER = re.compile(r"\s+(?:de|d'|du)\b\s*((?:la |l'|le |les |une? )?)([a-z][a-z-]*)")
+_FR_COMPLEMENT_BEFORE = re.compile(r"\b(?:de|du)\b|\bd'")
+_FR_INFINITIVE = re.compile(r"[a-z]{2,}(?:er|ir)$")
+_CONJUNCT_END = re.compile(r"[,;:()]|\b(?:and|or|et|ou)\b")
+_EN_CONJUNCT_AFTER_END = re.compile(r"[,;:.()]|\b(?:and|or|where|when|if|which|that|who|whom|whose)\b")
+_COMPLEMENT_REACH = 50
+
+
+def _noun_complements(en: _Side, a: Span, fr: _Side, b: Span) -> bool:
+    """Say whether the English "and" ``a`` and the French « ou » ``b`` each join two nouns that complement one noun:
+    English under one preposition, before a bare word; French with « de » before each."""
+    fe, ff = en.folded, fr.folded
+    if fe[a[0] : a[1]] != "and" or ff[b[0] : b[1]] != "ou":
+        return False
+    if _EN_LEGISLATORS.search(fe, max(0, a[0] - 40), min(len(fe), a[1] + 20)):
+        return False
+    if any(a[1] <= x < a[1] + 8 for x, _y, _atoms in en.refs) or any(
+        b[1] <= x < b[1] + 12 for x, _y, _atoms in fr.refs
+    ):
+        return False
+    bare = _EN_BARE_AFTER.match(fe, a[1])
+    if bare is None:
+        return False
+    word = bare.group(1)
+    if word in _EN_NOT_BARE or word.endswith("ing") or _EN_FINITE.fullmatch(word):
+        return False
+    # "imposed on a natural person and publication of the data is shown to be disproportionate": a clause of its own.
+    end = _EN_CONJUNCT_AFTER_END.search(fe, bare.end())
+    if _EN_FINITE.search(fe, a[1], end.start() if end else len(fe)):
+        return False
+    preps = list(_EN_COMPLEMENT_PREP.finditer(fe, max(0, a[0] - _COMPLEMENT_REACH), a[0]))
+    if not preps or preps[-1].group(0) == "to":
+        return False
+    if _CONJUNCT_END.search(fe, preps[-1].end(), a[0]) or _EN_FINITE.search(fe, preps[-1].end(), a[0]):
+        return False
+    member = _FR_COMPLEMENT_AFTER.match(ff, b[1])
+    if member is None or member.group(2) in _FR_FUNCTION:
+        return False
+    des = list(_FR_COMPLEMENT_BEFORE.finditer(ff, max(0, b[0] - _COMPLEMENT_REACH), b[0]))
+    if not des or _CONJUNCT_END.search(ff, des[-1].end(), b[0]) or _FR_FINITE.search(ff, des[-1].end(), b[0]):
+        return False
+    # Two things, each with its article (« d'une succursale ou d'une filiale », « du greffe ou de la juridiction »), or
+    # the one noun said again (« de virements instantanés ou de virements non instantanés »); not two qualities of one
+    # noun said by « de » without an article (« d'une zone de conflit ou de sécheresse » for "a conflict-affected and
+    # drought-stricken area", one area with both), nor two verbs (« d'évaluer ou de vérifier »).
+    first = _JOIN_WORD.match(ff, des[-1].end() + (ff[des[-1].end()] == " "))
+    return (
+        bool(member.group(1))
+        or member.group(0).lstrip().startswith("du ")
+        or (
+            first is not None
+            and first.group(0) == member.group(2)
+            and not _FR_INFINITIVE.search(member.group(2))
+        )
+    )
+
+
 def compare(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Span) -> list[Problem]:
     """Compare the connectives of two aligned sentences ``ue`` and ``uf`` of ``en`` and ``fr``.
 
@@ -1132,6 +1209,7 @@ def compare(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Span
             and (
                 _shared_head(en, p[1][0], fr, p[2][0])
                 or _listed_cases(en, p[1][0], fr, p[2][0], pe.conditions)
+                or _noun_complements(en, p[1][0], fr, p[2][0])
             )
         )
     ]
