@@ -1028,11 +1028,13 @@ _FR_WEAK = _groups(
     ("breach", r"\b(?:enfrei\w*|infraction\w*|violat\w*|manquement\w*|contrevien\w*|contrevenu\w*)\b"),
     ("exempt", r"\b(?:exempt\w*|dispens\w*|soustrai\w*|exoner\w*|renonc\w*|derog\w*)\b"),
     ("cease", r"\b(?:cess(?!ion|ibl)\w*|mettre fin|met fin)\b"),
-    # « restent soumis », « il reste à mettre en place », « subsistent »: "do not disappear", "do not yet exist"
+    # « restent soumis », « il reste à mettre en place », « subsistent »: "do not disappear", "do not yet exist"; the
+    # noun « un maintien du taux »: "no change in the rate" (not the verb, « peuvent maintenir des règles », a keeping
+    # that someone does, which says no lasting state of its clause: see _until_problems)
     (
         "remain",
         r"\b(?:rest(?:e|ent|ait|aient|era|eront|erait|eraient|er|ant|ante|ants|antes)|demeur\w*|subsist\w*|persist\w*"
-        r"|continu(?:e|ent|er|era|eront|ait|aient|ant))\b",
+        r"|continu(?:e|ent|er|era|eront|ait|aient|ant)|maintiens?)\b",
     ),
     # « la suppression des quotas gratuits », « ont perdu leur justification »: "no free allocation", "can no longer be
     # justified"
@@ -1323,16 +1325,17 @@ _NEG_DETERMINER = {
     Lang.EN: re.compile(r"(?:no|none|nothing|neither|nobody|no one)\b"),
     Lang.FR: re.compile(r"(?:aucun|nul|rien|personne)"),
 }
-#: A negation of an end, a change or a use: "do not disappear", "do not yet exist", "has not been used" / « n'ont pas
-#: disparu », « ne change pas », « n'ont pas été utilisées », « n'ait pas pris fin », « ne sont pas encore ».
+#: A negation of an end, a change or a use: "do not disappear", "do not yet exist", "has not been used", "is not lost"
+#: / « n'ont pas disparu », « ne change pas », « n'ont pas été utilisées », « n'ait pas pris fin », « ne sont pas
+#: encore », « n'est pas dessaisi » (of its assets: it remains in possession of them).
 _NEG_ENDING = {
     Lang.EN: re.compile(
         r"\s+(?:yet\b|(?:\w+ly\s+)?(?:(?:be|been|have been|has been)\s+)?(?:disappear|chang|var(?:y|ie)|alter(?:s|ed)?\b"
-        r"|end(?:s|ed)?\b|expir|lapse|used\b|spent\b|exhausted\b|consumed\b))"
+        r"|end(?:s|ed)?\b|expir|lapse|used\b|spent\b|exhausted\b|consumed\b|los(?:e|es|t)\b))"
     ),
     Lang.FR: re.compile(
         r"(?:ne\b|n')\s*(?:(?:[\w']+\s+){0,2}?(?:pas|plus)\s+(?:encore\b|(?:ete\s+)?(?:disparu|change|varie|modifie|pris fin"
-        r"|expire|utilise|epuise|depense|consomme))|(?:dispara|change|varie|expire|epuise)\w*\s+(?:pas|plus)\b)"
+        r"|expire|utilise|epuise|depense|consomme|dessaisi))|(?:dispara|change|varie|expire|epuise)\w*\s+(?:pas|plus)\b)"
     ),
 }
 #: After a negation: "no longer", « pas de » (an end, an absence: see the group "remove" of the negative words).
@@ -2385,6 +2388,9 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
             meaning[(a, b)] = ("prohibit", "exclude", "without", "zero") + (
                 () if (a, b) in prohibit else ("remove",)
             )
+            if (a, b) not in prohibit and _NEG_ENDING[lang].match(folded, b if lang is Lang.EN else a):
+                # "no change", "no variation" / « un maintien »: the absence of a change says that the thing goes on
+                meaning[(a, b)] += ("remain",)
         elif _LEXICAL_PROHIBITION.search(folded, a, b):
             # "Any discrimination … shall be prohibited" / « Est interdite toute discrimination »: the predicate of the
             # sentence, which French may put first.
