@@ -6308,8 +6308,8 @@ def _cognate_in(word: str, side: _Side, unit: tuple[int, int]) -> bool:
 def _denies(side: _Side, m: _Mark, w: _Mark) -> bool:
     """Say whether negation ``m`` denies the negative word ``w`` of its own clause: ``w`` the predicate of a negated
     copula (« n'apparaissent pas dénués », "must not be incorrect"), or a « sans » / "without" after a negation of being
-    (« il ne saurait y avoir de contrôle sans données », "there can be no control without"; not "without delay", which
-    says "promptly")."""
+    (« il ne saurait y avoir de contrôle sans données », "there can be no control without"; not a phrase of promptness,
+    _PROMPT_PHRASE: "without undue delay", « sans plus tarder », which says "promptly")."""
     if w.span[0] < m.span[1]:
         return False
     if (
@@ -6324,7 +6324,7 @@ def _denies(side: _Side, m: _Mark, w: _Mark) -> bool:
         w.tag == "without"
         and _DENIED_GAP.fullmatch(side.folded, m.span[1], w.span[0]) is not None
         and _THERE_IS.search(side.folded, max(0, m.span[0] - 12), w.span[0]) is not None
-        and not _PROMPTLY.match(side.folded, w.span[1])
+        and not _PROMPT_PHRASE[side.lang].match(side.folded, w.span[0])
     )
 
 
