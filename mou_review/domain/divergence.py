@@ -314,6 +314,9 @@ _ABBREV = frozenset(
     "no nos art arts e.g i.e etc mr mrs ms dr st mm m mme mlle prof cf p pp al ltd inc vol para ch sect".split()
 )
 _LAST_TOKEN = re.compile(r"(\S+)$")
+# "Vol. II" abbreviates a volume before its numeral; before any other word, « d'un vol. L'indicatif … » (a flight,
+# a theft) ends its sentence.
+_VOLUME_NO_RE = re.compile(r"[\u00ab\"\u201c(]?\s?[IVXLC]+\b(?![\u2019'])")
 # "… set out in Section B of Annex I. Authorisation shall …": a division's letter or numeral ends the sentence,
 # where a single capital is otherwise an initial ("J. Smith").
 _DIVISION_END_RE = re.compile(
@@ -2509,7 +2512,7 @@ def _split_sentences(side: _Side, semicolons: bool, any_semicolon: bool) -> list
     for m in rx.finditer(text):
         last = _LAST_TOKEN.search(text, max(0, m.start() - 12), m.start())
         token = (last.group(1) if last else "").lower().lstrip('(\u00ab"')
-        if token in _ABBREV or (
+        if (token in _ABBREV and (token != "vol" or _VOLUME_NO_RE.match(text, m.end()))) or (
             len(token) == 1
             and token.isalpha()
             and not _DIVISION_END_RE.search(text, max(0, m.start() - 16), m.start())
