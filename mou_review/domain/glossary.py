@@ -289,6 +289,15 @@ COMMON_NOUN_RENDERINGS: list[tuple[Lang, str, str]] = [
     (Lang.EN, "terms of reference", "mandat"),
 ]
 
+#: Capitalised single words that are the defined term alone but part of another name after certain words
+#: (folded form -> the words before it): a Council "Working Party" is a group (« groupe de travail »), "THIRD
+#: PARTIES" in a heading in capitals are « TIERS », and the "Calling Party" of a call is « l'appelant »; none
+#: is a party to the instrument.  Found there, the word answers the other text's term but raises none.
+NOT_THE_TERM_AFTER: dict[tuple[Lang, str], frozenset[str]] = {
+    (Lang.EN, "party"): frozenset({"working", "third", "calling"}),
+}
+_WORD_BEFORE_RE = re.compile(r"(\w+)[\s-]+$")
+
 # After the initials in "Regulation (EU) No 600/2014", « règlement (UE) no 600/2014 ».
 _ACT_NUMBER_RE = re.compile(r"\)\s+(?:n\s?[o°]+|nr)?\.?\s*\d{1,4}/\d{2,4}")
 _SMALL_WORDS = frozenset(
@@ -404,6 +413,7 @@ class Glossary:
         self._patterns: dict[Lang, dict[str, str]] = {}
         self._concept_regex: dict[tuple[Lang, int], re.Pattern[str]] = {}
         self._answering: dict[Lang, set[str]] = {}
+        self._not_after: dict[Lang, dict[str, frozenset[str]]] = {}  # group name -> words that unmake it
         for lang in Lang:
             self._compile(lang)
 
@@ -476,9 +486,12 @@ class Glossary:
         groups: dict[str, tuple[int, str]] = {}
         parts = []
         self._answering[lang] = set()
-        for k, (ci, rule, pattern, _, answer_only) in enumerate(alternatives):
+        self._not_after[lang] = {}
+        for k, (ci, rule, pattern, folded, answer_only) in enumerate(alternatives):
             name = f"g{k}"
             groups[name] = (ci, rule)
+            if rule == "cap" and (lang, folded) in NOT_THE_TERM_AFTER:
+                self._not_after[lang][name] = NOT_THE_TERM_AFTER[(lang, folded)]
             if answer_only:
                 self._answering[lang].add(name)
             parts.append((name, pattern))
@@ -508,7 +521,11 @@ class Glossary:
                 and folded[m.start() - 1 : m.start()] == "("
             ):
                 continue  # "Regulation (EU) No 600/2014": part of the act's number, not the Union named
-            out.append(TermMatch(ci, m.start(), m.end(), original, m.lastgroup in self._answering[lang]))
+            answer_only = m.lastgroup in self._answering[lang]
+            not_after = self._not_after[lang].get(m.lastgroup or "")
+            if not_after and (before := _WORD_BEFORE_RE.search(folded, max(0, m.start() - 40), m.start())):
+                answer_only = answer_only or before.group(1) in not_after  # "Working Party", "THIRD PARTIES"
+            out.append(TermMatch(ci, m.start(), m.end(), original, answer_only))
         return out
 
     def occurs(self, concept: int, text: str, lang: Lang, folded: str | None = None) -> bool:
