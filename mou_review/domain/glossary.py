@@ -211,6 +211,10 @@ ACCEPTED_RENDERINGS: list[tuple[Lang, str, str]] = [
     (Lang.EN, "referral", "renvoi"),
     (Lang.FR, "renforcement des capacités", "strengthen capacity"),
     (Lang.FR, "renforcement des capacités", "capacity development"),
+    # « le renforcement des capacités nationales » / "the reinforcement of national capacities", « le
+    # renforcement des capacités en matière de TIC » / "the development of ICT capabilities".
+    (Lang.FR, "renforcement des capacités", "reinforcement capacities"),
+    (Lang.FR, "renforcement des capacités", "development capabilities"),
     (Lang.EN, "capacity building", "renforcer capacités"),
     (Lang.FR, "entrée en vigueur", "take effect"),
     (Lang.FR, "entrée en vigueur", "come into effect"),
