@@ -863,6 +863,9 @@ _SHORT_YEAR_SPAN_RE = guard(
 _DOTTED_SECTION_RE = re.compile(r"[1-9]\d{0,2}(?:\.[1-9]\d{0,2}){1,3}")
 
 
+_GLUED_POINT_RE = re.compile(r"(?<![\w/.-])([A-Z])(\d{1,2})(?![\w/-])")
+
+
 def _cross_citations(en: _Side, fr: _Side) -> None:
     """Read as citations what one text cites without a keyword where the other cites with one.
 
@@ -879,6 +882,20 @@ def _cross_citations(en: _Side, fr: _Side) -> None:
                 side.refs.append((a, b, [("sub", v) for v in values]))
                 side.labels = [lb for lb in side.labels if not a <= lb[0] < b]
         mine = {_ref_key(a) for *_, atoms in side.refs for a in atoms}
+        # "Recommendation B1" / « la recommandation B, point 1) »: a point named by its letter and number glued
+        # together, where the other text cites that number as a point after the same letter.
+        for m in _GLUED_POINT_RE.finditer(side.text):
+            atom = ("sub", m.group(2))
+            if (
+                atom in theirs
+                and _ref_key(atom) not in mine
+                and re.search(
+                    rf"\b{m.group(1)},?\s+(?:points?|paragraphs?|paragraphes?)\s+\(?{m.group(2)}\b",
+                    other.text,
+                )
+            ):
+                side.refs.append((m.start(), m.end(), [atom]))
+                mine.add(_ref_key(atom))
         numbers = {v for *_, v, _soft in other.numbers}
         for n in list(side.numbers):
             start, end, value, soft = n
