@@ -488,8 +488,14 @@ _EN_WEAK = _groups(
     # putting a thing at risk, which the other language may say as a denied ability or acceptability; it answers only
     # such a negation (see _NEG_ABLE), never "does not endanger" / « ne compromet pas » with its negation dropped.
     ("harm", r"\b(?:compromis(?:e|es|ed|ing)|jeopardi[sz]\w*|undermin\w*)\b"),
-    # "a criminal offence" / « une infraction »: a breach of the law.
-    ("breach", r"\b(?:breach\w*|infring\w*|contraven\w*|violat\w*|non-complian\w*|offen[cs]es?)\b"),
+    # "a criminal offence" / « une infraction »: a breach of the law.  "non-compliance", "non-conformity", "non-compliant"
+    # / « non-respect », « non-conformité », « non conforme »: a breach too, one meaning said by a "non-" word on both
+    # sides, which render each other whatever their stems (else « non-respect », a negative adjective, answered the
+    # English "not" of another verb that "non-compliance" left free).
+    (
+        "breach",
+        r"\b(?:breach\w*|infring\w*|contraven\w*|violat\w*|non-?complian\w*|non-?conform\w*|offen[cs]es?)\b",
+    ),
     # "to opt out of a right" (« de ne pas accorder »), "alleviating them from the burden" (« n'auront pas à »)
     # "By way of derogation from" / « Par dérogation à »: the same exemption, which answers itself.
     # "may be disapplied", "the reason for the disapplication" / « peuvent ne pas appliquer », « ne s'applique pas »: a
@@ -1025,7 +1031,11 @@ _FR_WEAK = _groups(
         "harm",
         r"\b(?:compromet\w*|compromises?|(?:mettre|met|mettent|mettrait|mettraient|mis|mise|mises) en peril)\b",
     ),
-    ("breach", r"\b(?:enfrei\w*|infraction\w*|violat\w*|manquement\w*|contrevien\w*|contrevenu\w*)\b"),
+    # « non-respect », « non-conformité »: "non-compliance", a breach (see the English words of breach)
+    (
+        "breach",
+        r"\b(?:enfrei\w*|infraction\w*|violat\w*|manquement\w*|contrevien\w*|contrevenu\w*|non[- ]respect\w*|non[- ]conform\w*)\b",
+    ),
     ("exempt", r"\b(?:exempt\w*|dispens\w*|soustrai\w*|exoner\w*|renonc\w*|derog\w*)\b"),
     ("cease", r"\b(?:cess(?!ion|ibl)\w*|mettre fin|met fin)\b"),
     # « restent soumis », « il reste à mettre en place », « subsistent »: "do not disappear", "do not yet exist"; the

@@ -8117,10 +8117,23 @@ def _negation_problems(
                     m.partner.partner = None
                     m.partner = None
         # "fails to comply … upon any breach" / « toute violation »: a failure to comply is a breach, which one word
-        # of breach or of failure on the other side says as well.
+        # of breach or of failure on the other side says as well; not a word of breach that renders one of the
+        # failure's own side at its place, nearer to it than to the failure ("fails to take corrective action … or the
+        # non-compliance persists" / « ne prend pas la mesure … ou que la non-conformité persiste »: « non-conformité »
+        # is "non-compliance", not "fails"; « Toute violation des termes » at the place of "If You fail to comply …
+        # upon any breach" says both).
         for marks, weak in ((real_e, weak_f), (real_f, weak_e)):
             for m in _free(marks):
-                if said_by.get(m.span) == "fail" and any(w.tag in ("breach", "fail") for w in weak):
+                if said_by.get(m.span) == "fail" and any(
+                    w.tag in ("breach", "fail")
+                    and not (
+                        w.tag == "breach"
+                        and w.partner is not None
+                        and w.partner.tag == "breach"
+                        and abs(w.partner.pos - w.pos) < abs(m.pos - w.pos)
+                    )
+                    for w in weak
+                ):
                     m.partner = m
         # "should retain … for no longer than necessary" / « ne devraient pas conserver … plus longtemps que », "not
         # outweighing" / « ne dépassent pas », "shall not be below" / « n'est pas inférieur »: a comparison said by
