@@ -5593,17 +5593,16 @@ def _force_problems(
         ):
             v.partner = o
             out.append(_force_problem(en, fr, [o.span], "oblige", [v.span], "permit"))
-    said = {sp for problem in out for sp in (*problem[1], *problem[2])}
-    out += [
-        q
-        for q in _prep_relative_duties(en, fr, pe, pf, ue, uf, soft_e + perm_e, answering)
-        if not said & {*q[1], *q[2]}
-    ]
-    said = {sp for problem in out for sp in (*problem[1], *problem[2])}
-    out += [q for q in _shared_modal_duties(en, fr, pe, pf, ue, uf) if not said & {*q[1], *q[2]}]
-    said = {sp for problem in out for sp in (*problem[1], *problem[2])}
-    out += [q for q in _duties_not_to(en, fr, pe, pf, ue, uf) if not said & {*q[1], *q[2]}]
+    out += _unsaid(out, _prep_relative_duties(en, fr, pe, pf, ue, uf, soft_e + perm_e, answering))
+    out += _unsaid(out, _shared_modal_duties(en, fr, pe, pf, ue, uf))
+    out += _unsaid(out, _duties_not_to(en, fr, pe, pf, ue, uf))
     return out
+
+
+def _unsaid(out: list[_Problem], more: list[_Problem]) -> list[_Problem]:
+    """The problems of ``more`` whose evidence no problem of ``out`` has named already."""
+    said = {sp for problem in out for sp in (*problem[1], *problem[2])}
+    return [q for q in more if not said & {*q[1], *q[2]}]
 
 
 #: A French duty said before its negation (« doit ne pas être informé », « doivent ne pas toujours l'appliquer »): a
@@ -6665,19 +6664,13 @@ def _free_of(
         and fr.folded.startswith("sans", m.span[0])
         and not _WITHOUT_VERB[Lang.FR].match(fr.folded, m.span[1])
     ]
-    near = sorted(
-        (abs(x.pos - y.pos), i, j)
-        for i, x in enumerate(free)
-        for j, y in enumerate(sans)
-        if en.folded[x.span[0] : x.span[0] + 3] == next_word(fr.folded, y.span[1])[:3]
+    # (paired nearest first by _pair, on copies: the words leave the lists, they take no partner there)
+    xs, ys = [_Mark(m.span, m.pos) for m in free], [_Mark(m.span, m.pos) for m in sans]
+    _pair(
+        xs, ys, 1.0, lambda x, y: en.folded[x.span[0] : x.span[0] + 3] == next_word(fr.folded, y.span[1])[:3]
     )
-    done_e: set[int] = set()
-    done_f: set[int] = set()
-    for _d, i, j in near:
-        if i not in done_e and j not in done_f:
-            done_e.add(i)
-            done_f.add(j)
-    gone_e, gone_f = {free[i].span for i in done_e}, {sans[j].span for j in done_f}
+    gone_e = {x.span for x in xs if x.partner is not None}
+    gone_f = {y.span for y in ys if y.partner is not None}
     return [m for m in safe_e if m.span not in gone_e], [m for m in weak_f if m.span not in gone_f]
 
 
