@@ -883,8 +883,9 @@ def _cross_citations(en: _Side, fr: _Side) -> None:
                 side.labels = [lb for lb in side.labels if not a <= lb[0] < b]
         mine = {_ref_key(a) for *_, atoms in side.refs for a in atoms}
         # "Recommendation B1" / « la recommandation B, point 1) »: a point named by its letter and number glued
-        # together, where the other text cites that number as a point after the same letter.
-        for m in _GLUED_POINT_RE.finditer(side.text):
+        # together, where the other text cites that number as a point after the same letter.  (Looked for only where
+        # the other text cites a point at all: the pattern tries every capital of the text.)
+        for m in _GLUED_POINT_RE.finditer(side.text) if subs else ():
             atom = ("sub", m.group(2))
             if (
                 atom in theirs
