@@ -1180,6 +1180,79 @@ def _noun_complements(en: _Side, a: Span, fr: _Side, b: Span) -> bool:
     )
 
 
+# "Where financial compensation, other forms of compensation and exclusive rights which a Member State grants are
+# provided" / « Lorsqu'une compensation financière, d'autres formes de compensation ou des droits exclusifs offerts par
+# un État membre sont octroyés », "where several fines and periodic penalty payments are collected" / « si plusieurs
+# amendes ou astreintes sont perçues »: the subjects of a condition, joined by "and" before a plural verb in English and
+# by « ou » before a plural verb in French.  French puts the verb in the plural after subjects joined by « ou » where
+# the « ou » adds (the one, the other or both: « lorsque la banque ou l'assureur sont informés »), in the singular where
+# it excludes (« lorsque le prêteur ou l'emprunteur y consent »); so the French condition holds of each subject, as the
+# English one does.  Both connectives stand between their condition word and its first verb (no verb, no clause mark,
+# no « que » between), and each side's first verb after its connective is plural.  Only "and" against « ou »: an
+# English "or" against « et » is what "and" made "or" looks like, and stays compared.
+_EN_PLURAL_VERB = frozenset(("are", "were", "have", "do"))
+_FR_PLURAL_VERB = frozenset(("sont", "ont", "doivent", "peuvent", "seront", "font"))
+_SUBJECT_END = re.compile(r"[;:.()]")
+_SUBJECT_REACH = 250
+#: A complement after the connective ("of the borrower", « de l'emprunteur », « aux »): the connective joins the
+#: complements of the subject's noun ("the documents of the lender and of the borrower are missing"), whose plural verb
+#: says nothing of it.  (« d'autres » is an article.)
+_EN_COMPLEMENT_AFTER = re.compile(r"\s+(?:of|to|for|in|on|with|by|from|under|at|between|against)\b")
+_FR_COMPLEMENT_AFTER_OU = re.compile(
+    r"\s+(?:de\b|du\b|d'(?!autres?\b)|a\b|au\b|aux\b|en\b|pour\b|par\b|dans\b|sur\b)"
+)
+_FR_QUE_WORD = re.compile(r"\bqu(?:e\b|')")
+#: A relative pronoun a few words before a verb: the verb of a relative clause inside the subject ("which a Member State
+#: has granted", « tel qu'il est énoncé »), not the verb of the condition ("that" is left out: as often a determiner,
+#: "for that purpose").
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?:which|who|whom|whose|qui|que|qu'(?:ils?|elles?|on)|dont|lesquel(?:le)?s?)\b"
+)
+
+
+def _plural_subjects(
+    en: _Side, a: Span, fr: _Side, b: Span, conditions_e: Sequence[Span], conditions_f: Sequence[Span]
+) -> bool:
+    """Say whether the English "and" ``a`` and the French « ou » ``b`` each join the subjects of a condition before a
+    plural verb: no verb or clause mark between the condition word and the connective, no complement right after it
+    (_EN_COMPLEMENT_AFTER), and the first verb after it, leaving out those of a relative clause, plural on both
+    sides."""
+    fe, ff = en.folded, fr.folded
+    if fe[a[0] : a[1]] != "and" or ff[b[0] : b[1]] != "ou":
+        return False
+    for side, at, conditions, finite, plural in (
+        (en, a, conditions_e, _EN_FINITE, _EN_PLURAL_VERB),
+        (fr, b, conditions_f, _FR_FINITE, _FR_PLURAL_VERB),
+    ):
+        folded = side.folded
+        if (_EN_COMPLEMENT_AFTER if side is en else _FR_COMPLEMENT_AFTER_OU).match(folded, at[1]):
+            return False
+        before = [c for c in conditions if c[1] <= at[0] and at[0] - c[1] <= _CONN_REACH]
+        if not before:
+            return False
+        opened = before[-1][1]
+        if (
+            finite.search(folded, opened, at[0])
+            or _SUBJECT_END.search(folded, opened, at[0])
+            or (side is fr and _FR_QUE_WORD.search(folded, opened, at[1] + 5))
+        ):
+            return False
+        stop = _SUBJECT_END.search(folded, at[1])
+        verb = next(
+            (
+                v
+                for v in finite.finditer(folded, at[1], stop.start() if stop else len(folded))
+                # (« à l'article 27 » folds to "a", which is no verb)
+                if side.text[v.start()] != "à"
+                and not _RELATIVE_BEFORE.search(folded, max(at[1], v.start() - 16), v.start())
+            ),
+            None,
+        )
+        if verb is None or verb.group(0) not in plural or verb.start() - at[1] > _SUBJECT_REACH:
+            return False
+    return True
+
+
 def compare(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Span) -> list[Problem]:
     """Compare the connectives of two aligned sentences ``ue`` and ``uf`` of ``en`` and ``fr``.
 
@@ -1210,6 +1283,7 @@ def compare(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Span
                 _shared_head(en, p[1][0], fr, p[2][0])
                 or _listed_cases(en, p[1][0], fr, p[2][0], pe.conditions)
                 or _noun_complements(en, p[1][0], fr, p[2][0])
+                or _plural_subjects(en, p[1][0], fr, p[2][0], pe.conditions, pf.conditions)
             )
         )
     ]
