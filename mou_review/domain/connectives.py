@@ -406,6 +406,24 @@ def _claims(en: _Side, x: _Mark, fr: _Side, b: _Mark, ys: list[_Mark], a: _Mark)
     return not answered or _same_pair(en.folded, a, x)
 
 
+def _answered(en: _Side, a: _Mark, fr: _Side, y: _Mark, xs: list[_Mark]) -> bool:
+    """Say whether the French connective ``y``, which joins words alike some that the English connective ``a`` of the
+    same word joins, answers another English connective of ``xs`` instead: one that joins alike words on both sides of
+    ``y``, stands nearer to it than ``a``, and joins other words than ``a`` (:func:`_same_pair`).  Each French
+    connective answers one English connective: "where a selected obliged entity operates, the amount shall be at least
+    EUR 100 000 and shall not exceed EUR 1 000 000 or 0,5 % of the annual turnover" / « où opère l'entité assujettie
+    sélectionnée, le montant de la sanction s'élève au moins à 100 000 EUR et ne dépasse pas 1 000 000 EUR ou 0,5 % du
+    chiffre d'affaires annuel »: the « ou » answers "EUR 1 000 000 or 0,5 %" on both sides; were the "and" made "or",
+    the « ou » would be no answer to it, though « EUR » before it is alike "EUR 100 000" before the "or"."""
+    return any(
+        x is not a
+        and _joins(en, x, fr, y) == 2
+        and abs(x.pos - y.pos) < abs(a.pos - y.pos)
+        and not _same_pair(en.folded, a, x)
+        for x in xs
+    )
+
+
 def _same_pair(folded: str, a: _Mark, x: _Mark) -> bool:
     """Say whether connectives ``a`` and ``x`` of one side join alike words on both sides, within four content words of
     each ("restoring biodiversity or to achieving the good condition of ecosystems" and "biodiversity and ecosystems")."""
@@ -960,8 +978,9 @@ def _anchored_connective(
     both said right after a comma, :func:`_after_comma`), or one side at the same place in the sentence (within
     _ALONE_WINDOW of its length: "where the risks are significant or cannot be prevented" / « lorsque les risques
     sont importants et ne peuvent être évités »), no
-    French connective of the English word joining any of those words, no English connective of the French word
-    joining any of the French ones, neither under a negation nor joining a binomial.  Only the one such connective of
+    French connective of the English word joining any of those words (but one that another English connective answers,
+    :func:`_answered`), no English connective of the French word joining any of the French ones, neither under a
+    negation nor joining a binomial.  Only the one such connective of
     the sentence: the words it joins anchor it where the count of a long sentence's lists cannot."""
     if (len(and_e) - len(and_f)) * (len(or_e) - len(or_f)) >= 0:
         return None
@@ -983,8 +1002,10 @@ def _anchored_connective(
             or (a.word == "and" and _quantified(en, a, ue))
         ):
             continue
-        same_f, other_f, other_e = (and_f, or_f, or_e) if a.word == "and" else (or_f, and_f, and_e)
-        if any(_joins(en, a, fr, y) for y in same_f):
+        same_e, same_f, other_f, other_e = (
+            (and_e, and_f, or_f, or_e) if a.word == "and" else (or_e, or_f, and_f, and_e)
+        )
+        if any(_joins(en, a, fr, y) and not _answered(en, a, fr, y, same_e) for y in same_f):
             continue
         found += [
             (a, b)
