@@ -2351,7 +2351,16 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
     # than"), as "not less than" does; it answers a negation of the other side but needs no answer.
     # "shall not fall below", « ne peuvent exercer plus de deux mandats »: a negation inside a bound is the
     # bound's own wording ("at least", "a maximum of"); the bound is compared, the negation needs no answer.
-    used |= {s for s in negation if any(a <= s[0] < b for a, b, _k in bounds)}
+    # « aucun prêt … ne dépassant 50 000 EUR » / "each loan does not exceed EUR 50 000": a negative subject whose « ne »
+    # is that of the bound's verb words the bound as well.
+    used |= {
+        s
+        for s in negation
+        if any(
+            a <= s[0] < b or (a < s[1] <= b and lang is Lang.FR and _NEGATIVE_SUBJECT.match(folded, s[0]))
+            for a, b, _k in bounds
+        )
+    }
     bounding = [s for s in negation if s in used]
     cont = sorted(cont + bounding)
     negation = [s for s in negation if s not in used]

@@ -7047,6 +7047,12 @@ def _unsaid_refusals(fr: _Side, weak_f: list[_Mark], negs: list[_Mark], marks_e:
 
 #: The French abbreviation of « numéro » where it cites no act (« no d'immatriculation », « no de la rue »).
 _NUMERO = re.compile(r"\bno\b(?!\.?\s*\d)")
+#: A bare « aucun », with no « ne » in its clause before or after it (« sans qu'ils perçoivent, à aucun moment, »,
+#: « b) en aucun cas être fixé »), and the English "any" that renders it (see _negation_problems).
+_BARE_AUCUN = re.compile(r"aucune?s?")
+_NE_IN_CLAUSE = re.compile(r"[^.;:]*?(?:\bne\b|\bn')")
+_NE_WORD = re.compile(r"\bne\b|\bn'")
+_ANY = guard(re.compile(r"\bany\b"), "any")
 
 
 #: The prefixes that make a negative word ("incomplete", "non-connected", « insuffisante », « non rejeté »).
@@ -8082,6 +8088,24 @@ def _negation_problems(
                     q.partner = w
                     break
         _item_negations(en, fr, pe, pf, ue, uf, real_e, real_f)
+        # « sans que l'intermédiaire perçoive, à aucun moment, » / "without the intermediary receiving at any time", « Le
+        # prix ne peut: … b) en aucun cas être fixé » / "The price shall not: … (b) in any case be set": a « aucun » with
+        # no « ne » in its clause is the "any" of a negation said elsewhere (« sans », a negated lead-in), and an English
+        # "any" at its place renders it, and it needs no answer.  (Only one left unanswered: « une intervention humaine
+        # limitée ou aucune intervention » / "no or limited human intervention" is a negation said without a verb.)
+        for m in _free(real_f):
+            if (
+                _BARE_AUCUN.fullmatch(fr.folded, *m.span)
+                and not _NE_IN_CLAUSE.match(fr.folded, m.span[1], uf[1])
+                and not _NE_WORD.search(
+                    fr.folded, max([uf[0]] + [fr.folded.rfind(c, uf[0], m.span[0]) for c in ".;:"]), m.span[0]
+                )
+                and any(
+                    abs((x.start() - ue[0]) / max(ue[1] - ue[0], 1) - m.pos) <= _SAME_PLACE
+                    for x in _ANY.finditer(en.folded, *ue)
+                )
+            ):
+                m.partner = m
         for marks, p, weak in ((real_e, pe, weak_f), (real_f, pf, weak_e)):
             # A litotes ("would not breach" / « respecte ») needs an answer only where the other side has a
             # word of its meaning (« enfreint »), or of a kindred one (_KINDRED: "should not exclude" against
