@@ -3889,6 +3889,52 @@ _FR_AVAILABLE = re.compile(r"(?:est|sont|soit|soient|etre) disponibles?\b")
 _FR_IF_BEFORE = re.compile(r"\b(?:si|s'ils?|s'elles?|lorsqu)[^,;:.]{0,25}$")
 
 
+def _fr_main_clause(fr: _Side, at: int, uf: tuple[int, int]) -> bool:
+    """Say whether the French words at ``at`` stand in the main clause of their sentence: no word that opens a
+    subordinate clause (« lorsque », « qui », « dont ») stands between the start of that clause and them."""
+    start = max(max(fr.folded.rfind(c, 0, at) for c in ".;:") + 1, uf[0])
+    # A clause opened before the possibility and closed by a comma, after which the main clause says its subject (« Même
+    # si, pour l'instant, la congestion est rarement un problème, elle pourrait le devenir », « Dans l'éventualité où …
+    # seraient confrontées …, des modifications … pourraient »): only the words after that comma are the possibility's
+    # clause.  A comma with no subject after it closes an insert (« qui, le cas échéant, pourraient »), and the clause
+    # opened before it is the possibility's.
+    comma = fr.folded.rfind(",", start, at)
+    if comma >= 0 and _NO_SUBJECT.fullmatch(fr.folded, comma + 1, at) is None:
+        start = comma + 1
+    # (« ou », "or", is no opener: only « où », which folding spells alike)
+    return not any(
+        c.group(0) != "ou" or fr.text[c.start() + 1] == "\u00f9"
+        for c in _FR_CLAUSE_OPENER.finditer(fr.folded, start, at)
+    )
+
+
+#: A French possibility said by a finite verb, the predicate of its clause: the modal (« peut », « pourront ») or a
+#: copula or a verb of having before its adjective or noun (« sont susceptibles de recours », « a la faculté de »,
+#: « dispose, conformément au droit national, du pouvoir de »).
+_FR_FINITE_POSSIBILITY = re.compile(
+    r"(?:peut|peuvent|pourra|pourront|est|sont|sera|seront|a|ont|aura|auront)\b"
+)
+_FR_FINITE_BEFORE = re.compile(
+    r"\b(?:est|sont|sera|seront|a|ont|aura|auront|dispose|disposent|disposera|disposeront|jouit|jouissent)"
+    r"(?:\s*,[^,;:.]{1,60},)?\s+(?:(?:la|le|l'|les|un|une|des|du|de|d')\s*)?$"
+)
+
+
+def _fr_far_counterpart(fr: _Side, m: _Mark, uf: tuple[int, int]) -> bool:
+    """Say whether the French possibility ``m`` may answer an English permission said far from it, more than a
+    clause described away (_DESCRIBED_WINDOW): word order moves the predicate of the main clause so far
+    ("Actions may be brought before the General Court against decisions …" / « Les décisions … sont susceptibles d'un
+    recours devant le Tribunal »), never a noun, an adjective or a participle that describes a thing (« l'autorité
+    compétente pour », « le droit à », « pouvant »), nor a verb of another clause (« pour lequel ces informations sont
+    disponibles »): what they say is no rendering of a modal said elsewhere in the sentence."""
+    a = m.span[0]
+    finite = (
+        _FR_FINITE_POSSIBILITY.match(fr.folded, a) is not None
+        or _FR_FINITE_BEFORE.search(fr.folded, max(0, a - 90), a) is not None
+    )
+    return finite and _fr_main_clause(fr, a, uf)
+
+
 def _fr_qualifier(folded: str, pos: int) -> bool:
     """Say whether the French possibility at ``pos`` is a qualifier (« le cas échéant », « si elle est disponible »)."""
     if _FR_QUALIFIER.match(folded, pos) is not None:
@@ -5337,7 +5383,9 @@ def _force_problems(
             )
         ],
         1.0,
-        fits,
+        lambda x, y: (
+            (abs(x.pos - y.pos) <= _DESCRIBED_WINDOW or _fr_far_counterpart(fr, y, uf)) and fits(x, y)
+        ),
     )
     _pair(perm_f, soft_e, 1.0)
     for m in _free(perm_e):
@@ -5554,22 +5602,11 @@ def _force_problems(
             and _FR_PARTICIPLE_POSSIBILITY.match(fr.folded, v.span[0]) is not None
             and _FR_ABSOLUTE_SUBJECT.search(fr.folded[uf[0] : v.span[0]][-90:]) is not None
         )
-        main = _FR_PREDICATE_POSSIBILITY.match(fr.folded, v.span[0]) is not None and gap <= _SOFT_WINDOW
-        if main:
-            start = max(max(fr.folded.rfind(c, 0, v.span[0]) for c in ".;:") + 1, uf[0])
-            # A clause opened before the possibility and closed by a comma, after which the main clause says its
-            # subject (« Même si, pour l'instant, la congestion est rarement un problème, elle pourrait le devenir »,
-            # « Dans l'éventualité où … seraient confrontées …, des modifications … pourraient »): only the words after
-            # that comma are the possibility's clause.  A comma with no subject after it closes an insert (« qui, le
-            # cas échéant, pourraient »), and the clause opened before it is the possibility's.
-            comma = fr.folded.rfind(",", start, v.span[0])
-            if comma >= 0 and _NO_SUBJECT.fullmatch(fr.folded, comma + 1, v.span[0]) is None:
-                start = comma + 1
-            # (« ou », "or", is no opener: only « où », which folding spells alike)
-            main = not any(
-                c.group(0) != "ou" or fr.text[c.start() + 1] == "\u00f9"
-                for c in _FR_CLAUSE_OPENER.finditer(fr.folded, start, v.span[0])
-            )
+        main = (
+            _FR_PREDICATE_POSSIBILITY.match(fr.folded, v.span[0]) is not None
+            and gap <= _SOFT_WINDOW
+            and _fr_main_clause(fr, v.span[0], uf)
+        )
         # (« risque de » is always the finite verb of its clause: a "shall" at its place is that clause's verb, whatever
         # the clause and however long its subject, "whether a practice … shall threaten" / « le fait que la pratique
         # … risque d'ébranler »)
