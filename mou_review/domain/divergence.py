@@ -4391,6 +4391,9 @@ _GOVERNS_POSSIBILITY = re.compile(
 )
 
 
+#: What stands between an English modal and the predicate it governs: an adverb or two ("must accordingly be
+#: compatible", "should also be possible"), or "be" before an adjective ("should be possible").
+_EN_GOVERNED_GAP = re.compile(r"\s+(?:(?:[a-z]+ly|thus|therefore|also|still|then|be)\s+){0,2}")
 #: A modal's predicate adjective of possibility ("may be compatible", « peuvent être disponibles »).
 _PREDICATE_POSSIBILITY = re.compile(r"\s+(?:be|etre)\s+(?:\w+ly\s+|\w+ment\s+)?[\w-]+")
 
@@ -5509,10 +5512,19 @@ def _force_problems(
         )
         # ("should be possible" / « il devrait être possible »: the verbal "possible" is the word of the possibility
         # "be possible" that its rendering has answered, whatever the ends)
+        # (nor the predicate that an English duty governs, "must accordingly be compatible": the duty faces the « doit »
+        # that says it, « doit donc être compatible », wherever the words after it put its predicate)
+        governed_e = [
+            m.span
+            for m in _marks(pe.verbal_permit, ue)
+            if any(_EN_GOVERNED_GAP.fullmatch(en.folded, d[1], m.span[0]) for d in pe.oblige + pe.recommend)
+        ]
         verbal_e2 = [
             m
             for m in _marks(pe.verbal_permit, ue)
-            if not any(a < m.span[1] and m.span[0] < b for a, b in used) and m.span not in strong_e
+            if not any(a < m.span[1] and m.span[0] < b for a, b in used)
+            and m.span not in strong_e
+            and m.span not in governed_e
         ]
         ables_e = [
             a for a in _marks(match_spans(_EN_ABLE, en.folded, *ue), ue) if _en_able_possibility(en, a, ue)
