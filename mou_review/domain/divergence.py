@@ -4766,9 +4766,52 @@ def _possible_at(side: _Side, soft: list[_Mark], m: _Mark) -> bool:
     )
 
 
+#: A duty that governs a clause, "shall ensure that", "shall provide, in accordance with national law, that".
+_EN_GOVERNS_CLAUSE = re.compile(r"(?:\s+\w+){1,2}(?:\s*,[^,;:.]{1,80},)?\s+(?:that|whether)\b")
+#: A word that opens a clause of its own, relative, completive or conditional.
+_EN_OPENER = re.compile(r"\b(?:that|which|who|whom|whose|where|when|if|whether)\b")
+
+
 def _duty_at(oblige: list[tuple[int, int]], unit: tuple[int, int], m: _Mark) -> bool:
     """Say whether an obligation of the other side stands at the place of mark ``m``."""
     return any(abs(d.pos - m.pos) <= _SOFT_WINDOW for d in _marks(oblige, unit))
+
+
+def _faces_duty(
+    en: _Side,
+    fr: _Side,
+    x: _Mark,
+    y: _Mark,
+    duties_e: list[_Mark],
+    duties_f: list[_Mark],
+    uf: tuple[int, int],
+) -> bool:
+    """Say whether the French permission ``y``, the finite modal of its main clause, has an English duty of a main
+    clause at its very place, nearer than the English permission ``x`` of a clause that the duty's clause opens, and
+    that no French duty answers (``duties_e``, ``duties_f``: the duties of each side).
+
+    "Clients shall direct any complaints that they may have" against « Les clients peuvent adresser leurs plaintes »:
+    « peuvent » stands where "shall" does, and faces it, not the "may" of the relative clause further on.  Not a duty
+    that governs a clause ("shall provide that the authorities may" / « prévoient que les autorités peuvent »), nor one
+    of a relative or completive clause: the French modal there is the "may" of that clause, and the duty is said by
+    the French present."""
+    if _FR_FINITE_POSSIBILITY.match(fr.folded, y.span[0]) is None or not _fr_main_clause(fr, y.span[0], uf):
+        return False
+    gap = abs(x.pos - y.pos)
+    return any(
+        abs(d.pos - y.pos) <= _SOFT_WINDOW
+        and abs(d.pos - y.pos) < gap
+        and _EN_RELATIVE_BEFORE.search(en.folded, max(0, d.span[0] - 100), d.span[0]) is None
+        and _EN_THAT_BEFORE.search(en.folded, max(0, d.span[0] - 100), d.span[0]) is None
+        and _EN_GOVERNS_CLAUSE.match(en.folded, d.span[1]) is None
+        # (the "may" said in a clause that the duty's clause opens further on: "shall direct any complaints that they may
+        # have", "shall adopt measures to require that the entities may"; a "may" of a clause of its own, "shall be for
+        # five years and may be renewed", is the French modal's counterpart wherever the words fall)
+        and d.span[1] <= x.span[0]
+        and _EN_OPENER.search(en.folded, d.span[1], x.span[0]) is not None
+        and not any(abs(o.pos - d.pos) <= _FORCE_WINDOW for o in duties_f)
+        for d in duties_e
+    )
 
 
 #: A modal of possibility, in each language, and the words that open the clause such a modal describes in: a relative
@@ -5112,7 +5155,12 @@ def _force_problems(
     # to funding" / « l'établissement peut, dans les 30 jours, obtenir un financement ») answers that possibility before
     # a permission said elsewhere in the sentence.
     _pair(perm_f, [m for m in soft_e if _EN_PHRASE_POSSIBILITY.match(en.folded, m.span[0])], _SOFT_WINDOW)
-    _pair(perm_e, perm_f, _FORCE_WINDOW)
+
+    # (not a permission with an obligation of the other side at its very place, left unanswered: that is what it faces)
+    def unfaced(x: _Mark, y: _Mark) -> bool:
+        return not _faces_duty(en, fr, x, y, duties_e, duties_f, uf)
+
+    _pair(perm_e, perm_f, _FORCE_WINDOW, unfaced)
     for tag in ("main", "sub"):
         # As many permissions of a kind left on each side: word order moved them ("After consulting …, the
         # Commission may decide" / « La Commission peut, après avoir consulté … »); pair them in order.
@@ -5130,6 +5178,8 @@ def _force_problems(
                     or _possible_at(en, soft_e, y)
                     or _possible_at(fr, soft_f, x)
                 ):
+                    continue
+                if _faces_duty(en, fr, x, y, duties_e, duties_f, uf):
                     continue
                 x.partner, y.partner = y, x
     _prefer_granted(perm_e, perm_f, duties_f)
@@ -5353,6 +5403,7 @@ def _force_problems(
             if not (m.tag == "sub" and _FR_PARTICIPLE_PERMIT.match(fr.folded, m.span[0]) is not None)
         ],
         1.0,
+        unfaced,
     )
     # A possibility said on both sides at the same place ("as is technically possible" / « que le permettent
     # les moyens techniques », "where necessary" / « le cas échéant ») answers itself, not a permission
@@ -5364,6 +5415,10 @@ def _force_problems(
         for m in _EN_QUALIFIER.finditer(en.folded, ue[0], ue[1])
     ]
     _pair(qualifiers_e, [m for m in soft_f if _fr_qualifier(fr.folded, m.span[0])], _SOFT_WINDOW)
+    # A qualifier said on both sides answers itself wherever each side puts it ("may require that, where applicable,
+    # firms provide" / « exigent des entreprises qu'elles fournissent, s'il y a lieu, »): it is no counterpart of a
+    # modal that the other side changed.
+    _pair(qualifiers_e, [m for m in soft_f if _FR_QUALIFIER.match(fr.folded, m.span[0]) is not None], 1.0)
     _pair(perm_e, soft_f, _FORCE_WINDOW, fits)
     _pair(perm_f, soft_e, _FORCE_WINDOW)
     _pair(
