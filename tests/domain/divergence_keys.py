@@ -25,6 +25,16 @@ def negations(en: str, fr: str) -> list[str]:
     return blocking_keys(en, fr, "obligation_mismatch:negation")
 
 
+def connectives(en: str, fr: str) -> list[str]:
+    """Return the keys of the connective findings at warning or error on a pair."""
+    return blocking_keys(en, fr, "obligation_mismatch:connective")
+
+
+def terms(en: str, fr: str) -> list[str]:
+    """Return the keys of the term findings at warning or error on a pair."""
+    return blocking_keys(en, fr, "term_mismatch")
+
+
 def force(en: str, fr: str) -> list[Finding]:
     """Return the force findings of obligation_mismatch on a pair, at any severity."""
     return [

@@ -13,7 +13,7 @@ floor and the ceiling of the fine become alternatives in the English.
 
 from __future__ import annotations
 
-from tests.domain.divergence_keys import blocking_keys
+from tests.domain.divergence_keys import connectives
 
 _EN = (
     "The authority or the court shall set the fine, which, where the company is established in a third country or in a "
@@ -25,11 +25,6 @@ _FR = (
     "territoire, s'élève au moins à 50 000 EUR {conn} ne dépasse pas 500 000 EUR ou 1 % de son chiffre d'affaires ou "
     "du chiffre d'affaires de son groupe."
 )
-
-
-def connectives(en: str, fr: str) -> list[str]:
-    """Return the keys of the connective findings at warning or error on a pair."""
-    return blocking_keys(en, fr, "obligation_mismatch:connective")
 
 
 def test_or_against_et_beside_a_ou_answered_elsewhere_is_reported() -> None:

@@ -14,17 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from mou_review.domain.divergence import ClausePair, Severity, check_pair
-
-
-def connectives(en: str, fr: str) -> list[str]:
-    """Return the keys of the connective findings at warning or error on a pair."""
-    return [
-        f.key
-        for f in check_pair(ClausePair(en, fr))
-        if f.severity is not Severity.INFO and f.key.startswith("obligation_mismatch:connective")
-    ]
-
+from tests.domain.divergence_keys import connectives
 
 _PLURAL = [
     (

@@ -12,16 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from mou_review.domain.divergence import ClausePair, Severity, check_pair
-
-
-def term_warnings(en: str, fr: str) -> list[str]:
-    """Return the keys of the term findings that count (warnings and errors) on a pair."""
-    return [
-        f.key
-        for f in check_pair(ClausePair(en, fr))
-        if f.check == "term_mismatch" and f.severity is not Severity.INFO
-    ]
+from tests.domain.divergence_keys import terms
 
 
 @pytest.mark.parametrize(
@@ -42,7 +33,7 @@ def term_warnings(en: str, fr: str) -> list[str]:
     ],
 )
 def test_party_inside_another_name_raises_no_warning(en: str, fr: str) -> None:
-    assert term_warnings(en, fr) == []
+    assert terms(en, fr) == []
 
 
 @pytest.mark.parametrize(
@@ -59,4 +50,4 @@ def test_party_inside_another_name_raises_no_warning(en: str, fr: str) -> None:
     ],
 )
 def test_party_alone_still_warns(en: str, fr: str) -> None:
-    assert any(k.startswith("term_mismatch") and ":party" in k for k in term_warnings(en, fr))
+    assert any(k.startswith("term_mismatch") and ":party" in k for k in terms(en, fr))
