@@ -650,7 +650,7 @@ def _quantified(side: _Side, m: _Mark, unit: Span) -> bool:
 _FR_WHETHER = re.compile(r"\b(?:qu'il s'agisse|que ce soit)\b[^;:.]*$")
 _WHETHER_REACH = 120
 _EVENT = ("in the event of", "in case of", "en cas de", "en cas d'")
-_FR_EVENT_ELIDED = re.compile(r"\ben cas d'")
+_FR_EVENT_ELIDED = guard(re.compile(r"\ben cas d'"), "en cas d'")
 
 
 def _event_list(side: _Side, m: _Mark, conditions: Sequence[Span], unit: Span, lang: Lang) -> bool:
@@ -776,8 +776,12 @@ def _bare_problem(en: _Side, a: _Mark) -> Problem:
 #: connective says who adopted it, so it is compared wherever it stands, whatever the rules for conditions and lists
 #: say.  (Not the two as a subject: "the European Parliament and the Council may object" / « le Parlement européen ou
 #: le Conseil peuvent formuler des objections » grants each the same right.)
-_EN_LEGISLATORS = re.compile(r"\bof the european parliament,? (and|or) of the council\b")
-_FR_LEGISLATORS = re.compile(r"\bdu parlement europeen,? (et|ou) du conseil\b")
+_EN_LEGISLATORS = guard(
+    re.compile(r"\bof the european parliament,? (and|or) of the council\b"), "of the european parliament"
+)
+_FR_LEGISLATORS = guard(
+    re.compile(r"\bdu parlement europeen,? (et|ou) du conseil\b"), "du parlement europeen"
+)
 
 
 def _legislators(en: _Side, fr: _Side, ue: Span, uf: Span) -> list[Problem]:

@@ -952,14 +952,18 @@ _FR_NOT_NEG = guard(
         )
     ),
 )
-_FR_RESTRICT_NE = re.compile(
-    # (the words between may be quoted: « ne pourra être saisie dans le tableau «émissions vérifiées» que si »)
-    r"\b(?:ne\b|n')\s*(?:(?!\b(?:pas|plus|jamais|rien|aucune?|nulle?|ni)\b|"
-    + _OTHER_NE
-    + r"|\bn')[\w' ,()«»“”\"-])"
-    + _WITHIN_REACH
-    + "?"
-    + _QUE_RESTRICT,
+_FR_RESTRICT_NE = guard(
+    re.compile(
+        # (the words between may be quoted: « ne pourra être saisie dans le tableau «émissions vérifiées» que si »)
+        r"\b(?:ne\b|n')\s*(?:(?!\b(?:pas|plus|jamais|rien|aucune?|nulle?|ni)\b|"
+        + _OTHER_NE
+        + r"|\bn')[\w' ,()«»“”\"-])"
+        + _WITHIN_REACH
+        + "?"
+        + _QUE_RESTRICT,
+    ),
+    "que ",
+    "qu'",
 )
 #: The French adjective « exempt(e)(s) de » ("free from"), told from the participle « exempté(e)(s) de » by its accent.
 _FREE_OF = re.compile(r"exempt(?:e|s|es)? d(?:e\b|')")
@@ -1910,9 +1914,14 @@ _EXPLETIVE_CLAUSE = re.compile(
     r"[^.;:]){0,250}$"
 )
 #: A bare « ne » of a modal (« ne doivent », « ne puisse »), no « pas »: after such a conjunction, expletive.
-_BARE_MODAL_NE = re.compile(
-    r"(?:ne\b|n')\s*(?:peut|peuvent|puisse|puissent|doit|doivent|doive|pourra|pourront|pourrait|pourraient"
-    r"|devrait|devraient)\b(?!\s+(?:pas|plus|jamais|rien|guere|point)\b)"
+_BARE_MODAL_NE = guard(
+    re.compile(
+        r"(?:ne\b|n')\s*(?:peut|peuvent|puisse|puissent|doit|doivent|doive|pourra|pourront|pourrait|pourraient"
+        r"|devrait|devraient)\b(?!\s+(?:pas|plus|jamais|rien|guere|point)\b)"
+    ),
+    *covering(
+        "peut peuvent puisse puissent doit doivent doive pourra pourront pourrait pourraient devrait devraient".split()
+    ),
 )
 #: A that-clause after a noun of possibility ("the possibility that", "the risk that"): it describes.
 _POSSIBILITY_THAT = re.compile(r"\b(?:possibility|risk|likelihood|probability|chance|fact) that\b[^.;:]*$")

@@ -721,7 +721,8 @@ def _find_numbers(side: _Side, code_heads: frozenset[str] = frozenset()) -> None
     # either text writes that name glued to its digits.
     work = mask(work, [m.span() for m in _CODE_RE.finditer(side.text)])
     work = mask(work, [m.span() for m in _BIS_NUMBER_RE.finditer(work)])
-    work = mask(work, [m.span() for m in _CODE_SPACED_RE.finditer(side.text) if m.group(1) in code_heads])
+    if code_heads:  # (none: nothing to mask, and the pattern is not run)
+        work = mask(work, [m.span() for m in _CODE_SPACED_RE.finditer(side.text) if m.group(1) in code_heads])
     taken: list[tuple[int, int]] = []
     nums = side.numbers
     # "grades 2/3": two small numbers joined by a slash are alternatives (or a share); soft.
@@ -854,8 +855,9 @@ def _find_numbers(side: _Side, code_heads: frozenset[str] = frozenset()) -> None
 
 # The unit a French amount is rounded to, said by a noun where English says "the nearest thousand".
 _FR_ROUND_UNITS = {"dizaine": 10, "centaine": 100, "millier": 1000, "million": 10**6, "milliard": 10**9}
-_FR_ROUND_UNIT_RE = re.compile(
-    r"\b(?:au|a la) (dizaine|centaine|millier|million|milliard) (?=d|le|la|pres|inf|sup)"
+_FR_ROUND_UNIT_RE = guard(
+    re.compile(r"\b(?:au|a la) (dizaine|centaine|millier|million|milliard) (?=d|le|la|pres|inf|sup)"),
+    *_FR_ROUND_UNITS,
 )
 _SHORT_YEAR_SPAN_RE = guard(
     re.compile(r"(?<![\w.,/-])((?:19|20)\d\d)[-\u2013](\d\d)(?![\w\u2013-]|[.,/]\d)"), *DIGITS
@@ -1076,8 +1078,8 @@ def _check_untranslated(en: _Side, fr: _Side, kind: ClauseKind | None = None) ->
     # A side written in the other language: count function words of each language.
     for side, wrong in ((fr, Lang.EN), (en, Lang.FR)):
         words = side.words()
-        en_sw = sum(w in _EN_STOP for w in words)
-        fr_sw = sum(w in _FR_STOP for w in words)
+        en_sw = sum(map(_EN_STOP.__contains__, words))
+        fr_sw = sum(map(_FR_STOP.__contains__, words))
         foreign, own = (en_sw, fr_sw) if wrong is Lang.EN else (fr_sw, en_sw)
         if foreign >= 4 and foreign > 2 * own:
             return [_untranslated(en, fr, side.lang, "language")]
@@ -1613,13 +1615,19 @@ def _check_dates(en: _Side, fr: _Side) -> list[Finding]:
 #: règlement (UE) no 600/2014 » name two dates, though neither text writes one.  "Application" only as an act's (of
 #: what follows, or "entry into application"): a trade mark's "date of application" is its filing date.
 _APPLICATION_EVENT = {
-    Lang.EN: re.compile(
-        r"\b(?:(?:date|start|starting date|beginning) of (?:the )?application of\b|entry into application\b"
-        r"|application date of\b)"
+    Lang.EN: guard(
+        re.compile(
+            r"\b(?:(?:date|start|starting date|beginning) of (?:the )?application of\b|entry into application\b"
+            r"|application date of\b)"
+        ),
+        "application",
     ),
-    Lang.FR: re.compile(
-        r"\b(?:date d'application|entree en application|date de (?:debut d'|debut de l'|mise en )?application"
-        r"|debut de l'application)\b"
+    Lang.FR: guard(
+        re.compile(
+            r"\b(?:date d'application|entree en application|date de (?:debut d'|debut de l'|mise en )?application"
+            r"|debut de l'application)\b"
+        ),
+        "application",
     ),
 }
 _FORCE_EVENT = {
@@ -2322,21 +2330,25 @@ def _url_key(url: str) -> str:
 def _entities(side: _Side, glossary: Glossary) -> dict[str, list[tuple[int, int]]]:
     out: dict[str, list[tuple[int, int]]] = {}
     text = side.text
-    # A heading in capitals ("FINAL PROVISIONS", "THIRD-PARTY ACCESS") is not a row of acronyms.
-    shouting = _shouting(text) or (text.upper() == text and len(re.findall(r"[^\W\d_]{4,}", text)) >= 2)
     for m in _EMAIL_RE.finditer(text):
         out.setdefault(m.group(0).lower(), []).append(m.span())
     for m in _URL_RE.finditer(text):
         url = m.group(0).rstrip(".,;:)\u2019\u201d\u00bb\"'")
         out.setdefault(_url_key(url), []).append((m.start(), m.start() + len(url)))
     skip = mask(text, [s for spans in out.values() for s in spans])
-    shouted = [
-        m.span()
-        for m in _CAPS_RUN_RE.finditer(skip)
-        if any(w in _CAPS_FUNCTION for w in re.split(r"[ ,'\u2019-]+", m.group(0)))
-    ]
-    if not shouting:
-        for m in _ACRONYM_RE.finditer(skip):
+    # Most clauses hold no initials: whether the text shouts, and where, is asked only of those that do (speed).
+    acronyms = list(_ACRONYM_RE.finditer(skip))
+    # A heading in capitals ("FINAL PROVISIONS", "THIRD-PARTY ACCESS") is not a row of acronyms.
+    shouting = bool(acronyms) and (
+        _shouting(text) or (text.upper() == text and len(re.findall(r"[^\W\d_]{4,}", text)) >= 2)
+    )
+    if acronyms and not shouting:
+        shouted = [
+            m.span()
+            for m in _CAPS_RUN_RE.finditer(skip)
+            if any(w in _CAPS_FUNCTION for w in re.split(r"[ ,'\u2019-]+", m.group(0)))
+        ]
+        for m in acronyms:
             token = m.group(0)
             if token in _NOT_ENTITIES or token in _CAPS_FORMULA or roman_value(token.lower()) is not None:
                 continue
@@ -6090,7 +6102,7 @@ def _ignored_problems(
 #: it, which French says « tant que » / « aussi longtemps que » and a negation (« tant que la taxe n'a pas été
 #: acquittée »: "as long as … not"; see _until_problems).
 _UNTIL_EN = re.compile(r"\b(?:until|till|prior to|before)\b")
-_AS_LONG_AS_FR = re.compile(FR_AS_LONG_AS)
+_AS_LONG_AS_FR = guard(re.compile(FR_AS_LONG_AS), "tant qu", "aussi longtemps qu")
 #: What says the end or the negation in the English clause itself ("until the reasons are no longer present", "until
 #: the end of the procedure", "until it ceases"): « tant que les motifs subsistent », « tant que dure la procédure »
 #: say it positively.
@@ -7012,7 +7024,7 @@ def _unsaid_participles(
 #: (« qui ne participent pas », « non participants »): it says the "not" of a relative clause ("who shall not vote").
 #: Not the "non-" words that name a term, which French says by a word of its own ("non-trading book" / « portefeuille
 #: bancaire », "non-consolidated basis" / « base individuelle », "non-EU" / « pays tiers »).
-_NON_PARTICIPLE_EN = re.compile(r"non-(?:voting|binding|participating)")
+_NON_PARTICIPLE_EN = guard(re.compile(r"non-(?:voting|binding|participating)"), "non-")
 
 
 #: "fall outside", "falling outside the scope", "falls beyond": the verb that says "is not within" (« ne relèvent pas
@@ -7128,7 +7140,9 @@ def _weak_paired_by_meaning(
 #: « exclus », which English says by many a word of its own; see _unsaid_refusals).
 _REFUSED_FR = re.compile(r"refuse(?:e|s|es)?")
 #: … as the predicate of its clause, cheap to test before the negative words are found.
-_REFUSED_PREDICATE_FR = re.compile(_COPULA_BEFORE[Lang.FR].pattern.removesuffix("$") + r"refuse(?:e|s|es)?\b")
+_REFUSED_PREDICATE_FR = guard(
+    re.compile(_COPULA_BEFORE[Lang.FR].pattern.removesuffix("$") + r"refuse(?:e|s|es)?\b"), "refuse"
+)
 
 
 def _unsaid_refusals(fr: _Side, weak_f: list[_Mark], negs: list[_Mark], marks_e: list[_Mark]) -> list[_Mark]:
@@ -7442,11 +7456,11 @@ def _said_once_fr(en: _Side, fr: _Side, real_e: list[_Mark], neg_f: list[_Mark])
 
 
 #: "ensure", "ensuring": the English of « éviter que … ne » with a "not" of its own ("to ensure that … do not").
-_ENSURE = re.compile(r"\bensur(?:e|es|ed|ing)\b")
+_ENSURE = guard(re.compile(r"\bensur(?:e|es|ed|ing)\b"), "ensur")
 
 
 #: A « ne » after a « que » (the negative words, costly, are looked for only in a sentence that has one).
-_QUE_NE = re.compile(r"\bqu(?:e\b|')[\s\S]{0,100}?(?:\bne\b|\bn')")
+_QUE_NE = guard(re.compile(r"\bqu(?:e\b|')[\s\S]{0,100}?(?:\bne\b|\bn')"), "que", "qu'")
 
 
 def _prevented_expletives(fr: _Side, pf: Profile, uf: tuple[int, int]) -> list[_Mark]:
