@@ -5870,6 +5870,8 @@ _NI = re.compile(r"ni\b")
 _NOR = re.compile(r"(?:nor|neither)\b")
 #: A series of two sides: "neither … nor", « ni … ni » (in one clause).
 _NEITHER = re.compile(r"\bneither\b[^;:]{1,400}?\bnor\b")
+#: The "neither" that opens a series "neither … nor" in its sentence (not that of "Neither shall it …", a "nor").
+_NEITHER_NOR = re.compile(r"neither\b[^.;:]{1,400}?\bnor\b")
 _NI_NI = re.compile(r"\bni\b[^;:]{1,400}?\bni\b")
 _QUE = re.compile(r"\bqu(?:e\b|')")
 _NON_PLUS = re.compile(r"\s+non plus\b")
@@ -5978,6 +5980,13 @@ _AFTER_OR = re.compile(
     r"\b(?:or|ou)\s+(?:(?:qu')?(?:il|elle|ils|elles|it|they|there|qui|that|which|who)\s+)?"
     # "or can no longer be", "or shall no longer refuse" / « ou ne peut plus », « ou ne refusent plus »
     r"(?:(?:do|does|did|is|are|was|were|has|have|had|can|could|may|might|shall|should|will|would|must)\s+)?$"
+)
+
+
+#: Two auxiliaries joined by "or" right before a negation: "are or were unable", "has or had no".
+_AUX_OR_AUX = re.compile(
+    r"\b(?:do|does|did|is|are|was|were|has|have|had|can|could|may|might|shall|should|will|would|must)\s+or\s+"
+    r"(?:do|does|did|is|are|was|were|has|have|had|can|could|may|might|shall|should|will|would|must)\s+$"
 )
 
 
@@ -6337,6 +6346,11 @@ _ATTRIBUTE_NOT = {
     ),
     Lang.FR: re.compile(
         r"(?<=\bqui )(?:ne |n')(?:est|sont|soit|soient|etait|etaient|sera|seront|serait|seraient)(?: [a-z]+){0,2}? pas"
+        # « les actions qui ne confèrent pas de droit de vote », « les expositions ne portant pas sur des actions »
+        # ("non-voting shares", "non equity exposures"): a relative clause or a participle negated, which qualifies
+        # its noun as an attribute does, whatever its verb
+        r"|(?:(?<=\bqui )|(?<=\bdont ))(?:ne |n')(?:(?:se|s'|en|y)\s*)?[a-z]+(?: [a-z]+)? pas"
+        r"|(?:ne |n')(?:(?:se|s')\s*)?[a-z]+ant pas"
     ),
 }
 #: Negative words that answer only a negation of their meaning (Profile.meaning), never one by its place alone.
@@ -7740,8 +7754,14 @@ def _negation_problems(
         # negation, said at its start.)
         # "nor did it analyse" / « et n'a pas non plus analysé »: the two say "not either" and answer each other,
         # so that the first negation of each side (« L'AEMF n'a pas effectué ») needs its own answer.
+        # (Not the "neither" that opens a series "neither … nor": "shall neither collect … nor combine" / « ne collecte
+        # pas …, et il ne combine pas non plus »; its "nor" says "not either", and "neither" is the first negation.)
         _pair(
-            [m for m in neg_e if _NOR.match(en.folded, m.span[0])],
+            [
+                m
+                for m in neg_e
+                if _NOR.match(en.folded, m.span[0]) and not _NEITHER_NOR.match(en.folded, m.span[0])
+            ],
             [m for m in neg_f if _NON_PLUS.match(fr.folded, m.span[1])],
             _NEG_WINDOW,
         )
@@ -7766,8 +7786,16 @@ def _negation_problems(
         )
         # So does a negation joined by "or" ("do not or do no longer require" / « n'imposent pas ou n'imposent
         # plus »): else it answers a negation further on (« n'est pas tenu ») that the other side dropped.
+        # (Not an English negation after two auxiliaries joined by "or", "that are or were unable to make use" / « qui ne
+        # peuvent pas, ou n'ont pas pu, utiliser »: the "or" joins the auxiliaries of one negated verb, which French says
+        # twice; the English negation answers the first French one, and the second carries it on.)
         _pair(
-            [m for m in neg_e if _AFTER_OR.search(en.folded, max(0, m.span[0] - 16), m.span[0])],
+            [
+                m
+                for m in neg_e
+                if _AFTER_OR.search(en.folded, max(0, m.span[0] - 16), m.span[0])
+                and not _AUX_OR_AUX.search(en.folded, max(0, m.span[0] - 24), m.span[0])
+            ],
             [m for m in neg_f if _AFTER_OR.search(fr.folded, max(0, m.span[0] - 16), m.span[0])],
             _NEG_WINDOW,
         )
@@ -8090,13 +8118,16 @@ def _negation_problems(
         # « comme non exhaustifs les critères »: a « non » / "non-" word negates the noun it qualifies and stands where
         # that noun stands, which English puts before the verb or its object and French after them; in a sentence whose
         # side says no negation of its own, it answers a negation of an attribute (a "not" with no verb of its own, or
-        # in a relative clause, « qui ne sont pas ») left anywhere in the sentence. Not where the side of the negation
-        # says a « non » / "non-" word of its own ("non-compliance" / « non-respect »), which it renders.
+        # in a relative clause, « qui ne sont pas », « qui ne participent pas », or a participle, « ne portant pas ») left
+        # anywhere in the sentence. Not where the side of the negation says a « non » / "non-" word of its own
+        # ("non-compliance" / « non-respect ») left unanswered, which it renders; one that a word of the other side
+        # renders already ("non-technical factors" / « Les facteurs non techniques ») leaves the attribute free to answer
+        # the negation ("Matters not covered by this Regulation" / « les questions qui ne sont pas régies »).
         for negs, own, side, weak, mine, weak_m in (
             (neg_e, neg_f, fr, weak_f, en, weak_e + ongoing_e),
             (neg_f, neg_e, en, weak_e, fr, weak_f + ongoing_f),
         ):
-            if not own and not any(_NON.match(mine.folded, m.span[0]) for m in weak_m):
+            if not own and not any(_NON.match(mine.folded, m.span[0]) and m.partner is None for m in weak_m):
                 _pair(
                     [m for m in negs if _ATTRIBUTE_NOT[mine.lang].fullmatch(mine.folded, *m.span)],
                     [m for m in loose(weak) if m.tag == "negadj" and _NON.match(side.folded, m.span[0])],
