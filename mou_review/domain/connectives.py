@@ -384,24 +384,55 @@ def _joins(en: _Side, a: _Mark, fr: _Side, b: _Mark) -> int:
     return int(before) + int(after)
 
 
-def _claims(en: _Side, x: _Mark, fr: _Side, b: _Mark, ys: list[_Mark], a: _Mark) -> bool:
+def _opens_condition(side: _Side, m: _Mark, conditions: Sequence[Span]) -> bool:
+    """Say whether the connective ``m`` opens a condition inserted right after it, behind a comma ("and, if
+    irregularities are detected," / « et, si des irrégularités sont constatées, »)."""
+    after = _COMMA_AFTER.match(side.folded, m.span[1])
+    return after is not None and after.end() > m.span[1] and any(c[0] == after.end() for c in conditions)
+
+
+def _claims(
+    en: _Side,
+    x: _Mark,
+    fr: _Side,
+    b: _Mark,
+    ys: list[_Mark],
+    a: _Mark,
+    conds_e: Sequence[Span] = (),
+    conds_f: Sequence[Span] = (),
+) -> bool:
     """Say whether the English connective ``x`` may be what the French connective ``b`` answers, rather than the English
     connective ``a``: ``x`` joins words alike those ``b`` joins, and no other French connective of ``ys`` nearer to it
-    answers it on both sides.  Each French connective answers one English connective: "by effective controls and, if
-    irregularities are detected, by the recovery of the amounts wrongly paid or, where appropriate, by penalties" / « par
-    des contrôles efficaces et, si des irrégularités sont décelées, par le recouvrement des montants indûment versés et,
-    s'il y a lieu, par des sanctions »: the first « et » answers the "and" (the same words on both sides), which leaves
-    the second to the "or", though the comma after each makes the "and" alike it too.  An ``x`` that joins the very
-    words ``a`` joins (:func:`_same_pair`) claims ``b`` wherever it stands: the English says the same pair twice
-    ("telephone conversations and electronic communications …, even if those conversations or communications" /
-    « conversations téléphoniques et communications électroniques …, même si ces conversations et communications »,
-    "the protection and restoration of biodiversity and ecosystems where that activity contributes to restoring
-    biodiversity or to achieving the good condition of ecosystems" / « la biodiversité et à assurer le bon état des
-    écosystèmes »), and its "or" names each member of the set its "and" names."""
+    answers it: on both sides, or at its place in the sentence (within _ALONE_WINDOW of its length), each opening a
+    condition inserted right after it (:func:`_opens_condition`, against the conditions ``conds_e`` and ``conds_f``).
+    Each French connective answers one English connective: "by effective controls and, if irregularities are detected,
+    by the recovery of the amounts wrongly paid or, where appropriate, by penalties" / « par des contrôles efficaces et,
+    si des irrégularités sont décelées, par le recouvrement des montants indûment versés et, s'il y a lieu, par des
+    sanctions »: the first « et » answers the "and" (the same words on both sides), which leaves the second to the
+    "or", though the comma after each makes the "and" alike it too.  So where no word is alike ("by effective checks
+    and, if irregularities are detected" / « par des contrôles efficaces et, si des irrégularités sont constatées »,
+    "and, if necessary, developing" / « et, si nécessaire, du développement »): the inserted condition each opens at
+    the same place anchors them, as the words they join would.  An ``x`` that joins the very words ``a`` joins
+    (:func:`_same_pair`) claims ``b`` wherever it stands: the English says the same pair twice ("telephone conversations
+    and electronic communications …, even if those conversations or communications" / « conversations téléphoniques et
+    communications électroniques …, même si ces conversations et communications », "the protection and restoration of
+    biodiversity and ecosystems where that activity contributes to restoring biodiversity or to achieving the good
+    condition of ecosystems" / « la biodiversité et à assurer le bon état des écosystèmes »), and its "or" names each
+    member of the set its "and" names."""
     if not _joins(en, x, fr, b):
         return False
     answered = any(
-        y is not b and _joins(en, x, fr, y) == 2 and abs(y.pos - x.pos) < abs(b.pos - x.pos) for y in ys
+        y is not b
+        and abs(y.pos - x.pos) < abs(b.pos - x.pos)
+        and (
+            _joins(en, x, fr, y) == 2
+            or (
+                abs(y.pos - x.pos) <= _ALONE_WINDOW
+                and _opens_condition(en, x, conds_e)
+                and _opens_condition(fr, y, conds_f)
+            )
+        )
+        for y in ys
     )
     return not answered or _same_pair(en.folded, a, x)
 
@@ -1024,7 +1055,10 @@ def _anchored_connective(
             # "and": French says « ou » for "and" where the two name one set (see :func:`_or_as_et`), which an "and" of
             # the same words elsewhere in the sentence may show.
             and not any(
-                _claims(en, x, fr, b, other_f, a) if a.word == "or" else _joins(en, x, fr, b) for x in other_e
+                _claims(en, x, fr, b, other_f, a, pe.conditions, pf.conditions)
+                if a.word == "or"
+                else _joins(en, x, fr, b)
+                for x in other_e
             )
             and not _negated(fr, b, negs_f, uf, Lang.FR, pf.conditions)
         ]
@@ -1690,7 +1724,7 @@ def _or_as_et(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Sp
         )
         and not _binomial(fr.folded, b.span)
         and not _in_references(fr, b)
-        and not any(_claims(en, x, fr, b, and_f, a) for x in and_e)
+        and not any(_claims(en, x, fr, b, and_f, a, pe.conditions, pf.conditions) for x in and_e)
     ]
     # The negative words are looked for only here: finding them costs more than the rest (see deontic).
     if found:
@@ -1749,8 +1783,8 @@ def _or_at_inserted(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, 
     the same level of the sentence; inside it, each joins two parts of it.  Both at the same place in the sentence
     (within _ALONE_WINDOW of its length), each the nearest to the other of the connectives of its side so placed,
     neither under a negation, and no English "and" claiming the « et » (:func:`_claims`: "by effective checks and, if
-    irregularities are detected" against « par des contrôles efficaces et, si des irrégularités » is answered on one
-    side only, the comma after each, and may as well answer the « et » the "or" faces).  Only "or" against « et », as
+    irregularities are detected" is answered by « par des contrôles efficaces et, si des irrégularités », which opens
+    the same inserted condition at its place, and claims no other « et »).  Only "or" against « et », as
     in :func:`_or_as_et`."""
     or_e, and_f = _marks(pe.ors, ue, "or", en), _marks(pf.ands, uf, "and", fr)
     if not or_e or not and_f:
@@ -1771,7 +1805,7 @@ def _or_at_inserted(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, 
             if b.word == "and"
             and abs(a.pos - b.pos) <= _ALONE_WINDOW
             and _nearest_each_other(a, b, placed_e, placed_f)
-            and not any(_claims(en, x, fr, b, and_f, a) for x in and_e)
+            and not any(_claims(en, x, fr, b, and_f, a, pe.conditions, pf.conditions) for x in and_e)
         ]
     if len(found) != 1:
         return None

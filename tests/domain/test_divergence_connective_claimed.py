@@ -44,9 +44,11 @@ def test_the_same_connective_is_silent() -> None:
     assert connectives(_EN.format(conn="or"), _FR.format(audits="réguliers", conn="ou")) == []
 
 
-def test_an_and_that_no_other_et_answers_on_both_sides_still_claims_the_et() -> None:
+def test_an_and_answered_at_its_place_by_an_et_opening_the_same_condition_claims_no_other_et() -> None:
     # « par des audits menés chaque année et, » answers the English "and" after "regular audits" on one side only (the
-    # comma after each): the "and" may as well answer the « et » after « indûment perçues », which the "or" then
-    # does not get.
+    # comma after each), but at its place, each opening the same inserted condition ("and, if errors are found," /
+    # « et, si des erreurs sont constatées, »): the "and" claims no other « et », and the one after « indûment
+    # perçues » is left to the "or".  (This test once required silence here: the "and" was read as free to answer
+    # the second « et » as well, which hid the "or" / « et » of the faithful 32018r1139 pair made "or".)
     en, fr = _EN.format(conn="or"), _FR.format(audits="menés chaque année", conn="et")
-    assert connectives(en, fr) == []
+    assert connectives(en, fr) == ["obligation_mismatch:connective:or|et"]
