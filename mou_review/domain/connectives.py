@@ -398,8 +398,8 @@ def _claims(
     b: _Mark,
     ys: list[_Mark],
     a: _Mark,
-    conds_e: Sequence[Span] = (),
-    conds_f: Sequence[Span] = (),
+    conds_e: Sequence[Span],
+    conds_f: Sequence[Span],
 ) -> bool:
     """Say whether the English connective ``x`` may be what the French connective ``b`` answers, rather than the English
     connective ``a``: ``x`` joins words alike those ``b`` joins, and no other French connective of ``ys`` nearer to it

@@ -5191,7 +5191,7 @@ def _force_problems(
                     or _possible_at(fr, soft_f, x)
                 ):
                     continue
-                if _faces_duty(en, fr, x, y, duties_e, duties_f, uf):
+                if not unfaced(x, y):
                     continue
                 x.partner, y.partner = y, x
     _prefer_granted(perm_e, perm_f, duties_f)
@@ -5581,17 +5581,14 @@ def _force_problems(
         # "be possible" that its rendering has answered, whatever the ends)
         # (nor the predicate that an English duty governs, "must accordingly be compatible": the duty faces the « doit »
         # that says it, « doit donc être compatible », wherever the words after it put its predicate)
-        governed_e = [
-            m.span
-            for m in _marks(pe.verbal_permit, ue)
-            if any(_EN_GOVERNED_GAP.fullmatch(en.folded, d[1], m.span[0]) for d in pe.oblige + pe.recommend)
-        ]
         verbal_e2 = [
             m
             for m in _marks(pe.verbal_permit, ue)
             if not any(a < m.span[1] and m.span[0] < b for a, b in used)
             and m.span not in strong_e
-            and m.span not in governed_e
+            and not any(
+                _EN_GOVERNED_GAP.fullmatch(en.folded, d[1], m.span[0]) for d in pe.oblige + pe.recommend
+            )
         ]
         ables_e = [
             a for a in _marks(match_spans(_EN_ABLE, en.folded, *ue), ue) if _en_able_possibility(en, a, ue)
@@ -5976,18 +5973,19 @@ _SAID_NOT = {
     # (« incapacité », « faute de » are as often words of their own: « incapacité de travail », « faute de l'exploitant »)
     Lang.FR: re.compile(r"(?!)"),
 }
+#: An English auxiliary or modal, which may stand between a connective and the negation it carries.
+_EN_AUXILIARY = (
+    r"(?:do|does|did|is|are|was|were|has|have|had|can|could|may|might|shall|should|will|would|must)"
+)
 _AFTER_OR = re.compile(
     r"\b(?:or|ou)\s+(?:(?:qu')?(?:il|elle|ils|elles|it|they|there|qui|that|which|who)\s+)?"
     # "or can no longer be", "or shall no longer refuse" / « ou ne peut plus », « ou ne refusent plus »
-    r"(?:(?:do|does|did|is|are|was|were|has|have|had|can|could|may|might|shall|should|will|would|must)\s+)?$"
+    r"(?:" + _EN_AUXILIARY + r"\s+)?$"
 )
 
 
 #: Two auxiliaries joined by "or" right before a negation: "are or were unable", "has or had no".
-_AUX_OR_AUX = re.compile(
-    r"\b(?:do|does|did|is|are|was|were|has|have|had|can|could|may|might|shall|should|will|would|must)\s+or\s+"
-    r"(?:do|does|did|is|are|was|were|has|have|had|can|could|may|might|shall|should|will|would|must)\s+$"
-)
+_AUX_OR_AUX = re.compile(r"\b" + _EN_AUXILIARY + r"\s+or\s+" + _EN_AUXILIARY + r"\s+$")
 
 
 def _negated(side: _Side, spans: list[tuple[int, int]], is_en: bool) -> _Problem:
