@@ -5281,6 +5281,13 @@ def _force_problems(
                 ),
                 default=2.0,
             )
+            # (Not an English possibility before the duty nearest the French modal with a clause opened between them:
+            # the duty then says that clause, the French modal's, and the possibility is another's: "where there are
+            # demonstrable grounds that a conflict shall arise" / « des raisons démontrables de croire qu'un conflit
+            # peut survenir ».  A possibility after the duty is in the clause the duty's verb governs, "shall explain
+            # how … can be requested", and one before it with no clause opened between ends its own clause, "concludes
+            # that rights can be granted, it shall publish".)
+            at_duty = min(own, key=lambda d: abs(d.pos - m.pos), default=None)
             if (
                 m.tag == "sub"
                 and not is_en
@@ -5288,6 +5295,11 @@ def _force_problems(
                     _answers(s, m, perm_f + soft_f) and abs(s.pos - m.pos) <= _DESCRIBED_WINDOW
                     for s in _free(soft)
                     if s.span in verbal_e0
+                    and not (
+                        at_duty is not None
+                        and s.span[1] <= at_duty.span[0]
+                        and _EN_RELATIVE_BEFORE.search(en.folded, s.span[1], at_duty.span[0]) is not None
+                    )
                 )
             ):
                 continue  # « la manière dont il est possible de » / "how … can be": a possibility described, said elsewhere
