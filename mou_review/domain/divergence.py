@@ -3996,6 +3996,14 @@ _AT_PLACE = 0.04
 _FR_DUTY_MODAL = re.compile(r"(?:doi|dev)\w*")
 #: The English ways of saying that risk: the noun or verb "risk", the conditional "would".
 _EN_RISK_SAID = re.compile(r"\b(?:risk\w*|would)\b")
+#: What follows « peut » in « il peut s'agir de », « il peut (néanmoins) arriver que », « il peut se faire que »: a verb
+#: that French uses only impersonally, so that the subject of « peut » is the empty « il » and no one is granted
+#: anything; the sentence says what may be the case (English "for instance", "it is possible that", or nothing).
+#: (« arriver », « se faire » only with their « que »: « le comité peut arriver à une décision » has a subject.)
+_FR_IMPERSONAL_AFTER = re.compile(
+    r"(?:,[^,.;:]{1,30},| [a-z]+ment| cependant| toutefois| neanmoins| donc| aussi| parfois| encore| en outre)*"
+    r" (?:s'agir\b|(?:arriver|advenir|se faire|se produire) qu(?:e\b|'))"
+)
 #: A French possibility that grants nothing and enables nothing (« susceptible de », « pourrait », « risque de »):
 #: never the rendering of an English "shall".
 _FR_MERE_POSSIBILITY = re.compile(
@@ -5570,6 +5578,8 @@ def _force_problems(
             continue  # "… shall mean any of the following:" / « … peut être: »
         if force == "none" and _modal_of_the_list(en, fr, pe, m, ue, uf):
             continue  # "The laws of a Member State:" / « Les États membres peuvent: »
+        if force == "none" and _FR_IMPERSONAL_AFTER.match(fr.folded, m.span[1]) is not None:
+            continue  # « Il peut s'agir d'un auditeur » / "for instance an auditor": what may be the case, no grant
         if m.tag == "main" and not (recital and force in ("none", "permit")):
             out.append(_force_problem(en, fr, spans, force, [m.span], "permit"))
     # « doit » facing "is authorised to": an explicit French obligation whose nearest English counterpart is
