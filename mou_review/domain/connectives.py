@@ -575,12 +575,94 @@ def _enclosed(folded: str, a: int, b: int, at: int, conditions: Sequence[Span]) 
     )
 
 
+#: A comma between the members of a list ("Articles 12, 14 or 17", "a trading, clearing or settlement platform",
+#: « de négociation, de compensation et de règlement »): a few words after it, then another such comma or the
+#: connective of the list.
+_LIST_COMMA = re.compile(
+    r",\s*(?!(?:and|or|et|ou|but|mais)\b)(?:[\w'-]+\s+){0,2}?[\w'-]+\s*(?:,|(?:and|or|et|ou)\b)"
+)
+#: A preposition that makes the words after it the complement of a noun ("the criteria for a payment, clearing or
+#: settlement system", « les exigences prévues aux articles 405, 406 et 409 »).
+_PREPOSITION = {
+    Lang.EN: re.compile(r"\b(?:of|in|for|to|under|on|by|with|from|at)\b"),
+    Lang.FR: re.compile(r"\b(?:de|du|des|aux?|en|pour|par|dans|sur)\b|\bd'"),
+}
+
+
+def _list_item(side: _Side, at: int, end: int, lang: Lang) -> re.Match[str] | None:
+    """The member after the comma at ``at`` of a list, up to the next comma of the list or its connective, before
+    ``end``; None where the comma is no list's (a verb after it, or more than three words)."""
+    item = _LIST_COMMA.match(side.folded, at, end)
+    finite = _EN_FINITE if lang is Lang.EN else _FR_FINITE
+    if item is None or finite.search(side.text[at : item.end()].lower()):
+        return None
+    return item
+
+
+def _closed_list(side: _Side, at: int, m: _Mark, lang: Lang) -> bool:
+    """Say whether the comma at ``at`` is one of a list whose connective stands before ``m`` ("no fixed, mobile or
+    satellite networks operating or planned": the commas of the first list end no clause before the second "or")."""
+    while (item := _list_item(side, at, m.span[0], lang)) is not None:
+        if side.folded[item.end() - 1] != ",":
+            return True
+        at = item.end() - 1
+    return False
+
+
+def _clause_ended(side: _Side, start: int, end: int, m: _Mark, lang: Lang) -> bool:
+    """Say whether a clause mark stands between ``start`` and ``end``, the commas of a list closed before ``m``
+    aside."""
+    return any(
+        c.group(0) != "," or not _closed_list(side, c.start(), m, lang)
+        for c in _CLAUSE_END.finditer(side.folded, start, end)
+    )
+
+
+def _list_start(side: _Side, m: _Mark, unit: Span, lang: Lang) -> int:
+    """The start of the first member of the list whose connective ``m`` is ("payment, clearing or settlement": the
+    word before its first comma), or ``m``'s own start where no comma of a list stands right before it."""
+    start, to = m.span[0], m.span[1]
+    while (c := side.folded.rfind(",", unit[0], start)) >= 0:
+        item = _list_item(side, c, m.span[1], lang)
+        if item is None or item.end() != to:
+            break
+        start, to = c, c + 1
+    if start == m.span[0]:
+        return start
+    word = re.search(r"[\w'-]+\s*$", side.folded[unit[0] : start])
+    return unit[0] + word.start() if word else start
+
+
+def _reaches_list(side: _Side, a: int, b: int, m: _Mark, unit: Span, lang: Lang) -> bool:
+    """Say whether the negation ``a``-``b`` reaches the list whose connective ``m`` is, a list of single words (the
+    numbers of one reference, the words that qualify one noun) that names one set of things as the complement of a
+    noun the negation governs: a preposition, and no verb nor clause mark, between the negation and the first member
+    of the list, within _NEG_CLAUSE_REACH characters of it ("does not meet the criteria for a payment, clearing or
+    settlement system", "does not comply with Articles 12, 14 or 17").  Not a list said right after the negation
+    ("are not transparent, explainable and documented"): its connective says what is denied."""
+    first = _list_start(side, m, unit, lang)
+    if not a < first < m.span[0] or first - a > _NEG_CLAUSE_REACH:
+        return False
+    if any(len(member.split()) != 1 for member in side.folded[first : m.span[0]].split(",")):
+        return False
+    finite = _EN_FINITE if lang is Lang.EN else _FR_FINITE
+    return (
+        _PREPOSITION[lang].search(side.folded, b, first) is not None
+        and finite.search(side.text[b:first].lower()) is None
+        and not _clause_ended(side, b, first, m, lang)
+    )
+
+
 def _negated(
     side: _Side, m: _Mark, negs: Sequence[Span], unit: Span, lang: Lang, conditions: Sequence[Span] = ()
 ) -> bool:
     """Say whether a negation governs ``m``: shortly before it, in its clause, which ``m`` does not end, and
     with no condition word between them ("shall not apply where and insofar as": the connective joins the
-    condition, which the negation of the main clause leaves as it is)."""
+    condition, which the negation of the main clause leaves as it is).  The commas of a list closed before ``m``
+    end no clause, and a negation that reaches the first member of a list it governs as a noun's complement reaches
+    its connective (:func:`_reaches_list`: "does not meet the criteria for a payment, clearing or settlement system" /
+    « ne remplit pas les critères … de paiement, de compensation et de règlement »: the list names the one set of
+    systems, whichever connective)."""
     folded = side.folded
     near = [
         (a, b)
@@ -588,7 +670,8 @@ def _negated(
         if unit[0] <= a < m.span[0]
         and (
             m.span[0] - a <= _NEG_REACH
-            or (m.span[0] - a <= _NEG_CLAUSE_REACH and not _CLAUSE_END.search(folded, b, m.span[0]))
+            or (m.span[0] - a <= _NEG_CLAUSE_REACH and not _clause_ended(side, b, m.span[0], m, lang))
+            or _reaches_list(side, a, b, m, unit, lang)
         )
         and not any(b <= c[0] < m.span[0] for c in conditions)
         and not (folded.startswith(_BREACH, a) and _MEANS.search(folded, b, m.span[0]))
