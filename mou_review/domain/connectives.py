@@ -1413,7 +1413,8 @@ def compare(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Span
       connective of the other word, where English says one of its word more and one of the other fewer.
     - Where none of the above finds a problem, in a sentence of any count: the one "or" of a condition that joins the
       very words a French « et » joins (:func:`_or_as_et`), or the one "or" said before or inside a condition inserted
-      between commas where French says « et » at the same place (:func:`_or_at_inserted`).
+      between commas where French says « et » at the same place (:func:`_or_at_inserted`), or the "or" that joins
+      the very words an "and" after it joins again, where French says « et » both times (:func:`_or_then_and`).
     """
     out = [
         p
@@ -1430,7 +1431,11 @@ def compare(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Span
         )
     ]
     if not any(p[0] == "connective" for p in out):
-        found = _or_as_et(en, fr, pe, pf, ue, uf) or _or_at_inserted(en, fr, pe, pf, ue, uf)
+        found = (
+            _or_as_et(en, fr, pe, pf, ue, uf)
+            or _or_at_inserted(en, fr, pe, pf, ue, uf)
+            or _or_then_and(en, fr, pe, pf, ue, uf)
+        )
         if found is not None:
             out.append(found)
     return out
@@ -1770,15 +1775,18 @@ def _or_as_et(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Sp
     interests or those of the Union" / « lorsque cela est nécessaire pour protéger leurs intérêts essentiels en matière
     de sécurité et ceux de l'Union »), whatever else the sentence counts: the count of a sentence's connectives
     (:func:`_compare_counted`) misses it where a list elsewhere is worded freely, or where French says the condition
-    word after the connective (« s'il y a lieu »).  No French « ou » may join any word the "or" joins, no English "and"
-    claim the « et » (:func:`_claims`: an "and" that a nearer « et » answers on both sides claims no other, "where those
-    institutions, financial holding companies or mixed financial holding companies and their effective managers" /
-    « lorsque ces établissements, compagnies financières holding et compagnies financières holding mixtes et leurs
-    dirigeants effectifs »), neither may stand under a negation, join a binomial ("goods or services") or
-    cross-references (French lists these by « et » where English says "or": "the conditions laid down in paragraphs 1
-    or 2" / « les conditions fixées aux paragraphes 1 et 2 »), nor end a list item.  An "or" that joins alike words on
-    one side only answers the « et » where :func:`_or_at_et` says so, one that joins two clauses where
-    :func:`_or_at_et_que` does.
+    word after the connective (« s'il y a lieu »).  No French « ou » may join words the "or" joins as well as the « et »
+    does (an « ou » alike on one side only leaves the "or" to an « et » alike on both: "the organisational or financial
+    relationships between the institution and the institutions or financial institutions concerned" / « des relations
+    organisationnelles et financières entre l'établissement et les établissements ou établissements financiers
+    concernés », whose « ou » joins the institutions), no English "and" claim the « et » (:func:`_claims`: an "and"
+    that a nearer « et » answers on both sides claims no other, "where those institutions, financial holding companies
+    or mixed financial holding companies and their effective managers" / « lorsque ces établissements, compagnies
+    financières holding et compagnies financières holding mixtes et leurs dirigeants effectifs »), neither may stand
+    under a negation, join a binomial ("goods or services") or cross-references (French lists these by « et » where
+    English says "or": "the conditions laid down in paragraphs 1 or 2" / « les conditions fixées aux paragraphes 1 et
+    2 »), nor end a list item.  An "or" that joins alike words on one side only answers the « et » where
+    :func:`_or_at_et` says so, one that joins two clauses where :func:`_or_at_et_que` does.
 
     Only "or" against « et »: French swaps « ou » for "and" between two words that name one set, "credit and financial
     institutions" / « établissements de crédit ou financiers », "the documents and identification information" / « les
@@ -1797,9 +1805,9 @@ def _or_as_et(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Sp
         and not _binomial(en.folded, a.span)
         and not _in_references(en, a)
         and _in_condition(en, a, pe.conditions, ue)
-        and not any(_joins(en, a, fr, y) for y in or_f)
         for b in and_f
         if b is not end_f
+        and not any(_joins(en, a, fr, y) >= max(1, _joins(en, a, fr, b)) for y in or_f)
         and (
             _joins(en, a, fr, b) == 2
             or _or_at_et(en, fr, a, b, all_e, all_f, pe, pf, ue, uf)
@@ -1898,3 +1906,55 @@ def _or_at_inserted(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, 
     ):
         return None
     return _problem("connective", en, fr, a, b)
+
+
+def _or_then_and(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Span) -> Problem | None:
+    """Return the problem of an English "or" that joins the very words an "and" after it joins again in the sentence,
+    where French joins them by « et » both times ("the postal address or the identity of the seller and, where
+    applicable, the postal address and the identity of the principal" / « l'adresse postale et l'identité du vendeur
+    et, le cas échéant, l'adresse postale et l'identité du mandant »), in a condition or not: French says the one pair
+    the same way twice, English changes its connective.  Not the "or" said after the "and" (:func:`_claims`: "telephone
+    conversations and electronic communications …, even if those conversations or communications" names each member of
+    the set the "and" named), nor one under a negation, joining a binomial or cross-references; no French « ou » may
+    join the words the "or" joins.  Only the one such "or" of the sentence, each English connective answered by its
+    own « et » on both sides."""
+    and_e, or_e = _marks(pe.ands, ue, "and", en), _marks(pe.ors, ue, "or", en)
+    and_f, or_f = _marks(pf.ands, uf, "and", fr), _marks(pf.ors, uf, "or", fr)
+    if not (or_e and and_e and len(and_f) >= 2):
+        return None
+    found = []
+    for a in or_e:
+        if _binomial(en.folded, a.span) or _in_references(en, a) or any(_joins(en, a, fr, y) for y in or_f):
+            continue
+        for x in and_e:
+            if x.span[0] < a.span[0] or not _same_pair(en.folded, a, x):
+                continue
+            answers = [
+                (b, y)
+                for b in and_f
+                for y in and_f
+                if b.span[0] < y.span[0]
+                and _joins(en, a, fr, b) == 2
+                and _joins(en, x, fr, y) == 2
+                and not _binomial(fr.folded, b.span)
+            ]
+            if len(answers) == 1:
+                found.append((a, answers[0][0]))
+    if len(found) != 1:
+        return None
+    a, b = found[0]
+    if _negated(en, a, _negs(en, pe, ue), ue, Lang.EN, pe.conditions) or _negated(
+        fr, b, _negs(fr, pf, uf), uf, Lang.FR, pf.conditions
+    ):
+        return None
+    w_en, w_fr = en.text[a.span[0] : a.span[1]], fr.text[b.span[0] : b.span[1]]
+    return (
+        "connective",
+        [a.span],
+        [b.span],
+        f"The English joins by {_q_en(w_en)} words it joins by “and” further on, where the French has {_q_en(w_fr)} "
+        "both times: either, or both, may be meant.",
+        f"La version anglaise lie par {_q_fr(w_en)} des termes qu’elle lie plus loin par «\u00a0and\u00a0», là où la "
+        f"version française emploie {_q_fr(w_fr)} les deux fois\u00a0: l’un ou l’autre, ou les deux, sont peut-être "
+        "visés.",
+    )
