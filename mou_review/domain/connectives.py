@@ -1917,7 +1917,9 @@ def _or_then_and(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf:
     conversations and electronic communications …, even if those conversations or communications" names each member of
     the set the "and" named), nor one under a negation, joining a binomial or cross-references; no French « ou » may
     join the words the "or" joins.  Only the one such "or" of the sentence, each English connective answered by its
-    own « et » on both sides."""
+    own « et » on both sides, the two « et » joining the same words (French says the pair twice: not "requests for
+    cooperation or requests for information …, the procedures for cooperation and exchange of information" / « les
+    procédures de coopération et d'échange d'informations », said once)."""
     and_e, or_e = _marks(pe.ands, ue, "and", en), _marks(pe.ors, ue, "or", en)
     and_f, or_f = _marks(pf.ands, uf, "and", fr), _marks(pf.ors, uf, "or", fr)
     if not (or_e and and_e and len(and_f) >= 2):
@@ -1936,6 +1938,7 @@ def _or_then_and(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf:
                 if b.span[0] < y.span[0]
                 and _joins(en, a, fr, b) == 2
                 and _joins(en, x, fr, y) == 2
+                and _same_pair(fr.folded, b, y)
                 and not _binomial(fr.folded, b.span)
             ]
             if len(answers) == 1:
