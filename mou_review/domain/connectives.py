@@ -1929,13 +1929,16 @@ def _or_then_and(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf:
         if _binomial(en.folded, a.span) or _in_references(en, a) or any(_joins(en, a, fr, y) for y in or_f):
             continue
         for x in and_e:
-            if x.span[0] < a.span[0] or not _same_pair(en.folded, a, x):
+            # Said again further on, past a clause mark: not "in emergency situations or cooperation and coordination
+            # arrangements", one list whose "and" joins the second member of the "or" to a third.
+            if not (_CLAUSE_END.search(en.folded, a.span[1], x.span[0]) and _same_pair(en.folded, a, x)):
                 continue
             answers = [
                 (b, y)
                 for b in and_f
                 for y in and_f
                 if b.span[0] < y.span[0]
+                and _CLAUSE_END.search(fr.folded, b.span[1], y.span[0])
                 and _joins(en, a, fr, b) == 2
                 and _joins(en, x, fr, y) == 2
                 and _same_pair(fr.folded, b, y)

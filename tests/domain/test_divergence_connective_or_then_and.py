@@ -74,3 +74,15 @@ def test_a_french_ou_that_joins_the_words_of_the_or_answers_it() -> None:
         "documents nécessaires à leurs contrôles."
     )
     assert connectives(en, fr) == []
+
+
+def test_an_and_that_joins_the_second_member_of_the_or_to_a_third_is_silent() -> None:
+    en = (
+        "To ensure effective supervision, the reporting obligations in urgent situations or exchange and "
+        "coordination arrangements should be harmonised across the Union."
+    )
+    fr = (
+        "Afin de garantir une surveillance efficace, les obligations de déclaration dans les situations urgentes et "
+        "les accords d’échange et de coordination devraient être harmonisés dans l’ensemble de l’Union."
+    )
+    assert connectives(en, fr) == []
