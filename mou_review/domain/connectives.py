@@ -1831,6 +1831,21 @@ def _or_as_et(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Sp
     return _problem("connective", en, fr, *found[0])
 
 
+def _one_unnegated(
+    found: Sequence[tuple[_Mark, _Mark]], en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Span
+) -> tuple[_Mark, _Mark] | None:
+    """The one (English, French) pair of connectives ``found``, where neither stands under a negation of its side;
+    None where there are none, several, or a negation governs either."""
+    if len(found) != 1:
+        return None
+    a, b = found[0]
+    if _negated(en, a, _negs(en, pe, ue), ue, Lang.EN, pe.conditions) or _negated(
+        fr, b, _negs(fr, pf, uf), uf, Lang.FR, pf.conditions
+    ):
+        return None
+    return a, b
+
+
 #: A condition inserted between commas, and the connective that joins two of its parts: ", where available or
 #: appropriate," / « , lorsqu'ils en disposent et en tant que de besoin, », at most _INSERTED_REACH characters on each
 #: side of the connective.
@@ -1898,14 +1913,10 @@ def _or_at_inserted(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, 
             and _nearest_each_other(a, b, placed_e, placed_f)
             and not any(_claims(en, x, fr, b, and_f, a, pe.conditions, pf.conditions) for x in and_e)
         ]
-    if len(found) != 1:
+    pair = _one_unnegated(found, en, fr, pe, pf, ue, uf)
+    if pair is None:
         return None
-    a, b = found[0]
-    if _negated(en, a, _negs(en, pe, ue), ue, Lang.EN, pe.conditions) or _negated(
-        fr, b, _negs(fr, pf, uf), uf, Lang.FR, pf.conditions
-    ):
-        return None
-    return _problem("connective", en, fr, a, b)
+    return _problem("connective", en, fr, *pair)
 
 
 def _or_then_and(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Span) -> Problem | None:
@@ -1946,13 +1957,10 @@ def _or_then_and(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf:
             ]
             if len(answers) == 1:
                 found.append((a, answers[0][0]))
-    if len(found) != 1:
+    pair = _one_unnegated(found, en, fr, pe, pf, ue, uf)
+    if pair is None:
         return None
-    a, b = found[0]
-    if _negated(en, a, _negs(en, pe, ue), ue, Lang.EN, pe.conditions) or _negated(
-        fr, b, _negs(fr, pf, uf), uf, Lang.FR, pf.conditions
-    ):
-        return None
+    a, b = pair
     w_en, w_fr = en.text[a.span[0] : a.span[1]], fr.text[b.span[0] : b.span[1]]
     return (
         "connective",
