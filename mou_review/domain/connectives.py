@@ -293,6 +293,7 @@ _EN_FINITE = re.compile(
     r"\b(?:shall|must|may|will|is|are|was|were|has|have|can|does|do|cannot|could|would|should|might|had|did)\b"
 )
 _FR_FINITE = re.compile(r"\b(?:est|sont|doit|doivent|peut|peuvent|sera|seront|a|ont|fait|font)\b")
+_FINITE = {Lang.EN: _EN_FINITE, Lang.FR: _FR_FINITE}
 _CLAUSE_END = re.compile(r"[,;:.()]")
 # « lorsque le document ne contient aucun élément nouveau et que l'état du dossier permet de statuer »: « que » said
 # again after the connective opens a clause of its own, whatever its verb.
@@ -593,7 +594,7 @@ def _list_item(side: _Side, at: int, end: int, lang: Lang) -> re.Match[str] | No
     """The member after the comma at ``at`` of a list, up to the next comma of the list or its connective, before
     ``end``; None where the comma is no list's (a verb after it, or more than three words)."""
     item = _LIST_COMMA.match(side.folded, at, end)
-    finite = _EN_FINITE if lang is Lang.EN else _FR_FINITE
+    finite = _FINITE[lang]
     if item is None or finite.search(side.text[at : item.end()].lower()):
         return None
     return item
@@ -645,7 +646,7 @@ def _reaches_list(side: _Side, a: int, b: int, m: _Mark, unit: Span, lang: Lang)
         return False
     if any(len(member.split()) != 1 for member in side.folded[first : m.span[0]].split(",")):
         return False
-    finite = _EN_FINITE if lang is Lang.EN else _FR_FINITE
+    finite = _FINITE[lang]
     return (
         _PREPOSITION[lang].search(side.folded, b, first) is not None
         and finite.search(side.text[b:first].lower()) is None
@@ -681,10 +682,7 @@ def _negated(
         and not _enclosed(folded, a, b, m.span[0], conditions)
         # "where the data breach is likely to result in a risk to the rights or freedoms": a breach that is the
         # subject of a verb of its own governs nothing after that verb.
-        and not (
-            folded.startswith(_BREACH, a)
-            and (_EN_FINITE if lang is Lang.EN else _FR_FINITE).search(folded, b, m.span[0])
-        )
+        and not (folded.startswith(_BREACH, a) and _FINITE[lang].search(folded, b, m.span[0]))
     ]
     if not near or _ANY_EVENT.match(folded, m.span[1]):
         return False
@@ -707,7 +705,7 @@ def _negated(
         return False
     end = _CLAUSE_END.search(folded, m.span[1])
     rest = side.text[m.span[1] : end.start() if end else len(folded)].lower()
-    return (_EN_FINITE if lang is Lang.EN else _FR_FINITE).search(rest) is None
+    return _FINITE[lang].search(rest) is None
 
 
 # "each operator and aircraft operator shall select" / « chaque exploitant ou exploitant d'aéronef choisit », "any
@@ -769,7 +767,7 @@ _FR_EVENT_ELIDED = guard(re.compile(r"\ben cas d'"), "en cas d'")
 
 def _event_list(side: _Side, m: _Mark, conditions: Sequence[Span], unit: Span, lang: Lang) -> bool:
     """Say whether ``m`` joins the events that "in the event of" / « en cas de » names, with no verb between."""
-    finite = _EN_FINITE if lang is Lang.EN else _FR_FINITE
+    finite = _FINITE[lang]
     for c in conditions:
         if (
             unit[0] <= c[0] < m.span[0]

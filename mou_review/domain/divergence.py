@@ -5280,7 +5280,8 @@ def _force_problems(
                     for d in governing
                     if (g := _GOVERNS_POSSIBILITY.match(side_o.folded, d.span[1])) is not None
                 ]
-            near_duty = min((abs(d.pos - m.pos) for d in own), default=2.0)
+            at_duty = min(own, key=lambda d: abs(d.pos - m.pos), default=None)
+            near_duty = abs(at_duty.pos - m.pos) if at_duty is not None else 2.0
             near_soft = min(
                 (
                     abs(s.pos - m.pos)
@@ -5294,8 +5295,7 @@ def _force_problems(
             # demonstrable grounds that a conflict shall arise" / « des raisons démontrables de croire qu'un conflit
             # peut survenir ».  A possibility after the duty is in the clause the duty's verb governs, "shall explain
             # how … can be requested", and one before it with no clause opened between ends its own clause, "concludes
-            # that rights can be granted, it shall publish".)
-            at_duty = min(own, key=lambda d: abs(d.pos - m.pos), default=None)
+            # that rights can be granted, it shall publish".)  ``at_duty`` is the duty nearest the modal.
             if (
                 m.tag == "sub"
                 and not is_en
