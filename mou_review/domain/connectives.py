@@ -681,8 +681,10 @@ def _negated(
         and not _CAUSE.search(folded, b, m.span[0])
         and not _enclosed(folded, a, b, m.span[0], conditions)
         # "where the data breach is likely to result in a risk to the rights or freedoms": a breach that is the
-        # subject of a verb of its own governs nothing after that verb.
-        and not (folded.startswith(_BREACH, a) and _FINITE[lang].search(folded, b, m.span[0]))
+        # subject of a verb of its own governs nothing after that verb.  (The verb is read in the text, not the folded
+        # text, where the preposition « à » (« a enfreint les obligations relatives à l'entreposage et au transport »)
+        # reads as the verb « a »; :func:`_list_item` reads it so too.)
+        and not (folded.startswith(_BREACH, a) and _FINITE[lang].search(side.text[b : m.span[0]].lower()))
     ]
     if not near or _ANY_EVENT.match(folded, m.span[1]):
         return False
