@@ -7225,6 +7225,84 @@ def _unsaid_refusals(fr: _Side, weak_f: list[_Mark], negs: list[_Mark], marks_e:
     ]
 
 
+#: A word of exemption (« dispensée », "exempted"; not "derogation", which names the rule, nor "waived", said of a
+#: right as much as of a duty) …
+_EXEMPTED = {
+    Lang.EN: re.compile(r"exempt(?:ed)?"),
+    Lang.FR: re.compile(r"(?:dispense|exempte?|exonere)(?:e|s|es)?"),
+}
+#: … as the predicate of its clause, after a copula ("shall be exempted from", « est dispensée de »), cheap to test
+#: before the negative words are found.
+_EXEMPTED_PREDICATE = {
+    Lang.EN: guard(
+        re.compile(_COPULA_BEFORE[Lang.EN].pattern.removesuffix("$") + rf"{_EXEMPTED[Lang.EN].pattern}\b"),
+        "exempt",
+    ),
+    Lang.FR: guard(
+        re.compile(_COPULA_BEFORE[Lang.FR].pattern.removesuffix("$") + rf"{_EXEMPTED[Lang.FR].pattern}\b"),
+        "dispense",
+        "exempt",
+        "exonere",
+    ),
+}
+
+
+#: Being bound by a rule, the opposite of an exemption from it: "subject to", "required to", "has the obligation", « soumis
+#: à », « tenu de », « a l'obligation » (folded).
+_BOUND_BY = {
+    Lang.EN: re.compile(
+        r"\b(?:(?:is|are|be|been|being|remain|remains)\s+(?:\w+ly\s+)?(?:subject|required|obliged|bound)\s+to"
+        r"|ha(?:ve|s|ving)\s+(?:the|an)\s+obligation)\b"
+    ),
+    Lang.FR: re.compile(
+        r"\b(?:(?:soumis|soumise|soumises|assujetti|assujettie|assujettis|assujetties)\s+a(?:ux?)?"
+        r"|(?:tenu|tenue|tenus|tenues|oblige|obligee|obliges|obligees)\s+d(?:e\b|')"
+        r"|(?:a|ont|avoir)\s+l'obligation)\b"
+    ),
+}
+
+
+def _bound_at(other: _Side, uo: tuple[int, int], at: float) -> bool:
+    """Say whether ``other`` says being bound by a rule (_BOUND_BY) within _NEG_WINDOW of relative place ``at`` of
+    its unit ``uo``."""
+    width = max(uo[1] - uo[0], 1)
+    lo = uo[0] + max(0, int((at - _NEG_WINDOW) * width))
+    hi = uo[0] + min(width, int((at + _NEG_WINDOW) * width) + 1)
+    return _BOUND_BY[other.lang].search(other.folded, lo, hi) is not None
+
+
+def _unsaid_exemptions(
+    side: _Side,
+    weak: list[_Mark],
+    negs: list[_Mark],
+    marks_o: list[_Mark],
+    other: _Side,
+    uo: tuple[int, int],
+) -> list[_Mark]:
+    """Return the words of exemption of ``side`` that are the predicate of their clause (_EXEMPTED_PREDICATE: "shall be
+    exempted from the provisions", « une entité est dispensée de l'obligation »), left free, with no free negative word
+    of the other side (``marks_o``) at their place (within _NEG_WINDOW).  To be exempted from a rule is not to be
+    subject to it: such a predicate says the "not" that the other language says by a negation of its verb ("shall not
+    have the obligation", « ne sont pas soumises aux dispositions »); where that negation is dropped ("shall have the
+    obligation", « sont soumises »), only the predicate shows it (read in a sentence with no negation on either side,
+    as :func:`_unsaid_refusals` reads a French participle of refusing).  Only one that faces, at its place, a word of
+    being bound by a rule (_BOUND_BY, its opposite): an exemption the other side says by a word the lexicon does not
+    hold ("are exempt from customs duties" / « bénéficient d'une franchise douanière », "be released from such
+    obligations" / « être dispensés de ces obligations ») faces none, nor does a « dispensée » that means "given" (« la
+    formation est dispensée aux travailleurs »).  Not one that a negation before it makes a litotes ("shall not be
+    exempted")."""
+    return [
+        m
+        for m in _free(weak)
+        if m.tag == "exempt"
+        and _EXEMPTED[side.lang].fullmatch(side.folded, *m.span)
+        and _COPULA_BEFORE[side.lang].search(side.folded, max(0, m.span[0] - 40), m.span[0])
+        and not any(0 <= m.span[0] - n.span[1] <= 25 for n in negs)
+        and not any(x.partner is None and abs(x.pos - m.pos) <= _NEG_WINDOW for x in marks_o)
+        and _bound_at(other, uo, m.pos)
+    ]
+
+
 #: The French abbreviation of « numéro » where it cites no act (« no d'immatriculation », « no de la rue »).
 _NUMERO = re.compile(r"\bno\b(?!\.?\s*\d)")
 #: A bare « aucun », with no « ne » in its clause before or after it (« sans qu'ils perçoivent, à aucun moment, »,
@@ -8421,9 +8499,14 @@ def _negation_problems(
             _REFUSED_PREDICATE_FR.search(fr.folded, *uf) is not None,
             _NON_PARTICIPLE_EN.search(en.folded, *ue) is not None
             or _OUTSIDE_EN.search(en.folded, *ue) is not None,
+            _EXEMPTED_PREDICATE[Lang.EN].search(en.folded, *ue) is not None,
+            _EXEMPTED_PREDICATE[Lang.FR].search(fr.folded, *uf) is not None,
         )
     ):
-        participle, oppose_e, oppose_f, participle_f, predicate, refused, non_e = flags
+        participle, oppose_e, oppose_f, participle_f, predicate, refused, non_e, exempt_e, exempt_f = flags
+        # (the negative words of a meaning said on both sides, "By way of derogation" / « Par dérogation », answer each
+        # other first: they say no exemption of the predicate)
+        xw_e, xw_f = _weak_paired_by_meaning(pe, pf, ue, uf) if exempt_e or exempt_f else ([], [])
         w_e, w_f = _marks(pe.weak, ue), _marks(pf.weak, uf)
         unsaid = _unsaid_participles(en, w_e, _marks(pe.cont, ue), w_f) if participle else []
         if non_e:
@@ -8434,6 +8517,8 @@ def _negation_problems(
             unsaid += _unsaid_predicates(en, w_e, _marks(pe.cont, ue), w_f)
         if oppose_e:
             unsaid += _opposite_terms(en, fr, uf, w_e, w_f + _marks(pf.cont, uf))
+        if exempt_e:
+            unsaid += _unsaid_exemptions(en, xw_e, _marks(pe.cont, ue), xw_f + _marks(pf.cont, uf), fr, uf)
         if unsaid:
             out.append(_negated(en, [m.span for m in unsaid], True))
         opposite_f = _opposite_terms(fr, en, ue, w_f, w_e + _marks(pe.cont, ue)) if oppose_f else []
@@ -8447,6 +8532,10 @@ def _negation_problems(
             # say no refusal)
             rw_e, rw_f = _weak_paired_by_meaning(pe, pf, ue, uf)
             opposite_f += _unsaid_refusals(fr, rw_f, _marks(pf.cont, uf), rw_e + _marks(pe.cont, ue))
+        if exempt_f:
+            opposite_f += _unsaid_exemptions(
+                fr, xw_f, _marks(pf.cont, uf), xw_e + _marks(pe.cont, ue), en, ue
+            )
         if opposite_f:
             out.append(_negated(fr, [m.span for m in opposite_f], False))
     # (An English negation that a French negation of its own answers is not the negation of a restriction.)
