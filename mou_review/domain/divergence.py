@@ -3480,6 +3480,8 @@ _LAST_WORD_RE = re.compile(r"(?:^|(?<=[^\w'\u2019-]))([^\W\d_]+)['\u2019]?\s*$")
 #: or the colon of a sentence that announces a list ("… obliged entities shall keep records of:").
 _SENTENCE_CLOSED_RE = re.compile(r"[.;:!?\u2026][\"\u201d\u2019\u00bb)\]]*\s*$")
 _COLON_END_RE = re.compile(r":[\"\u201d\u2019\u00bb)\]]*\s*$")
+#: A figure and a slash: what stands before the letters that end an act's number ("98/26/EC", « 2004/18/CE »).
+_NUMBER_SLASH = frozenset(f"{d}/" for d in "0123456789")
 
 
 def _stops_mid_sentence(side: _Side, other: _Side) -> Span | None:
@@ -3492,12 +3494,15 @@ def _stops_mid_sentence(side: _Side, other: _Side) -> Span | None:
         return None
     if not _SENTENCE_CLOSED_RE.search(other.text, max(0, len(other.text) - 12)):
         return None
-    if m.group(1).lower() not in _DANGLING[side.lang]:
+    # « … la directive 2004/18/CE »: letters after a figure and a slash close an act's number (CE is the
+    # Communauté européenne, not the determiner « ce »); a number ends a text cut short as any noun does.
+    act_number = side.text[max(0, m.start(1) - 2) : m.start(1)] in _NUMBER_SLASH
+    if act_number or m.group(1).lower() not in _DANGLING[side.lang]:
         # Any word in small letters ends a text cut short (« … des actes juridiques », « … lorsque cela »)
         # where the other ends its sentence and the text is shorter than the usual band says.
         en_text, fr_text = (other.text, side.text) if side.lang is Lang.FR else (side.text, other.text)
         ratio = length_ratio(en_text, fr_text)
-        if not m.group(1).islower() or ratio is None:
+        if not (act_number or m.group(1).islower()) or ratio is None:
             return None
         if ratio >= LENGTH_INFO_LOW if side.lang is Lang.FR else ratio <= LENGTH_INFO_HIGH:
             return None
