@@ -3578,7 +3578,7 @@ _RESTATED_MIN_WORDS = 3
 _RENAMED_MAX_WORDS = 3
 
 
-def _restated(side: _Side, function: frozenset[str], most: int | None = None) -> int:
+def _restated(side: _Side, function: frozenset[str], most: int | None = None, names: bool = False) -> int:
     """Return the characters of the passages a side says a second time: a run of words (at least
     :data:`_RESTATED_MIN_WORDS`, one of them a content word) that already stands, whole, earlier in the text.
 
@@ -3591,10 +3591,13 @@ def _restated(side: _Side, function: frozenset[str], most: int | None = None) ->
     with a pronoun: "acting outside the scope of the activities that the connected person carries out" / « agit en
     dehors du cadre des activités qu'elle exerce » (32025r1142), "whether those persons may represent the company
     alone" / « si elles peuvent les exercer seules » (32017l1132).  Each repeat is the longest run that stood before
-    it, read once; with ``most``, only repeats of at most that many words count.
+    it, read once; with ``most``, only repeats of at most that many words count.  With ``names``, a name of two
+    content words said again counts too ("that Member State", "the supervisory authority" / « il », « celle »), and
+    ``most`` counts content words ("of the money market instrument" / « leur » is a name of three).
     """
     tokens = _WORDS_RE.findall(side.work)  # citations and dates blanked: they count apart (see _prose_lens)
-    n = _RESTATED_MIN_WORDS
+    content = [t not in function and not t.isdigit() for t in tokens]
+    n = 2 if names else _RESTATED_MIN_WORDS
     seen: dict[tuple[str, ...], list[int]] = {}
     total = 0
     i = 0
@@ -3607,12 +3610,14 @@ def _restated(side: _Side, function: frozenset[str], most: int | None = None) ->
             while i + k < len(tokens) and j + k < i and tokens[j + k] == tokens[i + k]:
                 k += 1
             best = max(best, k)
-        if best and any(t not in function and not t.isdigit() for t in tokens[i : i + best]):
-            if most is None or best <= most:
+        words = sum(content[i : i + best])
+        if best and words and (best >= _RESTATED_MIN_WORDS or words == best):
+            if most is None or (words if names else best) <= most:
                 total += len(" ".join(tokens[i : i + best]))
             i += best
             continue
-        seen.setdefault(tuple(tokens[i : i + n]), []).append(i)
+        if not names or any(content[i : i + n]):  # a pair of small words starts no name
+            seen.setdefault(tuple(tokens[i : i + n]), []).append(i)
         i += 1
     return total
 
@@ -3661,7 +3666,13 @@ def _check_length(en: _Side, fr: _Side, kind: ClauseKind | None = None) -> list[
         # Nor is a name the English says again, where French refers back with a pronoun ("the connected person
         # … that the connected person carries out" / « la personne liée … qu'elle exerce »).  Only a French side
         # that ends as a sentence or an item does is excused so: one that stops short may have lost its end.
-        again = _restated(en, _EN_FUNCTION, _RENAMED_MAX_WORDS) - _restated(fr, _FR_FUNCTION) / LENGTH_USUAL
+        # Names of two words count too where the French keeps as many sentences and clauses as the English: a
+        # French side that lost its last clause or sentence with its end (« …; » for "…; (d) …") lost no name.
+        names = len(_sentences(en, any_semicolon=True)) == len(_sentences(fr, any_semicolon=True))
+        again = (
+            _restated(en, _EN_FUNCTION, _RENAMED_MAX_WORDS, names)
+            - _restated(fr, _FR_FUNCTION) / LENGTH_USUAL
+        )
         # Nor the phrase in which the English gives reasons, where French says it in one word (« motivée »).
         prose_en = max(prose_en - max(round(again), 0) - _reasons_excess(en, fr), 1)
     prose = prose_fr / prose_en
