@@ -3578,6 +3578,13 @@ _RESTATED_MIN_WORDS = 3
 _RENAMED_MAX_WORDS = 3
 
 
+def _named(content: list[bool]) -> bool:
+    """Say whether a run of words is a name: its content words last, behind the small words that lead to it ("of
+    the money market instrument", "that Member State"); "the transfer of the units to the" is a passage."""
+    first = content.index(True) if True in content else len(content)
+    return all(content[first:])
+
+
 def _restated(side: _Side, function: frozenset[str], most: int | None = None, names: bool = False) -> int:
     """Return the characters of the passages a side says a second time: a run of words (at least
     :data:`_RESTATED_MIN_WORDS`, one of them a content word) that already stands, whole, earlier in the text.
@@ -3593,7 +3600,8 @@ def _restated(side: _Side, function: frozenset[str], most: int | None = None, na
     alone" / « si elles peuvent les exercer seules » (32017l1132).  Each repeat is the longest run that stood before
     it, read once; with ``most``, only repeats of at most that many words count.  With ``names``, a name of two
     content words said again counts too ("that Member State", "the supervisory authority" / « il », « celle »), and
-    ``most`` counts content words ("of the money market instrument" / « leur » is a name of three).
+    so does a longer run that is a name (see :func:`_named`) of at most ``most`` content words ("of the money market
+    instrument" / « leur »).
     """
     tokens = _WORDS_RE.findall(side.work)  # citations and dates blanked: they count apart (see _prose_lens)
     content = [t not in function and not t.isdigit() for t in tokens]
@@ -3612,7 +3620,7 @@ def _restated(side: _Side, function: frozenset[str], most: int | None = None, na
             best = max(best, k)
         words = sum(content[i : i + best])
         if best and words and (best >= _RESTATED_MIN_WORDS or words == best):
-            if most is None or (words if names else best) <= most:
+            if most is None or best <= most or (names and words <= most and _named(content[i : i + best])):
                 total += len(" ".join(tokens[i : i + best]))
             i += best
             continue
