@@ -456,16 +456,16 @@ def _answered(en: _Side, a: _Mark, fr: _Side, y: _Mark, xs: list[_Mark]) -> bool
     )
 
 
-def _same_pair(folded: str, a: _Mark, x: _Mark) -> bool:
-    """Say whether connectives ``a`` and ``x`` of one side join alike words on both sides, within four content words of
+def _same_pair(folded: str, a: _Mark, x: _Mark, n: int = 4) -> bool:
+    """Say whether connectives ``a`` and ``x`` of one side join alike words on both sides, within ``n`` content words of
     each ("restoring biodiversity or to achieving the good condition of ecosystems" and "biodiversity and ecosystems")."""
     before = _alike(
-        _content(folded, max(0, a.span[0] - 60), a.span[0], True, 4),
-        _content(folded, max(0, x.span[0] - 60), x.span[0], True, 4),
+        _content(folded, max(0, a.span[0] - 60), a.span[0], True, n),
+        _content(folded, max(0, x.span[0] - 60), x.span[0], True, n),
     )
     return before and _alike(
-        _content(folded, a.span[1], a.span[1] + 60, False, 4),
-        _content(folded, x.span[1], x.span[1] + 60, False, 4),
+        _content(folded, a.span[1], a.span[1] + 60, False, n),
+        _content(folded, x.span[1], x.span[1] + 60, False, n),
     )
 
 
@@ -1919,6 +1919,17 @@ def _or_at_inserted(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, 
     return _problem("connective", en, fr, *pair)
 
 
+def _twice_anchored(en: _Side, a: _Mark, fr: _Side, b: _Mark, in_place: bool) -> bool:
+    """Say whether the English connective ``a`` and the French ``b``, each one of a pair of words its text says twice,
+    join the same pair: alike words on both sides (:func:`_joins`), or, ``in_place``, on one side at the same place in
+    the sentence (within _ALONE_WINDOW of its length).  English and French name many things by words of no common look
+    ("corrective action plans" / « plan de mesures correctives », "design contests" / « concours »); the pair said twice
+    in each text anchors the two connectives, as the count of a sentence's connectives anchors them in
+    :func:`_or_left_to_et`."""
+    joined = _joins(en, a, fr, b)
+    return joined == 2 or (in_place and joined == 1 and abs(a.pos - b.pos) <= _ALONE_WINDOW)
+
+
 def _or_then_and(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Span) -> Problem | None:
     """Return the problem of an English "or" that joins the very words an "and" after it joins again in the sentence,
     where French joins them by « et » both times ("the postal address or the identity of the seller and, where
@@ -1928,9 +1939,13 @@ def _or_then_and(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf:
     conversations and electronic communications …, even if those conversations or communications" names each member of
     the set the "and" named), nor one under a negation, joining a binomial or cross-references; no French « ou » may
     join the words the "or" joins.  Only the one such "or" of the sentence, each English connective answered by its
-    own « et » on both sides, the two « et » joining the same words (French says the pair twice: not "requests for
-    cooperation or requests for information …, the procedures for cooperation and exchange of information" / « les
-    procédures de coopération et d'échange d'informations », said once)."""
+    own « et » on both sides (:func:`_twice_anchored`: alike words on both sides, or on one side at the same place, "when
+    developing prevention or corrective action plans …, and developing enhanced prevention and corrective action plans"
+    / « lors de l'élaboration du plan d'action en matière de prévention et du plan de mesures correctives …, et de
+    l'élaboration du plan d'action renforcé en matière de prévention et du plan de mesures correctives »), the two « et »
+    joining the same words (French says the pair twice: not "requests for cooperation or requests for information …, the
+    procedures for cooperation and exchange of information" / « les procédures de coopération et d'échange
+    d'informations », said once)."""
     and_e, or_e = _marks(pe.ands, ue, "and", en), _marks(pe.ors, ue, "or", en)
     and_f, or_f = _marks(pf.ands, uf, "and", fr), _marks(pf.ors, uf, "or", fr)
     if not (or_e and and_e and len(and_f) >= 2):
@@ -1939,19 +1954,26 @@ def _or_then_and(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf:
     for a in or_e:
         if _binomial(en.folded, a.span) or _in_references(en, a) or any(_joins(en, a, fr, y) for y in or_f):
             continue
+        # Anchored by one side and the place only where the "or" joins two words, no list: the last connective of a
+        # list of three or more ("the members, participants, issuers or clients") closes an enumeration whose commas
+        # already name each member apart, which official texts close by "or" or "and" alike; and where English says
+        # the very pair again, its two nearest words on each side alike (not "which affect or potentially affect the
+        # interests" and "the interests of holders and prospective holders").
+        alone = _list_start(en, a, ue, Lang.EN) == a.span[0]
         for x in and_e:
             # Said again further on, past a clause mark: not "in emergency situations or cooperation and coordination
             # arrangements", one list whose "and" joins the second member of the "or" to a third.
             if not (_CLAUSE_END.search(en.folded, a.span[1], x.span[0]) and _same_pair(en.folded, a, x)):
                 continue
+            in_place = alone and _same_pair(en.folded, a, x, 2)
             answers = [
                 (b, y)
                 for b in and_f
                 for y in and_f
                 if b.span[0] < y.span[0]
                 and _CLAUSE_END.search(fr.folded, b.span[1], y.span[0])
-                and _joins(en, a, fr, b) == 2
-                and _joins(en, x, fr, y) == 2
+                and _twice_anchored(en, a, fr, b, in_place)
+                and _twice_anchored(en, x, fr, y, in_place)
                 and _same_pair(fr.folded, b, y)
                 and not _binomial(fr.folded, b.span)
             ]
