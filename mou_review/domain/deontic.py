@@ -1700,8 +1700,11 @@ _CLASSIFIED = re.compile(r" etre (?:considere|qualifie|assimile|regarde|repute)e
 _REPEATED_MODAL = re.compile(
     r"\b(?:and|or|et|ou)(?:,[^,;:.]{1,30},)?\s+(?:(?:il|elle|ils|elles|it|they)\s+)?$"
 )
+#: (« autre que », « autres que », "other than": the « que » of a comparison, whose term is a noun phrase, « une autorité
+#: autre que l'autorité d'origine peut décider »; it opens no clause, and the modal after it is the main verb)
 _CONJUNCTION_QUE = re.compile(
-    r"\b(?:ainsi|tel|telle|tels|telles|afin|pour|bien|lors|autant|sorte|meme|alors|tant|avant|apres|parce|sans|des)\s*$"
+    r"\b(?:ainsi|tel|telle|tels|telles|afin|pour|bien|lors|autant|sorte|meme|alors|tant|avant|apres|parce|sans|des"
+    r"|autres?)\s*$"
 )
 
 
