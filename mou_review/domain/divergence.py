@@ -4297,6 +4297,9 @@ _EN_MODAL_PERMITTING = re.compile(r"\b(?:may|shall|must)\s+(?:also\s+)?(?:allow|
 _FR_MODAL_PERMITTING = re.compile(
     r"\b(?:peut|peuvent|doit|doivent)\s+(?:(?:egalement|aussi)\s+)?(?:autoriser|permettre)$"
 )
+#: A French verb of permitting in the present indicative (« autorisent », « permet »): said with no modal, it is the
+#: verb of its clause, a rule stated by the prescriptive present (see _pair_permitting_verbs).
+_FR_PRESENT_PERMITTING = re.compile(r"(?:autorise|autorisent|permet|permettent)")
 #: What a French obligation governs when it says a possibility itself (« doit être autorisée », « il est nécessaire
 #: qu'elles soient en mesure de »): no change of force.
 _FR_POSSIBILITY_WORDS = (
@@ -5159,6 +5162,23 @@ def _inverted_eligibility(en: _Side, fr: _Side, duty: _Mark, m: _Mark, uf: tuple
     )
 
 
+def _pair_permitting_verbs(en: _Side, fr: _Side, soft_e: list[_Mark], soft_f: list[_Mark]) -> None:
+    """Pair an English verb of permitting that a modal governs ("may allow the operators to", "may authorise") with a
+    French verb of permitting in the present at its place (« autorisent les exploitants à », « permet »): the French
+    verb renders the English verb, and its present tense states the rule (a French legal text says a duty by the
+    prescriptive present, « les États membres autorisent » for "Member States shall allow").  The English modal is
+    then left to face what the French says at its place, not taken as answered by the French verb: "may allow" against
+    « autorisent » turns a choice into a duty."""
+    # (the infinitive a modal governs, « peuvent autoriser », is _FR_MODAL_PERMITTING's)
+    verbs_f = [s for s in soft_f if _FR_PRESENT_PERMITTING.fullmatch(fr.folded, *s.span) is not None]
+    if verbs_f:
+        _pair(
+            [s for s in soft_e if _EN_MODAL_PERMITTING.search(en.folded, max(0, s.span[0] - 30), s.span[1])],
+            verbs_f,
+            _SOFT_WINDOW,
+        )
+
+
 def _force_problems(
     en: _Side, fr: _Side, pe: Profile, pf: Profile, ue: tuple[int, int], uf: tuple[int, int], recital: bool
 ) -> list[_Problem]:
@@ -5194,6 +5214,7 @@ def _force_problems(
         [s for s in soft_f if _FR_MODAL_PERMITTING.search(fr.folded, max(0, s.span[0] - 30), s.span[1])],
         _FORCE_WINDOW,
     )
+    _pair_permitting_verbs(en, fr, soft_e, soft_f)
     # "conflicts of interest that the arrangement may cause" / « les conflits susceptibles de découler de l'accord »,
     # "you may nonetheless incur losses" / « vous risquez de subir des pertes »: a "may" of a verb of what comes about
     # (cause, arise, result, incur) says what may happen, granting nothing; a French « susceptible de » or « risque de »
