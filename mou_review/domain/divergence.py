@@ -7496,6 +7496,40 @@ def _cognate_key(word: str, lang: Lang) -> str:
     return word[:6]
 
 
+#: "other than": a comparison of two things, which names one by the other (see _other_than_rendered).
+_OTHER_THAN_EN = re.compile(r"other than\b")
+#: « un autre aéronef que celui », « autres que »: the French comparison of two things, its noun between its words.
+_OTHER_THAN_FR = guard(re.compile(r"\bautres? (?:[\w-]+ ){0,3}?qu(?:e\b|')"), "autre")
+
+
+def _other_than_rendered(
+    en: _Side, fr: _Side, weak_e: list[_Mark], weak_f: list[_Mark], uf: tuple[int, int]
+) -> None:
+    """Mark answered an English "other than" that French renders at its place by a comparison of two things (« un
+    autre aéronef que celui par lequel ») or by a word of being outside a thing (« en dehors du ressort de », "other than
+    that of its authority"): the two name a thing by another and deny no clause; the English words answer no French
+    negation, which needs its own answer (with « sont arrivés » made « ne sont pas arrivés », "other than" answered the
+    added « ne … pas » and hid it)."""
+    others = [
+        m
+        for m in weak_e
+        if m.partner is None and m.tag == "except" and _OTHER_THAN_EN.match(en.folded, m.span[0])
+    ]
+    if not others:
+        return
+    width = max(uf[1] - uf[0], 1)
+    # (a French « autres que » that the lexicon holds as a word of exception is that word, and answers it)
+    said = {x.start() for x in _OTHER_THAN_FR.finditer(fr.folded, *uf)}
+    outside = [w for w in weak_f if w.partner is None and (w.tag == "outside" or w.span[0] in said)]
+    for m in others:
+        near = [w for w in outside if w.partner is None and abs(w.pos - m.pos) <= _SAME_PLACE]
+        if near:
+            w = min(near, key=lambda w: abs(w.pos - m.pos))
+            m.partner, w.partner = w, m
+        elif any(abs((at - uf[0]) / width - m.pos) <= _SAME_PLACE for at in said):
+            m.partner = m
+
+
 def _said_by_cognate(
     side: _Side,
     marks: list[_Mark],
@@ -7919,6 +7953,7 @@ def _negation_problems(
         # "Different national approaches", would leave unanswered a negation that English repeats and French says once,
         # "fail to address … and fail to mitigate" / « empêchent de remédier … et d'atténuer ».)
         _said_by_cognate(en, weak_e, ue, fr, _marks(pf.weak + pf.prohibit, uf), neg_f, uf)
+        _other_than_rendered(en, fr, weak_e, weak_f, uf)
         # A negation carrying on another (« … et n'expose pas ») answers one of the other side close by, but
         # needs no answer: the other language may say it once.
         # (A « ni » or a "nor" of a series is not paired with a carried-on negation: « ni X ni Y ne doivent » is one

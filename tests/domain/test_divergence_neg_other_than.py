@@ -1,0 +1,69 @@
+"""An English "other than" answers no French negation of another verb (issue 15).
+
+"carried on a vessel other than the one on which they were loaded" / « transportées par un autre navire que celui sur
+lequel elles ont été chargées », "branches in countries other than that of its supervisor" / « des succursales en dehors
+du pays de son autorité »: "other than" compares two things and names one by the other; French says it by its own
+comparison (« un autre navire que ») or by a word of being outside a thing (« en dehors de »), at its place.  The two
+render each other and deny no clause: with a « ne … pas » added to another French verb, or the French or English
+negation of another verb dropped, the "other than" must not answer the negation left on one side.  An "other than" with
+no French comparison or word of being outside at its place still renders a French negation ("registers other than those
+kept by the authority" / « les registres qui ne sont pas tenus par l'autorité »).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.domain.divergence_keys import negations
+
+# (English, French, a change of one side that puts a negation on one side only: (side, old, new))
+_CHANGED = [
+    (
+        "The goods shall be carried on a vessel other than the one on which they were loaded.",
+        "Les marchandises sont transportées par un autre navire que celui sur lequel elles ont été chargées.",
+        ("fr", "elles ont été chargées", "elles n'ont pas été chargées"),
+    ),
+    (
+        "The provider may offer its services in a Member State other than its home Member State from the date of the "
+        "notice.",
+        "Le prestataire peut offrir ses services dans un autre État membre que son État membre d'origine à compter de "
+        "la date de l'avis.",
+        ("fr", "Le prestataire peut offrir", "Le prestataire ne peut pas offrir"),
+    ),
+    (
+        "Yearly reporting shall be permitted where the firm does not belong to a group with branches in countries "
+        "other than that of its supervisor.",
+        "La déclaration annuelle est autorisée lorsque l'entreprise n'appartient pas à un groupe ayant des succursales "
+        "en dehors du pays de son autorité de surveillance.",
+        ("fr", "n'appartient pas", "appartient"),
+    ),
+    (
+        "Yearly reporting shall be permitted where the firm does not belong to a group with branches in countries "
+        "other than that of its supervisor.",
+        "La déclaration annuelle est autorisée lorsque l'entreprise n'appartient pas à un groupe ayant des succursales "
+        "en dehors du pays de son autorité de surveillance.",
+        ("en", "does not belong", "belongs"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("en", "fr", "change"),
+    _CHANGED,
+    ids=["added after other", "added before other", "dropped fr", "dropped en"],
+)
+def test_other_than_answers_no_negation_of_another_verb(
+    en: str, fr: str, change: tuple[str, str, str]
+) -> None:
+    assert negations(en, fr) == []
+    side, old, new = change
+    if side == "fr":
+        assert negations(en, fr.replace(old, new)) != []
+    else:
+        assert negations(en.replace(old, new), fr) != []
+
+
+def test_other_than_still_renders_a_french_negation() -> None:
+    en = "The authority shall publish the list of the registers other than those kept by the Commission."
+    fr = "L'autorité publie la liste des registres qui ne sont pas tenus par la Commission."
+    assert negations(en, fr) == []
