@@ -1817,17 +1817,31 @@ def _subordinate(folded: str, text: str, pos: int, lang: Lang) -> bool:
             for v in finite.finditer(folded, m.end(), end)
             if not (v.group(0) == "a" and text[v.start()] != "a")
         ]
-        coordinated = _COORDINATOR.search(folded, said[-1].end(), end) if said else None
-        if (
-            not said
-            and en
-            and m.group(0) in _RELATIVE_PRONOUNS
-            and _EN_PREPOSITION_BEFORE.search(folded, max(0, m.start() - 12), m.start()) is None
-        ):
-            said = [v for v in (_EN_SUBJECT_VERB.match(folded, m.end(), end),) if v is not None]
-            # (the subject's own "or" is no coordinated verb, "in respect of an asset or a liability may be excluded":
-            # only a coordinator right before the modal, "which holds the shares and may sell them", joins it to the verb)
+        relative = en and (m.group(0) in _RELATIVE_PRONOUNS or m.lastgroup == "rel")
+        plain = not said and relative
+        if plain:
+            said = [
+                v
+                for v in (
+                    _EN_SUBJECT_VERB.match(folded, m.end(), end)
+                    if m.group(0) in _RELATIVE_PRONOUNS
+                    and _EN_PREPOSITION_BEFORE.search(folded, max(0, m.start() - 12), m.start()) is None
+                    else None,
+                    _EN_PRONOUN_VERB.search(folded, m.end(), end),
+                )
+                if v is not None
+            ]
+        # An English relative clause closes at its own verb: a coordinator after that verb joins words of the clause
+        # ("which are in conformity with the specifications or parts thereof may be presumed", "in respect of an asset
+        # or a liability") or of the main clause's subject; only one right before the modal ("which holds the shares
+        # and may sell them", "which it has received and, where relevant, may disclose") joins the modal to the
+        # relative's verb.  (In a condition, "where the firm is notified and its data may be lost", the clause joined
+        # keeps the condition's own subject; and a "that" after the relative's auxiliary may open a clause of its own
+        # around the modal, "on measures that the Commission may take", "ensure that … and that participants may access".)
+        if relative and said and (plain or _THAT.search(folded, said[-1].end(), end) is None):
             coordinated = _REPEATED_MODAL.search(folded, max(0, end - 45), end)
+        else:
+            coordinated = _COORDINATOR.search(folded, said[-1].end(), end) if said else None
         if (
             not said
             or (m.group(0) not in _RELATIVE_PRONOUNS and m.lastgroup not in ("rel", "cond", "belief"))
@@ -1869,14 +1883,25 @@ _EN_PREPOSITION_BEFORE = re.compile(
 #: after the pronoun, where an article, "to", "from" or "not" follows it ("a judgment … which orders a payment …", "gains
 #: or losses which result from applying …", "organisations which do not pursue …", "institutions which start to apply …");
 #: a noun there is the subject of an object relative, and a noun follows it ("which competent authorities may impose").
+#: So too a verb coordinated with another before the article ("bodies which supervise or enforce the rules"), and a
+#: past tense right before a preposition ("providers which operated in the Union"), which no noun of a subject is.
 _EN_SUBJECT_VERB = re.compile(
     r"\s+(?!(?:the|a|an|its|their|his|her|it|they|he|she|we|you|this|that|these|those|such|any|in|on|at|by|for|of|to"
-    r"|with|under|from|as|also|only|not|no)\b)[a-z]+\s+(?:a|an|the|its|their|his|her|any|such|this|these|those|to|from"
-    r"|not)\b"
+    r"|with|under|from|as|also|only|not|no)\b)(?:[a-z]+\s+(?:(?:or|and)\s+[a-z]+\s+)?(?:a|an|the|its|their|his|her|any|such"
+    r"|this|these|those|to|from|not)\b|[a-z]+ed\s+(?:in|on|at|by|for|within|under|with|into|during|through)\b)"
 )
 #: The finite verbs that show a clause has its own verb: auxiliaries and modals, which no noun spells alike.
 _EN_FINITE = re.compile(
     r"\b(?:is|are|was|were|has|had|shall|must|may|can|cannot|will|would|should|could|does|did)\b"
+    # ("which have been certified", "from which the assets have been transferred": the plural present, not the
+    # infinitive after "to")
+    r"|(?<!\bto )\b(?:have|do)\b"
+)
+_THAT = re.compile(r"\bthat\b")
+#: The verb of a relative clause whose subject is a personal pronoun ("on which they began providing services", "to
+#: which it applies"): the word right after that subject.
+_EN_PRONOUN_VERB = re.compile(
+    r"\b(?:it|they|he|she|we)\s+(?:\w+ly\s+)?(?!(?:also|therefore|then|thus|only|still|further|not|no|and|or|to)\b)[a-z]+\b"
 )
 _FR_FINITE = re.compile(
     r"\b(?:est|sont|etait|etaient|a|ont|avait|avaient|sera|seront|peut|peuvent|doit|doivent|pourra|pourront|devra"
