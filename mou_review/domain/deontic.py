@@ -1786,6 +1786,7 @@ def _subordinate(folded: str, text: str, pos: int, lang: Lang) -> bool:
             continue  # « ou », not « où »
         if word == "as" and (
             pos - m.end() > 25
+            or _AS_NO_CLAUSE.match(folded, m.end()) is not None
             or _AS_CLAUSE_END.match(folded, min(len(folded), folded.find(" ", pos) + 1)) is None
         ):
             # "as referred to in Article 5, … shall", "registration as a trade repository may contain:": only
@@ -1953,6 +1954,11 @@ _BARE_MODAL_NE = guard(
 )
 #: A that-clause after a noun of possibility ("the possibility that", "the risk that"): it describes.
 _POSSIBILITY_THAT = re.compile(r"\b(?:possibility|risk|likelihood|probability|chance|fact) that\b[^.;:]*$")
+#: "as" before an indefinite article ("qualification as a shareholder", "drawn up as a single document": the
+#: preposition of a role), a past participle ("products as listed in Annex VII": a clause cut short to its participle)
+#: or a word a comma closes ("as appropriate,"): no clause with a subject and a verb of its own opens there, and a
+#: modal after it is the verb of the main clause.
+_AS_NO_CLAUSE = re.compile(r"\s+(?:an?|[a-z]+ed|[a-z]+(?=,))\b")
 _AS_CLAUSE_END = re.compile(
     r"(?:[\w-]+\s*){0,3}(?:[,;.)]|$)|(?:\w+ly\s+)?(?:be|decide|determine|require|need|deem|consider|specify|prescribe|establish"
     r"|think|see fit|agree|request|wish|choose|direct|provide)\b"
