@@ -1898,6 +1898,7 @@ _EN_FINITE = re.compile(
     # infinitive after "to")
     r"|(?<!\bto )\b(?:have|do)\b"
 )
+#: A "that" after a relative's auxiliary, which may open a clause of its own around a modal (see _subordinate).
 _THAT = re.compile(r"\bthat\b")
 #: The verb of a relative clause whose subject is a personal pronoun ("on which they began providing services", "to
 #: which it applies"): the word right after that subject.
