@@ -1695,6 +1695,27 @@ _IMPERSONAL_ON = re.compile(r"(?:\bl'|(?<![\w']))on\s+$")
 #: be reflected in": a comparative clause whose impersonal subject says what may be so, a possibility described.
 _AS_MAY_BE_FR = re.compile(r"\bcomme (?:ce|cela)\s+$")
 _CLASSIFIED = re.compile(r" etre (?:considere|qualifie|assimile|regarde|repute)e?s?\b")
+#: "it may be appropriate to carry out", "it may be possible for a person to act": the anticipatory "it" of an
+#: infinitive or that-clause put after an adjective of judgment.  The modal weighs what the clause after says (French « il
+#: peut être opportun de », or a plain « juge opportun de »); it grants no one anything.
+_EXTRAPOSED_IT = re.compile(r"(?<![\w'])it\s+$")
+_EXTRAPOSED_ADJ = re.compile(
+    r"\s+(?:also\s+)?be\s+(?:appropriate|necessary|useful|desirable|advisable|possible|impossible|difficult"
+    r"|preferable|beneficial|helpful)\s+(?:to|for|that)\b"
+)
+#: A relative clause with no pronoun after a quantified noun ("any share of the contract it may intend to subcontract",
+#: "any complaints they may have"): the noun phrase, then the clause's subject pronoun right before the modal.  Not a
+#: phrase a preposition governs ("in any case it may"), which says the circumstances of the main clause.
+_CONTACT_RELATIVE = re.compile(
+    r"\b(?:any|every|each|all|such|other)\s+"
+    r"(?:(?!(?:shall|may|must|will|should|can|could|would|is|are|was|were|has|have|had|and|or|but|where|if|when"
+    r"|that|which|who|it|they|he|she|we)\b)[a-z-]+\s+){1,4}?(?:it|they|he|she|we)\s+$"
+)
+_CONTACT_PREPOSITION = re.compile(r"\b(?:in|at|on|for|by|under|with|from|during|upon|of)\s+$")
+#: The subject of an "as" clause longer than a word or two ("as the market surveillance authority may prescribe"): a
+#: noun phrase with a determiner and no verb of its own, and the clause's verb right at its end.
+_AS_SUBJECT = re.compile(r"\s+(?:the|its|their|that|this|each|any)\s+(?:[a-z-]+\s+){1,6}")
+_AS_VERB_END = re.compile(r"(?:\w+ly\s+)?[a-z]+\s*(?:[,;.)]|$)")
 #: (an insert between commas may follow the conjunction: "may either request … or, alternatively, may launch",
 #: « peut … et, le cas échéant, peut »)
 _REPEATED_MODAL = re.compile(
@@ -1748,6 +1769,13 @@ def _comma_start(folded: str, pos: int) -> int:
 _SENTENCE_END = re.compile(r"(?<=[a-z)])\.\s+(?=[A-Z])")
 
 
+def in_contact_relative(folded: str, pos: int) -> bool:
+    """Say whether the English modal at ``pos`` is the verb of a relative clause with no pronoun after a quantified
+    noun ("any share of the contract it may intend to subcontract"); see :data:`_CONTACT_RELATIVE`."""
+    c = _CONTACT_RELATIVE.search(folded, max(0, pos - 80), pos)
+    return c is not None and _CONTACT_PREPOSITION.search(folded, max(0, c.start() - 10), c.start()) is None
+
+
 def _subordinate(folded: str, text: str, pos: int, lang: Lang) -> bool:
     """Say whether the modal at ``pos`` stands in a relative or completive clause ("the means by which …
     may be disclosed", « le marché où ils peuvent être négociés »): there it describes, it grants nothing."""
@@ -1761,6 +1789,8 @@ def _subordinate(folded: str, text: str, pos: int, lang: Lang) -> bool:
             and _EN_FINITE.search(folded, p.start() + 10, pos) is not None
         ):
             return True
+    if en and in_contact_relative(folded, pos):
+        return True
     start = max(folded.rfind(c, 0, pos) for c in ",;:(") + 1
     finite = _EN_FINITE if en else _FR_FINITE
     # (an opener past the commas, "which, in accordance with Article 5, may", « dans lequel les acteurs nationaux,
@@ -1785,7 +1815,15 @@ def _subordinate(folded: str, text: str, pos: int, lang: Lang) -> bool:
         if word == "ou" and text[m.start() + 1 : m.start() + 2] != "\u00f9":
             continue  # « ou », not « où »
         if word == "as" and (
-            pos - m.end() > 25
+            (
+                pos - m.end() > 25
+                and not (
+                    pos - m.end() <= 60
+                    and _AS_SUBJECT.fullmatch(folded, m.end(), pos) is not None
+                    and _EN_FINITE.search(folded, m.end(), pos) is None
+                    and _AS_VERB_END.match(folded, min(len(folded), folded.find(" ", pos) + 1)) is not None
+                )
+            )
             or _AS_NO_CLAUSE.match(folded, m.end()) is not None
             or _AS_CLAUSE_END.match(folded, min(len(folded), folded.find(" ", pos) + 1)) is None
         ):
@@ -2300,6 +2338,11 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
         described = (modal or lang is Lang.FR) and (
             _subordinate(folded, text, s[0], lang)
             or _CLASSIFIED.match(folded, s[1])
+            or (
+                lang is Lang.EN
+                and _EXTRAPOSED_IT.search(folded, max(0, s[0] - 4), s[0]) is not None
+                and _EXTRAPOSED_ADJ.match(folded, s[1]) is not None
+            )
             or (lang is Lang.FR and _IMPERSONAL_ON.search(folded, max(0, s[0] - 8), s[0]) is not None)
             or (lang is Lang.FR and _AS_MAY_BE_FR.search(folded, max(0, s[0] - 12), s[0]) is not None)
         )

@@ -88,6 +88,7 @@ from mou_review.domain.deontic import (
     LITOTES_GROUPS,
     RESTRICTION_REACH,
     Profile,
+    in_contact_relative,
     next_word,
     profile,
 )
@@ -5016,6 +5017,8 @@ def _relative_modal_fr(en: _Side, fr: _Side, modal: _Mark, other: _Mark, recital
             rx.search(en.folded, before, other.span[0])
             for rx in (_EN_RELATIVE_BEFORE, _EN_THAT_BEFORE, _EN_HOW_AS_BEFORE)
         )
+        # ("any share of the contract it may intend" is a relative clause too, one English opens with no pronoun)
+        and not in_contact_relative(en.folded, other.span[0])
     )
 
 
