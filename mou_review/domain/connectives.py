@@ -385,6 +385,51 @@ def _joins(en: _Side, a: _Mark, fr: _Side, b: _Mark) -> int:
     return int(before) + int(after)
 
 
+#: A member of a list between two of its commas: at most this many words, none a connective nor a finite verb.
+_MEMBER_WORDS = 3
+_MEMBER_STOP = re.compile(r"[;:()]|\b(?:and|or|et|ou|ni)\b")
+
+
+def _members_before(side: _Side, m: _Mark, unit: Span, lang: Lang) -> list[list[str]]:
+    """The content words of the members of the list that the connective ``m`` closes, said before it, the nearest first:
+    each part between two commas of at most _MEMBER_WORDS words ("payment, clearing or settlement", « de paiement, de
+    compensation et de règlement »; a comma right before ``m`` too, "certification, oversight, or enforcement"), then
+    the last content word of the part that opens the list ("in light of the resources, knowledge or constraints":
+    "resources").  One member, or none, where no comma of a list stands right before the member before ``m``."""
+    chunk = side.folded[unit[0] : m.span[0]].rstrip()
+    if chunk.endswith(","):
+        chunk = chunk[:-1]
+    parts = chunk.split(",")
+    out: list[list[str]] = []
+    for i, part in enumerate(reversed(parts)):
+        words = _JOIN_WORD.findall(part)
+        opening = i == len(parts) - 1 or _MEMBER_STOP.search(part) or _FINITE[lang].search(part)
+        if not opening and len(words) <= _MEMBER_WORDS:
+            out.append([w for w in words if w not in _JOIN_SKIP])
+            continue
+        if i == 0:
+            return []
+        # (the words of the opening part after any connective in it: "supervisors and, where those views or reservations"
+        # opens no list)
+        stops = list(_MEMBER_STOP.finditer(part))
+        opened = part[stops[-1].end() :] if stops else part
+        if opened.strip():
+            out.append(_content(opened, 0, len(opened), True, 1))
+        break
+    return out
+
+
+def _list_anchored(en: _Side, a: _Mark, fr: _Side, b: _Mark, ue: Span, uf: Span) -> bool:
+    """Say whether the connectives ``a`` and ``b`` each close a list of three or more members whose members, counted back
+    from the connective, are alike at one place before the member right before it ("payment, clearing or settlement
+    systems" / « systèmes de paiement, de compensation et de règlement », "certification, oversight, or enforcement
+    tasks" / « tâches de certification, de supervision et de contrôle »).  A list is said in the same order in both
+    texts, each member apart by its comma; the comma cuts the connective off from all members but the one right before
+    it, which :func:`_joins` reads, so the others anchor it as the words it joins would."""
+    me, mf = _members_before(en, a, ue, Lang.EN), _members_before(fr, b, uf, Lang.FR)
+    return any(_alike(x, y, True) for x, y in zip(me[1:], mf[1:], strict=False))
+
+
 def _opens_condition(side: _Side, m: _Mark, conditions: Sequence[Span]) -> bool:
     """Say whether the connective ``m`` opens a condition inserted right after it, behind a comma ("and, if
     irregularities are detected," / « et, si des irrégularités sont constatées, »)."""
@@ -1093,7 +1138,8 @@ def _anchored_connective(
     and one of its conditions joins by it the same words as a French connective of the other word ("where it finds
     that the Union's interests or the integrity of the system so require" / « lorsqu'elle constate que les intérêts
     de l'Union et l'intégrité du système l'exigent »): both sides of the two connectives alike (:func:`_joins`, or
-    both said right after a comma, :func:`_after_comma`), or one side at the same place in the sentence (within
+    both said right after a comma, :func:`_after_comma`, an English "or" and a French « et » each closing a list whose
+    members are alike, :func:`_list_anchored`), or one side at the same place in the sentence (within
     _ALONE_WINDOW of its length: "where the risks are significant or cannot be prevented" / « lorsque les risques
     sont importants et ne peuvent être évités »), no
     French connective of the English word joining any of those words (but one that another English connective answers,
@@ -1132,6 +1178,8 @@ def _anchored_connective(
             if _joins(en, a, fr, b)
             + _after_comma(en, a, fr, b)
             + (abs(a.pos - b.pos) <= _ALONE_WINDOW) * (1 + counted)
+            # (The members of a list an English "or" closes anchor it: :func:`_list_anchored`.)
+            + (a.word == "or" and _list_anchored(en, a, fr, b, ue, uf))
             >= 2
             and not _binomial(fr.folded, b.span)
             # An English "and" answered elsewhere leaves the « et » to an "or" (:func:`_claims`); not a « ou » to an
