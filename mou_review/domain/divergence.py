@@ -4276,6 +4276,51 @@ _FR_HAVING_BEFORE = re.compile(
 _FR_POWER_TO_ACT = re.compile(
     r" d(?:e |')(?:(?:les?|la|l'|leur|lui|se|s'|y|en|ne) ?){0,2}\w+(?:er|ir|re|oir)\b"
 )
+#: A clause put before the main clause, which says the case or the aim of what the main clause provides: a condition
+#: ("Where …", « Lorsque … », « Si … »), a purpose ("In order to …", « Afin de … », « Pour … »); after a number or a point.
+_LEAD = r"[\s'\u2018\u00ab\"(]*(?:[\da-z]{1,5}[.)]\s+)?"
+_EN_FRONTED = re.compile(
+    _LEAD + r"(?:where|if|when|whenever|wherever|unless|in order (?:to|that)|so as to|in so far as|insofar as"
+    r"|to the extent that)\b"
+)
+_FR_FRONTED = re.compile(
+    _LEAD
+    + r"(?:lorsqu(?:e\b|')|quand\b|s(?:i\b|'ils?\b)|afin (?:de\b|d'|que\b|qu')|pour\b|dans (?:la mesure|le cas) ou\b"
+    r"|au cas ou\b|a moins qu(?:e\b|'))"
+)
+#: The comma that closes a French clause put first: the subject of the main clause follows it, a determiner or a
+#: pronoun (« …, l'exploitant fonde », « …, les États membres prévoient »).
+_FR_MAIN_SUBJECT = re.compile(
+    r",\s+(?:l'|(?:le|la|les|un|une|des|ce|cet|cette|ces|son|sa|ses|leur|leurs|chaque|tout|toute|tous|toutes"
+    r"|il|ils|elle|elles|on|celui-ci|celle-ci|ceux-ci|celles-ci)\s)"
+)
+
+
+def _fronted_possibility(
+    en: _Side, fr: _Side, x: _Mark, y: _Mark, ue: tuple[int, int], uf: tuple[int, int]
+) -> bool:
+    """Say whether French possibility ``y`` stands in a clause put before the main clause (« Lorsqu'il n'est pas
+    possible …, ou si cela risque d'entraîner des coûts excessifs, l'exploitant fonde », « Afin de permettre que la
+    protection puisse être effective …, les États membres prévoient ») while English "may" ``x`` is the verb of the
+    main clause after the English one ("Where … would incur unreasonable costs, the operator may base"): each side's
+    clause put first renders the other's, and says the case or the aim; what the main clause provides is said after
+    it, so a possibility of the French one is no counterpart of the English main clause's modal."""
+    if x.tag != "main" or _EN_FRONTED.match(en.folded, ue[0]) is None:
+        return False
+    if (lead := _FR_FRONTED.match(fr.folded, uf[0])) is None or y.span[0] < lead.end():
+        return False
+    if "," not in en.folded[ue[0] : x.span[0]]:
+        return False  # "If … the Member State may" with no comma: where the English clause ends is not seen
+    end = _FR_MAIN_SUBJECT.search(fr.folded, lead.end(), uf[1])
+    # (the French main clause opens before the place of the English modal: the French clause put first is found
+    # whole, not run on past its main verb)
+    return (
+        end is not None
+        and y.span[1] <= end.start()
+        and (end.start() - uf[0]) / max(uf[1] - uf[0], 1) <= x.pos
+    )
+
+
 #: « veillent à ce que le personnel puisse contacter », « veille à ce que le portail permette »: a possibility that a
 #: duty to ensure governs, what English says in its that-clause ("shall ensure that staff have direct contact").
 _FR_ENSURED = re.compile(r"\bveill\w*(?:,[^,;:]{0,80},)? (?:\w+ )?a ce qu(?:e\b|')[^;:.]{0,250}$")
@@ -5477,7 +5522,7 @@ def _force_problems(
     # possible emergencies" / « établissent un cadre en prévision d'éventuelles urgences », "may ensure that staff
     # have contact" / « veillent à ce que le personnel puisse contacter »).
     def fits(x: _Mark, y: _Mark) -> bool:
-        if _unable(fr, pf, y):
+        if _unable(fr, pf, y) or _fronted_possibility(en, fr, x, y, ue, uf):
             return False
         if (
             _FR_THING_POSSIBILITY.fullmatch(fr.folded, *y.span) is not None
