@@ -7544,8 +7544,13 @@ def _cognate_key(word: str, lang: Lang) -> str:
     return word[:6]
 
 
-#: "other than": a comparison of two things, which names one by the other (see _other_than_rendered).
-_OTHER_THAN_EN = re.compile(r"other than\b")
+#: "other than", and "beyond" before what it compares ("any information beyond what is necessary", "fees going beyond
+#: the administrative charges"): a comparison of two things, which names one by the other (see _other_than_rendered).
+#: Not "beyond its control", "beyond the scope": outside a thing, which French may say by a negation (« qu'il ne
+#: contrôle pas »).
+_OTHER_THAN_EN = re.compile(
+    r"other than\b|beyond (?:what|that|those)\b|(?:(?<=go )|(?<=goes )|(?<=going )|(?<=went )|(?<=gone ))beyond\b"
+)
 #: « un autre aéronef que celui », « autres que »: the French comparison of two things, its noun between its words.
 _OTHER_THAN_FR = guard(re.compile(r"\bautres? (?:[\w-]+ ){0,3}?qu(?:e\b|')"), "autre")
 
@@ -7557,11 +7562,13 @@ def _other_than_rendered(
     autre aéronef que celui par lequel ») or by a word of being outside a thing (« en dehors du ressort de », "other than
     that of its authority"): the two name a thing by another and deny no clause; the English words answer no French
     negation, which needs its own answer (with « sont arrivés » made « ne sont pas arrivés », "other than" answered the
-    added « ne … pas » and hid it)."""
+    added « ne … pas » and hid it).  So does a "beyond" that compares two things ("any information beyond what is
+    necessary" / « d'autres informations que celles qui sont nécessaires »): with "shall not be required" made "shall
+    be required", "beyond" answered « n'est pas tenu » and hid the drop."""
     others = [
         m
         for m in weak_e
-        if m.partner is None and m.tag == "except" and _OTHER_THAN_EN.match(en.folded, m.span[0])
+        if m.partner is None and m.tag in ("except", "outside") and _OTHER_THAN_EN.match(en.folded, m.span[0])
     ]
     if not others:
         return
@@ -7575,6 +7582,48 @@ def _other_than_rendered(
             w = min(near, key=lambda w: abs(w.pos - m.pos))
             m.partner, w.partner = w, m
         elif any(abs((at - uf[0]) / width - m.pos) <= _SAME_PLACE for at in said):
+            m.partner = m
+
+
+#: « au-delà » of a point of time or of an amount (« au-delà du délai de trois mois », « au-delà de 2020 », « au-delà du
+#: plafond », « des niveaux de primes au-delà desquels »), and "beyond" of the same ("beyond the end of 2021"): a
+#: point past a bound on a scale, which English says "after", "above", "later than", "exceed" (see _past_a_point).
+_PAST_A_POINT = {
+    Lang.FR: re.compile(
+        r"au-dela (?:desquel|duquel|de laquelle|(?:de|du|des|d')\s*(?:[\w'-]+ ){0,3}?"
+        r"(?:\d|delai|date|fin\b|terme|echeance|periode|duree|ans?\b|annee|mois|jour|semaine|heure|plafond|seuil"
+        r"|limite|montant|niveau|taux|pourcentage|valeur|quantite|nombre))"
+    ),
+    Lang.EN: re.compile(
+        r"beyond (?:[\w'-]+ ){0,3}?(?:\d|deadline|date|end\b|term\b|period|time|years?\b|months?\b|days?\b|weeks?\b"
+        r"|hours?\b|ceiling|threshold|limit|amount|level|rate|percentage|value|quantity|number)"
+    ),
+}
+
+
+def _past_a_point(side: _Side, weak: list[_Mark], weak_o: list[_Mark]) -> None:
+    """Mark answered the words of being past a point of time or an amount (_PAST_A_POINT: « elle est saisie au-delà du
+    délai de six mois » / "shall not be referred … after the end of the six-month period", « au-delà desquelles elles
+    perdraient » / "above which they would lose", « au-delà du plafond » / "would be exceeded"): they say where a
+    scale passes a bound, as "after", "above" or "exceed" do, and deny no clause; they answer no negation of the other
+    side, which needs its own answer (with « n'est pas saisie » made « est saisie », « au-delà » answered "shall not be
+    referred" and hid the drop).  The like word of the other side at its place ("beyond the end of 2021" / « au-delà de
+    la fin 2021 ») is their rendering, and the two answer each other."""
+    past = [
+        m
+        for m in weak
+        if m.partner is None and m.tag == "outside" and _PAST_A_POINT[side.lang].match(side.folded, m.span[0])
+    ]
+    for m in past:
+        near = [
+            w
+            for w in weak_o
+            if w.partner is None and w.tag == "outside" and abs(w.pos - m.pos) <= _SAME_PLACE
+        ]
+        if near:
+            w = min(near, key=lambda w: abs(w.pos - m.pos))
+            m.partner, w.partner = w, m
+        else:
             m.partner = m
 
 
@@ -8002,6 +8051,9 @@ def _negation_problems(
         # "fail to address … and fail to mitigate" / « empêchent de remédier … et d'atténuer ».)
         _said_by_cognate(en, weak_e, ue, fr, _marks(pf.weak + pf.prohibit, uf), neg_f, uf)
         _other_than_rendered(en, fr, weak_e, weak_f, uf)
+        # (« au-delà du délai », "beyond the end of 2021": a point past a bound, no negation; see _past_a_point)
+        _past_a_point(fr, weak_f, weak_e)
+        _past_a_point(en, weak_e, weak_f)
         # A negation carrying on another (« … et n'expose pas ») answers one of the other side close by, but
         # needs no answer: the other language may say it once.
         # (A « ni » or a "nor" of a series is not paired with a carried-on negation: « ni X ni Y ne doivent » is one
