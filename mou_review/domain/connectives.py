@@ -1352,7 +1352,13 @@ def _noun_complements(en: _Side, a: Span, fr: _Side, b: Span) -> bool:
     if member is None or member.group(2) in _FR_FUNCTION:
         return False
     des = list(_FR_COMPLEMENT_BEFORE.finditer(ff, max(0, b[0] - _COMPLEMENT_REACH), b[0]))
-    if not des or _CONJUNCT_END.search(ff, des[-1].end(), b[0]) or _FR_FINITE.search(ff, des[-1].end(), b[0]):
+    # The verb is read in the text, not the folded text, where the preposition « à » (« de l'aptitude à l'emploi ou de
+    # la compétence ») reads as the verb « a » (as :func:`_negated` reads it).
+    if (
+        not des
+        or _CONJUNCT_END.search(ff, des[-1].end(), b[0])
+        or _FR_FINITE.search(fr.text[des[-1].end() : b[0]].lower())
+    ):
         return False
     # Two things, each with its article (« d'une succursale ou d'une filiale », « du greffe ou de la juridiction »), or
     # the one noun said again (« de virements instantanés ou de virements non instantanés »); not two qualities of one
