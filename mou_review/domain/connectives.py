@@ -1449,6 +1449,71 @@ def _plural_subjects(
     return True
 
 
+# "Where relevant, the planning and conducting of assessments shall take due account of the evaluations, assessments
+# and reports" / « Le cas échéant, la planification et la conduite des évaluations tiennent dûment compte des
+# évaluations, analyses ou rapports », "including, if appropriate, company directors and any person having powers of
+# representation" / « y compris, le cas échéant, les chefs d'entreprise ou toute personne ayant le pouvoir de
+# représentation »: a condition said without its verb ("where [it is] relevant", "if appropriate", "where appropriate
+# and possible", « le cas échéant », « s'il y a lieu », « au besoin », « si nécessaire ») is closed by the comma after
+# it; what follows is the main clause, whose lists are not compared (translators say "and" or « ou » in them as the
+# phrase reads).  English: the condition word, then at most three words with no determiner, pronoun, capital, figure
+# or verb, then a comma; French: a condition said without a verb (« le cas échéant ») and words with no verb up to a
+# comma, or « si » and at most two such words as English has.  Every condition within reach before the connective
+# (as :func:`_in_condition` reaches) must be so closed before it, on both sides.  Only "and" against « ou »: an
+# English "or" against « et » is what "and" made "or" looks like, and stays compared.
+_EN_ELLIPTIC = re.compile(r"(?:\s+[a-z][a-z-]*){1,3}\s*,")
+_FR_ELLIPTIC = re.compile(r"si(?:\s+[a-z][a-z-]*){1,2}\s*,")
+_FR_VERBLESS = re.compile(r"le cas echeant|s'il y a lieu|au besoin")
+_FR_VERBLESS_REST = re.compile(r"[^,;:.()]*,")
+_ELLIPTIC_NOT = frozenset(
+    "the a an its his her their any each that this these those such every whose all both either no it they he she "
+    "we you there one which who le la les l un une des du de ce ces son sa ses leur leurs il ils elle elles on que qu "
+    "qui".split()
+)
+#: After « le cas échéant » the words up to the comma may name a measure with its article (« et dans la mesure du
+#: possible »).
+_FR_ARTICLES = frozenset("le la les l un une des du de".split())
+
+
+def _elliptic_closed(side: _Side, at: Span, conditions: Sequence[Span], unit: Span, lang: Lang) -> bool:
+    """Say whether every condition of ``unit`` within reach before the connective ``at`` is said without its verb and
+    closed by a comma before ``at``, and at least one stands there."""
+    folded = side.folded
+    reach = _CONN_REACH if lang is Lang.EN else _CONN_REACH_FR
+    before = [c for c in conditions if unit[0] <= c[0] < at[0] and _distance(side, c[0], at[0]) <= reach]
+    if not before:
+        return False
+    for c in before:
+        verbless = lang is Lang.FR and _FR_VERBLESS.fullmatch(folded, c[0], c[1]) is not None
+        if lang is Lang.EN:
+            m = _EN_ELLIPTIC.match(folded, c[1])
+        else:
+            m = _FR_VERBLESS_REST.match(folded, c[1]) if verbless else _FR_ELLIPTIC.match(folded, c[0])
+        if m is None or m.end() > at[0]:
+            return False
+        said = side.text[c[1] : m.end()]
+        words = _JOIN_WORD.findall(folded, c[1], m.end())
+        if (
+            any(w in _ELLIPTIC_NOT and not (verbless and w in _FR_ARTICLES) for w in words)
+            or _FINITE[lang].search(said.lower())
+            or (not verbless and not said.islower())
+        ):
+            return False
+    return True
+
+
+def _elliptic_condition(
+    en: _Side, a: Span, fr: _Side, b: Span, pe: _Profile, pf: _Profile, ue: Span, uf: Span
+) -> bool:
+    """Say whether the English "and" ``a`` and the French « ou » ``b`` each stand in a main clause after a condition
+    said without its verb and closed by a comma ("where relevant, … and …" / « le cas échéant, … ou … »)."""
+    if en.folded[a[0] : a[1]] != "and" or fr.folded[b[0] : b[1]] != "ou":
+        return False
+    return _elliptic_closed(en, a, pe.conditions, ue, Lang.EN) and _elliptic_closed(
+        fr, b, pf.conditions, uf, Lang.FR
+    )
+
+
 def compare(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Span) -> list[Problem]:
     """Compare the connectives of two aligned sentences ``ue`` and ``uf`` of ``en`` and ``fr``.
 
@@ -1481,6 +1546,7 @@ def compare(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Span
                 or _listed_cases(en, p[1][0], fr, p[2][0], pe.conditions)
                 or _noun_complements(en, p[1][0], fr, p[2][0])
                 or _plural_subjects(en, p[1][0], fr, p[2][0], pe.conditions, pf.conditions)
+                or _elliptic_condition(en, p[1][0], fr, p[2][0], pe, pf, ue, uf)
             )
         )
     ]
