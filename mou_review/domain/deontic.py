@@ -677,11 +677,30 @@ _OTHER_NE = r"(?<!\bou )\bne\b|\bou ne (?:\w+ )?(?:l'|le |la |les |en |y )"
 #: past 260 characters in the lists of a derogation.
 RESTRICTION_REACH = 400
 _WITHIN_REACH = f"{{0,{RESTRICTION_REACH}}}"
+#: After a « que », a subject (a determiner and its noun, « que les États membres », « que ces groupements ») and then a
+#: finite verb that agrees with it in number (« doivent notifier », « aient une forme », « n'est pas valable »): the
+#: « que » opens a clause with a subject and a verb of its own (a relative, « les règles … que les États membres
+#: doivent notifier », or a completive, « ne peuvent exiger que ces groupements aient »), not the restriction « ne …
+#: que », whose « que » is followed by what it keeps, never by a clause of its own (« ne couvre que les frais
+#: engagés »). A verb that does not agree is not that noun's: the restriction sits in a relative clause on the subject
+#: of that verb (« les États membres … qui n'ont qu'un seul fournisseur extérieur principal peuvent déroger »).
+_CLAUSE_AFTER_QUE_NP = r"(?:(?!(?:qui|que|qu|dont|et|ou|lorsque|si)\b)[\w'-]+ ){0,6}?(?:(?:ne |n')(?:[lsy]'|les? |la |leur |lui |en |y )?)?"
+_CLAUSE_AFTER_QUE = (
+    r"(?!(?:le |la |l'|un |une |du |ce |cet |cette |leur |sa |son )"
+    + _CLAUSE_AFTER_QUE_NP
+    + r"(?:doit|doive|peut|puisse|est|soit|a ete|ait|sera|aura|devra|pourra|serait|aurait|devrait|pourrait)\b"
+    r"|(?:les |des |ces |leurs |ses )"
+    + _CLAUSE_AFTER_QUE_NP
+    + r"(?:doivent|peuvent|puissent|sont|soient|ont|aient|seront|auront|devront|pourront|seraient|auraient|devraient"
+    r"|pourraient)\b)"
+)
 _QUE_RESTRICT = (
     r"(?=qu)(?<!\bce )(?<!tant )(?<!ainsi )(?<!alors )(?<!bien )(?<!afin )(?<!pour )(?<!tel )(?<!telle )(?<!tels )"
     r"(?<!telles )(?<!lors )(?<!sans )(?<!avant )(?<!apres )(?<!parce )(?<!sorte )(?<!meme )(?<!autre )"
     r"(?<!autres )(?<!plus )(?<!moins )(?<!estime )(?<!estiment )(?<!considere )(?<!veille a ce )"
-    r"(?!que ce soit)\bqu(?:e |')(?:si|s'|en|a|au|aux|dans|pour|par|sur|apres|avec|lorsque?|lors|comme|pendant|jusque?|sous|entre|moyennant"
+    r"(?!que ce soit)\bqu(?:e |')"
+    + _CLAUSE_AFTER_QUE
+    + r"(?:si|s'|en|a|au|aux|dans|pour|par|sur|apres|avec|lorsque?|lors|comme|pendant|jusque?|sous|entre|moyennant"
     # « une garantie qui n'engagera que lui »: a stressed pronoun after « que » is what the restriction keeps.
     r"|de|d'|des|du|le|la|les|l'|un|une|sur|contre|ceux|celles?|celui|ces|cette|ce|leurs?|sa|son|ses|lui|eux"
     # « ne peut être modifié que simultanément », « ne … qu'exceptionnellement »: an adverb, where English puts "only".
