@@ -6728,13 +6728,26 @@ def _not_rendering(
     return fits
 
 
-#: What goes before an English negation that « ou non » may say: a "whether" of its sentence ("whether to publish, not
-#: to publish" / « de publier ou non »), or an "or" in its clause ("or to a risk factor that did not" / « se rapportent
-#: ou non »).
-_OR_NOT = re.compile(r"\bwhether\b|\bor\b[^,;:.]{0,40}$")
+#: What goes before an English negation that « ou non » may say: a "whether" whose clause the negation is the verb of
+#: ("whether the target market has not been identified", "whether to publish, not to publish" / « de publier ou non »),
+#: or an "or" in its clause ("or to a risk factor that did not" / « se rapportent ou non »).  Not a "whether" whose
+#: clause has ended (at a comma before another verb: "irrespectively of whether these operate on the basis of special
+#: rights, are not subject", "whether in the context of Article 40 or not, … is not distorted") or whose negation is
+#: that of a clause inside it ("whether the institution receives services … which cannot be replaced"): « que ce soit
+#: ou non », « reçoit ou non » render that "whether", and the negation is another verb's.
+_OR_NOT = re.compile(
+    r"\bwhether\b(?![^,;:.]*\b(?:which|that|who|whom|whose|where|when)\b)[^,;:.]*(?:,\s*)?$|\bor\b[^,;:.]{0,40}$"
+)
 #: « est ou non autorisé » / "is not allowed": « ou non » before a participle says the « non » of that participle, which
-#: English says by "not" before its own.
+#: English says by "not" before its own.  Only after a verb being (« est », « soit », « été »): between two adjectives
+#: (« les émissions irrégulières ou non intentionnelles » / "irregular or unintended emissions") the « non » is the
+#: prefix of a negative adjective (« non intentionnel », "unintended"), and says no "not".
 _OR_NON_PARTICIPLE = re.compile(r"ou non (?:\w+ment )?\w+(?:e|es|s|is|it|u|us|ue|ues)\b")
+#: Not « que ce soit ou non dans le cadre de » ("whether in the context of"): « ce soit » is said of no subject, and
+#: the word after « ou non » is the alternative's, not a participle.
+_BEING_BEFORE = re.compile(
+    r"(?<!\bce )\b(?:est|sont|soit|soient|sera|seront|serait|seraient|etait|etaient|etre|ete|fut|furent) $"
+)
 _NOT_PARTICIPLE = re.compile(r"\b(?:is|are|be|been|was|were) not (?:\w+ly )?\w+(?:ed|en)\b")
 
 
@@ -6748,7 +6761,9 @@ def _whether_or_not(
     non autorisé »).  With the « ne … pas » of « ne devant pas suffire » dropped, « séparables ou non » answered the
     English "should not be sufficient" and the French, which then affirms, went unreported; so did « puisse remplir »
     (for "being unable to fulfil", « ou non autorisée » answering) and « il sera nécessaire de restituer » ("will not
-    need to be surrendered", « ou non émis »)."""
+    need to be surrendered", « ou non émis »).  So did « que ce soit ou non dans le cadre de l'article 40 » for "is not
+    distorted" (with « ne soit pas faussée » made « soit faussée »), and « irrégulières ou non intentionnelles » for
+    "which are not localised" (with « qui ne sont pas localisées » made « qui sont localisées »)."""
 
     def narrowed(n: _Mark, w: _Mark) -> bool:
         if (
@@ -6757,6 +6772,7 @@ def _whether_or_not(
             and not _OR_NOT.search(en.folded, max(0, n.span[0] - 200), n.span[0])
             and not (
                 _OR_NON_PARTICIPLE.match(fr.folded, w.span[0])
+                and _BEING_BEFORE.search(fr.folded, max(0, w.span[0] - 14), w.span[0])
                 and _NOT_PARTICIPLE.search(en.folded, max(0, n.span[0] - 6), n.span[1] + 30)
             )
         ):
