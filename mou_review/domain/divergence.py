@@ -6751,6 +6751,43 @@ _BEING_BEFORE = re.compile(
 _NOT_PARTICIPLE = re.compile(r"\b(?:is|are|be|been|was|were) not (?:\w+ly )?\w+(?:ed|en)\b")
 
 
+#: « peu »: a small degree (« peu de risque », « économiquement peu significatif », « faussent peu », « peu probable »),
+#: French's litotes, which English says by "little", "few" or an "in-" adjective ("little risk", "economically
+#: insignificant"), and by a negation only where it negates a word of degree, likelihood or significance ("create no
+#: significant distortions", "not likely", "no reasonable prospect", "not much"); see _little_not_not.
+_LITTLE = re.compile(r"peu\b")
+_NEGATED_DEGREE = re.compile(
+    r"[^,;:.()]{0,32}?\b(?:much|many|very|enough|often|frequent\w*|great\w*|high\w*|large\w*|significant\w*"
+    r"|substantial\w*|considerabl\w*|appreciabl\w*|material\w*|serious\w*|likel\w*|probab\w*|reasonabl\w*"
+    r"|sufficient\w*|a lot)\b"
+)
+
+
+def _little_not_not(
+    en: _Side, fr: _Side, fits: Callable[[_Mark, _Mark], bool]
+) -> Callable[[_Mark, _Mark], bool]:
+    """Narrow ``fits`` (the test that a French word may answer an English negation): « peu » says a small degree, the
+    French litotes for a negated degree, and answers an English negation only where that negation negates a word of
+    degree, likelihood or significance close after it (_NEGATED_DEGREE: « faussent peu » / "create no significant
+    distortions", « peu probable » / "not likely"), not the "not" of a verb close by: with « ne relèvent pas du champ
+    d'application » made « relèvent », « peu de risque » ("little risk") answered "do not fall within the scope" and hid
+    the drop; so did « économiquement peu significatif » ("economically insignificant") for "not … automatically
+    triggers" (with « ne déclenche pas » made « déclenche »).  Nor is « peu » after a copula a predicate that negates
+    its clause: « qui seraient peu utilisées » ("that would be little used") answered "would not be cost-effective"
+    (with « ne serait toutefois pas » made « serait toutefois »)."""
+
+    def narrowed(n: _Mark, w: _Mark) -> bool:
+        if (
+            w.tag == "negadj"
+            and _LITTLE.match(fr.folded, w.span[0])
+            and not _NEGATED_DEGREE.match(en.folded, n.span[1])
+        ):
+            return False
+        return fits(n, w)
+
+    return narrowed
+
+
 def _whether_or_not(
     en: _Side, fr: _Side, fits: Callable[[_Mark, _Mark], bool]
 ) -> Callable[[_Mark, _Mark], bool]:
@@ -8181,8 +8218,11 @@ def _negation_problems(
         # term renders that word (_not_rendering); it answers no negation of that side (with « n'est pas responsable »
         # made « est responsable », « inexécution » answered "shall not be liable" and hid the drop).
         # (Nor a « ou non », which says "whether or not" and answers only a "not" of an alternative: _whether_or_not.)
-        renders_e = _whether_or_not(
-            en, fr, _not_rendering(en, weak_e + ongoing_e, fr, weak_f + ongoing_f, neg_e)
+        # (Nor a « peu », which says a small degree and answers only a negation of a word of degree: _little_not_not.)
+        renders_e = _little_not_not(
+            en,
+            fr,
+            _whether_or_not(en, fr, _not_rendering(en, weak_e + ongoing_e, fr, weak_f + ongoing_f, neg_e)),
         )
         renders_f = _not_rendering(fr, weak_f + ongoing_f, en, weak_e + ongoing_e, neg_f)
         tags_e, tags_f = {m.tag for m in weak_e}, {m.tag for m in weak_f}
@@ -8416,10 +8456,11 @@ def _negation_problems(
         # the predicate of one language at the end and the negation of the other at its start, so it answers a
         # negation left anywhere in the sentence. Not one with a free negative word of the other side at its place,
         # or a negation answered there by no negation, which it renders ("remains unconverted" / « demeure non
-        # convertie », "cannot be remedied" / « à moins qu'il ne soit impossible »).
-        for negs, own, side, weak, weak_o in (
-            (neg_e, neg_f, fr, weak_f, weak_e),
-            (neg_f, neg_e, en, weak_e, weak_f),
+        # convertie », "cannot be remedied" / « à moins qu'il ne soit impossible »).  (Nor a « peu », « seraient peu
+        # utilisées » / "would be little used", which says a small degree and negates no clause: _little_not_not.)
+        for negs, own, side, weak, weak_o, fits in (
+            (neg_e, neg_f, fr, weak_f, weak_e, _little_not_not(en, fr, lambda n, w: True)),
+            (neg_f, neg_e, en, weak_e, weak_f, None),
         ):
             if own:
                 continue
@@ -8434,6 +8475,7 @@ def _negation_problems(
                     and not any(abs(x.pos - m.pos) <= _NEG_WINDOW for x in near)
                 ],
                 1.0,
+                fits,
             )
         # « dispositions non liées aux dispositions de la présente directive » / "requirements which are not linked to the
         # provisions", "the non-CO2 impacts" / « les incidences … qui ne sont pas liées au CO2 », "as not exhaustive" /
