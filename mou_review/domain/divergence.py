@@ -2894,6 +2894,9 @@ SENTENCE_DROP_MIN_CHARS = 25
 #: the usual band (:data:`LENGTH_INFO_HIGH`), and a French sentence more in a French text within
 #: that band, naming nothing the English lacks, is a split.
 SENTENCE_JOIN_LOW = 0.92
+SENTENCE_REST_MIN_CHARS = 300  # English characters of one-to-one sentences needed to weigh a text's own ratio
+SENTENCE_REST_MIN_SHARE = 0.15  # the least share of a bead the lost sentence must hold to be weighed
+SENTENCE_REST_DROP_SHARE = 0.7  # how far toward the loss (of the lost sentence's share) the French must fall
 _BEAD_PRIOR = {
     (1, 1): 0.89, (1, 0): 0.005, (0, 1): 0.005, (2, 1): 0.0445, (1, 2): 0.0445,
     (2, 2): 0.011, (3, 1): 0.004, (1, 3): 0.004,
@@ -3025,6 +3028,40 @@ def _sentence_lens(en: _Side, fr: _Side, spans: dict[Lang, list[tuple[int, int]]
     return out
 
 
+def _rest_ratio(beads: list[tuple[int, int, int, int]], lengths: dict[Lang, list[int]], skip: int) -> float:
+    """Return the French/English length ratio of the one-to-one beads other than the one at ``skip`` (0.0 when
+    they hold fewer than ``SENTENCE_REST_MIN_CHARS`` English characters).
+
+    One translator keeps one rate of expansion through a text: where the other sentences of a recital run a
+    fifth longer in French, two English sentences joined into one French sentence run about a fifth longer too,
+    whereas a French sentence that renders only the first of them is as long as the two together or shorter
+    (32019r2089 recital 20, 32010r1093 recital 48, 32009l0031 Art. 13(2) without their last French sentence).
+    """
+    len_en = sum(lengths[Lang.EN][i] for i, a, _j, b in beads if a == b == 1 and i != skip)
+    len_fr = sum(lengths[Lang.FR][j] for i, a, j, b in beads if a == b == 1 and i != skip)
+    return len_fr / len_en if len_en >= SENTENCE_REST_MIN_CHARS else 0.0
+
+
+def _lost_by_rest(
+    beads: list[tuple[int, int, int, int]], lengths: dict[Lang, list[int]], i: int, bead: float
+) -> bool:
+    """Say whether the French sentence against the two English sentences at ``i`` renders only the longer one,
+    weighed by the text's own ratio (:func:`_rest_ratio`).
+
+    Joined, the two run as long as the rest of the text says (a share of 1 of the expected French length);
+    with the shorter one lost, the French holds only the longer one's share.  The French must fall well on the
+    side of the loss, past :data:`SENTENCE_REST_DROP_SHARE` of the shorter sentence's share, and that share must
+    be at least :data:`SENTENCE_REST_MIN_SHARE`: a short sentence beside a long one is within the spread of
+    the ratio from one sentence to the next.
+    """
+    rest = _rest_ratio(beads, lengths, i)
+    if rest <= 1.0:
+        return False
+    two = lengths[Lang.EN][i : i + 2]
+    share = min(two) / max(sum(two), 1)
+    return share >= SENTENCE_REST_MIN_SHARE and bead / rest < 1.0 - SENTENCE_REST_DROP_SHARE * share
+
+
 def _joined_short(
     beads: list[tuple[int, int, int, int]],
     lengths: dict[Lang, list[int]],
@@ -3033,13 +3070,18 @@ def _joined_short(
 ) -> None:
     """Add to ``lone`` the sentence a merged bead lost: a sentence joined to its neighbour keeps the
     length, so a merged bead much shorter on its poor side than the usual ratio lost one (the shorter
-    of the two it holds)."""
+    of the two it holds).  Where the French of the other sentences runs longer than the English, a French
+    sentence against two English ones is weighed against that ratio too (see :func:`_rest_ratio`)."""
     for i, a, j, b in beads:
         if (a, b) not in ((2, 1), (1, 2)):
             continue
         len_en, len_fr = sum(lengths[Lang.EN][i : i + a]), sum(lengths[Lang.FR][j : j + b])
         bead = len_fr / max(len_en, 1)
-        if (bead < SENTENCE_JOIN_LOW) if a == 2 else (bead > LENGTH_INFO_HIGH):
+        if (
+            (bead < SENTENCE_JOIN_LOW or _lost_by_rest(beads, lengths, i, bead))
+            if a == 2
+            else (bead > LENGTH_INFO_HIGH)
+        ):
             two, k0 = (Lang.EN, i) if a == 2 else (Lang.FR, j)
             k = min((k0, k0 + 1), key=lambda x: lengths[two][x])
             if lengths[two][k] >= SENTENCE_DROP_MIN_CHARS:
