@@ -25,6 +25,13 @@ def negations(en: str, fr: str) -> list[str]:
     return blocking_keys(en, fr, "obligation_mismatch:negation")
 
 
+def changed(en: str, fr: str, change: tuple[str, str, str]) -> tuple[str, str]:
+    """Return the pair with ``change`` made: (side, old, new), ``old`` replaced once by ``new`` on ``side``
+    ("en" or "fr"), as a test makes a drop or an addition in a real text."""
+    side, old, new = change
+    return (en.replace(old, new), fr) if side == "en" else (en, fr.replace(old, new))
+
+
 def connectives(en: str, fr: str) -> list[str]:
     """Return the keys of the connective findings at warning or error on a pair."""
     return blocking_keys(en, fr, "obligation_mismatch:connective")
