@@ -1533,7 +1533,8 @@ def compare(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Span
     - Where none of the above finds a problem, in a sentence of any count: the one "or" of a condition that joins the
       very words a French « et » joins (:func:`_or_as_et`), or the one "or" said before or inside a condition inserted
       between commas where French says « et » at the same place (:func:`_or_at_inserted`), or the "or" that joins
-      the very words an "and" after it joins again, where French says « et » both times (:func:`_or_then_and`).
+      the very words an "and" after it joins again, where French says « et » both times (:func:`_or_then_and`), or the
+      one "or other" of a condition where French says « et autres » at the same place (:func:`_or_other_as_et_autres`).
     """
     out = [
         p
@@ -1555,6 +1556,7 @@ def compare(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Span
             _or_as_et(en, fr, pe, pf, ue, uf)
             or _or_at_inserted(en, fr, pe, pf, ue, uf)
             or _or_then_and(en, fr, pe, pf, ue, uf)
+            or _or_other_as_et_autres(en, fr, pe, pf, ue, uf)
         )
         if found is not None:
             out.append(found)
@@ -2048,6 +2050,66 @@ def _twice_anchored(en: _Side, a: _Mark, fr: _Side, b: _Mark, in_place: bool) ->
     :func:`_or_left_to_et`."""
     joined = _joins(en, a, fr, b)
     return joined == 2 or (in_place and joined == 1 and abs(a.pos - b.pos) <= _ALONE_WINDOW)
+
+
+# "other" / « autres » right after a connective: the member that names the rest of the class ("tenants or other
+# occupants" / « les locataires et d'autres occupants »).
+_EN_OTHER = re.compile(r"\s+(?:(?:of |to |with |in |for |by )?(?:all |such |any )?other(?! than)\b)")
+_FR_OTHER = re.compile(r"\s+(?:a |aux |par |pour |de |d'|des |les |la |le )*autres\b")
+
+
+def _governs(en: _Side, c: Span, a: _Mark, ue: Span) -> bool:
+    """Say whether the English condition word ``c`` governs the connective ``a`` after it, within _CONN_REACH characters
+    as :func:`_in_condition` reaches: no clause mark between them (the commas of a list closed before ``a`` aside), or
+    ``c`` opens a condition said without its verb and closed by a comma ("if requested,", "where applicable,"), with
+    no clause mark from that comma to ``a``.  Not "where the notice
+    is published, the fees or other charges are stated": the condition's clause ends at its comma, and the list is the
+    main clause's, whose "or other" names one class as "and other" does."""
+    if not (ue[0] <= c[0] < a.span[0] and _distance(en, c[0], a.span[0]) <= _CONN_REACH):
+        return False
+    start = c[1]
+    m = _EN_ELLIPTIC.match(en.folded, c[1])
+    if m is not None and m.end() <= a.span[0]:
+        said = en.text[c[1] : m.end()]
+        words = _JOIN_WORD.findall(en.folded, c[1], m.end())
+        if (
+            not any(w in _ELLIPTIC_NOT for w in words)
+            and not _EN_FINITE.search(said.lower())
+            and said.islower()
+        ):
+            start = m.end()
+    return not _clause_ended(en, start, a.span[0], a, Lang.EN)
+
+
+def _or_other_as_et_autres(
+    en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Span
+) -> Problem | None:
+    """Return the problem of the one "or other" of an English condition that French says « et autres »
+    (« et d'autres », « et les autres ») at the same place.  A connective before the member that names the rest of the
+    class is not counted (:data:`_CLASS_MEMBER`: "fees or other charges" / « honoraires et autres frais » name one
+    class either way), but in a condition the two differ: "where tenants and other occupants have been informed" asks
+    it of all of them, "where tenants or other occupants have been informed" of any one.  Only where each text says that
+    pairing once, neither says the other ("and other", « ou autres »), the "or" stands in a condition and under no
+    negation (under one "and" and « ou » say the same), and the two stand at the same place (within _ALONE_WINDOW of
+    the sentence's length).  Only "or" against « et », as :func:`_or_as_et`."""
+    ors = [s for s in pe.ors if ue[0] <= s[0] < ue[1] and _EN_OTHER.match(en.folded, s[1])]
+    ets = [s for s in pf.ands if uf[0] <= s[0] < uf[1] and _FR_OTHER.match(fr.folded, s[1])]
+    if len(ors) != 1 or len(ets) != 1:
+        return None
+    if any(ue[0] <= s[0] < ue[1] and _EN_OTHER.match(en.folded, s[1]) for s in pe.ands) or any(
+        uf[0] <= s[0] < uf[1] and _FR_OTHER.match(fr.folded, s[1]) for s in pf.ors
+    ):
+        return None
+    we, wf = max(ue[1] - ue[0], 1), max(uf[1] - uf[0], 1)
+    a = _Mark(ors[0], (ors[0][0] - ue[0]) / we, "or")
+    b = _Mark(ets[0], (ets[0][0] - uf[0]) / wf, "and")
+    if abs(a.pos - b.pos) > _ALONE_WINDOW or not any(_governs(en, c, a, ue) for c in pe.conditions):
+        return None
+    if _negated(en, a, _negs(en, pe, ue), ue, Lang.EN, pe.conditions) or _negated(
+        fr, b, _negs(fr, pf, uf), uf, Lang.FR, pf.conditions
+    ):
+        return None
+    return _problem("connective", en, fr, a, b)
 
 
 def _or_then_and(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Span) -> Problem | None:
