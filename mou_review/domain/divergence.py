@@ -7825,6 +7825,41 @@ def _absent_thing_answers(side: _Side, negs: list[_Mark], other: _Side, weak_o: 
             m.partner, w.partner = w, m
 
 
+#: French words of otherness, which deny an identity (see _otherness_answers): « ailleurs que dans l'établissement »,
+#: « étrangers à l'activité de », « c'est un autre vérificateur qui », « … sont autres que des livraisons de ».
+_OTHERNESS_FR = re.compile(
+    r"\b(?:ailleurs qu(?:e\b|')"
+    r"|etrang(?:er|ers|ere|eres) (?P<to>a|au|aux)\b"
+    r"|c'est (?:un|une) autre (?:[\w-]+ ){1,3}?qu(?:i|e)\b"
+    r"|(?P<predicate>(?:est|sont|soit|soient|etre|sera|seront|serait|seraient) autres? qu(?:e\b|')))"
+)
+
+
+def _otherness_answers(en: _Side, real_e: list[_Mark], fr: _Side, uf: tuple[int, int]) -> None:
+    """Pair a free English negation with a French word of otherness that says it.
+
+    French denies that a thing is a given one by naming it as another: « dans un lieu ailleurs que dans l'établissement
+    du professionnel » for "in a place which is not the business premises of the trader", « les prestataires étrangers à
+    l'activité de réception de dépôts » for "providers which are not connected to taking deposits", « si c'est un autre
+    vérificateur qui a réalisé la vérification » for "if the verifier did not carry out the verification".  The word of
+    otherness answers the English negation at its place; « autre(s) que » as the predicate of its clause (« les
+    livraisons … sont autres que des livraisons de moyens neufs » / "none of the supplies … is a supply of new means")
+    negates that clause, and word order may put the English negation at the other end of the sentence.  Only a negation
+    left free by every other answer (a French negation close by answers first), one for each word."""
+    for x in _OTHERNESS_FR.finditer(fr.folded, *uf):
+        if x.group("to") == "a" and fr.text[x.start("to")] != "à":
+            continue  # « un ressortissant étranger a le droit »: the verb « a », not « étranger à »
+        free = _free(real_e)
+        if not free:
+            return
+        (w,) = _marks([(x.start(), x.end())], uf, "other")
+        window = 1.0 if x.group("predicate") else _NEG_WINDOW
+        near = [m for m in free if abs(m.pos - w.pos) <= window]
+        if near:
+            m = min(near, key=lambda m: abs(m.pos - w.pos))
+            m.partner, w.partner = w, m
+
+
 def _said_once_fr(en: _Side, fr: _Side, real_e: list[_Mark], neg_f: list[_Mark]) -> None:
     """Answer an English negation of the next clause of a coordination by the French one said once for the two.
 
@@ -8545,6 +8580,9 @@ def _negation_problems(
         # puts the two anywhere in the sentence, and the thing they bear on tells that they render each other.
         _absent_thing_answers(en, real_e, fr, weak_f)
         _absent_thing_answers(fr, real_f, en, weak_e)
+        # « ailleurs que dans l'établissement » / "in a place which is not the business premises": a French word of
+        # otherness says a denied identity (see _otherness_answers).
+        _otherness_answers(en, real_e, fr, uf)
         # A negation that the other language may say by a word anywhere in the sentence ("shall not be required to"
         # / « il y a lieu d'exempter », "There shall be no discrimination" / « … est interdite »).
         for negs, p, weak, own in (
