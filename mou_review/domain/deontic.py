@@ -61,6 +61,13 @@ def _groups(*named: tuple[str, str]) -> re.Pattern[str]:
 #: a power or a possibility.
 _BODY = r" (?:adjudicateurs?|publics)\b"
 
+#: The compound past of « pouvoir » after its auxiliary (« ont pu avoir accès », « qu'il a pu recevoir », « qui a pu
+#: être fixée »): what may have come about, the French of "may have had", "may have received", "may have been set".
+#: English says that possibility with "may have" + participle; French with the past of the modal, which grants
+#: nothing (a mere possibility in divergence._FR_MERE_POSSIBILITY).  Not negated (« n'a pas pu », « n'a pu »): that is
+#: an inability, "could not".
+FR_PAST_COULD = r"(?<!\bn')(?<!\bne )(?:a|ont|ait|aient|avait|avaient|avoir|ayant|aurait|auraient) pu\b"
+
 
 _EN_PERMIT = guard(
     re.compile(
@@ -235,7 +242,9 @@ _FR_VERBAL_PERMIT = guard(
     re.compile(
         r"\b(?:peut|peuvent|peu\(vent\)|peu\(ven\)t|pouvez|pouvons|pourrez|pourrons|pourra|pourront|pourrait|pourraient|puisse|puissent|pouvant|pouvoir(?!s?"
         + _BODY
-        + r")|en mesure"
+        + r")|"
+        + FR_PAST_COULD
+        + r"|en mesure"
         r"|(?:autorise|habilite)e?s? a|(?:(?<=est )|(?<=sont )|(?<=etre )|(?<=soit )|(?<=ete ))(?:autorise|habilite)e?s?"
         r"|susceptibles?|possible|facultati\w*|loisible|libres? d(?:e\b|')|competente?s? (?:(?:lui|elle|eux|elles)-memes? )?pour|(?:a|ont) competence pour|potentiel\w*|viendrai(?:t|ent) a|permet\w*|"
         + _FR_RISK_VERB
@@ -247,6 +256,7 @@ _FR_VERBAL_PERMIT = guard(
             "pouv",
             "pourr",
             "puiss",
+            " pu",
             "en mesure",
             "autorise",
             "habilite",
@@ -750,7 +760,9 @@ _FR_SOFT_PERMIT = guard(
     re.compile(
         r"\b(?:peut|peuvent|peu\(ven\)t|pouvez|pouvons|pourrez|pourrons|pourra|pourront|pourrait|pourraient|puisse|puissent|pouvant|pouvoir(?!s?"
         + _BODY
-        + r")|possibilit\w*"
+        + r")|"
+        + FR_PAST_COULD
+        + r"|possibilit\w*"
         r"|(?:est|sont|soit|soient|sera|seront|etre|si|mesure du) possible"
         r"|faculte\w*|facultati\w*|loisible|habilit\w*|autoris\w*|en mesure|susceptibles?|viendrai(?:t|ent) a|eventuel\w*|"
         + _FR_RISK_VERB
@@ -781,6 +793,7 @@ _FR_SOFT_PERMIT = guard(
             "pouv",
             "pourr",
             "puiss",
+            " pu",
             "possib",
             "faculte",
             "facultati",

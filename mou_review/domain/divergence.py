@@ -84,6 +84,7 @@ from mou_review.domain import connectives
 from mou_review.domain.deontic import (
     FR_AS_LONG_AS,
     FR_LED_TO,
+    FR_PAST_COULD,
     FR_RISK_ADVERB,
     LITOTES_GROUPS,
     RESTRICTION_REACH,
@@ -4076,7 +4077,9 @@ _FR_IMPERSONAL_AFTER = re.compile(
 _FR_MERE_POSSIBILITY = re.compile(
     rf"(?:susceptibles?|pourrai(?:t|ent)|puisse(?:nt)?|viendrai(?:t|ent) a|{_FR_RISK_OF}|potentiel\w*"
     # « peut amener », « peut être amené à »: what may come about (deontic.FR_LED_TO, no permission there)
-    rf"|(?:peut|peuvent){FR_LED_TO})\b"
+    rf"|(?:peut|peuvent){FR_LED_TO}"
+    # « qu'il a pu recevoir », « auxquelles ils ont pu avoir accès »: what may have come about (deontic.FR_PAST_COULD)
+    rf"|{FR_PAST_COULD})\b"
 )
 #: The same possibility as the predicate of a main clause (« Ce contrat est susceptible de s'appliquer », « Le
 #: soumissionnaire peut être amené à clarifier »): it faces the "shall" of the main clause as well ("This Agreement
@@ -4897,7 +4900,9 @@ _MODAL_POSSIBILITY = re.compile(
 #: A mere possibility, granted to no one: "could", "might", "likely", « pourrait », « susceptible de ».
 _MAYBE = re.compile(
     r"(?:can|could|might|(?:is |are |be )?possible|possibly|likely|potential\w*|pourrai(?:t|ent)|puisse(?:nt)?"
-    r"|(?:est |sont )?susceptibles?|(?:est |sont |etre )?possible|potentiel\w*)\b"
+    r"|(?:est |sont )?susceptibles?|(?:est |sont |etre )?possible|potentiel\w*"
+    # ("could have been opened" / « aurait pu être ouverte »: the past of « pouvoir », deontic.FR_PAST_COULD)
+    rf"|{FR_PAST_COULD})\b"
 )
 
 
