@@ -8041,6 +8041,39 @@ def _own_clause(side: _Side, m: _Mark, unit: tuple[int, int]) -> bool | None:
     return None if found is None else found.group(1) is not None
 
 
+#: A French negation in a clause opened by a relative pronoun or « que » (its subject between them): « qui n'est pas
+#: visée », « qu'elle ne régit pas », « dont certains ne sont pas », « Il convient que la directive n'ait pas ».
+_CLAUSE_OPENED_FR = re.compile(r"\b(?:qui|dont|que|qu['’]\s*\w*)\b[^,;:.()]{0,30}$")
+#: An English negation this far from a French one (twice the place of a word said on both sides) is not at its place.
+_FAR_FROM = 2 * _SOFT_WINDOW
+
+
+def _reduced_clauses(fr: _Side, real_f: list[_Mark], weak_e: list[_Mark], weak_f: list[_Mark]) -> set[int]:
+    """Return the ids of the French negations of ``real_f`` said in a clause of their own that an English negative
+    word at their place renders: "another activity not covered by this Directive" / « une autre activité qui n'est
+    pas visée par la présente directive », "services developed outside the control of" / « les services qui ne sont
+    pas développés sous le contrôle de », "This Directive should not affect" / « Il convient que la présente
+    directive n'ait pas d'incidence ».  English
+    reduces a relative or subordinate clause to a participle, an adjective or a phrase, and its negation to a negative
+    word (a "not" before the participle, a prefix, "outside", "without"); French keeps the clause and its « ne … pas ».
+    Such a negation is left to the word (within _SOFT_WINDOW, the place of a word said on both sides): an English
+    negation said far from it (beyond _FAR_FROM) renders another clause, and may not take it when the French drops
+    the negation of its own clause (with « qu'elle ne régit pas » made « qu'elle régit », "that are not regulated by
+    it" took « n'ait pas » and hid the drop).  Only a word of a meaning that English says more often than French: one
+    that French says as often renders that French word ("solely" / « uniquement », "unless" / « à l'exception de »),
+    not the negation."""
+    surplus = Counter(m.tag for m in weak_e)
+    surplus.subtract(Counter(m.tag for m in weak_f))
+    return {
+        id(x)
+        for x in real_f
+        if _CLAUSE_OPENED_FR.search(fr.folded, max(0, x.span[0] - 40), x.span[0])
+        and any(
+            w.partner is None and surplus[w.tag] > 0 and abs(w.pos - x.pos) <= _SOFT_WINDOW for w in weak_e
+        )
+    }
+
+
 def _negation_problems(
     en: _Side, fr: _Side, pe: Profile, pf: Profile, ue: tuple[int, int], uf: tuple[int, int]
 ) -> list[_Problem]:
@@ -8286,7 +8319,13 @@ def _negation_problems(
                 _SAME_PLACE,
                 lambda x, y: coordinated[id(x)] == coordinated[id(y)],
             )
-        _pair(real_e, real_f, _NEG_WINDOW)
+        # « une autre activité qui n'est pas visée par la présente directive » / "another activity not covered by this
+        # Directive": a negation that French says in a clause of its own, which English says by a negative word at
+        # its place; an English negation far from it does not render it (_reduced_clauses).
+        reduced = _reduced_clauses(fr, real_f, weak_e, weak_f)
+        _pair(
+            real_e, real_f, _NEG_WINDOW, lambda n, x: id(x) not in reduced or abs(n.pos - x.pos) <= _FAR_FROM
+        )
         if not any(_NI.match(fr.folded, m.span[0]) for m in neg_f):
             _pair(real_e, cont_f, _NEG_WINDOW)
         if not any(_NOR.match(en.folded, m.span[0]) for m in neg_e):
@@ -8338,7 +8377,7 @@ def _negation_problems(
                 _SAME_PLACE,
                 renders,
             )
-        _pair(real_e, real_f, 1.0)
+        _pair(real_e, real_f, 1.0, lambda n, x: id(x) not in reduced or abs(n.pos - x.pos) <= _FAR_FROM)
         # "Nor should such providers … be understood" / « Les fournisseurs … ne devraient pas non plus être réputés »,
         # "…, nor should any rights … depend upon" / « … les droits … ne devraient pas être subordonnés »: a "nor" that
         # puts its auxiliary before the subject carries on a negation that French says at the verb, after the subject,
