@@ -3927,6 +3927,46 @@ def _free(marks: list[_Mark]) -> list[_Mark]:
     return [m for m in marks if m.partner is None]
 
 
+#: The groups of negative words that deny a clause by themselves, as a negation of its verb does: a verb of ignoring,
+#: prohibiting or ceasing, a conjunction of exception ("unless", « sauf »), and a contrast said without a verb ("but
+#: not all", « mais pas la totalité »).
+_CLAUSE_DENYING = frozenset(("except", "ignore", "prohibit", "cease", "contrast"))
+#: A word of exception that names a rare case, not an exception to a clause ("on an exceptional basis").
+_RARE_CASE = re.compile(r"exceptionn?(?:al|el)")
+#: The conjunction that opens a contrast said without a verb (not the « ne » of a modal read as a contrast).
+_CONTRAST_OPENS = re.compile(r"(?:and|but|or|et|mais|ou) ")
+
+
+def _far_fits(
+    other: _Side, weak_o: list[_Mark], own: set[str], renders: Callable[[_Mark, _Mark], bool]
+) -> Callable[[_Mark, _Mark], bool]:
+    """Return the test that a negation may answer ``y`` of the other side from afar (beyond _NEG_WINDOW): not while
+    a free word of ``weak_o`` (``other``'s) that denies a clause (_CLAUSE_DENYING), whose group no word of the
+    negation's own side says (``own``: it would render that word), and that may answer it (``renders``, and not the
+    meaning of its litotes) stands at its place (within _NEG_WINDOW)."""
+    denying = [
+        w
+        for w in weak_o
+        if w.tag in _CLAUSE_DENYING
+        and w.tag not in own
+        and not _RARE_CASE.match(other.folded, w.span[0])
+        and (w.tag != "contrast" or _CONTRAST_OPENS.match(other.folded, w.span[0]))
+    ]
+
+    def fits(n: _Mark, y: _Mark) -> bool:
+        if abs(n.pos - y.pos) <= _NEG_WINDOW:
+            return True
+        return not any(
+            w.partner is None
+            and abs(w.pos - n.pos) <= _NEG_WINDOW
+            and not (n.shuns and w.tag in _meaning_of(n.shuns))
+            and renders(n, w)
+            for w in denying
+        )
+
+    return fits
+
+
 def _nearest_force(p: Profile, unit: tuple[int, int], at: float) -> tuple[str, list[tuple[int, int]]]:
     """Return the force marked nearest to relative position ``at`` of a unit (within the window)."""
     best: tuple[float, str, tuple[int, int]] | None = None
@@ -8323,9 +8363,11 @@ def _negation_problems(
         # Directive": a negation that French says in a clause of its own, which English says by a negative word at
         # its place; an English negation far from it does not render it (_reduced_clauses).
         reduced = _reduced_clauses(fr, real_f, weak_e, weak_f)
-        _pair(
-            real_e, real_f, _NEG_WINDOW, lambda n, x: id(x) not in reduced or abs(n.pos - x.pos) <= _FAR_FROM
-        )
+
+        def far_reduced(n: _Mark, x: _Mark) -> bool:
+            return id(x) not in reduced or abs(n.pos - x.pos) <= _FAR_FROM
+
+        _pair(real_e, real_f, _NEG_WINDOW, far_reduced)
         if not any(_NI.match(fr.folded, m.span[0]) for m in neg_f):
             _pair(real_e, cont_f, _NEG_WINDOW)
         if not any(_NOR.match(en.folded, m.span[0]) for m in neg_e):
@@ -8377,7 +8419,14 @@ def _negation_problems(
                 _SAME_PLACE,
                 renders,
             )
-        _pair(real_e, real_f, 1.0, lambda n, x: id(x) not in reduced or abs(n.pos - x.pos) <= _FAR_FROM)
+        # "shall not be bound …, or could not … have been unaware of it" / « n'est pas engagée …, ou ne pouvait
+        # l'ignorer, étant exclu que », "where arrangements … are ignored" / « lorsqu'un montage n'est pas pris en compte
+        # »: a negation answered at its place by a negative word of the other side (« exclu », "ignored") is said by
+        # that word, not by a negation of another clause far off; word order moves a clause within its sentence, not a
+        # negation from one clause to another.  It takes such a negation from afar only once it has no such word left
+        # (with "shall not be bound" made "shall be bound", "could not" took « n'est pas engagée » and hid the drop).
+        far_e, far_f = _far_fits(fr, weak_f, tags_e, renders_e), _far_fits(en, weak_e, tags_f, renders_f)
+        _pair(real_e, real_f, 1.0, lambda x, y: far_e(x, y) and far_f(y, x) and far_reduced(x, y))
         # "Nor should such providers … be understood" / « Les fournisseurs … ne devraient pas non plus être réputés »,
         # "…, nor should any rights … depend upon" / « … les droits … ne devraient pas être subordonnés »: a "nor" that
         # puts its auxiliary before the subject carries on a negation that French says at the verb, after the subject,
@@ -8554,6 +8603,8 @@ def _negation_problems(
         # the French dropped, "unmanned aircraft" / « aéronef sans équipage » no "which is not a part".)
         _pair(neg_e, loose(weak_f), _NEG_WINDOW, renders_e)
         _pair(neg_f, loose(weak_e), _NEG_WINDOW, renders_f)
+        # (a negation left to a negative word at its place that something else took answers from afar after all)
+        _pair(real_e, real_f, 1.0, far_reduced)
         for group in groups:
             _pair([m for m in weak_e if m.tag == group], [m for m in weak_f if m.tag == group], 1.0)
         for window in (_NEG_WINDOW, _WEAK_FALLBACK):
