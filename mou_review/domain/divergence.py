@@ -2249,6 +2249,48 @@ def _qualified_head(term_forms: Sequence[str], other: _Side) -> bool:
     return False
 
 
+#: What makes an English noun name particular bodies without a qualifier before it: a demonstrative before it
+#: ("those authorities"), or after it a relative pronoun ("the authorities which supplied it"), a complement
+#: with "of" ("the courts or authorities of the Member States") or a participle ("the authorities mentioned in").
+_EN_DEMONSTRATIVES = frozenset("this that these those such".split())
+_EN_POSTMODIFIER_RE = re.compile(r"which|that|who|whom|whose|of|[a-z]{3,}ed")
+
+
+def _bare_english_noun(
+    term_forms: Sequence[str], side: _Side, other: _Side, glossary: Glossary, concept: Any
+) -> bool:
+    """Say whether a French term of a noun and its adjective (« autorités compétentes ») stands where the English
+    has the noun alone, made particular by a demonstrative or by what follows it ("those authorities", "the
+    courts or authorities of the Member States", "the authorities which supplied it", "the authorities mentioned
+    in Article 6").
+
+    French drafting writes a noun with the adjective of its set phrase each time it names the bodies again;
+    English names them by the bare noun where the words around it already say which bodies are meant.  A bare
+    noun with nothing to make it particular ("The authorities shall inform each other") may name other bodies,
+    and only the French side is excused so: an English term whose French has the noun alone stays a warning.
+    """
+    if side.lang is not Lang.FR or not any(
+        len(words) == 2 and words[0].isalpha() and _FR_ADJECTIVE_RE.fullmatch(words[1])
+        for words in (fold(m.text).split() for m in side.terms(glossary) if m.concept == concept)
+    ):
+        return False
+    # Read outside citations and dates (``work``): "point (a)" names no « point focal ».
+    tokens = re.findall(r"[a-z][a-z'-]*", other.work)
+    heads = {
+        _stem(words[-1])
+        for words in (fold(form.rstrip("!")).split() for form in term_forms)
+        if len(words) == 2 and all(w.isalpha() for w in words)
+    }
+    return any(
+        _stem(t) in heads
+        and (
+            (i > 0 and tokens[i - 1] in _EN_DEMONSTRATIVES)
+            or (i + 1 < len(tokens) and _EN_POSTMODIFIER_RE.fullmatch(tokens[i + 1]) is not None)
+        )
+        for i, t in enumerate(tokens)
+    )
+
+
 # Endings of a French feminine adjective, singular or plural (« compétentes », « personnelles »,
 # « normalisées »): the noun it follows is feminine, and « elle(s) » may stand for the term.
 _FR_FEMININE_RE = re.compile(r"[a-z]{2,}(?:ee|ente|ante|elle|ive|iere|euse)s?")
@@ -2320,6 +2362,7 @@ def _check_terms(en: _Side, fr: _Side, glossary: Glossary) -> list[Finding]:
                     )
                 )
                 or _qualified_head(term.forms(other), other_side)
+                or _bare_english_noun(term.forms(other), side, other_side, glossary, ci)
                 or _said_by_pronoun(
                     term.forms(other), [m for m in found[side.lang] if m.concept == ci], other_side
                 )
