@@ -69,13 +69,26 @@ _BODY = r" (?:adjudicateurs?|publics)\b"
 FR_PAST_COULD = r"(?<!\bn')(?<!\bne )(?:a|ont|ait|aient|avait|avaient|avoir|ayant|aurait|auraient) pu\b"
 
 
+#: "may, where appropriate,", "may, as appropriate,", "may, where relevant,", "may, if it thinks fit,", "may, if it
+#: considers it appropriate,": a phrase of discretion put right after "may" leaves the act to its subject's judgment,
+#: which French says by the same phrase and a plain present (« Le cas échéant, l'Autorité élabore », « S'il le juge
+#: utile, l'Office invite »): the modal and the phrase say one discretion twice, not a power the other side dropped.
+#: Of the phrases of need only the long-standing "if necessary" counts: "necessary" is read as a soft duty, which would
+#: answer a French « doit » once "may" was gone ("may, where necessary," against « Si nécessaire, … doit »).
+_DISCRETION = (
+    r"(?:(?:as|where|if|when) (?:(?:deemed|considered|judged) )?(?:appropriate|relevant)|if necessary"
+    r"|(?:as|where|if|when) (?:it|they|he|she) (?:thinks?|considers?|deems?|judges?|finds?)"
+    r" (?:fit|(?:it )?(?:appropriate|useful|expedient)))\b"
+)
 _EN_PERMIT = guard(
     re.compile(
         r"\b(?:(?=may)(?<!\bas )(?<!\bof )(?<!the case )(?<!that )(?<!which )(?<!who )(?<!whom )(?<!whose )(?<!whereby )"
         # "may not …, nor may they use": a "may" that "nor" negates grants nothing
         r"(?<!\bnor )"
         # "any loss it may have suffered" / « qu'il subirait »: a possibility in the past, never a permission.
-        r"may(?! not\b)(?! \d)(?! have (?:been|had|made|done|paid|held|kept|sent|brought|lost|\w+ed|\w+en)\b)(?!,? (?:where appropriate|if necessary)\b)(?! (?:also )?(?:need|have) to\b)(?! be (?:required|obliged|necessary)\b)"
+        r"may(?! not\b)(?! \d)(?! have (?:been|had|made|done|paid|held|kept|sent|brought|lost|\w+ed|\w+en)\b)"
+        rf"(?!,? {_DISCRETION})"
+        r"(?! (?:also )?(?:need|have) to\b)(?! be (?:required|obliged|necessary)\b)"
         r"(?! (?:in no (?:case|event|circumstances)|under no circumstances|never)\b)"
         # "may be taking place", "may be committing an offence": a progressive, what may be going on, as "may have taken
         # place" is what may have happened (not an adjective in -ing: "may be binding", nor "may be something")
