@@ -7348,7 +7348,9 @@ def _unsaid_participles(
     the sentence (« installations non couvertes par l'annexe I, en vue du stockage » for "for the purposes of storage
     from installations not covered by Annex I": French word order moves the attribute).  Such a participle says the
     "not" of a relative clause ("which are not covered"), which French says with a negation (« qui ne relèvent pas
-    de ») or with « non » (« non couvertes »); where French drops that « ne … pas », only the participle shows it."""
+    de ») or with « non » (« non couvertes »); where French drops that « ne … pas », only the participle shows it.  A
+    French word already answering an English one of its meaning ("without prejudice" / « sans préjudice », "only
+    some" / « seules certaines ») says that word, not the participle: it renders one only at its place."""
     return [
         m
         for m in _negated_participles(en, weak_e, negs)
@@ -8964,7 +8966,13 @@ def _negation_problems(
         # other first: they say no exemption of the predicate)
         xw_e, xw_f = _weak_paired_by_meaning(pe, pf, ue, uf) if exempt_e or exempt_f else ([], [])
         w_e, w_f = _marks(pe.weak, ue), _marks(pf.weak, uf)
-        unsaid = _unsaid_participles(en, w_e, _marks(pe.cont, ue), w_f) if participle else []
+        if participle:
+            # (the negative words of a meaning said on both sides, "without prejudice" / « sans préjudice », answer
+            # each other first: taken, they render no participle away from their place)
+            pw_e, pw_f = _weak_paired_by_meaning(pe, pf, ue, uf)
+            unsaid = _unsaid_participles(en, pw_e, _marks(pe.cont, ue), pw_f)
+        else:
+            unsaid = []
         if non_e:
             # (the negative words of a meaning said on both sides answer each other first, as for a refusal)
             nw_e, nw_f = _weak_paired_by_meaning(pe, pf, ue, uf)
