@@ -699,6 +699,60 @@ def _reaches_list(side: _Side, a: int, b: int, m: _Mark, unit: Span, lang: Lang)
     )
 
 
+# "where there is no reliable or affordable supply" (none that is either) is not "no reliable and affordable supply"
+# (none that is both) / « lorsqu'il n'existe pas d'approvisionnement fiable et abordable »: a negation over one singular
+# noun whose qualities are coordinated denies the noun with its qualities as the connective combines them, unlike the
+# members of a list of things ("does not transport banknotes or coins" / « ne transporte pas de billets et de
+# pièces »), which it reaches whichever connective joins them.  English puts the adjectives before the noun, after an
+# article or the negative "no" ("an effective or comprehensive tape", "no effective or sustainable competition");
+# French after it, the last one before a preposition or a clause mark (« un accès alternatif et facile à un
+# service »).  An adjective is known by its ending; one of the two must have it.
+_ADJ_END = {
+    Lang.EN: re.compile(r"[a-z]{3}(?:ive|ble|ful|ous|ic|ant|[^m]ent|ted)$"),
+    Lang.FR: re.compile(
+        r"[a-z]{3}(?:if|ive|ble|ile|al|ale|ace|[^m]ent|ente|ant|ante|eux|euse|ect|ecte|et|ete)$"
+    ),
+}
+_EN_QUALITY_BEFORE = re.compile(r"\b(?:an?|no|of) ([a-z]+) $")
+_EN_QUALITY_AFTER = re.compile(
+    r" ([a-z]+)((?: [a-z]+){1,2})(?= (?:to|for|of|in|on|at|by|with|from|under|which|that)\b|\s*[,;:.()]|\s*$)"
+)
+_FR_QUALITY_BEFORE = re.compile(r"\b([a-z]+),? ([a-z]+) $")
+_FR_QUALITY_AFTER = re.compile(
+    r" ([a-z]+)(?= (?:a|au|aux|de|du|des|d'|pour|sur|dans|en|par|qui|que)\b|\s*[,;:.()]|\s*$)"
+)
+_NOT_QUALITY = frozenset(
+    "the a an of to in on for by with and or no not any all its their such le la les l un une des du de d au aux et ou "
+    "ni en pour par sur dans son sa ses leur leurs ce cet cette ces pas plus".split()
+)
+
+
+def _qualities(side: _Side, m: _Mark, unit: Span, lang: Lang) -> bool:
+    """Say whether the connective ``m`` joins two adjectives of one singular noun (see _ADJ_END)."""
+    folded = side.folded
+    if lang is Lang.EN:
+        before = _EN_QUALITY_BEFORE.search(folded, unit[0], m.span[0])
+        after = _EN_QUALITY_AFTER.match(folded, m.span[1], unit[1])
+        if before is None or after is None:
+            return False
+        words = [before.group(1), after.group(1), *after.group(2).split()]
+        noun = words[-1]
+        if noun.endswith("s") and not noun.endswith(("ss", "us", "is")):
+            return False
+    else:
+        before = _FR_QUALITY_BEFORE.search(folded, unit[0], m.span[0])
+        after = _FR_QUALITY_AFTER.match(folded, m.span[1], unit[1])
+        if before is None or after is None:
+            return False
+        words = [before.group(1), before.group(2), after.group(1)]
+        if words[-1].endswith(("s", "x")) or words[1].endswith(("s", "x")):
+            return False
+    if any(w in _NOT_QUALITY for w in words):
+        return False
+    adjectives = words[:2] if lang is Lang.EN else words[1:]
+    return any(_ADJ_END[lang].search(w) for w in adjectives)
+
+
 def _negated(
     side: _Side, m: _Mark, negs: Sequence[Span], unit: Span, lang: Lang, conditions: Sequence[Span] = ()
 ) -> bool:
@@ -731,7 +785,7 @@ def _negated(
         # reads as the verb « a »; :func:`_list_item` reads it so too.)
         and not (folded.startswith(_BREACH, a) and _FINITE[lang].search(side.text[b : m.span[0]].lower()))
     ]
-    if not near or _ANY_EVENT.match(folded, m.span[1]):
+    if not near or _ANY_EVENT.match(folded, m.span[1]) or _qualities(side, m, unit, lang):
         return False
     # "whatever their value and whatever the legal regime … would have been subject to" / « quelle qu'en soit la
     # valeur ou quel que soit le régime »: the negative word said again after the connective governs the conjunct
