@@ -13,9 +13,14 @@
   s.position = "absolute"; s.zIndex = "50"; s.listStyle = "none"; s.margin = "0"; s.padding = "0.25em 0";
   s.background = "#fff"; s.border = "1px solid #667"; s.minWidth = "16em";
   document.body.appendChild(list);
-  var target = null, start = -1, active = -1, timer = null;
+  // "asked" counts the questions put to /mentions.json: on a slow connection answers arrive late and out of order, and
+  // only the answer to the last question, still open, may show the list (never one that arrives after a choice).
+  var target = null, start = -1, active = -1, timer = null, asked = 0;
 
-  function close() { list.hidden = true; active = -1; if (target) target.removeAttribute("aria-activedescendant"); }
+  function close() {
+    asked++; clearTimeout(timer);
+    list.hidden = true; active = -1; if (target) target.removeAttribute("aria-activedescendant");
+  }
   function query(box) {
     var upto = box.value.slice(0, box.selectionStart);
     var match = /(^|[\s(])@([\w.\-]{1,40})$/.exec(upto);
@@ -61,11 +66,12 @@
       if (!q) { close(); return; }
       target = box; start = q.at;
       clearTimeout(timer);
+      var mine = ++asked;
       timer = setTimeout(function () {
         fetch("/mentions.json?q=" + encodeURIComponent(q.text), { credentials: "same-origin" })
           .then(function (r) { return r.ok ? r.json() : []; })
-          .then(function (people) { if (target === box) show(box, people); })
-          .catch(close);
+          .then(function (people) { if (mine === asked && target === box) show(box, people); })
+          .catch(function () { if (mine === asked) close(); });
       }, 120);
     });
     box.addEventListener("keydown", function (e) {
