@@ -721,6 +721,9 @@ _FR_QUALITY_BEFORE = re.compile(r"\b([a-z]+),? ([a-z]+) $")
 _FR_QUALITY_AFTER = re.compile(
     r" ([a-z]+)(?= (?:a|au|aux|de|du|des|d'|pour|sur|dans|en|par|qui|que)\b|\s*[,;:.()]|\s*$)"
 )
+# How far before the connective the words before it are looked for: two words and their spaces, whatever their length
+# in legal text (the searches end at the connective; a window only saves scanning the whole sentence up to it).
+_QUALITY_REACH = 64
 _NOT_QUALITY = frozenset(
     "the a an of to in on for by with and or no not any all its their such le la les l un une des du de d au aux et ou "
     "ni en pour par sur dans son sa ses leur leurs ce cet cette ces pas plus".split()
@@ -731,7 +734,7 @@ def _qualities(side: _Side, m: _Mark, unit: Span, lang: Lang) -> bool:
     """Say whether the connective ``m`` joins two adjectives of one singular noun (see _ADJ_END)."""
     folded = side.folded
     if lang is Lang.EN:
-        before = _EN_QUALITY_BEFORE.search(folded, unit[0], m.span[0])
+        before = _EN_QUALITY_BEFORE.search(folded, max(unit[0], m.span[0] - _QUALITY_REACH), m.span[0])
         after = _EN_QUALITY_AFTER.match(folded, m.span[1], unit[1])
         if before is None or after is None:
             return False
@@ -740,7 +743,7 @@ def _qualities(side: _Side, m: _Mark, unit: Span, lang: Lang) -> bool:
         if noun.endswith("s") and not noun.endswith(("ss", "us", "is")):
             return False
     else:
-        before = _FR_QUALITY_BEFORE.search(folded, unit[0], m.span[0])
+        before = _FR_QUALITY_BEFORE.search(folded, max(unit[0], m.span[0] - _QUALITY_REACH), m.span[0])
         after = _FR_QUALITY_AFTER.match(folded, m.span[1], unit[1])
         if before is None or after is None:
             return False
