@@ -1535,28 +1535,33 @@ _FR_ARTICLES = frozenset("le la les l un une des du de".split())
 def _elliptic_closed(side: _Side, at: Span, conditions: Sequence[Span], unit: Span, lang: Lang) -> bool:
     """Say whether every condition of ``unit`` within reach before the connective ``at`` is said without its verb and
     closed by a comma before ``at``, and at least one stands there."""
-    folded = side.folded
     reach = _CONN_REACH if lang is Lang.EN else _CONN_REACH_FR
     before = [c for c in conditions if unit[0] <= c[0] < at[0] and _distance(side, c[0], at[0]) <= reach]
     if not before:
         return False
-    for c in before:
-        verbless = lang is Lang.FR and _FR_VERBLESS.fullmatch(folded, c[0], c[1]) is not None
-        if lang is Lang.EN:
-            m = _EN_ELLIPTIC.match(folded, c[1])
-        else:
-            m = _FR_VERBLESS_REST.match(folded, c[1]) if verbless else _FR_ELLIPTIC.match(folded, c[0])
-        if m is None or m.end() > at[0]:
-            return False
-        said = side.text[c[1] : m.end()]
-        words = _JOIN_WORD.findall(folded, c[1], m.end())
-        if (
-            any(w in _ELLIPTIC_NOT and not (verbless and w in _FR_ARTICLES) for w in words)
-            or _FINITE[lang].search(said.lower())
-            or (not verbless and not said.islower())
-        ):
-            return False
-    return True
+    return all(_elliptic_end(side, c, at, lang) is not None for c in before)
+
+
+def _elliptic_end(side: _Side, c: Span, at: Span, lang: Lang) -> int | None:
+    """Return where the condition ``c`` ends when it is said without its verb and closed by a comma before the
+    connective ``at`` (the end of that comma), else None (see :data:`_EN_ELLIPTIC`)."""
+    folded = side.folded
+    verbless = lang is Lang.FR and _FR_VERBLESS.fullmatch(folded, c[0], c[1]) is not None
+    if lang is Lang.EN:
+        m = _EN_ELLIPTIC.match(folded, c[1])
+    else:
+        m = _FR_VERBLESS_REST.match(folded, c[1]) if verbless else _FR_ELLIPTIC.match(folded, c[0])
+    if m is None or m.end() > at[0]:
+        return None
+    said = side.text[c[1] : m.end()]
+    words = _JOIN_WORD.findall(folded, c[1], m.end())
+    if (
+        any(w in _ELLIPTIC_NOT and not (verbless and w in _FR_ARTICLES) for w in words)
+        or _FINITE[lang].search(said.lower())
+        or (not verbless and not said.islower())
+    ):
+        return None
+    return m.end()
 
 
 def _elliptic_condition(
@@ -2124,18 +2129,8 @@ def _governs(en: _Side, c: Span, a: _Mark, ue: Span) -> bool:
     main clause's, whose "or other" names one class as "and other" does."""
     if not (ue[0] <= c[0] < a.span[0] and _distance(en, c[0], a.span[0]) <= _CONN_REACH):
         return False
-    start = c[1]
-    m = _EN_ELLIPTIC.match(en.folded, c[1])
-    if m is not None and m.end() <= a.span[0]:
-        said = en.text[c[1] : m.end()]
-        words = _JOIN_WORD.findall(en.folded, c[1], m.end())
-        if (
-            not any(w in _ELLIPTIC_NOT for w in words)
-            and not _EN_FINITE.search(said.lower())
-            and said.islower()
-        ):
-            start = m.end()
-    return not _clause_ended(en, start, a.span[0], a, Lang.EN)
+    end = _elliptic_end(en, c, a.span, Lang.EN)
+    return not _clause_ended(en, c[1] if end is None else end, a.span[0], a, Lang.EN)
 
 
 def _or_other_as_et_autres(
