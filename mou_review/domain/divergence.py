@@ -8962,43 +8962,36 @@ def _negation_problems(
         )
     ):
         participle, oppose_e, oppose_f, participle_f, predicate, refused, non_e, exempt_e, exempt_f = flags
-        # (the negative words of a meaning said on both sides, "By way of derogation" / « Par dérogation », answer each
-        # other first: they say no exemption of the predicate)
-        xw_e, xw_f = _weak_paired_by_meaning(pe, pf, ue, uf) if exempt_e or exempt_f else ([], [])
+        # The negative words of a meaning said on both sides answer each other first (with no negation in the
+        # sentence nothing is paired yet), once for every reading below, which only reads the pairs: "By way of
+        # derogation" / « Par dérogation » says no exemption of the predicate, "without prejudice" / « sans
+        # préjudice » taken renders no participle away from its place, "protection" / « protection » renders that
+        # word and is not left free, "without" / « sans » says no refusal.
+        pw_e, pw_f = (
+            _weak_paired_by_meaning(pe, pf, ue, uf)
+            if participle or non_e or exempt_e or exempt_f or participle_f or refused
+            else ([], [])
+        )
         w_e, w_f = _marks(pe.weak, ue), _marks(pf.weak, uf)
-        if participle:
-            # (the negative words of a meaning said on both sides, "without prejudice" / « sans préjudice », answer
-            # each other first: taken, they render no participle away from their place)
-            pw_e, pw_f = _weak_paired_by_meaning(pe, pf, ue, uf)
-            unsaid = _unsaid_participles(en, pw_e, _marks(pe.cont, ue), pw_f)
-        else:
-            unsaid = []
+        unsaid = _unsaid_participles(en, pw_e, _marks(pe.cont, ue), pw_f) if participle else []
         if non_e:
-            # (the negative words of a meaning said on both sides answer each other first, as for a refusal)
-            nw_e, nw_f = _weak_paired_by_meaning(pe, pf, ue, uf)
-            unsaid += _unsaid_non_participles_en(en, nw_e, nw_f + _marks(pf.cont, uf))
+            unsaid += _unsaid_non_participles_en(en, pw_e, pw_f + _marks(pf.cont, uf))
         if predicate:
             unsaid += _unsaid_predicates(en, w_e, _marks(pe.cont, ue), w_f)
         if oppose_e:
             unsaid += _opposite_terms(en, fr, uf, w_e, w_f + _marks(pf.cont, uf))
         if exempt_e:
-            unsaid += _unsaid_exemptions(en, xw_e, _marks(pe.cont, ue), xw_f + _marks(pf.cont, uf), fr, uf)
+            unsaid += _unsaid_exemptions(en, pw_e, _marks(pe.cont, ue), pw_f + _marks(pf.cont, uf), fr, uf)
         if unsaid:
             out.append(_negated(en, [m.span for m in unsaid], True))
         opposite_f = _opposite_terms(fr, en, ue, w_f, w_e + _marks(pe.cont, ue)) if oppose_f else []
         if participle_f:
-            # (with no negation in the sentence nothing is paired yet: a negative word of the English that answers its
-            # like in the French, "protection" / « protection », renders that word and is not left free)
-            pw_e, pw_f = _weak_paired_by_meaning(pe, pf, ue, uf)
             opposite_f += _unsaid_non_participles(fr, en, pw_f, _marks(pf.cont, uf), pw_e)
         if refused:
-            # (the negative words of a meaning said on both sides, "without" / « sans », answer each other first: they
-            # say no refusal)
-            rw_e, rw_f = _weak_paired_by_meaning(pe, pf, ue, uf)
-            opposite_f += _unsaid_refusals(fr, rw_f, _marks(pf.cont, uf), rw_e + _marks(pe.cont, ue))
+            opposite_f += _unsaid_refusals(fr, pw_f, _marks(pf.cont, uf), pw_e + _marks(pe.cont, ue))
         if exempt_f:
             opposite_f += _unsaid_exemptions(
-                fr, xw_f, _marks(pf.cont, uf), xw_e + _marks(pe.cont, ue), en, ue
+                fr, pw_f, _marks(pf.cont, uf), pw_e + _marks(pe.cont, ue), en, ue
             )
         if opposite_f:
             out.append(_negated(fr, [m.span for m in opposite_f], False))
