@@ -7991,6 +7991,72 @@ def _said_once_fr(en: _Side, fr: _Side, real_e: list[_Mark], neg_f: list[_Mark])
                     break
 
 
+#: The next verb of a series that carries on an English negation: a conjunction, maybe an adverb and "be", and a word
+#: that is no determiner, preposition, pronoun or auxiliary (an auxiliary opens a verb with a negation of its own):
+#: "or be the subject of", "or expose", "nor limit" (see _series_said_once_en).
+_EN_LINKING_ADVERB = r"(?:therefore|thus|hence|also|so|accordingly|consequently|then|otherwise|\w+ly)\b"
+_EN_SERIES_VERB = re.compile(
+    r"\b(?:or|and|nor),?\s+(?:" + _EN_LINKING_ADVERB + r",?\s+)?(?:be\s+)?"
+    r"(?!" + _NOT_VERB[Lang.EN].pattern + "|" + _EN_AUXILIARY + r"\b|" + _EN_LINKING_ADVERB + r")[a-z]"
+)
+#: What ends the clause of an English negation: a stop, and a word that opens another clause.
+_EN_CLAUSE_END = re.compile(
+    r"[.;:]|\b(?:but|where|when|if|unless|whether|that|which|who|whom|whose|because|since|while)\b"
+)
+#: A French negation that opens the next verb of a series, with no subject of its own: « et ne font pas », « ou
+#: n'expose pas » (its conjunction; the negation starts with « ne »).
+_FR_SERIES_NEG = re.compile(r"\b(?:et|ou)\s+$")
+_FR_NE = re.compile(r"ne\b|n'")
+#: An English negation of a verb ("shall not", "does not", "cannot"), which may open a series of verbs.
+_EN_VERB_NOT = re.compile(r"(?:not|cannot|n't)$")
+
+
+def _series_said_once_en(
+    en: _Side, fr: _Side, neg_e: list[_Mark], neg_f: list[_Mark], ue: tuple[int, int]
+) -> None:
+    """Answer the French negation of each next verb of a series by the English negation said once for the series.
+
+    English says a negation once for a series of verbs, which the conjunction carries on ("shall not be disposed of
+    or be the subject of an energy recovery operation", "does not disrupt its operations or expose the members to
+    losses", "shall not affect … nor limit"); French says it again at each verb (« ne sont pas éliminés et ne font pas
+    l'objet », « ne perturbe pas … et n'expose pas »).  The English negation then counts for as many French negations
+    as its series has verbs: each next verb answers a French negation opened by a bare « et » or « ou » at its place
+    (nearer to it than to any English negation), before the English negation may take it (with the first French
+    negation dropped, « sont éliminés et ne font pas », the English "not" took the second and hid the drop).  Only a
+    negation that opens its series (not one said after "and", "or" or "nor", which carries on another), up to the end
+    of its clause or the next negation."""
+    series: list[_Mark] = []
+    for m in _free(neg_e):
+        if (
+            not _EN_VERB_NOT.search(en.folded, *m.span)
+            or _AFTER_AND.search(en.folded, max(0, m.span[0] - 20), m.span[0])
+            or _AFTER_OR.search(en.folded, max(0, m.span[0] - 16), m.span[0])
+        ):
+            continue
+        stop = _EN_CLAUSE_END.search(en.folded, m.span[1], ue[1])
+        end = min(
+            [stop.start() if stop else ue[1]]
+            + [n.span[0] for n in neg_e if n.span[0] >= m.span[1] and not _NOR.match(en.folded, n.span[0])]
+        )
+        for x in _EN_SERIES_VERB.finditer(en.folded, m.span[1], end):
+            nor = next((n for n in neg_e if n.span[0] == x.start()), None)
+            series += [nor] if nor is not None else _marks([x.span()], ue, "cont")
+    if series:
+        opened = [
+            n
+            for n in _free(neg_f)
+            if _FR_NE.match(fr.folded, n.span[0])
+            and _FR_SERIES_NEG.search(fr.folded, max(0, n.span[0] - 6), n.span[0])
+        ]
+        negs = _free(neg_e)
+        _pair(
+            series,
+            opened,
+            _NEG_WINDOW,
+            lambda x, y: all(abs(x.pos - y.pos) < abs(n.pos - y.pos) for n in negs if n is not x),
+        )
+
+
 #: "ensure", "ensuring": the English of « éviter que … ne » with a "not" of its own ("to ensure that … do not").
 _ENSURE = guard(re.compile(r"\bensur(?:e|es|ed|ing)\b"), "ensur")
 
@@ -8404,6 +8470,9 @@ def _negation_problems(
                 _SAME_PLACE,
                 lambda x, y: coordinated[id(x)] == coordinated[id(y)],
             )
+        # "shall not be disposed of or be the subject of" / « ne sont pas éliminés et ne font pas l'objet »: one English
+        # negation for a series of verbs, which French says at each (_series_said_once_en).
+        _series_said_once_en(en, fr, neg_e, neg_f, ue)
         # « une autre activité qui n'est pas visée par la présente directive » / "another activity not covered by this
         # Directive": a negation that French says in a clause of its own, which English says by a negative word at
         # its place; an English negation far from it does not render it (_reduced_clauses).
