@@ -1610,6 +1610,7 @@ def compare(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Span
                 or _noun_complements(en, p[1][0], fr, p[2][0])
                 or _plural_subjects(en, p[1][0], fr, p[2][0], pe.conditions, pf.conditions)
                 or _elliptic_condition(en, p[1][0], fr, p[2][0], pe, pf, ue, uf)
+                or _acts_or_et(en, p[1][0], fr, p[2][0], pe, pf)
             )
         )
     ]
@@ -1832,6 +1833,51 @@ def _in_references(side: _Side, m: _Mark) -> bool:
     )
 
 
+# A cited act right before a connective ("Directive 2014/65/EU or", « du règlement (UE) 2016/679 et »), and a reference
+# or an act that opens right after it, after an article or a preposition (« et au règlement », "or Article 3 of"): the
+# connective joins the provisions of two acts, each cited in full.  The English "or" said again within _ACT_REACH
+# characters, no "and" between, lists every act by "or".
+_REF_LABEL = r"(?:articles?|paragraphs?|subparagraphs?|points?|annex(?:es)?|paragraphes?|annexes?)"
+_REF_ACT = r"(?:regulations?|directives?|decisions?|reglements?)"
+_ACT_BEFORE = re.compile(
+    rf"\b{_REF_ACT}(?: \((?:eu|ec|eec|euratom|ue|ce|cee)\))?(?: no)? [0-9]+/[0-9]+(?:/[a-z]+)? $"
+)
+_REF_AFTER = re.compile(
+    r" (?:(?:de |d'|du |des |a |au |aux |par |to |in |by |under |of |with )?(?:l'|la |le |les |the )?)"
+    rf"(?:{_REF_LABEL}|{_REF_ACT})\b"
+)
+_ACT_REACH = 60
+
+
+def _after_act(side: _Side, s: Span) -> bool:
+    """Say whether the connective at ``s`` follows a cited act and opens a reference or another act."""
+    return bool(_ACT_BEFORE.search(side.folded, max(0, s[0] - _ACT_REACH), s[0])) and (
+        any(0 <= a - s[1] <= 8 for a, _b, _atoms in side.refs) or bool(_REF_AFTER.match(side.folded, s[1]))
+    )
+
+
+def _acts_or_et(en: _Side, a: Span, fr: _Side, b: Span, pe: _Profile, pf: _Profile) -> bool:
+    """Say whether the English "or" at ``a`` and the French « et » at ``b`` each join the provisions of two acts, in an
+    English list that joins every act by "or": "the requirements laid down in this Regulation or, where applicable, in
+    Directive 2014/65/EU or Regulation (EU) No 600/2014" / « les exigences énoncées au présent règlement et, le cas
+    échéant, à la directive 2014/65/UE et au règlement (UE) no 600/2014 », "within the meaning of Article 4 of Regulation
+    (EU) 2016/679 or Article 3 of Directive (EU) 2016/680 or Article 3 of Regulation (EU) 2018/1725" / « au sens de
+    l'article 4 du règlement (UE) 2016/679, de l'article 3 de la directive (UE) 2016/680 et de l'article 3 du règlement
+    (UE) 2018/1725 »: English names by "or" each act a provision may stand in, French lists the acts by « et », and each
+    applies as it reads.  Only where English says "or" again within _ACT_REACH characters, no "and" between (an "or"
+    alone between two acts may be an "and" changed); not the other way round ("and" / « ou »), nor a list of numbers
+    under one label ("the calculations referred to in paragraphs 1 or 2" / « aux paragraphes 1 et 2 »), which the count
+    of the connectives compares."""
+    if en.folded[a[0] : a[1]] != "or" or b not in pf.ands or not (_after_act(en, a) and _after_act(fr, b)):
+        return False
+    return any(
+        o != a
+        and abs(o[0] - a[0]) <= _ACT_REACH
+        and not any(min(o[0], a[0]) < x[0] < max(o[0], a[0]) for x in pe.ands)
+        for o in pe.ors
+    )
+
+
 def _nearest_each_other(a: _Mark, b: _Mark, marks_e: list[_Mark], marks_f: list[_Mark]) -> bool:
     """Say whether the English connective ``a`` is the nearest of ``marks_e`` to the French ``b``, and ``b`` the nearest
     of ``marks_f`` to ``a`` (by place in the sentence)."""
@@ -1999,6 +2045,7 @@ def _or_as_et(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Sp
         )
         and not _binomial(fr.folded, b.span)
         and not _in_references(fr, b)
+        and not _acts_or_et(en, a.span, fr, b.span, pe, pf)
         and not any(_claims(en, x, fr, b, and_f, a, pe.conditions, pf.conditions) for x in and_e)
     ]
     # The negative words are looked for only here: finding them costs more than the rest (see deontic).
