@@ -1711,7 +1711,7 @@ _MODAL_WORDS = frozenset(
 )
 _SUB_MODAL = {
     Lang.EN: guard(re.compile(r"(?!)")),  # no needle: it never matches
-    Lang.FR: guard(re.compile(r"\b(?<!ne )pouvant\b"), "pouvant"),
+    Lang.FR: guard(re.compile(r"\b(?<!\bne )pouvant\b"), "pouvant"),
 }
 _EN_SUBORDINATE = re.compile(
     r"\b(?:which|who|whom|whose|whereby|wherein|whether|how|as|so that|in order that|such that"

@@ -4155,6 +4155,9 @@ _FR_IMPERSONAL_AFTER = re.compile(
     r"(?:,[^,.;:]{1,30},| [a-z]+ment| cependant| toutefois| neanmoins| donc| aussi| parfois| encore| en outre)*"
     r" (?:s'agir\b|(?:arriver|advenir|se faire|se produire) qu(?:e\b|'))"
 )
+#: The word « ne » (« n' ») just before a modal: a possibility denied (« qu'aucune responsabilité ne puisse »).  A word
+#: that merely ends in those letters (« toute personne susceptible de », « l'État membre concerné puisse ») denies nothing.
+_FR_NE_JUST_BEFORE = re.compile(r"(?<![\w'])(?:ne |n')$")
 #: A French possibility that grants nothing and enables nothing (« susceptible de », « pourrait », « risque de »):
 #: never the rendering of an English "shall".
 _FR_MERE_POSSIBILITY = re.compile(
@@ -5259,7 +5262,7 @@ def _prep_relative_duties(
         if _FR_DESCRIBING_POSSIBILITY.match(fr.folded, m.span[0]) is not None
         and not any(a < m.span[1] and m.span[0] < b for a, b in answering)
         and not _within(m.span, pf.prohibit)
-        and not fr.folded.endswith(("ne ", "n'"), 0, m.span[0])
+        and _FR_NE_JUST_BEFORE.search(fr.folded, max(0, m.span[0] - 3), m.span[0]) is None
         and (
             not fr.folded.startswith("il est", m.span[0])
             or _FR_PREP_RELATIVE_JUST_BEFORE.search(fr.folded, max(0, m.span[0] - 30), m.span[0]) is not None
@@ -5926,7 +5929,7 @@ def _force_problems(
         )
         # « qu'aucune responsabilité ne puisse être attribuée »: a possibility denied, the rendering of "no
         # liability shall attach"
-        and not fr.folded.endswith(("ne ", "n'"), 0, m.span[0])
+        and _FR_NE_JUST_BEFORE.search(fr.folded, max(0, m.span[0] - 3), m.span[0]) is None
     ]
     oblige_e = _marks(pe.oblige, ue) if maybe_f else []
     if oblige_e:  # (the rest is needed only then)
