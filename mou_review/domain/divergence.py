@@ -95,7 +95,7 @@ from mou_review.domain.deontic import (
 )
 from mou_review.domain.glossary import Glossary, default_glossary
 from mou_review.domain.references import expand_range, find_references
-from mou_review.domain.rx import DIGITS, covering, guard, literal_alternation, match_spans
+from mou_review.domain.rx import DIGITS, Guarded, covering, guard, literal_alternation, match_spans
 from mou_review.domain.textnorm import (
     EN_FUNCTION_WORDS,
     FR_FUNCTION_WORDS,
@@ -7528,6 +7528,35 @@ _EXEMPTED_PREDICATE = {
 }
 
 
+#: A French word of excluding that says the "not" of its clause: the participle as its predicate (« sont exclus de ce
+#: ratio »), the verb (« les coûts excluent »), or « à l'exclusion de » ("but does not include"), cheap to test before
+#: the negative words are found.
+_EXCLUDED_PREDICATE = {
+    Lang.FR: guard(
+        re.compile(
+            r"(?:"
+            + _COPULA_BEFORE[Lang.FR].pattern.removesuffix("$")
+            + r"exclue?s?|\bexclu(?:t|ent)|\ba l'exclusion)\b"
+        ),
+        "exclu",
+    )
+}
+#: « sans s'y limiter », « sans se limiter aux zones », « sans que cette liste soit exhaustive »: a list or a scope
+#: said to be open ("not limited to") by a French word of absence.
+_UNLIMITED = guard(
+    re.compile(
+        r"\bsans (?:toutefois |pour autant )?(?:s'y |se |y |etre )?(?:limit|restrei)\w*"
+        r"|\bsans que (?:cette|la|ces|les) (?:liste|enumeration)s? (?:ne )?(?:soit|soient) exhaustives?\b"
+    ),
+    "sans ",
+)
+#: The phrases that say the "not" of their clause by the meaning of the negative word they hold (an exemption, an
+#: exclusion, an open list), by that meaning (see _unsaid_opposites).
+_SAYING_NOT = {
+    "exempt": _EXEMPTED_PREDICATE,
+    "exclude": _EXCLUDED_PREDICATE,
+    "without": {Lang.FR: _UNLIMITED},
+}
 #: Being bound by a rule, the opposite of an exemption from it: "subject to", "required to", "has the obligation", « soumis
 #: à », « tenu de », « a l'obligation » (folded).
 _BOUND_BY = {
@@ -7541,18 +7570,33 @@ _BOUND_BY = {
         r"|(?:a|ont|avoir)\s+l'obligation)\b"
     ),
 }
+#: Including a thing, the opposite of excluding it: "shall include", "includes".
+_INCLUDING = {Lang.EN: guard(re.compile(r"\binclud(?:e|es|ed|ing)\b"), "includ")}
+#: Keeping a thing within a list or a scope, the opposite of leaving it open: "shall be limited to", "restricted to"
+#: (not "but not limited to", "not being limited to", which the profile reads as no negation: an open list).
+_LIMITED = {
+    Lang.EN: guard(
+        re.compile(r"\b(?<!\bnot )(?<!\bnot be )(?<!\bnot being )(?:limited|restricted|confined) to\b"),
+        "ed to",
+    )
+}
+#: The words of the opposite meaning of such words (_SAYING_NOT), by the meaning of their negative word.
+_OPPOSITE_OF = {"exempt": _BOUND_BY, "exclude": _INCLUDING, "without": _LIMITED}
 
 
-def _bound_at(other: _Side, uo: tuple[int, int], at: float) -> bool:
-    """Say whether ``other`` says being bound by a rule (_BOUND_BY) within _NEG_WINDOW of relative place ``at`` of
+def _said_at(
+    words: dict[Lang, re.Pattern[str] | Guarded], other: _Side, uo: tuple[int, int], at: float
+) -> bool:
+    """Say whether ``other`` says one of ``words`` (of its language) within _NEG_WINDOW of relative place ``at`` of
     its unit ``uo``."""
     width = max(uo[1] - uo[0], 1)
     lo = uo[0] + max(0, int((at - _NEG_WINDOW) * width))
     hi = uo[0] + min(width, int((at + _NEG_WINDOW) * width) + 1)
-    return _BOUND_BY[other.lang].search(other.folded, lo, hi) is not None
+    return words[other.lang].search(other.folded, lo, hi) is not None
 
 
-def _unsaid_exemptions(
+def _unsaid_opposites(
+    tag: str,
     side: _Side,
     weak: list[_Mark],
     negs: list[_Mark],
@@ -7560,27 +7604,35 @@ def _unsaid_exemptions(
     other: _Side,
     uo: tuple[int, int],
 ) -> list[_Mark]:
-    """Return the words of exemption of ``side`` that are the predicate of their clause (_EXEMPTED_PREDICATE: "shall be
-    exempted from the provisions", « une entité est dispensée de l'obligation »), left free, with no free negative word
-    of the other side (``marks_o``) at their place (within _NEG_WINDOW).  To be exempted from a rule is not to be
-    subject to it: such a predicate says the "not" that the other language says by a negation of its verb ("shall not
-    have the obligation", « ne sont pas soumises aux dispositions »); where that negation is dropped ("shall have the
-    obligation", « sont soumises »), only the predicate shows it (read in a sentence with no negation on either side,
-    as :func:`_unsaid_refusals` reads a French participle of refusing).  Only one that faces, at its place, a word of
-    being bound by a rule (_BOUND_BY, its opposite): an exemption the other side says by a word the lexicon does not
-    hold ("are exempt from customs duties" / « bénéficient d'une franchise douanière », "be released from such
-    obligations" / « être dispensés de ces obligations ») faces none, nor does a « dispensée » that means "given" (« la
-    formation est dispensée aux travailleurs »).  Not one that a negation before it makes a litotes ("shall not be
-    exempted")."""
+    """Return the negative words of meaning ``tag`` of ``side`` held by a phrase that says the "not" of their clause
+    (_SAYING_NOT), left free, with no free negative word of the other side (``marks_o``) at their place (within
+    _NEG_WINDOW), facing there a word of the opposite meaning (_OPPOSITE_OF).
+
+    To be exempted from a rule is not to be subject to it ("shall be exempted from the provisions", « une entité est
+    dispensée de l'obligation »), to exclude a thing is not to include it (« sont exclus de ce ratio », « les coûts
+    excluent », « à l'exclusion des clients finals »), and a list said to be open is not limited to its items (« sans
+    s'y limiter », « sans que cette liste soit exhaustive »): such a phrase says the "not" that the other language says
+    by a negation of its verb ("shall not have the obligation", « ne sont pas soumises aux dispositions », "shall not
+    include", "but shall not be limited to"); where that negation is dropped ("shall have the obligation", « sont
+    soumises », "shall include", "shall be limited to"), only the phrase shows it (read in a sentence with no negation
+    on either side, as :func:`_unsaid_refusals` reads a French participle of refusing).  Only one that faces, at its
+    place, a word of the opposite meaning (being bound by a rule, including, limiting): an exemption or an exclusion
+    the other side says by a word the lexicon does not hold ("are exempt from customs duties" / « bénéficient d'une
+    franchise douanière », "be released from such obligations" / « être dispensés de ces obligations ») faces none, nor
+    does a « dispensée » that means "given" (« la formation est dispensée aux travailleurs »).  Not one that a negation
+    before it makes a litotes ("shall not be exempted")."""
+    says, opposite = _SAYING_NOT[tag][side.lang], _OPPOSITE_OF[tag]
     return [
         m
         for m in _free(weak)
-        if m.tag == "exempt"
-        and _EXEMPTED[side.lang].fullmatch(side.folded, *m.span)
-        and _COPULA_BEFORE[side.lang].search(side.folded, max(0, m.span[0] - 40), m.span[0])
+        if m.tag == tag
+        and any(
+            x.start() <= m.span[0] and m.span[1] <= x.end()
+            for x in says.finditer(side.folded, max(0, m.span[0] - 40), m.span[1] + 40)
+        )
         and not any(0 <= m.span[0] - n.span[1] <= 25 for n in negs)
         and not any(x.partner is None and abs(x.pos - m.pos) <= _NEG_WINDOW for x in marks_o)
-        and _bound_at(other, uo, m.pos)
+        and _said_at(opposite, other, uo, m.pos)
     ]
 
 
@@ -9031,9 +9083,25 @@ def _negation_problems(
             or _OUTSIDE_EN.search(en.folded, *ue) is not None,
             _EXEMPTED_PREDICATE[Lang.EN].search(en.folded, *ue) is not None,
             _EXEMPTED_PREDICATE[Lang.FR].search(fr.folded, *uf) is not None,
+            _EXCLUDED_PREDICATE[Lang.FR].search(fr.folded, *uf) is not None
+            and _INCLUDING[Lang.EN].search(en.folded, *ue) is not None,
+            _UNLIMITED.search(fr.folded, *uf) is not None
+            and _LIMITED[Lang.EN].search(en.folded, *ue) is not None,
         )
     ):
-        participle, oppose_e, oppose_f, participle_f, predicate, refused, non_e, exempt_e, exempt_f = flags
+        (
+            participle,
+            oppose_e,
+            oppose_f,
+            participle_f,
+            predicate,
+            refused,
+            non_e,
+            exempt_e,
+            exempt_f,
+            exclude_f,
+            unlimited_f,
+        ) = flags
         # The negative words of a meaning said on both sides answer each other first (with no negation in the
         # sentence nothing is paired yet), once for every reading below, which only reads the pairs: "By way of
         # derogation" / « Par dérogation » says no exemption of the predicate, "without prejudice" / « sans
@@ -9041,7 +9109,14 @@ def _negation_problems(
         # word and is not left free, "without" / « sans » says no refusal.
         pw_e, pw_f = (
             _weak_paired_by_meaning(pe, pf, ue, uf)
-            if participle or non_e or exempt_e or exempt_f or participle_f or refused
+            if participle
+            or non_e
+            or exempt_e
+            or exempt_f
+            or exclude_f
+            or unlimited_f
+            or participle_f
+            or refused
             else ([], [])
         )
         w_e, w_f = _marks(pe.weak, ue), _marks(pf.weak, uf)
@@ -9053,7 +9128,9 @@ def _negation_problems(
         if oppose_e:
             unsaid += _opposite_terms(en, fr, uf, w_e, w_f + _marks(pf.cont, uf))
         if exempt_e:
-            unsaid += _unsaid_exemptions(en, pw_e, _marks(pe.cont, ue), pw_f + _marks(pf.cont, uf), fr, uf)
+            unsaid += _unsaid_opposites(
+                "exempt", en, pw_e, _marks(pe.cont, ue), pw_f + _marks(pf.cont, uf), fr, uf
+            )
         if unsaid:
             out.append(_negated(en, [m.span for m in unsaid], True))
         opposite_f = _opposite_terms(fr, en, ue, w_f, w_e + _marks(pe.cont, ue)) if oppose_f else []
@@ -9061,10 +9138,11 @@ def _negation_problems(
             opposite_f += _unsaid_non_participles(fr, en, pw_f, _marks(pf.cont, uf), pw_e)
         if refused:
             opposite_f += _unsaid_refusals(fr, pw_f, _marks(pf.cont, uf), pw_e + _marks(pe.cont, ue))
-        if exempt_f:
-            opposite_f += _unsaid_exemptions(
-                fr, pw_f, _marks(pf.cont, uf), pw_e + _marks(pe.cont, ue), en, ue
-            )
+        for tag, read in (("exempt", exempt_f), ("exclude", exclude_f), ("without", unlimited_f)):
+            if read:
+                opposite_f += _unsaid_opposites(
+                    tag, fr, pw_f, _marks(pf.cont, uf), pw_e + _marks(pe.cont, ue), en, ue
+                )
         if opposite_f:
             out.append(_negated(fr, [m.span for m in opposite_f], False))
     # (An English negation that a French negation of its own answers is not the negation of a restriction.)
