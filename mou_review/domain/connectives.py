@@ -1365,7 +1365,7 @@ def _listed_cases(en: _Side, a: Span, fr: _Side, b: Span, conditions: Sequence[S
 _EN_COMPLEMENT_PREP = re.compile(
     r"\b(?:of|in|to|for|on|under|concerning|regarding|from|about|into|within|at)\b"
 )
-_EN_BARE_AFTER = re.compile(r"\s+([a-z][a-z-]*)\b")
+_BARE_AFTER = re.compile(r"\s+([a-z][a-z-]*)\b")
 _EN_NOT_BARE = frozenset(
     "the a an its his her their any each that this these those such every whose all both either no of in to for on "
     "by with from under at into within where when if which who whom than not".split()
@@ -1390,7 +1390,7 @@ def _noun_complements(en: _Side, a: Span, fr: _Side, b: Span) -> bool:
         b[1] <= x < b[1] + 12 for x, _y, _atoms in fr.refs
     ):
         return False
-    bare = _EN_BARE_AFTER.match(fe, a[1])
+    bare = _BARE_AFTER.match(fe, a[1])
     if bare is None:
         return False
     word = bare.group(1)
@@ -1626,6 +1626,34 @@ def compare(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Span
     return out
 
 
+_FR_ONE_NOUN_BEFORE = re.compile(
+    r"\b(?:le|la|les|des|du|un|une|son|sa|ses|leurs?|ce|cet|cette|ces) [a-z-]+ $|\bl'[a-z-]+ $"
+)
+
+
+def _one_class(en: _Side, fr: _Side, y: _Mark, marks_e: list[_Mark], and_f: list[_Mark]) -> bool:
+    """Say whether the French « ou » ``y`` joins two nouns under one determiner (« le fournisseur ou prestataire »: a
+    determiner right before the first noun, the noun after it has no determiner or preposition of its own, no comma stands before it: not « qui lui incombent, ou
+    quant au fait ») that no English connective of ``marks_e`` answers: none joins words alike those ``y`` joins.  Not
+    a « ou » that closes the list a French « et » of ``and_f`` opens, no clause mark nor relative word between them
+    (« les membres compensateurs et les IMF ou plates-formes de négociation » for "the clearing members, linked FMIs or
+    trading venues": the list answers the English one as a whole)."""
+    after = _BARE_AFTER.match(fr.folded, y.span[1])
+    return (
+        after is not None
+        and _FR_ONE_NOUN_BEFORE.search(fr.folded, max(0, y.span[0] - 40), y.span[0]) is not None
+        and not fr.folded[max(0, y.span[0] - 2) : y.span[0]].rstrip().endswith(",")
+        and after.group(1) not in _FR_FUNCTION
+        and not any(_joins(en, x, fr, y) for x in marks_e)
+        and not any(
+            x.span[1] <= y.span[0]
+            and not _CLAUSE_END.search(fr.folded, x.span[1], y.span[0])
+            and not _RELATIVE_BEFORE.search(fr.folded, x.span[1], y.span[0])
+            for x in and_f
+        )
+    )
+
+
 def _compare_counted(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Span) -> list[Problem]:
     """The problems :func:`compare` finds by the count of the connectives, or by a condition said again."""
     and_e, or_e = _marks(pe.ands, ue, "and", en), _marks(pe.ors, ue, "or", en)
@@ -1724,8 +1752,20 @@ def _compare_counted(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span,
         if _or_unanswered(en, fr, m, pe, ue, uf, {y.span for y in and_f + or_f} | aside_f):
             out.append(_bare_problem(en, m))
         return out
+    # "the supplier" / « le fournisseur ou prestataire », "claims" / « les titres ou créances », "non-equity instruments"
+    # / « instruments autres que des actions ou instruments assimilés »: French names one class of things by two nouns
+    # under one determiner, joined by « ou », where English names it by one word.  Such a « ou », followed by its noun
+    # with no determiner or preposition of its own, answers no English connective when it joins no word alike those any
+    # of them joins; it does not even out an English "or" said where French says « et ».  Only a pair of a condition on
+    # both sides, said at the same place, is then compared (French may order the parts of a sentence otherwise), and no
+    # connective that joins cross-references ("Articles 194 to 197 or Article 199" / « des articles 194 à 197 et de
+    # l'article 199 »).
+    loose_f: list[_Mark] = []
     if (len(and_e) - len(and_f)) * (len(or_e) - len(or_f)) >= 0:
-        return out
+        loose_f = [y for y in or_f if _one_class(en, fr, y, and_e + or_e, and_f)]
+        if not (len(and_e) < len(and_f) and len(or_f) - len(loose_f) < len(or_e)):
+            return out
+        or_f = [y for y in or_f if y not in loose_f]
     _pair_alike(en, fr, and_e, and_f, or_e, or_f)
     # Under a negation "and" and « ou » say the same ("without delay and cost" / « sans délai ni coût »).
     negs, negs_f = _negs(en, pe, ue), _negs(fr, pf, uf)
@@ -1756,7 +1796,7 @@ def _compare_counted(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span,
     # "when providing the service" / « fournissant le service », « pour appliquer »: English opens the
     # condition with a verb in -ing, which French says by a participle or an infinitive, no condition
     # word; the English connective then answers the French one at the same place.
-    if not cand_f and cand_e:
+    if not cand_f and cand_e and not loose_f:
         gerund = [
             m
             for m in cand_e
@@ -1818,7 +1858,10 @@ def _compare_counted(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span,
         return out
     if cand_e and cand_f:
         a, b = min(((a, b) for a in cand_e for b in cand_f), key=lambda ab: abs(ab[0].pos - ab[1].pos))
-        out.append(_problem("connective", en, fr, a, b))
+        if not loose_f or (
+            abs(a.pos - b.pos) <= _ALONE_WINDOW and not (_in_references(en, a) or _in_references(fr, b))
+        ):
+            out.append(_problem("connective", en, fr, a, b))
     return out
 
 
