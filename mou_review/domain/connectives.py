@@ -1633,11 +1633,12 @@ _FR_ONE_NOUN_BEFORE = re.compile(
 
 def _one_class(en: _Side, fr: _Side, y: _Mark, marks_e: list[_Mark], and_f: list[_Mark]) -> bool:
     """Say whether the French « ou » ``y`` joins two nouns under one determiner (« le fournisseur ou prestataire »: a
-    determiner right before the first noun, the noun after it has no determiner or preposition of its own, no comma stands before it: not « qui lui incombent, ou
-    quant au fait ») that no English connective of ``marks_e`` answers: none joins words alike those ``y`` joins.  Not
-    a « ou » that closes the list a French « et » of ``and_f`` opens, no clause mark nor relative word between them
-    (« les membres compensateurs et les IMF ou plates-formes de négociation » for "the clearing members, linked FMIs or
-    trading venues": the list answers the English one as a whole)."""
+    determiner right before the first noun, the noun after it has no determiner or preposition of its own, no comma
+    stands before it: not « qui lui incombent, ou quant au fait ») that no English connective of ``marks_e`` answers:
+    none joins words alike those ``y`` joins.  Not a « ou » that closes the list a French « et » of ``and_f`` opens,
+    no clause mark nor relative word between them (« les membres compensateurs et les IMF ou plates-formes de
+    négociation » for "the clearing members, linked FMIs or trading venues": the list answers the English one as a
+    whole)."""
     after = _BARE_AFTER.match(fr.folded, y.span[1])
     return (
         after is not None
