@@ -7668,13 +7668,23 @@ def _may_oppose(side: _Side, other: _Side, u: tuple[int, int], uo: tuple[int, in
     )
 
 
+#: The French participle ending « -isant » (« -isance ») of a Latin verb in -ficere, where English keeps the Latin c
+#: ("-icient", "-iciency"): « suffisante » / "sufficient" (« suffire » / "suffice").
+_FR_ISANT = re.compile(r"isan(?=[ct])")
+
+
 def _same_stem(a: str, b: str) -> bool:
     """Say whether two words of the two languages share their stem, or are the same word ("complete" / « complète »,
     "sufficient" / « suffisante », "party" / « partie », "excluded" / « exclure »): a stem shared over most of the
-    shorter one, not a first syllable ("contracting" / « contrevient »)."""
-    n = len(os.path.commonprefix([a, b]))
-    short = min(len(a), len(b))
-    return (n >= 5 and n >= 0.7 * short) or (n >= 4 and n >= 0.8 * short)
+    shorter one, not a first syllable ("contracting" / « contrevient »); the French « -isant » read as the English
+    "-icient" it renders (see _FR_ISANT)."""
+
+    def shared(a: str, b: str) -> bool:
+        n = len(os.path.commonprefix([a, b]))
+        short = min(len(a), len(b))
+        return (n >= 5 and n >= 0.7 * short) or (n >= 4 and n >= 0.8 * short)
+
+    return shared(a, b) or shared(_FR_ISANT.sub("icien", a), _FR_ISANT.sub("icien", b))
 
 
 def _opposite_terms(
