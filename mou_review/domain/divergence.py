@@ -7990,6 +7990,39 @@ _OTHERNESS_FR = re.compile(
 )
 
 
+#: An English relative clause that says what a thing is: "a purchaser that is a bridge institution", "funds that are
+#: the following" (see _unsaid_otherness).
+_IS_WHAT_EN = re.compile(r"\b(?:that|which|who)\s+(?:is|are)\s+(?!(?:not|no|never|neither)\b)")
+#: English words that say otherness, an exception or a negation, any of which may render « autre(s) que »: "other than",
+#: "another", "non-trading", "except", "excluding", "apart from", "different from", "beyond the parties".
+_OTHERNESS_EN = re.compile(
+    r"\bother(?:s|wise)?\s+(?:[\w-]+\s+){0,3}?than\b"
+    r"|\b(?:another|else|except|excepting|exception|excluding|exclusive|besides|aside|apart"
+    r"|different|differs?|beyond|outside|unless|not|never|neither|nor|without|save|but)\b"
+    r"|\bno\b(?!\.?\s*\d)|\bnon\W?[a-z]|n't\b"
+)
+
+
+def _unsaid_otherness(fr: _Side, en: _Side, uf: tuple[int, int], ue: tuple[int, int]) -> list[_Mark]:
+    """Return the French « autre(s) que » before a thing that the English sentence says by a bare identity.
+
+    French says "a purchaser that is not a bridge institution" by « un acquéreur autre qu'un établissement-relais »,
+    "debt that is not Tier 2 capital" by « les créances autres que les fonds propres de catégorie 2 »: the word of
+    otherness holds the negation that English says in a relative clause of identity (see _otherness_answers).  Where
+    that negation is dropped ("a purchaser that is a bridge institution"), the English names the very thing that the
+    French excludes.  Read in a sentence with no negation on either side, where English says such a clause ("that is",
+    "which are") anywhere (word order moves it), and no word that may render the otherness: "other than", "another",
+    "non-", "except", "excluding", "apart from", "different", "beyond", nor any negation."""
+    if _OTHERNESS_EN.search(en.folded, *ue) or not _IS_WHAT_EN.search(en.folded, *ue):
+        return []
+    spans = [
+        (x.start(), x.end())
+        for x in _OTHER_THAN_THING.finditer(fr.folded, *uf)
+        if x.start() == 0 or not fr.folded[x.start() - 1].isalpha()
+    ]
+    return _marks(spans, uf, "other")
+
+
 def _otherness_answers(en: _Side, real_e: list[_Mark], fr: _Side, uf: tuple[int, int]) -> None:
     """Pair a free English negation with a French word of otherness that says it.
 
@@ -9097,6 +9130,8 @@ def _negation_problems(
             and _INCLUDING[Lang.EN].search(en.folded, *ue) is not None,
             _UNLIMITED.search(fr.folded, *uf) is not None
             and _LIMITED[Lang.EN].search(en.folded, *ue) is not None,
+            _OTHER_THAN_THING.search(fr.folded, *uf) is not None
+            and _IS_WHAT_EN.search(en.folded, *ue) is not None,
         )
     ):
         (
@@ -9111,6 +9146,7 @@ def _negation_problems(
             exempt_f,
             exclude_f,
             unlimited_f,
+            otherness_f,
         ) = flags
         # The negative words of a meaning said on both sides answer each other first (with no negation in the
         # sentence nothing is paired yet), once for every reading below, which only reads the pairs: "By way of
@@ -9153,6 +9189,8 @@ def _negation_problems(
                 opposite_f += _unsaid_opposites(
                     tag, fr, pw_f, _marks(pf.cont, uf), pw_e + _marks(pe.cont, ue), en, ue
                 )
+        if otherness_f:
+            opposite_f += _unsaid_otherness(fr, en, uf, ue)
         if opposite_f:
             out.append(_negated(fr, [m.span for m in opposite_f], False))
     # (An English negation that a French negation of its own answers is not the negation of a restriction.)
