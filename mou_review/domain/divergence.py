@@ -7678,13 +7678,16 @@ def _same_stem(a: str, b: str) -> bool:
     "sufficient" / « suffisante », "party" / « partie », "excluded" / « exclure »): a stem shared over most of the
     shorter one, not a first syllable ("contracting" / « contrevient »); the French « -isant » read as the English
     "-icient" it renders (see _FR_ISANT)."""
+    return _stem_shared(a, b) or (
+        ("isan" in a or "isan" in b) and _stem_shared(_FR_ISANT.sub("icien", a), _FR_ISANT.sub("icien", b))
+    )
 
-    def shared(a: str, b: str) -> bool:
-        n = len(os.path.commonprefix([a, b]))
-        short = min(len(a), len(b))
-        return (n >= 5 and n >= 0.7 * short) or (n >= 4 and n >= 0.8 * short)
 
-    return shared(a, b) or shared(_FR_ISANT.sub("icien", a), _FR_ISANT.sub("icien", b))
+def _stem_shared(a: str, b: str) -> bool:
+    """Say whether two words share a stem over most of the shorter one (see _same_stem)."""
+    n = len(os.path.commonprefix([a, b]))
+    short = min(len(a), len(b))
+    return (n >= 5 and n >= 0.7 * short) or (n >= 4 and n >= 0.8 * short)
 
 
 def _opposite_terms(
