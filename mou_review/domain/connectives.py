@@ -1872,9 +1872,14 @@ def _in_references(side: _Side, m: _Mark) -> bool:
     between two with at most an article between (« et de l' »)."""
     x0, x1 = m.span
     return any(a <= x0 and x1 <= b for a, b, _atoms in side.refs) or (
-        any(0 <= x0 - b <= 3 for _a, b, _atoms in side.refs)
-        and any(0 <= a - x1 <= 8 for a, _b, _atoms in side.refs)
+        any(0 <= x0 - b <= 3 for _a, b, _atoms in side.refs) and _reference_opens(side, x1)
     )
+
+
+def _reference_opens(side: _Side, at: int) -> bool:
+    """Say whether a cross-reference of ``side`` opens within 8 characters after ``at`` (an article or a preposition
+    between: « et de l'article », "or Article")."""
+    return any(0 <= a - at <= 8 for a, _b, _atoms in side.refs)
 
 
 # A cited act right before a connective ("Directive 2014/65/EU or", « du règlement (UE) 2016/679 et »), and a reference
@@ -1896,7 +1901,7 @@ _ACT_REACH = 60
 def _after_act(side: _Side, s: Span) -> bool:
     """Say whether the connective at ``s`` follows a cited act and opens a reference or another act."""
     return bool(_ACT_BEFORE.search(side.folded, max(0, s[0] - _ACT_REACH), s[0])) and (
-        any(0 <= a - s[1] <= 8 for a, _b, _atoms in side.refs) or bool(_REF_AFTER.match(side.folded, s[1]))
+        _reference_opens(side, s[1]) or bool(_REF_AFTER.match(side.folded, s[1]))
     )
 
 
