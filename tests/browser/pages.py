@@ -161,3 +161,13 @@ def pages_for(state: State, role: str) -> list[str]:
     if role in ("icmpd.facilitator", "icmpd.admin"):
         pages += ["/admin/outbox", f"/admin/outbox/{state.message}"]
     return pages
+
+
+def first_comment_box(page, live_server: str):
+    """Open the review page of the MoU's first clause and return its comment box, clicked (the @mention journeys)."""
+    page.goto(f"{live_server}/documents/mou")
+    page.locator("a[href$='/review']").first.click()
+    page.wait_for_url("**/review")
+    box = page.locator("[data-testid=comment-form] textarea[name=body]")
+    box.click()
+    return box

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
+from tests.browser.pages import first_comment_box
+
 pytestmark = pytest.mark.browser
 
 
@@ -14,11 +16,7 @@ def test_an_answer_arriving_after_the_choice_does_not_reopen_the_list(live_serve
     held = []
     # Every question is held, and answered below in the order the test chooses.
     member.route("**/mentions.json*", lambda route: held.append(route))
-    member.goto(f"{live_server}/documents/mou")
-    member.locator("a[href$='/review']").first.click()
-    member.wait_for_url("**/review")
-    box = member.locator("[data-testid=comment-form] textarea[name=body]")
-    box.click()
+    box = first_comment_box(member, live_server)
     box.press_sequentially("Could @anltp")
     member.wait_for_timeout(300)  # past the 120 ms pause: the first request is sent and held
     box.press_sequentially(".l")

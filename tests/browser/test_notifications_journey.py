@@ -10,6 +10,7 @@ from sqlalchemy import select
 from mou_review.extensions import db
 from mou_review.models import User
 from mou_review.services import mailer
+from tests.browser.pages import first_comment_box
 
 pytestmark = pytest.mark.browser
 
@@ -26,11 +27,7 @@ def test_journey_mention_with_autocompletion_and_invitations_in_the_outbox(
         db.session.remove()
 
     member = login(new_page(), "naptip.member")
-    member.goto(f"{live_server}/documents/mou")
-    member.locator("a[href$='/review']").first.click()
-    member.wait_for_url("**/review")
-    box = member.locator("[data-testid=comment-form] textarea[name=body]")
-    box.click()
+    box = first_comment_box(member, live_server)
     box.press_sequentially("Could @anltp.l")
     option = member.locator("#mention-list [role=option]").first
     expect(option).to_contain_text("@anltp.lead")
