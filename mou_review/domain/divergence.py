@@ -6281,6 +6281,24 @@ def _negated(side: _Side, spans: list[tuple[int, int]], is_en: bool) -> _Problem
     )
 
 
+def _excluded(side: _Side, spans: list[tuple[int, int]]) -> _Problem:
+    """The problem of a French word of otherness (« autre qu' ») before a thing the English names bare.
+
+    « autre que » is no negation: to call the French "negated" would misread it.  It excludes a thing, and the English,
+    saying no "other than", "except" nor "not", names that very thing (see _unsaid_otherness)."""
+    shown_en = " / ".join(_q_en(side.text[x:y]) for x, y in spans[:2])
+    shown_fr = " / ".join(_q_fr(side.text[x:y]) for x, y in spans[:2])
+    return (
+        "negation",
+        [],
+        spans,
+        f"The French excludes ({shown_en}) what the English names without reservation: one of them may say the "
+        "opposite of the other.",
+        f"La version française exclut ({shown_fr}) ce que la version anglaise désigne sans réserve\u00a0: l’une dit "
+        "peut-être le contraire de l’autre.",
+    )
+
+
 #: A verb of hindrance in the passive, with its agent (« sont affectés par »; see _saving_problems).
 _PASSIVE_HINDRANCE = re.compile(
     r"(?:est|sont|soit|soient|sera|seront|serait|seraient|etre|ete) (?:[a-z]+ment )?affecte"
@@ -9194,7 +9212,9 @@ def _negation_problems(
                 )
         if otherness_f:
             opposite_f += _unsaid_otherness(fr, en, uf, ue)
-        if opposite_f:
+        if opposite_f and all(m.tag == "other" for m in opposite_f):
+            out.append(_excluded(fr, [m.span for m in opposite_f]))
+        elif opposite_f:
             out.append(_negated(fr, [m.span for m in opposite_f], False))
     # (An English negation that a French negation of its own answers is not the negation of a restriction.)
     said = {m.span for m in real_e if m.partner is not None and m.partner.tag in ("neg", "cont")}

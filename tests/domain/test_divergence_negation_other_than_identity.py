@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from mou_review.domain.divergence import ClausePair, check_pair
 from tests.domain.divergence_keys import changed, negations
 
 FAITHFUL = [
@@ -62,3 +63,17 @@ FAITHFUL_BARE = [
 @pytest.mark.parametrize("pair", FAITHFUL_BARE)
 def test_an_english_word_of_otherness_renders_it(pair: tuple[str, str]) -> None:
     assert negations(*pair) == []
+
+
+def test_the_finding_says_that_the_french_excludes_what_the_english_names() -> None:
+    """The generic message ("the French is negated") misreads « autre qu' », which is no negation: the finding says,
+    in both languages, that the French excludes the very thing the English names."""
+    en, fr = changed(*FAITHFUL[1], ("en", "which is not a public", "which is a public"))
+    (finding,) = [
+        f for f in check_pair(ClausePair(en, fr)) if f.key.startswith("obligation_mismatch:negation")
+    ]
+    assert finding.message_en.startswith("The French excludes (“autre qu'”) what the English names")
+    assert finding.message_fr.startswith("La version française exclut (")
+    assert "autre qu'" in finding.message_fr
+    assert "ce que la version anglaise désigne" in finding.message_fr
+    assert "forme négative" not in finding.message_fr
