@@ -4328,6 +4328,22 @@ _FR_PERMIT_EXAMPLES = re.compile(r"\s+(?:notamment|en particulier|par exemple)\b
 #: "may only", "may, however, only", "only sums which are available … may": a "may" restricted by "only" in its clause.
 _EN_ONLY_AFTER = re.compile(r"(?:\s*,[^,.;:]{1,30},)?\s+(?:\w+\s+)?only\b")
 _EN_ONLY_BEFORE = re.compile(r"\bonly\b[^,;:.]{0,100}$")
+#: "may be applied only between", "shall manage only assets of their own portfolio", « peuvent gérer uniquement les
+#: actifs »: a modal whose own clause goes on to restrict what it governs ("only", "solely", "exclusively" / « uniquement »,
+#: « seulement », « exclusivement ») prohibits whatever falls outside the restriction, which is what the clause says; the
+#: force of the modal adds nothing to it.  "Investment companies shall manage only assets of their own portfolio" and
+#: « Les sociétés d'investissement peuvent gérer uniquement les actifs de leur propre portefeuille » both forbid managing
+#: any other assets, and French says the same restriction with no modal at all (« ne sont applicables qu'entre », « se
+#: limitent aux règles modifiées » for "may be applied only between", "may only concern the changed rules").  Read within
+#: the modal's clause (no stop, colon, semicolon or comma between) and close to it; not "not only" / « non seulement »,
+#: which adds rather than restricts.
+_EN_ONLY_LATER = re.compile(r"[^.;:,]{0,60}?(?<!\bnot )\b(?:only|solely|exclusively)\b")
+_FR_ONLY_LATER = re.compile(r"[^.;:,]{0,60}?(?<!\bnon )\b(?:uniquement|seulement|exclusivement)\b")
+#: « se limitent aux règles modifiées », « est limitée aux »: a restriction said by the verb, where English says "only".
+_FR_LIMITED_TO = re.compile(
+    r"\b(?:se\s+limit(?:e|ent|ant|er|era|eront)|(?:est|sont|soit|soient|etre|reste|restent)\s+limite(?:e|s|es)?)"
+    r"\s+(?:a|au|aux)\b"
+)
 #: "may omit", "may refrain from", "may dispense with": a permission not to act, which French says by an exemption
 #: (« sont exemptés de », « est dispensé de »).
 _EN_MAY_OMIT = re.compile(r"\s+(?:omit|refrain\s+from|dispense\s+with|forgo|forego)\b")
@@ -5612,6 +5628,8 @@ def _force_problems(
                     # time, the manner, which French says by the modal of that clause.
                     continue
                 m.partner = duty
+                if _restricted_alike(en, fr, m.span if is_en else duty.span, duty.span if is_en else m.span):
+                    continue  # "shall manage only assets" / « peuvent gérer uniquement les actifs »: one restriction
                 if not is_en and _inverted_eligibility(en, fr, duty, m, uf):
                     continue  # "A collective mark shall be an EU trade mark …" / « Peuvent constituer des marques … »
                 if (
@@ -5761,13 +5779,18 @@ def _force_problems(
             force == "none"
             and (
                 _EN_ONLY_AFTER.match(en.folded, m.span[1])
+                or _EN_ONLY_LATER.match(en.folded, m.span[1])
                 or _EN_ONLY_BEFORE.search(en.folded, max(ue[0], m.span[0] - 110), m.span[0])
             )
-            and any(g == "restrict" and uf[0] <= a < uf[1] for a, _b, g in pf.weak)
+            and (
+                any(g == "restrict" and uf[0] <= a < uf[1] for a, _b, g in pf.weak)
+                or _FR_LIMITED_TO.search(fr.folded, *uf) is not None
+            )
         ):
             # "only fully paid-up funds may be taken into account" / « il n'est tenu compte que des fonds versés », "A
-            # platform may only be appointed where" / « n'est désignée qu'une fois que »: a restriction, which French
-            # says by « ne … que » with no modal.
+            # platform may only be appointed where" / « n'est désignée qu'une fois que », "may be applied only between"
+            # / « ne sont applicables qu'entre », "may only concern" / « se limitent aux »: a restriction, which French
+            # says by « ne … que » or « se limiter à » with no modal.
             continue
         if force in ("none", "permit") and any(
             o.partner is not None
@@ -5987,6 +6010,16 @@ def _force_problems(
     out += _unsaid(out, _shared_modal_duties(en, fr, pe, pf, ue, uf))
     out += _unsaid(out, _duties_not_to(en, fr, pe, pf, ue, uf))
     return out
+
+
+def _restricted_alike(en: _Side, fr: _Side, e_span: tuple[int, int], f_span: tuple[int, int]) -> bool:
+    """Say whether the English modal at ``e_span`` and the French one at ``f_span`` each go on to restrict what they
+    govern in their own clause ("shall manage only assets" / « peuvent gérer uniquement les actifs »): both then forbid
+    what falls outside the restriction, whichever modal each side chose (see _EN_ONLY_LATER)."""
+    return (
+        _EN_ONLY_LATER.match(en.folded, e_span[1]) is not None
+        and _FR_ONLY_LATER.match(fr.folded, f_span[1]) is not None
+    )
 
 
 def _unsaid(out: list[_Problem], more: list[_Problem]) -> list[_Problem]:
