@@ -17,8 +17,10 @@ from tests.domain.divergence_keys import force
 # (English as changed: the official text says "shall" where "may" stands; the French is the official one)
 CHANGED = [
     (
+        # (the restriction dropped with the force: "may be enforceable … only if" says the restriction of « ne sont
+        # exécutoires … que si », whichever modal; see test_divergence_force_only_restricted)
         "A judgment given in a Member State which orders a payment by way of a penalty may be enforceable in the "
-        "Member State addressed only if the amount of the payment has been finally determined by the court of origin.",
+        "Member State addressed if the amount of the payment has been finally determined by the court of origin.",
         "Les décisions rendues dans un État membre condamnant à une astreinte ne sont exécutoires dans l’État membre "
         "requis que si le montant en a été définitivement fixé par la juridiction d’origine.",
     ),
