@@ -7747,7 +7747,11 @@ def _opposite_terms(
     """Return the negative words of ``weak`` made by a prefix that are the predicate of their clause, left free,
     whose base the other side says bare as a predicate at their place ("If the application is complete" / « Si la
     demande est incomplète »), with no negative word there: the one says the opposite of the other (a negation
-    dropped from "is not complete", which the prefix answered)."""
+    dropped from "is not complete", which the prefix answered).  A negative word of ``marks_o`` renders the prefix
+    only while it is free: one paired with its like on this side renders that word ("to prevent and, where this is
+    possible, eliminate" / « prévenir et, lorsque cela est impossible, à supprimer », "shall only be adopted where" /
+    « ne sont adoptées que lorsque », "or not warranted" / « ou non justifié »); nor does a word of exception that
+    names a rare case ("due to exceptional circumstances"), which negates no clause (see _far_fits)."""
     out = []
     width_o = max(uo[1] - uo[0], 1)
     for m in _free(weak):
@@ -7756,7 +7760,12 @@ def _opposite_terms(
         pre = _NEG_PREFIX[side.lang].fullmatch(side.folded, *m.span)
         if pre is None:
             continue
-        if any(abs(x.pos - m.pos) <= _NEG_WINDOW for x in marks_o):
+        if any(
+            x.partner is None
+            and abs(x.pos - m.pos) <= _NEG_WINDOW
+            and not (x.tag == "except" and _RARE_CASE.match(other.folded, x.span[0]))
+            for x in marks_o
+        ):
             continue
         if not _COPULA_BEFORE[side.lang].search(side.folded, max(0, m.span[0] - 40), m.span[0]):
             continue
@@ -9225,15 +9234,22 @@ def _negation_problems(
             unsaid += _unsaid_non_participles_en(en, pw_e, pw_f + _marks(pf.cont, uf))
         if predicate:
             unsaid += _unsaid_predicates(en, w_e, _marks(pe.cont, ue), w_f)
+        # (the words that may render a negative prefix, as _negation_problems reads them with a negation in the
+        # sentence: each paired with its like of the other side, none of those that answer only by meaning)
+        if oppose_e or oppose_f:
+            ow_e, ow_f = (
+                [m for m in marks if m.tag not in _BY_MEANING_ONLY]
+                for marks in _weak_paired_by_meaning(pe, pf, ue, uf)
+            )
         if oppose_e:
-            unsaid += _opposite_terms(en, fr, uf, w_e, w_f + _marks(pf.cont, uf))
+            unsaid += _opposite_terms(en, fr, uf, w_e, ow_f + _marks(pf.cont, uf))
         if exempt_e:
             unsaid += _unsaid_opposites(
                 "exempt", en, pw_e, _marks(pe.cont, ue), pw_f + _marks(pf.cont, uf), fr, uf
             )
         if unsaid:
             out.append(_negated(en, [m.span for m in unsaid], True))
-        opposite_f = _opposite_terms(fr, en, ue, w_f, w_e + _marks(pe.cont, ue)) if oppose_f else []
+        opposite_f = _opposite_terms(fr, en, ue, w_f, ow_e + _marks(pe.cont, ue)) if oppose_f else []
         if participle_f:
             opposite_f += _unsaid_non_participles(fr, en, pw_f, _marks(pf.cont, uf), pw_e)
         if refused:

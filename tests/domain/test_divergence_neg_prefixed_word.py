@@ -73,3 +73,76 @@ def test_a_prefixed_negative_word_answers_a_negation(en: str, fr: str) -> None:
 )
 def test_a_prefixed_negative_word_against_its_bare_base_is_caught(en: str, fr: str, word: str) -> None:
     assert any(word in key for key in negations(en, fr))
+
+
+# A negative word of the other side at the place of the negative predicate renders its prefix only while it renders
+# nothing else: not a word answered by its like on the predicate's side ("prevent … eliminate" / « prévenir …
+# supprimer », "only" / « ne … que », the "not" of "not warranted" / « non justifié »), nor a word that answers only by
+# meaning ("the disruption of the … system" / « une perturbation du système »), nor one that names a rare case
+# ("exceptional circumstances").  (Wide corpus of EU acts, 32009l0031, 32009l0029, 32023r1542, 32020r1784, 32021r1833:
+# with the "not" of "is not possible" dropped, the French « impossible » was left unreported.)
+PREVENT_EN = (
+    "2.   The purpose of environmentally safe geological storage of CO2 is permanent containment of CO2 in such a way "
+    "as to prevent and, where this is not possible, eliminate as far as possible negative effects and any risk to the "
+    "environment and human health."
+)
+PREVENT_FR = (
+    "2.   L’objectif du stockage géologique du CO2, en toute sécurité pour l’environnement, est le confinement "
+    "permanent du CO2 de façon à prévenir et, lorsque cela est impossible, à supprimer le plus possible les effets "
+    "néfastes et tout risque pour l’environnement et la santé humaine."
+)
+ONLY_EN = (
+    "Measures shall only be adopted where inclusion is not possible in accordance with Article 24, and the next "
+    "review of the Community scheme shall consider harmonising the coverage of those emissions across the Community."
+)
+ONLY_FR = (
+    "Les mesures ne sont adoptées que lorsque l’inclusion est impossible conformément à l’article 24, et, lors du "
+    "prochain réexamen du système communautaire, une harmonisation de la couverture de ces émissions dans la "
+    "Communauté sera envisagée."
+)
+WARRANTED_EN = (
+    "7.   The labels and the QR code referred to in paragraphs 1 to 6 shall be printed or engraved visibly, legibly "
+    "and indelibly on the battery. Where this is not possible or not warranted on account of the nature and size of "
+    "the battery, the labels and the QR code shall be affixed to the packaging and to the documents accompanying the "
+    "battery."
+)
+WARRANTED_FR = (
+    "7.   Les étiquettes et le code QR visés aux paragraphes 1 à 6 sont imprimés ou gravés de manière visible, lisible "
+    "et indélébile sur la batterie. Si cela se révèle impossible ou non justifié en raison de la nature et des "
+    "dimensions de la batterie, les étiquettes et le code QR sont apposés sur l’emballage et sur les documents qui "
+    "accompagnent la batterie."
+)
+DISRUPTION_EN = (
+    "4.   Where transmission in accordance with paragraph 1 is not possible due to the disruption of the "
+    "decentralised IT system or due to exceptional circumstances, the transmission shall be carried out by the "
+    "swiftest, most appropriate alternative means, taking into account the need to ensure reliability and security."
+)
+DISRUPTION_FR = (
+    "4.   Lorsque la transmission conformément au paragraphe 1 s’avère impossible en raison d’une perturbation du "
+    "système informatique décentralisé ou en raison de circonstances exceptionnelles, elle est effectuée par les "
+    "moyens alternatifs les plus rapides et les plus appropriés, en tenant compte de la nécessité d’assurer la "
+    "fiabilité et la sécurité de la transmission."
+)
+_RENDERING_ELSEWHERE = [
+    (PREVENT_EN, PREVENT_FR),
+    (ONLY_EN, ONLY_FR),
+    (WARRANTED_EN, WARRANTED_FR),
+    (DISRUPTION_EN, DISRUPTION_FR),
+]
+_RENDERING_IDS = ["prevent eliminate", "only", "not warranted", "disruption exceptional"]
+
+
+@pytest.mark.parametrize(("en", "fr"), _RENDERING_ELSEWHERE, ids=_RENDERING_IDS)
+def test_a_prefixed_predicate_beside_other_negative_words_answers_the_negation(en: str, fr: str) -> None:
+    assert negations(en, fr) == []
+
+
+@pytest.mark.parametrize(("en", "fr"), _RENDERING_ELSEWHERE, ids=_RENDERING_IDS)
+def test_beside_other_negative_words_the_bare_base_is_caught(en: str, fr: str) -> None:
+    assert any("impossible" in key for key in negations(en.replace("is not possible", "is possible"), fr))
+
+
+def test_a_negative_word_of_the_other_side_left_free_still_renders_the_prefix() -> None:
+    # "only" with no « ne … que » to answer it stays a word that may render the prefix ("possible only")
+    fr = ONLY_FR.replace("ne sont adoptées que lorsque", "sont adoptées lorsque")
+    assert negations(ONLY_EN.replace("is not possible", "is possible"), fr) == []
