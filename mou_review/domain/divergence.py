@@ -6247,15 +6247,16 @@ _NOUN_BEFORE = {
     Lang.FR: re.compile(r"(?:\b(?:le|la|les|de|du|des|au|aux|un|une|toute?)\s+|\b[ld]')$"),
 }
 #: A copula (and an adverb) before a predicate adjective: "is impossible", "remain unaffected", « se révèle
-#: temporairement impossible », « restent inchangés ».
+#: temporairement impossible », « restent inchangés »; « se révéler », « s'avérer » in any tense (« s'avérait »,
+#: « s'est révélée », « se sont cependant révélés »), as "proved" and "have proven".
 _COPULA_BEFORE = {
     Lang.EN: re.compile(
         r"\b(?:is|are|be|been|being|was|were|become|becomes|became|remain|remains|remained|prove|proves|proved"
-        r"|seem|seems|appear|appears)\s+(?:\w+ly\s+)?$"
+        r"|proven|seem|seems|appear|appears)\s+(?:\w+ly\s+)?$"
     ),
     Lang.FR: re.compile(
         r"\b(?:est|sont|soit|soient|etre|ete|sera|seront|serait|seraient|etait|etaient|devient|deviennent"
-        r"|reste|restent|demeure|demeurent|(?:se |s')(?:revele|revelent|avere|averent))\s+(?:\w+ment\s+)?$"
+        r"|reste|restent|demeure|demeurent|(?:se |s')(?:(?:est|sont) (?:[a-z]+ )?)?(?:revel|aver)[a-z]*)\s+(?:\w+ment\s+)?$"
     ),
 }
 #: A negative word that says a negation of a condition: "failing", « à défaut de », « sinon ».

@@ -146,3 +146,57 @@ def test_a_negative_word_of_the_other_side_left_free_still_renders_the_prefix() 
     # "only" with no « ne … que » to answer it stays a word that may render the prefix ("possible only")
     fr = ONLY_FR.replace("ne sont adoptées que lorsque", "sont adoptées lorsque")
     assert negations(ONLY_EN.replace("is not possible", "is possible"), fr) == []
+
+
+# The copula of the predicate in any tense: « s'avérait », « s'est révélée », « se sont cependant révélés » as
+# « s'avère », "have proven" as "proved".  (Wide corpus of EU acts, 32009r0663, 32012l0017, 32024r0886: with the "not"
+# of "is not possible", "has not proved to be sufficient", "have not proven sufficient" dropped, nothing was reported.)
+COMMIT_EN = (
+    "(7) In the event that it is not possible to commit all funds by the end of 2010, the Commission has declared its "
+    "intention, if appropriate, to propose, when reporting in 2010 on the implementation of this Regulation, measures "
+    "allowing for the financing of projects consistent with the Recovery Plan, such as projects in the areas of energy "
+    "efficiency and energy from renewable sources."
+)
+COMMIT_FR = (
+    "(7) S’il s’avérait impossible d’engager tous les fonds avant la fin 2010, la Commission a fait part de son "
+    "intention de proposer, le cas échéant, lorsqu’elle présentera en 2010 un rapport sur la mise en œuvre du présent "
+    "règlement, des mesures permettant de financer des projets compatibles avec le plan de relance, tels que des "
+    "projets dans les domaines de l’efficacité énergétique et de l’énergie produite à partir de sources renouvelables."
+)
+REGISTERS_EN = (
+    "However, citizens and companies still need to search the register on a country-by-country basis, in particular "
+    "because the current voluntary cooperation between registers has not proved to be sufficient."
+)
+REGISTERS_FR = (
+    "Toutefois, les particuliers et les sociétés doivent toujours effectuer leurs recherches pays par pays dans le "
+    "registre, notamment parce que l'actuelle coopération volontaire entre les registres s'est révélée insuffisante."
+)
+PAYMENTS_EN = (
+    "The efforts of the European payments industry have not proven sufficient to ensure a high uptake of instant "
+    "credit transfers in euro at Union level."
+)
+PAYMENTS_FR = (
+    "Les efforts du secteur européen des paiements se sont cependant révélés insuffisants pour promouvoir une large "
+    "utilisation des virements instantanés en euros au niveau de l’Union."
+)
+_TENSES = [
+    (COMMIT_EN, COMMIT_FR, "is not possible", "impossible"),
+    (REGISTERS_EN, REGISTERS_FR, "has not proved", "insuffisante"),
+    (PAYMENTS_EN, PAYMENTS_FR, "have not proven", "insuffisants"),
+]
+_TENSE_IDS = ["s'avérait", "s'est révélée", "se sont révélés"]
+
+
+@pytest.mark.parametrize(("en", "fr", "negated", "word"), _TENSES, ids=_TENSE_IDS)
+def test_a_predicate_after_a_copula_in_another_tense_answers_the_negation(
+    en: str, fr: str, negated: str, word: str
+) -> None:
+    assert negations(en, fr) == []
+
+
+@pytest.mark.parametrize(("en", "fr", "negated", "word"), _TENSES, ids=_TENSE_IDS)
+def test_a_predicate_after_a_copula_in_another_tense_against_its_bare_base_is_caught(
+    en: str, fr: str, negated: str, word: str
+) -> None:
+    en = en.replace(negated, negated.replace(" not", ""))
+    assert any(word in key for key in negations(en, fr))
