@@ -7742,6 +7742,11 @@ def _stem_shared(a: str, b: str) -> bool:
     return (n >= 5 and n >= 0.7 * short) or (n >= 4 and n >= 0.8 * short)
 
 
+#: What stands between a negative word and the base it negates as a predicate: the copula and its auxiliary or modal
+#: (« n'a pas été convertie », "shall not be possible", « ne sont pas complètes »).
+_NEGATED_COPULA = re.compile(r"\s+(?:[a-z']+\s+){0,2}")
+
+
 def _opposite_terms(
     side: _Side, other: _Side, uo: tuple[int, int], weak: list[_Mark], marks_o: list[_Mark]
 ) -> list[_Mark]:
@@ -7752,7 +7757,9 @@ def _opposite_terms(
     only while it is free: one paired with its like on this side renders that word ("to prevent and, where this is
     possible, eliminate" / « prévenir et, lorsque cela est impossible, à supprimer », "shall only be adopted where" /
     « ne sont adoptées que lorsque », "or not warranted" / « ou non justifié »); nor does a word of exception that
-    names a rare case ("due to exceptional circumstances"), which negates no clause (see _far_fits)."""
+    names a rare case ("due to exceptional circumstances"), which negates no clause (see _far_fits).  But a negation
+    of the base itself renders the prefix whatever else it answers: « tant qu'une catégorie … n'a pas été convertie …
+    ou dépréciée » says once the "not" of "remains unconverted … or not written down"."""
     out = []
     width_o = max(uo[1] - uo[0], 1)
     for m in _free(weak):
@@ -7791,6 +7798,7 @@ def _opposite_terms(
                 abs((w.start() - uo[0]) / width_o - m.pos) <= _NEG_WINDOW
                 and _same_stem(base, w.group())
                 and _COPULA_BEFORE[other.lang].search(other.folded, max(0, w.start() - 40), w.start())
+                and not any(_NEGATED_COPULA.fullmatch(other.folded, x.span[1], w.start()) for x in marks_o)
             ):
                 out.append(m)
                 break

@@ -200,3 +200,18 @@ def test_a_predicate_after_a_copula_in_another_tense_against_its_bare_base_is_ca
 ) -> None:
     en = en.replace(negated, negated.replace(" not", ""))
     assert any(word in key for key in negations(en, fr))
+
+
+def test_a_negation_of_the_base_itself_renders_the_prefix_whatever_else_it_answers() -> None:
+    # (wide corpus, 32025l0001: the French says once the negation of "unconverted … or not written down")
+    en = (
+        "When deciding on whether liabilities are to be written down or converted into equity, resolution authorities "
+        "shall not convert one class of liabilities, while a class of liabilities that is subordinated to the class "
+        "remains unconverted into equity or not written down."
+    )
+    fr = (
+        "Lorsqu’elles décident si des engagements doivent être dépréciés ou convertis en fonds propres, les autorités "
+        "de résolution ne peuvent pas convertir une catégorie d’engagements tant qu’une catégorie d’engagements "
+        "subordonnée à celle-ci n’a pas été convertie en fonds propres ou dépréciée."
+    )
+    assert negations(en, fr) == []
