@@ -4179,6 +4179,27 @@ _FR_PREDICATE_POSSIBILITY = re.compile(
 #: « pouvant », the participle of « pouvoir »: a possibility described, the predicate of its own clause (« les mesures
 #: pouvant être prises », « ces délais pouvant retarder »), which English says with "may" or "can" in a clause of its own.
 _FR_PARTICIPLE_POSSIBILITY = re.compile(r"pouvant\b")
+#: « Il se peut que », « il est possible que » (perhaps with an adverb, « il se peut aussi que », « il se peut
+#: effectivement que », or an insert between commas before « que »): French says that something may happen by an
+#: impersonal possibility put before the clause it governs, whose verb is then a subjunctive (« il se peut que certains
+#: États membres souhaitent prolonger »); English says it by "may" on that verb ("some Member States may wish to
+#: prolong").  The possibility grants nothing, but it is the force of the clause: a "shall" on the English verb ("some
+#: Member States shall wish to prolong") states what must or will happen where the French says what may.  French puts the
+#: impersonal phrase before the clause's subject, English its modal after it, so the two stand as far apart as that
+#: subject is long.  (Not « il est possible de » with an infinitive: that grants a possibility, a permission.)
+_FR_IMPERSONAL_POSSIBILITY = re.compile(
+    r"\bil (?:se peut|est possible)(?=(?: (?:aussi|donc|toutefois|cependant|neanmoins|egalement|encore|meme|\w+ment))?"
+    r"(?:\s*,[^,.;:]{1,40},)?\s+qu(?:e\b|'))"
+)
+
+
+def _fr_impersonal_possibility(fr: _Side, span: tuple[int, int]) -> bool:
+    """Say whether the French possibility at ``span`` is the word of possibility of « il se peut que », « il est possible
+    que » (_FR_IMPERSONAL_POSSIBILITY)."""
+    m = _FR_IMPERSONAL_POSSIBILITY.search(fr.folded, max(0, span[0] - 8), span[1] + 50)
+    return m is not None and m.start() <= span[0] < m.end()
+
+
 #: The subject of an absolute participle clause (« Ces délais pouvant retarder …, il convient », « …, le contrôle pouvant
 #: rester partagé … »): a noun phrase opened by a determiner at the start of the sentence or after a comma, with no verb
 #: or relative pronoun before the participle.  English says such a clause with a finite verb ("as those time limits may
@@ -5949,6 +5970,8 @@ def _force_problems(
         and (
             _FR_MERE_POSSIBILITY.match(fr.folded, m.span[0])
             or (m.span in described_f and _FR_PARTICIPLE_POSSIBILITY.match(fr.folded, m.span[0]))
+            # (« il se peut que »: the possibility of the clause it governs, see _FR_IMPERSONAL_POSSIBILITY)
+            or _fr_impersonal_possibility(fr, m.span)
         )
         # « qu'aucune responsabilité ne puisse être attribuée »: a possibility denied, the rendering of "no
         # liability shall attach"
@@ -5992,10 +6015,15 @@ def _force_problems(
             and _FR_RISK_VERB_AT.match(fr.folded, v.span[0]) is not None
             and _EN_RISK_SAID.search(en.folded, *ue) is None
         )
+        # (« il se peut que certains États membres souhaitent » against "some Member States shall wish": the impersonal
+        # possibility says the force of the clause it governs, whose verb the "shall" is; within the window, however long
+        # the subject French puts between them)
+        impersonal = _fr_impersonal_possibility(fr, v.span)
         if not (
             main
             or risk
             or participle
+            or impersonal
             or _EN_RELATIVE_BEFORE.search(en.folded, max(0, o.span[0] - 100), o.span[0])
         ):
             continue
