@@ -4200,6 +4200,17 @@ def _fr_impersonal_possibility(fr: _Side, span: tuple[int, int]) -> bool:
     return m is not None and m.start() <= span[0] < m.end()
 
 
+#: « éventuellement », "possibly": French says by this adverb on a verb or a participle that what it states may happen,
+#: where English puts "may" on the verb of a relative clause ("any VAT which may have been charged" / « la TVA qui les a
+#: éventuellement grevés », "execution venues which may be selected" / « les plates-formes d'exécution éventuellement
+#: choisies »).  It grants nothing, but it is the force of that verb: a "shall" there ("which shall be selected") says
+#: what must or will happen.  English also says « éventuellement » of a thing by "any" on its noun ("with due regard for
+#: any maximum amount provided for by law" / « en respectant le montant maximal éventuellement prévu par la loi »): an
+#: "any" after the "shall" in its own clause is what the adverb renders, and the "shall" is another verb's.
+_FR_POSSIBLY = re.compile(r"eventuellement\b")
+_EN_ANY_AFTER = re.compile(r"(?:(?!\b(?:which|that|who|whom|where|when|if)\b)[^.;:,]){0,60}?\bany\b")
+
+
 #: The subject of an absolute participle clause (« Ces délais pouvant retarder …, il convient », « …, le contrôle pouvant
 #: rester partagé … »): a noun phrase opened by a determiner at the start of the sentence or after a comma, with no verb
 #: or relative pronoun before the participle.  English says such a clause with a finite verb ("as those time limits may
@@ -5964,7 +5975,10 @@ def _force_problems(
     described_f = set(pf.sub_permit)
     maybe_f = [
         m
-        for m in _marks(pf.verbal_permit, uf)
+        # (with « éventuellement », which deontic reads as a possibility of a thing, not said by a verb)
+        for m in _marks(
+            pf.verbal_permit + [s for s in pf.soft_permit if _FR_POSSIBLY.match(fr.folded, s[0])], uf
+        )
         if not any(a < m.span[1] and m.span[0] < b for a, b in answering)
         and not _within(m.span, pf.prohibit)
         and (
@@ -5972,6 +5986,7 @@ def _force_problems(
             or (m.span in described_f and _FR_PARTICIPLE_POSSIBILITY.match(fr.folded, m.span[0]))
             # (« il se peut que »: the possibility of the clause it governs, see _FR_IMPERSONAL_POSSIBILITY)
             or _fr_impersonal_possibility(fr, m.span)
+            or _FR_POSSIBLY.match(fr.folded, m.span[0])
         )
         # « qu'aucune responsabilité ne puisse être attribuée »: a possibility denied, the rendering of "no
         # liability shall attach"
@@ -6019,6 +6034,8 @@ def _force_problems(
         # possibility says the force of the clause it governs, whose verb the "shall" is; within the window, however long
         # the subject French puts between them)
         impersonal = _fr_impersonal_possibility(fr, v.span)
+        if _FR_POSSIBLY.match(fr.folded, v.span[0]) and _EN_ANY_AFTER.match(en.folded, o.span[1]):
+            continue  # "which they shall fix with due regard for any maximum amount" / « le montant éventuellement prévu »
         if not (
             main
             or risk

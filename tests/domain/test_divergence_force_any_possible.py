@@ -78,3 +78,61 @@ def test_a_granted_may_against_a_possibility_that_grants_nothing_fires(en: str, 
 )
 def test_a_described_or_ensured_may_is_still_answered(en: str, fr: str) -> None:
     assert force(en, fr) == []
+
+
+# « éventuellement » on a verb or a participle: French for the "may" of an English relative clause.  It grants nothing,
+# and answers that "may"; a "shall" there says what must or will happen, a change of force.  Official pairs (EUR-Lex).
+_POSSIBLY = [
+    (  # 32006l0112, art. 79
+        "The taxable person must furnish proof of the actual amount of the expenditure referred to in point (c) of the "
+        "first paragraph and may not deduct any VAT which may have been charged.",
+        "L'assujetti doit justifier le montant effectif des frais visés au premier alinéa, point c), et ne peut pas "
+        "procéder à la déduction de la TVA qui les a éventuellement grevés.",
+    ),
+    (  # 32006l0114, art. 4(c)
+        "(c) it objectively compares one or more material, relevant, verifiable and representative features of those "
+        "goods and services, which may include price;",
+        "c) elle compare objectivement une ou plusieurs caractéristiques essentielles, pertinentes, vérifiables et "
+        "représentatives de ces biens et services, y compris éventuellement le prix;",
+    ),
+    (  # 32016r0957, art. 7(e)
+        "(e) any other information and supporting documents which may be deemed relevant for the competent authority "
+        "for the purposes of detecting, investigating and enforcing insider dealing, market manipulation and attempted "
+        "insider dealing and market manipulation.",
+        "e) toute autre information et tout autre document justificatif éventuellement jugé(e) utile à l'autorité "
+        "compétente aux fins de ses activités de détection, d'enquête et d'application concernant les opérations "
+        "d'initiés, les manipulations de marché et les tentatives d'opération d'initié et de manipulation de marché.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("en", "fr"), _POSSIBLY)
+def test_a_may_of_a_relative_clause_against_eventuellement_is_faithful(en: str, fr: str) -> None:
+    assert force(en, fr) == []
+
+
+@pytest.mark.parametrize(("en", "fr"), _POSSIBLY)
+def test_a_shall_of_a_relative_clause_against_eventuellement_fires(en: str, fr: str) -> None:
+    head, may, tail = en.rpartition(" may ")  # the last "may", the relative clause's
+    assert may
+    changed = f"{head} shall {tail}"
+    keys = [f.key for f in force(changed, fr)]
+    assert keys == ["obligation_mismatch:force:shall|eventuellement"], keys
+
+
+def test_an_any_after_the_shall_is_what_eventuellement_renders() -> None:
+    # 32017l1132, art. 68(2): « le montant maximal éventuellement prévu par la loi » renders "any maximum amount provided
+    # for by law"; the "shall" is the verb of « qu'ils fixent »
+    en = (
+        "2.   Nevertheless, the statutes or instrument of incorporation or the general meeting, the decision of which is "
+        "to be published in accordance with the rules referred to in paragraph 1, may authorise an increase in the "
+        "subscribed capital up to a maximum amount which they shall fix with due regard for any maximum amount "
+        "provided for by law."
+    )
+    fr = (
+        "2.   Toutefois, les statuts, l'acte constitutif ou l'assemblée générale dont la décision doit faire l'objet "
+        "d'une publicité conformément aux règles visées au paragraphe 1 peuvent autoriser une augmentation du capital "
+        "souscrit jusqu'à concurrence d'un montant maximal qu'ils fixent en respectant le montant maximal éventuellement "
+        "prévu par la loi."
+    )
+    assert force(en, fr) == []
