@@ -1433,6 +1433,38 @@ def _noun_complements(en: _Side, a: Span, fr: _Side, b: Span) -> bool:
     )
 
 
+# "when requesting and notifying information" / « lorsqu'elles demandent ou notifient des informations », "other than
+# the posting and collecting of margins" / « autre que la fourniture ou la collecte de marges », "credit pricing and
+# scoring" / « des prix ou scores du crédit »: two gerunds side by side name two operations done on one thing, the kinds
+# of activity the provision speaks of, as two words before one noun name two kinds of it (:func:`_shared_head`).
+# English names the pair of activities by "and", French each occasion by « ou »; the provision holds of each operation
+# in both texts.  Only gerunds right before and after the "and": two finite verbs ("refuses and withdraws
+# authorisation") say two acts of a clause and stay compared, and so does an "or" against « et », what "and" made "or"
+# looks like.  Words in -ing that are no gerund of an operation (prepositions, "being", nouns of things) are left out.
+_EN_GERUND_BEFORE = re.compile(r"(?<![\w'-])([a-z]{3,}ing) $")
+_EN_GERUND_AFTER = re.compile(r" ([a-z]{3,}ing)\b")
+_NOT_GERUND = frozenset(
+    "being during including concerning regarding following according pending notwithstanding excluding "
+    "nothing something anything everything thing string spring bring".split()
+)
+
+
+def _gerund_pair(en: _Side, a: Span, fr: _Side, b: Span) -> bool:
+    """Say whether the English "and" ``a`` joins two gerunds right beside it ("requesting and notifying") where the
+    French says « ou » ``b`` (see _EN_GERUND_BEFORE)."""
+    fe = en.folded
+    if fe[a[0] : a[1]] != "and" or fr.folded[b[0] : b[1]] != "ou":
+        return False
+    before = _EN_GERUND_BEFORE.search(fe, max(0, a[0] - 40), a[0])
+    after = _EN_GERUND_AFTER.match(fe, a[1])
+    return (
+        before is not None
+        and after is not None
+        and before.group(1) not in _NOT_GERUND
+        and after.group(1) not in _NOT_GERUND
+    )
+
+
 # "Where financial compensation, other forms of compensation and exclusive rights which a Member State grants are
 # provided" / « Lorsqu'une compensation financière, d'autres formes de compensation ou des droits exclusifs offerts par
 # un État membre sont octroyés », "where several fines and periodic penalty payments are collected" / « si plusieurs
@@ -1608,6 +1640,7 @@ def compare(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Span
                 _shared_head(en, p[1][0], fr, p[2][0])
                 or _listed_cases(en, p[1][0], fr, p[2][0], pe.conditions)
                 or _noun_complements(en, p[1][0], fr, p[2][0])
+                or _gerund_pair(en, p[1][0], fr, p[2][0])
                 or _plural_subjects(en, p[1][0], fr, p[2][0], pe.conditions, pf.conditions)
                 or _elliptic_condition(en, p[1][0], fr, p[2][0], pe, pf, ue, uf)
                 or _acts_or_et(en, p[1][0], fr, p[2][0], pe, pf)
