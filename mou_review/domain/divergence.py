@@ -4204,9 +4204,9 @@ def _fr_impersonal_possibility(fr: _Side, span: tuple[int, int]) -> bool:
 #: where English puts "may" on the verb of a relative clause ("any VAT which may have been charged" / « la TVA qui les a
 #: éventuellement grevés », "execution venues which may be selected" / « les plates-formes d'exécution éventuellement
 #: choisies »).  It grants nothing, but it is the force of that verb: a "shall" there ("which shall be selected") says
-#: what must or will happen.  English also says « éventuellement » of a thing by "any" on its noun ("with due regard for
-#: any maximum amount provided for by law" / « en respectant le montant maximal éventuellement prévu par la loi »): an
-#: "any" after the "shall" in its own clause is what the adverb renders, and the "shall" is another verb's.
+#: what must or will happen.  Where French says « éventuellement » of a thing, English may say "any" on its noun ("with
+#: due regard for any maximum amount provided for by law" / « en respectant le montant maximal éventuellement prévu par la
+#: loi »): an "any" after the "shall" in its own clause is what the adverb renders, and the "shall" is another verb's.
 _FR_POSSIBLY = re.compile(r"eventuellement\b")
 _EN_ANY_AFTER = re.compile(r"(?:(?!\b(?:which|that|who|whom|where|when|if)\b)[^.;:,]){0,60}?\bany\b")
 
