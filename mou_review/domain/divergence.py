@@ -6343,10 +6343,17 @@ _AFTER_OR = re.compile(
 _AUX_OR_AUX = re.compile(r"\b" + _EN_AUXILIARY + r"\s+or\s+" + _EN_AUXILIARY + r"\s+$")
 
 
+def _shown(side: _Side, spans: list[tuple[int, int]]) -> tuple[str, str]:
+    """The first two spans of ``side`` quoted for the English message and for the French one."""
+    return (
+        " / ".join(_q_en(side.text[x:y]) for x, y in spans[:2]),
+        " / ".join(_q_fr(side.text[x:y]) for x, y in spans[:2]),
+    )
+
+
 def _negated(side: _Side, spans: list[tuple[int, int]], is_en: bool) -> _Problem:
     """The problem of a side negated (its first two negations quoted) where the other side is not."""
-    shown_en = " / ".join(_q_en(side.text[x:y]) for x, y in spans[:2])
-    shown_fr = " / ".join(_q_fr(side.text[x:y]) for x, y in spans[:2])
+    shown_en, shown_fr = _shown(side, spans)
     where_en, where_fr = ("English", "French") if is_en else ("French", "English")
     return (
         "negation",
@@ -6365,8 +6372,7 @@ def _excluded(side: _Side, spans: list[tuple[int, int]]) -> _Problem:
 
     « autre que » is no negation: to call the French "negated" would misread it.  It excludes a thing, and the English,
     saying no "other than", "except" nor "not", names that very thing (see _unsaid_otherness)."""
-    shown_en = " / ".join(_q_en(side.text[x:y]) for x, y in spans[:2])
-    shown_fr = " / ".join(_q_fr(side.text[x:y]) for x, y in spans[:2])
+    shown_en, shown_fr = _shown(side, spans)
     return (
         "negation",
         [],
@@ -9280,6 +9286,8 @@ def _negation_problems(
             or unlimited_f
             or participle_f
             or refused
+            or oppose_e
+            or oppose_f
             else ([], [])
         )
         w_e, w_f = _marks(pe.weak, ue), _marks(pf.weak, uf)
@@ -9290,11 +9298,7 @@ def _negation_problems(
             unsaid += _unsaid_predicates(en, w_e, _marks(pe.cont, ue), w_f)
         # (the words that may render a negative prefix, as _negation_problems reads them with a negation in the
         # sentence: each paired with its like of the other side, none of those that answer only by meaning)
-        if oppose_e or oppose_f:
-            ow_e, ow_f = (
-                [m for m in marks if m.tag not in _BY_MEANING_ONLY]
-                for marks in _weak_paired_by_meaning(pe, pf, ue, uf)
-            )
+        ow_e, ow_f = ([m for m in marks if m.tag not in _BY_MEANING_ONLY] for marks in (pw_e, pw_f))
         if oppose_e:
             unsaid += _opposite_terms(en, fr, uf, w_e, ow_f + _marks(pf.cont, uf))
         if exempt_e:
