@@ -519,6 +519,11 @@ _EN_WEAK = _groups(
         "breach",
         r"\b(?:breach\w*|infring\w*|contraven\w*|violat\w*|non-?complian\w*|non-?conform\w*|offen[cs]es?)\b",
     ),
+    # "could be easily circumvented", "attempting to evade sanctions", "acts contrary to its obligations" / « de ne pas
+    # les respecter », « tente de ne pas appliquer », « ne respecte pas les obligations »: going round a rule or against
+    # it, which the other language says as a negation of complying with it; it answers only such a negation (see
+    # _NEG_COMPLY), never one of another verb.  (Not "tax evasion" / « évasion fiscale », a term said on both sides.)
+    ("evade", r"\b(?:circumvent\w*|evad(?:e|es|ed|ing)|contrary to)\b"),
     # "to opt out of a right" (« de ne pas accorder »), "alleviating them from the burden" (« n'auront pas à »)
     # "By way of derogation from" / « Par dérogation à »: the same exemption, which answers itself.
     # "may be disapplied", "the reason for the disapplication" / « peuvent ne pas appliquer », « ne s'applique pas »: a
@@ -1080,6 +1085,9 @@ _FR_WEAK = _groups(
         "harm",
         r"\b(?:compromet\w*|compromises?|(?:mettre|met|mettent|mettrait|mettraient|mis|mise|mises) en peril)\b",
     ),
+    # « contourner la règle », « éluder », « contraire aux obligations »: going round a rule or against it (see the
+    # English words of evasion)
+    ("evade", r"\b(?:contourn\w*|elud(?:e|es|ent|er|ant|ait|aient)|contraires? (?:a|au|aux))\b"),
     # « non-respect », « non-conformité »: "non-compliance", a breach (see the English words of breach)
     (
         "breach",
@@ -1408,6 +1416,21 @@ _NEG_NONE = {
 _NEG_ABLE = {
     Lang.EN: re.compile(r"\s+(?:be\s+|been\s+)?(?:able|capable|in a position|acceptable)\b"),
     Lang.FR: re.compile(r"\s+(?:ete\s+)?(?:en mesure|capables?|acceptables?)\b"),
+}
+#: "does not comply with", "are not respected", "is not in conformity with" / « ne respecte pas », « de ne pas les
+#: respecter », « ne pas appliquer » (a rule, a sanction; not « ne s'applique pas », a scope), « n'est pas conforme »: a
+#: failure to comply, which the other language may say by a verb of going round or against the rule ("circumvent",
+#: "evade", "act contrary to", « contourner »: see the group "evade" of the negative words), anywhere in the sentence.
+#: (Read after the negation in English, from the « ne » in French, whose verb stands inside the negation or after it.)
+_NEG_COMPLY = {
+    Lang.EN: re.compile(
+        r"\s+(?:\w+ly\s+)?(?:(?:be|been|being)\s+)?(?:compl(?:y|ies|ied|ying)\b|respect(?:s|ed|ing)?\b|observ(?:e|es|ed|ing)\b"
+        r"|abid(?:e|es|ing)\b|adher(?:e|es|ed|ing)\b|in (?:compliance|conformity) with\b)"
+    ),
+    Lang.FR: re.compile(
+        r"(?:ne\b|n')\s*(?:[\w']+\s+){0,2}?(?:pas\s+)?(?:(?:les|la|le|l'|leur|lui|y)\s*)?"
+        r"(?:respect|observ|appliqu|(?:se\s+|s'y\s+|s')?conform)\w*"
+    ),
 }
 #: « la décision n'a pas fait droit à ses prétentions », « une décision n'ayant pas fait droit »: a claim not upheld, which
 #: English says "adversely affected by the decision".
@@ -2557,6 +2580,8 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
             meaning[(a, b)] = ("remove",)
         if lang is Lang.FR and (_NEG_HARM.match(folded, a) or _NEG_HARM.match(folded, b)):
             meaning[(a, b)] = meaning.get((a, b), ()) + ("safe",)
+        if _NEG_COMPLY[lang].match(folded, b if lang is Lang.EN else a):
+            meaning[(a, b)] = meaning.get((a, b), ()) + ("evade",)
         if _NEG_ABLE[lang].match(folded, b):
             meaning[(a, b)] = meaning.get((a, b), ()) + ("harm",)
         if lang is Lang.EN and _NOT_YET.match(folded, b):

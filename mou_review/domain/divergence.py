@@ -6731,7 +6731,18 @@ _ATTRIBUTE_NOT = {
     ),
 }
 #: Negative words that answer only a negation of their meaning (Profile.meaning), never one by its place alone.
-_BY_MEANING_ONLY = ("ongoing", "poor", "remove", "remain", "adverse", "before", "shorter", "safe", "harm")
+_BY_MEANING_ONLY = (
+    "ongoing",
+    "poor",
+    "remove",
+    "remain",
+    "adverse",
+    "before",
+    "shorter",
+    "safe",
+    "harm",
+    "evade",
+)
 #: How close a negation and « non » / "not" of the other side stand when they say the same (see _negation_problems).
 _SAME_PLACE = 0.1
 #: Negative adjectives of the two languages that render each other but begin differently ("unforeseeable" /
