@@ -4400,9 +4400,33 @@ _FR_ADMISSIBLE = re.compile(
     r"\b(?:est|sont|soit|soient|etre|sera|seront)\s+(?:\w+ment\s+)?(?:(?:plus|pas)\s+)?"
     r"(?:ouverte?s?|recevables?|acceptables?|admissibles?)\b"
 )
+#: "may take place without obtaining the consent of", "may be carried out without the need for": a permission to act
+#: free of a condition, which French drafting says by lifting the condition, with no modal (« le transfert n'est pas
+#: subordonné à l'approbation des actionnaires », « n'est pas soumis à l'autorisation »).  Only "without" that names what
+#: the act would otherwise need (obtaining, complying with, the need for, requiring, prior …), within the modal's clause.
+#: The modal itself says nothing there: Directive 2014/59/EU writes "the transfer shall take place without obtaining"
+#: (Art. 38) and "may take place without obtaining" (Art. 40) for the same « n'est pas subordonné à l'approbation ».
+_EN_MAY_WITHOUT = re.compile(
+    r"(?:\s+(?!(?:not|and|or|but|which|that|where|if|when)\b)[\w-]+){1,4}?\s+without\s+(?:\w+\s+)?"
+    r"(?:obtaining|complying|having|requiring|seeking|the\s+need|any\s+need|need|prior|the\s+prior|the\s+consent"
+    r"|the\s+approval|the\s+agreement|consent|approval|agreement|authori[sz]ation)\b"
+)
+_FR_NOT_SUBJECT = re.compile(
+    r"\bn'(?:est|sont|soit|soient|sera|seront)\s+pas\s+(?:subordonne|soumis|conditionne)e?s?\s+(?:a|au|aux)\b"
+)
+#: "that failure shall not prevent the resolution authority from exercising the powers" / « l'autorité de résolution
+#: peut exercer les pouvoirs »: a bar lifted is a power granted, which French may say by the modal of the one it frees.
+#: Only a bar to acting ("prevent", "preclude", "prohibit", "restrict" … "from" a verb in -ing), not a saving ("shall not
+#: affect", "shall not prejudice"), which grants nothing.
+_EN_BAR_LIFTED = re.compile(
+    r"\b(?:shall|should|does|do|will|must) not (?:\w+ly )?(?:prevent|preclude|prohibit|restrict|bar|stop)\b"
+    r"[^.;:]{0,120}?\bfrom\s+[a-z]+ing\b"
+)
 #: A permission that French says another way at about its place: what follows the English modal, and the French
-#: words that answer it there (the three pairs of patterns above).
+#: words that answer it there (the pairs of patterns above).
 _SAID_OTHERWISE = (
+    # "the transfer may take place without obtaining the consent" / « le transfert n'est pas subordonné à l'approbation »
+    (_EN_MAY_WITHOUT, _FR_NOT_SUBJECT),
     # "These terms may be used in the singular and plural" / « Ces termes s'entendent au singulier … »
     (_EN_MAY_READ, _FR_READ),
     # "credit institutions may omit assessing" / « les établissements de crédit sont exemptés d'évaluer »
@@ -5861,6 +5885,11 @@ def _force_problems(
             continue  # "The laws of a Member State:" / « Les États membres peuvent: »
         if force == "none" and _FR_IMPERSONAL_AFTER.match(fr.folded, m.span[1]) is not None:
             continue  # « Il peut s'agir d'un auditeur » / "for instance an auditor": what may be the case, no grant
+        if force == "none" and any(
+            abs(x.pos - m.pos) <= _FORCE_WINDOW
+            for x in _marks(match_spans(_EN_BAR_LIFTED, en.folded, *ue), ue)
+        ):
+            continue  # "shall not prevent the authority from exercising" / « l'autorité peut exercer »: the bar lifted
         if m.tag == "main" and not (recital and force in ("none", "permit")):
             out.append(_force_problem(en, fr, spans, force, [m.span], "permit"))
     # « doit » facing "is authorised to": an explicit French obligation whose nearest English counterpart is

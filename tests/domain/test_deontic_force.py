@@ -285,7 +285,9 @@ CASES = [
             "Cette restriction ne porte pas atteinte à la faculté de l'émetteur d'effectuer des sondages de marché.",
         ),
         (
-            "That restriction shall not prevent the issuer from conducting market soundings.",
+            # (a saving, not "shall not prevent the issuer from conducting", a bar lifted, which « a la faculté de »
+            # answers: see test_divergence_force_bar_lifted)
+            "That restriction shall not affect the issuer's market soundings.",
             "Malgré cette restriction, l'émetteur a la faculté de procéder à des sondages de marché.",
         ),
     ),
