@@ -7504,6 +7504,41 @@ def _unsaid_participles(
     ]
 
 
+#: "does not and is not likely to prevent", "do not entail any conflict … and are not incompatible": a "not" said again
+#: with the auxiliary of a second predicate joined by "and" / "or" (which _continues reads as carrying on the first).
+_EN_AND_AUX = re.compile(
+    r"\b(?:and|or),?\s+(?:is|are|was|were|does|do|did|has|have|had|will|would|could)\s+$"
+)
+#: « et est », « ou sont », « et soient », « ou a »: « et » / « ou » right before a finite form of « être », « avoir »,
+#: « pouvoir » or « devoir », the verb of a second predicate with no « ne » of its own (read in the text with its
+#: accents: not « où est », « ou à notifier »).
+_FR_AND_FINITE = re.compile(
+    r"\b(?:et|ou),?\s+(?:est|sont|soit|soient|était|étaient|sera|seront|serait|seraient|a|ont|ait|aient|avait|avaient"
+    r"|aura|auront|aurait|auraient|peut|peuvent|puisse|puissent|doit|doivent)\b",
+    re.I,
+)
+
+
+def _unrepeated_finite(en: _Side, fr: _Side, cont_e: list[_Mark], uf: tuple[int, int]) -> list[_Mark]:
+    """Return the English negations said again with the auxiliary of a second predicate (_EN_AND_AUX: "and is not")
+    left unanswered, where French joins at their place (within _NEG_WINDOW) a finite verb of its own with no « ne »
+    (_FR_AND_FINITE: « ou est susceptible »).  English may say one "not" for two predicates or repeat it; French
+    negates a finite verb only by a « ne » of its own: a « ne … pas » does not reach past « et » / « ou » to the
+    next conjugated verb (« ne les empêche pas ou est susceptible de les empêcher » says that it is likely to), so
+    the French affirms the second predicate the English denies.  (Not a participle or an infinitive after « et »,
+    which the first negation governs: « n'est pas rédigé … ou accompagné ».)"""
+    free = [
+        m
+        for m in cont_e
+        if m.partner is None and _EN_AND_AUX.search(en.folded, max(0, m.span[0] - 20), m.span[0])
+    ]
+    if not free:
+        return []
+    width = max(uf[1] - uf[0], 1)
+    places = [(x.start() - uf[0]) / width for x in _FR_AND_FINITE.finditer(fr.text, *uf)]
+    return [m for m in free if any(abs(p - m.pos) <= _NEG_WINDOW for p in places)]
+
+
 #: An English "non-" word of a present participle whose negation French says by a negated verb or a « sans », having
 #: no adjective for it: "non-voting" (« qui ne prend pas part au vote », « sans droit de vote », « non votant »),
 #: "non-binding" (« qui ne lie pas », « sans caractère contraignant », « non contraignant »), "non-participating"
@@ -9267,6 +9302,8 @@ def _negation_problems(
         unsaid += _unsaid_non_participles_en(en, weak_e, neg_f + weak_f + ongoing_f)
         # (a negative word made by a prefix against its base said bare: "is complete" / « incomplète »)
         unsaid += _opposite_terms(en, fr, uf, weak_e, neg_f + weak_f)
+        # (a "not" said again with the auxiliary of a second verb: "does not … and is not likely" / « ou est susceptible »)
+        unsaid += _unrepeated_finite(en, fr, cont_e, uf)
         opposite_f = _opposite_terms(fr, en, ue, weak_f, neg_e + weak_e)
         opposite_f += _unsaid_non_participles(fr, en, weak_f, neg_f, neg_e + weak_e + ongoing_e)
         for side, marks, is_en in (
