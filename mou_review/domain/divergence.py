@@ -7509,11 +7509,13 @@ def _unsaid_participles(
 _EN_AND_AUX = re.compile(
     r"\b(?:and|or),?\s+(?:is|are|was|were|does|do|did|has|have|had|will|would|could)\s+$"
 )
-#: « et est », « ou sont », « et soient », « ou a »: « et » / « ou » right before a finite form of « être », « avoir »,
-#: « pouvoir » or « devoir », the verb of a second predicate with no « ne » of its own (read in the text with its
+#: « et est », « ou sont », « et soient », « ou a », « ou qui sont », « et s'est »: « et » / « ou » before a finite form of
+#: « être », « avoir », « pouvoir » or « devoir » (maybe after the « qui » or the subject of a clause coordinated with
+#: the first, and a pronoun object), the verb of a second predicate with no « ne » of its own (read in the text with its
 #: accents: not « où est », « ou à notifier »).
 _FR_AND_FINITE = re.compile(
-    r"\b(?:et|ou),?\s+(?:est|sont|soit|soient|était|étaient|sera|seront|serait|seraient|a|ont|ait|aient|avait|avaient"
+    r"\b(?:et|ou),?\s+(?:qui\s+|qu['’](?:il|elle)s?\s+|(?:il|elle)s?\s+)?(?:s['’]|se\s+|en\s+|y\s+|l['’]|les\s+|leur\s+|lui\s+)?"
+    r"(?:est|sont|soit|soient|était|étaient|sera|seront|serait|seraient|a|ont|ait|aient|avait|avaient"
     r"|aura|auront|aurait|auraient|peut|peuvent|puisse|puissent|doit|doivent)\b",
     re.I,
 )
@@ -7522,7 +7524,7 @@ _FR_AND_FINITE = re.compile(
 def _unrepeated_finite(en: _Side, fr: _Side, cont_e: list[_Mark], uf: tuple[int, int]) -> list[_Mark]:
     """Return the English negations said again with the auxiliary of a second predicate (_EN_AND_AUX: "and is not")
     left unanswered, where French joins at their place (within _NEG_WINDOW) a finite verb of its own with no « ne »
-    (_FR_AND_FINITE: « ou est susceptible »).  English may say one "not" for two predicates or repeat it; French
+    (_FR_AND_FINITE: « ou est susceptible », « ou qui sont encore opérationnels »).  English may say one "not" for two predicates or repeat it; French
     negates a finite verb only by a « ne » of its own: a « ne … pas » does not reach past « et » / « ou » to the
     next conjugated verb (« ne les empêche pas ou est susceptible de les empêcher » says that it is likely to), so
     the French affirms the second predicate the English denies.  (Not a participle or an infinitive after « et »,

@@ -1,12 +1,13 @@
 """A "not" said again with the auxiliary of a second predicate ("does not and is not likely", "and are not
-incompatible", "or has not been acted upon"), against a French second predicate whose finite verb has no « ne »
-(issue 15, injected "negation dropped (fr)").
+incompatible", "or has not been acted upon", "or are not yet in operation"), against a French second predicate whose
+finite verb has no « ne » (issue 15, injected "negation dropped (fr)").
 
 English may say one "not" for two predicates or repeat it with the second auxiliary, and the checker reads the
 repeated one as carrying on the first.  French negates a finite verb only by a « ne » of its own: a « ne … pas » does
 not reach past « et » / « ou » to the next conjugated verb (« ne les empêche pas ou est susceptible de les empêcher »
-says that it is likely to).  Where French joins at that place a finite form of « être », « avoir », « pouvoir » or
-« devoir » with no « ne », it affirms what English denies.  A participle after « ou » is governed by the negation
+says that it is likely to), nor to the verb of a clause coordinated with the first (« qui n'existent pas encore ou
+qui sont encore opérationnels »).  Where French joins at that place a finite form of « être », « avoir », « pouvoir »
+or « devoir » with no « ne », it affirms what English denies.  A participle after « ou » is governed by the negation
 before it (« n'est pas rédigé ou accompagné »), and « ou à notifier » holds no verb.
 """
 
@@ -43,11 +44,24 @@ _SAID_AGAIN = [
         "pas été suivies d'effet dans un délai de deux semaines, les autorités de contrôle peuvent saisir l'AEAPP.",
         ("ou n'ont pas été suivies", "ou ont été suivies"),
     ),
+    (
+        "8.   Where the offer to the public concerns a utility token providing access to goods and services that do "
+        "not yet exist or are not yet in operation, changes made in the modified crypto-asset white paper and, where "
+        "applicable, the modified marketing communications, shall not extend the time limit of 12 months referred "
+        "to in Article 4(6).",
+        "8.   Lorsque l’offre au public concerne un jeton utilitaire donnant accès à des biens et des services qui "
+        "n’existent pas encore ou qui ne sont pas encore opérationnels, les modifications apportées dans le livre "
+        "blanc sur les crypto-actifs modifié et, le cas échéant, les communications commerciales modifiées "
+        "n’étendent pas le délai de 12 mois visé à l’article 4, paragraphe 6.",
+        ("ou qui ne sont pas encore", "ou qui sont encore"),
+    ),
 ]
 
 
 @pytest.mark.parametrize(
-    ("en", "fr", "drop"), _SAID_AGAIN, ids=["ou est susceptible", "et soient incompatibles", "ou ont été"]
+    ("en", "fr", "drop"),
+    _SAID_AGAIN,
+    ids=["ou est susceptible", "et soient incompatibles", "ou ont été", "ou qui sont"],
 )
 def test_a_second_finite_verb_without_ne_affirms_what_english_denies(
     en: str, fr: str, drop: tuple[str, str]
