@@ -802,8 +802,9 @@ _FR_SOFT_PERMIT = guard(
         r"|au besoin|le cas echeant|s'il y a lieu|si necessaire|il se peut"
         r"|(?:(?<=est )|(?<=sont )|(?<=etre )|(?<=soit )|(?<=ete ))agreee?s?"
         # « il est renouvelable une fois » for "may be extended once"
+        # (not « disponible », "available": a thing at hand, a state as English "available" is, no possibility granted)
         r"|(?:est|sont|soit|soient|etre) (?:\w+ment )?(?!(?:respons|applic|raisonn|compar|accept|val|prea|dur|st|t|favor|vari"
-        r"|profit|redev|imput|negoci|consider|equit|vulner|ven|aim|table|cap)(?:able|ible)s?\b)\w+(?:able|ible)s?)\b",
+        r"|profit|redev|imput|negoci|consider|equit|vulner|ven|aim|table|cap|dispon)(?:able|ible)s?\b)\w+(?:able|ible)s?)\b",
     ),
     *covering(
         (

@@ -4384,8 +4384,11 @@ _FR_EXEMPTED = re.compile(
 )
 #: "may be used (read, construed, understood) in the singular and plural" / « s'entendent au singulier comme au
 #: pluriel »: how a word is to be read, a rule of interpretation that French says by a verb of meaning, not a
-#: permission.
-_EN_MAY_READ = re.compile(r"\s+be\s+(?:used|read|construed|interpreted|understood)\b")
+#: permission.  Not one that construes a thing as another ("References to the repealed Directive shall be construed as
+#: references to this Directive" / « Les références faites à la directive abrogée s'entendent comme faites à la présente
+#: directive »): that correlation is a rule the act lays down, said with "shall" in English and the prescriptive present in
+#: French; "may be construed as" there leaves optional what the French lays down.
+_EN_MAY_READ = re.compile(r"\s+be\s+(?:used|read|construed|interpreted|understood)\b(?!\s+as\b)")
 _FR_READ = re.compile(r"\bs'entend(?:ent)?\b")
 #: "The action may be brought on grounds of" / « Le recours est ouvert pour », "the baseline may be accepted" / « la
 #: référence est acceptable », "that party may only do so within six months" / « n'est plus recevable après six mois »: a
@@ -4530,12 +4533,32 @@ _FR_ENSURED = re.compile(r"\bveill\w*(?:,[^,;:]{0,80},)? (?:\w+ )?a ce qu(?:e\b|
 _EN_ENSURED = re.compile(
     r"\b(?:(?:ensur|guarante|provid)\w*|make sure|see to it) (?:\w+ )?that\b[^;:.]{0,250}$"
 )
+#: The subjunctive of « pouvoir » (« puisse », « puissent »): French says by it the "may" of a clause that another verb
+#: governs (« veillent à ce que … puissent », "shall ensure that … may"); a list item that opens on its subject and then
+#: this subjunctive continues a lead-in that governs it so (« a) l'entité qualifiée et le professionnel puissent
+#: proposer » after « veillent à ce que: »).  Either way the subjunctive is the finite verb of its clause.
+_FR_SUBJUNCTIVE_MODAL = re.compile(r"puissent|puisse")
+#: A list item's label and its subject (perhaps with an insert between commas), with no word that opens a clause and no
+#: negation before the verb.
+_FR_ITEM_SUBJECT = re.compile(
+    r"\s*\(?(?:[a-z]|[ivx]{1,5}|\d{1,2})[.)]\s+"
+    r"(?:(?!\b(?:qui|que|qu'|dont|lorsqu\w*|si|ne|n')\b)(?:[^,;:.()\d]|,[^,;:.()]{1,80},))+"
+)
 #: A relative clause with no pronoun: a noun, then the subject pronoun of the modal ("for any positions it may have").
 _EN_CONTACT_RELATIVE = re.compile(
     r"\b(?!(?:and|or|but|then|so|where|if|when|as|that|which|unless|whether)\b)[a-z]{3,} (?:it|they|he|she) $"
 )
 #: What a thing enables (« permettant », « qui permet »), and the infinitive of a purpose (« pour pouvoir respecter »).
 _FR_ENABLING = re.compile(r"permet\w*")
+#: « des procédures permettant d'identifier », « un système lui permettant d'enregistrer »: the present participle of
+#: « permettre » describes the thing before it by what that thing enables (English "procedures to identify", "a system
+#: for recording").  It grants no one a power: it is no counterpart of a "may" that grants the subject of a main clause
+#: one ("Investment firms may have in place systems … to identify" against « disposent de systèmes … permettant
+#: d'identifier » leaves that "may" unanswered).  A "may" in an English relative clause describes a thing as the
+#: participle does ("arrangements under which point (b) may be applied" / « des régimes permettant l'application du
+#: point b) »), and the participle answers it.
+_FR_ENABLING_PARTICIPLE = re.compile(r"permettant\b")
+_EN_WHICH_BEFORE = re.compile(r"\b(?:which|whom|whose|who|whereby)\b[^,;:.]{0,100}$")
 _FR_PURPOSE_BEFORE = re.compile(r"\b(?:pour|afin de)\s+$")
 #: A verb of permitting right after a modal of duty ("shall allow", "must authorise") or of permission (« peut
 #: autoriser », « peuvent accorder »).
@@ -5732,6 +5755,12 @@ def _force_problems(
         if _unable(fr, pf, y) or _fronted_possibility(en, fr, x, y, ue, uf):
             return False
         if (
+            x.tag == "main"
+            and _FR_ENABLING_PARTICIPLE.match(fr.folded, y.span[0]) is not None
+            and _EN_WHICH_BEFORE.search(en.folded, max(0, x.span[0] - 100), x.span[0]) is None
+        ):
+            return False  # « une procédure permettant d'identifier » / "may have a procedure to identify"
+        if (
             _FR_THING_POSSIBILITY.fullmatch(fr.folded, *y.span) is not None
             and _FR_THING_BEFORE.search(fr.folded, max(0, y.span[0] - 10), y.span[0]) is not None
             and _FR_HAVING_BEFORE.search(fr.folded, max(0, y.span[0] - 150), y.span[0]) is None
@@ -6063,6 +6092,17 @@ def _force_problems(
         # possibility says the force of the clause it governs, whose verb the "shall" is; within the window, however long
         # the subject French puts between them)
         impersonal = _fr_impersonal_possibility(fr, v.span)
+        # (« veillent à ce que les soumissionnaires … puissent accéder », « a) l'entité qualifiée et le professionnel
+        # puissent proposer »: the subjunctive of a clause that a duty to ensure governs, said in the sentence or in the
+        # lead-in of the list, is the finite verb of that clause; a "shall" at its place is that clause's verb)
+        ensured = (
+            gap <= _SOFT_WINDOW
+            and _FR_SUBJUNCTIVE_MODAL.fullmatch(fr.folded, *v.span) is not None
+            and (
+                _FR_ENSURED.search(fr.folded, max(0, v.span[0] - 400), v.span[0]) is not None
+                or _FR_ITEM_SUBJECT.fullmatch(fr.folded, uf[0], v.span[0]) is not None
+            )
+        )
         if _FR_POSSIBLY.match(fr.folded, v.span[0]) and _EN_ANY_AFTER.match(en.folded, o.span[1]):
             continue  # "which they shall fix with due regard for any maximum amount" / « le montant éventuellement prévu »
         if not (
@@ -6070,6 +6110,7 @@ def _force_problems(
             or risk
             or participle
             or impersonal
+            or ensured
             or _EN_RELATIVE_BEFORE.search(en.folded, max(0, o.span[0] - 100), o.span[0])
         ):
             continue
