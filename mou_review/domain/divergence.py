@@ -3350,6 +3350,12 @@ def _name_in_other_words(raw: str, other: _Side) -> bool:
     return found >= 3 and 3 * found >= 2 * len(content)
 
 
+#: One English word in small letters, of four letters or more, maybe hyphenated ("(supervisory)", "(off-the-shelf)").
+_ONE_SMALL_WORD_RE = re.compile(r"(?=\S{4})[a-z]+(?:-[a-z]+)*")
+#: The label of a point inserted after a point in small roman figures ("(xxviia)"): no word.
+_POINT_LABEL_RE = re.compile(r"[ivxlc]+[a-z]{0,2}")
+
+
 def _paren_moved(side: _Side, other: _Side, span: tuple[int, int], glossary: Glossary) -> bool:
     """Say whether a parenthesised passage was rendered without brackets on the other side.
 
@@ -3367,6 +3373,19 @@ def _paren_moved(side: _Side, other: _Side, span: tuple[int, int], glossary: Glo
         # the other language brings in another way.
         return True
     if inner and inner[0][:1].islower() and len(inner) >= 2:
+        return True
+    if (
+        side.lang is Lang.EN
+        and len(inner) == 1
+        and _ONE_SMALL_WORD_RE.fullmatch(raw)
+        and not _POINT_LABEL_RE.fullmatch(raw)
+    ):
+        # English drafting puts one English word in small letters in brackets inside a phrase: a word that may or
+        # may not apply ("the committees of the (supervisory) board"), the term of art beside its plain words
+        # ("ready to use (off-the-shelf) ICT assets", "the thresholds (value)"), or another form of the word before
+        # it ("which has (have) elapsed").  French renders the word in its phrase or leaves it out: a word is no
+        # passage dropped.  French brackets one word mostly to gloss a borrowed English term (« versions publiées
+        # (releases) »), which counts as moved only where the English has that term (above).
         return True
     words = _WORDS_RE.findall(fold(raw))
     other_words = " ".join(other.words())
