@@ -3374,18 +3374,22 @@ def _paren_moved(side: _Side, other: _Side, span: tuple[int, int], glossary: Glo
         return True
     if inner and inner[0][:1].islower() and len(inner) >= 2:
         return True
+    before = _WORDS_RE.findall(side.text[max(0, start - 40) : start])
     if (
         side.lang is Lang.EN
         and len(inner) == 1
         and _ONE_SMALL_WORD_RE.fullmatch(raw)
         and not _POINT_LABEL_RE.fullmatch(raw)
+        and before
+        and before[-1].islower()
     ):
         # English drafting puts one English word in small letters in brackets inside a phrase: a word that may or
         # may not apply ("the committees of the (supervisory) board"), the term of art beside its plain words
         # ("ready to use (off-the-shelf) ICT assets", "the thresholds (value)"), or another form of the word before
         # it ("which has (have) elapsed").  French renders the word in its phrase or leaves it out: a word is no
-        # passage dropped.  French brackets one word mostly to gloss a borrowed English term (« versions publiées
-        # (releases) »), which counts as moved only where the English has that term (above).
+        # passage dropped.  After a name ("ICMPD (observer)", "Cologne (Germany)") the bracket labels that name,
+        # and is judged below.  French brackets one word mostly to gloss a borrowed English term (« versions
+        # publiées (releases) »), which counts as moved only where the English has that term (above).
         return True
     words = _WORDS_RE.findall(fold(raw))
     other_words = " ".join(other.words())
@@ -3397,7 +3401,6 @@ def _paren_moved(side: _Side, other: _Side, span: tuple[int, int], glossary: Glo
         return True  # the same, in the plural or written in one word: « versions publiées (releases) » for "release"
     if _name_in_other_words(raw, other):
         return True  # « du Forum international de l'accréditation (International Accreditation Forum) »
-    before = _WORDS_RE.findall(side.text[max(0, start - 40) : start])
     borrowed = bool(before) and before[-1].islower() and len(before[-1]) >= 5
     if words and len(words) <= 4 and borrowed and f" {fold(before[-1])} " in f" {other_words} ":
         return True  # the gloss of a borrowed term: « le “laddering” (échelonnement) » for "laddering"

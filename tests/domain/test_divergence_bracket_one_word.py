@@ -99,3 +99,8 @@ def test_the_label_of_an_inserted_point_is_no_word() -> None:
     assert bracket_severities("‘(xxviia) Article 39a;’;", "«xvii bis) article 39 bis;».") == [
         Severity.WARNING
     ]
+
+
+def test_a_word_in_brackets_after_a_name_labels_that_name() -> None:
+    # "ICMPD (observer)": the bracket labels the name before it, not a word of a phrase.
+    assert bracket_severities("ICMPD (observer)", "ICMPD, observateur") == [Severity.WARNING]
