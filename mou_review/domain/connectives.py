@@ -2232,6 +2232,77 @@ def _or_at_inserted(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, 
     return _problem("connective", en, fr, *pair)
 
 
+def _said_again(
+    en: _Side,
+    fr: _Side,
+    pe: _Profile,
+    units: tuple[Span, Span],
+    or_e: list[_Mark],
+    or_f: list[_Mark],
+    again_e: list[_Mark],
+    and_f: list[_Mark],
+    later_f: list[_Mark],
+    apart: bool,
+) -> list[tuple[_Mark, _Mark]]:
+    """The (English "or", French « et ») pairs of :func:`_or_then_and`: each "or" of ``or_e`` whose words an "and" of
+    ``again_e`` joins again further on, each answered by its own « et » (the first of ``and_f``, the second of
+    ``and_f`` or ``later_f``, the French « et » of a later sentence).  The "and" stands past a clause mark, or, with
+    ``apart``, anywhere :func:`_apart` reads it apart from the "or"; ``units`` are the two aligned sentences."""
+    ue, uf = units
+    found = []
+    for a in or_e:
+        if _binomial(en.folded, a.span) or _in_references(en, a) or any(_joins(en, a, fr, y) for y in or_f):
+            continue
+        # ("on each financing or investment operation" after "financing and investment operations": a quantifier ranges
+        # over each member of its phrase, which "or" and « et » name alike; read so only ``apart``, the wider reading.)
+        if apart and _quantified(en, a, ue):
+            continue
+        # Anchored by one side and the place only where the "or" joins two words, no list: the last connective of a
+        # list of three or more ("the members, participants, issuers or clients") closes an enumeration whose commas
+        # already name each member apart, which official texts close by "or" or "and" alike; and where English says
+        # the very pair again, its two nearest words on each side alike (not "which affect or potentially affect the
+        # interests" and "the interests of holders and prospective holders").
+        alone = _list_start(en, a, ue, Lang.EN) == a.span[0]
+        for x in again_e:
+            # Said again further on, past a clause mark: not "in emergency situations or cooperation and coordination
+            # arrangements", one list whose "and" joins the second member of the "or" to a third.
+            if x.span[0] <= a.span[1] or not (
+                (_apart(en, a, x, pe) if apart else _CLAUSE_END.search(en.folded, a.span[1], x.span[0]))
+                and _same_pair(en.folded, a, x)
+            ):
+                continue
+            in_place = alone and x.span[0] < ue[1] and _same_pair(en.folded, a, x, 2)
+            answers = [
+                (b, y)
+                for b in and_f
+                for y in and_f + later_f
+                if b.span[0] < y.span[0]
+                and _CLAUSE_END.search(fr.folded, b.span[1], y.span[0])
+                and _twice_anchored(en, a, fr, b, in_place)
+                and _twice_anchored(en, x, fr, y, in_place and y.span[0] < uf[1])
+                and _same_pair(fr.folded, b, y)
+                and not _binomial(fr.folded, b.span)
+            ]
+            if len(answers) == 1:
+                found.append((a, answers[0][0]))
+    return found
+
+
+def _apart(side: _Side, a: _Mark, x: _Mark, p: _Profile) -> bool:
+    """Say whether the connective ``x``, after ``a``, stands outside the list or phrase ``a`` ends: past a clause mark,
+    a finite verb ("renewable liquid or gaseous transport fuel … may also be counted … if the electricity used to
+    produce renewable liquid and gaseous transport fuel"), or another connective ("the originator's lending standards
+    or characteristics and the servicer's servicing standards and characteristics": the "and" between joins the two
+    phrases, each naming its own pair).  Not "in emergency situations or cooperation and coordination arrangements",
+    one list whose "and" joins the second member of the "or" to a third."""
+    lo, hi = a.span[1], x.span[0]
+    return (
+        _CLAUSE_END.search(side.folded, lo, hi) is not None
+        or _EN_FINITE.search(side.text[lo:hi].lower()) is not None
+        or any(lo < s[0] and s[1] <= hi for s in (*p.ands, *p.ors))
+    )
+
+
 def _twice_anchored(en: _Side, a: _Mark, fr: _Side, b: _Mark, in_place: bool) -> bool:
     """Say whether the English connective ``a`` and the French ``b``, each one of a pair of words its text says twice,
     join the same pair: alike words on both sides (:func:`_joins`), or, ``in_place``, on one side at the same place in
@@ -2311,37 +2382,20 @@ def _or_then_and(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf:
     d'informations », said once)."""
     and_e, or_e = _marks(pe.ands, ue, "and", en), _marks(pe.ors, ue, "or", en)
     and_f, or_f = _marks(pf.ands, uf, "and", fr), _marks(pf.ors, uf, "or", fr)
-    if not (or_e and and_e and len(and_f) >= 2):
+    if not (or_e and and_f):
         return None
-    found = []
-    for a in or_e:
-        if _binomial(en.folded, a.span) or _in_references(en, a) or any(_joins(en, a, fr, y) for y in or_f):
-            continue
-        # Anchored by one side and the place only where the "or" joins two words, no list: the last connective of a
-        # list of three or more ("the members, participants, issuers or clients") closes an enumeration whose commas
-        # already name each member apart, which official texts close by "or" or "and" alike; and where English says
-        # the very pair again, its two nearest words on each side alike (not "which affect or potentially affect the
-        # interests" and "the interests of holders and prospective holders").
-        alone = _list_start(en, a, ue, Lang.EN) == a.span[0]
-        for x in and_e:
-            # Said again further on, past a clause mark: not "in emergency situations or cooperation and coordination
-            # arrangements", one list whose "and" joins the second member of the "or" to a third.
-            if not (_CLAUSE_END.search(en.folded, a.span[1], x.span[0]) and _same_pair(en.folded, a, x)):
-                continue
-            in_place = alone and _same_pair(en.folded, a, x, 2)
-            answers = [
-                (b, y)
-                for b in and_f
-                for y in and_f
-                if b.span[0] < y.span[0]
-                and _CLAUSE_END.search(fr.folded, b.span[1], y.span[0])
-                and _twice_anchored(en, a, fr, b, in_place)
-                and _twice_anchored(en, x, fr, y, in_place)
-                and _same_pair(fr.folded, b, y)
-                and not _binomial(fr.folded, b.span)
-            ]
-            if len(answers) == 1:
-                found.append((a, answers[0][0]))
+    found = _said_again(en, fr, pe, (ue, uf), or_e, or_f, and_e, and_f, [], False)
+    if not found:
+        # The pair said again apart from the "or" though in the same clause (:func:`_apart`), or in a later sentence of
+        # the same text ("Manufacturers shall ensure that hydrogen systems or hydrogen components are installed … .
+        # Manufacturers shall also make available … information for the inspection of hydrogen systems and components"
+        # / « les systèmes hydrogène et les composants hydrogène … des systèmes et composants hydrogène »): a provision
+        # names one pair of things alike throughout, and French says « et » both times.  Anchored in a later sentence
+        # by alike words on both sides only (the places of two sentences are not compared).  Read only where the
+        # sentence itself says the pair again nowhere, so that each reading finds at most what it found alone.
+        later_e = _marks(pe.ands, (ue[1], len(en.folded)), "and", en)
+        later_f = _marks(pf.ands, (uf[1], len(fr.folded)), "and", fr)
+        found = _said_again(en, fr, pe, (ue, uf), or_e, or_f, and_e + later_e, and_f, later_f, True)
     pair = _one_unnegated(found, en, fr, pe, pf, ue, uf)
     if pair is None:
         return None
