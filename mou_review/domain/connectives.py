@@ -2255,7 +2255,7 @@ def _said_again(
             continue
         # ("on each financing or investment operation" after "financing and investment operations": a quantifier ranges
         # over each member of its phrase, which "or" and « et » name alike; read so only ``apart``, the wider reading.)
-        if apart and _quantified(en, a, ue):
+        if apart and (_quantified(en, a, ue) or _correlated(en, a, _EN_EITHER)):
             continue
         # Anchored by one side and the place only where the "or" joins two words, no list: the last connective of a
         # list of three or more ("the members, participants, issuers or clients") closes an enumeration whose commas
@@ -2266,9 +2266,13 @@ def _said_again(
         for x in again_e:
             # Said again further on, past a clause mark: not "in emergency situations or cooperation and coordination
             # arrangements", one list whose "and" joins the second member of the "or" to a third.
-            if x.span[0] <= a.span[1] or not (
-                (_apart(en, a, x, pe) if apart else _CLAUSE_END.search(en.folded, a.span[1], x.span[0]))
-                and _same_pair(en.folded, a, x)
+            if (
+                x.span[0] <= a.span[1]
+                or (apart and _correlated(en, x, _EN_CORRELATIVE))
+                or not (
+                    (_apart(en, a, x, pe) if apart else _CLAUSE_END.search(en.folded, a.span[1], x.span[0]))
+                    and _same_pair(en.folded, a, x)
+                )
             ):
                 continue
             in_place = alone and x.span[0] < ue[1] and _same_pair(en.folded, a, x, 2)
@@ -2282,10 +2286,25 @@ def _said_again(
                 and _twice_anchored(en, x, fr, y, in_place and y.span[0] < uf[1])
                 and _same_pair(fr.folded, b, y)
                 and not _binomial(fr.folded, b.span)
+                and not (apart and any(_correlated(fr, z, _FR_CORRELATIVE) for z in (b, y)))
             ]
             if len(answers) == 1:
                 found.append((a, answers[0][0]))
     return found
+
+
+# "either the applicant authority or the requested authority": the "or" of "either" names alternatives whatever the
+# other text says (« l'une des deux »), as the "and" of "between" (:data:`_EN_CORRELATIVE`) names the two ends of one
+# relation.
+_EN_EITHER = re.compile(r"\beither\b")
+
+
+def _correlated(side: _Side, m: _Mark, correlative: re.Pattern[str]) -> bool:
+    """Say whether a correlative word (``correlative``: "either", "between", « entre ») opens the phrase of the
+    connective ``m``: before it in its clause, within 60 characters, as :func:`_negated` reads it."""
+    folded = side.folded
+    start = max(folded.rfind(c, 0, m.span[0]) for c in ",;:.") + 1
+    return correlative.search(folded, max(start, m.span[0] - 60), m.span[0]) is not None
 
 
 def _apart(side: _Side, a: _Mark, x: _Mark, p: _Profile) -> bool:

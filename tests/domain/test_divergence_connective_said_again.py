@@ -6,8 +6,9 @@ hydrogène ».  Where English joins the pair by "or" first and by "and" after, a
 English has changed its connective, whether the "and" comes in a later sentence of the text or further on in the same
 one past a finite verb ("liquid or gaseous transport fuel … may also be counted … if the electricity used to produce
 renewable liquid and gaseous transport fuel").  Under a quantifier ("on each financing or investment operation") "or"
-and « et » name each member alike, and stay silent.  (Official texts of the wide corpus, 32019R2144, 32023R1184,
-32023R1115, 32023L0970, 32025R2088, with "and" made "or".)
+and « et » name each member alike, and the "or" of "either" and the "and" of "between" are fixed by their correlative
+word: these stay silent.  (Official texts of the wide corpus, 32019R2144, 32023R1184, 32023R1115, 32023L0970,
+32025R2088, 32017R2394; the first four with "and" made "or".)
 """
 
 from __future__ import annotations
@@ -107,5 +108,23 @@ def test_an_or_under_a_quantifier_said_again_by_and_in_a_later_sentence_is_silen
         "financement et d’investissement relevant du présent règlement. Ces rapports contiennent les informations que "
         "les partenaires chargés de la mise en œuvre sont tenus de fournir conformément à l’article 158, paragraphe 1, "
         "point a), du règlement financier.»."
+    )
+    assert connectives(en, fr) == []
+
+
+def test_the_or_of_either_said_again_by_the_and_of_between_is_silent() -> None:
+    en = (
+        "4.   In the event of a disagreement between the applicant authority and the requested authority, either the "
+        "applicant authority or the requested authority may refer the matter to the Commission, which shall issue an "
+        "opinion on the matter without delay. Where the matter has not been referred to the Commission, the "
+        "Commission may nevertheless issue an opinion on its own initiative. For the purpose of issuing that opinion, "
+        "the Commission may ask for relevant information and documents that have been exchanged between the "
+        "applicant authority and the requested authority."
+    )
+    fr = (
+        "4.   En cas de désaccord entre l’autorité requérante et l’autorité requise, l’une des deux peut saisir la "
+        "Commission, qui rend un avis sur la question sans tarder. Lorsqu’elle n’est pas saisie, la Commission peut "
+        "néanmoins rendre un avis de sa propre initiative. Afin de rendre un avis, la Commission peut demander les "
+        "informations et documents pertinents échangés entre l’autorité requérante et l’autorité requise."
     )
     assert connectives(en, fr) == []
