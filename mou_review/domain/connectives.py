@@ -605,6 +605,72 @@ def _in_condition(
     return any(unit[0] <= c[0] < m.span[0] and _distance(side, c[0], m.span[0]) <= reach for c in conditions)
 
 
+# A French condition clause opened by « si », « lorsque » or « dans la mesure où » ends at the comma after its finite
+# verb, and the main clause follows (« dans la mesure où l'équité l'exige, la division d'opposition ou la division
+# d'annulation … décide », « lorsque la valorisation au prix du marché est utilisée, l'actif de réserve est valorisé
+# sur la base du plus prudent cours vendeur ou cours acheteur »): a connective after that comma joins words of the
+# main clause, not the condition's, whatever its reach from the condition word.  The verb is known by its form: a
+# verb after an object, reflexive or negative pronoun (« l'exige », « s'applique », « n'existe »; « l' » after the
+# subject, a word that is no preposition, determiner or conjunction), or a participle after an auxiliary of
+# _FR_FINITE (« est utilisée »).  The comma of a list is told apart: where the words after the comma read as a list
+# member (:func:`_list_item`: « est adoptée, modifiée ou abrogée »), only a verb after a pronoun ends the clause, and
+# not where the member has such a verb of its own (« lorsqu'elle l'exige, l'accepte ou le refuse »).
+_FR_CLAUSE_CONDITION = re.compile(r"(?:si|s'ils?|lorsqu(?:e\b|')|quand\b|dans la mesure ou\b)")
+_FR_PARTICIPLE = re.compile(r"(?<![a-z'])([a-z]+) [a-z]{2,}(?:e|ee|es|ees|i|ie|is|ies|u|ue|us|ues)$")
+_FR_PRONOUN_VERB = re.compile(
+    r"(?:(?<![a-z])([a-z]+) l|(?<![a-z'])[sn])'[a-z]{2,}(?:e|es|ent|it|ait|aient|ont)$"
+)
+_FR_NOT_SUBJECT = frozenset(
+    "a au aux de du des d en dans par pour sur sous avec sans entre vers chez selon ou et que qu lorsque lorsqu si "
+    "quand le la les un une ce cet cette ces son sa ses leur leurs tout toute tous toutes ni".split()
+)
+
+
+def _comma_since_condition(side: _Side, m: _Mark, conditions: Sequence[Span], unit: Span) -> bool:
+    """Say whether a comma stands between ``m`` and the last condition word before it."""
+    before = [c for c in conditions if unit[0] <= c[0] < m.span[0]]
+    return bool(before) and "," in side.folded[max(before)[1] : m.span[0]]
+
+
+def _fr_pronoun_verb(words: str) -> bool:
+    """Say whether ``words`` (folded French) end with a verb after a pronoun (see _FR_CLAUSE_CONDITION)."""
+    verb = _FR_PRONOUN_VERB.search(words)
+    return verb is not None and verb.group(1) not in _FR_NOT_SUBJECT
+
+
+def _fr_clause_ends(side: _Side, start: int, at: int, m: _Mark) -> bool:
+    """Say whether the comma at ``at`` closes the French clause that starts at ``start`` (see _FR_CLAUSE_CONDITION),
+    the words up to the connective ``m`` following it."""
+    folded = side.folded
+    words = folded[start:at].rstrip()
+    after = folded[at + 1 : m.span[0]]
+    if not after.strip() or re.match(r"\s*(?:et|ou|ni|mais)\b", after):
+        return False
+    if _list_item(side, at, m.span[1], Lang.FR) is not None:
+        return _fr_pronoun_verb(words) and not _fr_pronoun_verb(after.rstrip())
+    participle = _FR_PARTICIPLE.search(words)
+    return _fr_pronoun_verb(words) or (
+        participle is not None and _FR_FINITE.fullmatch(participle.group(1)) is not None
+    )
+
+
+def _after_condition(side: _Side, m: _Mark, conditions: Sequence[Span], unit: Span) -> bool:
+    """Say whether the French connective ``m`` stands in the main clause, after the comma that closes the condition
+    clause opened by the last condition word before it (see _FR_CLAUSE_CONDITION)."""
+    before = [c for c in conditions if unit[0] <= c[0] < m.span[0]]
+    if not before:
+        return False
+    c = max(before)
+    if not _FR_CLAUSE_CONDITION.match(side.folded, c[0]):
+        return False
+    at = side.folded.find(",", c[1], m.span[0])
+    while at >= 0:
+        if _fr_clause_ends(side, c[1], at, m):
+            return True
+        at = side.folded.find(",", at + 1, m.span[0])
+    return False
+
+
 def _enclosed(folded: str, a: int, b: int, at: int, conditions: Sequence[Span]) -> bool:
     """Say whether the negation ``a``-``b`` stands in a phrase closed before ``at``: a bracket ("vessels when not at
     sea), agricultural and forestry tractors"), or a condition inserted between commas ("to the nominal value or,
@@ -1820,12 +1886,20 @@ def _compare_counted(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span,
         and not (en_and and _quantified(en, m, ue))
     ]
     conditions_f = pf.conditions + _item_condition(en, fr, pe, pf, ue, uf)
+    # A French connective in the main clause, after its condition has closed, answers no English connective said
+    # within an unbroken condition (no comma between "where" and it): see _FR_CLAUSE_CONDITION.
+    main_f = (
+        {m.span for m in or_f + and_f if _after_condition(fr, m, pf.conditions, uf)}
+        if cand_e and not any(_comma_since_condition(en, a, pe.conditions, ue) for a in cand_e)
+        else set()
+    )
     cand_f = [
         m
         for m in (or_f if en_and else and_f)
         if m.partner is None
         and _in_condition(fr, m, conditions_f, uf, reach_f)
         and not _negated(fr, m, negs_f, uf, Lang.FR, pf.conditions)
+        and m.span not in main_f
     ]
     # "when providing the service" / « fournissant le service », « pour appliquer »: English opens the
     # condition with a verb in -ing, which French says by a participle or an infinitive, no condition
@@ -1861,7 +1935,9 @@ def _compare_counted(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span,
         free_f = [
             m
             for m in (or_f if en_and else and_f)
-            if m.partner is None and not _negated(fr, m, negs_f, uf, Lang.FR, pf.conditions)
+            if m.partner is None
+            and not _negated(fr, m, negs_f, uf, Lang.FR, pf.conditions)
+            and m.span not in main_f
         ]
         joined = []
         for a in cand_e:
