@@ -3585,9 +3585,10 @@ _DANGLING = {
     ),
 }
 #: The conjunctions that join one list item to the next (« …, et », « …, ou »): after its comma, an item ends on
-#: one of them and goes on in the next.  After a comma no item ends on an article, a preposition, a pronoun or a
-#: negation (« …, les », « …, à », « …, de », « …, ne »): a text that stops on one has lost its end.  A semicolon
-#: or a colon closes the item: a word after it ("…; or") opens what follows.
+#: one of them and goes on in the next.  After a comma no item ends on any other word: on an article, a
+#: preposition or a negation (« …, les », « …, à », « …, ne ») or on the head of a citation whose number is gone
+#: (« … l'article 107, paragraphe »), a text that stops where the other ends its sentence has lost its end.  A
+#: semicolon or a colon closes the item: a word after it ("…; or") opens what follows.
 _ITEM_JOINS = frozenset("and or nor et ou ni".split())
 _LAST_WORD_RE = re.compile(r"(?:^|(?<=[^\w'\u2019-]))([^\W\d_]+)['\u2019]?\s*$")
 #: How a complete sentence or list item ends: a full stop, a semicolon, a closing bracket or quote after it,
@@ -3601,8 +3602,8 @@ _NUMBER_SLASH = frozenset(f"{d}/" for d in "0123456789")
 def _stops_mid_sentence(side: _Side, other: _Side) -> Span | None:
     """Return the last word of ``side`` if it stops in mid-sentence on a word no sentence ends on
     ("... fondé sur") where ``other`` ends its sentence: the end of ``side`` is missing.  A word after a
-    semicolon or a colon closes nothing ("...; or"), nor does a conjunction or a word that may end a sentence
-    after a comma (« ..., et »): the text goes on in the next item (see :data:`_ITEM_JOINS`)."""
+    semicolon or a colon closes nothing ("...; or"), nor does a conjunction after a comma (« ..., et »): the
+    text goes on in the next item (see :data:`_ITEM_JOINS`)."""
     # Searched in the last characters only: the patterns end at the end of the text.
     m = _LAST_WORD_RE.search(side.text, max(0, len(side.text) - 40))
     if m is None:
@@ -3629,10 +3630,7 @@ def _stops_mid_sentence(side: _Side, other: _Side) -> Span | None:
         if ratio is None or (ratio >= LENGTH_INFO_LOW if side.lang is Lang.FR else ratio <= LENGTH_INFO_HIGH):
             return None
     before = side.text[: m.start(1)].rstrip()[-1:]
-    if before in (";", ":") or (
-        before == ","
-        and (m.group(1).lower() in _ITEM_JOINS or m.group(1).lower() not in _DANGLING[side.lang])
-    ):
+    if before in (";", ":") or (before == "," and m.group(1).lower() in _ITEM_JOINS):
         return None
     return Span(m.start(1), m.end(1), m.group(1))
 

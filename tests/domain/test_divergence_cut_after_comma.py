@@ -1,7 +1,8 @@
 """After its comma a list item ends on the conjunction that joins it to the next ("…; or", « …, et »), never on an
 article, a preposition, a pronoun or a negation: a French text that stops on « …, les », « …, de » or « …, ne » where
-the English ends its sentence has lost its end (texts of 32023r1113 Art. 7(4), 32025r0417 recital 4, 32026l0374
-Art. 1, 32023r1114 Art. 121(1), cut short)."""
+the English ends its sentence has lost its end, and so has one that stops on the head of a citation whose number is
+gone (« … l'article 107, paragraphe ») in a text shorter than usual (texts of 32023r1113 Art. 7(4), 32025r0417
+recital 4, 32026l0374 Art. 1, 32023r1114 Art. 121(1), 32014r0651 Art. 46(4), 32025l0001 Art. 26(1), cut short)."""
 
 from __future__ import annotations
 
@@ -60,6 +61,34 @@ def test_a_french_text_stopping_on_ne_after_a_comma_is_cut() -> None:
     fr = (
         "Les pouvoirs conférés à l’ABE par les articles 122 à 125, ou à tout agent de l’ABE ou toute autre "
         "personne mandatée par l’ABE, ne"
+    )
+    assert cuts(en, fr) == ["length_ratio:cut:fr"]
+
+
+def test_a_french_text_stopping_on_the_head_of_a_citation_after_a_comma_is_cut() -> None:
+    en = (
+        "4.   The aid intensity for the production plant may be increased by 15 percentage points for investments "
+        "located in assisted areas fulfilling the conditions of Article 107(3)(a) of the Treaty and by 5 percentage "
+        "points for investments located in assisted areas fulfilling the conditions of Article 107(3)(c) of the "
+        "Treaty."
+    )
+    fr = (
+        "4.   L'intensité de l'aide en faveur de l'installation de production peut être majorée de 15 points de "
+        "pourcentage pour les investissements effectués dans des zones assistées remplissant les conditions de "
+        "l'article 107, paragraphe"
+    )
+    assert cuts(en, fr) == ["length_ratio:cut:fr"]
+
+
+def test_a_french_article_stopping_on_paragraphe_after_a_comma_is_cut() -> None:
+    en = (
+        "1.   Member States shall ensure that resolution authorities have the powers necessary to apply the "
+        "resolution tools to an entity referred to in Article 1(1), points (a) to (e), that meets the conditions "
+        "for resolution referred to in Article 19(1) or Article 20(3)."
+    )
+    fr = (
+        "1.   Les États membres veillent à ce que les autorités de résolution disposent des pouvoirs nécessaires "
+        "pour appliquer les instruments de résolution à une entité visée à l’article 1er, paragraphe"
     )
     assert cuts(en, fr) == ["length_ratio:cut:fr"]
 
