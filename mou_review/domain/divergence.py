@@ -3169,6 +3169,34 @@ def _lone_clauses(
     return lone
 
 
+#: The fewest characters of an English sentence whose French counterpart is weighed by :func:`_half_lost`.
+SENTENCE_HALF_MIN_CHARS = 150
+#: The share of its English sentence under which a French sentence paired one to one has lost part of it.
+SENTENCE_HALF_SHARE = 0.5
+
+
+def _half_lost(en: _Side, fr: _Side, spans: dict[Lang, list[tuple[int, int]]]) -> list[tuple[int, int]]:
+    """Return the English sentences whose French counterpart, in texts that pair their sentences one to one, is
+    less than half as long (:data:`SENTENCE_HALF_SHARE`).
+
+    French runs longer than English and never says a sentence in half its words: French that splits a long
+    English sentence in two and then loses the second keeps as many sentences as the English, but the sentence
+    left stands for the whole English one at half its length or less (32009r0207 Art. 135(2), 32024r1620 recital
+    65, 32022r0439 recital 26 without their last French sentence).  Where a French
+    sentence runs beyond the usual band of its English one, the sentences do not pair in order (a French sentence
+    split here, two English ones joined there: 32014r0529 recital 2), and index and length say nothing.
+    """
+    lengths = _sentence_lens(en, fr, spans)
+    pairs = list(zip(lengths[Lang.EN], lengths[Lang.FR], strict=True))
+    if any(f > LENGTH_WARN_HIGH_BASE * e for e, f in pairs):
+        return []  # a French sentence that holds more than its English one: the sentences do not pair in order
+    return [
+        spans[Lang.EN][i]
+        for i, (e, f) in enumerate(pairs)
+        if e >= SENTENCE_HALF_MIN_CHARS and f < SENTENCE_HALF_SHARE * e
+    ]
+
+
 def _lone_sentences(en: _Side, fr: _Side, glossary: Glossary) -> dict[Lang, list[tuple[int, int]]]:
     """Return, per side, the sentences that have no counterpart in the other text (see above)."""
     spans = {Lang.EN: _sentences(en), Lang.FR: _sentences(fr)}
@@ -3184,9 +3212,13 @@ def _lone_sentences(en: _Side, fr: _Side, glossary: Glossary) -> dict[Lang, list
         if clauses == len(_sentences(rich, any_semicolon=True)) == max(n_en, n_fr):
             semi = {Lang.EN: _sentences(en, any_semicolon=True), Lang.FR: _sentences(fr, any_semicolon=True)}
             return _lone_clauses(en, fr, semi, glossary, n_en > n_fr)
-    if not n_en or not n_fr or n_en == n_fr:
+    if n_en == n_fr and 2 <= n_en <= 40:
         # As many sentences on both sides: aligning them anyway (a drop and a split) raised 14 false
-        # alarms on the calibration half for one more dropped sentence found.
+        # alarms on the calibration half for one more dropped sentence found.  Only a sentence French
+        # split and then lost half of is told (see _half_lost).
+        lone[Lang.EN] = _half_lost(en, fr, spans)
+        return lone
+    if not n_en or not n_fr or n_en == n_fr:
         return lone
     if len(spans[Lang.EN]) > 40 or len(spans[Lang.FR]) > 40:
         return lone  # a text that long is a document, not a clause: not aligned sentence by sentence
