@@ -15,6 +15,15 @@ def blocking_keys(en: str, fr: str, prefix: str) -> list[str]:
     ]
 
 
+def bracket_severities(en: str, fr: str) -> list[Severity]:
+    """Return the severities of the bracket findings on a pair (any severity: a moved bracket is an info)."""
+    return [
+        f.severity
+        for f in check_pair(ClausePair(en, fr))
+        if f.check == "structure_mismatch" and f.key.startswith("structure_mismatch:brackets")
+    ]
+
+
 def obligations(en: str, fr: str) -> list[str]:
     """Return the keys of the obligation findings (any component) at warning or error on a pair."""
     return blocking_keys(en, fr, "obligation_mismatch")

@@ -13,16 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from mou_review.domain.divergence import ClausePair, Severity, check_pair
-
-
-def bracket_severities(en: str, fr: str) -> list[Severity]:
-    """Return the severities of the bracket findings on a pair."""
-    return [
-        f.severity
-        for f in check_pair(ClausePair(en, fr))
-        if f.check == "structure_mismatch" and f.key.startswith("structure_mismatch:brackets")
-    ]
+from mou_review.domain.divergence import Severity
+from tests.domain.divergence_keys import bracket_severities
 
 
 @pytest.mark.parametrize(
