@@ -3182,9 +3182,9 @@ def _half_lost(en: _Side, fr: _Side, spans: dict[Lang, list[tuple[int, int]]]) -
     French runs longer than English and never says a sentence in half its words: French that splits a long
     English sentence in two and then loses the second keeps as many sentences as the English, but the sentence
     left stands for the whole English one at half its length or less (32009r0207 Art. 135(2), 32024r1620 recital
-    65, 32022r0439 recital 26 without their last French sentence).  Where a French
-    sentence runs beyond the usual band of its English one, the sentences do not pair in order (a French sentence
-    split here, two English ones joined there: 32014r0529 recital 2), and index and length say nothing.
+    65, 32022r0439 recital 26 without their last French sentence).  Where a French sentence runs beyond the usual
+    band of its English one, the sentences do not pair in order (a French sentence split here, two English ones
+    joined there: 32014r0529 recital 2), and index and length say nothing.
     """
     lengths = _sentence_lens(en, fr, spans)
     pairs = list(zip(lengths[Lang.EN], lengths[Lang.FR], strict=True))
@@ -4476,7 +4476,7 @@ _EN_MAY_WITHOUT = re.compile(
     r"(?:obtaining|complying|having|requiring|seeking|the\s+need|any\s+need|need|prior|the\s+prior|the\s+consent"
     r"|the\s+approval|the\s+agreement|consent|approval|agreement|authori[sz]ation)\b"
 )
-_FR_NOT_SUBJECT = re.compile(
+_FR_CONDITION_LIFTED = re.compile(
     r"\bn'(?:est|sont|soit|soient|sera|seront)\s+pas\s+(?:subordonne|soumis|conditionne)e?s?\s+(?:a|au|aux)\b"
 )
 #: "that failure shall not prevent the resolution authority from exercising the powers" / « l'autorité de résolution
@@ -4491,7 +4491,7 @@ _EN_BAR_LIFTED = re.compile(
 #: words that answer it there (the pairs of patterns above).
 _SAID_OTHERWISE = (
     # "the transfer may take place without obtaining the consent" / « le transfert n'est pas subordonné à l'approbation »
-    (_EN_MAY_WITHOUT, _FR_NOT_SUBJECT),
+    (_EN_MAY_WITHOUT, _FR_CONDITION_LIFTED),
     # "These terms may be used in the singular and plural" / « Ces termes s'entendent au singulier … »
     (_EN_MAY_READ, _FR_READ),
     # "credit institutions may omit assessing" / « les établissements de crédit sont exemptés d'évaluer »
@@ -7627,11 +7627,12 @@ _FR_AND_FINITE = re.compile(
 def _unrepeated_finite(en: _Side, fr: _Side, cont_e: list[_Mark], uf: tuple[int, int]) -> list[_Mark]:
     """Return the English negations said again with the auxiliary of a second predicate (_EN_AND_AUX: "and is not")
     left unanswered, where French joins at their place (within _NEG_WINDOW) a finite verb of its own with no « ne »
-    (_FR_AND_FINITE: « ou est susceptible », « ou qui sont encore opérationnels »).  English may say one "not" for two predicates or repeat it; French
-    negates a finite verb only by a « ne » of its own: a « ne … pas » does not reach past « et » / « ou » to the
-    next conjugated verb (« ne les empêche pas ou est susceptible de les empêcher » says that it is likely to), so
-    the French affirms the second predicate the English denies.  (Not a participle or an infinitive after « et »,
-    which the first negation governs: « n'est pas rédigé … ou accompagné ».)"""
+    (_FR_AND_FINITE: « ou est susceptible », « ou qui sont encore opérationnels »).  English may say one "not" for
+    two predicates or repeat it; French negates a finite verb only by a « ne » of its own: a « ne … pas » does not
+    reach past « et » / « ou » to the next conjugated verb (« ne les empêche pas ou est susceptible de les
+    empêcher » says that it is likely to), so the French affirms the second predicate the English denies.  (Not a
+    participle or an infinitive after « et », which the first negation governs: « n'est pas rédigé … ou
+    accompagné ».)"""
     free = [
         m
         for m in cont_e
