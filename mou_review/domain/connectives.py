@@ -1674,8 +1674,11 @@ def _elliptic_condition(
     )
 
 
-def compare(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Span) -> list[Problem]:
-    """Compare the connectives of two aligned sentences ``ue`` and ``uf`` of ``en`` and ``fr``.
+def compare(
+    en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Span, recital: bool = False
+) -> list[Problem]:
+    """Compare the connectives of two aligned sentences ``ue`` and ``uf`` of ``en`` and ``fr`` (of a recital if
+    ``recital``: see :func:`_recital_and_ou`).
 
     - A list item that ends with "; and" on one side and « ; ou » on the other: cumulative items in one
       text are alternatives in the other.
@@ -1722,7 +1725,31 @@ def compare(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Span
         )
         if found is not None:
             out.append(found)
+    if recital:
+        out = [p for p in out if not _recital_and_ou(en, fr, p)]
     return out
+
+
+# A recital states the reasons for the act: it sets no duty and no condition of one (the preamble of an act has no
+# binding force, and the Joint Practical Guide of the EU institutions keeps normative provisions out of it).  Its "where"
+# and "when" describe the situations the act addresses, and the things named there are joined by "and" or « ou » as the
+# phrase reads: "when businesses wish to engage in cross border marketing, advertising campaigns and sales promotions" /
+# « lorsqu'elles souhaitent s'engager dans une commercialisation, lancer des campagnes publicitaires ou offrir des
+# promotions commerciales », "to make the battery removable and replaceable only by independent professionals" / « à ne
+# pouvoir être retiré ou remplacé que par des professionnels indépendants ».  Only "and" against « ou »: an English "or"
+# against « et » in a recital is what "and" made "or" looks like, and stays compared.
+_RECITAL_AND = frozenset(("and", "as well as"))
+
+
+def _recital_and_ou(en: _Side, fr: _Side, p: Problem) -> bool:
+    """Say whether ``p`` is an English "and" against a French « ou » (which in a recital joins no conditions)."""
+    kind, spans_e, spans_f = p[0], p[1], p[2]
+    return (
+        kind == "connective"
+        and len(spans_e) == len(spans_f) == 1
+        and en.folded[spans_e[0][0] : spans_e[0][1]] in _RECITAL_AND
+        and fr.folded[spans_f[0][0] : spans_f[0][1]] == "ou"
+    )
 
 
 _FR_ONE_NOUN_BEFORE = re.compile(

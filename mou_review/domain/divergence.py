@@ -9569,7 +9569,7 @@ def _check_obligations(en: _Side, fr: _Side, kind: ClauseKind | None = None) -> 
     for ue, uf in _align_sentences(en, fr):
         problems = _force_problems(en, fr, pe, pf, ue, uf, recital)
         problems += _negation_problems(en, fr, pe, pf, ue, uf)
-        problems += connectives.compare(en, fr, pe, pf, ue, uf)
+        problems += connectives.compare(en, fr, pe, pf, ue, uf, recital)
         for kind_, sp_en, sp_fr, msg_en, msg_fr in problems:
             key = f"obligation_mismatch:{kind_}:" + "|".join(
                 fold(t.text[x:y]) for t, sps in ((en, sp_en), (fr, sp_fr)) for x, y in sorted(sps)[:2]
