@@ -1156,6 +1156,13 @@ _FR_WEAK = _groups(
     ),
     ("restrict", r"\b(?:seul\w*|uniquement|exclusivement)\b"),
     ("ignore", r"\b(?:ignor\w*|meconn\w*)\b"),
+    # « des distributions indues aux actionnaires » / "distribution to shareholders where the latter are not entitled
+    # to it": what is not due, which English says by a negated title or debt ("not entitled", "not due"); it answers
+    # only such a negation (see _NEG_UNDUE), never "shall not constitute undue barriers" with its « ne … pas » dropped.
+    ("undue", r"\b(?:indue?s?|indument)\b"),
+    # « inexact, incomplet ou obsolète » / "inaccurate, incomplete or not up-to-date": what is out of date, which
+    # English says by a negated "up to date" or "current"; it answers only such a negation (see _NEG_OUTDATED).
+    ("outdated", r"\bobsoletes?\b"),
     # the adjective « nul » (« une valeur nulle », « émissions nulles »): "zero"; the determiner « nul ne » is a negation.
     ("zero", r"\b(?:nul(?:le)?s?|zero)\b"),
     (
@@ -1387,6 +1394,12 @@ _NOT_FOR_LONG = re.compile(
     r"\s+(?:[\w-]+\s+){1,4}?for\s+(?:one|a|an|two|three|four|five|six|\d+)\s+(?:full\s+)?(?:calendar\s+|financial\s+)?"
     r"(?:years?|months?|weeks?|days?)\b"
 )
+#: "where the latter are not entitled to it", "sums not due" / « des distributions indues », « des sommes indues »: a
+#: title or a debt denied, which French says by the adjective « indu » (see the group "undue" of the negative words).
+_NEG_UNDUE = re.compile(r"\s+(?:\w+ly\s+)?(?:be\s+|been\s+)?(?:entitled|due|owed|owing)\b")
+#: "is inaccurate, incomplete or not up-to-date", "no longer current" / « obsolète »: being up to date denied, which
+#: French says by one adjective (see the group "outdated" of the negative words).
+_NEG_OUTDATED = re.compile(r"\s+(?:\w+ly\s+)?(?:be\s+|been\s+)?(?:up[ -]to[ -]date|current)\b")
 #: "are not well adapted", "is not functioning properly": what French says by « mal », « mauvais ».
 _NOT_WELL = re.compile(r"\s+(?:[a-z]+\s+)?(?:well|properly|correctly|adequately|satisfactorily)\b")
 _NEG_DETERMINER = {
@@ -2587,6 +2600,10 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
             meaning[(a, b)] = meaning.get((a, b), ()) + ("harm",)
         if lang is Lang.EN and _NOT_YET.match(folded, b):
             meaning[(a, b)] = meaning.get((a, b), ()) + ("before",)
+        if lang is Lang.EN and _NEG_UNDUE.match(folded, b):
+            meaning[(a, b)] = meaning.get((a, b), ()) + ("undue",)
+        if lang is Lang.EN and _NEG_OUTDATED.match(folded, b):
+            meaning[(a, b)] = meaning.get((a, b), ()) + ("outdated",)
         if (
             lang is Lang.EN
             and _PERFECT_BEFORE.search(folded, max(0, a - 5), a)

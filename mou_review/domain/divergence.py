@@ -6874,6 +6874,8 @@ _BY_MEANING_ONLY = (
     "safe",
     "harm",
     "evade",
+    "undue",
+    "outdated",
 )
 #: How close a negation and « non » / "not" of the other side stand when they say the same (see _negation_problems).
 _SAME_PLACE = 0.1
