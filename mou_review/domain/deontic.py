@@ -1363,6 +1363,47 @@ _COPULA_FR = re.compile(r" (?:etre )?")
 #: What stands between a modal and the maximum its verb sets: that verb, perhaps after an aside ("may, in aggregate,
 #: invest no more than", « pouvant s'élever jusqu'à », « pouvant être portée jusqu'à »).
 _CAPPED_GAP = re.compile(r"(?:\s*,[^,.;:]{1,30},)?\s+(?:(?:be|etre)\s+)?[\w'-]+\s+")
+#: "That period shall be extended by three months at the initiative of the European Parliament or of the Council" /
+#: « Ce délai peut être prolongé de trois mois à l'initiative du Parlement européen ou du Conseil »: a thing done in
+#: the passive "at the initiative of" someone is done when, and only when, that one takes the initiative; the choice
+#: is said by the phrase, and EU acts write "shall be extended" and "may be extended", « est prolongé » and « peut être
+#: prolongé », for the one rule.  Only a passive with no agent of its own ("by the Council", « par le Conseil »):
+#: "The Commission may, at the initiative of a Member State, adopt" leaves the act to the Commission's judgment.
+_INITIATIVE = {
+    Lang.EN: r"\b(?:at|on) the (?:\w+ )?initiative of\b",
+    Lang.FR: r"\b(?:a|sur) l'initiative d(?:e\b|u\b|es\b|')",
+}
+_AGENT = {
+    Lang.EN: r" by (?:the|a|an|its|their|that|this)\b",
+    Lang.FR: r" par (?:le|la|les|l'|un|une|ce|cet|cette)\b",
+}
+_PASSIVE = {
+    Lang.EN: r" (?:\w+ly )?be (?:\w+ly )?[a-z]+(?:ed|en)\b",
+    Lang.FR: r" (?:\w+ment )?etre (?:\w+ment )?[a-z]+(?:e|es|s|is|it|ts|tes)\b",
+}
+_INITIATIVE_AFTER = {
+    lang: re.compile(_PASSIVE[lang] + rf"(?:(?!{_AGENT[lang]})[^.;:,]){{0,50}}?{_INITIATIVE[lang]}")
+    for lang in (Lang.EN, Lang.FR)
+}
+#: The phrase put first in the sentence ("At the initiative of the European Parliament or the Council that period may be
+#: extended", « À l'initiative du Parlement européen ou du Conseil, ce délai peut être prolongé »).
+_INITIATIVE_BEFORE = {lang: re.compile(_INITIATIVE[lang] + r"[^.;:]{0,120}$") for lang in (Lang.EN, Lang.FR)}
+_PASSIVE_ALONE = {
+    lang: re.compile(_PASSIVE[lang] + rf"(?:(?!{_AGENT[lang]})[^.;:]){{0,40}}(?:[.;:]|$)")
+    for lang in (Lang.EN, Lang.FR)
+}
+
+
+def _at_initiative(folded: str, s: Span, lang: Lang) -> bool:
+    """Say whether the modal at ``s`` is that of a passive done at someone's initiative (see _INITIATIVE)."""
+    if _INITIATIVE_AFTER[lang].match(folded, s[1]):
+        return True
+    start = max(folded.rfind(c, 0, s[0]) for c in ".;:") + 1
+    return bool(_INITIATIVE_BEFORE[lang].search(folded, start, s[0])) and bool(
+        _PASSIVE_ALONE[lang].match(folded, s[1])
+    )
+
+
 #: After a negation: a duty denied ("not required to", « n'est pas tenu de », « n'ont pas à »), an effect denied
 #: ("not affected", « n'a pas d'incidence »); a negative determiner or pronoun ("no", « aucun »).
 _NEG_EXEMPT = {
@@ -2516,6 +2557,15 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
     if capped:
         permit = [s for s in permit if s not in capped]
         sub_permit = [s for s in sub_permit if s not in capped]
+    # "shall be extended … at the initiative of" / « peut être prolongé … à l'initiative de »: see _INITIATIVE.
+    chosen = {
+        s
+        for s in permit + sub_permit
+        if folded[s[0] : s[1]] in _MODAL_WORDS and _at_initiative(folded, s, lang)
+    }
+    if chosen:
+        permit = [s for s in permit if s not in chosen]
+        sub_permit = [s for s in sub_permit if s not in chosen]
     # « ne peut intervenir dans un délai inférieur à trois mois »: the negation says the bound ("no sooner
     # than"), as "not less than" does; it answers a negation of the other side but needs no answer.
     # "shall not fall below", « ne peuvent exercer plus de deux mandats »: a negation inside a bound is the
