@@ -2786,11 +2786,14 @@ _INITIALS_BEFORE_RE = re.compile(r"\b([A-Z][A-Z0-9]+)\s*$")
 def _initials_with_words(side: _Side, span: tuple[int, int]) -> bool:
     """Say whether a bracket defines an abbreviation made of initials and words: « (SEQE de l'UE) »,
     « (SARP pour le CORSIA) » for "(EU ETS)", "(CORSIA SARPs)"; « (TIFM groupé) », "(MNE Groups)",
-    "(LTV limits)": initials and small words, and one word at most besides."""
+    "(LTV limits)": initials and small words, and one word at most besides.  A name led by its initials may
+    write out a name of two words after them: « (SEQE de l'Union européenne) » for « SEQE de l'UE », "(ECB
+    Banking Supervision)"."""
     tokens = [t.split("\u2019")[-1].split("'")[-1] for t in side.text[span[0] + 1 : span[1] - 1].split()]
     initials = [t for t in tokens if _ACRONYM_RE.fullmatch(t) or _PREFIXED_INITIALS_RE.fullmatch(t)]
     others = [t for t in tokens if t not in initials and fold(t) not in _ABBREVIATION_LINKS]
-    return bool(initials) and len(initials) < len(tokens) <= 4 and len(others) <= 1
+    most = 2 if tokens and tokens[0] in initials else 1
+    return bool(initials) and len(initials) < len(tokens) <= 4 and len(others) <= most
 
 
 def _named_initials(side: _Side, span: tuple[int, int]) -> bool:

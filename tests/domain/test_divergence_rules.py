@@ -1483,6 +1483,27 @@ def test_a_term_inside_longer_initials() -> None:
             "Étant donné que les groupes d'entreprises multinationales sont actifs dans différents pays,",
         ),
         ("'temporary CER' (tCER) is a CER issued", "«URCE temporaire» (URCET), une URCE délivrée"),
+        # Initials that lead a name may have its two words written out after them: « SEQE de l'Union européenne »
+        # for « SEQE de l'UE » (32018r0208 and 32019r0401 recital 1), "ECB Banking Supervision" (32022r0749 recital 2).
+        (
+            "(1) The registries system ensures the accurate accounting of transactions under the EU emissions trading "
+            "system (EU ETS) set up by Directive 2003/87/EC, the Kyoto Protocol and Decision No 406/2009/EC.",
+            "(1) Le système de registres permet la comptabilisation exacte des transactions effectuées au titre du "
+            "système d'échange de quotas d'émission de l'Union (SEQE de l'Union européenne) établi par la directive "
+            "2003/87/CE, du protocole de Kyoto et de la décision no 406/2009/CE.",
+        ),
+        (
+            "In addition, the Commission, the European Central Bank in its banking supervisory capacity (ECB Banking "
+            "Supervision), the European Banking Authority (EBA) and the European Securities and Markets Authority "
+            "(ESMA) issued a joint statement to strongly encourage counterparties to stop using any of the LIBOR "
+            "settings, including USD LIBOR, as a reference rate in new contracts as soon as practicable and in any "
+            "event by 31 December 2021.",
+            "En outre, la Commission, la Banque centrale européenne dans sa fonction de surveillance bancaire (BCE - "
+            "Surveillance bancaire), l’Autorité bancaire européenne (ABE) et l’Autorité européenne des marchés "
+            "financiers (AEMF) ont publié une déclaration conjointe encourageant vivement les contreparties à cesser "
+            "dès que possible et, en tout état de cause, au plus tard le 31 décembre 2021, d’utiliser des taux LIBOR, "
+            "y compris le LIBOR USD, comme taux de référence dans les nouveaux contrats.",
+        ),
         # The name the initials beside it abbreviate (2016/98, 2024/1620, 2024/3005, 2025/914).
         (
             "the European Supervisory Authority (European Banking Authority) (EBA) shall be consulted.",
