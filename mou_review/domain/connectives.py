@@ -369,6 +369,24 @@ def _alike(xs: list[str], ys: list[str], cognate: bool = False) -> bool:
     return False
 
 
+#: How many content words on each side of a modal say what its clause is about (:func:`clauses_alike`).
+_CLAUSE_WORDS = 6
+
+
+def clauses_alike(en_folded: str, a: Span, fr_folded: str, b: Span) -> bool:
+    """Say whether the English clause around ``a`` and the French clause around ``b`` share a word of one stem, within
+    _CLAUSE_WORDS content words before or after each, up to a clause mark: the same clause, whatever order each language
+    puts its subject and verb in ("over which title and possession can be created" / « à laquelle doivent être attachés
+    des droits de propriété et de possession »)."""
+    words_e = _content(en_folded, max(0, a[0] - 80), a[0], True, _CLAUSE_WORDS) + _content(
+        en_folded, a[1], a[1] + 80, False, _CLAUSE_WORDS
+    )
+    words_f = _content(fr_folded, max(0, b[0] - 80), b[0], True, _CLAUSE_WORDS) + _content(
+        fr_folded, b[1], b[1] + 80, False, _CLAUSE_WORDS
+    )
+    return _alike(words_e, words_f, True)
+
+
 def _joins(en: _Side, a: _Mark, fr: _Side, b: _Mark) -> int:
     """Count the sides (before, after) on which connectives ``a`` and ``b`` join alike words.  Both opening an
     inserted phrase ("a postal and, where available, email address" / « une adresse postale et, si elles sont

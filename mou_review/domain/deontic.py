@@ -2013,6 +2013,13 @@ def _subordinate(folded: str, text: str, pos: int, lang: Lang) -> bool:
     return False
 
 
+def described(folded: str, text: str, pos: int, lang: Lang) -> bool:
+    """Say whether the modal at ``pos`` stands in a relative or completive clause, where it describes the thing the
+    clause is about ("the address from which documents may be obtained", « l'adresse à laquelle les documents doivent
+    être réclamés »)."""
+    return _subordinate(folded, text, pos, lang)
+
+
 _CONDITION = {
     Lang.EN: re.compile(r"\b(?P<cond>if|where|when|whenever|wherever|unless)\b"),
     Lang.FR: re.compile(r"(?:\b|(?<=\s))(?P<cond>si|s'(?=ils?\b|elles?\b)|lorsqu(?:e\b|')|quand)"),

@@ -89,6 +89,7 @@ from mou_review.domain.deontic import (
     LITOTES_GROUPS,
     RESTRICTION_REACH,
     Profile,
+    described,
     in_contact_relative,
     next_word,
     profile,
@@ -5697,9 +5698,34 @@ def _force_problems(
                 )
             ):
                 continue  # « la manière dont il est possible de » / "how … can be": a possibility described, said elsewhere
-            if near_duty <= _FORCE_WINDOW and near_duty <= near_soft:
+            # A possibility described by an English relative clause ("the address from which documents may be
+            # obtained") and a French duty described by one (« l'adresse à laquelle les documents doivent lui être
+            # réclamés »): French opens its relative clause with the modal, before the subject, and puts the
+            # complements of the noun after the clause, which English puts before it; the two modals stand as far
+            # apart as _DESCRIBED_WINDOW allows described possibilities to.
+            # (Not in a recital, whose reasons name the same things again in clauses of their own: "all situations
+            # which may influence" / « des situations … qui doivent être couvertes »; nor where English says a thing
+            # to be done, "the format of information to be provided", which the French duty of a relative clause may
+            # render, « le format des informations que les autorités doivent fournir ».)
+            reach = _FORCE_WINDOW
+            if (
+                is_en
+                and not recital
+                and m.tag == "sub"
+                and at_duty is not None
+                and described(fr.folded, fr.text, at_duty.span[0], Lang.FR)
+                and connectives.clauses_alike(en.folded, m.span, fr.folded, at_duty.span)
+                and not match_spans(_EN_TO_BE_DONE_INFINITIVE, en.folded, *ue)
+            ):
+                reach = _DESCRIBED_WINDOW
+            if near_duty <= reach and near_duty <= near_soft:
                 duty = min(own, key=lambda d: abs(d.pos - m.pos))
                 mine = _marks((pe if is_en else pf).oblige, ue if is_en else uf)
+                if reach == _DESCRIBED_WINDOW:
+                    # (two described modals answer each other before a duty of the main clause: "based on which a
+                    # right may be obtained shall be considered" / « sur le fondement duquel un droit doit être
+                    # obtenu »: the main "shall" is French « est considéré », said elsewhere)
+                    mine = [o for o in mine if described(en.folded, en.text, o.span[0], Lang.EN)]
                 if any(abs(o.pos - duty.pos) < near_duty for o in mine):
                     # "… as the firm may decide …; that information must be based" / « … doit être fondée »: the
                     # French « doit » answers the English "must" nearer to it, not the "may".
@@ -6080,9 +6106,27 @@ def _force_problems(
             if modal and _FR_MODAL_PASSIVE.match(fr.folded, m.span[1]):
                 strays += _ables_at(en, soft_e, ables_e, m)
             near = min(verbal_e2 + strays, key=lambda v: abs(v.pos - m.pos), default=None)
+            reach = _FORCE_WINDOW
             if (
                 near is not None
-                and abs(near.pos - m.pos) <= _FORCE_WINDOW
+                and not recital
+                and described(fr.folded, fr.text, m.span[0], Lang.FR)
+                and described(en.folded, en.text, near.span[0], Lang.EN)
+                and connectives.clauses_alike(en.folded, near.span, fr.folded, m.span)
+            ):
+                # "any specific part of the earth, … over which title and possession can be created" / « toute partie
+                # déterminée de la terre, … à laquelle doivent être attachés des droits de propriété et de possession »:
+                # the modal of a relative or completive clause renders the other side's modal of that clause, however
+                # far word order puts them (French puts its modal before the subject there, English after it; see
+                # _DESCRIBED_WINDOW), and a duty of the English main clause is no counterpart of it.
+                reach = _DESCRIBED_WINDOW
+                near_duty = min(
+                    (abs(d.pos - m.pos) for d in duty_e if described(en.folded, en.text, d.span[0], Lang.EN)),
+                    default=2.0,
+                )
+            if (
+                near is not None
+                and abs(near.pos - m.pos) <= reach
                 and abs(near.pos - m.pos) < near_duty
                 # (« qui doivent encore le ratifier », « lorsqu'ils doivent prendre »: what a thing or a moment is)
                 and not _circumstance_duty(en, fr, pe, m, near, ue)
