@@ -7727,6 +7727,45 @@ def _unsaid_non_participles_en(en: _Side, weak_e: list[_Mark], marks_f: list[_Ma
     ]
 
 
+#: An English "non-" before a name or an acronym: "non-Union undertakings", "non-SME traders", "non-G-SIIs", "a non-Chapter
+#: VI registry".  English makes a class of what is not that name by its prefix; French has no such prefix before a
+#: name, and says it by a negated relative clause or participle (« entreprises n'appartenant pas à l'Union », « qui ne
+#: sont pas des PME », « les établissements qui ne sont pas des EISm », « un registre ne relevant pas du chapitre VI »),
+#: by « non » (« non-UE »), or by a word of being outside: « hors », « tiers », « extérieur » (« effets hors CO2 », « entités
+#: de pays tiers », « la contrepartie extérieure à l'Union » for "non-CO2 effects", "non-EU entities", "the non-Union
+#: counterparty"; read with the name's case, in the text).
+_NON_NAME_EN = guard(re.compile(r"[Nn]on-(?=[A-Z])"), "on-")
+#: The French words that render an English "non-" before a name without a negation (see _NON_NAME_EN).
+_NON_NAME_RENDERED_FR = guard(
+    re.compile(r"\b(?:hors|tiers|tierces?|exterieure?s?)\b"), "hors", "tier", "exterieur"
+)
+
+
+def _unsaid_non_names_en(
+    en: _Side, fr: _Side, uf: tuple[int, int], weak_e: list[_Mark], marks_f: list[_Mark]
+) -> list[_Mark]:
+    """Return the English "non-" words before a name (_NON_NAME_EN) left free and without a French negative word of
+    ``marks_f`` at their place (within _NEG_WINDOW), whatever it answers, nor one left free anywhere in the sentence,
+    as :func:`_unsaid_participles` does for a participle negated by "not"; not where French says « hors », « tiers » or
+    « extérieur », which render it.  Where French drops the « ne … pas » that said it (« tant aux entreprises de l'Union qu'aux
+    entreprises appartenant à l'Union » for "to both Union and non-Union undertakings"), only the English word shows
+    it."""
+    if _NON_NAME_RENDERED_FR.search(fr.folded, *uf):
+        return []
+    names = [m for m in weak_e if m.tag == "negadj" and _NON_NAME_EN.match(en.text, m.span[0])]
+    # (French says each "non-" word by a negation of its own: one that answers another "non-" word, "non-SME downstream
+    # operators and non-SME traders" / « opérateurs en aval qui ne sont pas des PME et … commerçants qui ne sont pas des
+    # PME », says that one, not this one, however close it stands)
+    return [
+        m
+        for m in _free(names)
+        if not any(
+            x.partner is None or (abs(x.pos - m.pos) <= _NEG_WINDOW and x.partner not in names)
+            for x in marks_f
+        )
+    ]
+
+
 #: The bases of the negative adjectives that deny that a thing is enough, possible, at hand or clear ("insufficient",
 #: "inadequate", "impossible", "unavailable", "unclear"), which French says by a negation of its verb (« ne suffisent
 #: pas », « n'est pas possible », « n'est pas disponible », « ne savent pas »); not the adjectives that name a quality
@@ -9455,6 +9494,8 @@ def _negation_problems(
         # (a "non-" word of a participle: "non-voting" / « qui ne prend pas part au vote »; "fall outside" / « ne
         # relèvent pas »)
         unsaid += _unsaid_non_participles_en(en, weak_e, neg_f + weak_f + ongoing_f)
+        # (a "non-" before a name: "non-Union undertakings" / « entreprises n'appartenant pas à l'Union »)
+        unsaid += _unsaid_non_names_en(en, fr, uf, weak_e, neg_f + weak_f + ongoing_f)
         # (a negative word made by a prefix against its base said bare: "is complete" / « incomplète »)
         unsaid += _opposite_terms(en, fr, uf, weak_e, neg_f + weak_f)
         # (a "not" said again with the auxiliary of a second verb: "does not … and is not likely" / « ou est susceptible »)
@@ -9478,7 +9519,8 @@ def _negation_problems(
             _PREFIXED_STEM[Lang.EN].search(en.folded, *ue) is not None,
             _REFUSED_PREDICATE_FR.search(fr.folded, *uf) is not None,
             _NON_PARTICIPLE_EN.search(en.folded, *ue) is not None
-            or _OUTSIDE_EN.search(en.folded, *ue) is not None,
+            or _OUTSIDE_EN.search(en.folded, *ue) is not None
+            or _NON_NAME_EN.search(en.text, *ue) is not None,
             _EXEMPTED_PREDICATE[Lang.EN].search(en.folded, *ue) is not None,
             _EXEMPTED_PREDICATE[Lang.FR].search(fr.folded, *uf) is not None,
             _EXCLUDED_PREDICATE[Lang.FR].search(fr.folded, *uf) is not None
@@ -9526,6 +9568,7 @@ def _negation_problems(
         unsaid = _unsaid_participles(en, pw_e, _marks(pe.cont, ue), pw_f) if participle else []
         if non_e:
             unsaid += _unsaid_non_participles_en(en, pw_e, pw_f + _marks(pf.cont, uf))
+            unsaid += _unsaid_non_names_en(en, fr, uf, pw_e, pw_f + _marks(pf.cont, uf))
         if predicate:
             unsaid += _unsaid_predicates(en, w_e, _marks(pe.cont, ue), w_f)
         # (the words that may render a negative prefix, as _negation_problems reads them with a negation in the
