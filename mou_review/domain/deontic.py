@@ -2081,6 +2081,27 @@ _UNTIL_BEFORE = re.compile(r"\buntil\b[^.;:]*$")
 #: « tant que », « aussi longtemps que » ("as long as"; not « en tant que », "as"), which says "until" with a negation.
 FR_AS_LONG_AS = r"(?<!\ben )\b(?:tant|aussi longtemps) qu(?:e\b|')"
 _UNTIL_FR = re.compile(FR_AS_LONG_AS + r"[^.;:]*$")
+_AS_LONG_AS = re.compile(FR_AS_LONG_AS)
+#: A relative pronoun, which opens a clause of its own inside a « tant que » clause (« tant que l'autorité, qui est
+#: saisie, n'a pas statué »): a verb after it is not the « tant que » clause's own.
+_FR_RELATIVE = re.compile(r"\b(?:qui|dont|lequel|laquelle|lesquels|lesquelles|auquel|auxquels|auxquelles)\b")
+
+
+def _after_until_clause(folded: str, start: int, neg: int) -> bool:
+    """Whether a negation at ``neg`` stands after a « tant que » clause (starting at ``start``) that says
+    its own finite verb and closes at a comma: « tant que l'enquête est en cours, l'infraction … ne cause pas », « aussi
+    longtemps que l'émetteur est en mesure de …, il n'est pas tenu ». French puts the « tant que » clause first and
+    closes it by a comma; the negation after that comma negates the main clause, not the « tant que » one."""
+    words = _AS_LONG_AS.match(folded, start)
+    comma = folded.rfind(",", start, neg)
+    if words is None or comma < words.end():
+        return False
+    clause = folded[words.end() : comma]
+    # (« a » is also the folded « à », which no clause's verb is told from here: only the verbs that no other word spells)
+    verb = next((v for v in _FR_FINITE.finditer(clause) if v.group(0) != "a"), None)
+    return verb is not None and _FR_RELATIVE.search(clause, 0, verb.start()) is None
+
+
 #: An indirect question: « si » after a verb of examining or asking (« vérifier si », « évalue en outre périodiquement
 #: si », « la question de savoir si »), the « si » of a question, not of a condition; and the « si » of any item of a
 #: series of questions (« évaluer si …, s'il existe … et si … »), not « si tel est le cas ».
@@ -2396,6 +2417,7 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
             and (until := _UNTIL_FR.search(folded, max(0, s[0] - 250), s[0])) is not None
             # the verb of the « tant que » clause: the first negation after it, not one of the main clause
             and not any(until.start() <= t[0] < s[0] for t in negation)
+            and not _after_until_clause(folded, until.start(), s[0])
         ]
         # « à moins que les actes ne doivent être signifiés », « à moins qu'un tel exposé ne puisse être fourni », « pour
         # éviter que les assujettis … ne doivent être identifiés »: the bare « ne » of a modal in the clause of a conjunction
