@@ -1197,6 +1197,39 @@ def _joins_clauses(side: _Side, m: _Mark, conditions: Sequence[Span], unit: Span
     )
 
 
+# "in particular by prohibiting any reduction … and by imposing limits" / « notamment en interdisant d'entamer celui-ci …
+# et en limitant la possibilité », "in order to adapt them to the requirements … and to seek out the best tender" /
+# « afin de les adapter aux exigences … et afin de rechercher la meilleure offre »: a connective followed by the
+# preposition of means ("by" and a gerund; French « en » and a present participle, the gérondif) or of purpose ("in
+# order to" said again as "to"; French « afin de » said again) that already opened an earlier phrase of the sentence
+# joins two means or two purposes of one action.  Translators keep that connective as they keep the one between two
+# clauses of a condition: doing both is not doing either.
+_EN_MEANS_AFTER = re.compile(r"\s+by [a-z]{3,}ing\b")
+_EN_MEANS_BEFORE = re.compile(r"\bby [a-z]{3,}ing\b")
+_FR_MEANS_AFTER = re.compile(r"\s+en [a-z]{3,}ant\b")
+_FR_MEANS_BEFORE = re.compile(r"\ben [a-z]{3,}ant\b")
+_EN_PURPOSE_AFTER = re.compile(r"\s+to [a-z]{3,}\b")
+_EN_PURPOSE_BEFORE = re.compile(r"\bin order to [a-z]{3,}\b")
+_FR_PURPOSE_AFTER = re.compile(r"\s+afin d(?:e\b|')")
+_FR_PURPOSE_BEFORE = re.compile(r"\bafin d(?:e\b|')")
+
+
+def _joins_means(side: _Side, m: _Mark, unit: Span, lang: Lang) -> int | None:
+    """Return where the earlier phrase of means or purpose starts that the connective ``m`` joins to the one it opens
+    by the same preposition said again ("by prohibiting … and by imposing", « afin de … et afin de »), or None."""
+    pairs = (
+        ((_EN_MEANS_AFTER, _EN_MEANS_BEFORE), (_EN_PURPOSE_AFTER, _EN_PURPOSE_BEFORE))
+        if lang is Lang.EN
+        else ((_FR_MEANS_AFTER, _FR_MEANS_BEFORE), (_FR_PURPOSE_AFTER, _FR_PURPOSE_BEFORE))
+    )
+    for after, before in pairs:
+        if after.match(side.folded, m.span[1]):
+            first = before.search(side.folded, unit[0], m.span[0])
+            if first is not None:
+                return first.start()
+    return None
+
+
 def _clause_connective(
     en: _Side,
     fr: _Side,
@@ -1209,17 +1242,33 @@ def _clause_connective(
 ) -> Problem | None:
     """Return the problem of a condition whose clauses English joins by one connective and French by the other: the one
     connective of each side that joins two clauses of a condition, at the same place in the sentence (within
-    _ALONE_WINDOW of its length), under no negation."""
+    _ALONE_WINDOW of its length), under no negation.  So too of two means or purposes of one action
+    (:func:`_joins_means`), under no negation said before the first of them: one said inside it governs that phrase
+    only, as a condition word said again opens a clause of its own (:func:`_negated`)."""
     clause_e = [m for m in marks_e if _joins_clauses(en, m, pe.conditions, ue, Lang.EN)]
     clause_f = [m for m in marks_f if _joins_clauses(fr, m, pf.conditions, uf, Lang.FR)]
+    start_e = start_f = len(en.folded) + len(fr.folded)
+    if not clause_e and not clause_f:
+        for m in marks_e:
+            start = _joins_means(en, m, ue, Lang.EN)
+            if start is not None:
+                clause_e.append(m)
+                start_e = start
+        for m in marks_f:
+            start = _joins_means(fr, m, uf, Lang.FR)
+            if start is not None:
+                clause_f.append(m)
+                start_f = start
     if len(clause_e) != 1 or len(clause_f) != 1:
         return None
     a, b = clause_e[0], clause_f[0]
+    negs_e = [n for n in _negs(en, pe, ue) if n[0] < start_e]
+    negs_f = [n for n in _negs(fr, pf, uf) if n[0] < start_f]
     if (
         a.word == b.word
         or abs(a.pos - b.pos) > _ALONE_WINDOW
-        or _negated(en, a, _negs(en, pe, ue), ue, Lang.EN, pe.conditions)
-        or _negated(fr, b, _negs(fr, pf, uf), uf, Lang.FR, pf.conditions)
+        or _negated(en, a, negs_e, ue, Lang.EN, pe.conditions)
+        or _negated(fr, b, negs_f, uf, Lang.FR, pf.conditions)
     ):
         return None
     return _problem("connective", en, fr, a, b)
