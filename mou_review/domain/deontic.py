@@ -1899,9 +1899,10 @@ def in_contact_relative(folded: str, pos: int) -> bool:
     return c is not None and _CONTACT_PREPOSITION.search(folded, max(0, c.start() - 10), c.start()) is None
 
 
-def _subordinate(folded: str, text: str, pos: int, lang: Lang) -> bool:
+def described(folded: str, text: str, pos: int, lang: Lang) -> bool:
     """Say whether the modal at ``pos`` stands in a relative or completive clause ("the means by which …
-    may be disclosed", « le marché où ils peuvent être négociés »): there it describes, it grants nothing."""
+    may be disclosed", « le marché où ils peuvent être négociés », « l'adresse à laquelle les documents doivent être
+    réclamés »): there it describes the thing the clause is about, it grants nothing."""
     en = lang is Lang.EN
     rx = _EN_SUBORDINATE if en else _FR_SUBORDINATE
     if en and (p := _POSSIBILITY_THAT.search(folded, max(0, pos - 200), pos)) is not None:
@@ -2013,13 +2014,6 @@ def _subordinate(folded: str, text: str, pos: int, lang: Lang) -> bool:
     return False
 
 
-def described(folded: str, text: str, pos: int, lang: Lang) -> bool:
-    """Say whether the modal at ``pos`` stands in a relative or completive clause, where it describes the thing the
-    clause is about ("the address from which documents may be obtained", « l'adresse à laquelle les documents doivent
-    être réclamés »)."""
-    return _subordinate(folded, text, pos, lang)
-
-
 _CONDITION = {
     Lang.EN: re.compile(r"\b(?P<cond>if|where|when|whenever|wherever|unless)\b"),
     Lang.FR: re.compile(r"(?:\b|(?<=\s))(?P<cond>si|s'(?=ils?\b|elles?\b)|lorsqu(?:e\b|')|quand)"),
@@ -2066,7 +2060,7 @@ _EN_FINITE = re.compile(
     # infinitive after "to")
     r"|(?<!\bto )\b(?:have|do)\b"
 )
-#: A "that" after a relative's auxiliary, which may open a clause of its own around a modal (see _subordinate).
+#: A "that" after a relative's auxiliary, which may open a clause of its own around a modal (see described).
 _THAT = re.compile(r"\bthat\b")
 #: The verb of a relative clause whose subject is a personal pronoun ("on which they began providing services", "to
 #: which it applies"): the word right after that subject.
@@ -2487,8 +2481,8 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
         # described, granted to no one.
         # « sur laquelle elles sont autorisées à soumettre », « dont les parties sont habilitées à procéder »: a French
         # permission said by a participle or a noun (not a modal) in a relative clause describes as a modal there does.
-        described = (modal or lang is Lang.FR) and (
-            _subordinate(folded, text, s[0], lang)
+        in_clause = (modal or lang is Lang.FR) and (
+            described(folded, text, s[0], lang)
             or _CLASSIFIED.match(folded, s[1])
             or (
                 lang is Lang.EN
@@ -2498,7 +2492,7 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
             or (lang is Lang.FR and _IMPERSONAL_ON.search(folded, max(0, s[0] - 8), s[0]) is not None)
             or (lang is Lang.FR and _AS_MAY_BE_FR.search(folded, max(0, s[0] - 12), s[0]) is not None)
         )
-        (sub_permit if described or repeated else permit).append(s)
+        (sub_permit if in_clause or repeated else permit).append(s)
     # « pouvant être fournie », « qu'ils puissent », "could", "might": a possibility described, never granted.
     sub_permit = sorted(sub_permit + _outside(match_spans(_SUB_MODAL[lang], folded), prohibit + negation))
     oblige = _outside(match_spans(oblige_rx, folded), prohibit)
@@ -2583,18 +2577,15 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
         for s in (permit + sub_permit if maxima else [])
         if folded[s[0] : s[1]] == capping and any(_CAPPED_GAP.fullmatch(folded, s[1], a) for a in maxima)
     }
-    if capped:
-        permit = [s for s in permit if s not in capped]
-        sub_permit = [s for s in sub_permit if s not in capped]
     # "shall be extended … at the initiative of" / « peut être prolongé … à l'initiative de »: see _INITIATIVE.
     chosen = {
         s
-        for s in permit + sub_permit
+        for s in (permit + sub_permit if "initiative" in folded else [])
         if folded[s[0] : s[1]] in _MODAL_WORDS and _at_initiative(folded, s, lang)
     }
-    if chosen:
-        permit = [s for s in permit if s not in chosen]
-        sub_permit = [s for s in sub_permit if s not in chosen]
+    if capped or chosen:
+        permit = [s for s in permit if s not in capped and s not in chosen]
+        sub_permit = [s for s in sub_permit if s not in capped and s not in chosen]
     # « ne peut intervenir dans un délai inférieur à trois mois »: the negation says the bound ("no sooner
     # than"), as "not less than" does; it answers a negation of the other side but needs no answer.
     # "shall not fall below", « ne peuvent exercer plus de deux mandats »: a negation inside a bound is the
