@@ -1765,6 +1765,8 @@ def compare(
       between commas where French says « et » at the same place (:func:`_or_at_inserted`), or the "or" that joins
       the very words an "and" after it joins again, where French says « et » both times (:func:`_or_then_and`), or the
       one "or other" of a condition where French says « et autres » at the same place (:func:`_or_other_as_et_autres`).
+    - Not reported: an English "and" against a French « ou » that an English "or" of the sentence answers better
+      (:func:`_ou_answers_or`).
     """
     out = [
         p
@@ -1794,7 +1796,32 @@ def compare(
             out.append(found)
     if recital:
         out = [p for p in out if not _recital_and_ou(en, fr, p)]
-    return out
+    return [p for p in out if not _ou_answers_or(en, fr, p, pe, ue)]
+
+
+# "where the administrative penalty or other administrative measure is imposed on a natural person and publication of
+# personal data is shown to be disproportionate" / « lorsque, dans le cas d'une sanction administrative ou d'une autre
+# mesure administrative imposée à une personne physique, il ressort d'une évaluation préalable que la publication … est
+# disproportionnée », "if there is a significant change to the nature or value of the person's activities and the change
+# is relevant to the information" / « si la nature ou la valeur de ses activités connaissent un changement significatif
+# qui a une incidence sur les informations »: French recasts the second part of the condition (a participle, a relative
+# clause, « il ressort … que ») and says no connective for the English "and"; its one « ou » is the "or" of the
+# sentence said again, the two joining alike words.  Each connective of a text answers one connective of the other, so
+# that « ou », already the answer of an English "or", is no answer to the "and" the count pairs it with.  Only "and"
+# against « ou », where an English "or" of the same sentence joins words alike those the « ou » joins on more sides than
+# the "and" does: an English "or" against « et » is what "and" made "or" looks like, and stays compared.
+def _ou_answers_or(en: _Side, fr: _Side, p: Problem, pe: _Profile, ue: Span) -> bool:
+    """Say whether ``p`` is an English "and" against a French « ou » that an English "or" of the sentence ``ue`` answers
+    better: joining alike words on more sides (:func:`_joins`) than the "and" does."""
+    kind, spans_e, spans_f = p[0], p[1], p[2]
+    if kind != "connective" or len(spans_e) != 1 or len(spans_f) != 1:
+        return False
+    a, b = spans_e[0], spans_f[0]
+    if en.folded[a[0] : a[1]] not in _RECITAL_AND or fr.folded[b[0] : b[1]] != "ou":
+        return False
+    ou = _Mark(b, 0.0, "or")
+    alike = _joins(en, _Mark(a, 0.0, "and"), fr, ou)
+    return any(ue[0] <= x[0] < ue[1] and _joins(en, _Mark(x, 0.0, "or"), fr, ou) > alike for x in pe.ors)
 
 
 # A recital states the reasons for the act: it sets no duty and no condition of one (the preamble of an act has no
