@@ -8715,6 +8715,71 @@ def _reduced_clauses(fr: _Side, real_f: list[_Mark], weak_e: list[_Mark], weak_f
     }
 
 
+#: The words of a phrase after a negation (see _repeated_phrase_once).
+_PHRASE_WORD = re.compile(r"[a-z0-9]+")
+_PHRASE_STOP = re.compile(r"[.;:,()]")
+#: The French particles of a negation, left out of the phrase it negates.
+_FR_PARTICLES = frozenset("ne n pas plus jamais aucun aucune nul nulle sans non ni".split())
+
+
+def _phrase_after(folded: str, start: int, end: int, n: int, skip: frozenset[str] = frozenset()) -> list[str]:
+    """Return the first ``n`` words from ``start`` (before ``end``) up to a stop or a comma, the words of ``skip`` left
+    out."""
+    last = start
+    words: list[str] = []
+    for w in _PHRASE_WORD.finditer(folded, start, end):
+        if words and _PHRASE_STOP.search(folded, last, w.start()):
+            break
+        last = w.end()
+        if w.group() not in skip:
+            words.append(w.group())
+            if len(words) == n:
+                break
+    return words
+
+
+def _repeated_phrase_once(en: _Side, fr: _Side, real_e: list[_Mark], uf: tuple[int, int]) -> None:
+    """Answer an English negation that repeats a negated phrase of its sentence word for word by the French negation of
+    the first one, where French says that phrase once.
+
+    English legal drafting repeats a negated phrase in full wherever it recurs in a sentence ("Member States with no
+    central registry … the Member State with no central registry", "that are not subject to the obligations of X and
+    that are not subject to the obligations of Y", "would not be able to enforce … or would not be able to manage");
+    French drafting avoids the repetition: it refers back to the phrase (« l'État membre concerné »), or carries its
+    negation on to the next item (« non soumises aux obligations … ni aux obligations », « ne serait pas en mesure
+    d'appliquer … ou de gérer »).  The repeated English negation then says nothing the first did not, and the French
+    negation of the first answers it.
+    Only where the same negation opens the same words (two or three, up to a stop or a comma), and the French does not
+    say again the words after its negation (stems of three letters: « ne peut être mis » / « peuvent être mis »):
+    French that repeats the phrase repeats its negation too, and one of them dropped is still reported."""
+    for x in _free(real_e):
+        neg = en.folded[x.span[0] : x.span[1]]
+        after = _phrase_after(en.folded, x.span[1], len(en.folded), 3)
+        if len(after) < 2:
+            continue
+        for y in real_e:
+            f = y.partner
+            if (
+                y is x
+                or f is None
+                or f is y  # (a negation that needs no answer of its own)
+                or y.span[0] >= x.span[0]
+                or en.folded[y.span[0] : y.span[1]] != neg
+                or _phrase_after(en.folded, y.span[1], x.span[0], 3) != after
+                or not (uf[0] <= f.span[0] < uf[1])
+            ):
+                continue
+            said = [w[:3] for w in _phrase_after(fr.folded, f.span[0], uf[1], 3, _FR_PARTICLES)]
+            rest = [w[:3] for w in _PHRASE_WORD.findall(fr.folded, f.span[1], uf[1])]
+            k = len(said)
+            # (the words after the French negation, then the rest of its sentence after them)
+            start = next((i + 1 for i, w in enumerate(rest) if w == said[-1]), len(rest)) if said else 0
+            if k < 2 or any(rest[i : i + k] == said for i in range(start, len(rest) - k + 1)):
+                continue
+            x.partner = f
+            break
+
+
 def _negation_problems(
     en: _Side, fr: _Side, pe: Profile, pf: Profile, ue: tuple[int, int], uf: tuple[int, int]
 ) -> list[_Problem]:
@@ -9380,6 +9445,7 @@ def _negation_problems(
                     q.partner = w
                     break
         _item_negations(en, fr, pe, pf, ue, uf, real_e, real_f)
+        _repeated_phrase_once(en, fr, real_e, uf)
         # « sans que l'intermédiaire perçoive, à aucun moment, » / "without the intermediary receiving at any time", « Le
         # prix ne peut: … b) en aucun cas être fixé » / "The price shall not: … (b) in any case be set": a « aucun » with
         # no « ne » in its clause is the "any" of a negation said elsewhere (« sans », a negated lead-in), and an English
