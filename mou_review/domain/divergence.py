@@ -5754,13 +5754,19 @@ def _force_problems(
                     and _EN_RELATIVE_BEFORE.search(en.folded, max(0, duty.span[0] - 100), duty.span[0])
                     is None
                     and _EN_THAT_BEFORE.search(en.folded, max(0, duty.span[0] - 100), duty.span[0]) is None
+                    and not _impersonal_for_passive(en, fr, duty, m)
                 ):
                     # "organisations meeting any requirements under national law shall be deemed" / « qui remplissent
                     # les conditions pouvant être requises … sont réputées »: a possibility described by a participle
                     # or the impersonal « on » faces the English main verb, which French says by its prescriptive
                     # present; only an English duty in a subordinate clause ("which shall") is its counterpart.
                     continue
-                if not is_en and m.tag == "sub" and _relative_modal_fr(en, fr, m, duty, recital):
+                if (
+                    not is_en
+                    and m.tag == "sub"
+                    and _relative_modal_fr(en, fr, m, duty, recital)
+                    and not _impersonal_for_passive(en, fr, duty, m)
+                ):
                     # « les modalités, qui peuvent être par téléchargement », « pour confirmer que l'opération peut
                     # bénéficier de l'exonération » against "shall indicate the modalities", "shall serve to confirm":
                     # the modal of a relative or completive clause describes, whatever verb follows it.
@@ -6234,6 +6240,27 @@ def _force_problems(
     out += _unsaid(out, _shared_modal_duties(en, fr, pe, pf, ue, uf))
     out += _unsaid(out, _duties_not_to(en, fr, pe, pf, ue, uf))
     return out
+
+
+#: The impersonal « on » with the modal of « pouvoir » right before it ends (« l'on peut », « dont on peut »).
+_FR_IMPERSONAL_ON_MODAL = re.compile(r"(?:\bl'|(?<![\w']))on\s+(?:peut|pourra|pourrait)$")
+#: A passive that an English modal governs, perhaps with an adverb or two before or after "be" ("shall otherwise be
+#: assumed", "shall nevertheless be reasonably expected").
+_EN_PASSIVE_AFTER_MODAL = re.compile(r"\s+(?:[a-z]+\s+){0,2}?be\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\b")
+
+
+def _impersonal_for_passive(en: _Side, fr: _Side, duty: _Mark, modal: _Mark) -> bool:
+    """Say whether the French modal ``modal`` is that of an impersonal « on » rendering the English passive that the
+    duty ``duty`` governs.  French says with « on » and an active verb what English says with a passive: "such a change
+    may be presumed to" / « l'on peut présumer que cette modification », "uses which may be reasonably expected" /
+    « les utilisations dont on peut raisonnablement prévoir ».  The « on peut » then is the modal of the English
+    passive's clause, no possibility described: against "shall be presumed" the force differs.  (Not "is to be
+    expected" / « on peut s'attendre »: "is to" there says what is likely, no duty.)"""
+    return (
+        en.folded[duty.span[0] : duty.span[1]] in ("shall", "must")
+        and _FR_IMPERSONAL_ON_MODAL.search(fr.folded, max(0, modal.span[0] - 20), modal.span[1]) is not None
+        and _EN_PASSIVE_AFTER_MODAL.match(en.folded, duty.span[1]) is not None
+    )
 
 
 def _restricted_alike(en: _Side, fr: _Side, e_span: tuple[int, int], f_span: tuple[int, int]) -> bool:
