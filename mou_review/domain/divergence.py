@@ -7206,6 +7206,59 @@ _BEING_BEFORE = re.compile(
 _NOT_PARTICIPLE = re.compile(r"\b(?:is|are|be|been|was|were) not (?:\w+ly )?\w+(?:ed|en)\b")
 
 
+#: An English negation of a verb of action in a provision: a modal of duty or permission before "not" and a verb after
+#: it ("shall not keep", "may not always carry out").  Not a copula nor "have" ("shall not be liable", "does not have"),
+#: whose predicate or object the negation may deny as a negative word of the other side says it.
+_EN_ACTION_NOT = re.compile(
+    r"(?:shall|must|may|should)\s+not\s+"
+    r"(?!(?:(?:always|(?!(?:apply|comply|supply|imply|reply|rely)\b)[a-z]+ly)\s+)?"
+    r"(?:be|have|has|been|being|only|necessarily|so|as|in|to|of|a|an|the|any|all|either|even)\b)"
+    r"(?:(?:always|(?!(?:apply|comply|supply|imply|reply|rely)\b)[a-z]+ly)\s+)?([a-z]{3,})\b"
+)
+#: A relative word before the modal: "persons who may not reside" / « personnes non résidentes » (the adjective renders
+#: the whole relative clause, which qualifies a thing as it does).
+_EN_RELATIVE_SUBJECT = re.compile(r"\b(?:which|that|who|whom|whose)\s+(?:[a-z-]+\s+){0,3}$")
+#: A word right before a French negative word that is its noun: a content word, not an article or a preposition (« des
+#: enregistrements distincts », « une charge disproportionnée »; not « les insuffisances », « de l'inexécution »).
+_FR_NOUN_BEFORE = re.compile(r"(?<![\w'-])([a-z][a-z-]{2,}) $")
+#: The negative words that qualify a thing when they follow its noun: an adjective of the term's own kind, or one of
+#: difference (« enregistrements distincts »).
+_QUALIFYING = frozenset(("negadj", "differ"))
+#: The negative prefix of a French adjective, before its stem (« inapplicable », « non conforme », « dis- »).
+_NEG_ROOT = re.compile(r"^(?:non[ -]?|in|im|il|ir|des|dis|de|mal)")
+
+
+def _action_not_qualifier(
+    en: _Side, fr: _Side, fits: Callable[[_Mark, _Mark], bool]
+) -> Callable[[_Mark, _Mark], bool]:
+    """Narrow ``fits`` (the test that a French word may answer an English negation): a French negative adjective right
+    after its noun (« conserve des enregistrements distincts », « représente une charge disproportionnée ») qualifies
+    that thing, as the English says of it by a word at its place, often no negative one ("separate records", "overly
+    burdensome"); it says nothing of whether the action is done.  An English "not" between a modal of a provision and a
+    verb of action ("shall not keep", "shall not assess") denies the action, which French denies by a negation or a verb of
+    its own (« s'abstient », « refuse »), never by an adjective of one of its things: the adjective answers no such
+    negation (with "shall keep separate records" made "shall not keep", « distincts » answered the added "not" and hid
+    it).  Not an adjective after a copula, the predicate of its clause (« est non conforme »), nor a noun after its
+    article (« la non-conformité » renders "does not comply"), nor an adjective of the stem of the denied verb, which
+    says its negation ("declare that Article 81 shall not apply" / « déclarer l'article 81 inapplicable »)."""
+
+    def narrowed(n: _Mark, w: _Mark) -> bool:
+        if w.tag in _QUALIFYING and _names_a_term(fr, w):
+            noun = _FR_NOUN_BEFORE.search(fr.folded, max(0, w.span[0] - 40), w.span[0])
+            if noun is not None and noun.group(1) not in FR_FUNCTION_WORDS:
+                verb = _EN_ACTION_NOT.search(en.folded, max(0, n.span[0] - 12), n.span[1] + 40)
+                if (
+                    verb is not None
+                    and verb.start() <= n.span[0] < verb.end()
+                    and not _EN_RELATIVE_SUBJECT.search(en.folded, max(0, verb.start() - 40), verb.start())
+                    and _NEG_ROOT.sub("", fr.folded[w.span[0] : w.span[1]])[:4] != verb.group(1)[:4]
+                ):
+                    return False
+        return fits(n, w)
+
+    return narrowed
+
+
 #: « peu »: a small degree (« peu de risque », « économiquement peu significatif », « faussent peu », « peu probable »),
 #: French's litotes, which English says by "little", "few" or an "in-" adjective ("little risk", "economically
 #: insignificant"), and by a negation only where it negates a word of degree, likelihood or significance ("create no
@@ -9297,7 +9350,9 @@ def _negation_problems(
         # (Nor one that renders a negative word of a term of the negation's side at its place (_not_rendering): "the
         # non-compliance … persists" / « la non-conformité … persiste » answers no "fails to take" whose « ne … pas »
         # the French dropped, "unmanned aircraft" / « aéronef sans équipage » no "which is not a part".)
-        _pair(neg_e, loose(weak_f), _NEG_WINDOW, renders_e)
+        # (Nor a French adjective of a thing, for an English negation of an action: _action_not_qualifier.)
+        acting_e = _action_not_qualifier(en, fr, renders_e)
+        _pair(neg_e, loose(weak_f), _NEG_WINDOW, acting_e)
         _pair(neg_f, loose(weak_e), _NEG_WINDOW, renders_f)
         # (a negation left to a negative word at its place that something else took answers from afar after all)
         _pair(real_e, real_f, 1.0, far_reduced)
@@ -9309,7 +9364,7 @@ def _negation_problems(
                 neg_e,
                 [m for m in loose(weak_f) if window == _NEG_WINDOW or m.tag != "negadj"],
                 window,
-                renders_e,
+                acting_e,
             )
             _pair(
                 neg_f,
