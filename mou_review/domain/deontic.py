@@ -80,6 +80,16 @@ _DISCRETION = (
     r"|(?:as|where|if|when) (?:it|they|he|she) (?:thinks?|considers?|deems?|judges?|finds?)"
     r" (?:fit|(?:it )?(?:appropriate|useful|expedient)))\b"
 )
+#: What English drafting puts between "shall" and the verb it governs: "also", "only", an adverb ("equally", "still"),
+#: a short adverbial phrase ("at all times", "in particular") or an insert set off by commas ("shall, in the Member
+#: State of consumption, be entitled to", "shall, where the review procedure has been opened, be empowered to").  The
+#: modal still governs that verb: "shall, in particular, be entitled to" grants as "shall be entitled to" does, and
+#: French says it by « peut » or « est habilité à », wherever it puts the adverbial.  (Not an insert that denies, "in
+#: no case", "not", nor one that holds a modal of its own: that is no mere adverbial.)
+_SHALL_INSERT = (
+    r"(?: (?:also|only|however|therefore|still|equally|in particular|at (?:least|all times)|\w+ly)"
+    r"|,(?: (?!(?:not|never|no|nor|neither|shall|may|must|can|cannot|should)\b)[\w'-]+){1,14},)?"
+)
 _EN_PERMIT = guard(
     re.compile(
         r"\b(?:(?=may)(?<!\bas )(?<!\bof )(?<!the case )(?<!that )(?<!which )(?<!who )(?<!whom )(?<!whose )(?<!whereby )"
@@ -95,7 +105,9 @@ _EN_PERMIT = guard(
         r"(?! be (?!(?:binding|overlapping|outstanding|pending|existing|remaining|continuing|ongoing|corresponding"
         r"|following|preceding|misleading|accompanying|underlying|during|according|\w*thing)\b)[a-z]{3,}ing\b)"
         # "shall be permitted not to deduct" / « sont autorisés à ne pas déduire »: what is permitted may be an abstention
-        r"|shall (?:also |only |however |therefore )?be (?:empowered|permitted|allowed|entitled|authori[sz]ed|able) (?:not )?to(?= [a-z])"
+        r"|shall"
+        + _SHALL_INSERT
+        + r" be (?:empowered|permitted|allowed|entitled|authori[sz]ed|able) (?:not )?to(?= [a-z])"
         r"|(?:it )?shall be (?:permissible|possible)(?= to\b)"
         r"(?! (?:the|a|an|that|this|those|these|such|its|their|any|which|what)\b)"
         # "has the authority to take" / « a le pouvoir de prendre »
@@ -305,7 +317,7 @@ _EN_OBLIGE = guard(
     re.compile(
         # at_word_start: the lookbehinds come after the first letter, which they name ((?<!may h) for (?<!may )).
         at_word_start(
-            r"shall(?! not\b)(?! (?:mean|read)\b)(?! (?:also |only |however |therefore )?(?:be|have) (?:entitled"
+            r"shall(?! not\b)(?! (?:mean|read)\b)(?!" + _SHALL_INSERT + r" (?:be|have) (?:entitled"
             r"|authori[sz]ed|empowered|permitted|allowed|free|able|eligible|possible|permissible|the right|the power"
             r"|the possibility|the option|the authority|authority)\b)",
             r"must(?! not\b)",
