@@ -1221,7 +1221,10 @@ _FR_LOWER = guard(
         r"|" + _FR_NOT_BE + r"anterieure?s? (?:a|au|aux)|" + _FR_BE + r"posterieure?s? (?:a|au|aux)"
         r"|pas moins d(?:e\b|')|plus d(?:e|')(?= \d|une?\b|"
         + _FR_NUMWORD
-        + r")|minimum d(?:e\b|')|ou plus\b(?! \w+ment\b)|(?<!\bne )(?<!\bn')(?:depass|exced)\w*|au-dela d(?:e\b|'))\b",
+        + r")|minimum d(?:e\b|')|ou plus\b(?! \w+ment\b)|(?<!\bne )(?<!\bn')(?:depass|exced)\w*|au-dela d(?:e\b|')"
+        # « conservées plus longtemps que nécessaire »: the French comparative of a duration, a minimum as "longer than"
+        # is in English (its negated form is a maximum, _FR_UPPER).
+        r"|plus longtemps qu(?:e\b|'))\b",
     ),
     *covering(
         (
@@ -1251,6 +1254,9 @@ _FR_UPPER = guard(
         + _FR_NUMWORD
         + r")"
         r"|(?:ne\b|n')\s*(?:[\w']+ )?(?:pas )?(?:depass|exced)\w*"
+        # « ne sont pas conservées plus longtemps que nécessaire » / "retained for no longer than necessary": the
+        # negated comparative of a duration (its negation the wording of the bound, _FR_NOT_NEG), a maximum.
+        r"|(?:ne\b|n')\s*[\w' -]{0,40}?\bpas (?:[\w']+ )?plus longtemps qu(?:e\b|')"
         r"|sans (?:depass|exced)\w*|(?:ne\b|n')\s*(?:va|vont|peut|peuvent)? ?pas au-dela|jusqu'a(?= \d|"
         + _FR_NUMWORD
         + r")|en deca)\b",

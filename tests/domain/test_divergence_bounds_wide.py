@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.domain.divergence_keys import blocking_keys
+from tests.domain.divergence_keys import blocking_keys, obligations
 
 
 def bounds(en: str, fr: str) -> list[str]:
@@ -65,3 +65,37 @@ def test_ou_plus_after_a_number_is_still_a_lower_bound() -> None:
     en = "The authority may set a notice period of at most 30 days."
     fr = "L'autorité peut fixer un préavis de 30 jours ou plus."
     assert bounds(en, fr) != []
+
+
+# « plus longtemps que » is the French comparative of a duration, a minimum as "longer than" is in English; negated
+# (« ne sont pas conservées plus longtemps que nécessaire », the negation the wording of the bound) it is a maximum, as
+# "no longer than" is.  With the negation dropped, only the bound shows that the French no longer limits the duration.
+_NO_LONGER_THAN_NECESSARY = [
+    (
+        "Personal data collected under this Regulation shall be kept for no longer than is necessary for the purposes "
+        "of supervision.",
+        "Les données à caractère personnel recueillies en vertu du présent règlement ne sont pas conservées plus "
+        "longtemps que nécessaire aux fins de la surveillance.",
+        ("ne sont pas conservées", "sont conservées"),
+    ),
+    (
+        "The suspension of the authorisation shall not last longer than the inquiry into the breach.",
+        "La suspension de l'agrément ne dure pas plus longtemps que l'enquête sur l'infraction.",
+        ("ne dure pas", "dure"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("en", "fr", "drop"), _NO_LONGER_THAN_NECESSARY, ids=["kept no longer than necessary", "not last longer"]
+)
+def test_plus_longtemps_que_is_a_bound_of_duration(en: str, fr: str, drop: tuple[str, str]) -> None:
+    assert obligations(en, fr) == []
+    assert bounds(en, fr.replace(*drop)) != []
+
+
+def test_a_far_negation_before_plus_longtemps_que_still_needs_its_answer() -> None:
+    en = "Member States should not retain the records of those exchanges for longer than necessary."
+    fr = "Les États membres ne devraient pas conserver les relevés de ces échanges plus longtemps que nécessaire."
+    assert obligations(en, fr) == []
+    assert obligations(en, fr.replace("ne devraient pas conserver", "devraient conserver")) != []
