@@ -1051,6 +1051,13 @@ _FR_BARE_CAN_EXPLETIVE = re.compile(
 )
 # « n'importe quel »: "any", an indefinite that negates nothing.
 _FR_BARE_NE = re.compile(r"\b(?:ne\s+|n'(?!importe\b))(?=[a-z])")
+#: After the « que » of « autre(s) que », a subject pronoun and its verb (« les mesures ou autres qu'elle a notifiées »,
+#: « d'autres personnes qu'elle emploie », "other measures that it notified", "other staff that it employs"): the « que »
+#: is the relative pronoun, object of that verb, and « autres » an adjective or pronoun of its own; no "other than", whose
+#: term is a noun phrase (« autres que les établissements »), and no negative word.
+_NO_RELATIVE_SUBJECT = (
+    r"(?!\s*(?:il|elle|ils|elles|on)\s+(?:(?:ne|n'|se|s'|l'|le|la|les|leur|lui|en|y)\s*)?[a-z])"
+)
 _FR_WEAK = _groups(
     (
         "without",
@@ -1060,10 +1067,14 @@ _FR_WEAK = _groups(
     ),
     (
         "except",
-        r"\b(?:sauf|hormis|a l'exception|exception faite|autres? qu(?:e\b|')|excepte\w*|a moins (?:qu(?:e\b|')|d(?:e\b|'))|si ce n'est"
+        r"\b(?:sauf|hormis|a l'exception|exception faite|autres? qu(?:e\b|')"
+        + _NO_RELATIVE_SUBJECT
+        + r"|excepte\w*|a moins (?:qu(?:e\b|')|d(?:e\b|'))|si ce n'est"
         r"|mis a part|en dehors du cas"
         # « ne … pas d'autres cas que ceux », « aucune autre fin que »: "no … other than", the « que » a few words on
-        r"|(?:(?<=\bd')|(?<=\baucun )|(?<=\baucune ))autres? (?:[\w-]+ ){1,3}?qu(?:e\b|'))\b",
+        r"|(?:(?<=\bd')|(?<=\baucun )|(?<=\baucune ))autres? (?:[\w-]+ ){1,3}?qu(?:e\b|')"
+        + _NO_RELATIVE_SUBJECT
+        + r")\b",
     ),
     # « par défaut » is "by default", no failure; « pertes en cas de défaut », « probabilité de défaut » ("loss given
     # default", "probability of default") a credit default, which English names by its initials (LGD, PD).
