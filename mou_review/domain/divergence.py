@@ -8860,6 +8860,38 @@ def _repeated_phrase_once(en: _Side, fr: _Side, real_e: list[_Mark], uf: tuple[i
             break
 
 
+#: French negative words and the English words of the same meaning that render them but that the English lexicon
+#: files under another group or not at all: « mettre fin », « met fin » ("terminate", "end", "put an end to": to end a
+#: thing is to make it cease), « empêché » of a person ("unable", "inability": to be prevented from acting),
+#: « enfreignant » ("contrary to": to act against a rule is to infringe it).
+_RENDERED_ACROSS = (
+    (
+        re.compile(r"(?:mettre|met|mettent|mettra|mettront|mis|mise) fin\b"),
+        "cease",
+        re.compile(r"\b(?:terminat\w*|end|ends|ended|ending|put an end)\b"),
+    ),
+    (re.compile(r"empech"), "prevent", re.compile(r"\b(?:unable|inability|incapable)\b")),
+    (re.compile(r"enfrei"), "breach", re.compile(r"\bcontrary to\b")),
+)
+
+
+def _rendered_across(
+    en: _Side, fr: _Side, marks_e: list[_Mark], weak_f: list[_Mark], ue: tuple[int, int]
+) -> None:
+    """Pair each free French negative word of _RENDERED_ACROSS with the English word of its meaning near its place
+    (within _NEG_WINDOW; an English mark where there is one, so that a negation such as "unable" is answered by it)."""
+    for fr_rx, group, en_rx in _RENDERED_ACROSS:
+        words_f = [m for m in _free(weak_f) if m.tag == group and fr_rx.match(fr.folded, m.span[0])]
+        if not words_f or not en_rx.search(en.folded, *ue):
+            continue
+        own = {m.span[0]: m for m in marks_e}
+        words_e = []
+        for x in en_rx.finditer(en.folded, *ue):
+            m = own.get(x.start())
+            words_e.append(m if m is not None else _marks([(x.start(), x.end())], ue, "render")[0])
+        _pair(words_e, words_f, _NEG_WINDOW)
+
+
 def _negation_problems(
     en: _Side, fr: _Side, pe: Profile, pf: Profile, ue: tuple[int, int], uf: tuple[int, int]
 ) -> list[_Problem]:
@@ -9116,6 +9148,13 @@ def _negation_problems(
         def far_reduced(n: _Mark, x: _Mark) -> bool:
             return id(x) not in reduced or abs(n.pos - x.pos) <= _FAR_FROM
 
+        # "A decision that does not terminate proceedings" / « Une décision qui ne met pas fin à une procédure », "a
+        # member is unable to act" / « un membre est empêché »: French says by a negative verb (« mettre fin », « être
+        # empêché ») what English says by a word of the same meaning that its lexicon files under another group or
+        # reads as no negative word ("terminate", "unable"); the French word translates that word, not a negation,
+        # and the two answer each other before either may answer a negation (with « ne met pas fin » made « met fin »,
+        # « met fin » answered the English "not" at its place and hid the drop).
+        _rendered_across(en, fr, real_e + weak_e, weak_f, ue)
         _pair(real_e, real_f, _NEG_WINDOW, far_reduced)
         if not any(_NI.match(fr.folded, m.span[0]) for m in neg_f):
             _pair(real_e, cont_f, _NEG_WINDOW)
