@@ -1875,6 +1875,10 @@ _REPEATED_MODAL = re.compile(
 )
 #: (« autre que », « autres que », "other than": the « que » of a comparison, whose term is a noun phrase, « une autorité
 #: autre que l'autorité d'origine peut décider »; it opens no clause, and the modal after it is the main verb)
+#: The opening of a list item before its first word: a label ("b)", "(iv)") or a dash, perhaps after a quotation mark.
+_ITEM_OPENING = re.compile(
+    r"\s*[\u2018\u201c\u00ab'\"]?\s*(?:\(?(?:[a-z]|[ivx]{1,5}|\d{1,3})\)|[-\u2013\u2014\u2022])?\s*"
+)
 _CONJUNCTION_QUE = re.compile(
     r"\b(?:ainsi|tel|telle|tels|telles|afin|pour|bien|lors|autant|sorte|meme|alors|tant|avant|apres|parce|sans|des"
     r"|autres?)\s*$"
@@ -1985,6 +1989,11 @@ def described(folded: str, text: str, pos: int, lang: Lang) -> bool:
             continue
         if word in ("que", "qu'") and _CONJUNCTION_QUE.search(folded, max(0, m.start() - 12), m.start()):
             continue  # « ainsi que », « afin que », « dès lors que »: a conjunction, not a relative pronoun
+        if word in ("que", "qu'") and _ITEM_OPENING.fullmatch(folded, 0, m.start()) is not None:
+            # « Les États membres peuvent prévoir: … b) que le prêteur peut exiger »: a list item that opens with « que »
+            # carries on the completive clause of its lead-in's verb, which English says once ("may provide that:",
+            # "(b) the creditor may claim"); the item's modal is the force the provision lays down, not one described.
+            continue
         if word.startswith("state") and text[m.start()] == "S" and len(folded[m.end() : pos].split()) >= 2:
             # "Member States that proceed with … may adopt": the noun, whose relative clause "that" opens and whose
             # own verb comes before the modal (not "Member States that may wish to")
