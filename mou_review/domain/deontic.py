@@ -1873,12 +1873,12 @@ _AS_VERB_END = re.compile(r"(?:\w+ly\s+)?[a-z]+\s*(?:[,;.)]|$)")
 _REPEATED_MODAL = re.compile(
     r"\b(?:and|or|et|ou)(?:,[^,;:.]{1,30},)?\s+(?:(?:il|elle|ils|elles|it|they)\s+)?$"
 )
-#: (« autre que », « autres que », "other than": the « que » of a comparison, whose term is a noun phrase, « une autorité
-#: autre que l'autorité d'origine peut décider »; it opens no clause, and the modal after it is the main verb)
 #: The opening of a list item before its first word: a label ("b)", "(iv)") or a dash, perhaps after a quotation mark.
 _ITEM_OPENING = re.compile(
     r"\s*[\u2018\u201c\u00ab'\"]?\s*(?:\(?(?:[a-z]|[ivx]{1,5}|\d{1,3})\)|[-\u2013\u2014\u2022])?\s*"
 )
+#: (« autre que », « autres que », "other than": the « que » of a comparison, whose term is a noun phrase, « une autorité
+#: autre que l'autorité d'origine peut décider »; it opens no clause, and the modal after it is the main verb)
 _CONJUNCTION_QUE = re.compile(
     r"\b(?:ainsi|tel|telle|tels|telles|afin|pour|bien|lors|autant|sorte|meme|alors|tant|avant|apres|parce|sans|des"
     r"|autres?)\s*$"
