@@ -1745,7 +1745,7 @@ def compare(
     en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Span, recital: bool = False
 ) -> list[Problem]:
     """Compare the connectives of two aligned sentences ``ue`` and ``uf`` of ``en`` and ``fr`` (of a recital if
-    ``recital``: see :func:`_recital_and_ou`).
+    ``recital``: see :func:`_and_against_ou`).
 
     - A list item that ends with "; and" on one side and « ; ou » on the other: cumulative items in one
       text are alternatives in the other.
@@ -1795,7 +1795,7 @@ def compare(
         if found is not None:
             out.append(found)
     if recital:
-        out = [p for p in out if not _recital_and_ou(en, fr, p)]
+        out = [p for p in out if _and_against_ou(en, fr, p) is None]
     return [p for p in out if not _ou_answers_or(en, fr, p, pe, ue)]
 
 
@@ -1813,12 +1813,10 @@ def compare(
 def _ou_answers_or(en: _Side, fr: _Side, p: Problem, pe: _Profile, ue: Span) -> bool:
     """Say whether ``p`` is an English "and" against a French « ou » that an English "or" of the sentence ``ue`` answers
     better: joining alike words on more sides (:func:`_joins`) than the "and" does."""
-    kind, spans_e, spans_f = p[0], p[1], p[2]
-    if kind != "connective" or len(spans_e) != 1 or len(spans_f) != 1:
+    spans = _and_against_ou(en, fr, p)
+    if spans is None:
         return False
-    a, b = spans_e[0], spans_f[0]
-    if en.folded[a[0] : a[1]] not in _RECITAL_AND or fr.folded[b[0] : b[1]] != "ou":
-        return False
+    a, b = spans
     ou = _Mark(b, 0.0, "or")
     alike = _joins(en, _Mark(a, 0.0, "and"), fr, ou)
     return any(ue[0] <= x[0] < ue[1] and _joins(en, _Mark(x, 0.0, "or"), fr, ou) > alike for x in pe.ors)
@@ -1832,18 +1830,21 @@ def _ou_answers_or(en: _Side, fr: _Side, p: Problem, pe: _Profile, ue: Span) -> 
 # promotions commerciales », "to make the battery removable and replaceable only by independent professionals" / « à ne
 # pouvoir être retiré ou remplacé que par des professionnels indépendants ».  Only "and" against « ou »: an English "or"
 # against « et » in a recital is what "and" made "or" looks like, and stays compared.
-_RECITAL_AND = frozenset(("and", "as well as"))
+_AND_WORDS = frozenset(("and", "as well as"))
 
 
-def _recital_and_ou(en: _Side, fr: _Side, p: Problem) -> bool:
-    """Say whether ``p`` is an English "and" against a French « ou » (which in a recital joins no conditions)."""
+def _and_against_ou(en: _Side, fr: _Side, p: Problem) -> tuple[Span, Span] | None:
+    """Return the two spans of ``p`` where it is one English "and" against one French « ou » (which in a recital
+    joins no conditions, and elsewhere may answer an English "or", :func:`_ou_answers_or`), else None."""
     kind, spans_e, spans_f = p[0], p[1], p[2]
-    return (
+    if (
         kind == "connective"
         and len(spans_e) == len(spans_f) == 1
-        and en.folded[spans_e[0][0] : spans_e[0][1]] in _RECITAL_AND
+        and en.folded[spans_e[0][0] : spans_e[0][1]] in _AND_WORDS
         and fr.folded[spans_f[0][0] : spans_f[0][1]] == "ou"
-    )
+    ):
+        return spans_e[0], spans_f[0]
+    return None
 
 
 _FR_ONE_NOUN_BEFORE = re.compile(

@@ -8850,11 +8850,13 @@ def _repeated_phrase_once(en: _Side, fr: _Side, real_e: list[_Mark], uf: tuple[i
             ):
                 continue
             said = [w[:3] for w in _phrase_after(fr.folded, f.span[0], uf[1], 3, _FR_PARTICLES)]
-            rest = [w[:3] for w in _PHRASE_WORD.findall(fr.folded, f.span[1], uf[1])]
             k = len(said)
+            if k < 2:
+                continue
             # (the words after the French negation, then the rest of its sentence after them)
-            start = next((i + 1 for i, w in enumerate(rest) if w == said[-1]), len(rest)) if said else 0
-            if k < 2 or any(rest[i : i + k] == said for i in range(start, len(rest) - k + 1)):
+            rest = [w[:3] for w in _PHRASE_WORD.findall(fr.folded, f.span[1], uf[1])]
+            start = next((i + 1 for i, w in enumerate(rest) if w == said[-1]), len(rest))
+            if any(rest[i : i + k] == said for i in range(start, len(rest) - k + 1)):
                 continue
             x.partner = f
             break
@@ -8880,11 +8882,13 @@ def _rendered_across(
 ) -> None:
     """Pair each free French negative word of _RENDERED_ACROSS with the English word of its meaning near its place
     (within _NEG_WINDOW; an English mark where there is one, so that a negation such as "unable" is answered by it)."""
+    own: dict[int, _Mark] | None = None
     for fr_rx, group, en_rx in _RENDERED_ACROSS:
         words_f = [m for m in _free(weak_f) if m.tag == group and fr_rx.match(fr.folded, m.span[0])]
         if not words_f or not en_rx.search(en.folded, *ue):
             continue
-        own = {m.span[0]: m for m in marks_e}
+        if own is None:
+            own = {m.span[0]: m for m in marks_e}
         words_e = []
         for x in en_rx.finditer(en.folded, *ue):
             m = own.get(x.start())
