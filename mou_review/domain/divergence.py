@@ -4523,6 +4523,72 @@ def _said_otherwise(m: _Mark, en: _Side, fr: _Side, uf: tuple[int, int]) -> bool
     )
 
 
+#: A possibility said inside the complement of a verb of permitting, providing or consenting.  To allow someone to act,
+#: to provide for a thing or for someone to act, to agree that a thing be done ("allow the user to", "provide for the
+#: board to", "agree that access be granted" / « permettre à l'usager de », « prévoir la consultation », « accepter que
+#: l'accès soit accordé ») is to make that act possible: a modal of possibility in the complement ("allow the user to
+#: have the option to appeal", "the rules provide that a member may be heard", "agree that access may be granted",
+#: « prévoir que le conseil peut statuer ») repeats what the verb says, and the other side, saying the same verb with
+#: an infinitive, a noun or a clause of no modal, renders it whole.  The words before the modal: the verb, then "that"
+#: or « que » and the subject of the complement clause, or (English) the object and the "to" of its infinitive; a word of
+#: those is no modal, nor a word that opens a clause of its own (a relative pronoun, a condition).
+_EN_CLAUSE_WORD = r"(?:(?!(?:shall|must|may|might|can|could|should|will|would|which|who|whom|whose|where|when|if|but)\b)[^\s.;:]+\s+)"
+_EN_PERMITTING_BEFORE = re.compile(
+    r"\b(?:(?:provid(?:e|es|ed|ing)|agree(?:s|d|ing)?|consent(?:s|ed|ing)?|accept(?:s|ed|ing)?)\s+that,?\s+"
+    + _EN_CLAUSE_WORD
+    + r"{1,10}|(?:allow|permit|enabl|authori[sz])\w*\s+"
+    + _EN_CLAUSE_WORD
+    + r"{0,6}?to\s+)$"
+)
+_FR_CLAUSE_WORD = (
+    r"(?:(?!(?:peut|peuvent|pourra|pourront|puisse|puissent|doit|doivent|devra|devront|qui|dont|lorsqu\w*|si)\b)"
+    r"[^\s.;:]+\s+)"
+)
+_FR_PERMITTING_BEFORE = re.compile(
+    r"\b(?:prevo\w*|prevu\w*|accept\w*|consent\w*|permet\w*|autoris\w*)\s+(?:que,?\s+|qu')"
+    + _FR_CLAUSE_WORD
+    + r"{1,14}$"
+)
+#: The other side's verb of permitting, providing or consenting, whose complement the checker reads for a modal.  (Not
+#: « prévoir que », "provide that" with a clause: that clause may say a duty, « prévoit que le membre est entendu »; only
+#: « prévoir » with its noun, "provide for".)
+_EN_PERMITTING_VERB = re.compile(
+    r"\b(?:provid(?:e|es|ed|ing)\s+for|(?:allow|permit|enabl|authori[sz])\w*|agree(?:s|d|ing)?\s+that"
+    r"|consent(?:s|ed|ing)?\s+to|accept(?:s|ed|ing)?\s+that)\b"
+)
+_FR_PERMITTING_VERB = re.compile(
+    r"\b(?:(?:prevo\w*|prevu\w*)\b(?!\s+qu)|permet\w*|autoris\w*|accept\w*\s+qu(?:e\b|')|consent\w*)"
+)
+#: The end of the complement of such a verb: the end of its sentence or clause.
+_COMPLEMENT_END = re.compile(r"[.;:]")
+
+
+def _permitted_by_verb(
+    side: _Side, other: _Side, m: _Mark, p_other: Profile, u: tuple[int, int], u_other: tuple[int, int]
+) -> bool:
+    """Say whether the permission ``m`` stands in the complement of a verb of permitting, providing or consenting on its
+    side, and the other side says such a verb at about that place with no modal in its complement (see
+    _EN_PERMITTING_BEFORE)."""
+    en = side.lang is Lang.EN
+    head = (_EN_PERMITTING_BEFORE if en else _FR_PERMITTING_BEFORE).search(
+        side.folded, max(u[0], m.span[0] - 160), m.span[0]
+    )
+    if head is None:
+        return False
+    at = (head.start() - u[0]) / max(u[1] - u[0], 1)
+    marks = p_other.soft_permit + p_other.oblige + p_other.soft_oblige + p_other.prohibit
+    for verb in _marks(
+        match_spans(_FR_PERMITTING_VERB if en else _EN_PERMITTING_VERB, other.folded, *u_other), u_other
+    ):
+        if abs(verb.pos - at) > _FORCE_WINDOW:
+            continue
+        end = _COMPLEMENT_END.search(other.folded, verb.span[1], u_other[1])
+        stop = min(end.start() if end else u_other[1], verb.span[1] + 160)
+        if not any(verb.span[1] <= a < stop for a, *_ in marks):
+            return True
+    return False
+
+
 #: « éventuel », « éventuellement », « potentiel », « potentiellement »: an adjective or adverb of the thing ("any",
 #: "possible", "prospective", "potential"), never what grants a power (« fournissent aux investisseurs potentiels » for
 #: "shall provide prospective investors" says nothing of the force of « fournissent »).
@@ -5988,6 +6054,8 @@ def _force_problems(
             continue  # "may be entrusted … and procedures … may be specified" / « peuvent confier … et prévoir »
         if force == "none" and _infinitive_item(fr, en, uf, ue):
             continue  # "(a) may, where available, use" / « a) lorsque …, utiliser »: the lead-in says the force
+        if force in ("none", "permit") and _permitted_by_verb(en, fr, m, pf, ue, uf):
+            continue  # "to allow the user to have the option to appeal" / « afin de lui permettre de former un recours »
         # A recital's "may" is often a possibility stated, not a power granted; nor does it differ in force from the
         # recommendation recitals are written in ("account may be taken of" / « il convient de tenir compte de »).
         if m.tag == "main" and not (recital and force in ("none", "permit", "recommend")):
@@ -6011,6 +6079,8 @@ def _force_problems(
             continue  # "The laws of a Member State:" / « Les États membres peuvent: »
         if force == "none" and _FR_IMPERSONAL_AFTER.match(fr.folded, m.span[1]) is not None:
             continue  # « Il peut s'agir d'un auditeur » / "for instance an auditor": what may be the case, no grant
+        if force in ("none", "permit") and _permitted_by_verb(fr, en, m, pe, uf, ue):
+            continue  # « peut prévoir que les autorités peuvent transférer » / "may provide for the authorities to transfer"
         if force == "none" and any(
             abs(x.pos - m.pos) <= _FORCE_WINDOW
             for x in _marks(match_spans(_EN_BAR_LIFTED, en.folded, *ue), ue)
