@@ -951,7 +951,12 @@ _FR_NEG = re.compile(
     # « et donc pas nécessairement », «, en tout état de cause, pas après », « et pas avant »: the same, after a comma
     # or « donc », before an adverb or a preposition of time.
     + r"|p(?:(?<=, p)|(?<=\bdonc p)|(?<=\bet p)|(?<=\bou p))as(?= (?:necessairement|forcement|toujours|avant|apres)\b)"
-    r"|a(?<!\wa)ucune?\b(?: [\w' -]{0,100}?\b(?:ne\b|n'))?"
+    # « aucun » after « ni » agrees with that « ni », and takes no « pas »: a « ne … pas » after its phrase is the negation
+    # of the next verb (« ni aucun local … et ne fait pas »), as after a « ni » below; see also profile, after « sans ».
+    r"|a(?<=\bni a)ucune?\b(?: [\w' -]{0,100}?\b(?:ne\b|n')(?!\s*[\w'-]+(?: [\w'-]+)? (?:pas|"
+    + _FR_POINT_PARTICLE
+    + r"|jamais)\b))?"
+    r"|a(?<!\wa)(?<!\bni a)ucune?\b(?: [\w' -]{0,100}?\b(?:ne\b|n'))?"
     # (« ni X ni Y ne doivent »: the « ne » of the series's verb, with no « pas »; not the « ne … pas » of a clause of its
     # own after a « ni » that carries on a negation, « ne sont pas tenus de remplir ni de transmettre le tableau s'ils ne
     # disposent pas des informations », which is a negation of its own)
@@ -2349,6 +2354,18 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
         ]
         if bare_can:
             raw_negation = _outermost(raw_negation + bare_can)
+        # « sans aucune marge d'appréciation … ne devraient pas être considérés », « sans exercer aucune autre activité …
+        # ne devraient pas » ("without any margin … should not be regarded"): after « sans » (no « que »), « aucun »
+        # agrees with « sans » ("without any"), in a phrase with no verb of its own (_FR_NOT_NEG); the « ne » after that
+        # phrase is the main verb's, a negation of its own (read as the « ne » of « aucun … ne », it was masked with
+        # « aucun »).
+        for a, b in not_neg:
+            if not folded.startswith("sans ", a) or folded.startswith("sans qu", a):
+                continue
+            for _x, y in [n for n in raw_negation if a <= n[0] < b < n[1]]:
+                if folded.endswith(("ne", "n'"), 0, y) and (m := neg_rx.match(folded, y - 2)) is not None:
+                    raw_negation.append(m.span())
+                    raw_prohibit += [pm.span() for pm in [prohibit_rx.match(folded, y - 2)] if pm is not None]
     if lang is Lang.EN and len(text) == len(folded) and _NO_BEFORE_NAME.search(text):
         raw_negation += [(m.start(), m.start() + 2) for m in _NO_BEFORE_NAME.finditer(text)]
     prohibit = _outside(raw_prohibit, not_neg)
