@@ -4680,6 +4680,12 @@ _FR_ITEM_SUBJECT = re.compile(
 _EN_CONTACT_RELATIVE = re.compile(
     r"\b(?!(?:and|or|but|then|so|where|if|when|as|that|which|unless|whether)\b)[a-z]{3,} (?:it|they|he|she) $"
 )
+#: The opening of a French relative clause whose object is the noun before it: « que » and the clause's subject pronoun,
+#: perhaps with the auxiliary or copula of the possibility after it (« qu'il pourrait », « qu'elles sont susceptibles »,
+#: « qu'il a pu »).  French always says this « que », where English may leave its pronoun out ("any request he may have").
+_FR_OBJECT_RELATIVE_BEFORE = re.compile(
+    r"\bqu(?:e\s+|'\s*)(?:il|elle|ils|elles)\s+(?:(?:a|ont|est|sont|sera|seront)\s+)?$"
+)
 #: What a thing enables (« permettant », « qui permet »), and the infinitive of a purpose (« pour pouvoir respecter »).
 _FR_ENABLING = re.compile(r"permet\w*")
 #: « des procédures permettant d'identifier », « un système lui permettant d'enregistrer »: the present participle of
@@ -6297,6 +6303,16 @@ def _force_problems(
             or impersonal
             or ensured
             or _EN_RELATIVE_BEFORE.search(en.folded, max(0, o.span[0] - 100), o.span[0])
+            # ("any request he shall have", "the data they shall hold" / « qu'il pourrait formuler », « qu'elles sont
+            # susceptibles de détenir »: English may leave out the pronoun of a relative clause whose object is the
+            # noun before it, French never does; the "shall" after the noun and the subject pronoun is that clause's
+            # verb, as after "which", when French opens its relative clause with « que » and a subject pronoun right
+            # before the possibility)
+            or (
+                _EN_CONTACT_RELATIVE.search(en.folded, max(0, o.span[0] - 30), o.span[0]) is not None
+                and _FR_OBJECT_RELATIVE_BEFORE.search(fr.folded, max(0, v.span[0] - 30), v.span[0])
+                is not None
+            )
         ):
             continue
         if (
