@@ -956,6 +956,56 @@ def _cross_citations(en: _Side, fr: _Side) -> None:
         side.refs.sort()
 
 
+#: The levels whose number a citation gives: an article, a paragraph, a point.
+_CITED_LEVELS = frozenset({"article", "paragraph", "sub"})
+#: How far a figure may stand after the end of a citation of its own text, in the same clause, to run on from it
+#: (« l'article 50, paragaphe 2 »), and how close before the start of one to head it (« l'article°30, paragraphes 1 et 2 »).
+_CITED_RUN_CHARS = 40
+_CITED_HEAD_CHARS = 4
+_CLAUSE_END_RE = re.compile(r"[.;:]\s")
+
+
+def _soften_cited_figures(side: _Side, other: _Side) -> None:
+    """Make soft a bare figure of ``side`` that ``other`` cites as the number of an article, a paragraph or a point.
+
+    Both languages cite articles, paragraphs and points by their figures after a keyword ("Article 30", « l'article
+    30 », "paragraph 2", « paragraphe 2 »).  Where one text detaches a figure from its keyword, by a slip (« l'article°30,
+    paragraphes 1 et 2 », « l'article 50, paragaphe 2, point g) ») or by leaving the keyword out ("the threshold referred
+    to in 325bc(2), point (a)" / « le seuil visé à l'article 325 sexquinquagies, paragraphe 2, point a) »), its reader of
+    citations sees a bare figure where the other text cites one: the same citation in both texts, not a number one of
+    them adds.  Called only where the citations of the two texts agree (where they differ, the check of
+    cross-references reports it).  Only a figure written in digits counts, right beside a citation of its own text
+    (running on from it, or heading it), that ``other`` writes nowhere as a number and ``side`` cites at no level
+    itself; and no unit of time or share follows it ("17 days", « 30 jours », "5 %"): a count or an amount, which the
+    number check must keep, is no cited article.
+    """
+    cited = {v for *_, atoms in other.refs for level, v in atoms if level in _CITED_LEVELS}
+    if not cited or not side.refs:
+        return
+    numbers = {v for *_, v, _soft in other.numbers}
+    mine = {v for *_, atoms in side.refs for _level, v in atoms}
+    unit = _EN_UNIT_RE if side.lang is Lang.EN else _FR_UNIT_RE
+    for k, (start, end, value, soft) in enumerate(side.numbers):
+        figure = side.text[start:end]
+        if (
+            soft
+            or not figure.isdigit()
+            or figure not in cited
+            or figure in mine
+            or value in numbers
+            or unit.match(side.folded, end) is not None
+            or _PERCENT_AFTER_RE.match(side.folded, end) is not None
+        ):
+            continue
+        beside = any(
+            (0 <= start - b <= _CITED_RUN_CHARS and _CLAUSE_END_RE.search(side.text, b, start) is None)
+            or 0 <= a - end <= _CITED_HEAD_CHARS
+            for a, b, _atoms in side.refs
+        )
+        if beside:
+            side.numbers[k] = (start, end, value, True)
+
+
 # The number or letter that heads a clause, after any opening quote, bracketed or not, with or without a dot:
 # "(22)", « “22) », "8 Article 358", « 15.) la règle », « 1 La vérification », "‘(c) the names".
 _HEAD_LABEL_RE = re.compile(r"[\u2018\u201c\u00ab'\"\s]*(\(?(\d{1,3}|[a-z]|[ivx]{1,5})(?:\.\)|[.)])?)(?=\s)")
@@ -10050,10 +10100,15 @@ def _check_composed(pair: ClausePair, glossary: Glossary | None = None) -> list[
     if untranslated:
         # Comparing a text with itself (or with another language) tells nothing more.
         return _sorted(findings + untranslated)
+    refs = _check_refs(en, fr)
+    if not refs:
+        # The citations agree: a figure one text cites and the other leaves bare is that citation.
+        _soften_cited_figures(en, fr)
+        _soften_cited_figures(fr, en)
     findings += _check_numbers(en, fr)
     findings += _check_dates(en, fr)
     findings += _check_date_events(en, fr)
-    findings += _check_refs(en, fr)
+    findings += refs
     findings += _check_terms(en, fr, glossary)
     findings += _check_entities(en, fr, glossary)
     findings += _check_structure(en, fr, glossary)
