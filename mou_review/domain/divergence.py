@@ -7792,6 +7792,31 @@ def _bare_nor(en: _Side, marks: list[_Mark]) -> list[_Mark]:
     ]
 
 
+#: A negative word of French before a « ni » in its sentence, which the « ni » carries on (« ne … pas X ni Y », « sans X
+#: ni Y », « aucun X ni Y ») or opens a series with (« ni X ni Y »).
+_NI_CARRIES = re.compile(
+    r"\b(?:ne|n'|pas|aucune?s?|nulle?s?|nullement|jamais|rien|personne|guere|plus|sans|non)\b"
+)
+_NE_AFTER_NI = re.compile(r"\b(?:ne\b|n')")
+
+
+def _bare_ni(fr: _Side, marks: list[_Mark], uf: tuple[int, int]) -> list[_Mark]:
+    """The free « ni » of ``marks`` (not « ni ne », which says a verb's negation of its own) with no negative word of the
+    French before it in its sentence (_NI_CARRIES), not even before the « ni » that opens its series, nor a « ne » after
+    it there (« Ni X ni Y ne sont pris en compte »: the verb of the series)."""
+    out = []
+    for m in marks:
+        if m.partner is not None or fr.folded[m.span[0] : m.span[1]] != "ni":
+            continue
+        start = max([uf[0]] + [fr.folded.rfind(c, uf[0], m.span[0]) + 1 for c in ".;:"])
+        end = min([uf[1]] + [k for k in (fr.folded.find(c, m.span[1], uf[1]) for c in ".;:") if k >= 0])
+        if not _NI_CARRIES.search(fr.folded, start, m.span[0]) and not _NE_AFTER_NI.search(
+            fr.folded, m.span[1], end
+        ):
+            out.append(m)
+    return out
+
+
 def _unlike(
     en: _Side,
     fr: _Side,
@@ -9244,6 +9269,17 @@ def _negation_problems(
                 ],
                 1.0,
             )
+            if m.partner is None:
+                m.partner = m
+        # « doit être considéré comme X, ni comme Y » (its « ne … pas » lost): a « ni » joins an item to a negation said
+        # before it in its sentence (« ne … pas X ni Y », « sans X ni Y », « aucun X ni Y »), or opens with another « ni »
+        # a series whose verb has its own « ne » (« ni X ni Y ne peuvent »); English says the same by "not X or Y",
+        # "neither X nor Y".  A « ni » with no negative word before it in its sentence carries on a negation the French
+        # does not say: it answers only an English "nor" or "neither", never the "not" of an English verb, and needs
+        # no answer itself (the French mirror of _bare_nor).
+        for m in _bare_ni(fr, neg_f, uf):
+            _pair([m], [x for x in neg_e if _NOR.match(en.folded, x.span[0])], 1.0)
+            _pair([m], neg_e, _SAME_PLACE)
             if m.partner is None:
                 m.partner = m
         _unlike(en, fr, ue, uf, real_e, real_f, weak_e, weak_f)
