@@ -514,7 +514,7 @@ _EN_WEAK = _groups(
     # English "not" when French drops its own).
     (
         "prevent",
-        r"\b(?:prevent\w*|preclud\w*|imped\w*|hinder\w*|obstacle\w*|obstruct\w*|impair\w*|protect(?!ive)\w*|disregard\w*"
+        r"\b(?:prevent\w*|preclud\w*|imped\w*|hinder\w*|obstacle\w*|obstruct\w*|protect(?!ive)\w*|disregard\w*"
         r"|barriers?|hamper(?:s|ed|ing)?)\b",
     ),
     ("avoid", r"\bavoid\w*"),
@@ -522,7 +522,9 @@ _EN_WEAK = _groups(
     # « ne soit pas acceptable pour des raisons de sécurité », « de nature à compromettre la capacité … à honorer »:
     # putting a thing at risk, which the other language may say as a denied ability or acceptability; it answers only
     # such a negation (see _NEG_ABLE), never "does not endanger" / « ne compromet pas » with its negation dropped.
-    ("harm", r"\b(?:compromis(?:e|es|ed|ing)|jeopardi[sz]\w*|undermin\w*)\b"),
+    # To impair a thing is to harm it ("does not materially impair" / « ne compromet pas de manière significative »,
+    # « ne porte pas atteinte »), not to hinder it as "prevent" does.
+    ("harm", r"\b(?:compromis(?:e|es|ed|ing)|jeopardi[sz]\w*|undermin\w*|impair\w*)\b"),
     # "a criminal offence" / « une infraction »: a breach of the law.  "non-compliance", "non-conformity", "non-compliant"
     # / « non-respect », « non-conformité », « non conforme »: a breach too, one meaning said by a "non-" word on both
     # sides, which render each other whatever their stems (else « non-respect », a negative adjective, answered the
@@ -1613,9 +1615,9 @@ _HINDRANCE = {
 }
 #: The meanings of a negated verb that make a litotes ("would not breach"), which the other language may say positively.
 LITOTES_GROUPS = ("breach", "fail", "exclude", "prevent", "refuse", "negadj")
-#: … and the meanings of a negated verb that the other language may not say bare ("shall not exempt" / « exemptent »):
-#: recorded with the litotes, though they need an answer as any negation does.
-_NEGATED_GROUPS = (*LITOTES_GROUPS, "exempt", "prohibit", "differ", "avoid")
+#: … and the meanings of a negated verb that the other language may not say bare ("shall not exempt" / « exemptent »,
+#: "does not impair" / « compromet »): recorded with the litotes, though they need an answer as any negation does.
+_NEGATED_GROUPS = (*LITOTES_GROUPS, "exempt", "prohibit", "differ", "avoid", "harm")
 #: A « ne » with its verb and no « pas » (« aucune décharge … ne devrait »); « de ne pas participer » is a negation.
 _BARE_NE = re.compile(r"(?:ne\b|n')\s*(?!(?:pas|plus|jamais|rien|point)\b)[\w'-]+")
 #: An English negation said with its own modal ("and cannot be used"): never carried on from the one before.

@@ -6975,6 +6975,8 @@ def _litotes_problems(
             group = p.litotes.get(m.span)
             if group is None or group == "negadj":
                 continue
+            if group == "harm" and any(w.tag in ("avoid", "prevent") for w in weak_o):
+                continue  # (a word of harming under a verb of avoiding or preventing: see _negation_problems)
             bare = [w for w in weak_o if w.tag == group and abs(w.pos - m.pos) <= _NEG_WINDOW]
             # Any other negative word close by may say the negation (« ne … qu'après », « plutôt que d'y faire
             # obstacle »); "shall prohibit" is a prohibition of its own: the bare word, not an answer.
@@ -9095,9 +9097,16 @@ def _negation_problems(
     # "shall be prohibited" / « ne peuvent être interdits »: a prohibition said by its word alone, with no negation, says
     # the opposite of the litotes of that word and answers no such litotes (with "shall not be prohibited" made "shall be
     # prohibited", the prohibition answered the French « ne peuvent » and hid the drop).
-    for marks, p in ((real_e, pe), (real_f, pf)):
+    # "does not impair" / « compromet », « ne compromet pas » / "compromises": a word of harming said bare says the
+    # opposite of its negated verb and answers it no more than « empêche » answers "shall not prevent"; but "so that
+    # the progress made is not compromised" / « pour éviter de compromettre les progrès », « empêcher que … compromette
+    # »: under a verb of avoiding or preventing of its side, the word of harming renders the negated verb with it.
+    # (The other side's negative words are found only then: they cost more than the rest of the profile.)
+    for marks, p, po, uo in ((real_e, pe, pf, uf), (real_f, pf, pe, ue)):
         for m in marks:
             m.shuns = p.litotes.get(m.span, "")
+            if m.shuns == "harm" and any(w.tag in ("avoid", "prevent") for w in _marks(po.weak, uo)):
+                m.shuns = ""
             if not m.shuns and p.meaning.get(m.span) == ("prohibit",):
                 m.says = "prohibit"
     out: list[_Problem] = (
