@@ -7845,13 +7845,18 @@ _NOR_CARRYING = re.compile(
 _KEEPING = re.compile(r"protect|proteg|preserv")
 
 
-def _bare_nor(en: _Side, marks: list[_Mark]) -> list[_Mark]:
-    """The free "nor" of ``marks`` with no negative mark of the English before it in ``marks``, nor an inverted verb."""
+#: The end of a clause: a comma, a stop, a bracket.
+_COMMA_CLAUSE_END = re.compile(r"[,;:.()]")
+
+
+def _bare_nor(en: _Side, marks: list[_Mark], inverted: bool = False) -> list[_Mark]:
+    """The free "nor" of ``marks`` with no negative mark of the English before it in ``marks``, nor an inverted verb
+    (``inverted``: with one, "nor shall they")."""
     return [
         m
         for m in marks
         if m.partner is None
-        and _NOR_CARRYING.match(en.folded, m.span[0])
+        and (_NOR_INVERTED if inverted else _NOR_CARRYING).match(en.folded, m.span[0])
         and not any(x.span[0] < m.span[0] for x in marks if x is not m)
     ]
 
@@ -9342,6 +9347,35 @@ def _negation_problems(
             )
             if m.partner is None:
                 m.partner = m
+        # "Those arrangements shall create obligations nor shall they prevent Member States" (its "not" lost): a "nor"
+        # with an inverted verb negates its own clause, and carries on a negation said before it in its sentence ("shall
+        # not create …, nor shall they prevent" / « ne créent pas … et n'empêchent pas », « ne peut pas être …, ni
+        # entretenir »); with none before it, it answers only the French negation of its own clause (a « ni », a « … non
+        # plus », or a negation or negative word at its place), never the French negation of the clause before it,
+        # whose English negation is missing.  (With none of these, it stays a negation to answer: « sont sans effet
+        # sur X et sur Y » says no negation for "shall affect X, nor shall they affect Y".)
+        for m in _bare_nor(en, neg_e + _marks(pe.weak, ue) + _marks(pe.prohibit, ue), inverted=True):
+            opening = max([ue[0]] + [en.folded.rfind(c, ue[0], m.span[0]) + 1 for c in ".;:"])
+            if not en.folded[opening : m.span[0]].strip():
+                continue  # "… is not intended. Nor is it intended …": it carries on the sentence before, its only negation
+            _pair(
+                [m],
+                [
+                    x
+                    for x in neg_f
+                    if _NI.match(fr.folded, x.span[0]) or _NON_PLUS.match(fr.folded, x.span[1])
+                ],
+                1.0,
+            )
+            _pair([m], neg_f, _SAME_PLACE)
+            _pair([m], weak_f, _SAME_PLACE)
+            if any(m.partner is x for x in weak_f):
+                # (« n'empêchent pas » says "nor shall they prevent" by one negated verb: it renders the negative verb
+                # of the clause of "nor" as well, which answers no other French negation)
+                end = _COMMA_CLAUSE_END.search(en.folded, m.span[1])
+                for w in _free(weak_e):
+                    if m.span[1] <= w.span[0] < (end.start() if end else ue[1]):
+                        w.partner = m.partner
         # « doit être considéré comme X, ni comme Y » (its « ne … pas » lost): a « ni » joins an item to a negation said
         # before it in its sentence (« ne … pas X ni Y », « sans X ni Y », « aucun X ni Y »), or opens with another « ni »
         # a series whose verb has its own « ne » (« ni X ni Y ne peuvent »); English says the same by "not X or Y",
