@@ -9352,8 +9352,10 @@ def _negation_problems(
         # not create …, nor shall they prevent" / « ne créent pas … et n'empêchent pas », « ne peut pas être …, ni
         # entretenir »); with none before it, it answers only the French negation of its own clause (a « ni », a « … non
         # plus », or a negation or negative word at its place), never the French negation of the clause before it,
-        # whose English negation is missing.  (With none of these, it stays a negation to answer: « sont sans effet
-        # sur X et sur Y » says no negation for "shall affect X, nor shall they affect Y".)
+        # whose English negation is missing.  With none of these, it is a negation left unanswered (« sont sans effet
+        # sur X et sur Y » says no negation for "shall affect X, nor shall they affect Y"; « s'abstient de proposer …
+        # ainsi que de fournir » says one, which the dropped "not" of "shall offer" rendered).
+        held_nor: list[_Mark] = []
         for m in _bare_nor(en, neg_e + _marks(pe.weak, ue) + _marks(pe.prohibit, ue), inverted=True):
             opening = max([ue[0]] + [en.folded.rfind(c, ue[0], m.span[0]) + 1 for c in ".;:"])
             if not en.folded[opening : m.span[0]].strip():
@@ -9369,7 +9371,11 @@ def _negation_problems(
             )
             _pair([m], neg_f, _SAME_PLACE)
             _pair([m], weak_f, _SAME_PLACE)
-            if any(m.partner is x for x in weak_f):
+            if m.partner is None:
+                held_nor.append(m)
+                real_e.remove(m)
+                neg_e.remove(m)
+            elif any(m.partner is x for x in weak_f):
                 # (« n'empêchent pas » says "nor shall they prevent" by one negated verb: it renders the negative verb
                 # of the clause of "nor" as well, which answers no other French negation)
                 end = _COMMA_CLAUSE_END.search(en.folded, m.span[1])
@@ -9971,7 +9977,7 @@ def _negation_problems(
         opposite_f = _opposite_terms(fr, en, ue, weak_f, neg_e + weak_e)
         opposite_f += _unsaid_non_participles(fr, en, weak_f, neg_f, neg_e + weak_e + ongoing_e)
         for side, marks, is_en in (
-            (en, _free(real_e) + unsaid, True),
+            (en, _free(real_e) + unsaid + held_nor, True),
             (fr, _free(real_f) + opposite_f + _carried_past_safe(real_f, cont_f), False),
         ):
             if not marks:

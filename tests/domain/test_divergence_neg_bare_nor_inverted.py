@@ -65,3 +65,18 @@ def test_a_nor_opening_its_sentence_carries_on_the_sentence_before() -> None:
         "leur réparation, qui relèvent du droit national."
     )
     assert negations(en, fr) == []
+
+
+def test_a_nor_with_nothing_at_its_place_answers_no_french_negation_far_off() -> None:
+    # « s'abstient » says the refraining once, for both verbs: with "shall not sell" made "shall sell", the bare "nor"
+    # took it and hid the drop.
+    en = (
+        "The accreditation body shall not sell any service offered by the auditors it accredits, nor shall it give "
+        "paid advice to those auditors on the conduct of their audits."
+    )
+    fr = (
+        "L'organisme d'accréditation s'abstient de vendre les services proposés par les auditeurs qu'il accrédite "
+        "ainsi que de donner des conseils rémunérés à ces auditeurs sur la conduite de leurs audits."
+    )
+    assert negations(en, fr) == []
+    assert negations(en.replace("shall not sell", "shall sell"), fr)
