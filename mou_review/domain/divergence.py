@@ -4710,10 +4710,30 @@ _FR_ANY_POSSIBLE = re.compile(r"eventuel|potentiel")
 #: (a purpose, « afin de pouvoir garantir »), never what grants the subject of the main clause a power; only what a verb
 #: of having or of granting governs (« ont le pouvoir de », « disposent d'une option », « est investi du pouvoir de ») may
 #: answer a "may" that grants (« ont, conformément au droit national, le pouvoir d'infliger »).
-_FR_THING_POSSIBILITY = re.compile(r"(?:pouvoirs?|options?)\b")
+#: So too the other nouns of permission, an authorisation, a faculty, a right: « sollicite l'autorisation
+#: préalable » ("applies for prior approval"), « les conditions d'autorisation », « font usage de la faculté prévue »,
+#: « informe le client de son droit à demander », « le droit a pris naissance » (« a », the verb: "the right arose"),
+#: « les droits à l'importation » (duties): each names the thing that another verb acts on, and grants the subject
+#: nothing, as "authorisation", "option", "right" named in English grant nothing; only « a la faculté de », « dispose
+#: d'un droit de » (a verb of having or granting) says what "may" says.  (Not « possibilité », which « prévoir »
+#: grants, « prévoit la possibilité pour les entités de », "may provide that entities may".)
+_FR_THING_POSSIBILITY = re.compile(r"(?:pouvoirs?|options?|autorisations?|facultes?|droits? a)")
 _FR_THING_BEFORE = re.compile(
-    r"(?:\b(?:le|les|un|une|des|du|leur|leurs|son|ses|sa|cette|ces|cet|tout|tous|toute|toutes|pour|afin de|de) |\b[ld]')$"
+    r"(?:\b(?:le|la|les|un|une|des|du|leur|leurs|son|ses|sa|cette|ces|cet|tout|tous|toute|toutes|pour|afin de|de) |\b[ld]')$"
 )
+#: « compétent pour » after a noun (« l'autorité compétente pour déterminer », "the authority competent to determine",
+#: "responsible for determining") is an adjective that says which one the noun names, as English "competent" or
+#: "responsible" does; only as what « être » says of the subject (« sont compétentes pour infliger ») does it confer the
+#: power that "may" grants.
+_FR_COMPETENT = re.compile(r"competente?s? (?:(?:lui|elle|eux|elles)-memes? )?pour")
+_FR_BE_BEFORE = re.compile(
+    r"\b(?:est|sont|soit|soient|sera|seront|serai(?:t|ent)|etre|ete|reste(?:nt)?|demeure(?:nt)?|devien(?:t|nent))"
+    r"(?: [\w']+){0,2} $"
+)
+#: « s'il y a lieu de » with an infinitive ("examine s'il y a lieu de modifier", "whether to amend", "whether there are
+#: grounds to") asks a question, or states a condition, whose answer is the infinitive's act; it is no qualifier of the
+#: clause's verb (« s'il y a lieu, », "where appropriate") and grants nothing.
+_FR_WHETHER_TO = re.compile(r"s'il y a lieu d(?:e |')")
 _FR_HAVING_BEFORE = re.compile(
     r"\b(?:a|ont|avoir|aient|ait|aura|auront|aurai(?:t|ent)|dispos(?:e|ent|er|era|eront|ait|aient)|detien(?:t|nent)"
     r"|jouit|jouissent|investie?s?|dote(?:e|es|s)?|(?:confer|confi|attribu|accord|octroy|deleg)(?:e|es|ee|ees|ent|er|era|eront)"
@@ -6048,6 +6068,13 @@ def _force_problems(
             and _FR_POWER_TO_ACT.match(fr.folded, y.span[1]) is None
         ):
             return False
+        if (
+            _FR_COMPETENT.fullmatch(fr.folded, *y.span) is not None
+            and _FR_BE_BEFORE.search(fr.folded, max(0, y.span[0] - 40), y.span[0]) is None
+        ):
+            return False  # « l'autorité compétente pour déterminer » / "may be the competent authority": a noun qualified
+        if _FR_WHETHER_TO.match(fr.folded, y.span[0]) is not None:
+            return False  # « examine s'il y a lieu de modifier » / "may consider whether to amend"
         if _FR_ENSURED.search(fr.folded, max(0, y.span[0] - 250), y.span[0]) is not None:
             # (the English possibility that "ensure that" governs answers it: "shall ensure that authorities may waive")
             return _EN_ENSURED.search(en.folded, max(0, x.span[0] - 250), x.span[0]) is not None
