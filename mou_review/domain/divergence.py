@@ -4849,6 +4849,11 @@ _FR_POSSIBILITY_WORDS = (
 )
 _FR_GOVERNED_POSSIBILITY = re.compile(r"[^.;:]{0,60}?" + _FR_POSSIBILITY_WORDS)
 #: The same, said right after a French obligation (« doit être autorisée », « doivent permettre »).
+#: « doivent être tenus de », « doit s'avérer nécessaire »: a French duty modal that governs a word of duty.
+_FR_GOVERNED_DUTY = re.compile(
+    r"\s+(?:\w+ment\s+)?(?:etre|s'averer|se reveler|apparaitre)\s+(?:\w+ment\s+)?"
+    r"(?:tenue?s?|obligee?s?|contrainte?s?|astreinte?s?|necessaires?|indispensables?|requise?s?|exigee?s?)\b"
+)
 _FR_POSSIBILITY_AFTER = re.compile(r"[\w' ,]{0,30}?" + _FR_POSSIBILITY_WORDS)
 #: A French « doit » that carries the verb of a relative clause on its subject (« des pays qui doivent encore le
 #: ratifier ») or of a clause of time with a pronoun subject (« lorsqu'ils doivent prendre des décisions »): the clause
@@ -6300,8 +6305,22 @@ def _force_problems(
             # (a noun that names a duty is no counterpart of the modal « doit », but may be that of an impersonal « il
             # est nécessaire de », "the need to assess")
             modal = _FR_DUTY_MODAL.match(fr.folded, m.span[0]) is not None
+            # "may be required to indicate" / « doivent être tenues d'indiquer », "it may prove necessary" / « il doit
+            # s'avérer nécessaire »: where the French modal governs a word of duty, that word renders the English one
+            # that an English modal governs, and the two modals face each other; the English word of duty is no
+            # counterpart of the « doit ».
+            governed_e = (
+                [
+                    d
+                    for d in duty_e
+                    if any(_EN_GOVERNED_GAP.fullmatch(en.folded, p[1], d.span[0]) for p in pe.verbal_permit)
+                ]
+                if modal and _FR_GOVERNED_DUTY.match(fr.folded, m.span[1])
+                else []
+            )
             near_duty = min(
-                (abs(d.pos - m.pos) for d in duty_e + (nouns_e if not modal else [])), default=2.0
+                (abs(d.pos - m.pos) for d in duty_e + (nouns_e if not modal else []) if d not in governed_e),
+                default=2.0,
             )
             # "the Licensor may also offer … or stop …" / « doit également proposer … et peut cesser »: a "may"
             # with the « doit » at its place, and the French possibility it was paired with further away, faces the
