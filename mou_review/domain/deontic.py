@@ -1845,8 +1845,12 @@ _EN_SUBORDINATE = re.compile(
     r"[a-z-]+\s+){1,3}?that|whatever|whichever))\b"
 )
 #: (« comment », "how": an indirect question, « des orientations précisant comment elles peuvent satisfaire »)
+#: (« qu' » elided onto the subject « il » of an impersonal modal, « les mesures qu'il est possible de prendre », "the
+#: measures it is possible to take", opens the clause as « que » does before any other subject: no word boundary after
+#: its apostrophe, where the modal's own span begins)
 _FR_SUBORDINATE = re.compile(
-    r"\b(?:qui|que|qu'|dont|ou|comment|lequel|laquelle|lesquels|lesquelles|auquel|duquel|auxquels|auxquelles|desquels|desquelles)\b"
+    r"\b(?:qui|que|dont|ou|comment|lequel|laquelle|lesquels|lesquelles|auquel|duquel|auxquels|auxquelles|desquels"
+    r"|desquelles)\b|\bqu'"
 )
 _REPEATED_SUBJECT = re.compile(r"\b(?:or|ou|and|et)\s+(?:[\w'-]+\s+){1,4}$")
 _IMPERSONAL_ON = re.compile(r"(?:\bl'|(?<![\w']))on\s+$")

@@ -4478,7 +4478,10 @@ _EN_HOW_AS_BEFORE = re.compile(r"\b(?:how|as)\b[^,;:()]{0,80}$")
 #: que doivent suivre les autorités »; not « ceux auxquels sont soumises les plates-formes peut », whose relative clause
 #: has said its verb, nor the conjunctions « étant donné que », « afin que »; nor « et que », a completive coordinated
 #: with one said before, whose English counterpart the "that" far back opens: "ensure that the data is consistent … and
-#: is capable of being aggregated" / « et qu'elles doivent être agrégées »).
+#: is capable of being aggregated" / « et qu'elles doivent être agrégées »).  So too the impersonal « il est possible
+#: de » that an elided « qu' » opens (« les mesures qu'il est possible de prendre », "the measures that can be taken"):
+#: « que l'on peut prendre » said impersonally.  (Not « la manière dont il est possible de demander » for "how … can be
+#: requested": see _FR_DESCRIBED.)
 _FR_CLAUSE_MODAL = re.compile(
     r"(?:\bqui\s+(?:(?:ne|n'|en|y|se|s'|lui|leur|\w+ment)\s*)*"
     r"|(?<!\bdonne )(?<!\bet )(?<!\bou )(?<!\bainsi )(?<!\bafin )(?<!\bpour )(?<!\bbien )(?<!\blors )(?<!\bparce )(?<!\bsans )"
@@ -4486,6 +4489,9 @@ _FR_CLAUSE_MODAL = re.compile(
     r"\b(?:que|qu'|dont|lequel|laquelle|lesquels|lesquelles|auquel|auxquels|auxquelles|duquel|desquels|desquelles)"
     r"\b(?:(?!\b(?:est|sont|etait|etaient|a|ont|avait|avaient|sera|seront|peut|peuvent|doit|doivent)\b)[^,;:.()]){0,50}?)"
     r"(?:peut|peuvent|puisse|puissent|pourra|pourront|doit|doivent|devra|devront)$"
+    r"|(?<!\bet )(?<!\bou )(?<!\bainsi )(?<!\bafin )(?<!\bpour )(?<!\bbien )(?<!\blors )(?<!\bparce )(?<!\bsans )"
+    r"(?<!\btant )(?<!\balors )(?<!\bmeme )(?<!\bsorte )(?<!\bavant )(?<!\bapres )(?<!\btel )"
+    r"\bqu'il est (?:possible|loisible|permis)$"
 )
 #: The participle « pouvant » or the impersonal « on peut »: a possibility described, granted to no one.  (Not a modal
 #: in a relative clause, « la manière dont il est possible de demander » for "how … can be requested", whose "can"
