@@ -3290,8 +3290,7 @@ def _lone_at_own_rate(en: _Side, fr: _Side, glossary: Glossary) -> dict[Lang, li
         Lang.EN: _sentence_figures(en, spans[Lang.EN], glossary),
         Lang.FR: _sentence_figures(fr, spans[Lang.FR], glossary),
     }
-    shared = set().union(*figures[Lang.EN]) & set().union(*figures[Lang.FR])
-    guide = {lang: [{x for x in f if x in shared or x[0] in "ndr"} for f in figures[lang]] for lang in Lang}
+    guide = _alignment_guide(figures)
     _cost, beads = _align(
         lengths[Lang.EN], lengths[Lang.FR], guide[Lang.EN], guide[Lang.FR], allow_gaps=False
     )
@@ -3311,6 +3310,13 @@ def _lone_at_own_rate(en: _Side, fr: _Side, glossary: Glossary) -> dict[Lang, li
         spans[Lang.EN][i] for i, _a, _j, _b in gaps if lengths[Lang.EN][i] >= SENTENCE_DROP_MIN_CHARS
     ]
     return lone
+
+
+def _alignment_guide(figures: dict[Lang, list[set[str]]]) -> dict[Lang, list[set[str]]]:
+    """The figures of each sentence that may guide the alignment of the sentences.  An acronym only one text uses
+    cannot (it may be written out in the other); digits, dates and citations can."""
+    shared = set().union(*figures[Lang.EN]) & set().union(*figures[Lang.FR])
+    return {lang: [{x for x in f if x in shared or x[0] in "ndr"} for f in figures[lang]] for lang in Lang}
 
 
 def _lone_at_usual_rate(en: _Side, fr: _Side, glossary: Glossary) -> dict[Lang, list[tuple[int, int]]]:
@@ -3348,10 +3354,7 @@ def _lone_at_usual_rate(en: _Side, fr: _Side, glossary: Glossary) -> dict[Lang, 
     sides = {Lang.EN: en, Lang.FR: fr}
     lengths = _sentence_lens(en, fr, spans)
     figures = {lang: _sentence_figures(sides[lang], spans[lang], glossary) for lang in Lang}
-    # An acronym only one text uses cannot guide the alignment (it may be written out in the other);
-    # digits, dates and citations can.
-    shared = set().union(*figures[Lang.EN]) & set().union(*figures[Lang.FR])
-    guide = {lang: [{x for x in f if x in shared or x[0] in "ndr"} for f in figures[lang]] for lang in Lang}
+    guide = _alignment_guide(figures)
     # A sentence that names figures the other text lacks, or whose long words have no echo there,
     # is more likely to have been dropped than joined to its neighbour.
     everywhere = {lang: set().union(*figures[lang]) for lang in Lang}
@@ -4677,8 +4680,6 @@ _EN_PERMITTING_VERB = re.compile(
 _FR_PERMITTING_VERB = re.compile(
     r"\b(?:(?:prevo\w*|prevu\w*)\b(?!\s+qu)|permet\w*|autoris\w*|accept\w*\s+qu(?:e\b|')|consent\w*)"
 )
-#: The end of the complement of such a verb: the end of its sentence or clause.
-_COMPLEMENT_END = re.compile(r"[.;:]")
 
 
 def _permitted_by_verb(
@@ -4700,7 +4701,8 @@ def _permitted_by_verb(
     ):
         if abs(verb.pos - at) > _FORCE_WINDOW:
             continue
-        end = _COMPLEMENT_END.search(other.folded, verb.span[1], u_other[1])
+        # (the complement ends with its sentence or clause)
+        end = _CLAUSE_END.search(other.folded, verb.span[1], u_other[1])
         stop = min(end.start() if end else u_other[1], verb.span[1] + 160)
         if not any(verb.span[1] <= a < stop for a, *_ in marks):
             return True
