@@ -172,11 +172,14 @@ _NOT_SUFFIX = (
 _NUM = (
     rf"\d{{1,4}}(?!\d)(?:\.\d{{1,3}})*(?:[a-z](?![a-z])|(?!{_NOT_SUFFIX})[a-z]{{2}}(?![a-z])|{_LATIN})?{_BIS}(?:(?<=[a-z])\.\d{{1,2}}(?=\)))?(?![\d/.]\d|,\d(?!\d{{0,3}}(?:,|\s(?:and|or|et|ou)\s)))(?!\s(?:{_MONTHS})\b)(?!\s\d{{3}}(?!\d))"
     r"(?!\s?%|\s(?:pour cent|per cent|percent)\b)"
+    # "Points 4.3., 4.4., 4.5. and": a dot may close a number in levels inside a list; it ends no sentence there.
+    r"(?:(?:(?<=\.\d)|(?<=\.\d\d))\.(?=,\s|\s(?:and|or|et|ou)\s))?"
 )
 # A label is a letter or two, or a roman numeral: "(eeap)" after "Access Point" is a name's initials.
 _PAREN = r"\((?:\d{1,3}[a-z]?|[ivx]{1,5}|[a-z]{1,2})\)"
 _EN_CHAIN = rf"(?:\s?{_PAREN})*"
-_FR_CHAIN = r"(?:\)?(?:\s(?:[a-z]{1,4}|\d{1,3})\))+|\))?"
+# « annexe VIII, point 5.1.f) »: a dot may join the label of a point to its number in levels ("point 5.1(f)").
+_FR_CHAIN = r"(?:\)?(?:(?:\s|(?<=\.\d)\.|(?<=\.\d\d)\.)(?:[a-z]{1,4}|\d{1,3})\))+|\))?"
 # « points a) et b i) »: French may close a point and its sub-point with one bracket.
 _LABEL = (
     rf"(?:{_PAREN}{_EN_CHAIN}|[a-z]{{1,4}}\)(?:\s[a-z]{{1,4}}\))*|[a-z]\s[ivx]{{1,4}}\)|[a-z]{_LATIN_SEQ}\))"
