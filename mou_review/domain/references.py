@@ -180,9 +180,11 @@ _PAREN = r"\((?:\d{1,3}[a-z]?|[ivx]{1,5}|[a-z]{1,2})\)"
 _EN_CHAIN = rf"(?:\s?{_PAREN})*"
 # « annexe VIII, point 5.1.f) »: a dot may join the label of a point to its number in levels ("point 5.1(f)").
 _FR_CHAIN = r"(?:\)?(?:(?:\s|(?<=\.\d)\.|(?<=\.\d\d)\.)(?:[a-z]{1,4}|\d{1,3})\))+|\))?"
-# « points a) et b i) »: French may close a point and its sub-point with one bracket.
+# « points a) et b i) »: French may close a point and its sub-point with one bracket.  « point b) 1) » is "point
+# (b)(1)": a numbered sub-point of a lettered point, closed by its own bracket.
 _LABEL = (
-    rf"(?:{_PAREN}{_EN_CHAIN}|[a-z]{{1,4}}\)(?:\s[a-z]{{1,4}}\))*|[a-z]\s[ivx]{{1,4}}\)|[a-z]{_LATIN_SEQ}\))"
+    rf"(?:{_PAREN}{_EN_CHAIN}|[a-z]{{1,4}}\)(?:\s(?:[a-z]{{1,4}}|\d{{1,2}})\))*"
+    rf"|[a-z]\s[ivx]{{1,4}}\)|[a-z]{_LATIN_SEQ}\))"
 )
 # An apostrophe before a letter elides a word (« d'OPCVM »); before anything else it closes a quotation
 # ("to 'the provisions of Chapter II' of that Convention"), and the numeral before it is a value.
