@@ -6488,9 +6488,34 @@ def _force_problems(
         ):
             v.partner = o
             out.append(_force_problem(en, fr, [o.span], "oblige", [v.span], "permit"))
+    out += _unsaid(out, _hedge_made_duty(en, fr, ue, uf))
     out += _unsaid(out, _prep_relative_duties(en, fr, pe, pf, ue, uf, soft_e + perm_e, answering))
     out += _unsaid(out, _shared_modal_duties(en, fr, pe, pf, ue, uf))
     out += _unsaid(out, _duties_not_to(en, fr, pe, pf, ue, uf))
+    return out
+
+
+#: "as the case may be", a fixed hedge (« selon le cas », « le cas échéant »), said with a modal of duty: "or, as the case
+#: shall be, the liquidation", "prohibits or regulates, as the case must be, the export".  The hedge closes on a
+#: comma, a stop or a bracket; "the case shall be referred" is the noun "case" under a duty, no hedge.
+_EN_HEDGE_DUTY = re.compile(r"\bas the case (shall|must) be\b(?=\s*(?:[,;:.)]|$))")
+#: The French of the hedge.
+_FR_CASE_HEDGE = re.compile(r"\b(?:selon|suivant) (?:le|les) cas\b|\ble cas echeant\b")
+
+
+def _hedge_made_duty(en: _Side, fr: _Side, ue: tuple[int, int], uf: tuple[int, int]) -> list[_Problem]:
+    """ "as the case shall be" against « selon le cas » (or nothing): the English hedge "as the case may be" grants nothing
+    and obliges to nothing; with a modal of duty in its place the English says what the case is to be, where the French
+    says only that it may be so.  The duty faces the French hedge nearest to it, or, with none, the French's plain
+    statement."""
+    out: list[_Problem] = []
+    width_e, width_f = max(ue[1] - ue[0], 1), max(uf[1] - uf[0], 1)
+    hedges = list(_FR_CASE_HEDGE.finditer(fr.folded, *uf))
+    for m in _EN_HEDGE_DUTY.finditer(en.folded, *ue):
+        at = (m.start(1) - ue[0]) / width_e
+        near = min(hedges, key=lambda h: abs((h.start() - uf[0]) / width_f - at), default=None)
+        spans = [near.span()] if near is not None else []
+        out.append(_force_problem(en, fr, [m.span(1)], "oblige", spans, "permit" if spans else "none"))
     return out
 
 
