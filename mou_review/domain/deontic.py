@@ -2201,6 +2201,12 @@ _RELATIVE = re.compile(r"\b(?:which|that|who|whom|qui|dont|lequel|laquelle|lesqu
 # nor does a negation turn a bound in a clause of its own that a conjunction opens between them.
 # (Such a bound is left uncompared, as one far from the negation of its clause is.)
 _CLAUSE_OPENER = re.compile(r"\b(?:lorsqu(?:e\b|')|qu(?:e\b|')|(?:quand|si|where|when|if|whether|unless)\b)")
+#: A conjunction that opens a condition or a time ("where", "if", « lorsque », « si »): a negation before it in the sentence
+#: negates the main clause, and turns no bound of the condition ("shall not apply where the sub-installation does not
+#: contribute to more than 20 %" / « ne s'applique pas lorsque la sous-installation ne contribue pas à plus de 20 % »).
+#: (Not an exception, "unless", « à moins que », « sauf si »: the other language may say the negation and its exception
+#: as one restriction, « ne … que si », "only if", which a bound of the exception answers.)
+_CONDITION_OPENER = re.compile(r"\b(?:where|when|if|lorsqu(?:e\b|')|quand\b|(?<!sauf )si\b)")
 _RELATIVE_VERB = re.compile(r"\b(?:that|which|qui) (?:is |are |est |sont )?$")
 _SANS_VERB = re.compile(
     r"\bsans (?:(?:toutefois|pour autant|cependant|jamais|meme) )?(?:(?:les?|la|en|y|se) |l'|s')?"
@@ -2286,7 +2292,12 @@ def _flip(
         if (
             not negs
             and not sans
-            and any(clause <= s[1] <= a and not _RELATIVE.search(folded, s[1], a) for s in negation)
+            and any(
+                clause <= s[1] <= a
+                and not _RELATIVE.search(folded, s[1], a)
+                and not _CONDITION_OPENER.search(folded, s[1], a)
+                for s in negation
+            )
         ) or (
             # "does not encourage risk-taking that exceeds the level" / « n'encourage pas une prise de risque
             # excédant le niveau »: a bound that is the verb of a relative clause is said as well by a participle,
