@@ -1791,6 +1791,7 @@ def compare(
             or _or_at_inserted(en, fr, pe, pf, ue, uf)
             or _or_then_and(en, fr, pe, pf, ue, uf)
             or _or_other_as_et_autres(en, fr, pe, pf, ue, uf)
+            or _or_negated_as_et(en, fr, pe, pf, ue, uf)
         )
         if found is not None:
             out.append(found)
@@ -2628,3 +2629,79 @@ def _or_then_and(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf:
         f"version française emploie {_q_fr(w_fr)} les deux fois\u00a0: l’un ou l’autre, ou les deux, sont peut-être "
         "visés.",
     )
+
+
+# Under the negation of a verb, English and French keep the connective that joins the negated word itself to another:
+# "is not operated or maintained" / « n'est pas géré ou tenu » (neither), "is not operated and maintained" / « n'est pas
+# géré et tenu » (not both), "are not material or do not form" (either fails) / « n'est pas significative et ne constitue
+# pas » (both fail).  In the wide corpus, "not A or B" is said « ne … pas A ou B » some 190 times and « ne … pas A et B »
+# about once; "not A and B" is said « ne … pas A et B » some 70 times and « ne … pas A ou B » about once.  The negation
+# makes "and" and « ou » say the same where it governs a list of things, the object of the negated verb ("does not
+# transport banknotes or coins" / « ne transporte pas de billets et de pièces »), or says itself again on each member
+# (« sans délai ni coût »; see :func:`_negated`): not where the connective follows the one word the negation falls on
+# (the participle, adjective or verb right after "not", « pas », an adverb or « été » aside).
+_EN_NEGATED_WORD = re.compile(r"\s*(?:(?:been|be|yet|otherwise|[a-z]+ly) )?[a-z][a-z-]*\s*")
+_FR_NEGATED_WORD = re.compile(
+    r"\s*(?:(?:ete|encore|toujours) )?[a-z][a-z-]*(?: (?:autrement|[a-z]+ment))?\s*"
+)
+_EN_VERB_NEGATION = re.compile(r"(?:not|never|no longer)$")
+_FR_VERB_NEGATION = re.compile(r"(?:pas|plus|jamais)$")
+_NOT_NEGATED_WORD = frozenset(
+    "a an the any all such of to in on for by with and or nor but that which who un une des de du d le la les l et ou "
+    "ni mais que qui dont".split()
+)
+
+
+def _close_negation(
+    side: _Side, negs: Sequence[Span], m: _Mark, verb: re.Pattern[str], word: re.Pattern[str]
+) -> bool:
+    """Say whether the negation of a verb (``verb`` matches its end) falls on the word right before the connective
+    ``m``: ``word`` matches all that stands between them (the word, an adverb), no article nor preposition."""
+    for a, b in negs:
+        if b > m.span[0] or not verb.search(side.folded, a, b):
+            continue
+        if word.fullmatch(side.folded, b, m.span[0]) and not any(
+            w in _NOT_NEGATED_WORD for w in side.folded[b : m.span[0]].split()
+        ):
+            return True
+    return False
+
+
+def _or_negated_as_et(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Span) -> Problem | None:
+    """Return the problem of the one English "or" of a condition right after the word a verb's negation falls on, where
+    French says « et » right after the word its negation falls on, at the same place (within _ALONE_WINDOW of the sentence's length):
+    "if it is not operated or maintained in accordance with" / « si celui-ci n'est pas géré et tenu conformément »,
+    neither against not both.  Neither may join a binomial or cross-references nor end a list item; no French « ou » may
+    close the French negation as well.  Only "or" against « et », as :func:`_or_as_et`."""
+    negs_e = [n for n in pe.negation if ue[0] <= n[0] < ue[1]]
+    negs_f = [n for n in pf.negation if uf[0] <= n[0] < uf[1]]
+    if not (negs_e and negs_f):
+        return None
+    and_e, or_e = _marks(pe.ands, ue, "and", en), _marks(pe.ors, ue, "or", en)
+    and_f, or_f = _marks(pf.ands, uf, "and", fr), _marks(pf.ors, uf, "or", fr)
+    if not (or_e and and_f):
+        return None
+    end_e, end_f = _item_end(en, and_e + or_e, ue), _item_end(fr, and_f + or_f, uf)
+    ys = [
+        y
+        for y in and_f + or_f
+        if y is not end_f
+        and _close_negation(fr, negs_f, y, _FR_VERB_NEGATION, _FR_NEGATED_WORD)
+        and not _binomial(fr.folded, y.span)
+        and not _in_references(fr, y)
+    ]
+    xs = [
+        x
+        for x in or_e
+        if x is not end_e
+        and _close_negation(en, negs_e, x, _EN_VERB_NEGATION, _EN_NEGATED_WORD)
+        and not _binomial(en.folded, x.span)
+        and not _in_references(en, x)
+        and _in_condition(en, x, pe.conditions, ue)
+    ]
+    if any(y.word == "or" for y in ys):
+        return None
+    found = [(a, b) for a in xs for b in ys if abs(a.pos - b.pos) <= _ALONE_WINDOW]
+    if len(found) != 1:
+        return None
+    return _problem("connective", en, fr, *found[0])
