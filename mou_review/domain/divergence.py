@@ -1784,11 +1784,28 @@ def _relative_context(
         if not shared:
             continue
         for _c, _d, theirs in other.refs:
-            if any(_ref_key(x) == _ref_key(y) for x in shared for y in theirs) and all(
-                _REF_RANK[y[0]] > rank for y in theirs
+            if (
+                any(_ref_key(x) == _ref_key(y) for x in shared for y in theirs)
+                and all(_REF_RANK[y[0]] > rank for y in theirs)
+                and not _relative_rendered(theirs, side, atoms, rank)
             ):
                 return True
     return False
+
+
+def _relative_rendered(
+    theirs: Sequence[tuple[str, str]], side: _Side, own: Sequence[tuple[str, str]], rank: int
+) -> bool:
+    """Say whether a relative citation of the other side (``theirs``, below ``rank``) is rendered on ``side`` by a
+    relative citation of its own, other than the citation ``own``: "paragraphs 2 and 3 of this Article" is
+    « paragraphes 2 et 3 du présent article » in both texts, and leaves no context for the other text to omit."""
+    wanted = {_ref_key(y) for y in theirs}
+    return any(
+        atoms is not own
+        and all(_REF_RANK[x[0]] > rank for x in atoms)
+        and wanted <= {_ref_key(x) for x in atoms}
+        for _a, _b, atoms in side.refs
+    )
 
 
 # An article whose paragraphs bear no numbers (a treaty's, a convention's) is cited by the ordinal of the
