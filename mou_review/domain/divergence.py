@@ -3336,11 +3336,33 @@ def _alignment_guide(figures: dict[Lang, list[set[str]]]) -> dict[Lang, list[set
     return {lang: [{x for x in f if x in shared or x[0] in "ndr"} for f in figures[lang]] for lang in Lang}
 
 
+def _clauses_pair(
+    en: _Side, fr: _Side, clauses: dict[Lang, list[tuple[int, int]]], glossary: Glossary
+) -> bool:
+    """Say whether the clauses of the two texts pair one to one when every clause must find a counterpart.
+
+    A side that joins two sentences of the other with a semicolon keeps one clause for each (32009r0207
+    Art. 119(8), « …; la traduction est produite dans le délai prévu … » for "The translation shall be produced
+    within the period prescribed …").  A French semicolon inside what English says in one sentence pairs two
+    French clauses with it, and the count of clauses says nothing of a sentence lost elsewhere (32023r1642
+    recital 1, 32009l0029 recital 14, 32023r1542 recital 118 without their last French sentence).
+    """
+    lengths = _sentence_lens(en, fr, clauses)
+    figures = {Lang.EN: _sentence_figures(en, clauses[Lang.EN], glossary)}
+    figures[Lang.FR] = _sentence_figures(fr, clauses[Lang.FR], glossary)
+    guide = _alignment_guide(figures)
+    _cost, beads = _align(
+        lengths[Lang.EN], lengths[Lang.FR], guide[Lang.EN], guide[Lang.FR], allow_gaps=False
+    )
+    return all(a == b == 1 for _i, a, _j, b in beads)
+
+
 def _lone_at_usual_rate(en: _Side, fr: _Side, glossary: Glossary) -> dict[Lang, list[tuple[int, int]]]:
     """Return, per side, the sentences that have no counterpart in the other text, at the usual rate."""
     spans = {Lang.EN: _sentences(en), Lang.FR: _sentences(fr)}
     lone: dict[Lang, list[tuple[int, int]]] = {Lang.EN: [], Lang.FR: []}
     n_en, n_fr = len(spans[Lang.EN]), len(spans[Lang.FR])
+    gaps_only = False
     if n_en != n_fr and ";" in en.text + fr.text:
         semi = {Lang.EN: _sentences(en, True), Lang.FR: _sentences(fr, True)}
         if len(semi[Lang.EN]) == len(semi[Lang.FR]):
@@ -3350,7 +3372,14 @@ def _lone_at_usual_rate(en: _Side, fr: _Side, glossary: Glossary) -> dict[Lang, 
         clauses = len(_sentences(poor, any_semicolon=True))
         if clauses == len(_sentences(rich, any_semicolon=True)) == max(n_en, n_fr):
             semi = {Lang.EN: _sentences(en, any_semicolon=True), Lang.FR: _sentences(fr, any_semicolon=True)}
-            return _lone_clauses(en, fr, semi, glossary, n_en > n_fr)
+            lone = _lone_clauses(en, fr, semi, glossary, n_en > n_fr)
+            if lone[Lang.EN] or lone[Lang.FR] or _clauses_pair(en, fr, semi, glossary):
+                return lone
+            # The clauses do not pair one to one: the semicolon splits a sentence of the other text
+            # (« …; il est devenu opérationnel en janvier 2005. » for "… which became operational in
+            # January 2005."), joins none, and as many clauses on both sides is a coincidence.  The sentences
+            # are aligned as any others, and only a sentence left alone by the margin is told.
+            gaps_only = True
     if n_en == n_fr and 2 <= n_en <= 40:
         # As many sentences on both sides: aligning them anyway (a drop and a split) raised 14 false
         # alarms on the calibration half for one more dropped sentence found.  Only a sentence French
@@ -3362,7 +3391,7 @@ def _lone_at_usual_rate(en: _Side, fr: _Side, glossary: Glossary) -> dict[Lang, 
     if len(spans[Lang.EN]) > 40 or len(spans[Lang.FR]) > 40:
         return lone  # a text that long is a document, not a clause: not aligned sentence by sentence
     short = length_ratio(en.text, fr.text) is None
-    if short and (abs(n_en - n_fr) >= 2 or (n_en != n_fr and max(n_en, n_fr) < 3)):
+    if short and not gaps_only and (abs(n_en - n_fr) >= 2 or (n_en != n_fr and max(n_en, n_fr) < 3)):
         # Too short to weigh lengths ("Decisions are taken by consensus. Failing that, ..."): a
         # sentence more on one side of a two-line clause is worth a look.
         rich = Lang.EN if n_en > n_fr else Lang.FR
@@ -3402,6 +3431,8 @@ def _lone_at_usual_rate(en: _Side, fr: _Side, glossary: Glossary) -> dict[Lang, 
     gaps = [(i, a, j, b) for i, a, j, b in beads if a == 0 or b == 0]
     rich = Lang.EN if n_en > n_fr else Lang.FR
     last = spans[rich][-1]
+    if gaps_only and not gaps:
+        return lone
     if (
         not gaps
         and sides[rich].text[last[0] : last[1]].rstrip().endswith(":")
@@ -3430,6 +3461,8 @@ def _lone_at_usual_rate(en: _Side, fr: _Side, glossary: Glossary) -> dict[Lang, 
     paired, paired_beads = _align(
         lengths[Lang.EN], lengths[Lang.FR], guide[Lang.EN], guide[Lang.FR], allow_gaps=False
     )
+    if paired - cost < SENTENCE_DROP_MARGIN and gaps_only:
+        return lone
     if paired - cost < SENTENCE_DROP_MARGIN:
         # The gap barely beats pairing every sentence: the pairing's merged beads are weighed as above.
         _joined_short(paired_beads, lengths, spans, lone)
