@@ -8854,6 +8854,99 @@ def _unsaid_otherness(fr: _Side, en: _Side, uf: tuple[int, int], ue: tuple[int, 
     return _marks(spans, uf, "other")
 
 
+#: An English indirect yes/no question: "whether" after the word that asks it ("a check as to whether", "notify the
+#: issuer whether"); not "whether or not", which says both answers, nor a "whether" of concession after a comma or
+#: "regardless of" ("whether they are published in print or electronically" / « qu'ils soient publiés sur papier ou sous
+#: forme électronique »), nor one that opens a point of a list ("(c) whether orders have been placed" / « c) du fait que
+#: les ordres ont été passés »), which French words with the same polarity.
+_WHETHER = re.compile(
+    r"(?<=[a-z] )(?<!regardless of )(?<!irrespective of )(?<!independently of )\bwhether\b(?! or not\b)"
+)
+#: The clause of an English "whether", up to its first punctuation mark (a comma, a bracket) or 250 characters.
+_WHETHER_CLAUSE = re.compile(r"[^.;:,()]{0,250}")
+#: A French conjunction that opens a clause (« que », « qu' », « si », « s'il »), then up to a negation in that
+#: clause: no comma before a subject opening another clause between (« …, les autorités compétentes ne devraient »).
+_SUBORDINATE_NEG_FR = re.compile(
+    r"\b(?P<conj>que\b|qu'|si\b|s'ils?\b)"
+    r"(?:(?!,\s*(?:le|la|les|l'|il|elle|ils|elles|ce|cet|cette|ces|un|une|aucune?|nulle?|chaque|toute?s?|celui|celle|ceux"
+    r"|on)\b)[^.;:]){0,200}$"
+)
+#: A comma or a bracket right before a French « que »: a concession (« …, que ce comportement soit … ou »), no question.
+_CONCESSIVE_QUE_FR = re.compile(r"[,(]\s*$")
+#: A preposition right before an English "whether": the question of a noun ("as to", "about", "of", "on").
+_NOUN_QUESTION = re.compile(r"\b(?:as to|about|of|on|regarding|concerning) $")
+#: How close the English "whether" and the French negation of its clause stand.
+_WHETHER_PLACE = 0.15
+#: Between the French conjunction and the negation: a verb said (« si des travailleurs se trouvent dans une situation
+#: comparable ne se limite pas », « qu'ils soient publiés …, ne sont pas admissibles »: the clause has its verb, and the
+#: negation is that of the main clause) or a relative pronoun (« si sa réclamation satisfait aux conditions, qui … ne
+#: restreignent pas »: the negation is that of a relative clause; « où », folded « ou », also stands for "or", and a
+#: negation after a coordination is left to need its answer).
+_CLAUSE_VERB_FR = re.compile(
+    r"\b(?:est|sont|etait|etaient|ont|avait|avaient|sera|seront|serait|seraient|soit|soient|ait|aient|peut|peuvent"
+    r"|puisse|puissent|doit|doivent|pourra|pourront|devra|devront|devrait|devraient|qui|dont|lequel|laquelle|lesquels"
+    r"|lesquelles|ou)\b|\bs(?:e\b|'(?!ils?\b))\s*[a-z]"
+)
+
+
+def _whether_answers(
+    en: _Side, fr: _Side, real_f: list[_Mark], ue: tuple[int, int], uf: tuple[int, int], neg_e: list[_Mark]
+) -> None:
+    """Hold a French negation of a subordinate clause at the place of an English "whether" clause that says none.
+
+    "including a possible check as to whether the cross-border operation constitutes a circumvention" / « y compris une
+    possible vérification que l'opération transfrontalière ne constitue pas un contournement », "concerns about whether
+    LIBOR … adequately represents an underlying market" / « la crainte que le LIBOR … ne représente plus adéquatement le
+    marché », "notify the applicant issuer whether the application … is missing required information" / « Si la demande
+    … ne comporte pas certaines informations requises, les autorités … en informent »: an English indirect question
+    ("whether") asks the same question as its negative, and French may word the clause by the answer it checks for or
+    fears; the negation of that clause renders the "whether" and needs no answer.  Only a French negation inside a clause
+    opened by « que » or « si » close to the English "whether", whose own clause says no negation: a « que » only for the
+    question of a noun ("as to whether", "about whether"), a « si » only as a condition put first in its sentence.  (A
+    negation added to « vérifier que le plan est adapté » for "check whether the plan reflects" reads as this rendering
+    does; those narrower forms keep the injected additions of the wide corpus caught as before.)"""
+    span = max(ue[1] - ue[0], 1)
+    places = [
+        (
+            (w.start() - ue[0]) / span,
+            _NOUN_QUESTION.search(en.folded, max(0, w.start() - 12), w.start()) is not None,
+        )
+        for w in _WHETHER.finditer(en.folded, *ue)
+        if not any(
+            w.end() <= n.span[0] < w.end() + len(_WHETHER_CLAUSE.match(en.folded, w.end()).group())
+            for n in neg_e
+        )
+    ]
+    if not places:
+        return
+    for m in _free(real_f):
+        start = max(uf[0], m.span[0] - 220)
+        conj = _SUBORDINATE_NEG_FR.search(fr.folded[start : m.span[0]])
+        if conj is None or _CLAUSE_VERB_FR.search(fr.folded, start + conj.end("conj"), m.span[0]):
+            continue
+        if _CONCESSIVE_QUE_FR.search(fr.folded, max(uf[0], start + conj.start() - 3), start + conj.start()):
+            continue  # (« …, qu'ils soient publiés ou non »: a concession, no question)
+        # (a « si » only as a condition put first in its sentence: « vérifier si la demande n'est pas complète », a
+        # question after its verb, and « a) si l'émetteur n'est pas agréé », a point of a list of questions, say
+        # "whether … not" as English would, and their negation needs an answer)
+        at_conj = start + conj.start()
+        opening = max([uf[0]] + [fr.folded.rfind(c, uf[0], at_conj) + 1 for c in ".;:"])
+        if conj.group("conj").startswith("s") and fr.folded[opening:at_conj].strip():
+            continue
+        # (the conjunction or the negated verb stands where "whether" does: the verb may stand far after its
+        # conjunction, and French may put the clause first, « Si la demande … ne comporte pas …, les autorités en
+        # informent » / "shall notify … whether the application … is missing")
+        at = (at_conj - uf[0]) / max(uf[1] - uf[0], 1)
+        # (a « que » only for a "whether" after a preposition, the question a noun asks, "a check as to whether",
+        # "concerns about whether" / « une vérification que », « la crainte que »; not after a verb, "verify whether" /
+        # « vérifie que », where an added « ne … pas » is as likely as a rendering)
+        nominal = conj.group("conj").startswith("q")
+        if any(
+            min(abs(x - at), abs(x - m.pos)) <= _WHETHER_PLACE and (noun or not nominal) for x, noun in places
+        ):
+            m.partner = m
+
+
 def _otherness_answers(en: _Side, real_e: list[_Mark], fr: _Side, uf: tuple[int, int]) -> None:
     """Pair a free English negation with a French word of otherness that says it.
 
@@ -10088,6 +10181,7 @@ def _negation_problems(
             if all(m.partner is None or m.partner in series_e for m in series_f):
                 _pair(_free(series_e), _free(series_f), _NEG_WINDOW)
         _said_once_fr(en, fr, real_e, real_f + cont_f)
+        _whether_answers(en, fr, real_f, ue, uf, neg_e)
         # (« avant » answers only a "not yet", never a participle: "not covered")
         unsaid = _unsaid_participles(
             en, weak_e, neg_e, neg_f + weak_f + [m for m in ongoing_f if m.tag != "before"]
