@@ -328,17 +328,17 @@ _BULLET_RE = guard(re.compile(r"^\s*[\u2022\u00b7*-]\s", re.M), "\u2022", "\u00b
 _PAREN_RE = guard(re.compile(r"\(([^()]{2,})\)|\[([^\[\]]{2,})\]"), "(", "[")
 _PAREN_LETTERS = re.compile(r"[^\W\d_]{2,}")
 _SENT_END_RE = re.compile(
-    r"[.!?\u2026][\"\u201d\u2019\u00bb)]*\s+(?=[\u00ab\"\u201c(]?\s?[A-Z\u00c0-\u00dd])"
+    r"[.!?\u2026][\"\u201d\u2019\u00bb)]*\s+(?=[\u00ab\"\u201c\u2018(]?\s?[A-Z\u00c0-\u00dd])"
 )
 # A semicolon before a capital also closes a sentence for the count of dropped sentences: "...
 # client orders; Persons exempt under ..." where French writes « ... clients. Les personnes ... ».
 _SENT_OR_SEMI_RE = re.compile(
-    r"[.!?;\u2026][\"\u201d\u2019\u00bb)]*\s+(?=[\u00ab\"\u201c(]?\s?[A-Z\u00c0-\u00dd])"
+    r"[.!?;\u2026][\"\u201d\u2019\u00bb)]*\s+(?=[\u00ab\"\u201c\u2018(]?\s?[A-Z\u00c0-\u00dd])"
 )
 # French joins with a semicolon, before a word in lower case, the sentences English writes apart ("… dependence.
 # The correlation shall be calculated …" / « … temporaire; le critère de corrélation est calculé … »).
 _SENT_OR_ANY_SEMI_RE = re.compile(
-    r"(?:[.!?\u2026][\"\u201d\u2019\u00bb)]*\s+(?=[\u00ab\"\u201c(]?\s?[A-Z\u00c0-\u00dd])|;\s+(?=[^\W\d_]))"
+    r"(?:[.!?\u2026][\"\u201d\u2019\u00bb)]*\s+(?=[\u00ab\"\u201c\u2018(]?\s?[A-Z\u00c0-\u00dd])|;\s+(?=[^\W\d_]))"
 )
 _ABBREV = frozenset(
     "no nos art arts e.g i.e etc mr mrs ms dr st mm m mme mlle prof cf p pp al ltd inc vol para ch sect".split()
