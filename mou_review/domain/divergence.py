@@ -4578,6 +4578,16 @@ _EN_MAY_INCLUDE = re.compile(
     r"(?:\s*,\s*[\w ]{1,30},)?\s+(?:also\s+)?(?:include|comprise|cover|consist of|involve|take the form)\b"
 )
 _FR_ILLUSTRATIVE = re.compile(r"\b(?:notamment|y compris|entre autres|par exemple|en particulier)\b")
+#: "the budget, which shall include the list of posts" / « le budget qui comprend le tableau des effectifs »: a relative
+#: clause that says what a thing is made of, a duty French says by its present.  "which may include" leaves that
+#: content open, which French says by a modal or a word of illustration; against a plain French statement it says less.
+_EN_RELATIVE_MAY_INCLUDE = re.compile(r"\b(?:which|that)\s+$")
+_EN_INCLUDE_VERB = re.compile(r"\s+(?:also\s+)?(?:include|comprise)\b")
+#: A French word that leaves a list open or gives examples (« tels que », « comme », « notamment »): it renders "may
+#: include" as well as a modal does.
+_FR_OPEN_LIST = re.compile(
+    r"\b(?:notamment|y compris|entre autres|par exemple|en particulier|tel(?:le)?s? que|comme|eventuel\w*)\b"
+)
 #: The English words that give examples or leave a list open ("including", "in particular", "among other things", "but
 #: not limited to"): each is what one French word of illustration renders, which then says nothing of "may".
 _EN_ILLUSTRATIVE = re.compile(
@@ -6268,6 +6278,19 @@ def _force_problems(
         # recommendation recitals are written in ("account may be taken of" / « il convient de tenir compte de »).
         if m.tag == "main" and not (recital and force in ("none", "permit", "recommend")):
             out.append(_force_problem(en, fr, [m.span], "permit", spans, force))
+    # "the budget, which may include the list of posts" against « le budget qui comprend le tableau »: a relative "may
+    # include" leaves open what the thing is made of, which the French plain statement closes; it is a possibility no
+    # French modal, possibility or word of illustration answers anywhere in the sentence.
+    if not recital and _FR_OPEN_LIST.search(fr.folded, *uf) is None:
+        for m in _free(soft_e):
+            if (
+                en.folded[m.span[0] : m.span[1]] == "may"
+                and _EN_INCLUDE_VERB.match(en.folded, m.span[1]) is not None
+                and _EN_RELATIVE_MAY_INCLUDE.search(en.folded, max(0, m.span[0] - 8), m.span[0]) is not None
+                and not _marks(pf.permit + pf.sub_permit + pf.soft_permit + pf.oblige + pf.prohibit, uf)
+            ):
+                out.append(_force_problem(en, fr, [m.span], "permit", [], "none"))
+
     for m in _free(perm_f):
         force, spans = _nearest_force(pe, ue, m.pos)
         if force in ("permit", "none") and any(
