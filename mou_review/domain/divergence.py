@@ -8493,13 +8493,24 @@ _PREFIXED_STEM = {
 }
 
 
+#: An English "non-" word before its noun ("a non-neutral manner", "non-fungible assets"), with the first four letters
+#: of its base; French says it by a relative clause that denies the base (« d'une manière qui n'est pas neutre », « actifs
+#: qui ne sont pas fongibles »), which _opposite_terms reads.
+_NON_STEM_EN = re.compile(r"\bnon-([a-z]{4})")
+#: A French relative clause of identity whose predicate follows: « qui sont », « qui n'est », « dont certains sont ».
+_RELATIVE_COPULA_FR = re.compile(
+    r"\b(?:qui|dont [a-z]+) (?:est|sont|soit|soient|sera|seront|serait|seraient)\s+(?:\w+ment\s+)?$"
+)
+
+
 def _may_oppose(side: _Side, other: _Side, u: tuple[int, int], uo: tuple[int, int]) -> bool:
-    """Say whether ``side`` has a negative word made by a prefix as a predicate whose base starts a word of
-    ``other`` in ``uo``: the condition, cheap to test, without which :func:`_opposite_terms` finds nothing."""
-    return any(
-        re.search(r"(?<![a-z])" + p.group(1), other.folded[uo[0] : uo[1]])
-        for p in _PREFIXED_STEM[side.lang].finditer(side.folded, *u)
-    )
+    """Say whether ``side`` has a negative word made by a prefix as a predicate (or an English "non-" word) whose base
+    starts a word of ``other`` in ``uo``: the condition, cheap to test, without which :func:`_opposite_terms` finds
+    nothing."""
+    found = list(_PREFIXED_STEM[side.lang].finditer(side.folded, *u))
+    if side.lang is Lang.EN:
+        found += _NON_STEM_EN.finditer(side.folded, *u)
+    return any(re.search(r"(?<![a-z])" + p.group(1), other.folded[uo[0] : uo[1]]) for p in found)
 
 
 #: The French participle ending « -isant » (« -isance ») of a Latin verb in -ficere, where English keeps the Latin c
@@ -8557,8 +8568,14 @@ def _opposite_terms(
             for x in marks_o
         ):
             continue
-        if not _COPULA_BEFORE[side.lang].search(side.folded, max(0, m.span[0] - 40), m.span[0]):
+        # "a non-neutral manner", "non-fungible assets" / « d'une manière qui n'est pas neutre », « actifs … qui ne sont
+        # pas fongibles »: an English "non-" word before its noun, which French says by a relative clause that denies its
+        # base; with the « ne … pas » dropped (« qui est neutre »), the French relative clause says the base itself, the
+        # opposite of the English word, as a predicate says it.  Only such a relative clause of the French answers it.
+        attributive = not _COPULA_BEFORE[side.lang].search(side.folded, max(0, m.span[0] - 40), m.span[0])
+        if attributive and not (side.lang is Lang.EN and side.folded.startswith("non-", m.span[0])):
             continue
+        predicate = _RELATIVE_COPULA_FR if attributive else _COPULA_BEFORE[other.lang]
         base = pre.group(1)
         words = list(_WORD.finditer(other.folded, *uo))
         # "which are liquid, which are illiquid" / « qui sont liquides, ceux qui sont non liquides »: the other side
@@ -8579,7 +8596,7 @@ def _opposite_terms(
             if (
                 abs((w.start() - uo[0]) / width_o - m.pos) <= _NEG_WINDOW
                 and _same_stem(base, w.group())
-                and _COPULA_BEFORE[other.lang].search(other.folded, max(0, w.start() - 40), w.start())
+                and predicate.search(other.folded, max(0, w.start() - 40), w.start())
                 and not any(_NEGATED_COPULA.fullmatch(other.folded, x.span[1], w.start()) for x in marks_o)
             ):
                 out.append(m)
