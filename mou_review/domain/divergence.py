@@ -9211,6 +9211,12 @@ _MORE_THAN_ONLY = {
         "plus qu",
     ),
 }
+#: "should not only promote …, but should also", "is not purely driven by … but is dependent on": an English word of
+#: "only" negated before a "but" of its sentence, which the profile reads as no negation (the two say "more than only"
+#: as "more than mere" does; French says it by « ne … pas seulement » or « non seulement »).
+_NOT_ONLY_BUT_EN = guard(
+    re.compile(r"\bnot\s+(?:[\w'-]+\s+)?(?:only|solely|merely|just|purely|simply)\b(?=[^.;:]*\bbut\b)"), "not"
+)
 #: A bare word of "only" (« seulement », "merely"), which says the opposite of a word of "only" surpassed.
 _ONLY_BARE = {
     Lang.EN: re.compile(r"\b(?:only|solely|merely|mere|exclusively)\b"),
@@ -9223,10 +9229,15 @@ def _more_than_only_turned(
 ) -> list[_Problem]:
     """ "of more than mere local significance" against « dont la portée est seulement locale »: a word of "only"
     surpassed, which says "not only" with no negation (_not_only_answers lets it answer « n'est pas seulement »),
-    against a bare word of "only" at its place on the other side, with no negation there, says its opposite."""
+    against a bare word of "only" at its place on the other side, with no negation there, says its opposite.  So does
+    an English "not only … but" ("should not only promote …, but should also" against « devraient seulement promouvoir
+    …, mais »), which French says by « ne … pas seulement » or « non seulement », never by a bare « seulement »."""
     out: list[_Problem] = []
     for side, u, other, po, uo, is_en in ((en, ue, fr, pf, uf, True), (fr, uf, en, pe, ue, False)):
-        if not _MORE_THAN_ONLY[side.lang].search(side.folded, *u):
+        spans = [x.span() for x in _MORE_THAN_ONLY[side.lang].finditer(side.folded, *u)]
+        if is_en:
+            spans += [x.span() for x in _NOT_ONLY_BUT_EN.finditer(side.folded, *u)]
+        if not spans:
             continue
         bare = _marks([x.span() for x in _ONLY_BARE[other.lang].finditer(other.folded, *uo)], uo)
         if not bare:
@@ -9235,7 +9246,7 @@ def _more_than_only_turned(
         near = _marks(surpassed, uo) + _marks(po.negation + po.cont, uo)
         turned = [
             m.span
-            for m in _marks([x.span() for x in _MORE_THAN_ONLY[side.lang].finditer(side.folded, *u)], u)
+            for m in _marks(spans, u)
             if any(abs(b.pos - m.pos) <= _SOFT_WINDOW for b in bare)
             and not any(abs(n.pos - m.pos) <= _SOFT_WINDOW for n in near)
         ]
