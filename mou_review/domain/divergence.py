@@ -3368,10 +3368,8 @@ def _lone_at_usual_rate(en: _Side, fr: _Side, glossary: Glossary) -> dict[Lang, 
         if len(semi[Lang.EN]) == len(semi[Lang.FR]):
             return _lone_clauses(en, fr, semi, glossary, n_en > n_fr)
         # The side with fewer sentences joins them with semicolons: as many clauses on both sides.
-        poor, rich = (en, fr) if n_en < n_fr else (fr, en)
-        clauses = len(_sentences(poor, any_semicolon=True))
-        if clauses == len(_sentences(rich, any_semicolon=True)) == max(n_en, n_fr):
-            semi = {Lang.EN: _sentences(en, any_semicolon=True), Lang.FR: _sentences(fr, any_semicolon=True)}
+        semi = {Lang.EN: _sentences(en, any_semicolon=True), Lang.FR: _sentences(fr, any_semicolon=True)}
+        if len(semi[Lang.EN]) == len(semi[Lang.FR]) == max(n_en, n_fr):
             lone = _lone_clauses(en, fr, semi, glossary, n_en > n_fr)
             if lone[Lang.EN] or lone[Lang.FR] or _clauses_pair(en, fr, semi, glossary):
                 return lone
@@ -4311,10 +4309,16 @@ _FR_AVAILABLE = re.compile(r"(?:est|sont|soit|soient|etre) disponibles?\b")
 _FR_IF_BEFORE = re.compile(r"\b(?:si|s'ils?|s'elles?|lorsqu)[^,;:.]{0,25}$")
 
 
+def _sentence_opening(folded: str, floor: int, pos: int) -> int:
+    """The start of the sentence or clause that ``pos`` stands in: just after the last stop, semicolon or colon before
+    it, and never before ``floor`` (the start of the unit compared)."""
+    return max([floor] + [folded.rfind(c, floor, pos) + 1 for c in ".;:"])
+
+
 def _fr_main_clause(fr: _Side, at: int, uf: tuple[int, int]) -> bool:
     """Say whether the French words at ``at`` stand in the main clause of their sentence: no word that opens a
     subordinate clause (« lorsque », « qui », « dont ») stands between the start of that clause and them."""
-    start = max(max(fr.folded.rfind(c, 0, at) for c in ".;:") + 1, uf[0])
+    start = _sentence_opening(fr.folded, uf[0], at)
     # A clause opened before the possibility and closed by a comma, after which the main clause says its subject (« Même
     # si, pour l'instant, la congestion est rarement un problème, elle pourrait le devenir », « Dans l'éventualité où …
     # seraient confrontées …, des modifications … pourraient »): only the words after that comma are the possibility's
@@ -8029,7 +8033,7 @@ def _bare_ni(fr: _Side, marks: list[_Mark], uf: tuple[int, int]) -> list[_Mark]:
     for m in marks:
         if m.partner is not None or fr.folded[m.span[0] : m.span[1]] != "ni":
             continue
-        start = max([uf[0]] + [fr.folded.rfind(c, uf[0], m.span[0]) + 1 for c in ".;:"])
+        start = _sentence_opening(fr.folded, uf[0], m.span[0])
         end = min([uf[1]] + [k for k in (fr.folded.find(c, m.span[1], uf[1]) for c in ".;:") if k >= 0])
         if not _NI_CARRIES.search(fr.folded, start, m.span[0]) and not _NE_AFTER_NI.search(
             fr.folded, m.span[1], end
@@ -8970,7 +8974,7 @@ def _whether_answers(
         # question after its verb, and « a) si l'émetteur n'est pas agréé », a point of a list of questions, say
         # "whether … not" as English would, and their negation needs an answer)
         at_conj = start + conj.start()
-        opening = max([uf[0]] + [fr.folded.rfind(c, uf[0], at_conj) + 1 for c in ".;:"])
+        opening = _sentence_opening(fr.folded, uf[0], at_conj)
         if conj.group("conj").startswith("s") and fr.folded[opening:at_conj].strip():
             continue
         # (the conjunction or the negated verb stands where "whether" does: the verb may stand far after its
@@ -9630,7 +9634,7 @@ def _negation_problems(
         # ainsi que de fournir » says one, which the dropped "not" of "shall offer" rendered).
         held_nor: list[_Mark] = []
         for m in _bare_nor(en, neg_e + _marks(pe.weak, ue) + _marks(pe.prohibit, ue), inverted=True):
-            opening = max([ue[0]] + [en.folded.rfind(c, ue[0], m.span[0]) + 1 for c in ".;:"])
+            opening = _sentence_opening(en.folded, ue[0], m.span[0])
             if not en.folded[opening : m.span[0]].strip():
                 continue  # "… is not intended. Nor is it intended …": it carries on the sentence before, its only negation
             _pair(
