@@ -1332,7 +1332,7 @@ def _check_numbers(en: _Side, fr: _Side) -> list[Finding]:
             else:
                 msg_en = (
                     f"Number {n_en} appears {count} times in the {_SIDE_EN[side.lang]} "
-                    f"but {available} time(s) in the {_SIDE_EN[other.lang]}."
+                    f"but {'once' if available == 1 else f'{available} times'} in the {_SIDE_EN[other.lang]}."
                 )
                 msg_fr = (
                     f"Le nombre {n_fr} figure {count} fois dans {_SIDE_FR[side.lang]}, "
@@ -3630,10 +3630,12 @@ def _as_prose(listed: _Side, prose: _Side, n_items: int) -> bool:
 def _check_structure(en: _Side, fr: _Side, glossary: Glossary) -> list[Finding]:
     out = []
     aspects = (
-        ("items", lambda s: s.labels, "enumerated item(s)", "élément(s) énuméré(s)", 0),
-        ("sentences", _sentences, "sentence(s)", "phrase(s)", None),
-        ("brackets", None, "parenthesised passage(s)", "passage(s) entre parenthèses", 0),
-    )
+        # (singular, plural) in each language: a count agrees with its noun (French singular for 0 and 1).
+        ("items", lambda s: s.labels, ("enumerated item", "enumerated items"), ("élément énuméré", "éléments énumérés"), 0),
+        ("sentences", _sentences, ("sentence", "sentences"), ("phrase", "phrases"), None),
+        ("brackets", None, ("parenthesised passage", "parenthesised passages"),
+         ("passage entre parenthèses", "passages entre parenthèses"), 0),
+    )  # fmt: skip
     brackets = _brackets(en, fr, glossary)
     for name, get, label_en, label_fr, tolerance in aspects:
         spans = brackets if get is None else {s.lang: get(s) for s in (en, fr)}
@@ -3662,8 +3664,11 @@ def _check_structure(en: _Side, fr: _Side, glossary: Glossary) -> list[Finding]:
             )
             if moved >= abs(n_en - n_fr):
                 severity = Severity.INFO
-        msg_en = f"The English has {n_en} {label_en}, the French {n_fr}."
-        msg_fr = f"La version anglaise comporte {n_en} {label_fr}, la version française {n_fr}."
+        msg_en = f"The English has {_counted(n_en, label_en, Lang.EN)}, the French {_counted(n_fr, label_en, Lang.EN)}."
+        msg_fr = (
+            f"La version anglaise comporte {_counted(n_en, label_fr, Lang.FR)}, "
+            f"la version française {_counted(n_fr, label_fr, Lang.FR)}."
+        )
         out.append(
             Finding(
                 "structure_mismatch",
@@ -3676,6 +3681,12 @@ def _check_structure(en: _Side, fr: _Side, glossary: Glossary) -> list[Finding]:
             )
         )
     return out
+
+
+def _counted(count: int, forms: tuple[str, str], lang: Lang) -> str:
+    """``count`` with its noun in the number it takes: "1 sentence", "0 sentences"; « 0 phrase », « 2 phrases »."""
+    singular = count == 1 if lang is Lang.EN else count <= 1
+    return f"{count} {forms[0] if singular else forms[1]}"
 
 
 def _collapsed_len(text: str) -> int:
