@@ -260,7 +260,7 @@ def change_status(
         ready = readiness(session, document)
         if not ready.ready:
             raise InvalidTransition(
-                N_("The document cannot be marked agreed yet: %(count)s condition(s) are not met."),
+                N_("The document cannot be marked agreed yet: conditions not met: %(count)s."),
                 reason="conditions_unmet",
                 count=len(ready.unmet),
                 unmet=[u.as_dict() for u in ready.unmet],
