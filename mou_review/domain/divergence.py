@@ -7950,6 +7950,18 @@ def _restriction_problems(
     negs = [n for n in _marks(pe.negation + pe.cont + pe.prohibit, ue) if n.span not in said]
     weak = _marks(pe.weak, ue)
     fr_weak = _marks(pf.weak, uf)
+    # "is to be permitted only for … instruments …, unless the Commission has adopted" / « à moins que la Commission
+    # n'ait adopté …, l'utilisation … n'est autorisée que pour les instruments »: a conjunction of exception or absence
+    # ("unless", "without") that the French says by its own word of that meaning (« à moins que », « sauf », « sans »)
+    # is rendered by that word, wherever French word order puts its clause (first, here, so that the « ne … que » of
+    # the main clause stands where English says "unless"); it is no bare word against the restriction.  Each French
+    # word renders one English word, the nearest.
+    _pair(
+        [w for w in weak if w.tag in ("except", "without")],
+        [w for w in fr_weak if w.tag in ("except", "without")],
+        1.0,
+        lambda x, y: x.tag == y.tag,
+    )
     for r in fr_weak:
         if r.tag != "restrict" or not _CONDITION_QUE.match(fr.folded, r.span[0]):
             continue  # (« ne représente qu'une seule transaction »: a restriction of a thing, not of a condition)
@@ -7969,7 +7981,11 @@ def _restriction_problems(
             # "to allow for the continuation … as a last resort in exceptional circumstances" / « cela ne doit toutefois
             # se faire qu'en dernier recours »: only when nothing else will do, a restriction the English says as well.
             continue
-        bare = [w for w in weak if w.tag in ("except", "without") and abs(w.pos - r.pos) <= _NEG_WINDOW]
+        bare = [
+            w
+            for w in weak
+            if w.tag in ("except", "without") and w.partner is None and abs(w.pos - r.pos) <= _NEG_WINDOW
+        ]
         if _AFTER_QUE.match(fr.folded, r.span[0]):
             # « n'est réputée présentée qu'après paiement » is "shall not be deemed filed until the fee is paid":
             # a bare "until" says the opposite (until then, it is).
