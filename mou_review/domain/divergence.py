@@ -8293,6 +8293,66 @@ def _unsaid_predicates(
     ]
 
 
+#: The French words of the bases of _LACKING_BASE (folded): what French says, negated, for an English negative word of
+#: lacking ("insufficient data" / « pas suffisamment de données », "insufficiently applied" / « ne sont pas suffisamment
+#: appliquées », "are unavailable" / « ne sont pas disponibles », "it is otherwise unclear" / « il n'apparaît pas
+#: clairement »).
+_LACKING_FR = {
+    "suffic": re.compile(r"\bsuffi(?:sa\w*|sent|t|re|ra\w*)\b"),
+    "adequa": re.compile(r"\badequa\w*"),
+    "possib": re.compile(r"\bpossib\w*"),
+    "avail": re.compile(r"\bdisponib\w*"),
+    "clear": re.compile(r"\bclair\w*"),
+}
+#: The French negative words of those bases (« insuffisant », « indisponible », « impossible », « non disponible »), which
+#: render the English word.
+_LACKING_NEG_FR = re.compile(r"\b(?:in|im|non[- ]?)(?:suffis|adequa|possib|disponib)")
+#: An English negative word of lacking, cheap to test before the negative words are found.
+_LACKING_EN = guard(
+    re.compile(r"\b(?:in|un|im)(?:suffic|adequa|possib|avail|clear)"),
+    "suffic",
+    "adequa",
+    "possib",
+    "avail",
+    "clear",
+)
+#: "not insufficient", "not be insufficient": a litotes of the word (see _unsaid_lacking).
+_NOT_BEFORE = re.compile(r"\bnot\s+(?:\w+\s+)?$")
+#: A negation in the French clause before a word: « n'existe pas suffisamment », « ne dispose pas de suffisamment »,
+#: « ne sont pas encore suffisamment », « peu clair », « sans … suffisamment ».
+_NEGATED_BEFORE_FR = re.compile(r"(?:\bne\b|\bn'|\bpas\b|\bsans\b|\bpeu\b|\bnon\b|\bni\b)[^.;:]{0,80}$")
+
+
+def _unsaid_lacking(en: _Side, fr: _Side, uf: tuple[int, int], weak_e: list[_Mark]) -> list[_Mark]:
+    """Return the English negative words of lacking (a prefix on a base of _LACKING_BASE: "insufficient",
+    "insufficiently", "unavailable", "impossible", "unclear") left free, facing at their place (within _NEG_WINDOW) the
+    French word of their base (_LACKING_FR) with no negation before it in its clause, in a French sentence that says no
+    negative word of that base.  French says such a word by a negation of its base at least as often as by a prefix
+    (« lorsqu'il n'existe pas suffisamment de données » for "where insufficient data exists", « ne sont pas
+    suffisamment appliquées » for "are being insufficiently applied", « ne sont pas disponibles » for "are
+    unavailable"), and in any position of the word, not only as a predicate (:func:`_unsaid_predicates`); where that
+    negation is dropped (« lorsqu'il existe suffisamment de données »), the French base says the opposite of the
+    English word.  Not a word whose own negation before it makes a litotes ("not insufficient")."""
+    if _LACKING_NEG_FR.search(fr.folded, *uf):
+        return []
+    width = max(uf[1] - uf[0], 1)
+    out = []
+    for m in _free(weak_e):
+        if m.tag != "negadj" or _NOT_BEFORE.search(en.folded, max(0, m.span[0] - 20), m.span[0]):
+            continue
+        pre = _NEG_PREFIX[Lang.EN].fullmatch(en.folded, *m.span)
+        base = _LACKING_BASE.match(pre.group(1)) if pre is not None else None
+        if base is None or pre.group(0).startswith("non-"):
+            continue
+        for w in _LACKING_FR[base.group()].finditer(fr.folded, *uf):
+            if abs((w.start() - uf[0]) / width - m.pos) <= _NEG_WINDOW and not _NEGATED_BEFORE_FR.search(
+                fr.folded, max(uf[0], w.start() - 80), w.start()
+            ):
+                out.append(m)
+                break
+    return out
+
+
 #: A participle negated by « non » with a complement of its own, as a verb has: « des compagnies non immatriculées dans
 #: un État membre », « le plan notifié et non rejeté en vertu de l'article 9 », « les créances non encore échues au moment
 #: de cette publication » ("that are not registered in", "which was not rejected under", "which have not fallen due at"):
@@ -10270,6 +10330,8 @@ def _negation_problems(
         )
         # (a negative adjective as the predicate of its clause: "are insufficient" / « suffisent »)
         unsaid += _unsaid_predicates(en, weak_e, neg_e, neg_f + weak_f + ongoing_f)
+        # (a negative word of lacking against its French base said bare: "insufficient data" / « suffisamment de données »)
+        unsaid += _unsaid_lacking(en, fr, uf, weak_e)
         # (a "non-" word of a participle: "non-voting" / « qui ne prend pas part au vote »; "fall outside" / « ne
         # relèvent pas »)
         unsaid += _unsaid_non_participles_en(en, weak_e, neg_f + weak_f + ongoing_f)
@@ -10296,6 +10358,8 @@ def _negation_problems(
             _NON_PARTICIPLE.search(fr.folded, *uf) is not None,
             # (_unsaid_predicates finds nothing without a prefixed word after a copula)
             _PREFIXED_STEM[Lang.EN].search(en.folded, *ue) is not None,
+            # (_unsaid_lacking finds nothing without an English negative word of lacking)
+            _LACKING_EN.search(en.folded, *ue) is not None,
             _REFUSED_PREDICATE_FR.search(fr.folded, *uf) is not None,
             _NON_PARTICIPLE_EN.search(en.folded, *ue) is not None
             or _OUTSIDE_EN.search(en.folded, *ue) is not None
@@ -10316,6 +10380,7 @@ def _negation_problems(
             oppose_f,
             participle_f,
             predicate,
+            lacking,
             refused,
             non_e,
             exempt_e,
@@ -10332,6 +10397,7 @@ def _negation_problems(
         pw_e, pw_f = (
             _weak_paired_by_meaning(pe, pf, ue, uf)
             if participle
+            or lacking
             or non_e
             or exempt_e
             or exempt_f
@@ -10350,6 +10416,8 @@ def _negation_problems(
             unsaid += _unsaid_non_names_en(en, fr, uf, pw_e, pw_f + _marks(pf.cont, uf))
         if predicate:
             unsaid += _unsaid_predicates(en, w_e, _marks(pe.cont, ue), w_f)
+        if lacking:
+            unsaid += _unsaid_lacking(en, fr, uf, pw_e)
         # (the words that may render a negative prefix, as _negation_problems reads them with a negation in the
         # sentence: each paired with its like of the other side, none of those that answer only by meaning)
         ow_e, ow_f = ([m for m in marks if m.tag not in _BY_MEANING_ONLY] for marks in (pw_e, pw_f))
