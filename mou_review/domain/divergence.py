@@ -1920,18 +1920,28 @@ def _self_cited(side: _Side, other: _Side) -> set[tuple[str, str]]:
 
 
 # The formula of an amending act: « le paragraphe 3 suivant est ajouté », "the following paragraph 3 is added",
-# where the other text says "the following paragraph is added" / « le paragraphe suivant est ajouté ».
+# where the other text says "the following paragraph is added" / « le paragraphe suivant est ajouté ».  French
+# elides « le » and « la » before a vowel: « l'article suivant », « l'alinéa suivant », « l'annexe suivante ».
 _ANNOUNCED_RE = {
     Lang.EN: guard(
-        re.compile(r"\bthe following (article|paragraph|subparagraph|point|section|annex)s?\b(?!\s*\d)"),
+        re.compile(r"\bthe following (article|paragraph|subparagraph|point|section|annex)s?\b(?!\s*[\d(])"),
         "following",
     ),
     Lang.FR: guard(
-        re.compile(r"\b(?:le|la|les) (article|paragraphe|alinea|point|section|annexe)s? suivante?s?\b"),
+        re.compile(
+            r"(?:\b(?:le|la|les) |\bl')(article|paragraphe|alinea|point|section|annexe)s? suivante?s?\b"
+        ),
         "suivant",
     ),
 }
-_ANNOUNCED_KIND = {"paragraphe": "paragraph", "alinea": "subparagraph", "annexe": "annex"}
+# The level the reference reader gives each name: points, subparagraphs and « alinéas » are its subdivisions.
+_ANNOUNCED_KIND = {
+    "paragraphe": "paragraph",
+    "alinea": "sub",
+    "subparagraph": "sub",
+    "point": "sub",
+    "annexe": "annex",
+}
 _NUMBER_FOLLOWS_RE = re.compile(r"\s+suivante?s?\b")
 _FOLLOWING_BEFORE_RE = re.compile(r"\bthe following\s+(?:\w+\s+)?$")
 
