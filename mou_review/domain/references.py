@@ -163,15 +163,24 @@ def _glue(raw: str) -> str:
 _NOT_SUFFIX = (
     "er|re|st|nd|rd|th|or|to|of|in|on|at|an|as|is|it|by|et|ou|en|au|du|de|le|la|km|kg|mg|mm|cm|kw|mw"
 )
+#: Units after a figure (folded): of time, with the kind of day, and of measure.
+_UNITS = (
+    r"(?:(?:working|calendar|business|clear|banking)\s)?(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?)"
+    r"|(?:jours?|semaines?|mois|ans|annees?|heures?|secondes?)(?:\s(?:ouvrables?|ouvres?|civils?|calendaires))?"
+    r"|mm|cm|km|kg|mg|tonnes?|kw|mw|gw|kwh|mwh|gwh|twh"
+)
 # A number, not a date ("paragraph 1 to 31 December") nor a share of a fraction ("2004/39").
 # Nor the head of an amount grouped by spaces ("paragraph 8 to 20 000", « articles 14 et 15, 15 000 000 EUR »).
-# Nor a rate (« l'article 52 à 20 % »).  A letter after the number is its suffix ("5a") unless a word
+# Nor a rate (« l'article 52 à 20 % »), nor any other quantity: a figure followed by a unit of time or measure
+# counts something in either language ("Article 9(2), 30 days after", « au paragraphe 1, 15 minutes après »,
+# "heavy sections 80 mm and over").  A letter after the number is its suffix ("5a") unless a word
 # goes on ("paragraph 1or where", a space lost in the official text).  The Madrid Protocol's « article 3 ter.2) »
 # is "Article 3ter(2)".  A comma glued to the next value is a lost space when the list goes on after it
 # ("paragraphs 1, 8,9 and 10", « paragraphes 1,2, 4 et 6 »), not a decimal comma.
 _NUM = (
     rf"\d{{1,4}}(?!\d)(?:\.\d{{1,3}})*(?:[a-z](?![a-z])|(?!{_NOT_SUFFIX})[a-z]{{2}}(?![a-z])|{_LATIN})?{_BIS}(?:(?<=[a-z])\.\d{{1,2}}(?=\)))?(?![\d/.]\d|,\d(?!\d{{0,3}}(?:,|\s(?:and|or|et|ou)\s)))(?!\s(?:{_MONTHS})\b)(?!\s\d{{3}}(?!\d))"
     r"(?!\s?%|\s(?:pour cent|per cent|percent)\b)"
+    rf"(?!\s(?:{_UNITS})\b)"
     # "Points 4.3., 4.4., 4.5. and": a dot may close a number in levels inside a list; it ends no sentence there.
     r"(?:(?:(?<=\.\d)|(?<=\.\d\d))\.(?=,\s|\s(?:and|or|et|ou)\s))?"
 )
