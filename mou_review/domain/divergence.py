@@ -4936,9 +4936,16 @@ _FR_MODAL_PERMITTING = re.compile(
 #: verb of its clause, a rule stated by the prescriptive present (see _pair_permitting_verbs).
 _FR_PRESENT_PERMITTING = re.compile(r"(?:autorise|autorisent|permet|permettent)")
 #: What a French obligation governs when it says a possibility itself (« doit être autorisée », « il est nécessaire
-#: qu'elles soient en mesure de »): no change of force.
+#: qu'elles soient en mesure de »): no change of force.  A noun of possibility (« possibilité », « autorisation »,
+#: « habilitation ») says it only after a verb of having (« doit avoir la possibilité de », « doit disposer d'une
+#: autorisation », as "shall have the possibility to"); the object of another verb is a thing the duty is about, given
+#: to someone else or held as a document (« doit lui donner la possibilité de », « doit recevoir une autorisation de
+#: traitement », « doit se fonder sur des autorisations générales »), and "can provide him with the possibility", "can
+#: receive a permit" made « doit » are changes of force.
 _FR_POSSIBILITY_WORDS = (
-    r"\b(?:pouvoir|permettre|en mesure|autoris\w*|habilit\w*|agree\w*|capables?|possibilite)\b"
+    r"\b(?:pouvoir|permettre|en mesure|autoris(?!ations?\b)\w*|habilit(?!ations?\b)\w*|agree\w*|capables?"
+    r"|(?:avoir|disposer|beneficier|jouir)\s+(?:\w+ment\s+)?(?:de\s+|d')?(?:la\s+|l'|une\s+|des\s+)?"
+    r"(?:possibilites?|autorisations?|habilitations?))\b"
 )
 _FR_GOVERNED_POSSIBILITY = re.compile(r"[^.;:]{0,60}?" + _FR_POSSIBILITY_WORDS)
 #: The same, said right after a French obligation (« doit être autorisée », « doivent permettre »).
