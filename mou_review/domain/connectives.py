@@ -215,6 +215,20 @@ _ASKED = {
 }
 
 
+#: The passive of such a verb ("the methodologies should be verified where the net removals have decreased", "operators
+#: shall be considered as having been checked where the competent authority has checked"): its object is its subject,
+#: so the "where" or "when" after it asks no question; it opens a condition, or says when, as after any other verb.
+_EN_PASSIVE_ASKED = re.compile(r"\b(?:be|been|being|is|are|was|were) (?:[a-z]+ed|shown|known|set out) $")
+
+
+def _asks(folded: str, lang: Lang, at: int) -> bool:
+    """Say whether the "where", "when", « où » or « quand » at ``at`` follows a verb that asks an indirect question
+    (see _ASKED), not its passive (see _EN_PASSIVE_ASKED)."""
+    if not _ASKED[lang].search(folded, max(0, at - 20), at):
+        return False
+    return lang is not Lang.EN or not _EN_PASSIVE_ASKED.search(folded, max(0, at - 30), at)
+
+
 def find(folded: str, lang: Lang, text: str, masks: Sequence[Span] = ()) -> Connectives:
     """Return the connectives of ``folded`` (folded text) outside ``masks`` (bounds such as "or more"),
     and its condition words; ``text`` is the original, which tells « où » from « ou »."""
@@ -233,9 +247,7 @@ def find(folded: str, lang: Lang, text: str, masks: Sequence[Span] = ()) -> Conn
             c
             for c in match_spans(cond_rx, folded)
             if (folded[c[0] : c[1]] != "ou" or text[c[0] + 1 : c[0] + 2] == "\u00f9")  # « où », not « ou »
-            and not (
-                folded.startswith(_PLACE_TIME, c[0]) and _ASKED[lang].search(folded, max(0, c[0] - 20), c[0])
-            )
+            and not (folded.startswith(_PLACE_TIME, c[0]) and _asks(folded, lang, c[0]))
         ],
     )
 
