@@ -1395,6 +1395,12 @@ def _anchored_connective(
             )
             and not _negated(fr, b, negs_f, uf, Lang.FR, pf.conditions)
         ]
+    if len(found) > 1:
+        # Each French connective answers one English connective: of two found, the one that joins the very words the
+        # French one joins, on both sides, is its answer before one anchored by its place or by one side only ("when
+        # checking the activities referred to in Article 14 or when performing the checks referred to in Articles 15 or
+        # 16" / « ou lorsqu'il procède aux contrôles visés aux articles 15 et 16 »: the « et » answers "15 or 16").
+        found = [(a, b) for a, b in found if _joins(en, a, fr, b) == 2]
     if len(found) != 1:
         return None
     return _problem("connective", en, fr, *found[0])
