@@ -349,7 +349,9 @@ def _content(folded: str, start: int, end: int, last: bool, n: int = 2) -> list[
 # English and French spell many words of one Latin stem differently: "functionalities" / « fonctionnalités »,
 # "address" / « adresse », "risks" / « risques », "measures" / « mesures ».  Read with these letters as one ("ph" as
 # "f", « qu » as "k"), with no vowel after the first letter and no doubled letter, they begin with the same four:
-# "fnktnl", "adrs", "rsks", "msrs".
+# "fnktnl", "adrs", "rsks", "msrs".  A doubled letter is read as one before the vowels are dropped: a vowel between two
+# alike letters is no doubling of the spelling, so "member" and « membres » read "mmbr" and "mmbrs" (the vowels dropped
+# first, both read "mbr", three letters, too few to compare).
 _SPELLING = (("ph", "f"), ("th", "t"), ("qu", "k"), ("c", "k"), ("y", "i"))
 _INNER_VOWELS = re.compile(r"(?<=.)[aeiou]+")
 _DOUBLED = re.compile(r"(.)\1+")
@@ -360,7 +362,7 @@ def _skeleton(word: str) -> str:
     """The consonants of ``word`` as both languages may spell them, after its first letter kept as it is."""
     for a, b in _SPELLING:
         word = word.replace(a, b)
-    return _DOUBLED.sub(r"\1", _INNER_VOWELS.sub("", word))
+    return _INNER_VOWELS.sub("", _DOUBLED.sub(r"\1", word))
 
 
 def _alike(xs: list[str], ys: list[str], cognate: bool = False) -> bool:
