@@ -1761,6 +1761,38 @@ def _elliptic_condition(
     )
 
 
+# "the measures referred to in paragraph 1 or 2" / « les mesures visées aux paragraphes 1 et 2 », "where the data in
+# point 3 or 4 have been checked" / « si les données des points 3 et 4 ont été contrôlées »: English cites the
+# provisions under a singular label, one at a time ("paragraph", whichever of them), and joins their numbers by "or";
+# French cites the same provisions as a set, under the plural label (« paragraphes »), and joins the numbers by « et ».
+# Each text names the same provisions, each of which is meant, and the connective inside the citation joins no
+# conditions.  Only a singular English label before numbers alone ("Article 4 or Article 7" names each provision in
+# full, as "and" made "or" would) against a plural French one citing the same provisions; and only "or" against
+# « et »: "paragraphs 1 or 2" against « paragraphes 1 et 2 » is what "and" made "or" looks like, and stays compared.
+_EN_SINGLE_CITATION = re.compile(
+    r"(?:article|paragraph|subparagraph|point|annex|section|chapter|title) [0-9][\w()]*(?:, [0-9(][\w()]*)*"
+    r" or (?=[0-9(])"
+)
+_FR_PLURAL_LABEL = re.compile(r"(?:articles|paragraphes|alineas|points|annexes|sections|chapitres|titres) ")
+
+
+def _singular_citation(en: _Side, a: Span, fr: _Side, b: Span) -> bool:
+    """Say whether the English "or" ``a`` joins the numbers of provisions cited under a singular label and the French
+    « et » ``b`` the numbers of the same provisions cited under the plural label (see _EN_SINGLE_CITATION)."""
+    if en.folded[a[0] : a[1]] != "or" or fr.folded[b[0] : b[1]] != "et":
+        return False
+    cited_e = next((r for r in en.refs if r[0] <= a[0] and a[1] <= r[1]), None)
+    cited_f = next((r for r in fr.refs if r[0] <= b[0] and b[1] <= r[1]), None)
+    if cited_e is None or cited_f is None or cited_e[2] != cited_f[2]:
+        return False
+    single = _EN_SINGLE_CITATION.match(en.folded, cited_e[0])
+    return (
+        single is not None
+        and single.end() == a[1] + 1
+        and _FR_PLURAL_LABEL.match(fr.folded, cited_f[0]) is not None
+    )
+
+
 def compare(
     en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Span, recital: bool = False
 ) -> list[Problem]:
@@ -1802,6 +1834,7 @@ def compare(
                 or _plural_subjects(en, p[1][0], fr, p[2][0], pe.conditions, pf.conditions)
                 or _elliptic_condition(en, p[1][0], fr, p[2][0], pe, pf, ue, uf)
                 or _acts_or_et(en, p[1][0], fr, p[2][0], pe, pf)
+                or _singular_citation(en, p[1][0], fr, p[2][0])
             )
         )
     ]
