@@ -1793,6 +1793,31 @@ def _singular_citation(en: _Side, a: Span, fr: _Side, b: Span) -> bool:
     )
 
 
+# "where no valid reason and no right to terminate the contract is stated" / « lorsqu'aucun motif valable ou aucun
+# droit de résilier le contrat n'est prévu »: a negative determiner said again before each member ("no A and no B",
+# « aucun A ou aucun B ») denies each member on its own, whichever connective joins them: none of them is, as "neither
+# A nor B" says.  French joins negated members by « ou » as it does by « ni ».  Only "and" against « ou », each said
+# between two negative determiners: "no A or no B" against « aucun A et aucun B » is what "and" made "or" looks like,
+# and stays compared.
+_EN_NO_AGAIN = re.compile(r"\s+no\b")
+_FR_NO_AGAIN = re.compile(r"\s+(?:aucune?|nulle?)\b")
+_EN_NO_BEFORE = re.compile(r"\bno\b")
+_FR_NO_BEFORE = re.compile(r"\b(?:aucune?|nulle?)\b")
+
+
+def _denied_each(en: _Side, a: Span, fr: _Side, b: Span) -> bool:
+    """Say whether the English "and" ``a`` and the French « ou » ``b`` each stand between two negative determiners
+    ("no A and no B", « aucun A ou aucun B »), the first within _NEG_REACH characters before it."""
+    if en.folded[a[0] : a[1]] != "and" or fr.folded[b[0] : b[1]] != "ou":
+        return False
+    return (
+        _EN_NO_AGAIN.match(en.folded, a[1]) is not None
+        and _FR_NO_AGAIN.match(fr.folded, b[1]) is not None
+        and _EN_NO_BEFORE.search(en.folded, max(0, a[0] - _NEG_REACH), a[0]) is not None
+        and _FR_NO_BEFORE.search(fr.folded, max(0, b[0] - _NEG_REACH), b[0]) is not None
+    )
+
+
 def compare(
     en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Span, recital: bool = False
 ) -> list[Problem]:
@@ -1835,6 +1860,7 @@ def compare(
                 or _elliptic_condition(en, p[1][0], fr, p[2][0], pe, pf, ue, uf)
                 or _acts_or_et(en, p[1][0], fr, p[2][0], pe, pf)
                 or _singular_citation(en, p[1][0], fr, p[2][0])
+                or _denied_each(en, p[1][0], fr, p[2][0])
             )
         )
     ]
