@@ -719,6 +719,36 @@ def _enclosed(folded: str, a: int, b: int, at: int, conditions: Sequence[Span]) 
     )
 
 
+def _condition_closed(
+    side: _Side, a: int, b: int, m: _Mark, unit: Span, conditions: Sequence[Span], lang: Lang
+) -> bool:
+    """Say whether the negation ``a``-``b`` stands in a condition that a comma closes before ``m`` ("shall take a
+    decision where the activity does not qualify as a limited network, and inform the provider" / « lorsque l'activité
+    n'est pas considérée comme un réseau limité, et en informe le prestataire »): the condition word opens the clause
+    of the negation, and the connective after the comma joins the main clause, which the negation of the condition
+    does not reach.  Only the one comma right before ``m``: a comma between the members of a list ("where it does not
+    meet the criteria for a payment, clearing or settlement system", "Articles 405, 406 or 409") ends no clause.  Not
+    a connective before a preposition or a determiner either, which joins one more complement to the negated verb
+    ("where it is not granted to the consumer, or to the trader" / « si elle n'est pas reconnue au consommateur, ainsi
+    que de permettre »)."""
+    folded = side.folded
+    opened = max(max(folded.rfind(c, unit[0], a) for c in ",;:()"), unit[0] - 1)
+    between = folded[b : m.span[0]].rstrip()
+    return (
+        any(opened < c[0] < a for c in conditions)
+        and between.endswith(",")
+        and not any(c in between[:-1] for c in ",;:")
+        and not _COMPLEMENT_AFTER.match(folded, m.span[1])
+    )
+
+
+#: What opens a complement, a noun phrase or an infinitive after a connective: a preposition or a determiner.
+_COMPLEMENT_AFTER = re.compile(
+    r"\s+(?:the|a|an|of|to|in|on|for|by|with|from|at|any|all|its|their"
+    r"|le|la|les|l'|un|une|des|du|de|d'|a|au|aux|sur|dans|par|pour|avec|leur|leurs|son|sa|ses)\b"
+)
+
+
 #: A comma between the members of a list ("Articles 12, 14 or 17", "a trading, clearing or settlement platform",
 #: « de négociation, de compensation et de règlement »): a few words after it, then another such comma or the
 #: connective of the list.
@@ -880,6 +910,7 @@ def _negated(
         and not (folded.startswith(_BREACH_CONJUNCT, a) and not folded[b : m.span[0]].strip())
         and not _CAUSE.search(folded, b, m.span[0])
         and not _enclosed(folded, a, b, m.span[0], conditions)
+        and not _condition_closed(side, a, b, m, unit, conditions, lang)
         # "where the data breach is likely to result in a risk to the rights or freedoms": a breach that is the
         # subject of a verb of its own governs nothing after that verb.  (The verb is read in the text, not the folded
         # text, where the preposition « à » (« a enfreint les obligations relatives à l'entreposage et au transport »)
