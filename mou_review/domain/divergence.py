@@ -9378,6 +9378,20 @@ def _own_clause(side: _Side, m: _Mark, unit: tuple[int, int]) -> bool | None:
 _CLAUSE_OPENED_FR = re.compile(r"\b(?:qui|dont|que|qu['’]\s*\w*)\b[^,;:.()]{0,30}$")
 #: An English negation this far from a French one (twice the place of a word said on both sides) is not at its place.
 _FAR_FROM = 2 * _SOFT_WINDOW
+#: A French negation of a verb: its « ne » / « n' », after a negative subject if any (« rien n' », « aucun X ne »).
+_FR_NEGATED_VERB = re.compile(r"(?:[^,;:.]*?\b)?(?:ne\b|n')")
+#: A French clause of condition or time open before a point: its conjunction, with no comma or stop after it.
+_FR_CONDITION_OPEN = re.compile(r"\b(?:si|s'ils?|lorsque|lorsqu'|quand|tant que|des lors que)\b[^,;:]*$")
+#: A word that opens an English clause of its own: a relative pronoun or a conjunction of subordination.
+_EN_CLAUSE_OPEN = re.compile(
+    r"\b(?:where|when|whenever|if|unless|which|that|who|whom|whose|whether|because|since|although|while|regardless)\b"
+)
+#: An English gerund after its preposition ("for the purpose of avoiding", "by waiving"): a clause of its own.
+_EN_GERUND = re.compile(r"\w+ing\b")
+_EN_PREPOSITION_BEFORE = re.compile(r"\b(?:of|by|for|from|without|in|on|after|before)\s+$")
+#: A "not" or a "no" in an English negative word ("do not affect", "or not"): a negation of its own.
+_NOT_WORD = re.compile(r"\b(?:not|no)\b")
+_NOT_WORD = re.compile(r"\b(?:not|no)\b")
 
 
 def _reduced_clauses(fr: _Side, real_f: list[_Mark], weak_e: list[_Mark], weak_f: list[_Mark]) -> set[int]:
@@ -9505,6 +9519,61 @@ def _rendered_across(
             m = own.get(x.start())
             words_e.append(m if m is not None else _marks([(x.start(), x.end())], ue, "render")[0])
         _pair(words_e, words_f, _NEG_WINDOW)
+
+
+def _unpair_far_at_shall(
+    en: _Side,
+    fr: _Side,
+    pe: Profile,
+    ue: tuple[int, int],
+    uf: tuple[int, int],
+    real_e: list[_Mark],
+    real_f: list[_Mark],
+    weak_spans: set[tuple[int, int]],
+) -> None:
+    """Free a French negation of a verb answered only by an English negative word far from it, in a clause of its own,
+    where the English says a positive modal at the negation's place.
+
+    French says the "shall" of a provision by its present tense (« ne recourent pas », « ne lie pas », « n'entraîne
+    pas ») and negates it at the verb, where English says "shall not"; an English "shall" there, with no negation
+    nearer, says the clause positively.  A negative word that stands in another English clause (a relative clause, one
+    opened by "where", "that", "regardless", a gerund after its preposition: "which … waive or restrict", "for the
+    purpose of avoiding") and far from the negation (beyond _SOFT_WINDOW, and beyond the modal) translates a word of
+    its own clause (« écarte », « se soustraire »), not the negation of the main verb; word order moves clauses, but
+    not a negation from one clause to another.  Only the negation of the French main clause (_fr_main_clause), which
+    the English "shall" of the main clause faces; not a French negation in a clause of condition (« Si ces données ne
+    sont pas disponibles » / "In the absence of such data"), which English may say by a negative word anywhere, nor an
+    English negative word that says a "not" of its own ("do not affect"), which is a negation."""
+    modals = _marks(pe.oblige, ue) + _marks(pe.permit, ue)
+    if not modals:
+        return
+    negs = _marks(pe.negation + pe.cont + pe.prohibit, ue) + real_e
+    for m in real_f:
+        w = m.partner
+        if w is None or w.span not in weak_spans or _FR_NEGATED_VERB.match(fr.folded, m.span[0]) is None:
+            continue
+        x = min(modals, key=lambda x: abs(x.pos - m.pos))
+        if abs(x.pos - m.pos) > _SOFT_WINDOW or abs(w.pos - m.pos) <= max(_SOFT_WINDOW, abs(x.pos - m.pos)):
+            continue
+        if abs(x.pos - m.pos) >= min((abs(n.pos - m.pos) for n in negs), default=2.0):
+            continue
+        if (
+            _NOT_WORD.search(en.folded, *w.span)
+            or not _fr_main_clause(fr, m.span[0], uf)
+            or _FR_CONDITION_OPEN.search(fr.folded, _sentence_opening(fr.folded, uf[0], m.span[0]), m.span[0])
+        ):
+            continue
+        if w.span[0] > x.span[1]:
+            own_clause = _EN_CLAUSE_OPEN.search(en.folded, x.span[1], w.span[0]) is not None or (
+                _EN_GERUND.match(en.folded, w.span[0]) is not None
+                and _EN_PREPOSITION_BEFORE.search(en.folded, max(0, w.span[0] - 12), w.span[0]) is not None
+            )
+        else:
+            opening = _sentence_opening(en.folded, ue[0], w.span[0])
+            own_clause = _EN_CLAUSE_OPEN.search(en.folded, opening, w.span[0]) is not None
+        if own_clause:
+            w.partner = None
+            m.partner = None
 
 
 def _negation_problems(
@@ -10281,6 +10350,12 @@ def _negation_problems(
                 if abs(x.pos - m.pos) < min((abs(n.pos - m.pos) for n in negs), default=2.0):
                     m.partner.partner = None
                     m.partner = None
+        # "Contracting authorities shall not use the means … for the purpose of avoiding the application" / « Les
+        # pouvoirs adjudicateurs ne recourent pas aux moyens … dans le but de se soustraire à l'application »: the
+        # French present says the "shall" of a provision, and its negation stands where English says "shall not"; a
+        # negative word of another English clause far off translates a word of its own clause, not that negation
+        # (with "shall not use" made "shall use", "avoiding" answered « ne recourent pas » and hid the drop).
+        _unpair_far_at_shall(en, fr, pe, ue, uf, real_e, real_f, weak_spans)
         # "fails to comply … upon any breach" / « toute violation »: a failure to comply is a breach, which one word
         # of breach or of failure on the other side says as well; not a word of breach that renders one of the
         # failure's own side at its place, nearer to it than to the failure ("fails to take corrective action … or the
