@@ -9391,7 +9391,6 @@ _EN_GERUND = re.compile(r"\w+ing\b")
 _EN_PREPOSITION_BEFORE = re.compile(r"\b(?:of|by|for|from|without|in|on|after|before)\s+$")
 #: A "not" or a "no" in an English negative word ("do not affect", "or not"): a negation of its own.
 _NOT_WORD = re.compile(r"\b(?:not|no)\b")
-_NOT_WORD = re.compile(r"\b(?:not|no)\b")
 
 
 def _reduced_clauses(fr: _Side, real_f: list[_Mark], weak_e: list[_Mark], weak_f: list[_Mark]) -> set[int]:
