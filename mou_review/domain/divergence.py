@@ -6940,7 +6940,9 @@ def _shown(side: _Side, spans: list[tuple[int, int]]) -> tuple[str, str]:
 
 
 def _negated(side: _Side, spans: list[tuple[int, int]], is_en: bool) -> _Problem:
-    """The problem of a side negated (its first two negations quoted) where the other side is not."""
+    """The problem of a side negated (its first two negations quoted) where the other side is not.  A word that two
+    readings find unanswered ("are insufficient" / « suffisent »: a predicate, and a word of lacking) is one negation."""
+    spans = list(dict.fromkeys(spans))
     shown_en, shown_fr = _shown(side, spans)
     where_en, where_fr = ("English", "French") if is_en else ("French", "English")
     return (

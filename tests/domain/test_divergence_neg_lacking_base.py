@@ -90,3 +90,14 @@ _FAITHFUL = [
 @pytest.mark.parametrize(("en", "fr"), _FAITHFUL, ids=["insuffisantes", "both", "litotes", "inserted", "peu"])
 def test_english_word_of_lacking_answered(en: str, fr: str) -> None:
     assert negations(en, fr) == []
+
+
+def test_a_predicate_of_lacking_is_one_negation_however_many_readings_find_it() -> None:
+    # "are insufficient" after a copula is both a negative predicate and a word of lacking: one word, quoted once
+    en = (
+        "Where the fees paid are insufficient to cover the costs, the Office shall request a further payment."
+    )
+    fr = "Si les taxes acquittées ne suffisent pas à couvrir les coûts, l'Office demande un paiement complémentaire."
+    dropped = fr.replace("ne suffisent pas", "suffisent")
+    assert negations(en, fr) == []
+    assert negations(en, dropped) == ["obligation_mismatch:negation:insufficient"]
