@@ -1872,7 +1872,9 @@ def compare(
       very words a French « et » joins (:func:`_or_as_et`), or the one "or" said before or inside a condition inserted
       between commas where French says « et » at the same place (:func:`_or_at_inserted`), or the "or" that joins
       the very words an "and" after it joins again, where French says « et » both times (:func:`_or_then_and`), or the
-      one "or other" of a condition where French says « et autres » at the same place (:func:`_or_other_as_et_autres`).
+      one "or other" of a condition where French says « et autres » at the same place (:func:`_or_other_as_et_autres`),
+      or the one "or" of a condition between two provisions cited in brackets that French joins by « et »
+      (:func:`_or_between_cited_as_et`).
     - Not reported: an English "and" against a French « ou » that an English "or" of the sentence answers better
       (:func:`_ou_answers_or`).
     """
@@ -1902,6 +1904,7 @@ def compare(
             or _or_then_and(en, fr, pe, pf, ue, uf)
             or _or_other_as_et_autres(en, fr, pe, pf, ue, uf)
             or _or_negated_as_et(en, fr, pe, pf, ue, uf)
+            or _or_between_cited_as_et(en, fr, pe, pf, ue, uf)
         )
         if found is not None:
             out.append(found)
@@ -2815,3 +2818,62 @@ def _or_negated_as_et(en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span
     if len(found) != 1:
         return None
     return _problem("connective", en, fr, *found[0])
+
+
+# "where the person referred to in points (b), (c) or (d) of paragraph 1" / « lorsque la personne visée au paragraphe 1,
+# points b), c) ou d) », "when the method of Article 22(8) or (9) is used" / « article 22, paragraphes 8 ou 9 »: each
+# member of a list of provisions cited by its own number or letter in brackets is one provision the condition rests on,
+# and French keeps the connective when it spells the citation out.  In the readable half of the wide corpus, such an
+# "or" after a condition word says « ou » 59 times and « et » never (outside a condition, « et » 15 times in some 400,
+# which this leaves alone).  Unlike a list under one plural label ("paragraphs 1 or 2" / « paragraphes 1 et 2 », which
+# French words by « et » whatever English says: :func:`_in_references`), the brackets cut off the words
+# :func:`_joins` reads, so the atoms themselves anchor the French connective: the same number or letter right before
+# and right after it.
+_EN_CITED_BEFORE = re.compile(r"\(([a-z0-9]{1,4})\),?\s*$")
+_EN_CITED_AFTER = re.compile(r"\s+\(([a-z0-9]{1,4})\)")
+
+
+def _cited_atoms(en: _Side, a: _Mark) -> tuple[str, str] | None:
+    """The bracketed atoms ("8", "d") the English connective ``a`` joins right before and after it, or None."""
+    before = _EN_CITED_BEFORE.search(en.folded, max(0, a.span[0] - 12), a.span[0])
+    after = _EN_CITED_AFTER.match(en.folded, a.span[1])
+    if before is None or after is None:
+        return None
+    return before.group(1), after.group(1)
+
+
+def _joins_cited(fr: _Side, b: _Mark, atoms: tuple[str, str]) -> bool:
+    """Say whether the French connective ``b`` joins the cited ``atoms`` as French spells them: « 8 et 9 », « c) et d) »
+    (a letter or roman numeral keeps its closing bracket, a number stands bare)."""
+    x, y = (re.escape(t) for t in atoms)
+    close = r"(?![a-z0-9])" if atoms[1].isdigit() else r"\)"
+    before = re.compile(rf"(?<![a-z0-9]){x}\)?,?\s*$")
+    return (
+        before.search(fr.folded, max(0, b.span[0] - 12), b.span[0]) is not None
+        and re.compile(rf"\s+{y}{close}").match(fr.folded, b.span[1]) is not None
+    )
+
+
+def _or_between_cited_as_et(
+    en: _Side, fr: _Side, pe: _Profile, pf: _Profile, ue: Span, uf: Span
+) -> Problem | None:
+    """Return the problem of the one English "or" of a condition between two provisions cited in brackets ("points (b),
+    (c) or (d)", "Article 8(6) or (7)") where French joins the same two numbers or letters by « et » (« points b), c)
+    et d) », « paragraphes 6 et 7 »), neither under a negation, and no French « ou » joins them.  Only "or" against
+    « et », as :func:`_or_as_et`."""
+    or_e, and_f = _marks(pe.ors, ue, "or", en), _marks(pf.ands, uf, "and", fr)
+    if not (or_e and and_f):
+        return None
+    or_f = _marks(pf.ors, uf, "or", fr)
+    found = []
+    for a in or_e:
+        atoms = _cited_atoms(en, a)
+        if atoms is None or not _in_condition(en, a, pe.conditions, ue):
+            continue
+        if any(_joins_cited(fr, y, atoms) for y in or_f):
+            continue
+        found += [(a, b) for b in and_f if _joins_cited(fr, b, atoms)]
+    pair = _one_unnegated(found, en, fr, pe, pf, ue, uf)
+    if pair is None:
+        return None
+    return _problem("connective", en, fr, *pair)
