@@ -203,6 +203,10 @@ _EN_VERBAL_PERMIT = guard(
         r"\b(?:may(?! (?:also )?(?:need|have) to\b)|might|can|could|(?:cap)?able"
         r"|(?:entitled|empowered|permitted|allowed|authori[sz]ed)(?= to\b)"
         r"|(?:(?<=be )|(?<=is )|(?<=are )|(?<=been ))(?:entitled|empowered|permitted|allowed|authori[sz]ed)|free to"
+        # "shall be eligible for the aid", "shall be eligible to apply": eligibility is a possibility granted, as
+        # entitlement is, which French says by « peut bénéficier », « peut demander » or « est éligible »; the "shall"
+        # is the rule's present and governs no duty, so unlike "shall be available" it is read after "shall" too
+        r"|(?<=be )eligible\b"
         r"|possible|optional|competent to|in a position to"
         # "Member States need not apply" / « peuvent ne pas appliquer »: the verb of a permission not to act, against which
         # « doivent ne pas appliquer » obliges not to act
