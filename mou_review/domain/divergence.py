@@ -4423,6 +4423,21 @@ _FR_MERE_POSSIBILITY = re.compile(
     # « qu'il a pu recevoir », « auxquelles ils ont pu avoir accès »: what may have come about (deontic.FR_PAST_COULD)
     rf"|{FR_PAST_COULD})\b"
 )
+#: « pouvoir » before a past infinitive (« pourrait avoir été causé », « peut avoir acquis », « pourrait avoir entraîné »):
+#: what may have happened, the French of "may have been caused", "may have acquired", "may have occurred"; it grants
+#: nothing and says nothing of what is to be done.  Read on the accented text, where a participle in « -é » is told
+#: from the few nouns that follow « avoir » bare (« avoir qualité », « avoir lieu », « avoir droit », « avoir trait ») and
+#: from the small words that end as a participle does (« avoir ou non », « avoir au moins »).
+_FR_PAST_INFINITIVE = re.compile(
+    r"\s+(?:[a-z]+ment\s+)?avoir\s+"
+    r"(?!(?:qualité|faculté|priorité|autorité|capacité|lieu|du|droit|trait|envie|prise|ou|au|ni|si|qui|lui|celui|aussi"
+    r"|ainsi|parmi)\b)"
+    r"(?:été|[a-zàâçéèêëîïôûùüÿœ-]*(?:é|ée|és|ées|i|ie|is|ise|ises|it|ite|its|u|ue|us|ues))\b"
+)
+#: The English duty said of a state or of the past ("shall have been paid", "shall be incurred", "must have resulted"):
+#: the verb the French past possibility may say itself (« qui pourraient avoir été engagés »), so it faces that
+#: possibility, a change of force; only a duty to act ("shall state") is rendered by another French verb.
+_EN_STATE_AFTER = re.compile(r"\s+(?:\w+ly\s+|also\s+)?(?:have|be)\b")
 #: The same possibility as the predicate of a main clause (« Ce contrat est susceptible de s'appliquer », « Le
 #: soumissionnaire peut être amené à clarifier »): it faces the "shall" of the main clause as well ("This Agreement
 #: shall apply").  So does the conditional of « pouvoir » as that predicate (« elle pourrait le devenir », « ces
@@ -6528,7 +6543,16 @@ def _force_problems(
             en.folded, o.span[1]
         ):
             continue
-        v = min(maybe_f, key=lambda y: abs(y.pos - o.pos))
+        # (not a French possibility of the past against a duty to act, "which shall also state" / « si l'incident
+        # pourrait avoir été causé »: the duty is rendered by another French verb, the possibility by other English)
+        facing = (
+            maybe_f
+            if _EN_STATE_AFTER.match(en.folded, o.span[1])
+            else [y for y in maybe_f if _FR_PAST_INFINITIVE.match(fr.text.lower(), y.span[1]) is None]
+        )
+        if not facing:
+            continue
+        v = min(facing, key=lambda y: abs(y.pos - o.pos))
         gap = abs(v.pos - o.pos)
         participle = (
             gap <= _SOFT_WINDOW
