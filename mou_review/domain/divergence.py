@@ -5019,6 +5019,11 @@ _FR_CLAIMS_RELIEF = re.compile(
     r"\s+(?:\w+ment\s+)?(?:demander|solliciter)\s+(?:a\s+beneficier\s+)?"
     r"(?:(?:de\s+|d')?(?:l'|la\s+|le\s+|les\s+|une?\s+|des\s+|du\s+|cette\s+|ces\s+)|d')?" + _RELIEF
 )
+#: "X shall be responsible for taking decisions on …", "shall be responsible for deciding on appeals": a competence
+#: assigned to a body, which French says « X est compétent pour prendre … » or « X est habilité à prendre … »; the same
+#: allocation of a power, whichever word each language chose.
+_EN_RESPONSIBLE_FOR = re.compile(r"\s+(?:also\s+|\w+ly\s+)?be\s+(?:\w+ly\s+)?responsible\s+for\b")
+_FR_EMPOWERED = re.compile(r"(?:est|sont) habilite(?:e|s|es)? a")
 #: « Peuvent constituer des marques collectives les marques … ainsi désignées », « Pourront participer à ces groupes des
 #: membres du personnel »: French states who or what qualifies by a modal that opens the sentence (after its number, if
 #: any), its subject after the infinitive; it grants no one a choice.  English states the same by a definition or a
@@ -6138,6 +6143,12 @@ def _force_problems(
                     and _FR_CLAIMS_RELIEF.match(fr.folded, m.span[1]) is not None
                 ):
                     continue  # "shall apply for the exemption" / « peut demander à bénéficier de l'exemption »
+                if (
+                    not is_en
+                    and _EN_RESPONSIBLE_FOR.match(en.folded, duty.span[1]) is not None
+                    and _FR_EMPOWERED.fullmatch(fr.folded, *m.span) is not None
+                ):
+                    continue  # "shall be responsible for taking decisions" / « est habilitée à prendre les décisions »
                 if is_en:
                     out.append(_force_problem(en, fr, [m.span], "permit", [duty.span], "oblige"))
                 else:
