@@ -567,6 +567,11 @@ _EN_WEAK = _groups(
     # « n'ont pas été utilisées », « n'ont pas disparu », « ne change pas », « n'ait pas pris fin »: what goes on, which
     # the other language says as the negation of its end; it answers only such a negation (see _NEG_ENDING).
     ("remain", r"\b(?:remain(?:s|ed|ing)?|persist(?:s|ed|ing)?|continu(?:e|es|ed|ing))\b"),
+    # "retained earnings", "if the items … were to be retained" / « bénéfices non distribués », « si les éléments …
+    # n'étaient pas distribués »: profits kept by the undertaking, which French says as profits not paid out; it
+    # answers only that negation (see _NEG_DISTRIBUTED), not one of another verb ("the retained interest" / « l'intérêt
+    # retenu » beside « ce changement n'est pas utilisé »).
+    ("retain", r"\bretain(?:s|ed|ing)?\b"),
     # "States that have yet to ratify" / « qui n'ont pas encore ratifié »
     ("pending", r"\b(?:yet to|still to be)\b"),
     ("ongoing", r"\b(?:pending|ongoing|in progress|under way)\b"),
@@ -1500,6 +1505,9 @@ _NEG_ENDING = {
         r"|expire|utilise|epuise|depense|consomme|dessaisi))|(?:dispara|change|varie|expire|epuise)\w*\s+(?:pas|plus)\b)"
     ),
 }
+#: « ne sont pas distribués », « n'étaient pas distribués » (of profits): what English says "retained" (see the group
+#: "retain" of the negative words).
+_NEG_DISTRIBUTED = re.compile(r"(?:ne\b|n')\s*(?:[\w']+\s+){0,2}?pas\s+(?:ete\s+)?distribue")
 #: After a negation: "no longer", « pas de » (an end, an absence: see the group "remove" of the negative words).
 _NEG_NONE = {
     Lang.EN: re.compile(r"(?<=\bno)\s+longer\b"),
@@ -2744,6 +2752,8 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
             meaning[(a, b)] = meaning.get((a, b), ()) + ("evade",)
         if _NEG_ABLE[lang].match(folded, b):
             meaning[(a, b)] = meaning.get((a, b), ()) + ("harm",)
+        if lang is Lang.FR and _NEG_DISTRIBUTED.match(folded, a):
+            meaning[(a, b)] = meaning.get((a, b), ()) + ("retain",)
         if lang is Lang.EN and _NOT_YET.match(folded, b):
             meaning[(a, b)] = meaning.get((a, b), ()) + ("before",)
         if lang is Lang.EN and _NEG_UNDUE.match(folded, b):

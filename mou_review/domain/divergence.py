@@ -7360,6 +7360,7 @@ _ATTRIBUTE_NOT = {
 #: Negative words that answer only a negation of their meaning (Profile.meaning), never one by its place alone.
 _BY_MEANING_ONLY = (
     "ongoing",
+    "retain",
     "poor",
     "remove",
     "remain",
