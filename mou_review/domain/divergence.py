@@ -9221,7 +9221,7 @@ _EN_VERB_NOT = re.compile(r"(?:not|cannot|n't)$")
 
 def _series_said_once_en(
     en: _Side, fr: _Side, neg_e: list[_Mark], neg_f: list[_Mark], ue: tuple[int, int]
-) -> None:
+) -> list[tuple[_Mark, _Mark]]:
     """Answer the French negation of each next verb of a series by the English negation said once for the series.
 
     English says a negation once for a series of verbs, which the conjunction carries on ("shall not be disposed of
@@ -9232,8 +9232,10 @@ def _series_said_once_en(
     (nearer to it than to any English negation), before the English negation may take it (with the first French
     negation dropped, « sont éliminés et ne font pas », the English "not" took the second and hid the drop).  Only a
     negation that opens its series (not one said after "and", "or" or "nor", which carries on another), up to the end
-    of its clause or the next negation."""
+    of its clause or the next negation.  Return each next verb with the negation that opens its series (for
+    _unrepeated_series_verbs)."""
     series: list[_Mark] = []
+    opening: list[tuple[_Mark, _Mark]] = []
     for m in _free(neg_e):
         if (
             not _EN_VERB_NOT.search(en.folded, *m.span)
@@ -9248,7 +9250,9 @@ def _series_said_once_en(
         )
         for x in _EN_SERIES_VERB.finditer(en.folded, m.span[1], end):
             nor = next((n for n in neg_e if n.span[0] == x.start()), None)
-            series += [nor] if nor is not None else _marks([x.span()], ue, "cont")
+            verb = [nor] if nor is not None else _marks([x.span()], ue, "cont")
+            series += verb
+            opening += [(m, v) for v in verb]
     if series:
         opened = [
             n
@@ -9263,6 +9267,101 @@ def _series_said_once_en(
             _NEG_WINDOW,
             lambda x, y: all(abs(x.pos - y.pos) < abs(n.pos - y.pos) for n in negs if n is not x),
         )
+    return opening
+
+
+#: The conjunction "or" / "nor" that opens the next verb of an English series: it carries the negation to that verb
+#: ("shall not X, or Y" denies both), where "and" may join what the negation denies only together.
+_EN_OR_NOR = re.compile(r"n?or\b")
+#: A modal's negation, which opens such a series: "shall not", "may not", "cannot".  (Not "does not": "where it does not
+#: satisfy the requirements or involve one of the grounds" / « ne satisfait pas … ou comporte un motif » reads the verb
+#: after "or" as a second predicate of "does", which French affirms.)
+_EN_MODAL_NOT = re.compile(r"\b(?:shall|must|may|should|can|could|will|would)\s+not$|cannot$")
+#: A verb of its own between the negation and the next verb of the series, which opens another clause ("shall not act
+#: upon the request, and the requesting authority may withdraw or suspend").
+_EN_VERB_BETWEEN = re.compile(r"\b" + _EN_AUXILIARY + r"\b")
+#: A French negation between the negated verb and the next one, which may carry on to it (« ne segmente pas, ni ne
+#: divise, subdivise … ou fractionne »).
+_FR_NEGATION_BETWEEN = re.compile(r"\b(?:ne|n'|ni)\b")
+#: A word after "or" that is no verb of the series: an adjective by its ending, or a noun before "of" ("the natural or
+#: legal person", "all or part of the data"), or a preposition ("or before the end").
+_EN_NOT_SERIES_VERB = re.compile(
+    r"(?:before|after|during|within|between|against|through|under|over|upon|into|about|above|below|beyond|until)\b"
+    r"|[a-z]*(?:al|ic|[ts]ive|ous|able|ible|ary|ful|less)\b|[a-z]+\s+of\b"
+)
+#: « et » / « ou » before the next word and the start of what follows it: a determiner, a preposition or a pronoun
+#: (« et représentent les parties », « ou demande son admission »), as after a verb; not an adjective or a noun of a
+#: series (« réglementaire ou administrative et », « nationale ou européenne, »).  Read in the text, with its accents
+#: (not « où »).
+_FR_AND_WORD = re.compile(
+    r"\b(?:et|ou),?\s+([^\W\d_]+)\s+(?:le|la|les|l['’]|un|une|des|du|de|d['’]|son|sa|ses|leur|leurs|à|au|aux|ce|cet"
+    r"|cette|ces|en|sur|pour|tout|toute|tous|toutes)\b",
+    re.I,
+)
+#: The verb of a French negation: the word after « ne » / « n' » and its object pronouns.
+_FR_NEGATED_WORD = re.compile(
+    r"(?:ne\s+|n')(?:(?:se|s'|le|la|les|l'|leur|lui|en|y|me|m'|nous|vous)\s*)*([a-z]+)"
+)
+#: A French verb in the third person plural (« représentent », « font »), not a word in "-ment" (« paiement »).
+_FR_PLURAL_FINITE = re.compile(r"(?:[a-z]{2,}(?<!m)ent|sont|ont|font|vont)")
+#: What opens a clause of its own between the negated verb and the next one: a finite verb there may be its verb.
+_FR_CLAUSE_BETWEEN = re.compile(
+    r"[.;:]|\b(?:qui|que|qu'|dont|lequel|laquelle|lesquels|lesquelles|lorsque|lorsqu'|si)\b"
+)
+
+
+def _unrepeated_series_verbs(
+    en: _Side, fr: _Side, opening: list[tuple[_Mark, _Mark]], neg_f: list[_Mark], uf: tuple[int, int]
+) -> list[_Mark]:
+    """Return the English negations that open a series of verbs ("shall not be involved in …, or represent the
+    parties", "cannot give rise to … or contribute to") whose next verb after "or" / "nor" the French renders, at its
+    place (within _NEG_WINDOW), by a finite verb with no « ne » of its own, joined by « et » / « ou » to the verb of
+    the French negation that answers the English one (« n'interviennent pas … et représentent les parties », « ne
+    donnent pas naissance … ou contribuent à »).  English carries one negation through "or" to each verb of its series;
+    French negates a finite verb only by a « ne » of its own (« … et ne représentent pas », or « ni »): a « ne … pas »
+    does not reach past « et » / « ou » to the next conjugated verb, so the French affirms what the English denies (as
+    _unrepeated_finite reads for an English "not" said again with an auxiliary).  The two verbs agree with one
+    subject; only the plural shows a finite verb by its ending (« représentent », « contribuent »), where a singular
+    « demande », « signale » may be a noun, an adjective or a participle, so only two verbs in the plural are read.
+    With no other negation, clause or stop between the two French verbs; and only a modal's negation opens the
+    English series, with no verb of its own before its next verb, which is no adjective, noun or preposition
+    (_EN_MODAL_NOT, _EN_VERB_BETWEEN, _EN_NOT_SERIES_VERB)."""
+    out: list[_Mark] = []
+    width = max(uf[1] - uf[0], 1)
+    for m, x in opening:
+        if (
+            x.partner is not None
+            or any(o is m for o in out)
+            or not _EN_OR_NOR.match(en.folded, x.span[0])
+            or _EN_NOT_SERIES_VERB.match(en.folded, x.span[1] - 1)
+            or not _EN_MODAL_NOT.search(en.folded, *m.span)
+            or _EN_VERB_BETWEEN.search(en.folded, m.span[1], x.span[0])
+        ):
+            continue
+        for w in _FR_AND_WORD.finditer(fr.text, *uf):
+            if abs((w.start() - uf[0]) / width - x.pos) > _NEG_WINDOW:
+                continue
+            # (the French negation that answers the English one, before it in its clause, and its verb)
+            negated = max(
+                (
+                    v
+                    for n in neg_f
+                    if n is m.partner
+                    and n.span[1] <= w.start()
+                    and not _FR_CLAUSE_BETWEEN.search(fr.folded, n.span[1], w.start())
+                    and not _FR_NEGATION_BETWEEN.search(fr.folded, n.span[1], w.start())
+                    and (v := _FR_NEGATED_WORD.match(fr.folded, n.span[0])) is not None
+                ),
+                key=lambda v: v.start(),
+                default=None,
+            )
+            if negated is None:
+                continue
+            word = fr.folded[w.start(1) : w.end(1)]
+            if _FR_PLURAL_FINITE.fullmatch(negated.group(1)) and _FR_PLURAL_FINITE.fullmatch(word):
+                out.append(m)
+                break
+    return out
 
 
 #: "ensure", "ensuring": the English of « éviter que … ne » with a "not" of its own ("to ensure that … do not").
@@ -9913,7 +10012,7 @@ def _negation_problems(
             )
         # "shall not be disposed of or be the subject of" / « ne sont pas éliminés et ne font pas l'objet »: one English
         # negation for a series of verbs, which French says at each (_series_said_once_en).
-        _series_said_once_en(en, fr, neg_e, neg_f, ue)
+        opening = _series_said_once_en(en, fr, neg_e, neg_f, ue)
         # « une autre activité qui n'est pas visée par la présente directive » / "another activity not covered by this
         # Directive": a negation that French says in a clause of its own, which English says by a negative word at
         # its place; an English negation far from it does not render it (_reduced_clauses).
@@ -10470,6 +10569,9 @@ def _negation_problems(
         unsaid += _opposite_terms(en, fr, uf, weak_e, neg_f + weak_f)
         # (a "not" said again with the auxiliary of a second verb: "does not … and is not likely" / « ou est susceptible »)
         unsaid += _unrepeated_finite(en, fr, cont_e, uf)
+        # (a "not" carried by "or" to a next verb that French joins bare: "shall not X … or represent" / « … et
+        # représentent »)
+        unsaid += _unrepeated_series_verbs(en, fr, opening, neg_f, uf)
         opposite_f = _opposite_terms(fr, en, ue, weak_f, neg_e + weak_e)
         opposite_f += _unsaid_non_participles(fr, en, weak_f, neg_f, neg_e + weak_e + ongoing_e)
         for side, marks, is_en in (
