@@ -57,7 +57,9 @@ _EN_OR = re.compile(r"or(?<![\w/-]or)\b(?! not\b)(?!/)")  # (?<![/-])\bor\b, the
 # "two or more marks" / « deux ou plusieurs marques », "25 000 tonnes or more" / « égale ou supérieure à 25 000
 # tonnes », "equal to or higher than" / « égal ou supérieur »: a number and the bound it opens, which either
 # language may say with or without a connective ("two or more" / « plusieurs »).  So are "less than or equal to",
-# "5 % or more", "equal to or exceeds" / « égale ou dépasse », whichever language says it by a connective.
+# "5 % or more", "equal to or exceeds" / « égale ou dépasse », whichever language says it by a connective, in either
+# order (« supérieur ou égal à » as « égal ou supérieur à »), and with the second half set off by commas ("is equal to,
+# or exceeds, 10 000 lots").
 _EN_NUMBER = r"(?:\d[\d ,.]*|one|two|three|four|five|six|seven|eight|nine|ten)"
 _EN_NOT_CONNECTIVE = guard(
     re.compile(
@@ -65,7 +67,7 @@ _EN_NOT_CONNECTIVE = guard(
         r"|(?:he|his|him|himself) or (?:she|her|herself)"
         rf"|{_EN_NUMBER}(?: ?%| [a-z]+)? or (?:more|fewer|less|greater|higher|lower)|one or several"
         r"|(?:less|lower|greater|higher|more|fewer|smaller|larger|longer|shorter) than or equal"
-        r"|equal (?:to )?or (?:higher|greater|more|larger|longer|less|lower|fewer|smaller|shorter|above|below"
+        r"|equal (?:to)?,? ?or,? (?:higher|greater|more|larger|longer|less|lower|fewer|smaller|shorter|above|below"
         r"|exceed(?:s|ing)?))\b"
     ),
     "whether or not",
@@ -79,6 +81,7 @@ _EN_NOT_CONNECTIVE = guard(
     "or fewer",
     "or less",
     "equal to or",
+    "equal to, or",
     "equal or",
     "than or equal",
     "or greater",
@@ -142,7 +145,7 @@ _FR_NOT_CONNECTIVE = guard(
         r"|(?:\d[\d ,.]*|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) ou (?:de |d')?plusieurs"
         r"|(?:le|la|une?|du|au|celui|celle|son|sa|leur) ou (?:les|des|aux|ceux|celles|ses|leurs)"
         r"|(?:il|ils|lui|celui|celui-ci|le) ou (?:elles?|celle|celle-ci|la)"
-        r"|egale?s? ou (?:superieure?s?|inferieure?s?|depass\w*|exced\w*))\b"
+        r"|egale?s? ou (?:superieure?s?|inferieure?s?|depass\w*|exced\w*)|(?:superieure?s?|inferieure?s?) ou egale?s?)\b"
     ),
     "plusieurs",
     "plus ou moins",
@@ -317,9 +320,10 @@ _ITEM_END = re.compile(r"[;,]\s*$")
 # charges" / « honoraires et autres frais », "and combinations thereof" / « ou d'une combinaison de ces
 # services », "or other contractual arrangements" / « ou à d'autres dispositions contractuelles »): "and" and "or"
 # say the same there.  Not "the other resources referred to in Article 43" / « les autres ressources visées »: a
-# definite member, as specific as the ones before it.
+# definite member, as specific as the ones before it.  Nor "or other months' contracts": "other" there says whose, the
+# possessive after it ("the contracts of the other months"), a definite member too, not more things of the class.
 _CLASS_MEMBER = re.compile(
-    r"\s+(?:(?:of |to |with |in |for )?(?:all |such )?other(?! than)\b|(?:any |all )?combinations?\b"
+    r"\s+(?:(?:of |to |with |in |for )?(?:all |such )?other(?! than)(?! [a-z-]+(?:s'|'s)\s)\b|(?:any |all )?combinations?\b"
     r"|(?:a |aux )?(?:de |d'|des )?autres\b|(?:de |d'|a )?(?:une |la |leur |toute )?combinaisons?\b)"
 )
 # "between A and B" / « entre A et B »: the connective is fixed by its correlative, whatever negation
