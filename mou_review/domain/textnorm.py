@@ -558,12 +558,44 @@ _DATE_RE = guard(
 
 DateKey = tuple[int | None, int, int | None]
 
+#: A day listed before another day of the same month, with the word that joins them: "on 15 and 16 October 1999" /
+#: « les 15 et 16 octobre 1999 », "10-11 December 2020", "from 3 to 5 May" / « du 3 au 5 mai », « entre le 28 et le
+#: 30 avril »; before it, more days set off by commas ("letters dated 7, 8 and 13 December 2010").
+_LISTED_DAY_RE = re.compile(
+    r"(?<![\w.,/])(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|re)?\s*(?:[-\u2013]|\b(?:and|to|et(?: le)?|au)\b)\s*$"
+)
+_LISTED_MORE_RE = re.compile(r"(?<![\w.,/])(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|re)?\s*,\s*$")
+
+
+def _listed_days(folded: str, start: int, day: int) -> list[tuple[int, int]]:
+    """Return (start, day) for the days listed before the date whose day starts at ``start``.
+
+    Both languages write the month of a run of days once, after the last day ("on 15 and 16 October 1999" /
+    « les 15 et 16 octobre 1999 »), and French often does where English writes it after each day ("between 28 April
+    and 30 April" / « entre le 28 et le 30 avril »): each day listed is a date of that month.  Days run upwards, so a
+    figure above the day after it is no day of the run.
+    """
+    out: list[tuple[int, int]] = []
+    rx = _LISTED_DAY_RE
+    while m := rx.search(folded, max(0, start - 16), start):
+        listed = int(m.group("day"))
+        if not 1 <= listed < day:
+            break
+        out.append((m.start(), listed))
+        start, day, rx = m.start(), listed, _LISTED_MORE_RE
+    return out
+
 
 def find_dates(folded: str) -> list[tuple[int, int, DateKey]]:
-    """Return (start, end, (year, month, day)) for each date in a folded text."""
+    """Return (start, end, (year, month, day)) for each date in a folded text, and for each day listed before a date
+    of the same month (see :func:`_listed_days`), spanning from that day to the end of the date."""
     out: list[tuple[int, int, DateKey]] = []
     for m in _DATE_RE.finditer(folded):
         g = m.groupdict()
+        if g["month"] and g["day"]:
+            year = int(g["year"]) if g["year"] else None
+            for at, listed in _listed_days(folded, m.start(), int(g["day"])):
+                out.append((at, m.end(), (year, MONTHS[g["month"]], listed)))
         if g["month"]:
             y, mo, d = g["year"], MONTHS[g["month"]], g["day"]
         elif g["month2"]:
