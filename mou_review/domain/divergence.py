@@ -10851,6 +10851,8 @@ def _check_composed(pair: ClausePair, glossary: Glossary | None = None) -> list[
     if untranslated:
         # Comparing a text with itself (or with another language) tells nothing more.
         return _sorted(findings + untranslated)
+    if _not_concerned(en) or _not_concerned(fr):
+        return _sorted(findings)  # the provision amends only the other language version: nothing to compare
     refs = _check_refs(en, fr)
     if not refs:
         # The citations agree: a figure one text cites and the other leaves bare is that citation.
@@ -10867,6 +10869,25 @@ def _check_composed(pair: ClausePair, glossary: Glossary | None = None) -> list[
     if pair.kind is not ClauseKind.HEADING:
         findings += _check_obligations(en, fr, pair.kind)
     return _sorted(findings)
+
+
+#: What an amending act says in the language version a provision leaves alone: "(Does not concern the English
+#: language.)", « (Ne concerne pas la version française.) ».
+_NOT_CONCERNED_RE = {
+    Lang.EN: re.compile(r"\(?\s*does not concern the english (?:language|version)\s*\.?\s*\)?\s*\.?"),
+    Lang.FR: re.compile(r"\(?\s*ne concerne pas la version francaise\s*\.?\s*\)?\s*\.?"),
+}
+
+
+def _not_concerned(side: _Side) -> bool:
+    """Say whether a side only says that the provision does not concern its language.
+
+    An act that corrects or amends some language versions only leaves in the others a note in their own language
+    ("(does not concern the English language)"), beside the full provision in the version it amends (Implementing
+    Regulation (EU) 2022/1371, Article 1, in French only; 2022/960, 2022/827, 2022/2402 in other versions): the
+    other text is no translation of the note, and nothing in it has a counterpart to compare.
+    """
+    return _NOT_CONCERNED_RE[side.lang].fullmatch(" ".join(side.folded.split())) is not None
 
 
 def _sorted(findings: list[Finding]) -> list[Finding]:
