@@ -8408,6 +8408,69 @@ def _unsaid_lacking(en: _Side, fr: _Side, uf: tuple[int, int], weak_e: list[_Mar
     return out
 
 
+#: English negative words that French says by a negation of a word of their base, at their place: "unrelated to",
+#: "unconnected with", "non-connected" / « qui ne sont pas liés »; "without the right to vote", "Member States without
+#: LNG facilities" / « qui ne dispose pas du droit de vote », « qui ne disposent pas d'installations »: (the English
+#: word, the French word of its base, the French negative words of the same meaning, which render the English word by
+#: a word of their own: « non liés », « sans lien », « indépendants », « sans droit de vote », « dépourvus »).
+_BASE_SAID = (
+    (
+        re.compile(r"(?:un|non-)(?:relat|connect)ed"),
+        re.compile(r"\bliee?s?\b"),
+        re.compile(r"\bnon[- ]lie|\bsans (?:aucun |de )?(?:lien|rapport)|\bindependant|\bdissoci|\betranger"),
+    ),
+    (
+        re.compile(r"without"),
+        re.compile(r"\bdispos(?:e|ent|ant|er|ait|aient)\s+(?:de|d'|du|des)\b"),
+        re.compile(r"\bsans\b|\bdepourvu|\bdenue|\bfaute d|\babsence|\bexempt"),
+    ),
+)
+#: A negation of the French clause before a word of _BASE_SAID (« ne sont pas, en principe, liés », « qui ne dispose que
+#: de »): as _NEGATED_BEFORE_FR, less a « non » or a « peu », which negate the word after them, not the clause (« des
+#: actifs non financiers provenant de plusieurs investisseurs, dont certains sont liés »), and less a negation before a
+#: relative or conditional clause that holds the word (« ne couvre pas les coûts qui sont liés au projet »).
+_NEGATED_CLAUSE_FR = re.compile(
+    r"(?:\bne\b|\bn'|\bpas\b|\bsans\b|\bni\b)(?:(?!\b(?:qui|que|qu'|dont|lorsque|lorsqu'|si|s'ils?)\b)[^.;:]){0,80}$"
+)
+#: An English word of _BASE_SAID, cheap to test before the negative words are found.
+_BASE_SAID_EN = guard(
+    re.compile(r"\b(?:(?:un|non-)(?:relat|connect)ed|without)\b"), "related", "connected", "without"
+)
+#: What follows a "without" that says no possession: a verb ("without having", see _WITHOUT_VERB), a delay ("without
+#: delay", _PROMPTLY) or a saving ("without prejudice").
+_WITHOUT_NO_HAVING = re.compile(r"\s+(?:\w+ing\b|prejudice|delay|undue|further|any\s+(?:delay|prejudice))")
+
+
+def _unsaid_bases(en: _Side, fr: _Side, uf: tuple[int, int], weak_e: list[_Mark]) -> list[_Mark]:
+    """Return the English negative words of _BASE_SAID ("unrelated", "unconnected", "non-connected", "without") left
+    free, facing at their place (within _NEG_WINDOW) the French word of their base with no negation before it in its
+    clause, in a French sentence that says no negative word of their meaning: as :func:`_unsaid_lacking` does for the
+    words of lacking.  French says these words by a negation of their base at least as often as by a word of its own
+    (« qui ne sont pas liées à ladite facilité » for "that are unrelated to the line", « dont certains ne sont pas liés »
+    for "some of which are non-connected", « qui ne dispose pas du droit de vote » for "without the right to vote");
+    where that negation is dropped (« qui sont liées à ladite facilité », « qui dispose du droit de vote »), the French base
+    says the opposite of the English word, and nothing else shows it, since an English negative word needs no French
+    negation of its own.  Not a word whose own negation before it makes a litotes ("not unrelated"), nor a "without"
+    that says no possession ("without delay", "without prejudice", "without having")."""
+    width = max(uf[1] - uf[0], 1)
+    out = []
+    for m in _free(weak_e):
+        if _NOT_BEFORE.search(en.folded, max(0, m.span[0] - 20), m.span[0]):
+            continue
+        if m.tag == "without" and _WITHOUT_NO_HAVING.match(en.folded, m.span[1]):
+            continue
+        said = next((s for s in _BASE_SAID if s[0].fullmatch(en.folded, *m.span)), None)
+        if said is None or said[2].search(fr.folded, *uf):
+            continue
+        for w in said[1].finditer(fr.folded, *uf):
+            if abs((w.start() - uf[0]) / width - m.pos) <= _NEG_WINDOW and not _NEGATED_CLAUSE_FR.search(
+                fr.folded, max(uf[0], w.start() - 80), w.start()
+            ):
+                out.append(m)
+                break
+    return out
+
+
 #: A participle negated by « non » with a complement of its own, as a verb has: « des compagnies non immatriculées dans
 #: un État membre », « le plan notifié et non rejeté en vertu de l'article 9 », « les créances non encore échues au moment
 #: de cette publication » ("that are not registered in", "which was not rejected under", "which have not fallen due at"):
@@ -10560,6 +10623,8 @@ def _negation_problems(
         unsaid += _unsaid_predicates(en, weak_e, neg_e, neg_f + weak_f + ongoing_f)
         # (a negative word of lacking against its French base said bare: "insufficient data" / « suffisamment de données »)
         unsaid += _unsaid_lacking(en, fr, uf, weak_e)
+        # (a negative word against the French word of its base said bare: "unrelated" / « liés »)
+        unsaid += _unsaid_bases(en, fr, uf, weak_e)
         # (a "non-" word of a participle: "non-voting" / « qui ne prend pas part au vote »; "fall outside" / « ne
         # relèvent pas »)
         unsaid += _unsaid_non_participles_en(en, weak_e, neg_f + weak_f + ongoing_f)
@@ -10590,7 +10655,9 @@ def _negation_problems(
             # (_unsaid_predicates finds nothing without a prefixed word after a copula)
             _PREFIXED_STEM[Lang.EN].search(en.folded, *ue) is not None,
             # (_unsaid_lacking finds nothing without an English negative word of lacking)
-            _LACKING_EN.search(en.folded, *ue) is not None,
+            _LACKING_EN.search(en.folded, *ue) is not None
+            # (_unsaid_bases finds nothing without one of its English words)
+            or _BASE_SAID_EN.search(en.folded, *ue) is not None,
             _REFUSED_PREDICATE_FR.search(fr.folded, *uf) is not None,
             _NON_PARTICIPLE_EN.search(en.folded, *ue) is not None
             or _OUTSIDE_EN.search(en.folded, *ue) is not None
@@ -10649,6 +10716,7 @@ def _negation_problems(
             unsaid += _unsaid_predicates(en, w_e, _marks(pe.cont, ue), w_f)
         if lacking:
             unsaid += _unsaid_lacking(en, fr, uf, pw_e)
+            unsaid += _unsaid_bases(en, fr, uf, pw_e)
         # (the words that may render a negative prefix, as _negation_problems reads them with a negation in the
         # sentence: each paired with its like of the other side, none of those that answer only by meaning)
         ow_e, ow_f = ([m for m in marks if m.tag not in _BY_MEANING_ONLY] for marks in (pw_e, pw_f))
