@@ -6930,7 +6930,12 @@ _COPULA_BEFORE = {
 #: A negative word that says a negation of a condition: "failing", « à défaut de », « sinon ».
 _FAILING = ("fail", "otherwise")
 #: Negative words that say a "not" of their own ("unable to" is "not able to", "non-voting" "not voting"): unlike
-#: the other negative words (« protection », "exempt"), they need an answer on the other side.
+#: the other negative words (« protection », "exempt"), they need an answer on the other side.  "failing to" says the
+#: "not" of its verb as "fails to" does: "by failing to respect" / « en ne respectant pas », "by failing to take into
+#: account" / « en ne tenant pas compte »; French says it by a negation of the verb or by a verb of failure of its own
+#: (« en omettant de », « en manquant à »), either of which answers it.  (Not the noun "failure to", which French says
+#: by a noun of its own as often, « défaut d'enregistrement », that needs no negation; nor "failing to act", the
+#: failure to act of the Treaties, « il y a carence de l'autorité », whose « carence » is as often a deficiency.)
 _SAID_NOT = {
     # ("who lack the licence", "which lacks the documents": a verb, "do not have", which French says by a negated verb,
     # « qui ne disposent pas de », « qui ne comporte pas »; not the noun, "a lack of", "the lack thereof", a word of its
@@ -6940,7 +6945,7 @@ _SAID_NOT = {
     # (guarded: the lookbehinds before "lack" made the search try every position of a text, twenty times slower)
     Lang.EN: guard(
         re.compile(
-            r"(?:unable to|fail(?:s|ed)? to)\b"
+            r"(?:unable to|fail(?:s|ed)? to|failing to(?! act\b))\b"
             r"|(?<!\ba )(?<!\bthe )(?<!\bany )(?<!\bno )(?<!\bfor )(?<!\bor )(?<!\band )(?<!\bnor )"
             r"lack(?:s|ed)?\b(?! (?:of|thereof)\b)"
         ),
