@@ -9372,10 +9372,60 @@ _FR_NEGATED_WORD = re.compile(
 )
 #: A French verb in the third person plural (« représentent », « font »), not a word in "-ment" (« paiement »).
 _FR_PLURAL_FINITE = re.compile(r"(?:[a-z]{2,}(?<!m)ent|sont|ont|font|vont)")
+#: A French verb in the third person singular by its ending, read in the text with its accents: « -e » (« demande »,
+#: « modifie »), « -t » (« permet », « conclut »), « -d » (« prend »), the future « -ra » (« affectera »).  Not a
+#: participle (« modifié », « publiée »), an infinitive (« modifier », « introduire », « prendre », « soumettre »), a
+#: word in « -ant », « -ent » or « -ment » (« concernant », « paiement », « notamment ») or a noun in « -at »
+#: (« mandat »).
+_FR_SINGULAR_FINITE = re.compile(
+    r"[a-zà-ÿ]{2,}(?:(?<![eé])(?<!dr)(?<!ttr)(?<!ir)e|(?<!an)(?<!en)(?<!a)t|d|ra)"
+)
+#: Words that end like a singular verb but are prepositions, conjunctions, pronouns or determiners, which a
+#: determiner may follow after « et » / « ou » (« et entre les parties », « ou lorsque la », « et dont les »).
+_FR_NOT_A_VERB = frozenset(
+    "comme contre entre outre même lorsque puisque quoique jusque presque tout toute surtout partout plutôt elle"
+    " celle quelle laquelle chaque autre encore ensemble dont soit voire cet cette quelque que une".split()
+)
+#: Singular verbs after whose « ne … pas » a participle, an infinitive or an attribute shares the negation past
+#: « et » / « ou » (« n'a pas reçu … ou transmis le », « ne peut pas vendre ou céder », « ne paraît pas clair et
+#: complet »).  Not « être »: its passive participle takes no object, so a word with a determiner after it is a verb of
+#: its own (« n'est pas une condition préalable et empêche la personne »).
+_FR_SHARING_VERBS = frozenset(
+    "a ait aura aurait avait peut puisse pourra pourrait doit doive devra devrait veut voudrait sait faut parait semble"
+    " reste demeure devient".split()
+)
+#: A determiner after a singular next verb, the start of its object (« ou demande son admission », « et modifie les
+#: contrats »): not « à », « de », « du », « en », which may follow an adjective or a noun (« conforme à »,
+#: « responsable du »).
+_FR_OBJECT_DETERMINER = re.compile(
+    r"\s+(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs|ce|cet|cette|ces)\b", re.I
+)
 #: What opens a clause of its own between the negated verb and the next one: a finite verb there may be its verb.
 _FR_CLAUSE_BETWEEN = re.compile(
     r"[.;:]|\b(?:qui|que|qu'|dont|lequel|laquelle|lesquels|lesquelles|lorsque|lorsqu'|si)\b"
 )
+
+
+def _finite_next_verb(fr: _Side, negated: str, w: re.Match[str]) -> bool:
+    """Say whether the word after « et » / « ou » (w, group 1) is a finite verb of the subject of the negated verb
+    (folded): both in the third person plural (« n'interviennent pas … et représentent les »), or both in the singular
+    (« n'offre pas … ou demande son admission »), where the singular next word is read in the text, with its accents
+    (« modifie », not the participle « modifié »), written in lower case, is no preposition, conjunction or pronoun
+    (_FR_NOT_A_VERB) and takes an object by a determiner, and the negated verb governs no participle, infinitive or
+    attribute (_FR_SHARING_VERBS).  The word follows « et » / « ou » at once, so no subject of its own comes between:
+    a finite verb there agrees with the subject of the negated one."""
+    word = fr.folded[w.start(1) : w.end(1)]
+    if _FR_PLURAL_FINITE.fullmatch(negated):
+        return _FR_PLURAL_FINITE.fullmatch(word) is not None
+    text = fr.text[w.start(1) : w.end(1)]
+    return (
+        negated not in _FR_SHARING_VERBS
+        and _FR_SINGULAR_FINITE.fullmatch(negated) is not None
+        and text.islower()
+        and text not in _FR_NOT_A_VERB
+        and _FR_SINGULAR_FINITE.fullmatch(text) is not None
+        and _FR_OBJECT_DETERMINER.match(fr.text, w.end(1)) is not None
+    )
 
 
 def _unrepeated_series_verbs(
@@ -9389,8 +9439,9 @@ def _unrepeated_series_verbs(
     French negates a finite verb only by a « ne » of its own (« … et ne représentent pas », or « ni »): a « ne … pas »
     does not reach past « et » / « ou » to the next conjugated verb, so the French affirms what the English denies (as
     _unrepeated_finite reads for an English "not" said again with an auxiliary).  The two verbs agree with one
-    subject; only the plural shows a finite verb by its ending (« représentent », « contribuent »), where a singular
-    « demande », « signale » may be a noun, an adjective or a participle, so only two verbs in the plural are read.
+    subject: two verbs in the plural, which the ending shows finite (« représentent », « contribuent »), or two in the
+    singular, where « demande », « modifié », « entre » may be a noun, a participle or a preposition, so the next word
+    is read as a finite verb only by the narrower test of _finite_next_verb (« ou demande son admission »).
     With no other negation, clause or stop between the two French verbs; and only a modal's negation opens the
     English series, with no verb of its own before its next verb, which is no adjective, noun or preposition
     (_EN_MODAL_NOT, _EN_VERB_BETWEEN, _EN_NOT_SERIES_VERB)."""
@@ -9425,8 +9476,7 @@ def _unrepeated_series_verbs(
             )
             if negated is None:
                 continue
-            word = fr.folded[w.start(1) : w.end(1)]
-            if _FR_PLURAL_FINITE.fullmatch(negated.group(1)) and _FR_PLURAL_FINITE.fullmatch(word):
+            if _finite_next_verb(fr, negated.group(1), w):
                 out.append(m)
                 break
     return out
