@@ -616,7 +616,10 @@ _EN_WEAK = _groups(
         "negadj",
         # ("unilateral", "unanimous": one side, all sides, no negation; "unduly", "unreasonably": an adverb of manner says
         # how, it answers no « ne … pas », unlike "unlikely")
-        r"\b(?:un(?!der|ion|it|if|iv|iq|il|anim|til|less)(?!(?!likely\b|timely\b)[a-z]+ly\b)[a-z]{4,}|non-\w+|hardly|scarcely|seldom|rarely|difficult\w*"
+        # ("unwinding", "unwound": the verb that reverses a transaction, no negation; « la remise en cause », « le
+        # dénouement » render it, and a French « ne … pas » elsewhere in the sentence is no rendering of it)
+        r"\b(?:un(?!der|ion|it|if|iv|iq|il|anim|til|less|wind|wound)"
+        r"(?!(?!likely\b|timely\b)[a-z]+ly\b)[a-z]{4,}|non-\w+|hardly|scarcely|seldom|rarely|difficult\w*"
         # "no-tier methodologies", "a hit/no-hit system" / « méthodes ne reposant pas sur des niveaux », « non-concordance »:
         # an attribute said with "no-", as with "non-" ("no-one" is a pronoun, a negation)
         r"|no-(?!one\b)[a-z]\w*"
