@@ -5491,6 +5491,18 @@ _EN_MAY_HAPPEN = re.compile(
 #: Its French counterpart: a possibility that only says what may come about (« susceptible de », « risque de »), not
 #: « pourrait », which is also the conditional of a power.
 _FR_HAPPEN_POSSIBILITY = re.compile(rf"(?:susceptibles?|{_FR_RISK_OF})\b")
+#: « pouvoir » before a French verb of what comes about (« qui pourrait en résulter », « peut entraîner des coûts »,
+#: « pourraient conduire à », « peut avoir une incidence »): as "may cause", it says what may happen, granting nothing.
+#: A pronoun or an adverb may stand between (« pourrait en résulter », « peut également entraîner »); a « ne » before
+#: the modal denies that possibility (« ne peut entraîner »), which no "may" renders.
+_FR_MAY_HAPPEN = re.compile(
+    r"\s+(?:(?:en|y|s'|se|egalement|aussi|notamment|donc|toutefois|neanmoins|\w+ment)\s*)*"
+    r"(?:entrainer|resulter|decouler|causer|provoquer|occasionner|engendrer|conduire a|aboutir a|deboucher sur"
+    r"|donner lieu|survenir|se produire|produire|naitre|poser|avoir (?:une|des|un) (?:\w+ )?"
+    r"(?:incidences?|effets?|consequences?|repercussions?|impacts?))\b"
+)
+#: A finite form of « pouvoir » (« peut », « pourrait », « puissent »).
+_FR_CAN_WORD = re.compile(r"(?:peut|peuvent|pourra|pourront|pourrai(?:t|ent)|puisse(?:nt)?)")
 #: A possibility a modal says of its own verb ("may be potentially important"): that modal's, not one of its own.
 _AFTER_MODAL = re.compile(r"\b(?:may|peut|peuvent)\s+(?:be\s+|etre\s+)?$")
 
@@ -5850,6 +5862,40 @@ def _pair_permitting_verbs(en: _Side, fr: _Side, soft_e: list[_Mark], soft_f: li
         )
 
 
+def _may_happen(en: _Side, m: _Mark) -> bool:
+    """Say whether the English "may" ``m`` is one of what comes about ("may cause", "may result in")."""
+    return _EN_MAY_HAPPEN.match(en.folded, m.span[1]) is not None
+
+
+def _fr_may_happen(fr: _Side, m: _Mark) -> bool:
+    """Say whether the French mark ``m`` is « pouvoir » of what comes about (« pourrait en résulter »), not denied."""
+    return (
+        _FR_CAN_WORD.fullmatch(fr.folded, *m.span) is not None
+        and _FR_MAY_HAPPEN.match(fr.folded, m.span[1]) is not None
+        and _FR_NE_JUST_BEFORE.search(fr.folded, max(0, m.span[0] - 4), m.span[0]) is None
+    )
+
+
+def _may_happen_pair(en: _Side, fr: _Side, m: _Mark) -> bool:
+    """Say whether the English "may" ``m`` and its partner both say what may come about."""
+    return m.partner is not None and _may_happen(en, m) and _fr_may_happen(fr, m.partner)
+
+
+def _pair_may_happen(en: _Side, fr: _Side, perm_e: list[_Mark], marks_f: list[_Mark]) -> None:
+    """Pair a "may" of what comes about ("the disruption that such reversal may cause") with a French « pouvoir » of
+    what comes about (« la perturbation qui pourrait en résulter ») as far apart as French word order puts them (a
+    relative clause that French opens before its verb, English after the noun): either says what may happen.
+
+    Only the marks every other pairing left free, last: a French « pouvoir » another English possibility took (an
+    English "is possible or may lead" against « n'est pas possible ou pourrait déboucher », whose negation English
+    lost) is no counterpart for this "may", which then stays unanswered."""
+    _pair(
+        [m for m in _free(perm_e) if _may_happen(en, m)],
+        [m for m in _free(marks_f) if _fr_may_happen(fr, m)],
+        _DESCRIBED_WINDOW,
+    )
+
+
 def _force_problems(
     en: _Side, fr: _Side, pe: Profile, pf: Profile, ue: tuple[int, int], uf: tuple[int, int], recital: bool
 ) -> list[_Problem]:
@@ -5961,6 +6007,7 @@ def _force_problems(
             ):
                 s.partner = _Mark(verb.span(1), p.pos)
                 break
+    _pair_may_happen(en, fr, perm_e, perm_f + soft_f)
     out: list[_Problem] = []
     # "may" whose nearest counterpart is « doivent » (or « peuvent » facing "shall"): the force was changed
     # there, whatever possibility the rest of the sentence expresses.
@@ -6470,6 +6517,10 @@ def _force_problems(
                 if p.tag == "main"
                 and p.partner is not None
                 and abs(p.pos - m.pos) <= _SOFT_WINDOW < abs(p.partner.pos - p.pos)
+                # (not a "may" of what comes about with a « pouvoir » of what comes about: neither grants anything,
+                # and the duty at its place is another clause's, "the disruption that such reversal may cause, it is
+                # necessary" / « la perturbation qui pourrait en résulter …, il est nécessaire »)
+                and not _may_happen_pair(en, fr, p)
             ] + [
                 # "Releases can occur due to combustion" / « Les rejets doivent résulter de la combustion, laquelle peut
                 # avoir lieu »: a "can" with the « doit » at its very place, paired with a French possibility further
@@ -6629,6 +6680,7 @@ def _force_problems(
             v.partner = o
             out.append(_force_problem(en, fr, [o.span], "oblige", [v.span], "permit"))
     out += _unsaid(out, _hedge_made_duty(en, fr, ue, uf))
+    out += _unsaid(out, _happening_made_duty(en, fr, pe, pf, ue, uf, answering))
     out += _unsaid(out, _prep_relative_duties(en, fr, pe, pf, ue, uf, soft_e + perm_e, answering))
     out += _unsaid(out, _shared_modal_duties(en, fr, pe, pf, ue, uf))
     out += _unsaid(out, _duties_not_to(en, fr, pe, pf, ue, uf))
@@ -6656,6 +6708,37 @@ def _hedge_made_duty(en: _Side, fr: _Side, ue: tuple[int, int], uf: tuple[int, i
         near = min(hedges, key=lambda h: abs((h.start() - uf[0]) / width_f - at), default=None)
         spans = [near.span()] if near is not None else []
         out.append(_force_problem(en, fr, [m.span(1)], "oblige", spans, "permit" if spans else "none"))
+    return out
+
+
+def _happening_made_duty(
+    en: _Side,
+    fr: _Side,
+    pe: Profile,
+    pf: Profile,
+    ue: tuple[int, int],
+    uf: tuple[int, int],
+    answering: list[tuple[int, int]],
+) -> list[_Problem]:
+    """ "the disruption that such reversal shall cause" against « la perturbation qui pourrait en résulter »: a duty
+    before a verb of what comes about says that it will come about, the French « pouvoir » of that verb only that it
+    may.  The two verbs are one clause's, however far French word order puts them (_DESCRIBED_WINDOW), so the duty
+    faces that « pouvoir » even where a duty of another clause (« il est nécessaire ») stands nearer; not a « pouvoir »
+    that already answers an English possibility (``answering``)."""
+    out: list[_Problem] = []
+    happening_f = [
+        m
+        for m in _marks(sorted(set(pf.permit + pf.sub_permit + pf.soft_permit)), uf)
+        if _fr_may_happen(fr, m) and not any(a < m.span[1] and m.span[0] < b for a, b in answering)
+    ]
+    if not happening_f:
+        return out
+    for o in _marks(pe.oblige, ue):
+        if en.folded[o.span[0] : o.span[1]] not in ("shall", "must") or not _may_happen(en, o):
+            continue
+        v = min(happening_f, key=lambda y: abs(y.pos - o.pos))
+        if abs(v.pos - o.pos) <= _DESCRIBED_WINDOW:
+            out.append(_force_problem(en, fr, [o.span], "oblige", [v.span], "permit"))
     return out
 
 
