@@ -3196,11 +3196,13 @@ def _joined_short(
     lengths: dict[Lang, list[int]],
     spans: dict[Lang, list[tuple[int, int]]],
     lone: dict[Lang, list[tuple[int, int]]],
+    sides: dict[Lang, _Side],
 ) -> None:
     """Add to ``lone`` the sentence a merged bead lost: a sentence joined to its neighbour keeps the
     length, so a merged bead much shorter on its poor side than the usual ratio lost one (the shorter
     of the two it holds).  Where the French of the other sentences runs longer than the English, a French
-    sentence against two English ones is weighed against that ratio too (see :func:`_rest_ratio`)."""
+    sentence against two English ones is weighed against that ratio too (see :func:`_rest_ratio`).  A French
+    sentence that carries the words of both English ones joined them (see :func:`_renders_both`)."""
     for i, a, j, b in beads:
         if (a, b) not in ((2, 1), (1, 2)):
             continue
@@ -3211,10 +3213,54 @@ def _joined_short(
             if a == 2
             else (bead > LENGTH_INFO_HIGH)
         ):
+            if a == 2 and _renders_both(sides, spans, i, j):
+                continue  # the French joined the two, shorter by the subject it leaves out
             two, k0 = (Lang.EN, i) if a == 2 else (Lang.FR, j)
             k = min((k0, k0 + 1), key=lambda x: lengths[two][x])
             if lengths[two][k] >= SENTENCE_DROP_MIN_CHARS:
                 lone[two].append(spans[two][k])
+
+
+#: The fewest long words of its own (stems the first lacks) the second of two English sentences must have echoed in
+#: the French sentence that joins them, and the least share of its own long words echoed (see :func:`_renders_both`).
+SENTENCE_JOIN_ECHO_MIN = 3
+SENTENCE_JOIN_ECHO_SHARE = 0.5
+
+
+def _renders_both(sides: dict[Lang, _Side], spans: dict[Lang, list[tuple[int, int]]], i: int, j: int) -> bool:
+    """Say whether the French sentence ``j`` renders both English sentences ``i`` and ``i + 1``, by their words.
+
+    English drafting splits off a second sentence that picks up a noun of the first ("That report shall be
+    accompanied, where appropriate, by proposals …", "This shall include …", "Those technical definitions are
+    necessary to …"); French ties that content to its noun by a participle, a relative or a purpose clause
+    (« un rapport …, accompagné, le cas échéant, de propositions … »), and leaves out the repeated subject and its
+    verb, so the one French sentence runs shorter than the two English ones (32006l0112 Art. 404, 32014l0025
+    Art. 13, 32017r0587 recital 5, 32009r0207 recital 6).  Length alone cannot tell that join from a French
+    sentence that renders the first English sentence only: words can.  The long words legal English shares with
+    French ("accompanied", « accompagné »; "proposals", « propositions ») that only the second English sentence
+    has are echoed in the French join, at least three and half of them, and so is one word only the first has.
+    The French sentence that lost the second English one echoes at most one of its own words: over the readable
+    wide corpus, no French sentence with its last sentence removed meets this.
+    """
+    en, fr = sides[Lang.EN], sides[Lang.FR]
+    first, second = (_stems(en.folded[a:b]) for a, b in spans[Lang.EN][i : i + 2])
+    a, b = spans[Lang.FR][j]
+    theirs = _stems(fr.folded[a:b])
+    echoed = len((second - first) & theirs)
+    return (
+        echoed >= SENTENCE_JOIN_ECHO_MIN
+        and echoed >= SENTENCE_JOIN_ECHO_SHARE * len(second - first)
+        and bool((first - second) & theirs)
+    )
+
+
+def _joins_rendered(
+    sides: dict[Lang, _Side], spans: dict[Lang, list[tuple[int, int]]], beads: list[tuple[int, int, int, int]]
+) -> bool:
+    """Say whether each French sentence standing for more English sentences joins two and renders both (see
+    :func:`_renders_both`): then a French text shorter than usual is concise, not short of a sentence."""
+    merged = [(i, a, j) for i, a, j, b in beads if a > b]
+    return bool(merged) and all(a == 2 and _renders_both(sides, spans, i, j) for i, a, j in merged)
 
 
 def _lone_clauses(
@@ -3451,7 +3497,7 @@ def _lone_at_usual_rate(en: _Side, fr: _Side, glossary: Glossary) -> dict[Lang, 
         lone[rich].append(last)
         return lone
     if not gaps:
-        _joined_short(beads, lengths, spans, lone)
+        _joined_short(beads, lengths, spans, lone, sides)
     if lone[Lang.EN] or lone[Lang.FR]:
         return lone
     ratio = length_ratio(en.text, fr.text)
@@ -3459,7 +3505,8 @@ def _lone_at_usual_rate(en: _Side, fr: _Side, glossary: Glossary) -> dict[Lang, 
         # The side with fewer sentences much shorter than usual: one was dropped, not joined.
         poor = Lang.FR if n_en > n_fr else Lang.EN
         short = ratio < SENTENCE_JOIN_LOW if poor is Lang.FR else ratio > LENGTH_INFO_HIGH
-        if short and not gaps:
+        if short and not gaps and not _joins_rendered(sides, spans, beads):
+            # (Unless each French sentence that stands for two English ones carries the words of both.)
             lone[poor.other] = list(spans[poor.other])
             return lone
     else:
@@ -3473,8 +3520,8 @@ def _lone_at_usual_rate(en: _Side, fr: _Side, glossary: Glossary) -> dict[Lang, 
         return lone
     if paired - cost < SENTENCE_DROP_MARGIN:
         # The gap barely beats pairing every sentence: the pairing's merged beads are weighed as above.
-        _joined_short(paired_beads, lengths, spans, lone)
-        if lone[Lang.EN] or lone[Lang.FR]:
+        _joined_short(paired_beads, lengths, spans, lone, sides)
+        if lone[Lang.EN] or lone[Lang.FR] or _joins_rendered(sides, spans, paired_beads):
             return lone
         if short:
             # A gap the lengths alone do not settle, in a side much shorter than usual: dropped.
