@@ -6647,6 +6647,9 @@ def _force_problems(
             m for m in _marks(pf.soft_oblige, uf) if not _FR_DUTY_NOUN.match(fr.folded, m.span[0])
         ] + _free(advice_f)
         possible_e = _marks(pe.soft_permit, ue)
+        # (the French possibilities that are no past infinitive, read on the accented text: see _FR_PAST_INFINITIVE)
+        lowered = fr.text.lower()
+        acting_f = [y for y in maybe_f if _FR_PAST_INFINITIVE.match(lowered, y.span[1]) is None]
     for o in oblige_e:
         if en.folded[o.span[0] : o.span[1]] not in ("shall", "must") or _GOVERNS_POSSIBILITY.match(
             en.folded, o.span[1]
@@ -6654,11 +6657,7 @@ def _force_problems(
             continue
         # (not a French possibility of the past against a duty to act, "which shall also state" / « si l'incident
         # pourrait avoir été causé »: the duty is rendered by another French verb, the possibility by other English)
-        facing = (
-            maybe_f
-            if _EN_STATE_AFTER.match(en.folded, o.span[1])
-            else [y for y in maybe_f if _FR_PAST_INFINITIVE.match(fr.text.lower(), y.span[1]) is None]
-        )
+        facing = maybe_f if _EN_STATE_AFTER.match(en.folded, o.span[1]) else acting_f
         if not facing:
             continue
         v = min(facing, key=lambda y: abs(y.pos - o.pos))
@@ -8513,6 +8512,20 @@ _NOT_BEFORE = re.compile(r"\bnot\s+(?:\w+\s+)?$")
 _NEGATED_BEFORE_FR = re.compile(r"(?:\bne\b|\bn'|\bpas\b|\bsans\b|\bpeu\b|\bnon\b|\bni\b)[^.;:]{0,80}$")
 
 
+def _bare_at_place(
+    fr: _Side, uf: tuple[int, int], m: _Mark, base: re.Pattern[str], negated: re.Pattern[str]
+) -> bool:
+    """Say whether the French says a word of ``base`` at the place of the English mark ``m`` (within _NEG_WINDOW)
+    with no negation (``negated``, read on the 80 characters before it in its clause) before it: the base said bare
+    where English says its negative word (:func:`_unsaid_lacking`, :func:`_unsaid_bases`)."""
+    width = max(uf[1] - uf[0], 1)
+    return any(
+        abs((w.start() - uf[0]) / width - m.pos) <= _NEG_WINDOW
+        and not negated.search(fr.folded, max(uf[0], w.start() - 80), w.start())
+        for w in base.finditer(fr.folded, *uf)
+    )
+
+
 def _unsaid_lacking(en: _Side, fr: _Side, uf: tuple[int, int], weak_e: list[_Mark]) -> list[_Mark]:
     """Return the English negative words of lacking (a prefix on a base of _LACKING_BASE: "insufficient",
     "insufficiently", "unavailable", "impossible", "unclear") left free, facing at their place (within _NEG_WINDOW) the
@@ -8525,7 +8538,6 @@ def _unsaid_lacking(en: _Side, fr: _Side, uf: tuple[int, int], weak_e: list[_Mar
     English word.  Not a word whose own negation before it makes a litotes ("not insufficient")."""
     if _LACKING_NEG_FR.search(fr.folded, *uf):
         return []
-    width = max(uf[1] - uf[0], 1)
     out = []
     for m in _free(weak_e):
         if m.tag != "negadj" or _NOT_BEFORE.search(en.folded, max(0, m.span[0] - 20), m.span[0]):
@@ -8534,12 +8546,8 @@ def _unsaid_lacking(en: _Side, fr: _Side, uf: tuple[int, int], weak_e: list[_Mar
         base = _LACKING_BASE.match(pre.group(1)) if pre is not None else None
         if base is None or pre.group(0).startswith("non-"):
             continue
-        for w in _LACKING_FR[base.group()].finditer(fr.folded, *uf):
-            if abs((w.start() - uf[0]) / width - m.pos) <= _NEG_WINDOW and not _NEGATED_BEFORE_FR.search(
-                fr.folded, max(uf[0], w.start() - 80), w.start()
-            ):
-                out.append(m)
-                break
+        if _bare_at_place(fr, uf, m, _LACKING_FR[base.group()], _NEGATED_BEFORE_FR):
+            out.append(m)
     return out
 
 
@@ -8587,7 +8595,6 @@ def _unsaid_bases(en: _Side, fr: _Side, uf: tuple[int, int], weak_e: list[_Mark]
     says the opposite of the English word, and nothing else shows it, since an English negative word needs no French
     negation of its own.  Not a word whose own negation before it makes a litotes ("not unrelated"), nor a "without"
     that says no possession ("without delay", "without prejudice", "without having")."""
-    width = max(uf[1] - uf[0], 1)
     out = []
     for m in _free(weak_e):
         if _NOT_BEFORE.search(en.folded, max(0, m.span[0] - 20), m.span[0]):
@@ -8597,12 +8604,8 @@ def _unsaid_bases(en: _Side, fr: _Side, uf: tuple[int, int], weak_e: list[_Mark]
         said = next((s for s in _BASE_SAID if s[0].fullmatch(en.folded, *m.span)), None)
         if said is None or said[2].search(fr.folded, *uf):
             continue
-        for w in said[1].finditer(fr.folded, *uf):
-            if abs((w.start() - uf[0]) / width - m.pos) <= _NEG_WINDOW and not _NEGATED_CLAUSE_FR.search(
-                fr.folded, max(uf[0], w.start() - 80), w.start()
-            ):
-                out.append(m)
-                break
+        if _bare_at_place(fr, uf, m, said[1], _NEGATED_CLAUSE_FR):
+            out.append(m)
     return out
 
 
