@@ -11130,8 +11130,10 @@ def _check_composed(pair: ClausePair, glossary: Glossary | None = None) -> list[
 #: What an amending act says in the language version a provision leaves alone: "(Does not concern the English
 #: language.)", « (Ne concerne pas la version française.) ».
 _NOT_CONCERNED_RE = {
-    Lang.EN: re.compile(r"\(?\s*does not concern the english (?:language|version)\s*\.?\s*\)?\s*\.?"),
-    Lang.FR: re.compile(r"\(?\s*ne concerne pas la version francaise\s*\.?\s*\)?\s*\.?"),
+    Lang.EN: re.compile(
+        r"\s*\(?\s*does\s+not\s+concern\s+the\s+english\s+(?:language|version)\s*\.?\s*\)?\s*\.?\s*"
+    ),
+    Lang.FR: re.compile(r"\s*\(?\s*ne\s+concerne\s+pas\s+la\s+version\s+francaise\s*\.?\s*\)?\s*\.?\s*"),
 }
 
 
@@ -11143,7 +11145,7 @@ def _not_concerned(side: _Side) -> bool:
     Regulation (EU) 2022/1371, Article 1, in French only; 2022/960, 2022/827, 2022/2402 in other versions): the
     other text is no translation of the note, and nothing in it has a counterpart to compare.
     """
-    return _NOT_CONCERNED_RE[side.lang].fullmatch(" ".join(side.folded.split())) is not None
+    return _NOT_CONCERNED_RE[side.lang].fullmatch(side.folded) is not None
 
 
 def _sorted(findings: list[Finding]) -> list[Finding]:
