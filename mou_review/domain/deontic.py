@@ -1411,6 +1411,28 @@ _COPULA_FR = re.compile(r" (?:etre )?")
 #: What stands between a modal and the maximum its verb sets: that verb, perhaps after an aside ("may, in aggregate,
 #: invest no more than", « pouvant s'élever jusqu'à », « pouvant être portée jusqu'à »).
 _CAPPED_GAP = re.compile(r"(?:\s*,[^,.;:]{1,30},)?\s+(?:(?:be|etre)\s+)?[\w'-]+\s+")
+#: « Les bons peuvent couvrir jusqu'à 50 % », « ce nombre peut aller jusqu'à 180 » ("The vouchers shall cover up to
+#: 50 %", "shall fall … up to 180"): a verb of extent, whose object is the quantity itself, set to a ceiling grants at
+#: most that ceiling; French says that range of values with a finite « pouvoir », English with the duty or the bare
+#: verb.  Not a verb of change ("shall be increased up to" / « peut être majorée jusqu'à »: the increase is granted)
+#: nor an agent's act ("shall hold up to 15 %" / « peut placer jusqu'à 15 % »), whose modal keeps its force.
+_FR_EXTENT_GAP = re.compile(r"(?:\s*,[^,.;:]{1,30},)?\s+(?:aller|atteindre|couvrir|s'elever|representer)\s+")
+_FR_FINITE_CAN = frozenset({"peut", "peuvent", "pourra", "pourront"})
+
+
+def _capping(folded: str, s: Span, maxima: list[int], lang: Lang) -> bool:
+    """Whether the modal at ``s`` only opens the verb that sets one of ``maxima``: "may invest no more than",
+    « pouvant s'élever jusqu'à » (any verb, _CAPPED_GAP), « peut couvrir jusqu'à » (a verb of extent, _FR_EXTENT_GAP)."""
+    word = folded[s[0] : s[1]]
+    if word == ("may" if lang is Lang.EN else "pouvant"):
+        return any(_CAPPED_GAP.fullmatch(folded, s[1], a) for a in maxima)
+    return (
+        lang is Lang.FR
+        and word in _FR_FINITE_CAN
+        and any(_FR_EXTENT_GAP.fullmatch(folded, s[1], a) for a in maxima)
+    )
+
+
 #: "That period shall be extended by three months at the initiative of the European Parliament or of the Council" /
 #: « Ce délai peut être prolongé de trois mois à l'initiative du Parlement européen ou du Conseil »: a thing done in
 #: the passive "at the initiative of" someone is done when, and only when, that one takes the initiative; the choice
@@ -2658,12 +2680,7 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
     # verb sets a maximum says that maximum, which the other language says with no modal (« n'investissent pas plus
     # de », "fines up to"); the bound is compared, the modal neither grants anything nor needs an answer.
     maxima = [a for a, _b, k in bounds if k == "upper"]
-    capping = "may" if lang is Lang.EN else "pouvant"
-    capped = {
-        s
-        for s in (permit + sub_permit if maxima else [])
-        if folded[s[0] : s[1]] == capping and any(_CAPPED_GAP.fullmatch(folded, s[1], a) for a in maxima)
-    }
+    capped = {s for s in (permit + sub_permit if maxima else []) if _capping(folded, s, maxima, lang)}
     # "shall be extended … at the initiative of" / « peut être prolongé … à l'initiative de »: see _INITIATIVE.
     chosen = {
         s
