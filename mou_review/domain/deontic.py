@@ -551,7 +551,13 @@ _EN_WEAK = _groups(
         r"\b(?:exempt\w*|waive\w*|derogat\w*|disappl\w*|dispens(?:e|es|ed|ing|ation)\b|relie(?:f|ve[sd]?|ving)(?: \w+){0,2}? (?:from|of)|opt(?:s|ed|ing)? out"
         r"|alleviat\w*)\b",
     ),
-    ("cease", r"\b(?:ceas\w*|stop(?:s|ped|ping)?\b(?![- ]loss))"),
+    # "bring to an end the impacts", "put an end to the infringement" / « faire cesser les incidences », « mettre fin à
+    # l'infraction »: the English of « mettre fin », « faire cesser », a verb of ceasing said in three words.
+    (
+        "cease",
+        r"\b(?:ceas\w*|stop(?:s|ped|ping)?\b(?![- ]loss)|(?:bring|brings|bringing|brought)(?: \w+){0,4}? to an end\b"
+        r"|put(?:s|ting)? an end to\b)",
+    ),
     # "ensure the elimination of intra-group creation", "eliminating deforestation", "by removing incentives", "would
     # obviate the need" / « qu'il n'y a pas de création », « n'entraîne pas de déforestation », « n'étant plus incités »,
     # « n'auraient plus besoin »: doing away with a thing, which the other language says as its absence ("no", « pas
