@@ -2063,7 +2063,14 @@ def described(folded: str, text: str, pos: int, lang: Lang) -> bool:
     # possibility of a remedy, the point of the condition.)
     if _PASSIVE_AFTER.match(folded, pos) is None:
         # (in the modal's own sentence)
-        openers += _CONDITION[lang].finditer(folded, max(start, folded.rfind(". ", 0, pos) + 1), pos)
+        # (not an English condition closed before a subject pronoun right before the modal, "When a payment institution
+        # intends to provide payment services through an agent it may communicate": English may leave out the comma after
+        # a fronted condition, and the pronoun after the condition's own subject and words is the main clause's subject)
+        openers += [
+            c
+            for c in _CONDITION[lang].finditer(folded, max(start, folded.rfind(". ", 0, pos) + 1), pos)
+            if not (en and _CLOSED_BY_PRONOUN.search(folded, c.end(), pos) is not None)
+        ]
         openers.sort(key=lambda m: m.start())
     for i, m in enumerate(openers):
         end = openers[i + 1].start() if i + 1 < len(openers) else pos
@@ -2154,6 +2161,14 @@ _EN_FINITE = re.compile(
 )
 #: A "that" after a relative's auxiliary, which may open a clause of its own around a modal (see described).
 _THAT = re.compile(r"\bthat\b")
+#: A subject pronoun right before a modal, after at least two words of a condition opened before it ("when a payment
+#: institution intends to … through an agent it may"): not after a word that opens a clause of its own or joins one
+#: ("that it may", "and it may"), nor after a preposition ("in which it may").
+_CLOSED_BY_PRONOUN = re.compile(
+    r"\s+\S+\s+(?!(?:that|which|who|whom|whose|where|when|if|whether|because|since|as|so|than|and|or|but|unless|until"
+    r"|before|after|once|while|to|of|in|on|at|by|for|with|from|into|upon|under|within|is|are|was|were|be|been|has|have"
+    r"|had|not)\s)[a-z]+\s+(?:it|they|he|she)\s+$"
+)
 #: The verb of a relative clause whose subject is a personal pronoun ("on which they began providing services", "to
 #: which it applies"): the word right after that subject.
 _EN_PRONOUN_VERB = re.compile(
