@@ -2069,7 +2069,13 @@ def described(folded: str, text: str, pos: int, lang: Lang) -> bool:
         openers += [
             c
             for c in _CONDITION[lang].finditer(folded, max(start, folded.rfind(". ", 0, pos) + 1), pos)
-            if not (en and _CLOSED_BY_PRONOUN.search(folded, c.end(), pos) is not None)
+            if not (
+                en
+                and (
+                    _CLOSED_BY_PRONOUN.search(folded, c.end(), pos) is not None
+                    or _REDUCED_CONDITION.match(folded, c.end(), pos) is not None
+                )
+            )
         ]
         openers.sort(key=lambda m: m.start())
     for i, m in enumerate(openers):
@@ -2168,6 +2174,14 @@ _CLOSED_BY_PRONOUN = re.compile(
     r"\s+\S+\s+(?!(?:that|which|who|whom|whose|where|when|if|whether|because|since|as|so|than|and|or|but|unless|until"
     r"|before|after|once|while|to|of|in|on|at|by|for|with|from|into|upon|under|within|is|are|was|were|be|been|has|have"
     r"|had|not)\s)[a-z]+\s+(?:it|they|he|she)\s+$"
+)
+#: A condition reduced to a gerund and its object ("When issuing such allowances the registry administrator shall"):
+#: it has no subject of its own, so a modal after a new noun phrase opened by a determiner is the main clause's.  Not a
+#: gerund that is itself the subject, followed by a preposition or a verb ("where trading in the instrument may").
+_REDUCED_CONDITION = re.compile(
+    r"\s+(?:\w+ly\s+)?[a-z]{3,}ing\s+(?!(?:in|of|on|at|by|for|with|from|to|into|under|and|or|is|are|was|were|has|have|may"
+    r"|shall|must|can|could|will|would|should)\b)[^,;:()]*?\s(?:the|an?|such|each|every|its|their|this|these|those)\s+"
+    r"[^,;:()]*$"
 )
 #: The verb of a relative clause whose subject is a personal pronoun ("on which they began providing services", "to
 #: which it applies"): the word right after that subject.

@@ -98,3 +98,48 @@ def test_may_after_a_condition_with_no_comma_against_peut_stays_silent() -> None
 )
 def test_a_modal_of_the_condition_itself_stays_described(en: str, fr: str) -> None:
     assert obligations(en, fr) == []
+
+
+# Conditions reduced to a gerund and its object, with no comma before the main clause's subject (wide corpus of EU
+# acts): the condition has no subject of its own, and the modal after the new noun phrase is the main clause's.
+REDUCED = [
+    (  # 32004r2216, art. 43(3)
+        "3.   When issuing force majeure allowances the registry administrator shall assign a unique unit "
+        "identification code to each such force majeure allowance comprising the elements set out in Annex VI.",
+        "3.   Lors de la délivrance de quotas de force majeure, l'administrateur du registre assigne à chaque quota de "
+        "force majeure un code d'identification d'unité unique constitué des éléments indiqués à l'annexe VI.",
+    ),
+    (  # 32014l0065, art. 25(2), first words
+        "2.   When providing investment advice or portfolio management the investment firm shall obtain the necessary "
+        "information regarding the client’s or potential client’s knowledge and experience in the investment field.",
+        "2.   Lorsqu’elle fournit des conseils en investissement ou des services de gestion de portefeuille, "
+        "l’entreprise d’investissement se procure les informations nécessaires concernant les connaissances et "
+        "l’expérience du client ou du client potentiel en matière d’investissement.",
+    ),
+    (  # 32020r2084, art. 1, second sentence of the replaced text
+        "When contracting individuals for carrying out verification activities the verifier shall require these "
+        "individuals to sign a written agreement that they comply with the procedures of the verifier.",
+        "Lorsqu’il confie des contrats à des personnes pour mener à bien des activités de vérification, le "
+        "vérificateur exige de ces personnes qu’elles signent un accord écrit attestant qu’elles suivent les "
+        "procédures du vérificateur.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("en", "fr"), REDUCED)
+def test_may_after_a_reduced_condition_faces_the_french_present(en: str, fr: str) -> None:
+    assert obligations(en, fr) == []
+    keys = [f.key for f in force(en.replace(" shall ", " may ", 1), fr)]
+    assert "obligation_mismatch:force:may" in keys, keys
+
+
+def test_a_gerund_subject_keeps_its_modal_in_the_condition() -> None:
+    # "where trading in the instrument may": the gerund is the condition's subject, the modal its verb
+    assert (
+        obligations(
+            "Where trading in the financial instrument may be disrupted the competent authority shall inform ESMA.",
+            "Lorsque la négociation de l'instrument financier est susceptible d'être perturbée, l'autorité compétente "
+            "en informe l'AEMF.",
+        )
+        == []
+    )
