@@ -3858,6 +3858,14 @@ _DANGLING = {
 #: semicolon or a colon closes the item: a word after it ("…; or") opens what follows.
 _ITEM_JOINS = frozenset("and or nor et ou ni".split())
 _LAST_WORD_RE = re.compile(r"(?:^|(?<=[^\w'\u2019-]))([^\W\d_]+)['\u2019]?\s*$")
+#: The last word of a French text after an elided article, preposition or pronoun (« … de l'article », « …
+#: d'assistance », « … qu'elles »): a word of its own, which :data:`_LAST_WORD_RE` does not read past the apostrophe.
+_FR_ELIDED_LAST_RE = re.compile(r"(?:\b[cdjlmnst]|qu)['\u2019]([^\W\d_]+)\s*$", re.IGNORECASE)
+#: A text that stops on a word, a figure or a sign and its comma (« … 100 %, », « … du paragraphe 2, »): the comma
+#: announces more of the sentence.
+_COMMA_LAST_RE = re.compile(r"(?:^|(?<=\s))([^\s,]+),\s*$")
+#: How a sentence ends that is closed by a full stop, not by the semicolon of a list item.
+_FULL_STOP_END_RE = re.compile(r"[.!?\u2026][\"\u201d\u2019\u00bb)\]]*\s*$")
 #: How a complete sentence or list item ends: a full stop, a semicolon, a closing bracket or quote after it,
 #: or the colon of a sentence that announces a list ("… obliged entities shall keep records of:").
 _SENTENCE_CLOSED_RE = re.compile(r"[.;:!?\u2026][\"\u201d\u2019\u00bb)\]]*\s*$")
@@ -3872,20 +3880,32 @@ def _stops_mid_sentence(side: _Side, other: _Side) -> Span | None:
     semicolon or a colon closes nothing ("...; or"), nor does a conjunction after a comma (« ..., et »): the
     text goes on in the next item (see :data:`_ITEM_JOINS`)."""
     # Searched in the last characters only: the patterns end at the end of the text.
-    m = _LAST_WORD_RE.search(side.text, max(0, len(side.text) - 40))
+    tail = max(0, len(side.text) - 40)
+    m = _LAST_WORD_RE.search(side.text, tail)
+    # French elides its articles and prepositions before a vowel: « … de l'application », « … d'assistance »
+    # stop on the noun after the apostrophe, as « … de la demande » stops on its noun.  A word and its comma
+    # (« … les dispositions législatives, ») stop where the sentence announces more, where the other text
+    # closes its sentence by a full stop; only a list item closes on a comma where the other has a semicolon.
+    # Neither word is a word no sentence ends on: both are told only in a text shorter than usual (below).
+    loose = comma = m is None
+    if m is None and side.lang is Lang.FR:
+        m = _FR_ELIDED_LAST_RE.search(side.text, tail)
+        comma = m is None
     if m is None:
-        return None
+        m = _COMMA_LAST_RE.search(side.text, tail)
+        if m is None or not _FULL_STOP_END_RE.search(other.text, max(0, len(other.text) - 12)):
+            return None
     if not _SENTENCE_CLOSED_RE.search(other.text, max(0, len(other.text) - 12)):
         return None
     # « … la directive 2004/18/CE »: letters after a figure and a slash close an act's number (CE is the
     # Communauté européenne, not the determiner « ce »); a number ends a text cut short as any noun does.
     act_number = side.text[max(0, m.start(1) - 2) : m.start(1)] in _NUMBER_SLASH
-    if act_number or m.group(1).lower() not in _DANGLING[side.lang]:
+    if act_number or loose or m.group(1).lower() not in _DANGLING[side.lang]:
         # Any word in small letters ends a text cut short (« … des actes juridiques », « … lorsque cela »)
         # where the other ends its sentence and the text is shorter than the usual band says.
         en_text, fr_text = (other.text, side.text) if side.lang is Lang.FR else (side.text, other.text)
         ratio = length_ratio(en_text, fr_text)
-        if not (act_number or m.group(1).islower()) or ratio is None:
+        if not (act_number or comma or m.group(1).islower()) or ratio is None:
             return None
         if ratio >= LENGTH_INFO_LOW if side.lang is Lang.FR else ratio <= LENGTH_INFO_HIGH:
             return None
