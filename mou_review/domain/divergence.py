@@ -2217,6 +2217,8 @@ def _reworded(term_forms: Sequence[str], other: _Side) -> bool:
     for form in term_forms:
         if " " in form and re.search(rf"\b{re.escape(fold(form.rstrip('!')))}\b", other.folded):
             return True  # said as it is: "in force" for « entrées en vigueur »
+        if " " in form and form.endswith("!"):
+            continue  # « du traitement! » only as written: the stem of its noun is also that of « traité »
         content = [w for w in _CONTENT_WORD_RE.findall(fold(form.rstrip("!"))) if w not in _STOP_ALL]
         words = {_stem(w) for w in content}
         if len(words) == 1 and len(content) == 1 and len(content[0]) >= 6:

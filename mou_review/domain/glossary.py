@@ -230,6 +230,18 @@ ACCEPTED_RENDERINGS: list[tuple[Lang, str, str]] = [
     (Lang.EN, "referral", "transmission"),
     # Once defined, "personal data" is often « les données » alone in French (and "data" in English).
     (Lang.EN, "personal data", "données"),
+    # The data protection acts define "processing" / « traitement » as an operation on personal data, so either text
+    # may name the processing alone: "the means of the processing of personal data" / « les moyens du traitement »
+    # (2016/679), "prior to processing which will form part of a new filing system" / « préalablement au traitement
+    # des données à caractère personnel » (2016/680).  The noun after its determiner or preposition, and only as
+    # written (the exact mark): its stem is also that of « traitées », « traité » (a treaty) and "procedure".
+    (Lang.EN, "personal data", "le traitement!"),
+    (Lang.EN, "personal data", "du traitement!"),
+    (Lang.EN, "personal data", "au traitement!"),
+    (Lang.EN, "personal data", "ce traitement!"),
+    (Lang.FR, "données à caractère personnel", "the processing!"),
+    (Lang.FR, "données à caractère personnel", "to processing!"),
+    (Lang.FR, "données à caractère personnel", "such processing!"),
     (Lang.FR, "confidentialité", "privacy"),  # « la confidentialité des données »: "data privacy"
     (
         Lang.FR,
