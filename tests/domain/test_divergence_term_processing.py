@@ -13,17 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from mou_review.domain.divergence import ClausePair, Severity, check_pair
-
-
-def term_keys(en: str, fr: str) -> list[str]:
-    """Return the keys of the term findings at warning or error on a pair."""
-    return [
-        f.key
-        for f in check_pair(ClausePair(en, fr))
-        if f.check == "term_mismatch" and f.severity is not Severity.INFO
-    ]
-
+from tests.domain.divergence_keys import terms
 
 PAIRS = [
     # Regulation (EU) 2016/679, Article 4(7)
@@ -58,19 +48,19 @@ PAIRS = [
 
 @pytest.mark.parametrize(("en", "fr"), PAIRS, ids=["gdpr-controller", "gdpr-restriction", "led-consultation"])
 def test_the_processing_renders_personal_data(en: str, fr: str) -> None:
-    assert term_keys(en, fr) == []
+    assert terms(en, fr) == []
 
 
 def test_personal_data_missing_from_a_french_without_processing_still_warns() -> None:
     en = "The controller shall inform the data subject of the categories of personal data concerned."
     fr = "Le responsable informe la personne concernée des catégories d'informations concernées."
-    assert term_keys(en, fr) == ["term_mismatch:en:personal data"]
+    assert terms(en, fr) == ["term_mismatch:en:personal data"]
 
 
 def test_personal_data_missing_from_an_english_without_processing_still_warns() -> None:
     en = "The controller shall inform the data subject of the categories of information concerned."
     fr = "Le responsable informe la personne concernée des catégories de données à caractère personnel concernées."
-    assert term_keys(en, fr) == ["term_mismatch:fr:personal data"]
+    assert terms(en, fr) == ["term_mismatch:fr:personal data"]
 
 
 def test_a_verb_of_processing_does_not_render_personal_data() -> None:
@@ -83,4 +73,4 @@ def test_a_verb_of_processing_does_not_render_personal_data() -> None:
         "Les renseignements échangés en vertu du présent mémorandum d'entente ne sont traités qu'aux fins pour "
         "lesquelles ils ont été transmis."
     )
-    assert term_keys(en, fr) == ["term_mismatch:en:personal data"]
+    assert terms(en, fr) == ["term_mismatch:en:personal data"]

@@ -11,17 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from mou_review.domain.divergence import ClausePair, Severity, check_pair
-
-
-def term_keys(en: str, fr: str) -> list[str]:
-    """Return the keys of the term findings at warning or error on a pair."""
-    return [
-        f.key
-        for f in check_pair(ClausePair(en, fr))
-        if f.check == "term_mismatch" and f.severity is not Severity.INFO
-    ]
-
+from tests.domain.divergence_keys import terms
 
 PAIRS = [
     (
@@ -46,10 +36,10 @@ PAIRS = [
 
 @pytest.mark.parametrize(("en", "fr"), PAIRS, ids=["brought-into-force", "put-into-effect", "effective-from"])
 def test_an_english_phrase_of_taking_effect_renders_entree_en_vigueur(en: str, fr: str) -> None:
-    assert term_keys(en, fr) == []
+    assert terms(en, fr) == []
 
 
 def test_entry_into_force_missing_from_the_french_still_warns() -> None:
     en = "The Parties shall exchange the list within ninety days of the entry into force of this Memorandum."
     fr = "Les Parties échangent la liste dans un délai de quatre-vingt-dix jours à compter de la signature du présent Mémorandum."
-    assert term_keys(en, fr) == ["term_mismatch:en:entry into force"]
+    assert terms(en, fr) == ["term_mismatch:en:entry into force"]
