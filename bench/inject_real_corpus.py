@@ -148,6 +148,16 @@ _SHALL_NOT = re.compile(r"\bshall not\b(?! (?:exceed|affect|prejudice|apply to|p
 _FR_NE_PAS = re.compile(r"\b(ne|n')\s?(\w+) pas\b")
 
 
+def _at(text: str, start: int, end: int, new: str) -> tuple[str, str]:
+    """Old and new strings that replace ``text[start:end]`` by ``new``: a change is applied where its old string
+    first occurs, so the old string takes in the words before it until no earlier copy exists (« est » occurs
+    first in « estimée », "is not required" perhaps in an earlier sentence)."""
+    lo = start
+    while text.find(text[lo:end]) < lo:
+        lo = text.rfind(" ", 0, lo - 1) + 1
+    return text[lo:end], text[lo:start] + new
+
+
 def modal_shall_may(c: Case) -> Iterator[Change]:
     en = c.pair.en
     m = _SHALL.search(en)
@@ -158,11 +168,8 @@ def modal_shall_may(c: Case) -> Iterator[Change]:
         and not _NEGATIVE_SUBJECT.search(en, 0, m.start())
         and not _ONLY_LATER.match(en, m.end())
     ):
-        yield (
-            "en",
-            en[m.start() : m.end() + 12].rsplit(" ", 1)[0],
-            en[m.start() : m.end() + 12].rsplit(" ", 1)[0].replace("shall", "may", 1),
-        )
+        span = en[m.start() : m.end() + 12].rsplit(" ", 1)[0]
+        yield ("en", *_at(en, m.start(), m.start() + len(span), span.replace("shall", "may", 1)))
 
 
 def modal_may_shall(c: Case) -> Iterator[Change]:
@@ -176,7 +183,7 @@ def modal_may_shall(c: Case) -> Iterator[Change]:
         and not _ONLY_LATER.match(en, m.end())
     ):
         span = en[m.start() : m.end() + 12].rsplit(" ", 1)[0]
-        yield "en", span, span.replace("may", "shall", 1)
+        yield ("en", *_at(en, m.start(), m.start() + len(span), span.replace("may", "shall", 1)))
 
 
 def modal_fr_peut(c: Case) -> Iterator[Change]:
@@ -189,7 +196,7 @@ def modal_fr_peut(c: Case) -> Iterator[Change]:
             if m.group(1) == "peuvent"
             else span.replace("peut", "doit", 1)
         )
-        yield "fr", span, new
+        yield ("fr", *_at(fr, m.start(), m.start() + len(span), new))
 
 
 def negation_dropped_en(c: Case) -> Iterator[Change]:
@@ -197,15 +204,14 @@ def negation_dropped_en(c: Case) -> Iterator[Change]:
     m = _SHALL_NOT.search(en)
     if m:
         span = en[m.start() : m.end() + 12].rsplit(" ", 1)[0]
-        yield "en", span, span.replace("shall not", "shall", 1)
+        yield ("en", *_at(en, m.start(), m.start() + len(span), span.replace("shall not", "shall", 1)))
 
 
 def negation_dropped_fr(c: Case) -> Iterator[Change]:
     fr = c.pair.fr
     m = _FR_NE_PAS.search(fr)
     if m and m.group(2) not in ("que",):
-        word = m.group(2)
-        yield "fr", m.group(0), word
+        yield ("fr", *_at(fr, m.start(), m.end(), m.group(2)))
 
 
 def negation_added_en(c: Case) -> Iterator[Change]:
@@ -213,7 +219,7 @@ def negation_added_en(c: Case) -> Iterator[Change]:
     m = _SHALL.search(en)
     if m and " not " not in en and "no " not in en.lower():
         span = en[m.start() : m.end() + 12].rsplit(" ", 1)[0]
-        yield "en", span, span.replace("shall", "shall not", 1)
+        yield ("en", *_at(en, m.start(), m.start() + len(span), span.replace("shall", "shall not", 1)))
 
 
 # The word "and", not the "and" of "and/or": made "or/or", that one reads "or", which in legal drafting
@@ -240,8 +246,8 @@ def connective(c: Case) -> Iterator[Change]:
     m = _COND_AND.search(en)
     if m and en.count(" and ") + en.count(" or ") <= 2 and not _fixed_and(en, m):
         start = m.start(1)
-        span = en[max(0, start - 15) : start + 3]
-        yield "en", span, span[:-3] + "or"
+        lo = max(0, start - 15)
+        yield ("en", *_at(en, lo, start + 3, en[lo:start] + "or"))
 
 
 KINDS: list[tuple[str, str, Callable[[Case], Iterator[Change]]]] = [
@@ -267,16 +273,6 @@ KINDS: list[tuple[str, str, Callable[[Case], Iterator[Change]]]] = [
 # kinds below make the same divergences outside those preconditions.  They are measured on the wide corpus only
 # (bench/bench_divergence_wide.py --inject N --extra), never written into injected.txt, so that the labelled
 # corpus and its figures stay as they were while nobody tunes against the narrow injectors alone.
-
-
-def _at(text: str, start: int, end: int, new: str) -> tuple[str, str]:
-    """Old and new strings that replace ``text[start:end]`` by ``new``: a change is applied where its old string
-    first occurs, so the old string takes in the words before it until no earlier copy exists (« est » occurs
-    first in « estimée », "is not required" perhaps in an earlier sentence)."""
-    lo = start
-    while text.find(text[lo:end]) < lo:
-        lo = text.rfind(" ", 0, lo - 1) + 1
-    return text[lo:end], text[lo:start] + new
 
 
 # An English negation of a plain verb, with no modal: "does not apply", "is not required", "has not been".

@@ -124,3 +124,39 @@ def test_and_of_a_fixed_phrase_is_not_made_or(en: str) -> None:
 def test_and_of_a_condition_is_made_or(en: str) -> None:
     (change,) = _changes(connective, en, _FR)
     assert change[1].endswith("and") and change[2].endswith("or")
+
+
+# --- a change lands where its pattern matched, not on an earlier copy of the same words --------------------------
+
+
+@pytest.mark.parametrize(
+    ("make", "en", "fr", "before", "after"),
+    [
+        # The "may" of "may not" is skipped by the pattern; the change must not land on it either.
+        (
+            modal_may_shall,
+            "A Member State may not refuse. The authority may act.",
+            _FR,
+            "A Member State may not refuse. The authority shall act.",
+            None,
+        ),
+        (
+            modal_fr_peut,
+            "Text.",
+            "Nul ne peut être privé de son bien. L'usage des biens peut être réglementé.",
+            None,
+            "Nul ne peut être privé de son bien. L'usage des biens doit être réglementé.",
+        ),
+        (
+            connective,
+            "The measures in points (a) and (b) apply where the conditions in points (a) and (b) are met.",
+            _FR,
+            "The measures in points (a) and (b) apply where the conditions in points (a) or (b) are met.",
+            None,
+        ),
+    ],
+)
+def test_change_lands_where_the_pattern_matched(make, en: str, fr: str, before, after) -> None:  # noqa: ANN001
+    ((side, old, new),) = _changes(make, en, fr)
+    text = en if side == "en" else fr
+    assert text.replace(old, new, 1) == (before if side == "en" else after)
