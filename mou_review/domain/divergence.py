@@ -1006,6 +1006,23 @@ def _soften_cited_figures(side: _Side, other: _Side) -> None:
             side.numbers[k] = (start, end, value, True)
 
 
+def _soften_ordinal_paragraphs(side: _Side, other: _Side) -> None:
+    """Make soft the ordinal of a paragraph ``side`` cites by its rank (« le deuxième paragraphe du présent article »)
+    where ``other`` cites that paragraph by its number ("paragraph 2 of this Article"): the same citation, not a
+    count one text adds."""
+    if len(side.folded) != len(side.text):
+        return
+    cited = {v for *_, atoms in other.refs for level, v in atoms if level in ("paragraph", "sub")}
+    if not cited:
+        return
+    for m in _ORDINAL_PARAGRAPH_RE.finditer(side.folded):
+        if not m.lastgroup or m.lastgroup[1:] not in cited:
+            continue
+        for k, (start, end, value, _soft) in enumerate(side.numbers):
+            if m.start() <= start < end <= m.end() and str(value) == m.lastgroup[1:]:
+                side.numbers[k] = (start, end, value, True)
+
+
 # The number or letter that heads a clause, after any opening quote, bracketed or not, with or without a dot:
 # "(22)", « “22) », "8 Article 358", « 15.) la règle », « 1 La vérification », "‘(c) the names".
 _HEAD_LABEL_RE = re.compile(r"[\u2018\u201c\u00ab'\"\s]*(\(?(\d{1,3}|[a-z]|[ivx]{1,5})(?:\.\)|[.)])?)(?=\s)")
@@ -1823,13 +1840,23 @@ _ORDINAL_WORDS = (
     ("10", "dixieme|tenth"),
 )
 _ORDINAL_PARAGRAPH_RE = re.compile(
-    rf"\b(?:{'|'.join(f'(?P<n{n}>{words})' for n, words in _ORDINAL_WORDS)})\s(?:alinea|(?:sub)?paragraph)\b"
+    rf"\b(?:{'|'.join(f'(?P<n{n}>{words})' for n, words in _ORDINAL_WORDS)})\s(?:alinea|(?:sub)?paragraphe?)\b"
+)
+# "the first part of the form" / « la première partie du formulaire »: French reads an ordinal before « partie » as a
+# division ("Part One"), and English says the same part of a document by the same ordinal in lower case.
+_ORDINAL_PART_RE = re.compile(
+    rf"\b(?:{'|'.join(f'(?P<n{n}>{words})' for n, words in _ORDINAL_WORDS[:4])})\s(?:parts?|partie)\b"
 )
 
 
 def _ordinal_paragraphs(folded: str) -> set[tuple[str, str]]:
     """Return the paragraphs a text cites by their ordinal (« deuxième alinéa », "second paragraph")."""
     return {("paragraph", m.lastgroup[1:]) for m in _ORDINAL_PARAGRAPH_RE.finditer(folded) if m.lastgroup}
+
+
+def _ordinal_parts(folded: str) -> set[tuple[str, str]]:
+    """Return the parts a text names by their ordinal ("the first part", « la deuxième partie »)."""
+    return {("section", m.lastgroup[1:]) for m in _ORDINAL_PART_RE.finditer(folded) if m.lastgroup}
 
 
 # "subparagraph 3", « alinéa 3 »: a subparagraph cited by its number, which the other text may give as an ordinal.
@@ -2101,6 +2128,9 @@ def _check_refs(en: _Side, fr: _Side) -> list[Finding]:
         if any(a[0] == "paragraph" for a in unmatched[side.lang]):
             # "Article 94(1)" of an article whose paragraphs bear no numbers: « l'article 94, premier alinéa ».
             unmatched[side.lang] -= _ordinal_paragraphs(other.folded)
+        if side.lang is Lang.FR and any(a[0] == "section" for a in unmatched[side.lang]):
+            # « la première partie du formulaire » where the English has "the first part of the form".
+            unmatched[side.lang] -= _ordinal_parts(other.folded)
         if any(a[0] == "sub" for a in unmatched[side.lang]):
             unmatched[side.lang] -= (
                 _ordinal_subparagraphs(side, other)
@@ -11132,6 +11162,8 @@ def _check_composed(pair: ClausePair, glossary: Glossary | None = None) -> list[
     if _not_concerned(en) or _not_concerned(fr):
         return _sorted(findings)  # the provision amends only the other language version: nothing to compare
     refs = _check_refs(en, fr)
+    _soften_ordinal_paragraphs(en, fr)
+    _soften_ordinal_paragraphs(fr, en)
     if not refs:
         # The citations agree: a figure one text cites and the other leaves bare is that citation.
         _soften_cited_figures(en, fr)
