@@ -9460,6 +9460,19 @@ _EN_SERIES_VERB = re.compile(
     r"\b(?:or|and|nor),?\s+(?:" + _EN_LINKING_ADVERB + r",?\s+)?(?:be\s+)?"
     r"(?!" + _NOT_VERB[Lang.EN].pattern + "|" + _EN_AUXILIARY + r"\b|" + _EN_LINKING_ADVERB + r")[a-z]"
 )
+#: … and a verb after a comma, in a series of three verbs or more that ends on its last verb after "or" or "nor" ("shall
+#: not exclude the application of this Article, derogate from it, or vary its effects", "do not charge excessive prices,
+#: inhibit market entry or restrict competition"), where French says « ne » again at each verb, after its comma.
+_EN_SERIES_COMMA_VERB = re.compile(
+    r",\s+(?:be\s+)?(?!(?:or|and|nor|but)\b|"
+    + _NOT_VERB[Lang.EN].pattern
+    + "|"
+    + _EN_AUXILIARY
+    + r"\b|"
+    + _EN_LINKING_ADVERB
+    + r")[a-z]"
+)
+_EN_SERIES_OR = re.compile(r"\b(?:or|nor)\b")
 #: What ends the clause of an English negation: a stop, and a word that opens another clause.
 _EN_CLAUSE_END = re.compile(
     r"[.;:]|\b(?:but|where|when|if|unless|whether|that|which|who|whom|whose|because|since|while)\b"
@@ -9467,6 +9480,13 @@ _EN_CLAUSE_END = re.compile(
 #: A French negation that opens the next verb of a series, with no subject of its own: « et ne font pas », « ou
 #: n'expose pas » (its conjunction; the negation starts with « ne »).
 _FR_SERIES_NEG = re.compile(r"\b(?:et|ou)\s+$")
+#: … or by the comma of a series of three verbs or more, which ends on its last verb after « et » or « ou » (« ne met
+#: pas les produits sur le marché, ne les met pas à disposition ou ne les exporte pas », « n'excluent pas …, n'y
+#: dérogent pas ou n'en modifient pas »): each verb has its « ne » of its own, as after « et ».  (Without a last verb
+#: negated after « et » or « ou », a comma before « ne » may close a clause: « les réserves qui n'ont pas été
+#: investies, ne sont pas prises en compte ».)
+_FR_SERIES_COMMA = re.compile(r",\s*$")
+_FR_SERIES_LAST = re.compile(r"[^.;:]{0,200}?\b(?:et|ou),?\s+(?:ne\b|n')")
 _FR_NE = re.compile(r"ne\b|n'")
 #: An English negation of a verb ("shall not", "does not", "cannot"), which may open a series of verbs.
 _EN_VERB_NOT = re.compile(r"(?:not|cannot|n't)$")
@@ -9489,6 +9509,13 @@ def _series_said_once_en(
     _unrepeated_series_verbs)."""
     series: list[_Mark] = []
     opening: list[tuple[_Mark, _Mark]] = []
+    # the next verbs of a series of three verbs or more whose negation English says once in its clause, with no other
+    # negation there: only they answer a French negation opened by the comma of a series (« ne X pas, ne Y pas ou ne Z
+    # pas »), never the next word of a series that English negates again at each verb ("are not market makers, do not
+    # deal …, are not members or participants …": "or participants" is no verb of a series of French negations), nor
+    # the next verb of a series of two, where a comma before « ne » may close an aside (« contre le vendeur d'un bien,
+    # après la livraison de ce bien, ne constitue pas une cause de résolution ou de résiliation »)
+    sole: set[int] = set()
     for m in _free(neg_e):
         if (
             not _EN_VERB_NOT.search(en.folded, *m.span)
@@ -9501,11 +9528,24 @@ def _series_said_once_en(
             [stop.start() if stop else ue[1]]
             + [n.span[0] for n in neg_e if n.span[0] >= m.span[1] and not _NOR.match(en.folded, n.span[0])]
         )
+        mine: list[_Mark] = []
         for x in _EN_SERIES_VERB.finditer(en.folded, m.span[1], end):
             nor = next((n for n in neg_e if n.span[0] == x.start()), None)
             verb = [nor] if nor is not None else _marks([x.span()], ue, "cont")
-            series += verb
+            mine += verb
             opening += [(m, v) for v in verb]
+        last = [x.start() for x in _EN_SERIES_OR.finditer(en.folded, m.span[1], end)]
+        if last:
+            mine += [
+                v
+                for x in _EN_SERIES_COMMA_VERB.finditer(en.folded, m.span[1], last[-1])
+                for v in _marks([x.span()], ue, "cont")
+            ]
+        if len(mine) >= 2 and end == (stop.start() if stop else ue[1]):
+            # a series of three verbs or more, the only negation of its clause
+            sole.update(id(v) for v in mine)
+        # (the verbs after a comma count only in such a series)
+        series += [v for v in mine if id(v) in sole or any(v is o for _m, o in opening)]
     if series:
         opened = [
             n
@@ -9513,12 +9553,24 @@ def _series_said_once_en(
             if _FR_NE.match(fr.folded, n.span[0])
             and _FR_SERIES_NEG.search(fr.folded, max(0, n.span[0] - 6), n.span[0])
         ]
+        comma = {
+            id(n)
+            for n in _free(neg_f)
+            if _FR_NE.match(fr.folded, n.span[0])
+            and _FR_SERIES_COMMA.search(fr.folded, max(0, n.span[0] - 3), n.span[0])
+            and _FR_SERIES_LAST.match(fr.folded, n.span[1])
+        }
+        opened += [n for n in _free(neg_f) if id(n) in comma and n not in opened]
         negs = _free(neg_e)
         _pair(
             series,
             opened,
             _NEG_WINDOW,
-            lambda x, y: all(abs(x.pos - y.pos) < abs(n.pos - y.pos) for n in negs if n is not x),
+            lambda x, y: (
+                id(x) in sole
+                if id(y) in comma
+                else all(abs(x.pos - y.pos) < abs(n.pos - y.pos) for n in negs if n is not x)
+            ),
         )
     return opening
 
