@@ -9473,6 +9473,8 @@ _EN_SERIES_COMMA_VERB = re.compile(
     + r")[a-z]"
 )
 _EN_SERIES_OR = re.compile(r"\b(?:or|nor)\b")
+_EN_NOR_WORD = re.compile(r"\bnor\b")
+_EN_SENTENCE_END = re.compile(r"[.;:]")
 #: What ends the clause of an English negation: a stop, and a word that opens another clause.
 _EN_CLAUSE_END = re.compile(
     r"[.;:]|\b(?:but|where|when|if|unless|whether|that|which|who|whom|whose|because|since|while)\b"
@@ -9516,7 +9518,23 @@ def _series_said_once_en(
     # the next verb of a series of two, where a comma before « ne » may close an aside (« contre le vendeur d'un bien,
     # après la livraison de ce bien, ne constitue pas une cause de résolution ou de résiliation »)
     sole: set[int] = set()
+    owner: dict[int, _Mark] = {}
     for m in _free(neg_e):
+        if (nn := _NEITHER_NOR.search(en.folded, m.span[0], ue[1])) is not None and nn.start() < m.span[1]:
+            # "shall neither seek nor take instructions", "neither sends nor receives" / « ne sollicite pas et
+            # n'accepte pas », « n'envoie pas et ne reçoit pas »: "nor" carries the negation of "neither" on to the
+            # next verb, which French negates again (with the first French negation dropped, "neither" took the
+            # second and hid the drop).
+            # A "nor" stands near its "neither": it need only be nearer than any other English negation to the French
+            # one it takes.
+            close = _EN_SENTENCE_END.search(en.folded, m.span[1], ue[1])
+            nors = [
+                next((n for n in neg_e if n.span[0] == x.start()), None) or _marks([x.span()], ue, "cont")[0]
+                for x in _EN_NOR_WORD.finditer(en.folded, m.span[1], close.start() if close else ue[1])
+            ]
+            series += nors
+            owner.update((id(v), m) for v in nors)
+            continue
         if (
             not _EN_VERB_NOT.search(en.folded, *m.span)
             or _AFTER_AND.search(en.folded, max(0, m.span[0] - 20), m.span[0])
@@ -9569,7 +9587,11 @@ def _series_said_once_en(
             lambda x, y: (
                 id(x) in sole
                 if id(y) in comma
-                else all(abs(x.pos - y.pos) < abs(n.pos - y.pos) for n in negs if n is not x)
+                else all(
+                    abs(x.pos - y.pos) < abs(n.pos - y.pos)
+                    for n in negs
+                    if n is not x and n is not owner.get(id(x))
+                )
             ),
         )
     return opening
