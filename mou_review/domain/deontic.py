@@ -1154,9 +1154,15 @@ _FR_WEAK = _groups(
     ),
     # « la suppression des quotas gratuits », « ont perdu leur justification »: "no free allocation", "can no longer be
     # justified"
+    # « lèvent toute restriction », « la levée de l'immunité », « tant que la suspension n'est pas levée »: lifting a bar
+    # (a restriction, a suspension, an immunity, an obstacle) does away with it, as « supprimer » does; « est effacée
+    # du carnet d'ordres »: erasing it.  (Not « lever des fonds », « lever des capitaux », raising money.)
     (
         "remove",
-        r"\b(?:elimin\w*|suppr\w*|retir\w*|retrait\w*|aboli\w*|perd(?:re|u|ue|us|ues|ent|ant|ait|aient|ra|ront))\b",
+        r"\b(?:elimin\w*|suppr\w*|retir\w*|retrait\w*|aboli\w*|perd(?:re|u|ue|us|ues|ent|ant|ait|aient|ra|ront)"
+        r"|(?:lev(?:er|e|es|ent|ee|ees|ant|era|eront|erait|eraient)"
+        r"|mainlevee)(?! (?:de |des |les |d'|l')?(?:nouveaux |nouvelles )?(?:fonds|capitaux|recettes|impots|taxes)\b)"
+        r"|effac(?:e|es|ent|er|ee|ees|ement|ements)\b)\b",
     ),
     # « toute discrimination … est proscrite » for "there shall be no discrimination"
     ("prohibit", r"\b(?:interdi\w*|prohib\w*|proscri\w*)\b"),
@@ -1543,6 +1549,18 @@ _NEG_DISTRIBUTED = re.compile(r"(?:ne\b|n')\s*(?:[\w']+\s+){0,2}?pas\s+(?:ete\s+
 _NEG_NONE = {
     Lang.EN: re.compile(r"(?<=\bno)\s+longer\b"),
     Lang.FR: re.compile(r"(?<=\bpas)\s+d(?:e\b|')"),
+}
+#: "shall not maintain any restrictions", "does not remain in the order book", "should not retain its tasks" / « lèvent
+#: toute restriction », « est effacée du carnet », « devraient être supprimés »: a keeping denied is a doing away, which
+#: the other language may say by a word of removing (see the group "remove" of the negative words).
+_NEG_KEPT = {
+    Lang.EN: re.compile(
+        r"\s+(?:\w+ly\s+)?(?:(?:be|been)\s+)?(?:maintain(?:s|ed)?|keep(?:s)?|kept|remain(?:s)?|retain(?:s|ed)?)\b"
+    ),
+    Lang.FR: re.compile(
+        r"(?:ne\b|n')\s*(?:(?:[\w']+\s+){0,2}?pas\s+(?:ete\s+)?(?:maintenu|conserve|garde)"
+        r"|(?:maintien|conserv|gard|rest)\w*\s+pas\b)"
+    ),
 }
 #: "would not be able to", "is not in a position to", « ne soit pas acceptable », « ne serait pas en mesure de »: an
 #: ability or an acceptability denied, which the other language may say by a word of putting at risk ("would compromise
@@ -2800,6 +2818,14 @@ def profile(folded: str, lang: Lang, text: str | None = None) -> Profile:
         ):
             # "no longer", « ne … plus », « il n'y a pas de »: an end or an absence, which a word of doing away with
             # the thing says ("would obviate the need", « la suppression des quotas »).
+            meaning[(a, b)] = ("remove",)
+        elif _NEG_KEPT[lang].match(folded, b if lang is Lang.EN else a) and not any(
+            g == "remove" for _s, _e, g in weak()
+        ):
+            # "shall not maintain any restrictions" / « lèvent toute restriction »: a keeping denied, or forbidden, is
+            # a removal (unlike a doing away forbidden, "No Party may withdraw", above).  Not where its side says a
+            # word of removing too ("alters or removes … or does not maintain" / « modifie ou retire … ou ne maintient
+            # pas »): the other side's word of removing renders that one.
             meaning[(a, b)] = ("remove",)
         if lang is Lang.FR and (_NEG_HARM.match(folded, a) or _NEG_HARM.match(folded, b)):
             meaning[(a, b)] = meaning.get((a, b), ()) + ("safe",)
