@@ -535,7 +535,7 @@ _EN_WEAK = _groups(
     # English "not" of another verb that "non-compliance" left free).
     (
         "breach",
-        r"\b(?:breach\w*|infring\w*|contraven\w*|violat\w*|non-?complian\w*|non-?conform\w*|offen[cs]es?)\b",
+        r"\b(?:breach\w*|infring\w*|contraven\w*|violat\w*|non[- ]?complian\w*|non[- ]?conform\w*|offen[cs]es?)\b",
     ),
     # "could be easily circumvented", "attempting to evade sanctions", "acts contrary to its obligations" / « de ne pas
     # les respecter », « tente de ne pas appliquer », « ne respecte pas les obligations »: going round a rule or against
@@ -626,6 +626,9 @@ _EN_WEAK = _groups(
         # dénouement » render it, and a French « ne … pas » elsewhere in the sentence is no rendering of it)
         r"\b(?:un(?!der|ion|it|if|iv|iq|il|anim|til|less|wind|wound)"
         r"(?!(?!likely\b|timely\b)[a-z]+ly\b)[a-z]{4,}|non-\w+|hardly|scarcely|seldom|rarely|difficult\w*"
+        # "non equity exposures", "non industrial waste" / « ne portant pas sur des actions », « non industriels »: the
+        # prefix written with a space, as French writes « non » (not the Latin "non liquet", "sine qua non")
+        r"|(?<!\bqua )non (?!(?:liquet|bis|grata)\b)[a-z]\w*"
         # "no-tier methodologies", "a hit/no-hit system" / « méthodes ne reposant pas sur des niveaux », « non-concordance »:
         # an attribute said with "no-", as with "non-" ("no-one" is a pronoun, a negation)
         r"|no-(?!one\b)[a-z]\w*"
