@@ -1141,9 +1141,13 @@ _FR_WEAK = _groups(
     # English words of evasion)
     ("evade", r"\b(?:contourn\w*|elud(?:e|es|ent|er|ant|ait|aient)|contraires? (?:a|au|aux))\b"),
     # « non-respect », « non-conformité »: "non-compliance", a breach (see the English words of breach)
+    # « action en contrefaçon », « produits contrefaisants », « le dépassement des seuils »: the French of "infringement"
+    # of an intellectual property right and of "breach" of a limit, nouns of their own that are no « violation » (else
+    # the English "infringement", "breach" answered a French negation of another verb that English had dropped).
     (
         "breach",
-        r"\b(?:enfrei\w*|infraction\w*|violat\w*|manquement\w*|contrevien\w*|contrevenu\w*|non[- ]respect\w*|non[- ]conform\w*)\b",
+        r"\b(?:enfrei\w*|infraction\w*|violat\w*|manquement\w*|contrevien\w*|contrevenu\w*|non[- ]respect\w*|non[- ]conform\w*"
+        r"|contrefa(?:con|is|it)\w*|depassements?)\b",
     ),
     ("exempt", r"\b(?:exempt\w*|dispens\w*|soustrai\w*|exoner\w*|renonc\w*|derog\w*)\b"),
     ("cease", r"\b(?:cess(?!ion|ibl)\w*|mettre fin|met fin)\b"),
