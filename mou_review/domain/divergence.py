@@ -9474,7 +9474,6 @@ _EN_SERIES_COMMA_VERB = re.compile(
 )
 _EN_SERIES_OR = re.compile(r"\b(?:or|nor)\b")
 _EN_NOR_WORD = re.compile(r"\bnor\b")
-_EN_SENTENCE_END = re.compile(r"[.;:]")
 #: What ends the clause of an English negation: a stop, and a word that opens another clause.
 _EN_CLAUSE_END = re.compile(
     r"[.;:]|\b(?:but|where|when|if|unless|whether|that|which|who|whom|whose|because|since|while)\b"
@@ -9527,7 +9526,7 @@ def _series_said_once_en(
             # second and hid the drop).
             # A "nor" stands near its "neither": it need only be nearer than any other English negation to the French
             # one it takes.
-            close = _EN_SENTENCE_END.search(en.folded, m.span[1], ue[1])
+            close = _CLAUSE_END.search(en.folded, m.span[1], ue[1])
             nors = [
                 next((n for n in neg_e if n.span[0] == x.start()), None) or _marks([x.span()], ue, "cont")[0]
                 for x in _EN_NOR_WORD.finditer(en.folded, m.span[1], close.start() if close else ue[1])
